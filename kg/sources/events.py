@@ -1,0 +1,1346 @@
+"""Curated news events: a strict reader for the annotation files and their RDF.
+
+An annotation (``kg/data/events/*.yaml``, format in ``kg/data/events/README.md``) records what
+one news article states, fact by fact, each with evidence: a sentence index and a character
+span into the article. The article's text is never stored; the user's copy, checked by its
+SHA-256, supplies the title, the quotes and the withheld spans at build time.
+
+>>> annotation = read_event()
+>>> annotation.key, annotation.date.isoformat(), annotation.document.publisher is None
+('2025-02-24-unga-ukraine', '2025-02-24', True)
+>>> annotation.stance_counts()["ThreatensVeto"]
+1
+>>> graph = event_graph()
+>>> from kg.ontology import ballot_iri
+>>> graph.value(ballot_iri("ga-es-11-7", "BLR"), DKG.option) == DKG.No
+True
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD
+
+from kg.errors import DataError
+from kg.ontology import (
+    DATA_DIR,
+    DKG,
+    ID,
+    PROJECT_ROOT,
+    ballot_iri,
+    bind_prefixes,
+    graph_iri,
+    motion_iri,
+    organ_iri,
+    organization_iri,
+    person_iri,
+    post_iri,
+    rollcall_iri,
+    state_iri,
+)
+from kg.text import sentence_containing, split_sentences
+
+__all__ = [
+    "DEFAULT_EVENT",
+    "EVENTS_DIR",
+    "FORMAT",
+    "SEED_ARTICLE",
+    "STANCE_KINDS",
+    "DocumentInfo",
+    "Entity",
+    "EventAnnotation",
+    "EvidenceSpan",
+    "Fact",
+    "Ref",
+    "check_article",
+    "event_graph",
+    "read_event",
+]
+
+FORMAT = "dkg-event/1"
+EVENTS_DIR = DATA_DIR / "events"
+DEFAULT_EVENT = EVENTS_DIR / "2025-02-24-unga-ukraine.yaml"
+#: Where the founding article lives in this workspace (outside the project, never committed).
+SEED_ARTICLE = PROJECT_ROOT.parent / "shared" / "seed" / "article.txt"
+
+STANCE_KINDS = (
+    "Supports",
+    "Opposes",
+    "Proposes",
+    "SeeksAmendment",
+    "ThreatensVeto",
+    "Urges",
+    "Refuses",
+    "Advocates",
+    "Condemns",
+)
+_OPTIONS = {"yes": DKG.Yes, "no": DKG.No, "abstain": DKG.Abstain, "non_voting": DKG.NonVoting}
+_RESULTS = {"adopted": DKG.Adopted, "rejected": DKG.Rejected, "vetoed": DKG.Vetoed}
+_MOTION_KINDS = {
+    "resolution": DKG.Resolution,
+    "draft": DKG.DraftResolution,
+    "amendment": DKG.Amendment,
+}
+_TALLY_PROPERTIES = {
+    "yes": DKG.yesCount,
+    "no": DKG.noCount,
+    "abstain": DKG.abstainCount,
+    "non_voting": DKG.nonVotingCount,
+}
+_ORGANS = {"GA": "General Assembly", "SC": "Security Council", "HRC": "Human Rights Council"}
+#: entity type → (RDF class, IRI segment). ``motions`` are several motions the article names
+#: together without telling them apart ("these amendments"): a set, not a dkg:Motion, since
+#: no single symbol belongs to it.
+_ENTITY_TYPES = {
+    "group": (FOAF.Group, "group"),
+    "person": (DKG.Person, "person"),
+    "motions": (PROV.Collection, "motions"),
+    "topic": (SKOS.Concept, "topic"),
+}
+_REF_KINDS = ("state", "person", "organ", "organization", "motion", "rollcall", "local", "event")
+_MAX_MENTION_WORDS = 10
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_STATE_CODE = re.compile(r"^[A-Z]{3}$")
+_SYMBOL = re.compile(r"^[AS]/\S+$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+_COMMON_KEYS = {"id", "type", "evidence", "note"}
+#: fact type → (required keys, optional keys), beyond id, type, evidence (required) and note.
+_FACT_KEYS: dict[str, tuple[set[str], set[str]]] = {
+    "rollcall": ({"rollcall", "motion"}, {"date", "organ", "tallies", "result", "identified_by"}),
+    "ballot": ({"rollcall", "voter", "option"}, set()),
+    "motion": ({"symbol", "kind"}, {"proposed_by", "adopted_as", "amends", "identified_by"}),
+    "stance": ({"kind", "actor", "target"}, {"on", "references", "date"}),
+    "statement": ({"speaker", "speaking_for", "date"}, {"quote", "about"}),
+    "rule": (
+        {"organ", "label"},
+        {"required_votes", "member_count", "permanent_member_veto", "matches"},
+    ),
+    "members": ({"of", "states"}, {"seat"}),
+    "person": ({"name", "post", "holds"}, set()),
+    "note": ({"subject"}, {"involves", "hypothetical"}),
+}
+_ENTITY_KEYS = {"id", "type", "label", "note", "amends", "evidence"}
+
+
+@dataclass(frozen=True)
+class EvidenceSpan:
+    """Where the article states something: ``text[start:end]`` in sentence ``sentence``.
+
+    ``mention`` is ``None`` for withheld spans (title, quotes, quoted phrases). ``supports``
+    (the YAML key ``for``) names the part of the fact the span supports, e.g. ``"yes"``.
+    """
+
+    sentence: int
+    start: int
+    end: int
+    mention: str | None = None
+    supports: str | None = None
+
+    @property
+    def withheld(self) -> bool:
+        return self.mention is None
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A reference to a node: ``kind`` (state, person, motion, local …), ``key`` and its IRI.
+
+    >>> Ref("state", "USA", state_iri("USA")).label
+    'USA'
+    """
+
+    kind: str
+    key: str
+    iri: URIRef
+    label: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.label:
+            object.__setattr__(self, "label", self.key)
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A node the annotation mints: an unnamed group, a collective motion, a topic …"""
+
+    id: str
+    type: str
+    label: str
+    iri: URIRef
+    evidence: tuple[EvidenceSpan, ...]
+    note: str | None = None
+    amends: Ref | None = None
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One fact the article states: ``type`` (stance, ballot …) and its checked ``fields``.
+
+    Field values are plain data: refs as :class:`Ref`, dates as ``datetime.date``, state
+    codes as strings, numbers as ``int``.
+    """
+
+    id: str
+    type: str
+    fields: Mapping[str, Any]
+    evidence: tuple[EvidenceSpan, ...]
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """The annotated source document; its text is not stored, only its checksum and size."""
+
+    key: str
+    file: str
+    sha256: str
+    characters: int
+    sentences: int
+    language: str
+    date: dt.date
+    publisher: str | None
+    title: EvidenceSpan
+
+    @property
+    def iri(self) -> URIRef:
+        return ID[f"document/{self.key}"]
+
+
+@dataclass(frozen=True)
+class EventAnnotation:
+    """A curated annotation of one news article, as read by :func:`read_event`."""
+
+    path: Path
+    key: str
+    graph: str
+    document: DocumentInfo
+    date: dt.date
+    label: str
+    evidence: tuple[EvidenceSpan, ...]
+    entities: Mapping[str, Entity]
+    facts: tuple[Fact, ...]
+
+    @property
+    def iri(self) -> URIRef:
+        return ID[f"event/{self.key}"]
+
+    def facts_of(self, fact_type: str) -> list[Fact]:
+        """The facts of one type, in file order."""
+        return [fact for fact in self.facts if fact.type == fact_type]
+
+    def fact_counts(self) -> Counter[str]:
+        """Number of facts per type."""
+        return Counter(fact.type for fact in self.facts)
+
+    def stance_counts(self) -> Counter[str]:
+        """Number of stances per stance kind."""
+        return Counter(fact.fields["kind"] for fact in self.facts_of("stance"))
+
+    def spans(self) -> Iterator[tuple[str, EvidenceSpan]]:
+        """Every span in the file with its owner: ``document``, ``event``, an entity or fact id."""
+        yield "document", self.document.title
+        for span in self.evidence:
+            yield "event", span
+        for entity in self.entities.values():
+            for span in entity.evidence:
+                yield entity.id, span
+        for fact in self.facts:
+            for span in fact.evidence:
+                yield fact.id, span
+            if "quote" in fact.fields:
+                yield fact.id, fact.fields["quote"]
+
+
+# --- YAML --------------------------------------------------------------------------------------
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """Safe YAML keeping dates as strings (checked per field) and rejecting duplicate keys."""
+
+
+# YAML 1.1 reads `no`, `yes`, `on`, `off` as booleans and dates as dates; here only
+# true/false are booleans (so `option: no` and `tallies: {yes: 93}` stay words) and dates
+# stay strings until the field that holds them checks them.
+_StrictLoader.yaml_implicit_resolvers = {
+    first: [
+        (tag, pattern)
+        for tag, pattern in resolvers
+        if tag not in {"tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool"}
+    ]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_StrictLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+
+
+def _mapping_without_duplicates(loader: _StrictLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+    mapping: dict[Any, Any] = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if key in mapping:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key!r}", key_node.start_mark
+            )
+        mapping[key] = loader.construct_object(value_node, deep=True)
+    return mapping
+
+
+_StrictLoader.add_constructor(
+    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_without_duplicates
+)
+
+
+class _Context:
+    """Where a value comes from, for error messages: file, fact (or entity) and field."""
+
+    def __init__(self, path: Path, owner: str | None = None):
+        self.path = path
+        self.owner = owner
+
+    def where(self, field_name: str | None = None) -> str:
+        parts = [str(self.path)]
+        if self.owner:
+            parts.append(self.owner)
+        if field_name:
+            parts.append(f"field {field_name!r}")
+        return ", ".join(parts)
+
+    def error(self, what: str, field_name: str | None, fix: str) -> DataError:
+        return DataError(what, where=self.where(field_name), fix=fix)
+
+
+def read_event(path: Path | str | None = None) -> EventAnnotation:
+    """Read and check a curated event annotation (default: the founding event).
+
+    Every problem raises :class:`kg.errors.DataError` naming the file, the fact and the field:
+    unknown or missing keys, facts without evidence, spans outside the document or whose
+    length differs from their mention, unknown state codes, stance kinds, options or dates,
+    references to undeclared entities or persons.
+
+    Examples
+    --------
+    >>> annotation = read_event()
+    >>> annotation.fact_counts()["ballot"]
+    5
+    >>> sorted(fact.fields["voter"] for fact in annotation.facts_of("ballot"))
+    ['BLR', 'PRK', 'RUS', 'SDN', 'USA']
+    >>> read_event("/nonexistent.yaml")
+    Traceback (most recent call last):
+    ...
+    kg.errors.DataError: /nonexistent.yaml: file not found (fix: ...)
+    """
+    path = Path(path) if path is not None else DEFAULT_EVENT
+    context = _Context(path)
+    raw = _load(path)
+    _check_keys(
+        raw,
+        {"format", "key", "graph", "document", "event", "entities", "facts"},
+        {"format", "key", "graph", "document", "event", "facts"},
+        context,
+    )
+    if raw["format"] != FORMAT:
+        raise context.error(
+            f"unsupported format {raw['format']!r}", "format", f"this reader understands {FORMAT!r}"
+        )
+    key = _identifier(raw["key"], context, "key")
+    graph_name = _text(raw["graph"], context, "graph")
+    document = _document(raw["document"], _Context(path, "document"))
+    event_context = _Context(path, "event")
+    event_raw = raw["event"]
+    _check_keys(
+        event_raw, {"date", "label", "evidence"}, {"date", "label", "evidence"}, event_context
+    )
+    event_date = _date(event_raw["date"], event_context, "date")
+    event_label = _text(event_raw["label"], event_context, "label")
+    event_evidence = _evidence(event_raw["evidence"], document, event_context, {"date", "label"})
+
+    entities: dict[str, Entity] = {}
+    for entry in _list(raw.get("entities", []), context, "entities"):
+        entity = _entity(entry, key, document, path)
+        if entity.id in entities:
+            raise DataError(
+                f"duplicate entity id {entity.id!r}",
+                where=str(path),
+                fix="give each entity its own id",
+            )
+        entities[entity.id] = entity
+
+    facts: list[Fact] = []
+    seen_ids = set(entities)
+    for entry in _list(raw["facts"], context, "facts"):
+        fact = _fact(entry, key, document, entities, path)
+        if fact.id in seen_ids:
+            raise DataError(
+                f"duplicate id {fact.id!r}",
+                where=str(path),
+                fix="give each fact and entity its own id",
+            )
+        seen_ids.add(fact.id)
+        facts.append(fact)
+
+    annotation = EventAnnotation(
+        path,
+        key,
+        graph_name,
+        document,
+        event_date,
+        event_label,
+        event_evidence,
+        entities,
+        tuple(facts),
+    )
+    _check_cross_references(annotation)
+    _check_against_registry(annotation)
+    return annotation
+
+
+def _load(path: Path) -> dict[str, Any]:
+    try:
+        with path.open(encoding="utf-8") as stream:
+            raw = yaml.load(stream, Loader=_StrictLoader)
+    except FileNotFoundError as error:
+        raise DataError(
+            "file not found", where=str(path), fix="check the path or restore kg/data/events/"
+        ) from error
+    except yaml.YAMLError as error:
+        raise DataError(
+            f"malformed YAML: {error}", where=str(path), fix="correct the YAML at the line shown"
+        ) from error
+    if not isinstance(raw, dict):
+        raise DataError(
+            "the file is not a YAML mapping",
+            where=str(path),
+            fix="start from the bundled kg/data/events/*.yaml",
+        )
+    return raw
+
+
+def _check_keys(entry: Any, allowed: set[str], required: set[str], context: _Context) -> None:
+    if not isinstance(entry, dict):
+        raise context.error(
+            f"expected a mapping, got {type(entry).__name__}", None, "write key: value pairs"
+        )
+    unknown = sorted(set(entry) - allowed)
+    if unknown:
+        raise context.error(
+            f"unknown key {unknown[0]!r}", unknown[0], f"allowed keys: {', '.join(sorted(allowed))}"
+        )
+    missing = sorted(required - set(entry))
+    if missing:
+        fix = (
+            "every fact needs evidence: a list of {sentence, span, mention}"
+            if missing[0] == "evidence"
+            else f"add {missing[0]!r}"
+        )
+        raise context.error(f"missing key {missing[0]!r}", missing[0], fix)
+
+
+def _list(value: Any, context: _Context, field_name: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise context.error("expected a list", field_name, "write a YAML list")
+    return value
+
+
+def _text(value: Any, context: _Context, field_name: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise context.error(f"expected non-empty text, got {value!r}", field_name, "write a string")
+    return value.strip()
+
+
+def _identifier(value: Any, context: _Context, field_name: str) -> str:
+    if not isinstance(value, str) or not _ID.match(value):
+        raise context.error(
+            f"bad identifier {value!r}", field_name, "use lower-case letters, digits and hyphens"
+        )
+    return value
+
+
+def _date(value: Any, context: _Context, field_name: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError as error:
+        raise context.error(
+            f"bad date {value!r}", field_name, "write an ISO date that exists, e.g. 2025-02-24"
+        ) from error
+
+
+def _count(value: Any, context: _Context, field_name: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise context.error(
+            f"expected a non-negative integer, got {value!r}", field_name, "write a whole number"
+        )
+    return value
+
+
+def _boolean(value: Any, context: _Context, field_name: str) -> bool:
+    if not isinstance(value, bool):
+        raise context.error(
+            f"expected true or false, got {value!r}", field_name, "write true or false"
+        )
+    return value
+
+
+def _choice(
+    value: Any, choices: Mapping[str, Any] | tuple[str, ...], context: _Context, field_name: str
+) -> str:
+    if value not in choices:
+        raise context.error(
+            f"unknown value {value!r}", field_name, f"use one of: {', '.join(choices)}"
+        )
+    return value
+
+
+def _state(value: Any, context: _Context, field_name: str) -> str:
+    if not isinstance(value, str) or not _STATE_CODE.match(value) or not _is_known_state(value):
+        raise context.error(
+            f"unknown state code {value!r}",
+            field_name,
+            "use the state's ISO 3166-1 alpha-3 code, e.g. USA",
+        )
+    return value
+
+
+def _is_known_state(code: str) -> bool:
+    """Whether ``code`` is a state's canonical alpha-3 code (registry, else pycountry)."""
+    try:
+        from kg import registry
+    except ImportError:  # the registry is optional for this check; pycountry knows the codes
+        import pycountry
+
+        return pycountry.countries.get(alpha_3=code) is not None
+    try:
+        return registry.resolve_state(code).iso3 == code
+    except DataError:
+        return False
+
+
+def _symbol(value: Any, context: _Context, field_name: str) -> str:
+    if not isinstance(value, str) or not _SYMBOL.match(value):
+        raise context.error(
+            f"bad UN document symbol {value!r}",
+            field_name,
+            "write the symbol, e.g. A/RES/ES-11/7 or S/2025/112",
+        )
+    return value
+
+
+def _span(
+    value: Any,
+    document: DocumentInfo,
+    context: _Context,
+    field_name: str,
+    supports_allowed: set[str] | None,
+) -> EvidenceSpan:
+    if not isinstance(value, dict):
+        raise context.error(
+            "evidence must be a mapping {sentence, span, mention}",
+            field_name,
+            "write {sentence: 3, span: [481, 500], mention: ...}",
+        )
+    unknown = sorted(set(value) - {"sentence", "span", "mention", "withheld", "for"})
+    if unknown:
+        raise context.error(
+            f"unknown evidence key {unknown[0]!r}",
+            field_name,
+            "evidence keys: sentence, span, mention, withheld, for",
+        )
+    sentence = value.get("sentence")
+    if (
+        isinstance(sentence, bool)
+        or not isinstance(sentence, int)
+        or not (0 <= sentence < document.sentences)
+    ):
+        raise context.error(
+            f"bad sentence index {sentence!r}",
+            field_name,
+            f"use 0 … {document.sentences - 1} (kg.text.split_sentences)",
+        )
+    span = value.get("span")
+    if (
+        not isinstance(span, list)
+        or len(span) != 2
+        or not all(isinstance(bound, int) and not isinstance(bound, bool) for bound in span)
+        or not 0 <= span[0] < span[1] <= document.characters
+    ):
+        raise context.error(
+            f"bad span {span!r}",
+            field_name,
+            f"write [start, end) with 0 <= start < end <= {document.characters} (kg.text.locate)",
+        )
+    start, end = span
+    withheld = value.get("withheld", False)
+    mention = value.get("mention")
+    if withheld is not True and withheld is not False:
+        raise context.error(
+            f"withheld must be true or false, got {withheld!r}",
+            field_name,
+            "write withheld: true for spans kept without text",
+        )
+    if withheld:
+        if mention is not None:
+            raise context.error(
+                "a withheld span has no mention",
+                field_name,
+                "drop the mention: the text comes from the user's copy",
+            )
+    else:
+        if not isinstance(mention, str) or not mention:
+            raise context.error(
+                "evidence without a mention",
+                field_name,
+                "add the few words at the span as mention, or withheld: true",
+            )
+        if len(mention) != end - start:
+            raise context.error(
+                f"span [{start}, {end}) is {end - start} characters but mention {mention!r} "
+                f"has {len(mention)}",
+                field_name,
+                "recompute the span with kg.text.locate",
+            )
+        if len(mention.split()) > _MAX_MENTION_WORDS:
+            raise context.error(
+                f"mention {mention!r} is longer than {_MAX_MENTION_WORDS} words",
+                field_name,
+                "mention only the few words that name the fact",
+            )
+    supports = value.get("for")
+    if supports is not None and (supports_allowed is None or supports not in supports_allowed):
+        raise context.error(
+            f"evidence 'for' {supports!r} names no part of this fact",
+            field_name,
+            f"use one of: {', '.join(sorted(supports_allowed or ()))}",
+        )
+    return EvidenceSpan(sentence, start, end, None if withheld else mention, supports)
+
+
+def _evidence(
+    value: Any, document: DocumentInfo, context: _Context, supports_allowed: set[str]
+) -> tuple[EvidenceSpan, ...]:
+    if not isinstance(value, list) or not value:
+        raise context.error(
+            "no evidence",
+            "evidence",
+            "every fact needs evidence: a list of {sentence, span, mention}",
+        )
+    return tuple(_span(item, document, context, "evidence", supports_allowed) for item in value)
+
+
+def _document(raw: Any, context: _Context) -> DocumentInfo:
+    keys = {
+        "key",
+        "file",
+        "sha256",
+        "characters",
+        "sentences",
+        "language",
+        "date",
+        "publisher",
+        "title",
+    }
+    _check_keys(raw, keys, keys, context)
+    sha256 = raw["sha256"]
+    if not isinstance(sha256, str) or not _SHA256.match(sha256):
+        raise context.error(
+            f"bad SHA-256 {sha256!r}", "sha256", "64 lower-case hex digits, from sha256sum"
+        )
+    publisher = raw["publisher"]
+    if publisher is not None:
+        publisher = _text(publisher, context, "publisher")
+    characters = _count(raw["characters"], context, "characters")
+    sentences = _count(raw["sentences"], context, "sentences")
+    provisional = DocumentInfo(
+        _identifier(raw["key"], context, "key"),
+        _text(raw["file"], context, "file"),
+        sha256,
+        characters,
+        sentences,
+        _text(raw["language"], context, "language"),
+        _date(raw["date"], context, "date"),
+        publisher,
+        EvidenceSpan(0, 0, 0),
+    )
+    title = _span(raw["title"], provisional, context, "title", None)
+    if not title.withheld:
+        raise context.error(
+            "the title is article text", "title", "store only its span, with withheld: true"
+        )
+    return dataclasses.replace(provisional, title=title)
+
+
+def _ref(
+    value: Any,
+    event_key: str,
+    entities: Mapping[str, Entity],
+    context: _Context,
+    field_name: str,
+    allowed: tuple[str, ...] = _REF_KINDS,
+    local_types: tuple[str, ...] | None = None,
+) -> Ref:
+    if value == "event" and "event" in allowed:
+        return Ref("event", event_key, ID[f"event/{event_key}"], "the news event")
+    kind, _, key = str(value).partition(":")
+    if kind not in allowed or not key:
+        raise context.error(
+            f"bad reference {value!r}",
+            field_name,
+            f"write kind:key with kind one of {', '.join(allowed)}",
+        )
+    if kind == "state":
+        return Ref(kind, _state(key, context, field_name), state_iri(key))
+    if kind == "person":
+        return Ref(kind, key, person_iri(key))
+    if kind == "organ":
+        _choice(key, _ORGANS, context, field_name)
+        return Ref(kind, key, organ_iri(key), _ORGANS[key])
+    if kind == "organization":
+        return Ref(kind, key, organization_iri(key))
+    if kind == "motion":
+        return Ref(kind, _symbol(key, context, field_name), motion_iri(key))
+    if kind == "rollcall":
+        return Ref(kind, _identifier(key, context, field_name), rollcall_iri(key))
+    entity = entities.get(key)
+    if entity is None:
+        raise context.error(
+            f"no entity {key!r} is declared", field_name, "declare it under entities:"
+        )
+    if local_types is not None and entity.type not in local_types:
+        raise context.error(
+            f"entity {key!r} is a {entity.type}",
+            field_name,
+            f"refer to an entity of type {' or '.join(local_types)}",
+        )
+    return Ref(kind, key, entity.iri, entity.label)
+
+
+def _entity(raw: Any, event_key: str, document: DocumentInfo, path: Path) -> Entity:
+    owner = raw.get("id") if isinstance(raw, dict) else None
+    context = _Context(path, f"entity {owner!r}")
+    _check_keys(raw, _ENTITY_KEYS, {"id", "type", "label", "evidence"}, context)
+    entity_id = _identifier(raw["id"], context, "id")
+    entity_type = _choice(raw["type"], tuple(_ENTITY_TYPES), context, "type")
+    _, segment = _ENTITY_TYPES[entity_type]
+    amends = None
+    if "amends" in raw:
+        if entity_type != "motions":
+            raise context.error(
+                "only a set of motions (amendments) amends a motion",
+                "amends",
+                "drop amends or make the entity of type motions",
+            )
+        amends = _ref(raw["amends"], event_key, {}, context, "amends", ("motion",))
+    note = _text(raw["note"], context, "note") if "note" in raw else None
+    return Entity(
+        entity_id,
+        entity_type,
+        _text(raw["label"], context, "label"),
+        ID[f"{segment}/{event_key}/{entity_id}"],
+        _evidence(raw["evidence"], document, context, set()),
+        note,
+        amends,
+    )
+
+
+def _fact(
+    raw: Any, event_key: str, document: DocumentInfo, entities: Mapping[str, Entity], path: Path
+) -> Fact:
+    owner = raw.get("id") if isinstance(raw, dict) else None
+    context = _Context(path, f"fact {owner!r}")
+    if not isinstance(raw, dict):
+        raise context.error("a fact must be a mapping", None, "write key: value pairs")
+    fact_type = _choice(raw.get("type"), tuple(_FACT_KEYS), context, "type")
+    required, optional = _FACT_KEYS[fact_type]
+    _check_keys(
+        raw, _COMMON_KEYS | required | optional, {"id", "type", "evidence"} | required, context
+    )
+    fact_id = _identifier(raw["id"], context, "id")
+    if fact_type == "note" and "note" not in raw:
+        raise context.error(
+            "missing key 'note'", "note", "write what the article says, in your words"
+        )
+
+    def ref(
+        name: str, allowed: tuple[str, ...] = _REF_KINDS, local_types: tuple[str, ...] | None = None
+    ) -> Ref:
+        return _ref(raw[name], event_key, entities, context, name, allowed, local_types)
+
+    def refs(
+        name: str, allowed: tuple[str, ...] = _REF_KINDS, local_types: tuple[str, ...] | None = None
+    ) -> tuple[Ref, ...]:
+        return tuple(
+            _ref(item, event_key, entities, context, name, allowed, local_types)
+            for item in _list(raw[name], context, name)
+        )
+
+    agents = ("state", "person", "organ", "organization", "local")
+    agent_types = ("group", "person")
+    fields: dict[str, Any] = {}
+    supports = set(raw) - {"id", "type", "evidence", "note"}
+    for name in set(raw) - _COMMON_KEYS:
+        value = raw[name]
+        if name in {"date"}:
+            fields[name] = _date(value, context, name)
+        elif name in {"rollcall", "matches"}:
+            fields[name] = _identifier(value, context, name)
+        elif name in {"motion", "symbol", "adopted_as"}:
+            fields[name] = _symbol(value, context, name)
+        elif name in {"voter", "proposed_by"}:
+            fields[name] = _state(value, context, name)
+        elif name == "states":
+            fields[name] = tuple(
+                _state(code, context, name) for code in _list(value, context, name)
+            )
+            supports |= set(fields[name])
+        elif name == "tallies":
+            _check_keys(value, set(_TALLY_PROPERTIES), set(), context)
+            fields[name] = {
+                key: _count(count, context, f"tallies.{key}") for key, count in value.items()
+            }
+            supports |= set(value)
+        elif name in {"required_votes", "member_count"}:
+            fields[name] = _count(value, context, name)
+        elif name in {"permanent_member_veto", "hypothetical"}:
+            fields[name] = _boolean(value, context, name)
+        elif name == "kind":
+            choices = STANCE_KINDS if fact_type == "stance" else tuple(_MOTION_KINDS)
+            fields[name] = _choice(value, choices, context, name)
+        elif name == "option":
+            fields[name] = _choice(value, _OPTIONS, context, name)
+        elif name == "result":
+            fields[name] = _choice(value, _RESULTS, context, name)
+        elif name == "organ":
+            fields[name] = _choice(value, _ORGANS, context, name)
+        elif name == "seat":
+            fields[name] = _choice(value, ("permanent", "elected"), context, name)
+        elif name == "holds":
+            fields[name] = _choice(value, ("current", "former"), context, name)
+        elif name == "actor":
+            fields[name] = ref(name, agents, agent_types)
+        elif name == "speaker":
+            fields[name] = ref(name, ("person", "local"), ("person",))
+        elif name == "speaking_for":
+            fields[name] = ref(name, ("state", "organ", "organization"))
+        elif name in {"target", "subject"}:
+            fields[name] = ref(name)
+        elif name == "amends":
+            fields[name] = ref(name, ("motion",))
+        elif name == "on":
+            fields[name] = refs(name, ("local",), ("topic",))
+        elif name == "of":
+            fields[name] = refs(name, ("organ", "organization"))
+        elif name in {"references", "about", "involves"}:
+            fields[name] = refs(name)
+        elif name == "quote":
+            quote = _span(value, document, context, name, None)
+            if not quote.withheld:
+                raise context.error(
+                    "a quote is article text", name, "store only its span, with withheld: true"
+                )
+            fields[name] = quote
+        else:  # name, post, label, identified_by: free text
+            fields[name] = _text(value, context, name)
+    note = _text(raw["note"], context, "note") if "note" in raw else None
+    evidence = _evidence(raw["evidence"], document, context, supports)
+    return Fact(fact_id, fact_type, fields, evidence, note)
+
+
+def _check_cross_references(annotation: EventAnnotation) -> None:
+    """Every person referred to is declared by a person fact (so it has evidence and a post)."""
+    declared = {fact.fields["name"] for fact in annotation.facts_of("person")}
+    for fact in annotation.facts:
+        for name, value in fact.fields.items():
+            for ref in value if isinstance(value, tuple) else (value,):
+                if isinstance(ref, Ref) and ref.kind == "person" and ref.key not in declared:
+                    raise DataError(
+                        f"person {ref.key!r} is not declared",
+                        where=f"{annotation.path}, fact {fact.id!r}, field {name!r}",
+                        fix="add a person fact (name, post, holds, evidence) for them",
+                    )
+
+
+def _check_against_registry(annotation: EventAnnotation) -> None:
+    """Persons hold (or held) the posts the article gives them; rules agree with the registry.
+
+    The registry is the source of tenures and rules; the event only asserts the mentions, so
+    a post or rule the registry does not know, or a tenure that does not fit the event date,
+    is a data error here rather than a silent second truth.
+    """
+    try:
+        from kg import registry
+    except ImportError:  # without the registry there is nothing to check against
+        return
+    day = annotation.date
+    tenures = registry.load_tenures()
+    posts = {post.title for post in registry.load_posts()}
+    for fact in annotation.facts_of("person"):
+        name, post, holds = fact.fields["name"], fact.fields["post"], fact.fields["holds"]
+        where = f"{annotation.path}, fact {fact.id!r}, field 'post'"
+        if post not in posts:
+            raise DataError(
+                f"the registry has no post {post!r}",
+                where=where,
+                fix="use a post title from kg/data/registry/posts.csv",
+            )
+        held = [tenure for tenure in tenures if tenure.person == name and tenure.post == post]
+        fits = (
+            any(tenure.holds_on(day) for tenure in held)
+            if holds == "current"
+            else any(tenure.end is not None and tenure.end <= day for tenure in held)
+        )
+        if not fits:
+            raise DataError(
+                f"the registry has no {'current' if holds == 'current' else 'past'} tenure of "
+                f"{name} as {post} on {day}",
+                where=where,
+                fix="add the tenure to kg/data/registry/tenures.csv or correct holds/post",
+            )
+    rules = {rule.key: rule for rule in registry.load_rules()}
+    for fact in annotation.facts_of("rule"):
+        key = fact.fields.get("matches")
+        if key is None:
+            continue
+        where = f"{annotation.path}, fact {fact.id!r}, field 'matches'"
+        rule = rules.get(key)
+        if rule is None:
+            raise DataError(
+                f"the registry has no rule {key!r}",
+                where=where,
+                fix="use a key from kg/data/registry/rules.csv",
+            )
+        for field_name in ("organ", "required_votes", "member_count", "permanent_member_veto"):
+            if field_name in fact.fields and fact.fields[field_name] != getattr(rule, field_name):
+                raise DataError(
+                    f"{field_name} {fact.fields[field_name]!r} differs from the registry's "
+                    f"{getattr(rule, field_name)!r} for rule {key!r}",
+                    where=where,
+                    fix="correct the value or drop matches",
+                )
+
+
+# --- the article -------------------------------------------------------------------------------
+
+
+def check_article(annotation: EventAnnotation, article: Path | str) -> str:
+    """Read the user's copy of the article and check the annotation against it.
+
+    Returns the text (UTF-8, no newline translation, so offsets are exact). Raises
+    :class:`kg.errors.DataError` when the copy's SHA-256 differs from the annotated one (the
+    offsets would point into another text), or when a mention or sentence index disagrees
+    with the text.
+
+    >>> from pathlib import Path
+    >>> import tempfile
+    >>> other = Path(tempfile.mkdtemp()) / "article.txt"
+    >>> _ = other.write_text("Another text.")
+    >>> check_article(read_event(), other)
+    Traceback (most recent call last):
+    ...
+    kg.errors.DataError: .../article.txt: this copy's SHA-256 is ... (fix: ...)
+    """
+    article = Path(article)
+    try:
+        data = article.read_bytes()
+    except OSError as error:
+        raise DataError(
+            f"cannot read the article: {error}",
+            where=str(article),
+            fix="pass the path of your copy of the article",
+        ) from error
+    digest = hashlib.sha256(data).hexdigest()
+    if digest != annotation.document.sha256:
+        raise DataError(
+            f"this copy's SHA-256 is {digest}, the annotation {annotation.path.name} was made "
+            f"on {annotation.document.sha256}: its character offsets refer to another text",
+            where=str(article),
+            fix="use the unmodified copy the annotation names, or build without --article",
+        )
+    text = data.decode("utf-8")
+    sentences = split_sentences(text)
+    for owner, span in annotation.spans():
+        where = f"{annotation.path}, {owner}"
+        if span.mention is not None and text[span.start : span.end] != span.mention:
+            raise DataError(
+                f"mention {span.mention!r} differs from the text at [{span.start}, {span.end}): "
+                f"{text[span.start : span.end]!r}",
+                where=where,
+                fix="recompute with kg.text.locate",
+            )
+        containing = sentence_containing(sentences, span.start, span.end)
+        if containing is None or containing.index != span.sentence:
+            raise DataError(
+                f"span [{span.start}, {span.end}) is not in sentence {span.sentence}",
+                where=where,
+                fix="use the index kg.text.split_sentences gives",
+            )
+    return text
+
+
+# --- RDF ---------------------------------------------------------------------------------------
+
+
+def _nonnegative(value: int) -> Literal:
+    return Literal(value, datatype=XSD.nonNegativeInteger)
+
+
+def _day(value: dt.date) -> Literal:
+    return Literal(value.isoformat(), datatype=XSD.date)
+
+
+@dataclass
+class _GraphWriter:
+    annotation: EventAnnotation
+    text: str | None
+    graph: Graph
+    involved: set[URIRef] = field(default_factory=set)
+
+    @property
+    def document(self) -> URIRef:
+        return self.annotation.document.iri
+
+    def evidence(
+        self,
+        node: URIRef,
+        owner: str,
+        spans: tuple[EvidenceSpan, ...],
+        only: set[str] | None = None,
+    ) -> None:
+        """Attach evidence nodes for ``spans`` (those supporting ``only``, if given) to ``node``."""
+        for number, span in enumerate(spans, start=1):
+            if only is not None and span.supports is not None and span.supports not in only:
+                continue
+            self.graph.add((node, DKG.evidence, self.span_node(span, f"{owner}/{number}", owner)))
+
+    def span_node(self, span: EvidenceSpan, local_name: str, owner: str) -> URIRef:
+        node = ID[f"evidence/{self.annotation.key}/{local_name}"]
+        graph = self.graph
+        graph.add((node, RDF.type, DKG.Evidence))
+        graph.add((node, DKG.sourceDocument, self.document))
+        graph.add((node, PROV.wasDerivedFrom, self.document))
+        graph.add((node, DKG.sentenceIndex, _nonnegative(span.sentence)))
+        graph.add((node, DKG.charStart, _nonnegative(span.start)))
+        graph.add((node, DKG.charEnd, _nonnegative(span.end)))
+        label = f"evidence for {owner}" + (f" ({span.supports})" if span.supports else "")
+        graph.add((node, RDFS.label, Literal(label)))
+        mention = span.mention
+        if mention is None and self.text is not None:
+            mention = self.text[span.start : span.end]
+        if mention is not None:
+            graph.add((node, DKG.mention, Literal(mention)))
+        return node
+
+    def derived(self, node: URIRef) -> None:
+        self.graph.add((node, PROV.wasDerivedFrom, self.document))
+        self.involved.add(node)
+
+
+def event_graph(path: Path | str | None = None, article: Path | str | None = None) -> Graph:
+    """The annotation as RDF, for the named graph ``graph_iri(annotation.graph)``.
+
+    Ballots, roll calls, motions, states and persons use the project's shared IRIs, so they
+    merge with the vote data and the registry; stances, statements, rules, evidence and the
+    entities the file declares are minted under ``id/{stance,statement,rule,evidence,group,
+    topic,motion,person}/{event key}/{id}``. With ``article`` (the user's copy, checked by its
+    SHA-256) the document's title, statement quotes and withheld mentions are filled in.
+
+    >>> graph = event_graph()
+    >>> from kg.ontology import ID
+    >>> stance = ID["stance/2025-02-24-unga-ukraine/us-threatens-veto"]
+    >>> graph.value(stance, DKG.stanceKind) == DKG.ThreatensVeto
+    True
+    >>> statement = ID["statement/2025-02-24-unga-ukraine/shea-statement"]
+    >>> (statement, DKG.quote, None) in graph  # no article given: the quote stays out
+    False
+    """
+    annotation = read_event(path)
+    text = check_article(annotation, article) if article is not None else None
+    graph = bind_prefixes(Graph(identifier=graph_iri(annotation.graph)))
+    writer = _GraphWriter(annotation, text, graph)
+    _write_document(writer)
+    for entity in annotation.entities.values():
+        _write_entity(writer, entity)
+    for fact in annotation.facts:
+        _FACT_WRITERS[fact.type](writer, fact)
+    event = annotation.iri
+    graph.add((event, RDF.type, DKG.NewsEvent))
+    graph.add((event, RDFS.label, Literal(annotation.label)))
+    graph.add((event, DKG.date, _day(annotation.date)))
+    graph.add((event, DKG.reportedIn, writer.document))
+    graph.add((event, PROV.wasDerivedFrom, writer.document))
+    writer.evidence(event, "event", annotation.evidence)
+    for node in sorted(writer.involved - {event}):
+        graph.add((event, DKG.involves, node))
+    return graph
+
+
+def _write_document(writer: _GraphWriter) -> None:
+    document = writer.annotation.document
+    graph, node = writer.graph, document.iri
+    graph.add((node, RDF.type, DKG.SourceDocument))
+    graph.add(
+        (
+            node,
+            RDFS.label,
+            Literal(f"news article of {document.date.isoformat()} ({document.file})"),
+        )
+    )
+    graph.add((node, DKG.date, _day(document.date)))
+    graph.add((node, DCTERMS.identifier, Literal(f"sha256:{document.sha256}")))
+    graph.add((node, DCTERMS.language, Literal(document.language)))
+    if document.publisher is None:
+        graph.add((node, DKG.note, Literal("publisher not stated in the copy")))
+    else:
+        graph.add((node, DCTERMS.publisher, Literal(document.publisher)))
+    graph.add((node, DKG.evidence, writer.span_node(document.title, "document/title", "title")))
+    if writer.text is not None:
+        title = writer.text[document.title.start : document.title.end]
+        graph.add((node, DKG.title, Literal(title)))
+
+
+def _write_entity(writer: _GraphWriter, entity: Entity) -> None:
+    graph, node = writer.graph, entity.iri
+    rdf_class, _ = _ENTITY_TYPES[entity.type]
+    graph.add((node, RDF.type, rdf_class))
+    graph.add((node, RDFS.label, Literal(entity.label)))
+    if entity.type == "topic":
+        graph.add((node, SKOS.prefLabel, Literal(entity.label, lang="en")))
+    if entity.note:
+        graph.add((node, DKG.note, Literal(entity.note)))
+    if entity.amends is not None:
+        # dkg:amends links one amendment with a symbol; the set only refers to the motion
+        graph.add((node, DCTERMS.references, entity.amends.iri))
+    writer.evidence(node, entity.id, entity.evidence)
+    writer.derived(node)
+
+
+def _common(writer: _GraphWriter, fact: Fact, node: URIRef) -> None:
+    if fact.note:
+        writer.graph.add((node, DKG.note, Literal(fact.note)))
+    if "identified_by" in fact.fields:
+        writer.graph.add(
+            (node, DKG.note, Literal(f"Identification: {fact.fields['identified_by']}"))
+        )
+    writer.derived(node)
+
+
+def _motion_class(symbol: str) -> URIRef:
+    return DKG.Resolution if "/RES/" in symbol else DKG.DraftResolution
+
+
+def _write_rollcall(writer: _GraphWriter, fact: Fact) -> None:
+    graph, fields = writer.graph, fact.fields
+    node, motion = rollcall_iri(fields["rollcall"]), motion_iri(fields["motion"])
+    graph.add((node, RDF.type, DKG.RollCall))
+    graph.add((node, DKG.motion, motion))
+    graph.add((motion, RDF.type, _motion_class(fields["motion"])))
+    graph.add((motion, DKG.symbol, Literal(fields["motion"])))
+    if "date" in fields:
+        graph.add((node, DKG.date, _day(fields["date"])))
+    if "organ" in fields:
+        graph.add((node, DKG.organ, organ_iri(fields["organ"])))
+    for option, count in fields.get("tallies", {}).items():
+        graph.add((node, _TALLY_PROPERTIES[option], _nonnegative(count)))
+    if "result" in fields:
+        graph.add((node, DKG.result, _RESULTS[fields["result"]]))
+    writer.evidence(node, fact.id, fact.evidence)
+    writer.involved.add(motion)
+    _common(writer, fact, node)
+
+
+def _write_ballot(writer: _GraphWriter, fact: Fact) -> None:
+    graph, fields = writer.graph, fact.fields
+    node = ballot_iri(fields["rollcall"], fields["voter"])
+    graph.add((node, RDF.type, DKG.Ballot))
+    graph.add((node, DKG.voter, state_iri(fields["voter"])))
+    graph.add((node, DKG.rollCall, rollcall_iri(fields["rollcall"])))
+    graph.add((node, DKG.option, _OPTIONS[fields["option"]]))
+    writer.evidence(node, fact.id, fact.evidence)
+    writer.involved |= {state_iri(fields["voter"]), rollcall_iri(fields["rollcall"])}
+    _common(writer, fact, node)
+
+
+def _write_motion(writer: _GraphWriter, fact: Fact) -> None:
+    graph, fields = writer.graph, fact.fields
+    node = motion_iri(fields["symbol"])
+    graph.add((node, RDF.type, _MOTION_KINDS[fields["kind"]]))
+    graph.add((node, DKG.symbol, Literal(fields["symbol"])))
+    if "proposed_by" in fields:
+        graph.add((node, DKG.proposedBy, state_iri(fields["proposed_by"])))
+        writer.involved.add(state_iri(fields["proposed_by"]))
+    if "adopted_as" in fields:
+        adopted = motion_iri(fields["adopted_as"])
+        graph.add((node, DKG.adoptedAs, adopted))
+        graph.add((adopted, RDF.type, DKG.Resolution))
+        graph.add((adopted, DKG.symbol, Literal(fields["adopted_as"])))
+        writer.involved.add(adopted)
+    if "amends" in fields:
+        graph.add((node, DKG.amends, fields["amends"].iri))
+    writer.evidence(node, fact.id, fact.evidence)
+    _common(writer, fact, node)
+
+
+def _write_stance(writer: _GraphWriter, fact: Fact) -> None:
+    graph, fields = writer.graph, fact.fields
+    node = ID[f"stance/{writer.annotation.key}/{fact.id}"]
+    actor, target, kind = fields["actor"], fields["target"], fields["kind"]
+    graph.add((node, RDF.type, DKG.Stance))
+    graph.add((node, RDFS.label, Literal(f"{actor.label} {kind} {target.label}")))
+    graph.add((node, DKG.actor, actor.iri))
+    graph.add((node, DKG.target, target.iri))
+    graph.add((node, DKG.stanceKind, DKG[kind]))
+    if "date" in fields:
+        graph.add((node, DKG.date, _day(fields["date"])))
+    for topic in fields.get("on", ()):
+        graph.add((node, DKG.stanceOn, topic.iri))
+    for reference in fields.get("references", ()):
+        graph.add((node, DCTERMS.references, reference.iri))
+        writer.involved.add(reference.iri)
+    writer.evidence(node, fact.id, fact.evidence)
+    writer.involved |= {actor.iri, target.iri}
+    _common(writer, fact, node)
+
+
+def _write_statement(writer: _GraphWriter, fact: Fact) -> None:
+    graph, fields = writer.graph, fact.fields
+    node = ID[f"statement/{writer.annotation.key}/{fact.id}"]
+    speaker, speaking_for = fields["speaker"], fields["speaking_for"]
+    graph.add((node, RDF.type, DKG.Statement))
+    graph.add((node, RDFS.label, Literal(f"statement by {speaker.label} for {speaking_for.label}")))
+    graph.add((node, DKG.speaker, speaker.iri))
+    graph.add((node, DKG.speakingFor, speaking_for.iri))
+    graph.add((node, DKG.date, _day(fields["date"])))
+    for subject in fields.get("about", ()):
+        graph.add((node, DKG.about, subject.iri))
+        writer.involved.add(subject.iri)
+    if "quote" in fields:
+        quote = fields["quote"]
+        graph.add((node, DKG.evidence, writer.span_node(quote, f"{fact.id}/quote", fact.id)))
+        if writer.text is not None:
+            graph.add((node, DKG.quote, Literal(writer.text[quote.start : quote.end])))
+    writer.evidence(node, fact.id, fact.evidence)
+    writer.involved |= {speaker.iri, speaking_for.iri}
+    _common(writer, fact, node)
+
+
+def _write_rule(writer: _GraphWriter, fact: Fact) -> None:
+    graph, fields = writer.graph, fact.fields
+    node = ID[f"rule/{writer.annotation.key}/{fact.id}"]
+    graph.add((node, RDF.type, DKG.Rule))
+    graph.add((node, RDFS.label, Literal(fields["label"])))
+    graph.add((node, DKG.appliesTo, organ_iri(fields["organ"])))
+    if "required_votes" in fields:
+        graph.add((node, DKG.requiredVotes, _nonnegative(fields["required_votes"])))
+    if "member_count" in fields:
+        graph.add((node, DKG.memberCount, _nonnegative(fields["member_count"])))
+    if "permanent_member_veto" in fields:
+        graph.add((node, DKG.permanentMemberVeto, Literal(fields["permanent_member_veto"])))
+    if "matches" in fields:
+        # the registry's rule (kg.registry mints it as id/rule/{key}); closeMatch, not sameAs:
+        # the article paraphrases the rule the Charter states
+        graph.add((node, SKOS.closeMatch, ID[f"rule/{fields['matches']}"]))
+    writer.evidence(node, fact.id, fact.evidence)
+    writer.involved.add(organ_iri(fields["organ"]))
+    _common(writer, fact, node)
+
+
+def _write_members(writer: _GraphWriter, fact: Fact) -> None:
+    """States named as members: Council seats come from the vote data, others are memberOf."""
+    graph, fields = writer.graph, fact.fields
+    path = writer.annotation.path
+    for code in fields["states"]:
+        state = state_iri(code)
+        graph.add((state, RDF.type, DKG.State))
+        # A state's evidence is the spans naming it plus those naming the whole group.
+        only = {code} | (set(fields) - {"states"})
+        writer.evidence(state, fact.id, fact.evidence, only)
+        for body in fields["of"]:
+            if body.kind == "organ" and body.key == "SC":
+                seat = _council_seat(code, writer.annotation.date, fields.get("seat"), path, fact)
+                if seat is not None:
+                    writer.evidence(seat, fact.id, fact.evidence, only)
+                    writer.involved.add(seat)
+                    continue
+            graph.add((state, DKG.memberOf, body.iri))
+            writer.involved.add(body.iri)
+        _common(writer, fact, state)
+
+
+def _council_seat(
+    code: str, day: dt.date, kind: str | None, path: Path, fact: Fact
+) -> URIRef | None:
+    """The vote data's Security Council seat of ``code`` on ``day`` (None without vote data)."""
+    try:
+        from kg.sources.votes import read_council_seats, seat_iri
+    except ImportError:  # without the vote data, membership is stated directly
+        return None
+    seats = [seat for seat in read_council_seats() if seat.iso3 == code and seat.held_on(day)]
+    where = f"{path}, fact {fact.id!r}, field 'states'"
+    if not seats:
+        raise DataError(
+            f"the vote data has no Security Council seat of {code} on {day}",
+            where=where,
+            fix="check the state or kg/data/votes/council-seats.csv",
+        )
+    if kind is not None and seats[0].kind != kind:
+        raise DataError(
+            f"{code}'s seat on {day} is {seats[0].kind}, not {kind}",
+            where=where,
+            fix="correct the seat kind or the state",
+        )
+    return seat_iri(seats[0])
+
+
+def _write_person(writer: _GraphWriter, fact: Fact) -> None:
+    graph, fields = writer.graph, fact.fields
+    node, post = person_iri(fields["name"]), post_iri(fields["post"])
+    graph.add((node, RDF.type, DKG.Person))
+    writer.evidence(node, fact.id, fact.evidence)
+    writer.evidence(post, fact.id, fact.evidence, {"post"})
+    graph.add((post, RDF.type, DKG.Post))
+    when = "then held" if fields["holds"] == "current" else "had held before"
+    graph.add(
+        (
+            node,
+            DKG.note,
+            Literal(
+                f"The article of {writer.annotation.date.isoformat()} names {fields['name']} in "
+                f"the post {fields['post']}, which they {when} (tenure: the registry)."
+            ),
+        )
+    )
+    writer.involved.add(post)
+    _common(writer, fact, node)
+
+
+def _write_note(writer: _GraphWriter, fact: Fact) -> None:
+    subject = fact.fields["subject"].iri
+    prefix = "Hypothetical (not an event): " if fact.fields.get("hypothetical") else ""
+    writer.graph.add((subject, DKG.note, Literal(prefix + (fact.note or ""))))
+    writer.evidence(subject, fact.id, fact.evidence)
+    for ref in fact.fields.get("involves", ()):
+        writer.involved.add(ref.iri)
+    writer.derived(subject)
+
+
+_FACT_WRITERS = {
+    "rollcall": _write_rollcall,
+    "ballot": _write_ballot,
+    "motion": _write_motion,
+    "stance": _write_stance,
+    "statement": _write_statement,
+    "rule": _write_rule,
+    "members": _write_members,
+    "person": _write_person,
+    "note": _write_note,
+}
