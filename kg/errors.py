@@ -43,8 +43,9 @@ class ValidationError(DkgError):
 
     exit_code = 1
 
-    def __init__(self, what: str, *, report: str = "", where: str | None = None,
-                 fix: str | None = None):
+    def __init__(
+        self, what: str, *, report: str = "", where: str | None = None, fix: str | None = None
+    ):
         self.report = report
         super().__init__(what, where=where, fix=fix)
 

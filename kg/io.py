@@ -25,6 +25,10 @@ def write_atomic(path: Path | str, content: str | bytes | Callable[[BinaryIO], N
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        # mkstemp creates the file private (0600); give it the mode a plain open() would.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)
         with os.fdopen(handle, "wb") as stream:
             if isinstance(content, str):
                 stream.write(content.encode("utf-8"))

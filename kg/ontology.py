@@ -155,8 +155,8 @@ def bind_prefixes(graph: Graph) -> Graph:
     return graph
 
 
-def load_ontology() -> Graph:
-    """Parse the ontology Turtle files (``ontology/dkg.ttl`` and its alignments).
+def load_ontology(directory: Path = ONTOLOGY_DIR) -> Graph:
+    """Parse the ontology Turtle files (``dkg.ttl`` and ``alignments.ttl`` in ``directory``).
 
     >>> graph = load_ontology()
     >>> (DKG.Ballot, RDF.type, OWL.Class) in graph
@@ -166,5 +166,5 @@ def load_ontology() -> Graph:
 
     graph = bind_prefixes(Graph())
     for name in ONTOLOGY_FILES:
-        read_turtle(ONTOLOGY_DIR / name, into=graph)
+        read_turtle(directory / name, into=graph)
     return graph

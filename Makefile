@@ -1,0 +1,46 @@
+# Everything runs inside .venv, created on first use. Two entry points: `make demo`, `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+OUT := out
+# The founding article is not shipped; when the user has a copy beside the project, use it.
+ARTICLE := $(wildcard ../shared/seed/article.txt)
+
+.PHONY: demo test lint format bench clean install install-dev
+
+demo: $(VENV)/.installed
+	$(BIN)/dkg build --out $(OUT) --format trig --format nquads --format jsonld --format ttl \
+		$(if $(ARTICLE),--article $(ARTICLE))
+	$(BIN)/dkg demo --kg $(OUT)/kg.trig --out $(OUT)
+
+test: $(VENV)/.installed-dev
+	$(BIN)/ruff check kg tests
+	$(BIN)/ruff format --check kg tests
+	$(BIN)/pytest
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check kg tests
+	$(BIN)/ruff format --check kg tests
+
+format: $(VENV)/.installed-dev
+	$(BIN)/ruff format kg tests
+	$(BIN)/ruff check --fix kg tests
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	@command -v java >/dev/null || echo "warning: java not found; the HermiT reasoner needs Java 11 or newer" >&2
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@ $(VENV)/.installed
+
+clean:
+	rm -rf $(OUT) .pytest_cache .ruff_cache

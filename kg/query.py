@@ -1,0 +1,283 @@
+"""SPARQL queries: the one loader for ``.rq`` files, the one place that binds parameters.
+
+A query file starts with a header of ``#`` comment lines that say what it answers::
+
+    # Question: How did each state vote on a roll call?
+    # Parameter: symbol (string) The UN document symbol, e.g. A/RES/ES-11/7
+    # Parameter: state (state, ?reference_code) The state compared with the others
+    # Columns: state, name, vote
+
+Parameters are bound as typed RDF terms through rdflib's ``initBindings`` (an algebra-level
+binding), never pasted into the query text, so a value cannot change a query's structure.
+
+>>> query = load_query("rollcall-votes")
+>>> query.parameters[0].name, query.columns
+('symbol', ('state', 'name', 'vote'))
+>>> bind_parameters(query, {"symbol": "A/RES/ES-11/7"})
+{'symbol': rdflib.term.Literal('A/RES/ES-11/7')}
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+from rdflib import Dataset, Literal
+from rdflib.namespace import XSD
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.sparql import Query as PreparedQuery
+from rdflib.term import Identifier
+
+from kg.errors import QueryError
+from kg.ontology import PREFIXES, QUERIES_DIR
+
+PARAMETER_TYPES = ("string", "date", "integer", "state")
+OUTPUT_FORMATS = ("table", "csv", "json")
+
+_HEADER_FIELD = re.compile(r"^#\s*(Question|Rule|Parameter|Columns|Notes?):\s*(.*)$", re.IGNORECASE)
+_PARAMETER = re.compile(
+    r"^(?P<name>[A-Za-z_]\w*)\s*\((?P<type>\w+)(?:,\s*\?(?P<variable>[A-Za-z_]\w*))?\)\s*(?P<doc>.*)$"
+)
+
+__all__ = [
+    "OUTPUT_FORMATS",
+    "Parameter",
+    "Query",
+    "bind_parameters",
+    "format_table",
+    "list_queries",
+    "load_query",
+    "run_query",
+]
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """A named query parameter: its name, type, description and the SPARQL variable it binds.
+
+    The variable is the parameter's name unless the header gives another one, as in
+    ``# Parameter: state (state, ?reference_code) …`` where a result column is also ``state``.
+    """
+
+    name: str
+    type: str
+    doc: str
+    variable: str
+
+
+@dataclass(frozen=True)
+class Query:
+    """A parsed ``.rq`` file: its text, header and the prepared (parsed) SPARQL."""
+
+    name: str
+    path: Path
+    text: str
+    question: str
+    parameters: tuple[Parameter, ...]
+    columns: tuple[str, ...]
+    prepared: PreparedQuery
+
+
+def list_queries(directory: Path = QUERIES_DIR) -> list[Query]:
+    """Every query in ``directory``, sorted by name.
+
+    >>> len(list_queries()) >= 12
+    True
+    """
+    return [load_query(path) for path in sorted(directory.glob("*.rq"))]
+
+
+def load_query(name_or_path: str | Path, directory: Path = QUERIES_DIR) -> Query:
+    """Load a query by file path or by its name in ``queries/`` (with or without ``.rq``)."""
+    path = _find_query(name_or_path, directory)
+    text = path.read_text(encoding="utf-8")
+    question, parameters, columns = _parse_header(text, path)
+    try:
+        prepared = prepareQuery(text, initNs=dict(PREFIXES))
+    except Exception as error:
+        line, column = getattr(error, "lineno", None), getattr(error, "col", None)
+        where = f"{path}, line {line}, column {column}" if line else str(path)
+        detail = getattr(error, "msg", None) or str(error)
+        raise QueryError(
+            f"SPARQL syntax error: {detail}",
+            where=where,
+            fix="correct the query at that position",
+        ) from error
+    return Query(path.stem, path, text, question, parameters, columns, prepared)
+
+
+def bind_parameters(query: Query, values: Mapping[str, str]) -> dict[str, Identifier]:
+    """Turn ``NAME=VALUE`` strings into typed RDF terms for the query's declared parameters.
+
+    The result maps SPARQL variable names to terms. A ``state`` parameter accepts any name
+    or code the registry resolves and binds its ISO 3166 alpha-3 code; a ``date`` must be
+    ISO 8601 (``YYYY-MM-DD``).
+
+    >>> query = load_query("leaders")
+    >>> bind_parameters(query, {"date": "2025-02-24"})["date"].datatype == XSD.date
+    True
+    >>> bind_parameters(query, {"date": "24/02/2025"})
+    Traceback (most recent call last):
+    ...
+    kg.errors.QueryError: parameter date: '24/02/2025' is not an ISO date (fix: ...)
+    """
+    declared = {parameter.name: parameter for parameter in query.parameters}
+    unknown = sorted(set(values) - set(declared))
+    if unknown:
+        raise QueryError(
+            f"unknown parameter(s) {', '.join(unknown)} for query {query.name}",
+            fix=f"declared parameters: {', '.join(declared) or 'none'}",
+        )
+    missing = [name for name in declared if name not in values]
+    if missing:
+        raise QueryError(
+            f"missing parameter(s) {', '.join(missing)} for query {query.name}",
+            fix="pass each as --param " + " --param ".join(f"{name}=VALUE" for name in missing),
+        )
+    return {declared[name].variable: _term(declared[name], value) for name, value in values.items()}
+
+
+def run_query(
+    dataset: Dataset, query: Query | str | Path, parameters: Mapping[str, str] | None = None
+) -> pd.DataFrame:
+    """Run a SELECT query on ``dataset`` and return its solutions as a table of strings.
+
+    Unbound values become empty strings; booleans print as ``true``/``false``.
+    """
+    if not isinstance(query, Query):
+        query = load_query(query)
+    bindings = bind_parameters(query, parameters or {})
+    try:
+        result = dataset.query(query.prepared, initBindings=bindings)
+    except Exception as error:
+        raise QueryError(f"query {query.name} failed: {error}", where=str(query.path)) from error
+    if result.type != "SELECT":
+        raise QueryError(
+            f"query {query.name} is a {result.type} query", fix="dkg query runs SELECT queries"
+        )
+    names = [str(variable) for variable in result.vars]
+    rows = [[_text(value) for value in row] for row in result]
+    return pd.DataFrame(rows, columns=names, dtype="string")
+
+
+def format_table(table: pd.DataFrame, output_format: str = "table") -> str:
+    """Render a result table as aligned text, CSV (header row first) or JSON (a list of rows).
+
+    >>> frame = pd.DataFrame({"state": ["USA"], "vote": ["N"]})
+    >>> print(format_table(frame, "csv"), end="")
+    state,vote
+    USA,N
+    """
+    if output_format == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(table.columns)
+        writer.writerows(table.itertuples(index=False))
+        return buffer.getvalue()
+    if output_format == "json":
+        return json.dumps(table.to_dict(orient="records"), ensure_ascii=False, indent=2) + "\n"
+    if output_format == "table":
+        if table.empty:
+            return "(no results)\n"
+        return table.to_string(index=False) + "\n"
+    raise QueryError(
+        f"unknown output format {output_format!r}", fix=f"use one of {', '.join(OUTPUT_FORMATS)}"
+    )
+
+
+def _find_query(name_or_path: str | Path, directory: Path) -> Path:
+    candidate = Path(name_or_path)
+    if candidate.suffix == ".rq" and candidate.is_file():
+        return candidate
+    name = candidate.name.removesuffix(".rq")
+    path = directory / f"{name}.rq"
+    if path.is_file():
+        return path
+    known = ", ".join(sorted(path.stem for path in directory.glob("*.rq")))
+    raise QueryError(
+        f"no query named {str(name_or_path)!r}",
+        fix=f"give a path to a .rq file or one of: {known} (dkg query --list)",
+    )
+
+
+def _parse_header(text: str, path: Path) -> tuple[str, tuple[Parameter, ...], tuple[str, ...]]:
+    question, columns, parameters = "", (), []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        match = _HEADER_FIELD.match(line.strip())
+        if not match:
+            continue
+        field, value = match.group(1).lower(), match.group(2).strip()
+        if field in ("question", "rule"):
+            question = value
+        elif field == "columns":
+            columns = tuple(column.strip() for column in value.split(","))
+        elif field == "parameter":
+            parameter = _PARAMETER.match(value)
+            if not parameter or parameter.group("type") not in PARAMETER_TYPES:
+                raise QueryError(
+                    f"malformed parameter line {value!r}",
+                    where=str(path),
+                    fix=f"write '# Parameter: NAME (TYPE) description', TYPE one of "
+                    f"{', '.join(PARAMETER_TYPES)}",
+                )
+            fields = parameter.groupdict()
+            fields["variable"] = fields["variable"] or fields["name"]
+            parameters.append(Parameter(**fields))
+    if not question or not (columns or _is_construct(text)):
+        raise QueryError(
+            "query header lacks a '# Question:' (or '# Rule:') or '# Columns:' line",
+            where=str(path),
+            fix="start the file with the header described in queries/README.md",
+        )
+    return question, tuple(parameters), columns
+
+
+def _is_construct(text: str) -> bool:
+    body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+    return re.search(r"\bCONSTRUCT\b", body, re.IGNORECASE) is not None
+
+
+def _term(parameter: Parameter, value: str) -> Identifier:
+    if parameter.type == "date":
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            raise QueryError(
+                f"{value!r} is not an ISO date",
+                where=f"parameter {parameter.name}",
+                fix="write it as YYYY-MM-DD, e.g. 2025-02-24",
+            ) from None
+        return Literal(value, datatype=XSD.date)
+    if parameter.type == "integer":
+        if not re.fullmatch(r"[+-]?\d+", value):
+            raise QueryError(
+                f"{value!r} is not an integer",
+                where=f"parameter {parameter.name}",
+                fix="give digits",
+            )
+        return Literal(int(value))
+    if parameter.type == "state":
+        from kg.registry import resolve_state
+
+        try:
+            return Literal(resolve_state(value).iso3)
+        except Exception as error:
+            raise QueryError(str(error), where=f"parameter {parameter.name}") from error
+    return Literal(value)
+
+
+def _text(value: Identifier | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Literal) and value.datatype == XSD.boolean:
+        return "true" if value.toPython() else "false"
+    return str(value)
