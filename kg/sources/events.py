@@ -28,7 +28,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD
 
@@ -49,6 +48,7 @@ from kg.ontology import (
     rollcall_iri,
     state_iri,
 )
+from kg.sources.yamlfile import load_yaml
 from kg.text import sentence_containing, split_sentences
 
 __all__ = [
@@ -263,46 +263,6 @@ class EventAnnotation:
                 yield fact.id, fact.fields["quote"]
 
 
-# --- YAML --------------------------------------------------------------------------------------
-
-
-class _StrictLoader(yaml.SafeLoader):
-    """Safe YAML keeping dates as strings (checked per field) and rejecting duplicate keys."""
-
-
-# YAML 1.1 reads `no`, `yes`, `on`, `off` as booleans and dates as dates; here only
-# true/false are booleans (so `option: no` and `tallies: {yes: 93}` stay words) and dates
-# stay strings until the field that holds them checks them.
-_StrictLoader.yaml_implicit_resolvers = {
-    first: [
-        (tag, pattern)
-        for tag, pattern in resolvers
-        if tag not in {"tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool"}
-    ]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-_StrictLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
-)
-
-
-def _mapping_without_duplicates(loader: _StrictLoader, node: yaml.MappingNode) -> dict[Any, Any]:
-    mapping: dict[Any, Any] = {}
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if key in mapping:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {key!r}", key_node.start_mark
-            )
-        mapping[key] = loader.construct_object(value_node, deep=True)
-    return mapping
-
-
-_StrictLoader.add_constructor(
-    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_without_duplicates
-)
-
-
 class _Context:
     """Where a value comes from, for error messages: file, fact (or entity) and field."""
 
@@ -408,17 +368,7 @@ def read_event(path: Path | str | None = None) -> EventAnnotation:
 
 
 def _load(path: Path) -> dict[str, Any]:
-    try:
-        with path.open(encoding="utf-8") as stream:
-            raw = yaml.load(stream, Loader=_StrictLoader)
-    except FileNotFoundError as error:
-        raise DataError(
-            "file not found", where=str(path), fix="check the path or restore kg/data/events/"
-        ) from error
-    except yaml.YAMLError as error:
-        raise DataError(
-            f"malformed YAML: {error}", where=str(path), fix="correct the YAML at the line shown"
-        ) from error
+    raw = load_yaml(path)
     if not isinstance(raw, dict):
         raise DataError(
             "the file is not a YAML mapping",

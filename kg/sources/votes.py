@@ -34,7 +34,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, XSD
 
@@ -50,6 +49,7 @@ from kg.ontology import (
     rollcall_iri,
     state_iri,
 )
+from kg.sources.yamlfile import line_of, load_yaml
 
 __all__ = [
     "BALLOT_FILES",
@@ -109,7 +109,6 @@ _UNRECORDED_KEYS = {
     "required": {"organ", "date", "amends", "note"},
     "optional": {"amendments", "sources"},
 }
-_LINE = "__line__"
 
 
 @dataclass(frozen=True)
@@ -243,47 +242,8 @@ def seat_iri(seat: CouncilSeat) -> URIRef:
     return ID[f"seat/SC/{seat.iso3}/{seat.start.isoformat()}"]
 
 
-# --- YAML -------------------------------------------------------------------------------------
-
-
-class _LineLoader(yaml.SafeLoader):
-    """A safe loader that stores each mapping's line number under ``__line__``."""
-
-
-def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[Any, Any]:
-    mapping = loader.construct_mapping(node, deep=True)
-    mapping[_LINE] = node.start_mark.line + 1
-    return mapping
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
-# YAML 1.1 reads yes/no/on/off as booleans, which would turn the tally keys ``yes`` and ``no``
-# into True and False; like YAML 1.2, only true/false are booleans here.
-_LineLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-_LineLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
-)
-
-
 def _load_yaml(path: Path) -> dict[str, Any]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError as error:
-        raise DataError(f"file not found: {path}", fix="check the votes directory") from error
-    try:
-        document = yaml.load(
-            text, Loader=_LineLoader
-        )  # a SafeLoader subclass: no arbitrary objects
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f"{path} line {mark.line + 1}" if mark else str(path)
-        problem = getattr(error, "problem", None) or str(error)
-        raise DataError(
-            f"malformed YAML: {problem}", where=where, fix="correct the YAML syntax at that line"
-        ) from error
+    document = load_yaml(path)
     if not isinstance(document, dict) or not isinstance(document.get("rollcalls"), list):
         raise DataError(
             "expected a mapping with a 'rollcalls' list",
@@ -294,7 +254,7 @@ def _load_yaml(path: Path) -> dict[str, Any]:
 
 
 def _where(path: Path, entry: dict[str, Any], rollcall_id: str | None = None) -> str:
-    where = f"{path} line {entry.get(_LINE, '?')}"
+    where = f"{path} line {line_of(entry)}"
     return f"{where} (roll call {rollcall_id})" if rollcall_id else where
 
 
@@ -305,7 +265,7 @@ def _check_keys(entry: Any, allowed: dict[str, set[str]], where: str, what: str)
             where=where,
             fix="write it as 'key: value' lines",
         )
-    keys = set(entry) - {_LINE}
+    keys = set(entry)
     missing = sorted(allowed["required"] - keys)
     unknown = sorted(keys - allowed["required"] - allowed["optional"])
     if missing:
@@ -361,7 +321,7 @@ def _as_sources(value: Any, where: str) -> tuple[SourceCitation, ...]:
         )
     sources = []
     for item in value:
-        keys = set(item) - {_LINE} if isinstance(item, dict) else set()
+        keys = set(item) if isinstance(item, dict) else set()
         if keys not in ({"url", "supports"}, {"site", "supports"}):
             raise DataError(
                 f"a source needs 'url' (or 'site') and 'supports', got {item!r}",
@@ -389,13 +349,11 @@ def _organ_sizes(document: dict[str, Any], path: Path) -> dict[str, int]:
         )
     sizes = {}
     for key, organ in organs.items():
-        if key == _LINE:
-            continue
         members = organ.get("members") if isinstance(organ, dict) else None
         if not isinstance(members, int) or isinstance(members, bool) or members <= 0:
             raise DataError(
                 f"organ {key} needs a positive 'members' count",
-                where=f"{path} line {organs.get(_LINE, '?')}",
+                where=f"{path} line {line_of(organs)}",
                 fix="e.g. 'members: 193'",
             )
         sizes[key] = members
@@ -532,7 +490,7 @@ def _read_rollcalls_and_sizes(directory: Path) -> tuple[list[RollCallRecord], di
                 where=_where(path, entry),
                 fix="keep one entry per roll call",
             )
-        first_line[rollcall.id] = entry.get(_LINE, "?")
+        first_line[rollcall.id] = line_of(entry)
         rollcalls.append(rollcall)
     return rollcalls, sizes
 
