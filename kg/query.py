@@ -5,6 +5,7 @@ A query file starts with a header of ``#`` comment lines that say what it answer
     # Question: How did each state vote on a roll call?
     # Parameter: symbol (string) The UN document symbol, e.g. A/RES/ES-11/7
     # Parameter: state (state, ?reference_code) The state compared with the others
+    # Example: symbol=A/RES/ES-11/7
     # Columns: state, name, vote
 
 Parameters are bound as typed RDF terms through rdflib's ``initBindings`` (an algebra-level
@@ -41,7 +42,9 @@ from kg.ontology import PREFIXES, QUERIES_DIR
 PARAMETER_TYPES = ("string", "date", "integer", "state")
 OUTPUT_FORMATS = ("table", "csv", "json")
 
-_HEADER_FIELD = re.compile(r"^#\s*(Question|Rule|Parameter|Columns|Notes?):\s*(.*)$", re.IGNORECASE)
+_HEADER_FIELD = re.compile(
+    r"^#\s*(Question|Rule|Parameter|Example|Columns|Requires|Notes?):\s*(.*)$", re.IGNORECASE
+)
 _PARAMETER = re.compile(
     r"^(?P<name>[A-Za-z_]\w*)\s*\((?P<type>\w+)(?:,\s*\?(?P<variable>[A-Za-z_]\w*))?\)\s*(?P<doc>.*)$"
 )
@@ -83,6 +86,8 @@ class Query:
     parameters: tuple[Parameter, ...]
     columns: tuple[str, ...]
     prepared: PreparedQuery
+    examples: dict[str, str]
+    requires: tuple[str, ...] = ()
 
 
 def list_queries(directory: Path = QUERIES_DIR) -> list[Query]:
@@ -98,7 +103,7 @@ def load_query(name_or_path: str | Path, directory: Path = QUERIES_DIR) -> Query
     """Load a query by file path or by its name in ``queries/`` (with or without ``.rq``)."""
     path = _find_query(name_or_path, directory)
     text = path.read_text(encoding="utf-8")
-    question, parameters, columns = _parse_header(text, path)
+    question, parameters, columns, examples, requires = _parse_header(text, path)
     try:
         prepared = prepareQuery(text, initNs=dict(PREFIXES))
     except Exception as error:
@@ -110,7 +115,7 @@ def load_query(name_or_path: str | Path, directory: Path = QUERIES_DIR) -> Query
             where=where,
             fix="correct the query at that position",
         ) from error
-    return Query(path.stem, path, text, question, parameters, columns, prepared)
+    return Query(path.stem, path, text, question, parameters, columns, prepared, examples, requires)
 
 
 def bind_parameters(query: Query, values: Mapping[str, str]) -> dict[str, Identifier]:
@@ -207,8 +212,10 @@ def _find_query(name_or_path: str | Path, directory: Path) -> Path:
     )
 
 
-def _parse_header(text: str, path: Path) -> tuple[str, tuple[Parameter, ...], tuple[str, ...]]:
-    question, columns, parameters = "", (), []
+def _parse_header(
+    text: str, path: Path
+) -> tuple[str, tuple[Parameter, ...], tuple[str, ...], dict[str, str], tuple[str, ...]]:
+    question, columns, parameters, examples, requires = "", (), [], {}, ()
     for line in text.splitlines():
         if not line.startswith("#"):
             break
@@ -218,6 +225,17 @@ def _parse_header(text: str, path: Path) -> tuple[str, tuple[Parameter, ...], tu
         field, value = match.group(1).lower(), match.group(2).strip()
         if field in ("question", "rule"):
             question = value
+        elif field == "example":
+            name, separator, example = value.partition("=")
+            if not separator:
+                raise QueryError(
+                    f"malformed example line {value!r}",
+                    where=str(path),
+                    fix="write '# Example: NAME=VALUE', one line per parameter",
+                )
+            examples[name.strip()] = example.strip()
+        elif field == "requires":
+            requires = tuple(word.strip() for word in value.split(",") if word.strip())
         elif field == "columns":
             columns = tuple(column.strip() for column in value.split(","))
         elif field == "parameter":
@@ -238,7 +256,14 @@ def _parse_header(text: str, path: Path) -> tuple[str, tuple[Parameter, ...], tu
             where=str(path),
             fix="start the file with the header described in queries/README.md",
         )
-    return question, tuple(parameters), columns
+    missing = [parameter.name for parameter in parameters if parameter.name not in examples]
+    if missing:
+        raise QueryError(
+            f"no example value for parameter(s) {', '.join(missing)}",
+            where=str(path),
+            fix="add a '# Example: NAME=VALUE' line for each parameter",
+        )
+    return question, tuple(parameters), columns, examples, requires
 
 
 def _is_construct(text: str) -> bool:
