@@ -6,7 +6,7 @@ OUT := out
 # The founding article is not shipped; when the user has a copy beside the project, use it.
 ARTICLE := $(wildcard ../shared/seed/article.txt)
 
-.PHONY: demo test lint format bench clean install install-dev
+.PHONY: demo test lint format bench notebooks clean install install-dev
 
 demo: $(VENV)/.installed
 	$(BIN)/dkg build --out $(OUT) --format trig --format nquads --format jsonld --format ttl \
@@ -25,6 +25,9 @@ lint: $(VENV)/.installed-dev
 format: $(VENV)/.installed-dev
 	$(BIN)/ruff format kg tests
 	$(BIN)/ruff check --fix kg tests
+
+notebooks: $(VENV)/.installed-dev
+	$(BIN)/jupyter lab notebooks/
 
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
