@@ -17,6 +17,7 @@ True
 from __future__ import annotations
 
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -84,6 +85,8 @@ class BuildResult:
                 f"  reasoning (HermiT): {state}, {len(self.reasoning.inferred)} inferred "
                 f"class memberships ({self.seconds.get('reason', 0):.1f} s)"
             )
+            by_class = Counter(cls.rsplit("#", 1)[-1] for _, cls in self.reasoning.inferred)
+            lines.extend(f"    {name:<18} {count:>4}" for name, count in sorted(by_class.items()))
         return "\n".join(lines)
 
 
