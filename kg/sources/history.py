@@ -1,0 +1,832 @@
+"""The UN General Assembly voting history: readers for three public formats, and their N-Quads.
+
+A user's copy of the standard public files is read streaming, in constant memory (the UN
+Digital Library file is about 360 MB). Every reader yields the same records, roll calls
+before the ballots that cite them:
+
+- ``undl``: the UN Digital Library "UN General Assembly Voting Data" long CSV (one row per
+  member state and vote; ``ms_vote`` Y/N/A/X);
+- ``voeten``: Erik Voeten's UNVotes file or the R package ``unvotes`` tables (votes coded
+  1 yes, 2 abstain, 3 no, 8 absent, 9 not a member; issue codes me, nu, di, hr, co, ec);
+- ``tidy``: ``votes.csv(.gz)`` (``rcid,date,session,symbol,state_iso3,state_name,vote``)
+  with ``rollcalls.csv`` beside it.
+
+States resolve through :func:`kg.registry.resolve_state` with ``un_record=True`` (USSR → RUS,
+Zaire → COD, Czechoslovakia → CSK …). A row whose state does not resolve, or whose code and
+name disagree, is skipped and reported with its row number, never guessed:
+
+>>> from kg.ontology import PROJECT_ROOT
+>>> fixtures = PROJECT_ROOT / "tests" / "fixtures" / "history"
+>>> summary = ImportSummary()
+>>> records = list(read_history("tidy", fixtures / "tidy" / "votes.csv", summary=summary))
+>>> sorted({r.iso3 for r in records if isinstance(r, HistoryBallot)} & {"RUS", "COD", "CSK"})
+['COD', 'CSK', 'RUS']
+>>> summary.rows_read, summary.rows_imported, dict(summary.skipped)
+(24, 22, {'unknown state': 1, 'duplicate ballot': 1})
+
+Roll-call ids come from the resolution symbol, as in ``kg/data/votes``: ``A/RES/ES-11/1`` is
+``ga-es-11-1`` in every format, so a roll call found in several sources is one node (see
+:func:`rollcall_id_for`). Only the Voeten votes on amendments or paragraphs, and rows without
+a symbol, get a source-specific id.
+
+Consistency with the curated Ukraine roll calls (``kg/data/votes``): where the history holds
+the same vote (A/RES/ES-11/1 to ES-11/6), the roll call, its motion (``motion_iri(symbol)``)
+and each ballot (``ballot_iri(id, state)``) get the very IRIs the curated graph uses. The two
+sources then describe one roll call, each in its own named graph, and an analysis over the
+store counts that vote once. Where they differ, both statements stay visible with their
+graph: the curated ES-11/2 is ``ballotsComplete false`` (188 of 193 ballots known) while the
+history's copy is complete; titles may be worded differently. A ballot on which the two
+disagree would show as one ballot with two options, which ``owl:hasKey`` and the functional
+``dkg:option`` make an inconsistency, so such a conflict cannot pass unnoticed.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import gzip
+import io
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from pyoxigraph import Literal as OxLiteral
+from pyoxigraph import NamedNode
+
+from kg.errors import DataError
+from kg.ontology import (
+    DKG,
+    ballot_iri,
+    concept_iri,
+    motion_iri,
+    organ_iri,
+    rollcall_iri,
+    slug,
+    state_iri,
+)
+
+__all__ = [
+    "FORMATS",
+    "VOETEN_ISSUES",
+    "HistoryBallot",
+    "HistoryRollCall",
+    "ImportSummary",
+    "SkippedRow",
+    "Topic",
+    "default_rollcalls_path",
+    "history_nquads",
+    "read_history",
+    "rollcall_id_for",
+    "voeten_symbol",
+]
+
+FORMATS = ("undl", "voeten", "tidy")
+
+#: Voeten's issue code → the SKOS concept defined in ontology/history.ttl
+VOETEN_ISSUES = {
+    "me": DKG.IssuePalestinianConflict,
+    "nu": DKG.IssueNuclearWeapons,
+    "di": DKG.IssueArmsControl,
+    "hr": DKG.IssueHumanRights,
+    "co": DKG.IssueColonialism,
+    "ec": DKG.IssueEconomicDevelopment,
+}
+_OPTIONS = {"Y": "Y", "N": "N", "A": "A", "X": "X"}
+#: Voeten's codes (and the unvotes package's words); 9 "not a member" is skipped, not a ballot.
+_VOETEN_OPTIONS = {
+    "1": "Y",
+    "2": "A",
+    "3": "N",
+    "8": "X",
+    "yes": "Y",
+    "abstain": "A",
+    "no": "N",
+}
+_VOETEN_NOT_A_MEMBER = "9"
+_ROMAN = (
+    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+    (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+)  # fmt: skip
+#: how many skipped row numbers each reason keeps for the report
+_EXAMPLES_PER_REASON = 20
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A topic a roll call is about: a Voeten issue code or a UNBIS subject term."""
+
+    scheme: str
+    term: str
+
+
+@dataclass(frozen=True)
+class HistoryRollCall:
+    """One General Assembly roll call as an imported file describes it.
+
+    ``tallies`` holds the counts the file gives (``yes``, ``no``, ``abstain``,
+    ``non_voting``); ``kind`` is ``resolution``, ``draft``, ``amendment`` or ``paragraph``
+    (Voeten's separate votes on an amendment or a paragraph of ``symbol``).
+    """
+
+    id: str
+    source_id: str
+    symbol: str | None
+    date: dt.date | None
+    session: str | None
+    title: str | None
+    tallies: dict[str, int]
+    kind: str = "resolution"
+    record_link: str | None = None
+    topics: tuple[Topic, ...] = ()
+    important: bool | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class HistoryBallot:
+    """One state's ballot (``Y``, ``N``, ``A`` or ``X``) on one roll call, with its row."""
+
+    rollcall_id: str
+    iso3: str
+    option: str
+    row: int
+
+
+@dataclass(frozen=True)
+class SkippedRow:
+    row: int
+    reason: str
+    detail: str
+
+
+@dataclass
+class ImportSummary:
+    """What an import read, imported and skipped (by reason, with the first row numbers).
+
+    >>> summary = ImportSummary()
+    >>> summary.skip(7, "unknown state", "'Atlantis'")
+    >>> print(summary.text())
+    0 ballot rows read, 0 imported, 1 skipped, 0 roll calls
+      skipped 1 x unknown state: row 7 ('Atlantis')
+    """
+
+    rows_read: int = 0
+    rows_imported: int = 0
+    rollcalls: int = 0
+    skipped: Counter[str] = field(default_factory=Counter)
+    examples: dict[str, list[SkippedRow]] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def rows_skipped(self) -> int:
+        return sum(self.skipped.values())
+
+    def skip(self, row: int, reason: str, detail: str = "") -> None:
+        self.skipped[reason] += 1
+        kept = self.examples.setdefault(reason, [])
+        if len(kept) < _EXAMPLES_PER_REASON:
+            kept.append(SkippedRow(row, reason, detail))
+
+    def text(self) -> str:
+        lines = [
+            f"{self.rows_read} ballot rows read, {self.rows_imported} imported, "
+            f"{self.rows_skipped} skipped, {self.rollcalls} roll calls"
+        ]
+        for reason, count in self.skipped.most_common():
+            shown = ", ".join(
+                f"row {example.row}" + (f" ({example.detail})" if example.detail else "")
+                for example in self.examples.get(reason, [])
+            )
+            more = " …" if count > len(self.examples.get(reason, [])) else ""
+            lines.append(f"  skipped {count} x {reason}: {shown}{more}")
+        lines.extend(f"  note: {note}" for note in self.notes)
+        return "\n".join(lines)
+
+
+# --- ids and symbols ---------------------------------------------------------------------------
+
+
+def rollcall_id_for(symbol: str | None, fallback: str) -> str:
+    """The project's roll-call id for a GA resolution symbol, as ``kg/data/votes`` spells it.
+
+    The ``A/RES/`` prefix goes and the rest is slugged, so a resolution imported from any
+    format, and the curated Ukraine roll call, share one IRI. Without a symbol, ``fallback``
+    (a source-specific key such as ``undl-3836031``) is used.
+
+    >>> rollcall_id_for("A/RES/ES-11/1", "x"), rollcall_id_for("A/RES/2758(XXVI)", "x")
+    ('ga-es-11-1', 'ga-2758-xxvi')
+    >>> rollcall_id_for("A/RES/61/128[B-IV]", "x"), rollcall_id_for("", "undl-3836031")
+    ('ga-61-128-b-iv', 'ga-undl-3836031')
+    """
+    if not symbol:
+        return f"ga-{fallback}"
+    return "ga-" + slug(symbol.removeprefix("A/RES/"))
+
+
+def voeten_symbol(unres: str) -> str | None:
+    """Voeten's ``R/<session>/<number>`` as a UN symbol (sessions 1 to 30 used roman numerals).
+
+    >>> voeten_symbol("R/26/2758"), voeten_symbol("R/45/56A"), voeten_symbol("R/ES-11/1")
+    ('A/RES/2758(XXVI)', 'A/RES/45/56A', 'A/RES/ES-11/1')
+    >>> voeten_symbol("") is None
+    True
+    """
+    match = re.fullmatch(r"R/([^/]+)/(.+)", unres.strip())
+    if not match:
+        return None
+    session, number = match.groups()
+    if session.isdigit() and int(session) <= 30:
+        return f"A/RES/{number}({_roman(int(session))})"
+    return f"A/RES/{session}/{number}"
+
+
+def _roman(number: int) -> str:
+    numeral = ""
+    for value, letters in _ROMAN:
+        while number >= value:
+            numeral += letters
+            number -= value
+    return numeral
+
+
+# --- reading helpers ---------------------------------------------------------------------------
+
+
+def _open_text(path: Path) -> TextIO:
+    """Open a CSV file, gzip-compressed or not (by its first bytes, not its name)."""
+    try:
+        with path.open("rb") as probe:
+            compressed = probe.read(2) == b"\x1f\x8b"
+    except FileNotFoundError as error:
+        raise DataError(f"file not found: {path}", fix="check the path") from error
+    if compressed:
+        return io.TextIOWrapper(gzip.open(path, "rb"), encoding="utf-8-sig", newline="")
+    return path.open(encoding="utf-8-sig", newline="")
+
+
+def _rows(path: Path, required: Iterable[str]) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line number, row) of a CSV file after checking that its header has ``required``.
+
+    Any decoding or CSV error is re-raised as a DataError naming the line, so a file that
+    breaks half-way stops the import before the store is touched.
+    """
+    with _open_text(path) as stream:
+        reader = csv.DictReader(stream)
+        try:
+            header = reader.fieldnames or []
+            missing = [name for name in required if name not in header]
+            if missing:
+                raise DataError(
+                    f"missing column(s) {', '.join(missing)}",
+                    where=str(path),
+                    fix=f"is this the right format? the header is {', '.join(header)[:200]}",
+                )
+            for row in reader:
+                # a short row has None for its missing cells, a long one a list under None:
+                # give the row's checks plain text, so such a row is skipped with a reason
+                yield (
+                    reader.line_num,
+                    {key: value or "" for key, value in row.items() if isinstance(key, str)},
+                )
+        except (OSError, EOFError, UnicodeDecodeError, csv.Error) as error:
+            raise DataError(
+                f"cannot read the file: {error}",
+                where=f"{path} line {reader.line_num}",
+                fix="the file is damaged or truncated; fetch it again",
+            ) from error
+
+
+def _date(text: str) -> tuple[dt.date | None, str | None]:
+    text = (text or "").strip()
+    try:
+        return dt.date.fromisoformat(text[:10]), None
+    except ValueError:
+        return None, f"the source gives the date as {text!r}" if text else "no date in the source"
+
+
+def _count(text: str | None) -> int | None:
+    text = (text or "").strip()
+    return int(text) if text.isdigit() else None
+
+
+def _tallies(**counts: str | None) -> dict[str, int]:
+    return {name: value for name, text in counts.items() if (value := _count(text)) is not None}
+
+
+def _flag(text: str | None) -> bool | None:
+    text = (text or "").strip()
+    return {"1": True, "0": False, "TRUE": True, "FALSE": False}.get(text.upper())
+
+
+def _session_of(symbol: str) -> str | None:
+    """The GA session a resolution symbol names: ``A/RES/78/183 A`` → ``78``."""
+    match = re.match(r"A/RES/((?:ES|S)-\d+|\d+)/", symbol)
+    if match:
+        return match.group(1)
+    match = re.match(r"A/RES/\d+\s*\(([IVXLC]+)\)", symbol)
+    if match:
+        roman = match.group(1)
+        return next(str(n) for n in range(1, 40) if _roman(n) == roman)
+    return None
+
+
+class _StateResolver:
+    """Resolves (code, name) pairs through the registry, caching each pair once."""
+
+    def __init__(self) -> None:
+        self._cache: dict[tuple[str, str], tuple[str | None, str, str]] = {}
+
+    def __call__(self, code: str, name: str) -> tuple[str | None, str, str]:
+        """(ISO3 key or None, the reason it is None, detail)."""
+        key = (code.strip(), name.strip())
+        if key not in self._cache:
+            self._cache[key] = self._resolve(*key)
+        return self._cache[key]
+
+    @staticmethod
+    def _one(text: str) -> tuple[str | None, set[str]]:
+        from kg.registry import resolve_state
+
+        if not text:
+            return None, set()
+        try:
+            return resolve_state(text, un_record=True).iso3, set()
+        except DataError as error:
+            candidates = getattr(error, "candidates", [])
+            return None, {str(c) for c in candidates if re.fullmatch(r"[A-Z]{3}", str(c))}
+
+    def _resolve(self, code: str, name: str) -> tuple[str | None, str, str]:
+        by_code, code_candidates = self._one(code)
+        by_name, name_candidates = self._one(name)
+        if by_code and by_name and by_code != by_name:
+            detail = f"code {code!r} is {by_code} but name {name!r} is {by_name}"
+            return None, "code and name disagree", detail
+        # An ambiguous code or name is settled by the other one, never by a guess.
+        if by_code and (by_name or not name_candidates or by_code in name_candidates):
+            return by_code, "", ""
+        if by_name and (not code_candidates or by_name in code_candidates):
+            return by_name, "", ""
+        detail = f"{code!r} / {name!r}" if code and name else repr(code or name)
+        return None, "unknown state", detail
+
+
+class _BallotChecker:
+    """Remembers which states have a ballot on each roll call, in a few bytes per roll call."""
+
+    def __init__(self) -> None:
+        self._state_index: dict[str, int] = {}
+        self._seen: dict[str, bytearray] = {}
+
+    def first_time(self, rollcall_id: str, iso3: str) -> bool:
+        index = self._state_index.setdefault(iso3, len(self._state_index))
+        bits = self._seen.setdefault(rollcall_id, bytearray(64))
+        if index // 8 >= len(bits):
+            bits.extend(bytearray(index // 8 + 1 - len(bits)))
+        byte, bit = divmod(index, 8)
+        if bits[byte] & (1 << bit):
+            return False
+        bits[byte] |= 1 << bit
+        return True
+
+
+def default_rollcalls_path(format_name: str, votes_path: Path) -> Path | None:
+    """The roll-call table beside a votes file, if there is one (``rollcalls.csv``)."""
+    if format_name == "tidy":
+        candidate = Path(votes_path).with_name("rollcalls.csv")
+        return candidate if candidate.is_file() else None
+    return None
+
+
+def read_history(
+    format_name: str,
+    path: Path | str,
+    *,
+    rollcalls: Path | str | None = None,
+    summary: ImportSummary | None = None,
+) -> Iterator[HistoryRollCall | HistoryBallot]:
+    """Stream the roll calls and ballots of one voting file in one of :data:`FORMATS`.
+
+    Roll calls come before the ballots that cite them. Rows that cannot be imported are
+    counted in ``summary`` (by reason, with row numbers) and skipped.
+
+    Raises
+    ------
+    kg.errors.DataError
+        For an unknown format, a missing file or column, or a damaged file.
+    """
+    if format_name not in FORMATS:
+        raise DataError(f"unknown format {format_name!r}", fix=f"use one of {', '.join(FORMATS)}")
+    summary = summary if summary is not None else ImportSummary()
+    path = Path(path)
+    rollcalls_path = Path(rollcalls) if rollcalls else default_rollcalls_path(format_name, path)
+    reader = {"undl": _read_undl, "voeten": _read_voeten, "tidy": _read_tidy}[format_name]
+    yield from reader(path, rollcalls_path, summary)
+
+
+# --- tidy --------------------------------------------------------------------------------------
+
+_TIDY_VOTE_COLUMNS = ("rcid", "date", "session", "symbol", "state_iso3", "state_name", "vote")
+_TIDY_ROLLCALL_COLUMNS = ("rcid", "date", "session", "symbol", "yes", "no", "abstain")
+
+
+def _tidy_rollcall(row: dict[str, str]) -> HistoryRollCall:
+    symbol = (row.get("symbol") or "").strip()
+    undl_id = (row.get("undl_id") or "").strip()
+    date, date_note = _date(row.get("date", ""))
+    topics = [Topic("voeten", code) for code in VOETEN_ISSUES if _flag(row.get(f"issue_{code}"))]
+    topics += [
+        Topic("unbis", term.strip())
+        for term in (row.get("subjects") or "").split("|")
+        if term.strip()
+    ]
+    notes = [note for note in (row.get("note", "").strip(), date_note) if note]
+    fallback = f"undl-{slug(undl_id)}" if undl_id else f"tidy-{slug(row['rcid'])}"
+    return HistoryRollCall(
+        id=rollcall_id_for(symbol, fallback),
+        source_id=f"tidy:{row['rcid'].strip()}",
+        symbol=symbol or None,
+        date=date,
+        session=(row.get("session") or "").strip() or None,
+        title=(row.get("title") or "").strip() or None,
+        tallies=_tallies(
+            yes=row.get("yes"),
+            no=row.get("no"),
+            abstain=row.get("abstain"),
+            non_voting=row.get("non_voting"),
+        ),
+        record_link=(row.get("undl_link") or "").strip() or None,
+        topics=tuple(topics),
+        important=_flag(row.get("importantvote")),
+        note="; ".join(notes) or None,
+    )
+
+
+def _read_tidy(
+    path: Path, rollcalls_path: Path | None, summary: ImportSummary
+) -> Iterator[HistoryRollCall | HistoryBallot]:
+    by_rcid: dict[str, str] = {}
+    if rollcalls_path is not None:
+        for _, row in _rows(rollcalls_path, _TIDY_ROLLCALL_COLUMNS):
+            rollcall = _tidy_rollcall(row)
+            by_rcid[row["rcid"].strip()] = rollcall.id
+            summary.rollcalls += 1
+            yield rollcall
+    else:
+        summary.notes.append("no rollcalls.csv: roll calls carry only what the votes file says")
+    resolve, checker = _StateResolver(), _BallotChecker()
+    for line, row in _rows(path, _TIDY_VOTE_COLUMNS):
+        summary.rows_read += 1
+        rcid = row["rcid"].strip()
+        rollcall_id = by_rcid.get(rcid)
+        if rollcall_id is None:
+            if rollcalls_path is not None:
+                summary.skip(line, "roll call not in the roll-call table", f"rcid {rcid}")
+                continue
+            rollcall = _tidy_rollcall(row)
+            by_rcid[rcid] = rollcall_id = rollcall.id
+            summary.rollcalls += 1
+            yield rollcall
+        ballot = _ballot(
+            line, rollcall_id, row["state_iso3"], row["state_name"], row["vote"], _OPTIONS,
+            resolve, checker, summary,
+        )  # fmt: skip
+        if ballot is not None:
+            yield ballot
+
+
+def _ballot(
+    line: int,
+    rollcall_id: str,
+    code: str,
+    name: str,
+    vote: str,
+    options: dict[str, str],
+    resolve: _StateResolver,
+    checker: _BallotChecker,
+    summary: ImportSummary,
+) -> HistoryBallot | None:
+    option = options.get(vote.strip())
+    if option is None:
+        summary.skip(line, "unknown vote code", repr(vote))
+        return None
+    iso3, reason, detail = resolve(code, name)
+    if iso3 is None:
+        summary.skip(line, reason, detail)
+        return None
+    if not checker.first_time(rollcall_id, iso3):
+        summary.skip(line, "duplicate ballot", f"{iso3} on {rollcall_id}")
+        return None
+    summary.rows_imported += 1
+    return HistoryBallot(rollcall_id, iso3, option, line)
+
+
+# --- UN Digital Library ------------------------------------------------------------------------
+
+_UNDL_COLUMNS = ("undl_id", "ms_code", "ms_name", "ms_vote", "date", "resolution")
+
+
+def _read_undl(
+    path: Path, rollcalls_path: Path | None, summary: ImportSummary
+) -> Iterator[HistoryRollCall | HistoryBallot]:
+    if rollcalls_path is not None:
+        summary.notes.append("--rollcalls is ignored for undl: each row carries its roll call")
+    by_record: dict[str, str] = {}
+    symbols: dict[str, str] = {}
+    resolve, checker = _StateResolver(), _BallotChecker()
+    for line, row in _rows(path, _UNDL_COLUMNS):
+        summary.rows_read += 1
+        record = row["undl_id"].strip()
+        rollcall_id = by_record.get(record)
+        if rollcall_id is None:
+            if not record:
+                summary.skip(line, "no undl_id")
+                continue
+            rollcall = _undl_rollcall(row, record, symbols)
+            by_record[record] = rollcall_id = rollcall.id
+            summary.rollcalls += 1
+            yield rollcall
+        ballot = _ballot(
+            line, rollcall_id, row["ms_code"], row["ms_name"], row["ms_vote"], _OPTIONS,
+            resolve, checker, summary,
+        )  # fmt: skip
+        if ballot is not None:
+            yield ballot
+
+
+def _undl_rollcall(row: dict[str, str], record: str, symbols: dict[str, str]) -> HistoryRollCall:
+    symbol = row["resolution"].strip()
+    rollcall_id = rollcall_id_for(symbol, f"undl-{slug(record)}")
+    # Two UNDL records with one symbol (a draft voted twice, say) stay two roll calls: the
+    # later record gets the record id appended, so ids only depend on the file's content.
+    if symbols.setdefault(rollcall_id, record) != record:
+        rollcall_id = f"{rollcall_id}-undl-{slug(record)}"
+    date, date_note = _date(row["date"])
+    session = (row.get("session") or "").strip() or _session_of(symbol)
+    kind = "resolution" if "/RES/" in symbol else "draft"
+    subjects = re.split(r"\s*\|\s*", (row.get("subjects") or "").strip())
+    return HistoryRollCall(
+        id=rollcall_id,
+        source_id=f"undl:{record}",
+        symbol=symbol or None,
+        date=date,
+        session=session,
+        title=(row.get("title") or "").strip() or None,
+        tallies=_tallies(
+            yes=row.get("total_yes"),
+            no=row.get("total_no"),
+            abstain=row.get("total_abstentions"),
+            non_voting=row.get("total_non_voting"),
+        ),
+        kind=kind,
+        record_link=(row.get("undl_link") or "").strip() or None,
+        topics=tuple(Topic("unbis", term) for term in subjects if term),
+        note=date_note,
+    )
+
+
+# --- Voeten ------------------------------------------------------------------------------------
+
+_VOETEN_ROLLCALL_COLUMNS = ("rcid", "unres")
+
+
+def _voeten_rollcalls(
+    rows: Iterable[tuple[int, dict[str, str]]], summary: ImportSummary
+) -> Iterator[HistoryRollCall]:
+    taken: set[str] = set()
+    for _, row in rows:
+        rollcall = _voeten_rollcall(row, taken)
+        summary.rollcalls += 1
+        yield rollcall
+
+
+def _voeten_rollcall(row: dict[str, str], taken: set[str]) -> HistoryRollCall:
+    rcid = row["rcid"].strip()
+    symbol = voeten_symbol(row.get("unres") or "")
+    amendment, paragraph = _flag(row.get("amend")), _flag(row.get("para"))
+    kind = "amendment" if amendment else "paragraph" if paragraph else "resolution"
+    rollcall_id = rollcall_id_for(symbol, f"voeten-{slug(rcid)}")
+    # Only a whole-resolution vote is the roll call on the resolution; separate votes on an
+    # amendment or a paragraph, and a second vote under one symbol, keep Voeten's rcid.
+    if kind != "resolution" or not symbol or rollcall_id in taken:
+        rollcall_id = f"ga-voeten-{slug(rcid)}"
+    taken.add(rollcall_id)
+    date, date_note = _date(row.get("date", ""))
+    title = (row.get("descr") or row.get("short") or "").strip() or None
+    return HistoryRollCall(
+        id=rollcall_id,
+        source_id=f"voeten:{rcid}",
+        symbol=symbol,
+        date=date,
+        session=(row.get("session") or "").strip() or (symbol and _session_of(symbol)),
+        title=title,
+        tallies=_tallies(yes=row.get("yes"), no=row.get("no"), abstain=row.get("abstain")),
+        kind=kind,
+        topics=tuple(Topic("voeten", code) for code in VOETEN_ISSUES if _flag(row.get(code))),
+        important=_flag(row.get("importantvote")),
+        note=date_note,
+    )
+
+
+def _read_voeten(
+    path: Path, rollcalls_path: Path | None, summary: ImportSummary
+) -> Iterator[HistoryRollCall | HistoryBallot]:
+    by_rcid: dict[str, str] = {}
+    if rollcalls_path is not None:
+        for rollcall in _voeten_rollcalls(_rows(rollcalls_path, _VOETEN_ROLLCALL_COLUMNS), summary):
+            by_rcid[rollcall.source_id.removeprefix("voeten:")] = rollcall.id
+            yield rollcall
+    resolve, checker = _StateResolver(), _BallotChecker()
+    taken = set(by_rcid.values())
+    for line, row in _rows(path, ("rcid", "vote")):
+        summary.rows_read += 1
+        rcid = row["rcid"].strip()
+        rollcall_id = by_rcid.get(rcid)
+        if rollcall_id is None:
+            if rollcalls_path is not None or "unres" not in row:
+                summary.skip(line, "roll call not in the roll-call table", f"rcid {rcid}")
+                continue
+            rollcall = _voeten_rollcall(row, taken)
+            summary.rollcalls += 1
+            by_rcid[rcid] = rollcall_id = rollcall.id
+            yield rollcall
+        vote = row["vote"].strip().lower()
+        if vote == _VOETEN_NOT_A_MEMBER:
+            summary.skip(line, "not a member (Voeten code 9)")
+            continue
+        # Voeten's ccode and Country are Correlates of War codes, which the registry does not
+        # hold and which collide with ISO codes (COW AUS is Austria): states resolve by the
+        # unvotes package's ISO 3166 alpha-2 country_code or by name only.
+        code = row.get("country_code") or ""
+        name = row.get("Countryname") or row.get("country") or ""
+        if not code and not name:
+            summary.skip(line, "state given only as a COW code", f"ccode {row.get('ccode')}")
+            continue
+        ballot = _ballot(
+            line, rollcall_id, code, name, vote, _VOETEN_OPTIONS, resolve, checker, summary
+        )
+        if ballot is not None:
+            yield ballot
+
+
+# --- N-Quads -----------------------------------------------------------------------------------
+
+_RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+_RDFS_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
+_SKOS = "http://www.w3.org/2004/02/skos/core#"
+_PROV_DERIVED = "<http://www.w3.org/ns/prov#wasDerivedFrom>"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_OPTION_IRIS = {code: f"<{DKG[name]}>" for code, name in
+                (("Y", "Yes"), ("N", "No"), ("A", "Abstain"), ("X", "NonVoting"))}  # fmt: skip
+_KIND_CLASSES = {
+    "resolution": DKG.Resolution,
+    "draft": DKG.DraftResolution,
+    "amendment": DKG.Amendment,
+    "paragraph": DKG.Motion,
+}
+_COUNT_PROPERTIES = {
+    "yes": DKG.yesCount,
+    "no": DKG.noCount,
+    "abstain": DKG.abstainCount,
+    "non_voting": DKG.nonVotingCount,
+}
+# Only a link made of IRI characters becomes an IRI; any other stays a typed literal.
+_WEB_ADDRESS = re.compile(r"https?://[^\s<>\"{}|\\^`]+")
+
+
+def _string(text: str) -> str:
+    """A plain string literal in N-Triples syntax, escaped by pyoxigraph's own serialiser."""
+    return str(OxLiteral(text))
+
+
+def _typed(value: object, datatype: str) -> str:
+    return f'"{value}"^^<{_XSD}{datatype}>'
+
+
+def history_nquads(records: Iterable[HistoryRollCall | HistoryBallot], graph: str) -> Iterator[str]:
+    """N-Quads lines (in chunks) for the records, all in the named graph ``graph``.
+
+    Strings are built directly, not through rdflib objects, so millions of ballots stream
+    through in seconds. After the last record come the facts known only at the end: whether
+    each roll call's ballots are complete (their counts equal the file's tallies) and the
+    UNBIS concepts met. Shortcut triples (``dkg:votedYes`` …) are not written: the SPARQL
+    rules derive them after loading.
+
+    >>> ballot = HistoryBallot("ga-es-11-1", "USA", "Y", 2)
+    >>> line = "".join(history_nquads([ballot], "https://example.org/g")).splitlines()[1]
+    >>> [term.rsplit("/", 1)[-1] for term in line.split()]
+    ['USA>', 'ontology#voter>', 'USA>', 'g>', '.']
+    """
+    context = f" <{graph}> .\n"
+    ballot_type = f" {_RDF_TYPE} <{DKG.Ballot}>{context}"
+    voter, rollcall_property, option_property = (
+        f" <{DKG.voter}> ", f" <{DKG.rollCall}> ", f" <{DKG.option}> "
+    )  # fmt: skip
+    ballot_prefix = str(ballot_iri("x", "X"))[: -len("x/X")]
+    state_prefix = str(state_iri("X"))[:-1]
+    rollcall_prefix = str(rollcall_iri("x"))[:-1]
+    names = {"yes": "Y", "no": "N", "abstain": "A", "non_voting": "X"}
+    tallies: dict[str, dict[str, int]] = {}
+    counted: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    concepts: dict[str, Topic] = {}
+    chunk: list[str] = []
+    for record in records:
+        if isinstance(record, HistoryBallot):
+            ballot = f"<{ballot_prefix}{record.rollcall_id}/{record.iso3}>"
+            chunk.append(
+                f"{ballot}{ballot_type}"
+                f"{ballot}{voter}<{state_prefix}{record.iso3}>{context}"
+                f"{ballot}{rollcall_property}<{rollcall_prefix}{record.rollcall_id}>{context}"
+                f"{ballot}{option_property}{_OPTION_IRIS[record.option]}{context}"
+            )
+            counted[record.rollcall_id][record.option] += 1
+            if len(chunk) >= 4096:
+                yield "".join(chunk)
+                chunk = []
+            continue
+        tallies[record.id] = record.tallies
+        counted[record.id] = Counter()
+        chunk.append(_rollcall_quads(record, context, concepts))
+    for rollcall_id, counts in counted.items():
+        official = tallies.get(rollcall_id, {})
+        # Complete only when all four official counts are known and every ballot is there.
+        if official.keys() == names.keys():
+            complete = all(counts[names[name]] == value for name, value in official.items())
+            chunk.append(
+                f"<{rollcall_iri(rollcall_id)}> <{DKG.ballotsComplete}> "
+                f"{_typed('true' if complete else 'false', 'boolean')}{context}"
+            )
+    for key, topic in concepts.items():
+        if topic.scheme == "unbis":
+            chunk.append(
+                f"<{key}> {_RDF_TYPE} <{_SKOS}Concept>{context}"
+                f"<{key}> <{_SKOS}prefLabel> {_string(topic.term)}{context}"
+                f"<{key}> {_RDFS_LABEL} {_string(topic.term)}{context}"
+                f"<{key}> <{_SKOS}inScheme> <{DKG.UNBISSubjects}>{context}"
+            )
+    yield "".join(chunk)
+
+
+def _rollcall_quads(rollcall: HistoryRollCall, context: str, concepts: dict[str, Topic]) -> str:
+    node = f"<{rollcall_iri(rollcall.id)}>"
+    lines = [
+        f"{node} {_RDF_TYPE} <{DKG.RollCall}>",
+        f"{node} <{DKG.organ}> <{organ_iri('GA')}>",
+        f"{node} <{DKG.sourceIdentifier}> {_string(rollcall.source_id)}",
+    ]
+    described = rollcall.symbol or rollcall.source_id
+    part = {"amendment": "an amendment to ", "paragraph": "a paragraph of "}.get(rollcall.kind, "")
+    label = f"GA vote on {part}{described}" + (f", {rollcall.date}" if rollcall.date else "")
+    lines.append(f"{node} {_RDFS_LABEL} {_string(label)}")
+    if rollcall.symbol:
+        resolution = f"<{motion_iri(rollcall.symbol)}>"
+        if rollcall.kind in ("amendment", "paragraph"):
+            # The voted text is not the resolution itself: a node of its own, linked to it.
+            motion = f"<{motion_iri(rollcall.symbol + ' ' + rollcall.source_id)}>"
+            lines += [
+                f"{motion} {_RDF_TYPE} <{_KIND_CLASSES[rollcall.kind]}>",
+                f"{motion} {_RDFS_LABEL} {_string(label)}",
+                f"{motion} <{DKG.amends}> {resolution}",
+            ]
+            kind = "resolution"
+        else:
+            motion, kind = resolution, rollcall.kind
+        lines += [
+            f"{resolution} {_RDF_TYPE} <{_KIND_CLASSES[kind]}>",
+            f"{resolution} <{DKG.symbol}> {_string(rollcall.symbol)}",
+            f"{resolution} {_RDFS_LABEL} {_string(rollcall.symbol)}",
+            f"{node} <{DKG.motion}> {motion}",
+        ]
+        if rollcall.title:
+            lines.append(f"{resolution} <{DKG.title}> {_string(rollcall.title)}")
+        if kind == "resolution" and rollcall.kind == "resolution":
+            # A resolution exists only if it was adopted; drafts' results are not in the files.
+            lines.append(f"{node} <{DKG.result}> <{DKG.Adopted}>")
+    if rollcall.date:
+        lines.append(f"{node} <{DKG.date}> {_typed(rollcall.date.isoformat(), 'date')}")
+    if rollcall.session:
+        lines.append(f"{node} <{DKG.session}> {_string(rollcall.session)}")
+    for name, value in rollcall.tallies.items():
+        lines.append(f"{node} <{_COUNT_PROPERTIES[name]}> {_typed(value, 'nonNegativeInteger')}")
+    if rollcall.record_link:
+        link = OxLiteral(rollcall.record_link, datatype=NamedNode(f"{_XSD}anyURI"))
+        lines.append(f"{node} <{DKG.recordLink}> {link}")
+        if _WEB_ADDRESS.fullmatch(rollcall.record_link):
+            lines.append(f"{node} {_PROV_DERIVED} <{rollcall.record_link}>")
+    if rollcall.important is not None:
+        lines.append(
+            f"{node} <{DKG.importantVote}> "
+            f"{_typed('true' if rollcall.important else 'false', 'boolean')}"
+        )
+    for topic in rollcall.topics:
+        if topic.scheme == "voeten":
+            concept = str(VOETEN_ISSUES[topic.term])
+        else:
+            concept = str(concept_iri(topic.scheme, topic.term))
+            concepts.setdefault(concept, topic)
+        lines.append(f"{node} <{DKG.topic}> <{concept}>")
+    if rollcall.note:
+        lines.append(f"{node} <{DKG.note}> {_string(rollcall.note)}")
+    return "".join(line + context for line in lines)

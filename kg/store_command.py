@@ -1,0 +1,74 @@
+"""``dkg import``: the command-line layer over :mod:`kg.store` (options, progress, summary).
+
+``dkg import FORMAT PATH [--rollcalls PATH] [--store DIR] [--force] [--quiet]`` reads a voting
+file (``undl``, ``voeten``, ``tidy``) or a dataset written by ``dkg build`` (``dataset``) into
+the Oxigraph store (default ``out/store``). Rows that cannot be imported are listed by reason
+with their row numbers; a file that cannot be read exits 3 and leaves the store as it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+__all__ = ["IMPORT_FORMATS", "add_parser"]
+
+IMPORT_FORMATS = ("undl", "voeten", "tidy", "dataset")
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    """Add ``dkg import`` to the ``dkg`` sub-commands.
+
+    >>> parser = argparse.ArgumentParser()
+    >>> add_parser(parser.add_subparsers(dest="command"))
+    >>> arguments = parser.parse_args(["import", "tidy", "votes.csv.gz", "--quiet"])
+    >>> arguments.format, arguments.path, arguments.store, arguments.quiet
+    ('tidy', PosixPath('votes.csv.gz'), PosixPath('out/store'), True)
+    """
+    from kg.store import DEFAULT_STORE
+
+    command = commands.add_parser(
+        "import",
+        help="import UN voting history (undl, voeten, tidy) or a built dataset into the store",
+    )
+    command.add_argument("format", choices=IMPORT_FORMATS, help="the file's format")
+    command.add_argument("path", type=Path, help="the votes file (.csv or .csv.gz) or kg.trig")
+    command.add_argument(
+        "--rollcalls",
+        type=Path,
+        help="the roll-call table (tidy: default rollcalls.csv beside PATH; voeten: its "
+        "roll-call file when PATH holds only votes)",
+    )
+    command.add_argument(
+        "--store", type=Path, default=DEFAULT_STORE, help="store directory (out/store)"
+    )
+    command.add_argument(
+        "--force", action="store_true", help="re-import even when the file is unchanged"
+    )
+    command.add_argument("--quiet", action="store_true", help="no progress bar, summary only")
+    command.set_defaults(handler=_import)
+
+
+def _import(arguments: argparse.Namespace) -> int:
+    from kg.store import import_dataset, import_history, store_size
+
+    started = time.perf_counter()
+    if arguments.format == "dataset":
+        result = import_dataset(arguments.path, store_dir=arguments.store)
+    else:
+        result = import_history(
+            arguments.format,
+            arguments.path,
+            rollcalls=arguments.rollcalls,
+            store_dir=arguments.store,
+            force=arguments.force,
+            quiet=arguments.quiet,
+        )
+    print(result.text())
+    seconds = time.perf_counter() - started
+    size = store_size(arguments.store) / 1e6
+    print(f"store {arguments.store}: {size:.0f} MB on disk; import took {seconds:.1f} s")
+    sys.stdout.flush()
+    return 0

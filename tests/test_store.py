@@ -1,0 +1,176 @@
+"""The Oxigraph store: imports, idempotence, atomic failure, and queries agreeing with rdflib."""
+
+from __future__ import annotations
+
+import gzip
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from pyoxigraph import NamedNode
+
+from kg.errors import DataError
+from kg.ontology import DKG, graph_iri
+from kg.query import list_queries, run_query
+from kg.store import import_dataset, import_history, open_store, store_size
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "history"
+TIDY = FIXTURES / "tidy" / "votes.csv"
+HISTORY = Path(__file__).resolve().parents[2] / "shared" / "data" / "unga-history"
+
+
+def content(directory: Path) -> set[str]:
+    return {str(quad) for quad in open_store(directory)}
+
+
+def test_import_and_derived_shortcuts(tmp_path):
+    result = import_history("tidy", TIDY, store_dir=tmp_path / "store")
+    assert result.summary.rows_imported == 22 and result.shortcuts == 22
+    store = open_store(tmp_path / "store")
+    graph = graph_iri("import-tidy-votes-csv")
+    assert store.contains_named_graph(NamedNode(str(graph)))
+    table = run_query(store, "rollcall-votes", {"symbol": "A/RES/9901(XXX)"})
+    assert dict(zip(table.state, table.vote, strict=True)) == {
+        "BLR": "X", "COD": "A", "CSK": "Y", "RUS": "Y", "USA": "N", "YUG": "Y",
+    }  # fmt: skip
+    agreement = run_query(store, "agreement", {"first": "USA", "second": "RUS"})
+    assert agreement.joint_votes.tolist() == ["2"]  # via the derived dkg:votedYes … triples
+    provenance = store.query(
+        f"SELECT ?rows WHERE {{ GRAPH ?g {{ ?g <{DKG.rowsSkipped}> ?rows }} }}"
+    )
+    assert [solution["rows"].value for solution in provenance] == ["2"]
+
+
+def test_topics_are_skos_concepts_linked_from_the_rollcall(tmp_path):
+    import_history("tidy", TIDY, store_dir=tmp_path / "store")
+    store = open_store(tmp_path / "store")
+    answer = store.query(
+        "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+        f"SELECT ?label WHERE {{ ?rollcall <{DKG.topic}> ?topic . "
+        f"?topic skos:inScheme <{DKG.UNBISSubjects}> ; skos:prefLabel ?label }} ORDER BY ?label",
+        use_default_graph_as_union=True,
+    )
+    assert [s["label"].value for s in answer] == ["AGGRESSION", "Disarmament", "Human Rights",
+                                                   "Human Rights"]  # fmt: skip
+
+
+def test_reimport_changes_nothing(tmp_path):
+    directory = tmp_path / "store"
+    import_history("tidy", TIDY, store_dir=directory)
+    before = content(directory)
+    assert import_history("tidy", TIDY, store_dir=directory).unchanged
+    assert content(directory) == before
+    forced = import_history("tidy", TIDY, store_dir=directory, force=True)
+    assert not forced.unchanged
+    assert content(directory) == before  # the graph was replaced by the same triples
+
+
+def test_formats_merge_on_the_same_rollcall(tmp_path):
+    directory = tmp_path / "store"
+    import_history("tidy", TIDY, store_dir=directory)
+    import_history("undl", FIXTURES / "undl.csv", store_dir=directory)
+    table = run_query(open_store(directory), "rollcall-votes", {"symbol": "A/RES/9901(XXX)"})
+    assert len(table) == 6  # one roll call, the same six ballots from two files
+
+
+def test_a_file_failing_half_way_leaves_the_store_as_it_was(tmp_path):
+    directory = tmp_path / "store"
+    import_history("tidy", TIDY, store_dir=directory)
+    before, size = content(directory), store_size(directory)
+    broken_dir = tmp_path / "broken"
+    broken_dir.mkdir()
+    shutil.copy(FIXTURES / "tidy" / "rollcalls.csv", broken_dir / "rollcalls.csv")
+    (broken_dir / "votes.csv.gz").write_bytes(gzip.compress(TIDY.read_bytes() * 300)[:-300])
+    with pytest.raises(DataError, match="damaged or truncated"):
+        import_history("tidy", broken_dir / "votes.csv.gz", store_dir=directory)
+    assert content(directory) == before and store_size(directory) == size
+
+
+def test_a_failure_while_loading_leaves_the_store_as_it_was(tmp_path, monkeypatch):
+    import kg.store
+
+    directory = tmp_path / "store"
+    import_history("tidy", TIDY, store_dir=directory)
+    before = content(directory)
+
+    def broken_rules(*arguments):
+        raise OSError("disk full (simulated)")
+
+    monkeypatch.setattr(kg.store, "derive_shortcuts_in_store", broken_rules)
+    live = (directory / "current").readlink()
+    with pytest.raises(OSError, match="simulated"):
+        import_history("undl", FIXTURES / "undl.csv", store_dir=directory)
+    assert content(directory) == before and (directory / "current").readlink() == live
+
+
+def test_not_a_store(tmp_path):
+    (tmp_path / "notes.txt").write_text("hello")
+    with pytest.raises(DataError, match="not a dkg store"):
+        import_history("tidy", TIDY, store_dir=tmp_path)
+    with pytest.raises(DataError, match="no store"):
+        open_store(tmp_path / "empty")
+
+
+def _example(doc: str) -> str:
+    match = re.search(r"e\.g\. ([^\s,]+)", doc)
+    assert match, doc
+    return match.group(1)
+
+
+def _rows(table) -> list[tuple[str, ...]]:
+    # SPARQL leaves the order of GROUP_CONCAT's parts unspecified: compare them as sets.
+    return sorted(
+        tuple(" ".join(sorted(str(cell).split())) for cell in row) for row in table.values.tolist()
+    )
+
+
+@pytest.mark.slow
+def test_every_query_agrees_on_both_backends(built, tmp_path):
+    """The built Ukraine graph, in rdflib memory and loaded into Oxigraph: same rows."""
+    from kg.build import write_dataset
+
+    (path,) = write_dataset(built.dataset, tmp_path, ["trig"])
+    import_dataset(path, store_dir=tmp_path / "store")
+    store = open_store(tmp_path / "store")
+    checked = 0
+    for query in list_queries():
+        parameters = {p.name: _example(p.doc) for p in query.parameters}
+        memory = run_query(built.dataset, query, parameters)
+        oxigraph = run_query(store, query, parameters)
+        assert list(memory.columns) == list(oxigraph.columns), query.name
+        rows = _rows(memory)
+        assert rows == _rows(oxigraph), query.name
+        checked += bool(rows)
+    assert checked >= 12
+
+
+def test_injection_is_inert_on_the_store(tmp_path):
+    import_history("tidy", TIDY, store_dir=tmp_path / "store")
+    store = open_store(tmp_path / "store")
+    before = len(store)
+    hostile = '"> } ; DROP ALL #'
+    assert run_query(store, "rollcall-votes", {"symbol": hostile}).empty
+    assert len(store) == before
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not HISTORY.is_dir(), reason="../shared/data/unga-history is not present")
+def test_the_whole_history(tmp_path):
+    """All 5,699 roll calls and 948,257 ballots, with known results (README of the data)."""
+    directory = tmp_path / "store"
+    result = import_history("tidy", HISTORY / "votes.csv.gz", store_dir=directory)
+    assert result.summary.rows_imported == 948_257 and result.summary.rows_skipped == 0
+    assert result.summary.rollcalls == 5_699 and result.shortcuts == 948_257
+    store = open_store(directory)
+    tallies = {
+        row.symbol: (row.counted_yes, row.counted_no, row.counted_abstain)
+        for row in run_query(store, "tallies").itertuples()
+    }
+    # tallies.rq needs a symbol and a date: one roll call has no symbol in the source and two
+    # (A/RES/66/230, A/RES/32/105[M]) have only a year as their date.
+    assert len(tallies) == 5_696
+    assert tallies["A/RES/ES-11/1"] == ("141", "5", "35")
+    assert tallies["A/RES/2758(XXVI)"] == ("76", "35", "17")
+    pair = run_query(store, "agreement", {"first": "USA", "second": "ISR"})
+    assert int(pair.joint_votes[0]) > 4000
