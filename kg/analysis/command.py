@@ -1,0 +1,349 @@
+"""``dkg analyze``: the command line of the alliance analysis (registered by :mod:`kg.cli`).
+
+::
+
+    dkg analyze agreement [--a STATE --b STATE] [--method voeten|coincidence]
+    dkg analyze blocs     [--k 10 | --threshold X] [--seed 0] [--graphml F] [--gexf F]
+    dkg analyze shifts    --reference STATE --before FROM:TO --after FROM:TO [--pairs N | --blocs]
+    dkg analyze switchers --series NAME
+    dkg analyze breaks    --a STATE --b STATE [--by year|session] [--drivers N]
+
+Every subcommand selects roll calls with ``--from/--to``, ``--session``, ``--topic``,
+``--series``, ``--organ`` and ``--drop-unanimous``, and reads its votes from ``--votes FILE``
+(the tidy history file, read directly: the fast path), ``--store DIR`` (an imported pyoxigraph
+store) or ``--kg FILE`` (the built graph, default ``out/kg.trig``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from kg.analysis.agreement import DEFAULT_MIN_JOINT_VOTES, METHODS, agreement, agreement_table
+from kg.analysis.matrix import VoteMatrix, extract_matrix, load_series, read_tidy
+from kg.errors import DataError, DkgError
+
+__all__ = ["add_parser"]
+
+DEFAULT_KG = Path("out") / "kg.trig"
+
+
+class UsageError(DkgError):
+    """Bad or missing arguments (exit code 2)."""
+
+
+def add_parser(commands: Any) -> None:
+    """Add ``analyze`` and its subcommands to the ``dkg`` subparsers ``commands``."""
+    from kg.formats import TABLE_FORMATS as OUTPUT_FORMATS
+
+    analyze = commands.add_parser(
+        "analyze", help="agreement, blocs, shifts, switchers and breaks in UN voting"
+    )
+    jobs = analyze.add_subparsers(dest="analysis", metavar="ANALYSIS", required=True)
+    common = argparse.ArgumentParser(add_help=False)
+    source = common.add_argument_group("where the votes come from (default: --kg out/kg.trig)")
+    source.add_argument("--kg", type=Path, default=DEFAULT_KG, help="built graph (TriG/N-Quads)")
+    source.add_argument("--store", type=Path, help="imported history: a pyoxigraph store directory")
+    source.add_argument("--votes", type=Path, help="tidy history votes.csv.gz, read directly")
+    select = common.add_argument_group("which roll calls")
+    select.add_argument("--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD")
+    select.add_argument("--to", dest="end", metavar="DATE", help="last day, YYYY-MM-DD")
+    select.add_argument("--session", help="GA session, e.g. 79 or ES-11")
+    select.add_argument("--topic", help="topic code or label, e.g. hr, 'human rights'")
+    select.add_argument("--series", help="named series from kg/data/series.yaml, e.g. es-11")
+    select.add_argument("--organ", help="GA or SC (default: GA, or the series' organ)")
+    select.add_argument("--drop-unanimous", action="store_true", help="ignore unanimous votes")
+    common.add_argument("--method", choices=METHODS, default="voeten")
+    common.add_argument(
+        "--min-joint",
+        type=int,
+        default=DEFAULT_MIN_JOINT_VOTES,
+        help=f"flag scores over fewer joint votes (default {DEFAULT_MIN_JOINT_VOTES})",
+    )
+    common.add_argument("--format", choices=OUTPUT_FORMATS, default="table")
+
+    pair = jobs.add_parser("agreement", parents=[common], help="agreement of a pair or all pairs")
+    pair.add_argument("--a", metavar="STATE", help="one state (code or name)")
+    pair.add_argument("--b", metavar="STATE", help="the other state")
+    pair.add_argument("--write-back", type=Path, metavar="FILE", help="also write RDF (TriG)")
+    pair.set_defaults(handler=_agreement)
+
+    blocs = jobs.add_parser("blocs", parents=[common], help="Louvain blocs and centrality")
+    blocs.add_argument("--k", type=int, help="keep each state's k strongest edges (default 10)")
+    blocs.add_argument("--threshold", type=float, help="keep edges with a score >= this")
+    blocs.add_argument("--seed", type=int, default=0, help="Louvain seed (default 0)")
+    blocs.add_argument("--seeds", type=int, default=20, help="runs for bloc stability")
+    blocs.add_argument("--graphml", type=Path, help="write the graph as GraphML")
+    blocs.add_argument("--gexf", type=Path, help="write the graph as GEXF (Gephi)")
+    blocs.add_argument("--write-back", type=Path, metavar="FILE", help="also write RDF (TriG)")
+    blocs.set_defaults(handler=_blocs)
+
+    shifts = jobs.add_parser("shifts", parents=[common], help="change between two periods")
+    shifts.add_argument("--reference", metavar="STATE", help="state to compare everyone with")
+    shifts.add_argument("--before", required=True, metavar="FROM:TO")
+    shifts.add_argument("--after", required=True, metavar="FROM:TO")
+    shifts.add_argument("--pairs", type=int, metavar="N", help="the N pairs that moved most")
+    shifts.add_argument("--blocs", action="store_true", help="each state's bloc before/after")
+    shifts.add_argument("--k", type=int, default=10, help="kNN sparsification for --blocs")
+    shifts.add_argument("--seed", type=int, default=0)
+    shifts.set_defaults(handler=_shifts)
+
+    switchers = jobs.add_parser("switchers", parents=[common], help="who changed vote")
+    switchers.add_argument("--include-absent", action="store_true", help="count X as a vote")
+    switchers.set_defaults(handler=_switchers)
+
+    breaks = jobs.add_parser("breaks", parents=[common], help="a pair's largest yearly changes")
+    breaks.add_argument("--a", metavar="STATE", required=True)
+    breaks.add_argument("--b", metavar="STATE", required=True)
+    breaks.add_argument("--by", choices=("year", "session"), default="year")
+    breaks.add_argument(
+        "--drivers", type=int, metavar="N", help="the N roll calls behind the largest change"
+    )
+    breaks.set_defaults(handler=_breaks)
+
+
+# --- shared steps ---------------------------------------------------------------------------
+
+
+def _state(text: str | None, what: str) -> str:
+    from kg.registry import resolve_state
+
+    if not text:
+        raise UsageError(f"{what} is missing", fix=f"give {what} STATE (a code or name)")
+    # As the UN voting record names it: "USSR" is filed under RUS, "Congo" is COG.
+    return resolve_state(text, un_record=True).iso3
+
+
+def _load(arguments: argparse.Namespace) -> VoteMatrix:
+    if arguments.votes:
+        return read_tidy(arguments.votes)
+    if arguments.store:
+        import pyoxigraph
+
+        if not arguments.store.is_dir():
+            raise DataError(f"no store at {arguments.store}", fix="import it with `dkg import`")
+        return extract_matrix(pyoxigraph.Store.read_only(str(arguments.store)))
+    from kg.build import load_dataset
+
+    return extract_matrix(load_dataset(arguments.kg))
+
+
+def _organ(arguments: argparse.Namespace) -> str | None:
+    if arguments.organ:
+        return None if arguments.organ.lower() == "all" else arguments.organ
+    if arguments.series:
+        return load_series(arguments.series).organ
+    return "GA"
+
+
+def _select(matrix: VoteMatrix, arguments: argparse.Namespace, period: str | None = None):
+    start, end = arguments.start, arguments.end
+    if period is not None:
+        start, separator, end = period.partition(":")
+        if not separator:
+            raise UsageError(f"period {period!r} is not FROM:TO", fix="e.g. 2022-01-01:2023-12-31")
+    selected = matrix.select(
+        start=start or None,
+        end=end or None,
+        session=arguments.session,
+        organ=_organ(arguments),
+        topic=arguments.topic,
+        series=arguments.series,
+        drop_unanimous=arguments.drop_unanimous,
+    )
+    if not selected.shape[1]:
+        raise DataError("no roll call matches the selection", fix="widen the period or series")
+    return selected
+
+
+def _selection_words(arguments: argparse.Namespace, matrix: VoteMatrix) -> str:
+    parts = [
+        f"{name} {value}"
+        for name, value in (
+            ("series", arguments.series),
+            ("session", arguments.session),
+            ("topic", arguments.topic),
+            ("organ", _organ(arguments)),
+            ("from", arguments.start),
+            ("to", arguments.end),
+        )
+        if value
+    ]
+    if arguments.drop_unanimous:
+        parts.append("without unanimous votes")
+    return ", ".join(parts) or "all roll calls"
+
+
+def _print(table: pd.DataFrame, output_format: str) -> None:
+    from kg.query import format_table
+
+    plain = table.copy()
+    for column in plain.columns:
+        if pd.api.types.is_float_dtype(plain[column]):
+            plain[column] = plain[column].round(4)
+    plain = plain.astype(object).where(plain.notna(), None)
+    sys.stdout.write(format_table(plain, output_format))
+
+
+def _write_back(path: Path, graph: Any) -> None:
+    from rdflib import Dataset
+
+    from kg.analysis.writeback import write_back
+    from kg.io import write_atomic
+    from kg.ontology import bind_prefixes
+
+    dataset = write_back(bind_prefixes(Dataset()), graph)
+    write_atomic(path, dataset.serialize(format="trig", encoding="utf-8"))
+    print(f"wrote {path}", file=sys.stderr)
+
+
+# --- subcommands ----------------------------------------------------------------------------
+
+
+def _agreement(arguments: argparse.Namespace) -> int:
+    from kg.analysis.agreement import pair_agreement
+
+    matrix = _select(_load(arguments), arguments)
+    if arguments.a or arguments.b:
+        table = pair_agreement(
+            matrix,
+            _state(arguments.a, "--a"),
+            _state(arguments.b, "--b"),
+            arguments.method,
+            min_joint_votes=arguments.min_joint,
+        )
+    else:
+        table = agreement_table(matrix, arguments.method, min_joint_votes=arguments.min_joint)
+    flagged = int(table["low_count"].sum())
+    if flagged:
+        print(
+            f"note: {flagged} score(s) rest on fewer than {arguments.min_joint} joint votes",
+            file=sys.stderr,
+        )
+    if arguments.write_back:
+        from kg.analysis.writeback import alignment_graph
+
+        graph = alignment_graph(
+            table,
+            selection=_selection_words(arguments, matrix),
+            period=matrix.period(),
+            rollcall_count=matrix.shape[1],
+        )
+        _write_back(arguments.write_back, graph)
+    _print(table.loc[:, ["state_a", "state_b", "method", "score", "joint_votes"]], arguments.format)
+    return 0
+
+
+def _graph(matrix: VoteMatrix, arguments: argparse.Namespace, k: int | None, threshold=None):
+    from kg.analysis.graph import agreement_graph, sparsify
+
+    graph = agreement_graph(
+        agreement(matrix, arguments.method),
+        on=matrix.period()[1] or None,
+        min_joint_votes=arguments.min_joint,
+    )
+    if threshold is not None:
+        return sparsify(graph, threshold=threshold)
+    return sparsify(graph, k=k or 10)
+
+
+def _blocs(arguments: argparse.Namespace) -> int:
+    from kg.analysis.blocs import bloc_table
+    from kg.analysis.graph import write_gexf, write_graphml
+
+    if arguments.k is not None and arguments.threshold is not None:
+        raise UsageError("give --k or --threshold, not both", fix="drop one")
+    matrix = _select(_load(arguments), arguments)
+    graph = _graph(matrix, arguments, arguments.k, arguments.threshold)
+    table = bloc_table(graph, seed=arguments.seed, seeds=range(arguments.seeds))
+    for node, bloc in zip(table["state"], table["bloc"], strict=True):
+        graph.nodes[node]["bloc"] = bloc
+    if arguments.graphml:
+        print(f"wrote {write_graphml(graph, arguments.graphml)}", file=sys.stderr)
+    if arguments.gexf:
+        print(f"wrote {write_gexf(graph, arguments.gexf)}", file=sys.stderr)
+    if arguments.write_back:
+        from kg.analysis.writeback import bloc_graph
+
+        rdf = bloc_graph(
+            table,
+            selection=_selection_words(arguments, matrix),
+            seed=arguments.seed,
+            period=matrix.period(),
+        )
+        _write_back(arguments.write_back, rdf)
+    _print(table, arguments.format)
+    return 0
+
+
+def _shifts(arguments: argparse.Namespace) -> int:
+    from kg.analysis.shifts import bloc_shifts, pair_shifts, reference_shift
+
+    matrix = _load(arguments)
+    before = _select(matrix, arguments, arguments.before)
+    after = _select(matrix, arguments, arguments.after)
+    if arguments.blocs:
+        table = bloc_shifts(
+            _graph(before, arguments, arguments.k),
+            _graph(after, arguments, arguments.k),
+            seed=arguments.seed,
+        )
+    elif arguments.pairs:
+        table = pair_shifts(
+            before,
+            after,
+            arguments.method,
+            min_joint_votes=arguments.min_joint,
+            top=arguments.pairs,
+        )
+    else:
+        reference = _state(arguments.reference, "--reference")
+        table = reference_shift(
+            before, after, reference, arguments.method, min_joint_votes=arguments.min_joint
+        )
+        table = table.loc[:, ["state", "name", "before", "after", "change"]]
+    _print(table, arguments.format)
+    return 0
+
+
+def _switchers(arguments: argparse.Namespace) -> int:
+    from kg.analysis.shifts import switchers
+
+    matrix = _select(_load(arguments), arguments)
+    _print(switchers(matrix, include_absent=arguments.include_absent), arguments.format)
+    return 0
+
+
+def _breaks(arguments: argparse.Namespace) -> int:
+    from kg.analysis.shifts import agreement_series, break_drivers, breaks
+
+    matrix = _select(_load(arguments), arguments)
+    state_a, state_b = _state(arguments.a, "--a"), _state(arguments.b, "--b")
+    table = breaks(matrix, state_a, state_b, arguments.method, by=arguments.by)
+    if arguments.drivers:
+        largest = table.dropna(subset=["change"]).iloc[0]
+        chronological = agreement_series(
+            matrix, [(state_a, state_b)], arguments.method, by=arguments.by
+        )["period"].tolist()
+        previous = chronological[chronological.index(largest[arguments.by]) - 1]
+        print(
+            f"{state_a}-{state_b}: {previous} -> {largest[arguments.by]}, "
+            f"change {largest['change']:+.4f}",
+            file=sys.stderr,
+        )
+        table = break_drivers(
+            matrix,
+            state_a,
+            state_b,
+            previous,
+            largest[arguments.by],
+            arguments.method,
+            by=arguments.by,
+            top=arguments.drivers,
+        )
+    _print(table, arguments.format)
+    return 0

@@ -1,0 +1,532 @@
+"""The vote matrix: states x roll calls, extracted once, selected many times.
+
+Every analysis in :mod:`kg.analysis` works on a :class:`VoteMatrix`: one ``int8`` code per
+state and roll call, and a table of roll-call metadata. It comes from one of three places:
+
+- :func:`extract_matrix` runs one SPARQL SELECT (``kg/analysis/vote-matrix.rq``) over the
+  derived shortcut triples (``?state dkg:votedYes ?rollcall`` …) of the built event graph (an
+  rdflib ``Dataset``) or of the imported history (a pyoxigraph ``Store``);
+- :func:`read_tidy` reads the long ``votes.csv.gz`` / ``rollcalls.csv`` files of the UN General
+  Assembly history directly: the fast path for tests and benchmarks when no store exists;
+- :meth:`VoteMatrix.from_votes` builds one from a small table, as the tests do.
+
+Vote codes
+----------
+======  ============================================================================
+ code   meaning
+======  ============================================================================
+  1     yes
+  2     abstain
+  3     no
+  0     present in the record but did not vote (absent, non-voting)
+ -1     no ballot known: not a member of the organ then, or the ballot is unknown
+======  ============================================================================
+
+The yes/abstain/no order is Voeten's (yes = 1, abstain = 2, no = 3), so his agreement index is
+``1 - |v1 - v2| / 2`` on the codes directly.
+
+>>> matrix = VoteMatrix.from_votes(
+...     [("USA", "r1", "Y"), ("RUS", "r1", "N"), ("USA", "r2", "Y"), ("RUS", "r2", "Y")],
+...     dates={"r1": "2022-03-02", "r2": "2025-02-24"})
+>>> matrix.states, matrix.votes.tolist()
+(('RUS', 'USA'), [[3, 1], [1, 1]])
+>>> matrix.select(start="2025-01-01").rollcalls["id"].tolist()
+['r2']
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import yaml
+
+from kg.errors import DataError
+from kg.ontology import DATA_DIR, ID
+
+__all__ = [
+    "ABSENT",
+    "ABSTAIN",
+    "CODE_LETTERS",
+    "LETTER_CODES",
+    "NO",
+    "NOT_MEMBER",
+    "SERIES_FILE",
+    "VOETEN_ISSUES",
+    "YES",
+    "Series",
+    "VoteMatrix",
+    "extract_matrix",
+    "load_series",
+    "read_tidy",
+]
+
+YES, ABSTAIN, NO, ABSENT, NOT_MEMBER = 1, 2, 3, 0, -1
+LETTER_CODES = {"Y": YES, "A": ABSTAIN, "N": NO, "X": ABSENT}
+CODE_LETTERS = {YES: "Y", ABSTAIN: "A", NO: "N", ABSENT: "X", NOT_MEMBER: ""}
+SERIES_FILE = DATA_DIR / "series.yaml"
+QUERY_FILE = Path(__file__).resolve().parent / "vote-matrix.rq"
+
+#: Voeten's six issue codes in the history file's ``issue_*`` columns, and what they mean.
+VOETEN_ISSUES = {
+    "me": "Palestinian conflict",
+    "nu": "nuclear weapons",
+    "di": "arms control and disarmament",
+    "hr": "human rights",
+    "co": "colonialism",
+    "ec": "economic development",
+}
+
+ROLLCALL_COLUMNS = ("id", "date", "year", "session", "symbol", "organ", "topics")
+
+
+@dataclass(frozen=True)
+class Series:
+    """A named series of roll calls (``kg/data/series.yaml``): UN symbols, in order."""
+
+    name: str
+    title: str
+    organ: str | None
+    symbols: tuple[str, ...]
+
+
+@functools.cache
+def _series_file(path: Path) -> dict[str, Series]:
+    try:
+        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as error:
+        raise DataError(f"file not found: {path}", fix="restore kg/data/series.yaml") from error
+    except yaml.YAMLError as error:
+        raise DataError(f"malformed YAML: {error}", where=str(path)) from error
+    entries = document.get("series") if isinstance(document, dict) else None
+    if not isinstance(entries, dict):
+        raise DataError("expected a 'series' mapping", where=str(path), fix="see its header")
+    series = {}
+    for name, entry in entries.items():
+        symbols = entry.get("symbols") if isinstance(entry, dict) else None
+        if not isinstance(symbols, list) or not all(isinstance(s, str) for s in symbols):
+            raise DataError(
+                f"series {name!r} needs a list of symbols", where=str(path), fix="see es-11"
+            )
+        series[str(name)] = Series(
+            str(name), str(entry.get("title", name)), entry.get("organ"), tuple(symbols)
+        )
+    return series
+
+
+def load_series(name: str, path: Path | str = SERIES_FILE) -> Series:
+    """The named series of roll calls from ``kg/data/series.yaml``.
+
+    >>> load_series("es-11").symbols[-2:]
+    ('A/RES/ES-11/7', 'A/RES/ES-11/8')
+    >>> load_series("es-12")
+    Traceback (most recent call last):
+    ...
+    kg.errors.DataError: unknown series 'es-12' (fix: use one of es-11, ukraine-council)
+    """
+    known = _series_file(Path(path).resolve())
+    if name not in known:
+        raise DataError(f"unknown series {name!r}", fix=f"use one of {', '.join(known)}")
+    return known[name]
+
+
+def _as_date(value: str | date | None, what: str) -> pd.Timestamp | None:
+    if value is None or value == "":
+        return None
+    try:
+        return pd.Timestamp(date.fromisoformat(str(value)))
+    except ValueError:
+        raise DataError(f"{what} {value!r} is not an ISO date", fix="write YYYY-MM-DD") from None
+
+
+@dataclass(frozen=True)
+class VoteMatrix:
+    """States x roll calls of vote codes (see the module docstring), with roll-call metadata.
+
+    Attributes
+    ----------
+    votes : numpy.ndarray
+        ``int8`` array of shape ``(len(states), len(rollcalls))``.
+    states : tuple of str
+        The states' registry codes (ISO 3166 alpha-3, or ISO 3166-3 for former states), sorted.
+    rollcalls : pandas.DataFrame
+        One row per column of ``votes``, in date order: ``id``, ``date`` (Timestamp, NaT when
+        the source gives only a year), ``year``, ``session``, ``symbol``, ``organ`` and
+        ``topics`` (a tuple of codes and labels).
+    """
+
+    votes: np.ndarray
+    states: tuple[str, ...]
+    rollcalls: pd.DataFrame
+
+    @classmethod
+    def from_votes(
+        cls,
+        votes: Iterable[tuple[str, str, str | int]],
+        *,
+        dates: Mapping[str, str] | None = None,
+        metadata: pd.DataFrame | None = None,
+    ) -> VoteMatrix:
+        """Build a matrix from ``(state, rollcall_id, vote)`` rows.
+
+        ``vote`` is a letter (``Y``, ``A``, ``N``, ``X``) or a code. Roll-call metadata come
+        from ``metadata`` (columns as in :attr:`rollcalls`, any subset besides ``id``) or,
+        for small examples, from ``dates`` (roll-call id → ISO date).
+        """
+        frame = pd.DataFrame(list(votes), columns=["state", "rollcall", "vote"])
+        if metadata is None:
+            ids = list(dict.fromkeys(frame["rollcall"]))
+            metadata = pd.DataFrame(
+                {"id": ids, "date": [(dates or {}).get(rollcall, "") for rollcall in ids]}
+            )
+        codes = frame["vote"].map(lambda vote: LETTER_CODES.get(vote, vote)).astype("int8")
+        return _assemble(frame["state"], frame["rollcall"], codes.to_numpy(), metadata)
+
+    # --- look-ups ---------------------------------------------------------------------------
+
+    def index(self, state: str) -> int:
+        """Row of ``state`` (a registry code); DataError if it has no row."""
+        try:
+            return self.states.index(state)
+        except ValueError:
+            raise DataError(
+                f"state {state} has no votes in this selection",
+                fix="check the code, the period or the series",
+            ) from None
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return self.votes.shape
+
+    def letters(self, state: str) -> list[str]:
+        """One state's votes as letters (Y, A, N, X; empty when unknown), in roll-call order."""
+        return [CODE_LETTERS[int(code)] for code in self.votes[self.index(state)]]
+
+    # --- selection --------------------------------------------------------------------------
+
+    def select(
+        self,
+        *,
+        start: str | date | None = None,
+        end: str | date | None = None,
+        session: str | None = None,
+        organ: str | None = None,
+        topic: str | None = None,
+        series: str | None = None,
+        symbols: Iterable[str] | None = None,
+        drop_unanimous: bool = False,
+        members_only: bool = True,
+    ) -> VoteMatrix:
+        """The roll calls that meet every given condition, as a new matrix.
+
+        Parameters
+        ----------
+        start, end : str or date, optional
+            First and last day (inclusive). Roll calls whose date is unknown are left out
+            when either is given.
+        session : str, optional
+            A GA session (``"79"``, ``"ES-11"``).
+        organ : str, optional
+            ``"GA"`` or ``"SC"``.
+        topic : str, optional
+            A topic code or label (case-insensitive), e.g. ``hr`` or ``human rights``.
+        series : str, optional
+            A named series of ``kg/data/series.yaml``, e.g. ``es-11``.
+        symbols : iterable of str, optional
+            UN symbols of the roll calls' motions.
+        drop_unanimous : bool
+            Drop roll calls on which every state that voted yes, no or abstained cast the same
+            vote (they carry no information on who agrees with whom).
+        members_only : bool
+            Drop the states that have no record (code -1) on any selected roll call: those
+            that were not members then. A member that never voted keeps its row.
+        """
+        rollcalls = self.rollcalls
+        keep = np.ones(len(rollcalls), dtype=bool)
+        first, last = _as_date(start, "start"), _as_date(end, "end")
+        if first is not None:
+            keep &= (rollcalls["date"] >= first).to_numpy()
+        if last is not None:
+            keep &= (rollcalls["date"] <= last).to_numpy()
+        if session is not None:
+            keep &= (rollcalls["session"].str.upper() == str(session).upper()).to_numpy()
+        if organ is not None:
+            keep &= (rollcalls["organ"].str.upper() == organ.upper()).to_numpy()
+        if topic is not None:
+            wanted = topic.casefold()
+            keep &= np.fromiter(
+                (any(t.casefold() == wanted for t in topics) for topics in rollcalls["topics"]),
+                dtype=bool,
+                count=len(rollcalls),
+            )
+        wanted_symbols: set[str] = set(symbols or ())
+        if series is not None:
+            wanted_symbols |= set(load_series(series).symbols)
+        if series is not None or symbols is not None:
+            keep &= rollcalls["symbol"].isin(wanted_symbols).to_numpy()
+        votes = self.votes[:, keep]
+        if drop_unanimous:
+            votes, keep = _drop_unanimous(votes, keep)
+        selected = rollcalls.loc[keep].reset_index(drop=True)
+        rows = np.arange(len(self.states))
+        if members_only:
+            rows = np.flatnonzero((votes > NOT_MEMBER).any(axis=1))
+        return VoteMatrix(
+            np.ascontiguousarray(votes[rows]), tuple(self.states[i] for i in rows), selected
+        )
+
+    def period(self) -> tuple[str, str]:
+        """First and last known date of the selection, ISO strings (empty if none)."""
+        dates = self.rollcalls["date"].dropna()
+        if dates.empty:
+            return "", ""
+        return dates.min().date().isoformat(), dates.max().date().isoformat()
+
+
+def _drop_unanimous(votes: np.ndarray, keep: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    options_used = sum((votes == code).any(axis=0).astype(int) for code in (YES, ABSTAIN, NO))
+    informative = options_used > 1
+    keep = keep.copy()
+    keep[np.flatnonzero(keep)[~informative]] = False
+    return votes[:, informative], keep
+
+
+def _assemble(
+    states: pd.Series,
+    rollcall_keys: pd.Series | np.ndarray,
+    codes: np.ndarray,
+    metadata: pd.DataFrame,
+    key: str = "id",
+) -> VoteMatrix:
+    """Scatter long (state, roll call, code) rows into a matrix ordered by date.
+
+    ``rollcall_keys`` match ``metadata[key]`` (the roll-call id, or the history's integer rcid,
+    which is much faster to look up than a million strings).
+    """
+    metadata = _normalise_metadata(metadata, rollcall_keys, key)
+    state_codes = pd.Categorical(states)
+    rollcall_positions = pd.Index(metadata[key]).get_indexer(rollcall_keys)
+    votes = np.full((len(state_codes.categories), len(metadata)), NOT_MEMBER, dtype=np.int8)
+    votes[state_codes.codes, rollcall_positions] = codes
+    metadata = metadata.loc[:, list(ROLLCALL_COLUMNS)]
+    return VoteMatrix(votes, tuple(str(code) for code in state_codes.categories), metadata)
+
+
+def _normalise_metadata(
+    metadata: pd.DataFrame, rollcall_keys: pd.Series | np.ndarray, key: str
+) -> pd.DataFrame:
+    metadata = metadata.drop_duplicates(key).copy()
+    missing = pd.Index(pd.unique(np.asarray(rollcall_keys))).difference(pd.Index(metadata[key]))
+    if len(missing):
+        metadata = pd.concat([metadata, pd.DataFrame({key: list(missing)})], ignore_index=True)
+        metadata["id"] = metadata["id"].fillna(metadata[key].astype(str))
+    for column in ("session", "symbol", "organ"):
+        metadata[column] = metadata[column].fillna("").astype(str) if column in metadata else ""
+    raw_dates = metadata["date"].fillna("").astype(str) if "date" in metadata else ""
+    if isinstance(raw_dates, str):
+        raw_dates = pd.Series([""] * len(metadata), index=metadata.index)
+    # A year alone (two history records) stays a year: its day is unknown, not 1 January.
+    full_dates = raw_dates.where(raw_dates.str.len() == 10, None)
+    metadata["date"] = pd.to_datetime(full_dates, format="%Y-%m-%d", errors="coerce")
+    metadata["year"] = pd.to_numeric(raw_dates.str[:4], errors="coerce").astype("Int64")
+    if "topics" not in metadata:
+        metadata["topics"] = [()] * len(metadata)
+    metadata["topics"] = [
+        tuple(t) if isinstance(t, tuple | list) else () for t in metadata["topics"]
+    ]
+    # Stable: roll calls of one day keep the source's order; a year-only date ends its year.
+    metadata = metadata.sort_values(["year", "date"], kind="stable", na_position="last")
+    return metadata.reset_index(drop=True)
+
+
+# --- the fast path: the tidy history files ---------------------------------------------------
+
+
+def read_tidy(votes_path: Path | str, rollcalls_path: Path | str | None = None) -> VoteMatrix:
+    """Read the UN General Assembly history in its long ("tidy") form straight into a matrix.
+
+    ``votes_path`` is ``votes.csv.gz`` (``rcid,date,session,symbol,state_iso3,state_name,vote``);
+    ``rollcalls_path`` (default: ``rollcalls.csv`` beside it) supplies Voeten's issue codes and
+    the UNBIS subjects as topics. Roll-call ids are those the history importer mints
+    (``ga-<slug of the symbol>``); every roll call is a GA one.
+    States without a row for a roll call (not members then) get code -1.
+    """
+    votes_path = Path(votes_path)
+    rollcalls_path = (
+        Path(rollcalls_path) if rollcalls_path else votes_path.with_name("rollcalls.csv")
+    )
+    try:
+        frame = pd.read_csv(
+            votes_path,
+            usecols=["rcid", "state_iso3", "vote"],
+            dtype={"rcid": "int32", "state_iso3": "category", "vote": "category"},
+        )
+    except FileNotFoundError as error:
+        raise DataError(
+            f"file not found: {votes_path}", fix="give the tidy votes.csv.gz file"
+        ) from error
+    except (ValueError, pd.errors.ParserError) as error:
+        raise DataError(
+            f"not a tidy votes file: {error}",
+            where=str(votes_path),
+            fix="expected columns rcid,date,session,symbol,state_iso3,state_name,vote",
+        ) from error
+    unknown = set(frame["vote"].cat.categories) - set(LETTER_CODES)
+    if unknown:
+        raise DataError(
+            f"unknown vote code(s) {', '.join(sorted(map(str, unknown)))}",
+            where=str(votes_path),
+            fix="votes are Y, N, A or X",
+        )
+    letters = frame["vote"].cat.categories
+    lookup = np.array([LETTER_CODES[str(letter)] for letter in letters], dtype=np.int8)
+    codes = lookup[frame["vote"].cat.codes.to_numpy()]
+    metadata = _tidy_rollcalls(rollcalls_path, votes_path)
+    return _assemble(frame["state_iso3"], frame["rcid"].to_numpy(), codes, metadata, key="rcid")
+
+
+def _tidy_rollcalls(path: Path, votes_path: Path) -> pd.DataFrame:
+    if path.is_file():
+        table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    else:  # the votes file repeats date, session and symbol; topics are then unknown
+        table = pd.read_csv(votes_path, usecols=["rcid", "date", "session", "symbol"], dtype=str)
+        table = table.drop_duplicates("rcid")
+    topics = [[] for _ in range(len(table))]
+    for code, label in VOETEN_ISSUES.items():
+        column = f"issue_{code}"
+        if column in table:
+            for position in np.flatnonzero((table[column] == "1").to_numpy()):
+                topics[position] += [code, label]
+    if "subjects" in table:
+        for position, subjects in enumerate(table["subjects"]):
+            topics[position] += [s.strip() for s in str(subjects).split("|") if s.strip()]
+    return pd.DataFrame(
+        {
+            "id": _tidy_ids(table),
+            "rcid": table["rcid"].astype("int64"),
+            "date": table["date"],
+            "session": table["session"],
+            "symbol": table["symbol"],
+            "organ": "GA",
+            "topics": [tuple(t) for t in topics],
+        }
+    )
+
+
+def _tidy_ids(table: pd.DataFrame) -> list[str]:
+    """The roll-call ids the history importer mints, so both paths name roll calls alike."""
+    try:
+        from kg.sources.history import rollcall_id_for
+    except ImportError:  # the importer is optional here: fall back to the file's own key
+        return [f"unga-{rcid}" for rcid in table["rcid"]]
+    from kg.ontology import slug
+
+    undl = table["undl_id"] if "undl_id" in table else pd.Series([""] * len(table))
+    return [
+        rollcall_id_for(symbol, f"undl-{slug(undl_id)}" if undl_id else f"tidy-{slug(rcid)}")
+        for symbol, undl_id, rcid in zip(table["symbol"], undl, table["rcid"], strict=True)
+    ]
+
+
+# --- the graph path: one SPARQL SELECT --------------------------------------------------------
+
+
+def extract_matrix(source: Any) -> VoteMatrix:
+    """Extract the vote matrix from a knowledge graph with one SPARQL SELECT.
+
+    ``source`` is an rdflib ``Dataset``/``Graph`` (the built graph, e.g. from
+    :func:`kg.build.load_dataset`) or a ``pyoxigraph.Store`` (the imported history). The query
+    (``kg/analysis/vote-matrix.rq``) reads the shortcut triples, so the rules in ``kg/rules/``
+    must have been applied (``dkg build`` and the importer do it).
+
+    >>> from kg.build import assemble, derive_shortcuts
+    >>> from kg.ontology import graph_iri
+    >>> dataset = assemble()
+    >>> _ = dataset.graph(graph_iri("inferred")).__iadd__(derive_shortcuts(dataset))
+    >>> matrix = extract_matrix(dataset)
+    >>> matrix.shape, matrix.letters("USA")[-4:]
+    ((193, 10), ['Y', 'N', '', 'Y'])
+    """
+    rows = _select_rows(source)
+    states, rollcall_ids, codes, metadata = _split_rows(rows)
+    if not len(states):
+        raise DataError(
+            "the graph holds no vote shortcuts (dkg:votedYes …)",
+            fix="build it with `dkg build`, or import the history and derive the shortcuts",
+        )
+    return _assemble(pd.Series(states), pd.Series(rollcall_ids), codes, metadata)
+
+
+def _select_rows(source: Any) -> list[tuple[Any, ...]]:
+    """Solutions of the matrix query as tuples of plain strings (None when unbound)."""
+    query_text = QUERY_FILE.read_text(encoding="utf-8")
+    variables = [
+        "state",
+        "rollcall",
+        "code",
+        "date",
+        "session",
+        "symbol",
+        "organ",
+        "concept",
+        "notation",
+        "label",
+    ]
+    if type(source).__module__.startswith("pyoxigraph"):
+        # kg.query.run_query takes rdflib datasets only; pyoxigraph answers the same text.
+        solutions = source.query(query_text, use_default_graph_as_union=True)
+        return [
+            tuple(None if term is None else term.value for term in (s[v] for v in variables))
+            for s in solutions
+        ]
+    from kg.query import load_query
+
+    prepared = load_query(QUERY_FILE).prepared
+    return [
+        tuple(None if term is None else str(term) for term in row) for row in source.query(prepared)
+    ]
+
+
+def _local(iri: str | None, kind: str) -> str | None:
+    prefix = str(ID[f"{kind}/"])
+    if iri is None:
+        return None
+    return iri[len(prefix) :] if iri.startswith(prefix) else iri
+
+
+def _split_rows(
+    rows: list[tuple[Any, ...]],
+) -> tuple[list[str], list[str], np.ndarray, pd.DataFrame]:
+    states, rollcall_ids, codes = [], [], []
+    metadata: dict[str, dict[str, Any]] = {}
+    topics: dict[str, set[str]] = {}
+    for state, rollcall, code, day, session, symbol, organ, concept, notation, label in rows:
+        rollcall_id = _local(rollcall, "rollcall")
+        if state is not None:
+            states.append(_local(state, "state"))
+            rollcall_ids.append(rollcall_id)
+            codes.append(int(code))
+        elif concept is not None:
+            found = topics.setdefault(rollcall_id, set())
+            found.update(t for t in (notation, label, _local(concept, "topic")) if t)
+        else:
+            metadata[rollcall_id] = {
+                "id": rollcall_id,
+                "date": (day or "")[:10],
+                "session": session or "",
+                "symbol": symbol or "",
+                "organ": _local(organ, "organ") or "",
+            }
+    # Sorted by id so that roll calls of one day keep one order, whatever order SPARQL gives.
+    table = pd.DataFrame(
+        [metadata[key] for key in sorted(metadata)],
+        columns=["id", "date", "session", "symbol", "organ"],
+    )
+    table["topics"] = [tuple(sorted(topics.get(i, ()))) for i in table["id"]]
+    return states, rollcall_ids, np.asarray(codes, dtype=np.int8), table

@@ -1,0 +1,128 @@
+"""Analysis results as RDF, in their own named graph (``graph_iri("analysis")``).
+
+An agreement table becomes one ``dkg:Alignment`` node per pair (two ``dkg:alignedState``
+links, the method, score, joint votes, the selection and its period); a bloc table becomes
+``dkg:BlocMembership`` nodes (state, bloc, seed, stability, period). The terms are defined in
+``ontology/analysis.ttl``; ``queries/strongest-alignments.rq`` asks about them.
+
+>>> import pandas as pd
+>>> table = pd.DataFrame({"state_a": ["RUS"], "state_b": ["USA"], "method": ["voeten"],
+...                       "score": [0.25], "joint_votes": [8], "low_count": [True]})
+>>> graph = alignment_graph(table, selection="series es-11", period=("2022-03-02", "2025-02-24"))
+>>> sorted(str(state)[-3:] for state in graph.objects(None, DKG.alignedState))
+['RUS', 'USA']
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, XSD
+
+from kg.ontology import DKG, ID, bind_prefixes, graph_iri, slug, state_iri
+
+__all__ = [
+    "ANALYSIS_GRAPH",
+    "METHOD_IRIS",
+    "alignment_graph",
+    "alignment_iri",
+    "bloc_graph",
+    "write_back",
+]
+
+ANALYSIS_GRAPH = graph_iri("analysis")
+METHOD_IRIS = {"voeten": DKG.VoetenIndex, "coincidence": DKG.VotingCoincidence}
+
+
+def alignment_iri(state_a: str, state_b: str, method: str, selection: str) -> URIRef:
+    """``id/alignment/<method>/<a>-<b>/<selection slug>`` (the pair in code order).
+
+    >>> str(alignment_iri("USA", "RUS", "voeten", "series es-11"))[-37:]
+    'alignment/voeten/RUS-USA/series-es-11'
+    """
+    first, second = sorted((state_a, state_b))
+    return ID[f"alignment/{method}/{first}-{second}/{slug(selection) or 'all'}"]
+
+
+def _bloc_iri(anchor: str, selection: str, seed: int) -> URIRef:
+    return ID[f"bloc/{slug(selection) or 'all'}/seed-{seed}/{anchor}"]
+
+
+def _describe(graph: Graph, node: URIRef, selection: str, period: tuple[str, str] | None) -> None:
+    graph.add((node, DKG.selection, Literal(selection)))
+    if period and period[0]:
+        graph.add((node, DKG.periodStart, Literal(period[0], datatype=XSD.date)))
+        graph.add((node, DKG.periodEnd, Literal(period[1], datatype=XSD.date)))
+
+
+def alignment_graph(
+    table: pd.DataFrame,
+    *,
+    selection: str,
+    period: tuple[str, str] | None = None,
+    rollcall_count: int | None = None,
+) -> Graph:
+    """Alignment nodes for the rows of an agreement table (pairs without a score are skipped).
+
+    ``table`` has the columns of :func:`kg.analysis.agreement.agreement_table`; ``selection``
+    says in words how the roll calls were chosen; ``period`` is the first and last date.
+    """
+    graph = bind_prefixes(Graph())
+    for row in table.itertuples(index=False):
+        if pd.isna(row.score):
+            continue
+        node = alignment_iri(row.state_a, row.state_b, row.method, selection)
+        graph.add((node, RDF.type, DKG.Alignment))
+        graph.add(
+            (node, RDFS.label, Literal(f"{row.state_a}-{row.state_b} {row.method}, {selection}"))
+        )
+        graph.add((node, DKG.alignedState, state_iri(row.state_a)))
+        graph.add((node, DKG.alignedState, state_iri(row.state_b)))
+        graph.add((node, DKG.agreementMethod, METHOD_IRIS[row.method]))
+        graph.add((node, DKG.score, Literal(f"{row.score:.6f}", datatype=XSD.decimal)))
+        graph.add(
+            (node, DKG.jointVotes, Literal(int(row.joint_votes), datatype=XSD.nonNegativeInteger))
+        )
+        if hasattr(row, "low_count"):
+            graph.add((node, DKG.lowCount, Literal(bool(row.low_count))))
+        if rollcall_count is not None:
+            graph.add(
+                (node, DKG.rollCallCount, Literal(rollcall_count, datatype=XSD.nonNegativeInteger))
+            )
+        _describe(graph, node, selection, period)
+    return graph
+
+
+def bloc_graph(
+    table: pd.DataFrame,
+    *,
+    selection: str,
+    seed: int,
+    period: tuple[str, str] | None = None,
+) -> Graph:
+    """Bloc and bloc-membership nodes for a table of :func:`kg.analysis.blocs.bloc_table`."""
+    graph = bind_prefixes(Graph())
+    for row in table.itertuples(index=False):
+        bloc = _bloc_iri(row.bloc, selection, seed)
+        graph.add((bloc, RDF.type, DKG.Bloc))
+        graph.add((bloc, RDFS.label, Literal(f"bloc of {row.bloc}, {selection}, seed {seed}")))
+        graph.add((bloc, DKG.blocAnchor, state_iri(row.bloc)))
+        graph.add((bloc, DKG.seed, Literal(seed)))
+        _describe(graph, bloc, selection, period)
+        node = ID[f"bloc-membership/{slug(selection) or 'all'}/seed-{seed}/{row.state}"]
+        graph.add((node, RDF.type, DKG.BlocMembership))
+        graph.add((node, RDFS.label, Literal(f"{row.state} in the bloc of {row.bloc}")))
+        graph.add((node, DKG.blocMember, state_iri(row.state)))
+        graph.add((node, DKG.bloc, bloc))
+        graph.add((node, DKG.seed, Literal(seed)))
+        graph.add((node, DKG.stability, Literal(f"{row.stability:.4f}", datatype=XSD.decimal)))
+        _describe(graph, node, selection, period)
+    return graph
+
+
+def write_back(dataset: Dataset, graph: Graph) -> Dataset:
+    """Add ``graph``'s triples to the dataset's ``analysis`` named graph and return it."""
+    target = dataset.graph(ANALYSIS_GRAPH)
+    for triple in graph:
+        target.add(triple)
+    return dataset

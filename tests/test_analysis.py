@@ -1,0 +1,303 @@
+"""Alliance analysis: agreement indices worked out by hand, the Ukraine series, blocs, exports,
+write-back and the command line."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import networkx as nx
+import numpy as np
+import pytest
+from rdflib import Dataset
+
+from kg.analysis.agreement import agreement, agreement_table, coincidence, voeten_agreement
+from kg.analysis.blocs import bloc_stability, bloc_table, louvain_blocs
+from kg.analysis.graph import agreement_graph, sparsify, write_gexf, write_graphml
+from kg.analysis.matrix import NOT_MEMBER, VoteMatrix, extract_matrix, read_tidy
+from kg.analysis.shifts import break_drivers, breaks, reference_shift, switchers
+from kg.analysis.writeback import alignment_graph, bloc_graph, write_back
+from kg.cli import main
+from kg.ontology import bind_prefixes
+from kg.query import run_query
+from kg.registry import registry_graph
+from kg.sources.votes import read_ballots, read_rollcalls
+
+HISTORY = Path(__file__).resolve().parents[2] / "shared" / "data" / "unga-history"
+
+# Four states, six roll calls. "-" = D was not a member on r6; r5 is unanimous.
+HAND = {
+    "A": "Y Y N A Y X",
+    "B": "Y N N Y Y Y",
+    "C": "N Y A A Y N",
+    "D": "Y Y N A Y -",
+}
+
+
+@pytest.fixture(scope="module")
+def hand() -> VoteMatrix:
+    rows = [
+        (state, f"r{position}", vote)
+        for state, votes in HAND.items()
+        for position, vote in enumerate(votes.split(), start=1)
+        if vote != "-"
+    ]
+    dates = {f"r{n}": f"2020-01-0{n}" for n in range(1, 7)}
+    return VoteMatrix.from_votes(rows, dates=dates)
+
+
+# Worked by hand. Voeten: yes-yes/no-no/abstain-abstain 1, one abstention 0.5, yes-no 0,
+# over roll calls where both voted Y/A/N. Coincidence: identical / (identical + opposite)
+# over roll calls where both voted Y or N.
+#   A-B: r1 1, r2 0, r3 1, r4 .5, r5 1 (r6 A absent)  -> 3.5/5;  Y/N: r1 = r2 x r3 = r5 = -> 3/4
+#   A-C: 0, 1, .5, 1, 1                              -> 3.5/5;  Y/N: r1 x r2 = r5 =     -> 2/3
+#   A-D: 1, 1, 1, 1, 1                               -> 5/5;    Y/N: r1 r2 r3 r5 =      -> 4/4
+#   B-C: 0, 0, .5, .5, 1, 0 (r6 Y-N)                 -> 2/6;    Y/N: r1 x r2 x r5 = r6 x -> 1/4
+#   B-D: 1, 0, 1, .5, 1 (D not a member on r6)       -> 3.5/5;  Y/N: r1 = r2 x r3 = r5 = -> 3/4
+#   C-D: 0, 1, .5, 1, 1                              -> 3.5/5;  Y/N: r1 x r2 = r5 =     -> 2/3
+VOETEN = {
+    ("A", "B"): (0.7, 5),
+    ("A", "C"): (0.7, 5),
+    ("A", "D"): (1.0, 5),
+    ("B", "C"): (2 / 6, 6),
+    ("B", "D"): (0.7, 5),
+    ("C", "D"): (0.7, 5),
+}
+COINCIDENCE = {
+    ("A", "B"): (0.75, 4),
+    ("A", "C"): (2 / 3, 3),
+    ("A", "D"): (1.0, 4),
+    ("B", "C"): (0.25, 4),
+    ("B", "D"): (0.75, 4),
+    ("C", "D"): (2 / 3, 3),
+}
+
+
+def test_hand_matrix_codes(hand):
+    assert hand.states == ("A", "B", "C", "D")
+    assert hand.votes[hand.index("D"), 5] == NOT_MEMBER
+    assert hand.letters("A") == ["Y", "Y", "N", "A", "Y", "X"]
+
+
+@pytest.mark.parametrize(("method", "expected"), [("voeten", VOETEN), ("coincidence", COINCIDENCE)])
+def test_hand_worked_indices(hand, method, expected):
+    result = agreement(hand, method)
+    for (state_a, state_b), (score, joint) in expected.items():
+        assert result.score(state_a, state_b) == pytest.approx((score, joint))
+        assert result.score(state_b, state_a) == pytest.approx((score, joint))
+
+
+def test_hand_table_flags_low_counts(hand):
+    table = agreement_table(hand, "coincidence", min_joint_votes=4)
+    flagged = set(zip(table["state_a"], table["state_b"], strict=True)) & {
+        tuple(pair) for pair in table.loc[table["low_count"], ["state_a", "state_b"]].values
+    }
+    assert flagged == {("A", "C"), ("C", "D")}
+    assert len(table) == 6
+
+
+def test_drop_unanimous_by_hand(hand):
+    informative = hand.select(drop_unanimous=True)
+    assert informative.rollcalls["id"].tolist() == ["r1", "r2", "r3", "r4", "r6"]
+    # without r5 (all yes): A-B 2.5/4, B-C 1/5
+    result = voeten_agreement(informative)
+    assert result.score("A", "B") == pytest.approx((0.625, 4))
+    assert result.score("B", "C") == pytest.approx((0.2, 5))
+
+
+def test_switchers_by_hand(hand):
+    table = switchers(hand).set_index("state")
+    assert set(table.index) == {"A", "B", "C", "D"}
+    assert table.loc["B", "switches"] == 2  # Y N N Y Y Y
+    assert table.loc["A", "switches"] == 3  # Y Y N A Y, the absence (X) is no vote
+    assert table.loc["A", "r6"] == "X" and table.loc["D", "r6"] == ""
+
+
+# --- the real Ukraine series, from the built graph ------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def ukraine(dataset) -> VoteMatrix:
+    return extract_matrix(dataset)
+
+
+def _agreement_from_ballots(state_a, state_b, rollcall_ids):
+    """Voeten's index recomputed from the ballot files, independently of the matrix."""
+    value = {"Y": 1, "A": 2, "N": 3}
+    votes = {(b.rollcall_id, b.iso3): b.option for b in read_ballots()}
+    pairs = [
+        (value[votes[(r, state_a)]], value[votes[(r, state_b)]])
+        for r in rollcall_ids
+        if votes.get((r, state_a)) in value and votes.get((r, state_b)) in value
+    ]
+    return sum(1 - abs(a - b) / 2 for a, b in pairs) / len(pairs), len(pairs)
+
+
+def test_es11_us_russia_agreement_jumps(ukraine):
+    es11 = ukraine.select(series="es-11")
+    assert es11.rollcalls["symbol"].str.startswith("A/RES/ES-11/").all()
+    before = es11.select(end="2023-12-31")
+    after = es11.select(start="2025-01-01")
+    score_before, joint_before = voeten_agreement(before).score("USA", "RUS")
+    score_after, joint_after = voeten_agreement(after).score("USA", "RUS")
+    rollcalls = {r.id: r for r in read_rollcalls()}
+    ids_before = [r for r in before.rollcalls["id"] if rollcalls[r].date.year <= 2023]
+    ids_after = list(after.rollcalls["id"])
+    assert (score_before, joint_before) == _agreement_from_ballots("USA", "RUS", ids_before)
+    assert (score_after, joint_after) == _agreement_from_ballots("USA", "RUS", ids_after)
+    assert score_after - score_before >= 0.5  # the jump the founding article reports
+
+    table = breaks(es11, "USA", "RUS")
+    assert table.iloc[0]["year"] == 2025
+    assert table.iloc[0]["change"] == pytest.approx(
+        score_after - table.set_index("year").loc[2023, "score"]
+    )
+    drivers = break_drivers(es11, "USA", "RUS", 2023, 2025)
+    assert drivers.iloc[0]["symbol"] == "A/RES/ES-11/7"
+    assert drivers["contribution"].sum() == pytest.approx(table.iloc[0]["change"])
+
+
+def test_es11_reference_shift_and_switchers(ukraine):
+    es11 = ukraine.select(series="es-11")
+    shift = reference_shift(
+        es11.select(end="2023-12-31"), es11.select(start="2025-01-01"), "USA", min_joint_votes=1
+    ).set_index("state")
+    # Allies that voted with the US in 2022-2023 and against it on ES-11/7, and the reverse.
+    assert shift.loc["DEU", "change"] < 0 < shift.loc["RUS", "change"]
+    assert shift.loc["DEU", "before"] > shift.loc["DEU", "after"]
+    moved = switchers(es11).set_index("state")
+    assert "USA" in moved.index and moved.loc["USA", "A/RES/ES-11/7"] == "N"
+
+
+def test_blocs_deterministic_with_seed(ukraine):
+    matrix = ukraine.select(series="es-11")
+    graph = sparsify(agreement_graph(voeten_agreement(matrix), min_joint_votes=5), k=8)
+    first = louvain_blocs(graph, seed=7)
+    assert first == louvain_blocs(graph, seed=7)
+    assert set(first) == set(matrix.states)
+    assert first["FRA"] == first["DEU"]  # same votes on every ES-11 resolution
+    stability = bloc_stability(graph, seeds=range(5))
+    assert all(0 < share <= 1 for share in stability.values())
+    table = bloc_table(graph, seed=7, seeds=range(5))
+    assert list(table.columns) == [
+        "state",
+        "name",
+        "bloc",
+        "stability",
+        "weighted_degree",
+        "betweenness",
+    ]
+
+
+def test_graphml_and_gexf_round_trip(hand, tmp_path):
+    graph = agreement_graph(voeten_agreement(hand), on="2025-02-24", min_joint_votes=1)
+    graph.nodes["A"]["bloc"] = "A"
+    graphml = nx.read_graphml(write_graphml(graph, tmp_path / "agreement.graphml"))
+    gexf = nx.read_gexf(write_gexf(graph, tmp_path / "agreement.gexf"))
+    for copy in (graphml, gexf):
+        assert set(copy.nodes) == set(graph.nodes)
+        assert copy.nodes["A"]["bloc"] == "A"
+        assert copy.nodes["B"]["eu_member"] is False
+        assert copy["B"]["C"]["weight"] == pytest.approx(2 / 6)
+        assert int(copy["B"]["C"]["joint_votes"]) == 6
+        assert copy["B"]["C"]["method"] == "voeten"
+
+
+def test_write_back_is_queryable(ukraine):
+    matrix = ukraine.select(series="es-11")
+    table = agreement_table(matrix, "voeten")
+    table = table[(table["state_a"] == "USA") | (table["state_b"] == "USA")]
+    dataset = bind_prefixes(Dataset(default_union=True))
+    for triple in registry_graph():
+        dataset.add(triple)
+    write_back(dataset, alignment_graph(table, selection="series es-11", period=matrix.period()))
+    blocs = bloc_table(
+        sparsify(agreement_graph(voeten_agreement(matrix), min_joint_votes=5), k=8), seeds=range(3)
+    )
+    write_back(dataset, bloc_graph(blocs, selection="series es-11", seed=0))
+    answer = run_query(dataset, "strongest-alignments", {"state": "USA"})
+    assert len(answer) == len(table.dropna(subset=["score"]))
+    russia = answer.set_index("partner").loc["RUS"]
+    expected = voeten_agreement(matrix).score("USA", "RUS")
+    assert float(russia["score"]) == pytest.approx(expected[0], abs=1e-6)
+    assert int(russia["joint_votes"]) == expected[1]
+    assert russia["period_start"] == "2022-03-02"
+
+
+# --- the command line -----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def tidy_file(tmp_path_factory) -> Path:
+    """The hand matrix in the tidy history format (D absent from r6: not a member)."""
+    lines = ["rcid,date,session,symbol,state_iso3,state_name,vote"]
+    codes = {"A": "USA", "B": "GBR", "C": "RUS", "D": "FRA"}
+    for state, votes in HAND.items():
+        for position, vote in enumerate(votes.split(), start=1):
+            if vote != "-":
+                year = 2020 if position <= 3 else 2021
+                lines.append(
+                    f"{position},{year}-05-0{position},{year - 1945},A/RES/{position},"
+                    f"{codes[state]},{codes[state]},{vote}"
+                )
+    path = tmp_path_factory.mktemp("tidy") / "votes.csv.gz"
+    path.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode()))
+    return path
+
+
+def test_cli_agreement_csv(tidy_file, capsys):
+    assert main(["analyze", "agreement", "--votes", str(tidy_file), "--a", "USA", "--b", "GBR",
+                 "--format", "csv"]) == 0  # fmt: skip
+    assert (
+        capsys.readouterr().out
+        == "state_a,state_b,method,score,joint_votes\nUSA,GBR,voeten,0.7,5\n"
+    )
+    assert main(["analyze", "agreement", "--votes", str(tidy_file), "--format", "csv",
+                 "--method", "coincidence"]) == 0  # fmt: skip
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "state_a,state_b,method,score,joint_votes" and len(lines) == 7
+    assert "FRA,GBR,coincidence,0.75,4" in lines
+
+
+def test_cli_shifts_and_breaks(tidy_file, capsys):
+    assert main(["analyze", "shifts", "--votes", str(tidy_file), "--reference", "USA",
+                 "--before", "2020-01-01:2020-12-31", "--after", "2021-01-01:2021-12-31",
+                 "--format", "csv"]) == 0  # fmt: skip
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "state,name,before,after,change"
+    # GBR: 2020 r1-r3 -> (1 + 0 + 1)/3, 2021 r4-r5 -> (.5 + 1)/2
+    gbr = next(line for line in lines if line.startswith("GBR,"))
+    assert gbr.split(",")[2:] == ["0.6667", "0.75", "0.0833"]
+    assert main(["analyze", "breaks", "--votes", str(tidy_file), "--a", "GBR", "--b", "RUS",
+                 "--format", "csv"]) == 0  # fmt: skip
+    # GBR-RUS: 2020 (0 + 0 + .5)/3, 2021 (.5 + 1 + 0)/3
+    assert capsys.readouterr().out.splitlines() == [
+        "year,score,change,joint_votes",
+        "2021,0.5,0.3333,3",
+        "2020,0.1667,,3",
+    ]
+
+
+def test_cli_bad_state_and_period(tidy_file, capsys):
+    assert main(["analyze", "agreement", "--votes", str(tidy_file), "--a", "Atlantis",
+                 "--b", "USA"]) == 3  # fmt: skip
+    assert main(["analyze", "shifts", "--votes", str(tidy_file), "--reference", "USA",
+                 "--before", "2020", "--after", "2021-01-01:2021-12-31"]) == 2  # fmt: skip
+    assert "FROM:TO" in capsys.readouterr().err
+
+
+# --- the full history, when present ---------------------------------------------------------
+
+
+@pytest.mark.skipif(not (HISTORY / "votes.csv.gz").is_file(), reason="no unga-history copy")
+def test_history_all_pairs_of_a_year():
+    matrix = read_tidy(HISTORY / "votes.csv.gz").select(start="2024-01-01", end="2024-12-31")
+    assert matrix.shape[0] == 193
+    for method in ("voeten", "coincidence"):
+        result = agreement(matrix, method)
+        assert result.scores.shape == (193, 193)
+        assert np.allclose(result.scores, result.scores.T, equal_nan=True)
+        assert (result.joint_votes == result.joint_votes.T).all()
+    table = agreement_table(matrix, all_ordered_pairs=True)
+    assert len(table) == 193 * 193
+    assert coincidence(matrix).score("USA", "ISR")[0] > coincidence(matrix).score("USA", "CUB")[0]
