@@ -1,0 +1,498 @@
+"""Surface patterns of vote reporting: tallies, UN document symbols, vote cues and stance verbs.
+
+Everything here is about how news *writes* votes, independent of any one article:
+
+- tallies: "93 affirmative votes, 18 against, and 65 abstentions", "by a vote of 141 in favour
+  to 5 against, with 35 abstentions", "141-5-35", "141 to 5 with 35 abstentions", "passed 10-0
+  with five abstentions" (numbers as digits or words);
+- UN document symbols: A/RES/ES-11/7, A/ES-11/L.11, S/2025/112, S/RES/2774 (2025);
+- vote cues (a state voted yes, no, abstained) and stance triggers (proposes, seeks an
+  amendment, threatens a veto, urges, opposes, supports, refuses, advocates, condemns) as
+  spaCy ``Matcher`` token patterns on lower-cased text, with no statistical model.
+
+Tallies and symbols are matched on characters (regular expressions), because the tokenizer
+splits "141-5-35" or "A/RES/ES-11/7" differently depending on their shape.
+
+>>> [(t.yes, t.no, t.abstain) for t in find_tallies("It passed 141-5-35 on Monday.")]
+[(141, 5, 35)]
+>>> [(t.yes, t.no, t.abstain) for t in find_tallies("adopted 10-0 with five abstentions")]
+[(10, 0, 5)]
+>>> [s.symbol for s in find_symbols("Resolution A/RES/ES-11/7 and S/RES/2774 (2025).")]
+['A/RES/ES-11/7', 'S/RES/2774 (2025)']
+>>> number_value("forty-one"), number_value("141"), number_value("a")
+(41, 141, None)
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "STANCE_TRIGGERS",
+    "VETO_CUES",
+    "VOTE_CUES",
+    "SymbolMention",
+    "Tally",
+    "find_symbols",
+    "find_tallies",
+    "matcher",
+    "number_value",
+    "symbol_organ",
+]
+
+_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_NUMBER_WORDS = {word: value for value, word in enumerate(_UNITS)}
+_NUMBER_WORDS |= {word: 20 + 10 * index for index, word in enumerate(_TENS)}
+_NUMBER_WORDS |= {"none": 0, "no": 0, "nil": 0}
+_WORD_NUMBER = (
+    r"(?:(?:one|two)\s+hundred(?:\s+and)?\s+)?"
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|"
+    r"five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|none|no|nil)"
+)
+_NUMBER = rf"(?:\d{{1,3}}|{_WORD_NUMBER})"
+_DASH = r"\s?[-\u2013\u2014]\s?"
+
+
+def number_value(text: str) -> int | None:
+    """The value of a count written in digits or English words (up to 299), else None.
+
+    >>> number_value("one hundred and forty-one"), number_value("Five"), number_value("none")
+    (141, 5, 0)
+    """
+    words = text.lower().replace("-", " ").replace(" and ", " ").split()
+    if len(words) == 1 and words[0].isdigit():
+        return int(words[0])
+    total, current = 0, 0
+    for word in words:
+        if word == "hundred":
+            current = max(current, 1) * 100
+        elif word in _NUMBER_WORDS:
+            current += _NUMBER_WORDS[word]
+        else:
+            return None
+    return total + current if words else None
+
+
+@dataclass(frozen=True)
+class Tally:
+    """Counts of one vote as the text gives them; ``None`` where the text gives no count.
+
+    ``start``/``end`` are offsets into the string searched; ``form`` names the pattern
+    (``labelled``: each count with its word, ``dashed``: 141-5-35, ``to``: 141 to 5).
+    """
+
+    yes: int | None
+    no: int | None
+    abstain: int | None
+    non_voting: int | None
+    start: int
+    end: int
+    form: str
+
+    def counts(self) -> dict[str, int]:
+        """The known counts keyed ``yes``, ``no``, ``abstain``, ``non_voting``."""
+        values = {
+            "yes": self.yes,
+            "no": self.no,
+            "abstain": self.abstain,
+            "non_voting": self.non_voting,
+        }
+        return {key: value for key, value in values.items() if value is not None}
+
+
+# A count followed (within a few words) by the option it counts.
+_ROLES = {
+    "yes": r"(?:affirmative(?:\s+votes?)?|(?:votes?\s+)?in\s+favou?r|yes(?:\s+votes?)?|ayes|"
+    r"(?:votes?\s+)?for\b|votes?\s+to\s+adopt|supporting|vot(?:ed|ing)\s+(?:for|yes)\b|"
+    r"vot(?:ed|ing)\s+in\s+favou?r)",
+    "no": r"(?:against|no(?:\s+votes?)?|noes|nays?|negative(?:\s+votes?)?|opposed|"
+    r"votes?\s+against|vot(?:ed|ing)\s+(?:against|no)\b)",
+    "abstain": r"(?:abstentions?|abstaining|abstained|abstain)",
+    "non_voting": r"(?:(?:did\s+not|didn['\u2019]t)\s+(?:vote|take\s+part)|not\s+voting|absent|"
+    r"non-?voting)",
+}
+_ROLE_GROUPS = "|".join(f"(?P<{key}>{pattern})" for key, pattern in _ROLES.items())
+#: Who a count counts: "35 countries", "13 other council members", "of the 15 council members".
+_ELECTORATE = (
+    r"(?:other\s+)?(?:(?:member|council|assembly)\s+)?(?:states?|countries|nations|members|"
+    r"delegations|others?)"
+)
+_LABELLED = re.compile(
+    rf"\b(?P<number>{_NUMBER})\b(?:\s+(?:{_ELECTORATE}|votes?|of\s+(?:the|its)\s+"
+    rf"(?:\d+|fifteen)\s+(?:council\s+|assembly\s+)?members|of\s+the\s+(?:council|assembly)"
+    rf")){{0,3}}\s+(?:(?:that|which|who)\s+)?(?:(?:were|was|had|have)\s+)?(?P<role>{_ROLE_GROUPS})",
+    re.IGNORECASE,
+)
+#: "won 93 votes", "received 13 votes": a count of votes for the motion, unlabelled.
+_WON_VOTES = re.compile(
+    rf"\b(?:won|wins|received|receives|garnered|secured|obtained|got|drew|gained)\s+"
+    rf"(?:only\s+|just\s+)?(?P<number>{_NUMBER})\s+(?:affirmative\s+)?votes?\b"
+    rf"(?!\s+(?:against|to\s|in\s+favou?r|for\b))",
+    re.IGNORECASE,
+)
+_HAS_ELECTORATE = re.compile(rf"\b{_ELECTORATE}\b", re.IGNORECASE)
+_DASHED = re.compile(
+    rf"(?<![\d/.\-\u2013])(?P<yes>\d{{1,3}}){_DASH}(?P<no>\d{{1,3}})(?:{_DASH}(?P<abstain>\d{{1,3}}))?"
+    rf"(?![\d/\-\u2013])",
+)
+_TO_FORM = re.compile(
+    rf"\b(?P<yes>{_NUMBER})\s+(?:votes?\s+)?(?:in\s+favou?r\s+)?to\s+(?P<no>{_NUMBER})\b"
+    rf"(?:\s+(?:votes?\s+)?against)?",
+    re.IGNORECASE,
+)
+_WITH_ABSTENTIONS = re.compile(
+    rf"^\W{{0,3}}\s*(?:and|with)\s+(?P<abstain>{_NUMBER})\s+(?:abstentions?|abstaining|abstained)",
+    re.IGNORECASE,
+)
+#: Words that make a dashed or "N to M" pair a vote rather than a score, a range or a date.
+_VOTE_CONTEXT = re.compile(
+    r"\b(?:vot\w*|resolution|draft|motion|adopt\w*|approv\w*|pass\w*|reject\w*|veto\w*|"
+    r"abstain\w*|abstention\w*|ballot\w*|council|assembly|tally)\b",
+    re.IGNORECASE,
+)
+_SPORTS_CONTEXT = re.compile(
+    r"\b(?:goals?|scored?|match|game|season|league|cup|points|innings|halftime|striker|coach)\b",
+    re.IGNORECASE,
+)
+
+
+def _plausible(counts: dict[str, int]) -> bool:
+    # No UN organ has more than 193 members: larger numbers are not a tally.
+    return bool(counts) and sum(counts.values()) <= 193 and all(v <= 193 for v in counts.values())
+
+
+def find_tallies(text: str) -> list[Tally]:
+    """Every vote tally in ``text`` (one sentence or more), in order.
+
+    Labelled counts ("93 affirmative votes, 18 against, and 65 abstentions") group into one
+    tally when they follow each other within a few words; at least two counts, or one count
+    with an explicit vote word, make a tally. Dashed ("141-5-35", "10-0") and "141 to 5"
+    forms need a vote word in the text and no sports words, so a score or a year range is
+    not a vote.
+
+    >>> [t.counts() for t in find_tallies(
+    ...     "by a vote of 141 in favour to 5 against, with 35 abstentions")]
+    [{'yes': 141, 'no': 5, 'abstain': 35}]
+    >>> [t.counts() for t in find_tallies(
+    ...     "The resolution received 93 affirmative votes, 18 against, and 65 abstentions.")]
+    [{'yes': 93, 'no': 18, 'abstain': 65}]
+    >>> [t.counts() for t in find_tallies("The council voted 141 to 5 with 35 abstentions.")]
+    [{'yes': 141, 'no': 5, 'abstain': 35}]
+    >>> find_tallies("Chelsea won the match 3-1."), find_tallies("in 2022-2025, 18 against")
+    ([], [])
+    """
+    tallies: list[Tally] = []
+    vote_context = _VOTE_CONTEXT.search(text) is not None
+    sports = _SPORTS_CONTEXT.search(text) is not None
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    if vote_context and not sports:
+        for match in _DASHED.finditer(text):
+            counts = {key: int(value) for key, value in match.groupdict().items() if value}
+            end = match.end()
+            if "abstain" not in counts:
+                tail = _WITH_ABSTENTIONS.match(text[end:])
+                if tail:
+                    counts["abstain"] = number_value(tail.group("abstain")) or 0
+                    end += tail.end()
+            if _plausible(counts) and not _looks_like_date(text, match.start()):
+                tallies.append(Tally(**_full(counts), start=match.start(), end=end, form="dashed"))
+                taken.append((match.start(), end))
+        for match in _TO_FORM.finditer(text):
+            if not free(match.start(), match.end()):
+                continue
+            yes, no = number_value(match.group("yes")), number_value(match.group("no"))
+            if yes is None or no is None:
+                continue
+            counts = {"yes": yes, "no": no}
+            end = match.end()
+            tail = _WITH_ABSTENTIONS.match(text[end:])
+            if tail:
+                counts["abstain"] = number_value(tail.group("abstain")) or 0
+                end += tail.end()
+            if _plausible(counts):
+                tallies.append(Tally(**_full(counts), start=match.start(), end=end, form="to"))
+                taken.append((match.start(), end))
+
+    group: dict[str, int] = {}
+    group_start = group_end = -1
+    labelled = [(match, None) for match in _LABELLED.finditer(text)]
+    labelled += [(match, "yes") for match in _WON_VOTES.finditer(text)]
+    labelled.sort(key=lambda item: item[0].start())
+    for match, fixed_role in labelled:
+        if not free(match.start(), match.end()):
+            continue
+        if fixed_role is None and any(
+            other.start() <= match.start() < other.end() for other, role in labelled if role
+        ):
+            continue
+        value = number_value(match.group("number"))
+        role = fixed_role or next(key for key in _ROLES if match.group(key))
+        if value is None or (match.group("number").lower() == "no" and role != "yes"):
+            continue
+        close = group_end >= 0 and len(text[group_end : match.start()].split()) <= 4
+        if group and (not close or role in group):
+            _close_group(tallies, group, group_start, group_end, text)
+            group = {}
+        if not group:
+            group_start = match.start()
+        group[role] = value
+        group_end = match.end()
+    if group:
+        _close_group(tallies, group, group_start, group_end, text)
+    return sorted(tallies, key=lambda tally: tally.start)
+
+
+def _close_group(tallies: list[Tally], group: dict[str, int], start: int, end: int, text: str):
+    # one count alone is a tally when it says it counts votes or voters ("13 votes in favour",
+    # "35 countries abstained"), not "5 against" in a list of percentages
+    explicit = re.search(r"\bvot", text[start:end], re.IGNORECASE) is not None
+    explicit = explicit or _HAS_ELECTORATE.search(text[start:end]) is not None
+    if (len(group) >= 2 or explicit) and _plausible(group):
+        tallies.append(Tally(**_full(group), start=start, end=end, form="labelled"))
+
+
+def _full(counts: dict[str, int]) -> dict[str, int | None]:
+    return {key: counts.get(key) for key in ("yes", "no", "abstain", "non_voting")}
+
+
+def _looks_like_date(text: str, start: int) -> bool:
+    # "2025-02-24" is caught by the 1-3 digit bound; "24-2" after a month name is a date.
+    before = text[max(0, start - 12) : start].lower()
+    months = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+    return any(before.rstrip().endswith(month) or f"{month}." in before[-5:] for month in months)
+
+
+@dataclass(frozen=True)
+class SymbolMention:
+    """A UN document symbol in the text, normalised (one space before a year in brackets)."""
+
+    symbol: str
+    start: int
+    end: int
+
+
+_SYMBOL = re.compile(
+    r"\b(?:A|S)/(?:(?:RES|HRC|ES-\d{1,2}|C\.\d|\d{1,4}|PV\.\d+)/)*"
+    r"(?:L\.\d+(?:/Rev\.\d+)?|\d{1,4}(?!/))"
+    r"(?:\s?\(\d{4}\))?"
+)
+
+
+def find_symbols(text: str) -> list[SymbolMention]:
+    """UN document symbols: resolutions, drafts (``L.``), Security Council documents.
+
+    >>> [s.symbol for s in find_symbols("draft A/ES-11/L.11 and S/2025/112; S/RES/2774(2025)")]
+    ['A/ES-11/L.11', 'S/2025/112', 'S/RES/2774 (2025)']
+    """
+    found = []
+    for match in _SYMBOL.finditer(text):
+        symbol = re.sub(r"\s?\((\d{4})\)$", r" (\1)", match.group())
+        found.append(SymbolMention(symbol, match.start(), match.end()))
+    return found
+
+
+def symbol_organ(symbol: str) -> str | None:
+    """The organ a symbol belongs to: ``GA`` for A/…, ``SC`` for S/…, ``HRC`` for A/HRC/….
+
+    >>> symbol_organ("A/RES/ES-11/7"), symbol_organ("S/2025/112"), symbol_organ("A/HRC/RES/1")
+    ('GA', 'SC', 'HRC')
+    """
+    if symbol.startswith("A/HRC/"):
+        return "HRC"
+    return {"A": "GA", "S": "SC"}.get(symbol[:1])
+
+
+# --- token patterns ------------------------------------------------------------------------------
+
+#: Vote cues: phrase (lower case, space-separated tokens) → the option it reports.
+VOTE_CUES: dict[str, str] = {
+    "voted against": "no",
+    "vote against": "no",
+    "votes against": "no",
+    "voting against": "no",
+    "voted no": "no",
+    "voting no": "no",
+    "vote no": "no",
+    "votes no": "no",
+    "cast a no vote": "no",
+    "stand against": "no",
+    "stood against": "no",
+    "in opposing": "no",
+    "in voting against": "no",
+    "vetoed": "no",
+    "vetoes": "no",
+    "veto": "no",
+    "vetoing": "no",
+    "blocked": "no",
+    "blocks": "no",
+    "voted for": "yes",
+    "voted in favour": "yes",
+    "voted in favor": "yes",
+    "voting in favour": "yes",
+    "voting in favor": "yes",
+    "voted yes": "yes",
+    "voting yes": "yes",
+    "vote yes": "yes",
+    "in favour": "yes",
+    "in favor": "yes",
+    "abstained": "abstain",
+    "abstaining": "abstain",
+    "abstain": "abstain",
+    "abstains": "abstain",
+    "abstention": "abstain",
+    "abstentions": "abstain",
+    "did not vote": "non_voting",
+    "did not take part": "non_voting",
+    "absent": "non_voting",
+}
+
+#: Cues that report a veto: a No of a permanent member on a Security Council draft, so they
+#: count only for the five permanent members ("Russia blocked the draft"; "the bill was
+#: vetoed by the president" is no UN ballot).
+VETO_CUES = frozenset({"vetoed", "vetoes", "veto", "vetoing", "blocked", "blocks"})
+
+#: Stance triggers: phrase → stance kind. ``~`` marks a passive form whose agent follows
+#: ("supported by X", "backlash from X").
+STANCE_TRIGGERS: dict[str, str] = {
+    "proposed": "Proposes",
+    "proposes": "Proposes",
+    "put forward": "Proposes",
+    "puts forward": "Proposes",
+    "tabled": "Proposes",
+    "introduced": "Proposes",
+    "drafted": "Proposes",
+    "sponsored": "Proposes",
+    "submitted": "Proposes",
+    "present its": "Proposes",
+    "present a": "Proposes",
+    "presented its": "Proposes",
+    "presented a": "Proposes",
+    "proposed by ~": "Proposes",
+    "drafted by ~": "Proposes",
+    "sponsored by ~": "Proposes",
+    "put forward by ~": "Proposes",
+    "sought amendments": "SeeksAmendment",
+    "seeks amendments": "SeeksAmendment",
+    "sought changes": "SeeksAmendment",
+    "seeking amendments": "SeeksAmendment",
+    "proposed amendments": "SeeksAmendment",
+    "tabled amendments": "SeeksAmendment",
+    "pushed for changes": "SeeksAmendment",
+    "wanted to amend": "SeeksAmendment",
+    "sought to amend": "SeeksAmendment",
+    "veto power against": "ThreatensVeto",
+    "its veto power": "ThreatensVeto",
+    "threatened to veto": "ThreatensVeto",
+    "threatens to veto": "ThreatensVeto",
+    "threatened a veto": "ThreatensVeto",
+    "vowed to veto": "ThreatensVeto",
+    "would veto": "ThreatensVeto",
+    "will veto": "ThreatensVeto",
+    "urged": "Urges",
+    "urges": "Urges",
+    "urging": "Urges",
+    "called on": "Urges",
+    "calls on": "Urges",
+    "calling on": "Urges",
+    "appealed to": "Urges",
+    "opposed": "Opposes",
+    "opposes": "Opposes",
+    "objected to": "Opposes",
+    "rejected": "Opposes",
+    "rejects": "Opposes",
+    "voted against": "Opposes",
+    "backlash from ~": "Opposes",
+    "criticism from ~": "Opposes",
+    "opposed by ~": "Opposes",
+    "supported": "Supports",
+    "supports": "Supports",
+    "backed": "Supports",
+    "backs": "Supports",
+    "endorsed": "Supports",
+    "upholding": "Supports",
+    "respecting": "Supports",
+    "supported by ~": "Supports",
+    "backed by ~": "Supports",
+    "endorsed by ~": "Supports",
+    "refused": "Refuses",
+    "refuses": "Refuses",
+    "refusal": "Refuses",
+    "declined to": "Refuses",
+    "advocated": "Advocates",
+    "advocates": "Advocates",
+    "advocated for": "Advocates",
+    "argued for": "Advocates",
+    "argues for": "Advocates",
+    "pressed for": "Advocates",
+    "called for": "Advocates",
+    "calls for": "Advocates",
+    "championed": "Advocates",
+    "condemned": "Condemns",
+    "condemns": "Condemns",
+    "condemning": "Condemns",
+    "denounced": "Condemns",
+    "critiqued": "Condemns",
+    "deplored": "Condemns",
+    "censured": "Condemns",
+}
+
+
+@functools.lru_cache(maxsize=1)
+def matcher(vocab_owner=None):
+    """A spaCy ``Matcher`` with one rule per vote cue (``VOTE:option``) and stance trigger
+    (``STANCE:Kind`` / ``STANCE~:Kind`` for passives), matching lower-cased tokens.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> doc = nlp("Russia vetoed the draft and France abstained.")
+    >>> sorted((s, doc.vocab.strings[rule], doc[s:e].text) for rule, s, e in matcher(nlp)(doc))
+    [(1, 'VOTE:no', 'vetoed'), (6, 'VOTE:abstain', 'abstained')]
+    """
+    from spacy.matcher import Matcher
+
+    rules = Matcher(vocab_owner.vocab)
+    for phrase, option in VOTE_CUES.items():
+        rules.add(f"VOTE:{option}", [[{"LOWER": word} for word in phrase.split()]])
+    # "voted alongside Russia on Monday against …": the verb and the option a few words apart
+    verb = {"LOWER": {"IN": ["voted", "votes", "vote", "voting"]}}
+    gap = {
+        "LOWER": {"NOT_IN": ["to", "for", "against", "in", "favour", "favor"]},
+        "IS_PUNCT": False,
+        "OP": "{1,5}",
+    }
+    rules.add("VOTE:no", [[verb, gap, {"LOWER": "against"}]], greedy="LONGEST")
+    rules.add("VOTE:yes", [[verb, gap, {"LOWER": "in"}, {"LOWER": {"IN": ["favour", "favor"]}}]])
+    for phrase, kind in STANCE_TRIGGERS.items():
+        passive = phrase.endswith("~")
+        words = phrase.rstrip("~ ").split()
+        rules.add(f"STANCE{'~' if passive else ''}:{kind}", [[{"LOWER": word} for word in words]])
+    return rules
