@@ -1,0 +1,203 @@
+"""``dkg viz …`` and ``dkg plot …``: thin argparse over :mod:`kg.viz`.
+
+``dkg viz event`` draws the founding event; ``dkg viz alliances`` and ``dkg viz ego STATE``
+compare two periods of a selection of roll calls, split at ``--split`` (default 2025-01-01:
+before and after the change of US administration). ``dkg plot series|blocs|movers`` writes
+PNG and SVG figures. Exit codes are those of ``dkg`` (see :mod:`kg.cli`).
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from kg.errors import DataError
+
+__all__ = ["add_parsers"]
+
+DEFAULT_KG = Path("out") / "kg.trig"
+DEFAULT_SPLIT = "2025-01-01"
+
+
+def add_parsers(commands: Any) -> None:
+    """Add ``viz`` and ``plot`` with their subcommands to the ``dkg`` subparsers."""
+    viz = commands.add_parser("viz", help="interactive HTML pages: event graph, alliance map, ego")
+    pages = viz.add_subparsers(dest="page", metavar="PAGE", required=True)
+
+    event = pages.add_parser("event", help="the founding event as a graph (self-contained HTML)")
+    event.add_argument("--kg", type=Path, default=DEFAULT_KG, help="built graph (out/kg.trig)")
+    event.add_argument("--date", default="2025-02-24", help="the news event's day")
+    event.add_argument("--out", type=Path, default=Path("out") / "event.html")
+    event.set_defaults(handler=_event)
+
+    periods = argparse.ArgumentParser(add_help=False)
+    source = periods.add_argument_group("votes and periods")
+    source.add_argument("--kg", type=Path, default=DEFAULT_KG, help="built graph (out/kg.trig)")
+    source.add_argument("--store", type=Path, help="imported history: a pyoxigraph store")
+    source.add_argument("--series", help="named series (kg/data/series.yaml); default es-11")
+    source.add_argument("--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD")
+    source.add_argument("--to", dest="end", metavar="DATE", help="last day, YYYY-MM-DD")
+    source.add_argument("--organ", help="GA or SC (default: the series' organ, else GA)")
+    source.add_argument(
+        "--split", default=DEFAULT_SPLIT, metavar="DATE", help="first day of the later period"
+    )
+    source.add_argument("--method", choices=("voeten", "coincidence"), default="voeten")
+
+    alliances = pages.add_parser("alliances", parents=[periods], help="agreement graph, 2 periods")
+    alliances.add_argument("--reference", default="USA", help="state whose ties mark the shift")
+    alliances.add_argument("--k", type=int, default=5, help="strongest ties kept per state")
+    alliances.add_argument("--seed", type=int, default=0, help="Louvain and layout seed")
+    alliances.add_argument("--out", type=Path, default=Path("out") / "alliances.html")
+    alliances.set_defaults(handler=_alliances)
+
+    ego = pages.add_parser("ego", parents=[periods], help="one state's closest and farthest")
+    ego.add_argument("state", help="a state's code or name")
+    ego.add_argument("--top", type=int, default=8, help="states shown per list (most/least/moved)")
+    ego.add_argument("--out", type=Path, help="default out/ego-<ISO3>.html")
+    ego.set_defaults(handler=_ego)
+
+    plot = commands.add_parser("plot", help="static figures (PNG and SVG) of agreement")
+    figures = plot.add_subparsers(dest="figure", metavar="FIGURE", required=True)
+    series = figures.add_parser("series", parents=[periods], help="a pair's yearly agreement")
+    series.add_argument("a", help="a state")
+    series.add_argument("b", help="another state")
+    series.add_argument("--out", type=Path, help="file stem (default out/plots/series-A-B)")
+    series.set_defaults(handler=_plot_series)
+    blocs = figures.add_parser("blocs", parents=[periods], help="agreement between blocs")
+    blocs.add_argument("--k", type=int, default=5)
+    blocs.add_argument("--seed", type=int, default=0)
+    blocs.add_argument("--out", type=Path, help="file stem (default out/plots/blocs)")
+    blocs.set_defaults(handler=_plot_blocs)
+    movers = figures.add_parser("movers", parents=[periods], help="largest movers vs a state")
+    movers.add_argument("--reference", default="USA")
+    movers.add_argument("--top", type=int, default=15)
+    movers.add_argument("--out", type=Path, help="file stem (default out/plots/movers-REF)")
+    movers.set_defaults(handler=_plot_movers)
+
+
+def _event(arguments: argparse.Namespace) -> int:
+    from kg.build import load_dataset
+    from kg.viz.event import write_event_page
+
+    path = write_event_page(load_dataset(arguments.kg), arguments.out, date=arguments.date)
+    print(f"wrote {path}")
+    return 0
+
+
+def _alliances(arguments: argparse.Namespace) -> int:
+    from kg.viz.alliances import alliance_network, write_alliance_page
+
+    before, after = _periods(arguments)
+    reference = _state(arguments.reference)
+    network = alliance_network(
+        before,
+        after,
+        reference=reference,
+        method=arguments.method,
+        k=arguments.k,
+        seed=arguments.seed,
+    )
+    path = write_alliance_page(network, arguments.out, title=_title(arguments))
+    print(f"wrote {path}")
+    return 0
+
+
+def _ego(arguments: argparse.Namespace) -> int:
+    from kg.viz.alliances import ego_network, write_ego_page
+
+    before, after = _periods(arguments)
+    state = _state(arguments.state)
+    network = ego_network(state, before, after, top=arguments.top, method=arguments.method)
+    path = write_ego_page(network, arguments.out or Path("out") / f"ego-{state}.html")
+    print(f"wrote {path}")
+    return 0
+
+
+def _plot_series(arguments: argparse.Namespace) -> int:
+    from kg.viz.plots import pair_series_figure, save_figure
+
+    matrix = _selection(arguments)
+    state_a, state_b = _state(arguments.a), _state(arguments.b)
+    figure = pair_series_figure(matrix, state_a, state_b, arguments.method)
+    stem = arguments.out or Path("out") / "plots" / f"series-{state_a}-{state_b}"
+    _print_written(save_figure(figure, stem))
+    return 0
+
+
+def _plot_blocs(arguments: argparse.Namespace) -> int:
+    from kg.analysis.agreement import agreement
+    from kg.analysis.blocs import louvain_blocs
+    from kg.analysis.graph import agreement_graph, sparsify
+    from kg.viz.plots import bloc_heatmap_figure, save_figure
+
+    _before, after = _periods(arguments)
+    graph = agreement_graph(agreement(after, arguments.method), min_joint_votes=1)
+    blocs = louvain_blocs(sparsify(graph, k=arguments.k), seed=arguments.seed)
+    figure = bloc_heatmap_figure(after, blocs, arguments.method)
+    _print_written(save_figure(figure, arguments.out or Path("out") / "plots" / "blocs"))
+    return 0
+
+
+def _plot_movers(arguments: argparse.Namespace) -> int:
+    from kg.viz.plots import movers_figure, save_figure
+
+    before, after = _periods(arguments)
+    reference = _state(arguments.reference)
+    figure = movers_figure(before, after, reference, top=arguments.top, method=arguments.method)
+    stem = arguments.out or Path("out") / "plots" / f"movers-{reference}"
+    _print_written(save_figure(figure, stem))
+    return 0
+
+
+def _selection(arguments: argparse.Namespace) -> Any:
+    from kg.analysis.matrix import extract_matrix, load_series
+
+    if arguments.store:
+        import pyoxigraph
+
+        if not arguments.store.is_dir():
+            raise DataError(f"no store at {arguments.store}", fix="import it with `dkg import`")
+        matrix = extract_matrix(pyoxigraph.Store.read_only(str(arguments.store)))
+        series = arguments.series
+    else:
+        from kg.build import load_dataset
+
+        matrix = extract_matrix(load_dataset(arguments.kg))
+        series = arguments.series or "es-11"
+    organ = arguments.organ or (load_series(series).organ if series else None) or "GA"
+    selected = matrix.select(start=arguments.start, end=arguments.end, series=series, organ=organ)
+    if not selected.shape[1]:
+        raise DataError("no roll call matches the selection", fix="widen the period or series")
+    return selected
+
+
+def _periods(arguments: argparse.Namespace) -> tuple[Any, Any]:
+    selected = _selection(arguments)
+    try:
+        split = date.fromisoformat(arguments.split)
+    except ValueError:
+        raise DataError(f"--split {arguments.split!r} is not a date", fix="YYYY-MM-DD") from None
+    before = selected.select(end=split - timedelta(days=1))
+    after = selected.select(start=split)
+    for name, matrix in (("before", before), ("after", after)):
+        if not matrix.shape[1]:
+            raise DataError(f"no roll call {name} {split}", fix="move --split or widen --from/--to")
+    return before, after
+
+
+def _state(text: str) -> str:
+    from kg.registry import resolve_state
+
+    return resolve_state(text, un_record=True).iso3
+
+
+def _title(arguments: argparse.Namespace) -> str:
+    what = arguments.series or ("es-11" if not arguments.store else "the selection")
+    return f"Alliance map: who votes with whom ({what}), before and after {arguments.split}"
+
+
+def _print_written(paths: list[Path]) -> None:
+    for path in paths:
+        print(f"wrote {path}")

@@ -1,0 +1,503 @@
+"""Self-contained HTML pages for pyvis networks: vis-network inlined, no request leaves the page.
+
+pyvis 0.3.2 builds the node and edge lists well but its page template links Bootstrap and
+vis-network from CDNs (and ``cdn_resources="local"`` copies a ``lib/`` folder into the working
+directory). This module keeps pyvis for the data model and renders the page itself: the
+vis-network 9.1.2 script and style that ship inside the pyvis package are inlined, tooltips
+are built as DOM text (never HTML), and positions come precomputed with physics off, so the
+drawing is still the moment it appears.
+
+The page reports what vis.js drew: once the network has drawn, ``<div id="dkg-status">``
+holds a JSON object ``{"ready": true, "nodes": N, "edges": M, "visibleNodes": …,
+"visibleEdges": …, "errors": [...]}`` and ``document.title`` ends with ``[ready N/M]``.
+A browser test reads it back with ``chromium --dump-dom``.
+
+>>> network = new_network()
+>>> network.add_node("USA", label="United States", x=0, y=0, title="voted No")
+>>> network.add_node("RUS", label="Russia", x=200, y=0)
+>>> network.add_edge("USA", "RUS", title="voted alike")
+>>> html = render_page(network, title="Two states", legend=[("Yes", "#2e7d32", "edge")])
+>>> import re
+>>> re.search(r"(src|href)=.?https?:", html) is None
+True
+>>> '"id": "USA"' in html and "vis-network" in html and "[ready " in html
+True
+"""
+
+from __future__ import annotations
+
+import html as html_escape
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import networkx as nx
+import numpy as np
+import pyvis
+from pyvis.network import Network
+
+from kg.io import write_atomic
+
+__all__ = [
+    "VIS_NETWORK_VERSION",
+    "LegendEntry",
+    "layout_positions",
+    "new_network",
+    "render_page",
+    "write_page",
+]
+
+VIS_NETWORK_VERSION = "9.1.2"
+_VIS_DIR = Path(pyvis.__file__).resolve().parent / "lib" / f"vis-{VIS_NETWORK_VERSION}"
+
+#: (label, colour, shape) where shape is "edge", "dashed", or a vis.js node shape ("dot", "box" …)
+LegendEntry = tuple[str, str, str]
+
+#: vis-network options shared by every page: physics off (positions are precomputed),
+#: hover tooltips, labels large enough to read at 1200x900 once the view fits the graph.
+BASE_OPTIONS: dict[str, Any] = {
+    "physics": {"enabled": False},
+    "interaction": {
+        "hover": True,
+        "tooltipDelay": 120,
+        "navigationButtons": False,
+        "keyboard": False,
+        "multiselect": False,
+    },
+    "nodes": {
+        "font": {"size": 18, "face": "DejaVu Sans, Arial, sans-serif", "strokeWidth": 4},
+        "borderWidth": 2,
+    },
+    "edges": {
+        "smooth": {"enabled": True, "type": "continuous", "roundness": 0.2},
+        "font": {"size": 13, "align": "middle", "strokeWidth": 4},
+        "arrows": {"to": {"enabled": False}},
+    },
+}
+
+
+def new_network() -> Network:
+    """An empty pyvis network set up for this module's pages (directed, 1200x900 canvas).
+
+    >>> new_network().num_nodes()
+    0
+    """
+    # cdn_resources="remote" keeps pyvis from ever copying lib/ into the working directory;
+    # the page is rendered by render_page(), which ignores pyvis' own template anyway.
+    return Network(
+        height="900px", width="100%", directed=True, notebook=False, cdn_resources="remote"
+    )
+
+
+def layout_positions(
+    graph: nx.Graph,
+    *,
+    seed: int = 7,
+    scale: float = 520.0,
+    spread: float | None = None,
+    boxes: Mapping[Any, tuple[float, float]] | None = None,
+) -> dict[Any, tuple[float, float]]:
+    """Deterministic node positions in page pixels, for a layout with physics off.
+
+    A Fruchterman-Reingold (spring) layout with a fixed ``seed``, weighted by the edges'
+    ``weight`` attribute, scaled to ``±scale`` pixels wide and ``±0.75·scale`` high (the 4:3
+    canvas). ``spread`` is the layout's optimal node distance ``k`` (networkx default
+    1/sqrt(n)); larger values push nodes apart. ``boxes`` (node → width, height in pixels,
+    node and label together) then pushes overlapping boxes apart, so labels stay legible.
+    numpy only: no scipy.
+
+    >>> positions = layout_positions(nx.path_graph(3))
+    >>> sorted(positions) == [0, 1, 2] and all(abs(x) <= 520 for x, y in positions.values())
+    True
+    """
+    if graph.number_of_nodes() == 0:
+        return {}
+    if graph.number_of_nodes() == 1:
+        return {next(iter(graph.nodes)): (0.0, 0.0)}
+    undirected = nx.Graph(graph.to_undirected() if graph.is_directed() else graph)
+    _tie_components(undirected)
+    raw = nx.spring_layout(undirected, seed=seed, weight="weight", iterations=300, k=spread)
+    xs = [point[0] for point in raw.values()]
+    ys = [point[1] for point in raw.values()]
+    span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
+    centre_x, centre_y = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    names = list(raw)
+    points = np.array(
+        [
+            # Pages are wider than tall: squash the vertical axis to the 4:3 canvas.
+            (
+                (raw[name][0] - centre_x) / span * 2 * scale,
+                (raw[name][1] - centre_y) / span * 1.5 * scale,
+            )
+            for name in names
+        ]
+    )
+    if boxes:
+        sizes = np.array([boxes.get(name, (40.0, 40.0)) for name in names], dtype=float)
+        points = _separate(points, sizes)
+        # Fill the canvas' width: stretching one axis never makes boxes overlap again.
+        width, height = np.ptp(points[:, 0]) or 1.0, np.ptp(points[:, 1]) or 1.0
+        if width < _ASPECT * height:
+            points[:, 0] *= _ASPECT * height / width
+    return {
+        name: (round(float(x), 1), round(float(y), 1))
+        for name, (x, y) in zip(names, points, strict=True)
+    }
+
+
+_ASPECT = 1.25  # the canvas beside the legend at 1200x900 is about 965 x 820 pixels
+
+
+def _separate(points: np.ndarray, boxes: np.ndarray, rounds: int = 400) -> np.ndarray:
+    # Treat each node with its label as a box (width, height); wherever two boxes overlap,
+    # push both apart along the axis that needs the smaller move, until none overlap.
+    points = points.copy()
+    half = boxes / 2
+    for _ in range(rounds):
+        delta = points[:, None, :] - points[None, :, :]
+        needed = half[:, None, :] + half[None, :, :]
+        penetration = needed - np.abs(delta)
+        overlapping = (penetration > 0).all(axis=2)
+        np.fill_diagonal(overlapping, False)
+        if not overlapping.any():
+            break
+        axis = np.argmin(penetration, axis=2)
+        move = np.zeros_like(delta)
+        for dimension in (0, 1):
+            chosen = overlapping & (axis == dimension)
+            sign = np.where(delta[:, :, dimension] >= 0, 1.0, -1.0)
+            move[:, :, dimension] = np.where(chosen, sign * penetration[:, :, dimension] / 2, 0)
+        points += move.sum(axis=1) * 0.5
+    return points
+
+
+def _tie_components(graph: nx.Graph) -> None:
+    # A spring layout pushes unconnected parts to the far edges, which shrinks the main part
+    # once the view fits; a weak edge from each small part to the main hub keeps them close.
+    components = sorted(nx.connected_components(graph), key=len, reverse=True)
+    if len(components) < 2:
+        return
+    hub = max(components[0], key=graph.degree)
+    for component in components[1:]:
+        graph.add_edge(hub, min(component, key=str), weight=0.3)
+
+
+def render_page(
+    network: Network,
+    *,
+    title: str,
+    subtitle: str = "",
+    legend: Sequence[LegendEntry] = (),
+    notes: Sequence[str] = (),
+    toggles: Mapping[str, Sequence[str]] | None = None,
+    layers: Mapping[str, Mapping[str, Any]] | None = None,
+    initial_layer: str | None = None,
+) -> str:
+    """The network as one HTML page with every script and style inline.
+
+    Parameters
+    ----------
+    network
+        A pyvis network whose nodes carry ``x``/``y`` positions (see :func:`layout_positions`).
+        A node's or edge's ``title`` is its tooltip: plain text, one fact per line.
+    title, subtitle
+        Shown at the top of the page and in ``<title>``.
+    legend
+        ``(label, colour, shape)`` rows for the legend panel; ``shape`` is ``"edge"``,
+        ``"dashed"`` or a vis.js node shape.
+    notes
+        Extra lines under the legend (how to expand groups, where the data comes from).
+    toggles
+        Group node id → ids of nodes hidden until that group is clicked (expand on demand).
+        Edges touching a hidden node are hidden with it.
+    layers
+        Named alternative views, e.g. two periods: name → ``{"nodes": [{id, …updates}],
+        "edges": [edge ids shown]}``; buttons switch between them. Edges listed in no layer
+        are always shown.
+    initial_layer
+        The layer shown first (default: the first one).
+    """
+    nodes, edges = _vis_data(network)
+    options = _merge(BASE_OPTIONS, _network_options(network))
+    template = _environment().from_string(_TEMPLATE)
+    return template.render(
+        title=title,
+        subtitle=subtitle,
+        legend=[_legend_row(label, colour, shape) for label, colour, shape in legend],
+        notes=notes,
+        vis_script=_vis_asset("vis-network.min.js").replace("</script", "<\\/script"),
+        vis_style=_vis_asset("vis-network.css"),
+        nodes_json=_script_json(nodes),
+        edges_json=_script_json(edges),
+        options_json=_script_json(options),
+        toggles_json=_script_json(dict(toggles or {})),
+        layers_json=_script_json(dict(layers or {})),
+        layer_names=list(layers or {}),
+        initial_layer_json=_script_json(initial_layer or next(iter(layers or {}), None)),
+    )
+
+
+def write_page(network: Network, path: Path | str, **page: Any) -> Path:
+    """Render ``network`` with :func:`render_page` and write it atomically to ``path``."""
+    return write_atomic(Path(path), render_page(network, **page))
+
+
+def _vis_data(network: Network) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    nodes = [dict(node) for node in network.nodes]
+    edges = []
+    for index, edge in enumerate(network.edges):
+        edge = dict(edge)
+        edge.setdefault("id", f"edge-{index}")
+        edges.append(edge)
+    return nodes, edges
+
+
+def _network_options(network: Network) -> dict[str, Any]:
+    options = getattr(network, "options", None)
+    if isinstance(options, dict):
+        return options
+    return {}
+
+
+def _merge(base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
+    merged: dict[str, Any] = json.loads(json.dumps(base))
+    for key, value in extra.items():
+        if isinstance(value, Mapping) and isinstance(merged.get(key), dict):
+            merged[key] = _merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def _legend_row(label: str, colour: str, shape: str) -> dict[str, str]:
+    # Lines are drawn as a top border, a triangle as a bottom border, other shapes filled.
+    property_ = {
+        "edge": "border-color",
+        "dashed": "border-color",
+        "triangle": "border-bottom-color",
+    }
+    return {
+        "label": label,
+        "colour": colour,
+        "shape": shape,
+        "property": property_.get(shape, "background"),
+    }
+
+
+@cache
+def _vis_asset(name: str) -> str:
+    return (_VIS_DIR / name).read_text(encoding="utf-8")
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
+
+
+def _script_json(value: Any) -> str:
+    # JSON inside <script>: escape the characters that could close the element or start a
+    # comment, so a label such as "</script>" stays data.
+    text = json.dumps(value, ensure_ascii=False, sort_keys=False)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return jinja2.utils.markupsafe.Markup(text)
+
+
+def escape(text: str) -> str:
+    """HTML-escape ``text`` (for callers that build legend notes).
+
+    >>> escape("<b>")
+    '&lt;b&gt;'
+    """
+    return html_escape.escape(text)
+
+
+def tooltip(lines: Iterable[str]) -> str:
+    """Join tooltip lines, dropping empty ones (the page shows them as plain text).
+
+    >>> tooltip(["USA voted No", "", "evidence: sentence 1"])
+    'USA voted No\\nevidence: sentence 1'
+    """
+    return "\n".join(line for line in lines if line)
+
+
+_TEMPLATE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy"
+      content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline';
+               img-src data:; font-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{ title }}</title>
+<style>{{ vis_style | safe }}</style>
+<style>
+  html, body { margin: 0; height: 100%; color: #222;
+    font-family: "DejaVu Sans", Arial, sans-serif; }
+  body { display: flex; flex-direction: column; }
+  header { padding: 8px 14px 4px; border-bottom: 1px solid #ddd; }
+  header h1 { font-size: 19px; margin: 0; }
+  header p { font-size: 13px; margin: 2px 0 0; color: #555; }
+  main { flex: 1; min-height: 0; display: flex; }
+  #dkg-network { flex: 1; min-width: 0; position: relative; }
+  #dkg-legend { flex: none; width: 215px; overflow-y: auto; border-right: 1px solid #ddd;
+    padding: 8px 10px; font-size: 12.5px; background: #fafafa; }
+  #dkg-legend h2 { font-size: 13px; margin: 0 0 4px; }
+  #dkg-legend .row { display: flex; align-items: center; gap: 7px; margin: 2px 0; }
+  #dkg-legend .swatch { flex: none; width: 26px; height: 12px; }
+  #dkg-legend .edge { height: 0; border-top: 4px solid; }
+  #dkg-legend .dashed { height: 0; border-top: 3px dashed; }
+  #dkg-legend .dot, #dkg-legend .ellipse { width: 14px; height: 14px; border-radius: 50%; }
+  #dkg-legend .box { width: 18px; height: 12px; border-radius: 2px; }
+  #dkg-legend .diamond { width: 11px; height: 11px; transform: rotate(45deg); margin: 0 4px; }
+  #dkg-legend .triangle { width: 0; height: 0; border-left: 8px solid transparent;
+    border-right: 8px solid transparent; border-bottom: 14px solid; background: none !important; }
+  #dkg-legend .note { color: #555; margin-top: 6px; }
+  #dkg-layers { margin-top: 6px; }
+  #dkg-layers button { font: inherit; margin: 2px 4px 0 0; padding: 2px 8px; border: 1px solid #888;
+    border-radius: 4px; background: #f4f4f4; cursor: pointer; }
+  #dkg-layers button.active { background: #333; color: #fff; }
+  #dkg-status { display: none; }
+  .dkg-tip { white-space: pre-line; max-width: 420px; font-size: 13px; line-height: 1.35; }
+  div.vis-tooltip { font-family: inherit; }
+</style>
+</head>
+<body>
+<header>
+  <h1>{{ title }}</h1>
+  {% if subtitle %}<p>{{ subtitle }}</p>{% endif %}
+</header>
+<main>
+<aside id="dkg-legend">
+  <h2>Legend</h2>
+  {% for row in legend %}
+  <div class="row"><span class="swatch {{ row.shape }}"
+    style="{{ row.property }}: {{ row.colour }}"></span><span>{{ row.label }}</span></div>
+  {% endfor %}
+  {% for note in notes %}<div class="note">{{ note }}</div>{% endfor %}
+  {% if layer_names %}<div id="dkg-layers">{% for name in layer_names %}
+    <button type="button" data-layer="{{ name }}">{{ name }}</button>
+  {% endfor %}</div>{% endif %}
+</aside>
+<div id="dkg-network"></div>
+</main>
+<div id="dkg-status">{"ready": false}</div>
+<script>{{ vis_script | safe }}</script>
+<script>
+(function () {
+  "use strict";
+  var errors = [];
+  window.addEventListener("error", function (event) { errors.push(String(event.message)); });
+  var rawNodes = {{ nodes_json }};
+  var rawEdges = {{ edges_json }};
+  var options = {{ options_json }};
+  var toggles = {{ toggles_json }};
+  var layers = {{ layers_json }};
+  var initialLayer = {{ initial_layer_json }};
+
+  // vis-network shows a string title as text; an element lets the tooltip keep its lines.
+  function tip(text) {
+    var element = document.createElement("div");
+    element.className = "dkg-tip";
+    element.textContent = text;
+    return element;
+  }
+  rawNodes.forEach(function (node) { if (node.title) { node.title = tip(node.title); } });
+  rawEdges.forEach(function (edge) { if (edge.title) { edge.title = tip(edge.title); } });
+
+  var nodes = new vis.DataSet(rawNodes);
+  var edges = new vis.DataSet(rawEdges);
+  var container = document.getElementById("dkg-network");
+  var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
+  window.dkgNetwork = network;
+
+  var hiddenBy = {};
+  Object.keys(toggles).forEach(function (group) {
+    toggles[group].forEach(function (member) { hiddenBy[member] = group; });
+  });
+  var layerEdges = {};
+  Object.keys(layers).forEach(function (name) {
+    (layers[name].edges || []).forEach(function (id) { layerEdges[id] = true; });
+  });
+  var currentLayer = initialLayer;
+
+  function edgeHidden(edge) {
+    if (hiddenBy[edge.from] && nodes.get(edge.from).hidden) { return true; }
+    if (hiddenBy[edge.to] && nodes.get(edge.to).hidden) { return true; }
+    if (layerEdges[edge.id] && currentLayer !== null) {
+      return (layers[currentLayer].edges || []).indexOf(edge.id) < 0;
+    }
+    return false;
+  }
+  function refreshEdges() {
+    edges.update(edges.get().map(function (edge) {
+      return { id: edge.id, hidden: edgeHidden(edge) };
+    }));
+  }
+  // vis-network's fit() leaves labels at the border cut off, so the page fits the view itself:
+  // the visible nodes' bounding box plus a margin for labels.
+  function fitView() {
+    var ids = nodes.getIds({ filter: function (n) { return !n.hidden; } });
+    if (!ids.length) { return; }
+    var positions = network.getPositions(ids);
+    var xs = ids.map(function (id) { return positions[id].x; });
+    var ys = ids.map(function (id) { return positions[id].y; });
+    var left = Math.min.apply(null, xs) - 70, right = Math.max.apply(null, xs) + 70;
+    var top = Math.min.apply(null, ys) - 50, bottom = Math.max.apply(null, ys) + 70;
+    var scale = Math.min(container.clientWidth / (right - left),
+                         container.clientHeight / (bottom - top), 1.5);
+    network.moveTo({ position: { x: (left + right) / 2, y: (top + bottom) / 2 },
+                     scale: scale, animation: false });
+  }
+  function report() {
+    var status = {
+      ready: true,
+      nodes: nodes.length,
+      edges: edges.length,
+      visibleNodes: nodes.get({ filter: function (n) { return !n.hidden; } }).length,
+      visibleEdges: edges.get({ filter: function (e) { return !e.hidden; } }).length,
+      layer: currentLayer,
+      scale: Math.round(network.getScale() * 1000) / 1000,
+      canvas: [container.clientWidth, container.clientHeight],
+      errors: errors
+    };
+    document.getElementById("dkg-status").textContent = JSON.stringify(status);
+    document.title = document.title.replace(/ \\[ready .*\\]$/, "") +
+      " [ready " + status.nodes + "/" + status.edges + "]";
+  }
+  function showLayer(name) {
+    currentLayer = name;
+    nodes.update(layers[name].nodes || []);
+    refreshEdges();
+    document.querySelectorAll("#dkg-layers button").forEach(function (button) {
+      button.classList.toggle("active", button.getAttribute("data-layer") === name);
+    });
+    fitView();
+    report();
+  }
+  document.querySelectorAll("#dkg-layers button").forEach(function (button) {
+    button.addEventListener("click", function () { showLayer(button.getAttribute("data-layer")); });
+  });
+  network.on("click", function (params) {
+    if (params.nodes.length !== 1 || !toggles[params.nodes[0]]) { return; }
+    var members = toggles[params.nodes[0]];
+    var hide = !nodes.get(members[0]).hidden;
+    nodes.update(members.map(function (id) { return { id: id, hidden: hide }; }));
+    refreshEdges();
+    report();
+  });
+  if (currentLayer !== null) { showLayer(currentLayer); } else { refreshEdges(); }
+  // Headless and embedded frames may size the canvas after the first drawing: fit again.
+  network.on("resize", function () { fitView(); });
+  window.addEventListener("resize", function () { fitView(); });
+  network.once("afterDrawing", function () {
+    fitView();
+    report();
+  });
+})();
+</script>
+</body>
+</html>
+"""

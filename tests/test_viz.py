@@ -1,0 +1,201 @@
+"""The HTML pages and plots of kg.viz, built from the real Ukraine graph (no browser here)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg.query import run_query
+from kg.viz.event import EVENT_DATE, event_network, event_summary, write_event_page
+
+EXTERNAL_REFERENCE = re.compile(
+    r"""<script[^>]+src\s*=|<link[^>]+href\s*=\s*["']?https?:|@import|url\(\s*["']?https?:"""
+    r"""|(?:src|href)\s*=\s*["']?https?://""",
+    re.IGNORECASE,
+)
+
+
+@pytest.fixture(scope="module")
+def event(dataset):
+    return event_network(dataset)
+
+
+@pytest.fixture(scope="module")
+def periods(dataset):
+    from kg.analysis.matrix import extract_matrix
+
+    matrix = extract_matrix(dataset).select(series="es-11", organ="GA")
+    return matrix.select(end="2024-12-31"), matrix.select(start="2025-01-01")
+
+
+@pytest.fixture(scope="module")
+def alliances(periods):
+    from kg.viz.alliances import alliance_network
+
+    return alliance_network(*periods, reference="USA", k=5)
+
+
+def test_every_member_appears_once_per_rollcall(dataset, event):
+    # Named states with a recorded ballot get an edge; everyone else sits in a group,
+    # except named states without a recorded ballot, which are on the page already.
+    summary = event_summary(event)
+    rollcalls = run_query(dataset, "event-rollcalls", {"date": EVENT_DATE})
+    entities = run_query(dataset, "event-entities", {"date": EVENT_DATE})
+    named = set(entities["code"]) - {""}
+    general = set(run_query(dataset, "un-members")["state"])
+    council = set(run_query(dataset, "council-members", {"date": EVENT_DATE})["state"])
+    assert summary["rollcalls"] == len(rollcalls) == 3
+    ballot_edges = 0
+    for rollcall in rollcalls.itertuples(index=False):
+        organ = general if rollcall.body == "GA" else council
+        known = set(run_query(dataset, "rollcall-votes", {"symbol": rollcall.symbol})["state"])
+        assert summary["members"][rollcall.id] == len(organ)
+        members = [n for n in event.nodes if n["id"].startswith(f"member:{rollcall.id}:")]
+        edges = len(named & known & organ)
+        unrecorded_named = len((named & organ) - known)
+        assert len(members) + edges + unrecorded_named == len(organ)
+        ballot_edges += edges
+    assert summary["edge_kinds"]["ballot"] == ballot_edges
+    stances = run_query(dataset, "event-stances", {"date": EVENT_DATE})
+    assert summary["edge_kinds"]["stance"] == stances["stance"].nunique()
+
+
+def test_the_193_state_rollcall_is_grouped_not_a_hairball(event):
+    summary = event_summary(event)
+    assert summary["visible_nodes"] < 60
+    assert summary["node_kinds"]["GroupMember"] > 300
+    assert all(node.get("hidden") for node in event.nodes if node["id"].startswith("member:"))
+    toggles = event.dkg["toggles"]
+    assert sum(len(members) for members in toggles.values()) == summary["node_kinds"]["GroupMember"]
+
+
+def test_tooltips_carry_the_evidence(event):
+    usa_no = next(
+        edge
+        for edge in event.edges
+        if edge["from"].endswith("/state/USA") and edge["to"].endswith("/rollcall/ga-es-11-7")
+    )
+    assert "voted No on A/RES/ES-11/7" in usa_no["title"]
+    assert "sentence 0: “the United States joins Russia in opposing”" in usa_no["title"]
+    veto = next(edge for edge in event.edges if edge.get("label") == "threatens veto")
+    assert "CAMEO 131" in veto["title"] and "sentence 13" in veto["title"]
+
+
+def test_the_quote_is_shown_when_the_graph_has_it(dataset, event):
+    quotes = run_query(dataset, "event-statements", {"date": EVENT_DATE})["quote"]
+    quote = next((text for text in quotes if text), None)
+    if quote is None:
+        pytest.skip("built without the article (../shared/seed/article.txt): no quote in the graph")
+    assert any(quote in node.get("title", "") for node in event.nodes)
+
+
+def test_event_page_is_self_contained(dataset, event, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    path = write_event_page(dataset, tmp_path / "event.html", network=event)
+    html = path.read_text(encoding="utf-8")
+    assert not EXTERNAL_REFERENCE.search(html)
+    assert "node_modules" not in html and "cdn." not in html.lower()
+    assert "default-src 'none'" in html
+    assert "ballot: Yes" in html and "stance: threatens veto" in html and "Legend" in html
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["event.html"]  # no lib/ folder
+
+
+def test_alliance_map_draws_both_periods(periods, alliances, tmp_path, monkeypatch):
+    from kg.analysis.agreement import agreement
+    from kg.analysis.graph import agreement_graph, sparsify
+    from kg.viz.alliances import write_alliance_page
+
+    before, after = periods
+    assert {node["id"] for node in alliances.nodes} == set(before.states) | set(after.states)
+    expected_edges = sum(
+        sparsify(agreement_graph(agreement(matrix), min_joint_votes=1), k=5).number_of_edges()
+        for matrix in periods
+    )
+    assert len(alliances.edges) == expected_edges
+    layers = alliances.dkg["layers"]
+    assert len(layers) == 2 and all(
+        len(layer["nodes"]) == len(alliances.nodes) for layer in layers.values()
+    )
+    usa_shift = alliances.dkg["shift"].set_index("state")
+    assert usa_shift.loc["RUS", "change"] > 0.5 and usa_shift.loc["GBR", "change"] < -0.5
+    monkeypatch.chdir(tmp_path)
+    html = write_alliance_page(alliances, tmp_path / "alliances.html").read_text(encoding="utf-8")
+    assert not EXTERNAL_REFERENCE.search(html)
+    assert "bloc of" in html and "agreement with USA" in html
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["alliances.html"]
+
+
+def test_ego_map_lists_closest_farthest_and_movers(periods, tmp_path):
+    from kg.viz.alliances import ego_network, write_ego_page
+
+    ego = ego_network("USA", *periods, top=5)
+    shift = ego.dkg["shift"]
+    scored = shift.dropna(subset=["after"])
+    closest = scored.sort_values(["after", "state"], ascending=[False, True]).head(5)["state"]
+    farthest = scored.sort_values(["after", "state"]).head(5)["state"]
+    movers = shift.dropna(subset=["change"]).head(5)["state"]
+    assert ego.dkg["partners"] == sorted(set(closest) | set(farthest) | set(movers))
+    assert scored.set_index("state").loc["RUS", "after"] == 1.0  # voted with the USA in 2025
+    assert len(ego.nodes) == len(ego.dkg["partners"]) + 1
+    html = write_ego_page(ego, tmp_path / "ego.html").read_text(encoding="utf-8")
+    assert not EXTERNAL_REFERENCE.search(html)
+
+
+def test_plots_are_written_as_png_and_svg(periods, tmp_path):
+    from kg.analysis.matrix import VoteMatrix
+    from kg.viz.plots import bloc_heatmap_figure, movers_figure, pair_series_figure, save_figure
+
+    before, after = periods
+    whole = VoteMatrix(
+        __import__("numpy").concatenate([before.votes, _aligned(after, before.states)], axis=1),
+        before.states,
+        __import__("pandas").concat([before.rollcalls, after.rollcalls], ignore_index=True),
+    )
+    series = pair_series_figure(whole, "USA", "RUS")
+    assert series.axes[0].get_title() == "USA-RUS agreement per year"
+    assert [line.get_linestyle() for line in series.axes[0].lines][-1] == "--"  # the break
+    movers = movers_figure(before, after, "USA", top=10)
+    assert movers.axes[0].get_xlabel() == "change of agreement with USA (voeten)"
+    assert len(movers.axes[0].patches) == 10
+    heatmap = bloc_heatmap_figure(after, {"USA": "RUS", "RUS": "RUS", "GBR": "GBR", "FRA": "GBR"})
+    assert "between blocs" in heatmap.axes[0].get_title()
+    for name, figure in (("series", series), ("movers", movers), ("blocs", heatmap)):
+        png, svg = save_figure(figure, tmp_path / name)
+        assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        assert "<svg" in svg.read_text(encoding="utf-8")[:500]
+
+
+def test_notebook_helper_isolates_the_page(event):
+    from kg.viz.notebook import iframe_html, show
+
+    markup = iframe_html(event, title="event")
+    assert markup.startswith("<iframe srcdoc=") and 'sandbox="allow-scripts"' in markup
+    assert "&lt;script&gt;" in markup  # the page is escaped into the attribute
+    shown = show(event, title="event")
+    assert "srcdoc" in (shown if isinstance(shown, str) else shown.data)
+
+
+def test_cli_writes_the_pages(dataset, tmp_path, capsys):
+    from kg.build import write_dataset
+    from kg.cli import main
+
+    (kg_file,) = write_dataset(dataset, tmp_path, ["trig"])
+    assert main(["viz", "event", "--kg", str(kg_file), "--out", str(tmp_path / "e.html")]) == 0
+    assert (
+        main(["viz", "ego", "Russia", "--kg", str(kg_file), "--out", str(tmp_path / "r.html")]) == 0
+    )
+    assert main(["plot", "movers", "--kg", str(kg_file), "--out", str(tmp_path / "m")]) == 0
+    printed = capsys.readouterr().out
+    assert f"wrote {tmp_path / 'e.html'}" in printed and "m.svg" in printed
+    assert main(["viz", "ego", "Atlantis", "--kg", str(kg_file)]) == 3
+
+
+def _aligned(matrix, states):
+    import numpy as np
+
+    rows = np.full((len(states), matrix.votes.shape[1]), -1, dtype=matrix.votes.dtype)
+    for index, state in enumerate(states):
+        if state in matrix.states:
+            rows[index] = matrix.votes[matrix.states.index(state)]
+    return rows
