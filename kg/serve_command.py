@@ -1,0 +1,128 @@
+"""``dkg serve`` and ``dkg push``: the command line of :mod:`kg.serve` and :mod:`kg.remote`.
+
+Exit codes follow :mod:`kg.cli`: 0 success (``serve``: stopped with Ctrl-C), 2 usage error or
+a port that cannot be bound, 3 no or unreadable knowledge graph / store, 5 the other server
+cannot be reached or refuses the data (``push``).
+
+>>> import argparse
+>>> parser = argparse.ArgumentParser(prog="dkg")
+>>> add_parsers(parser.add_subparsers(dest="command"))
+>>> arguments = parser.parse_args(["serve", "--port", "9000", "--timeout", "2"])
+>>> arguments.port, arguments.timeout, arguments.kg
+(9000, 2.0, None)
+"""
+
+from __future__ import annotations
+
+import argparse
+import socket
+from pathlib import Path
+
+from kg.errors import DkgError
+
+__all__ = ["add_parsers"]
+
+DEFAULT_KG = Path("out") / "kg.trig"
+
+
+def add_parsers(commands: argparse._SubParsersAction) -> None:
+    """Add ``serve`` and ``push`` to the ``dkg`` sub-commands."""
+    from kg.serve import DEFAULT_MAX_ROWS, DEFAULT_PORT, DEFAULT_TIMEOUT, DEFAULT_WORKERS
+
+    serve = commands.add_parser(
+        "serve", help="a read-only SPARQL 1.1 endpoint at /sparql and a query page at /"
+    )
+    source = serve.add_mutually_exclusive_group()
+    source.add_argument("--kg", type=Path, help="dataset file to serve (default: out/kg.trig)")
+    source.add_argument("--store", type=Path, help="Oxigraph store directory (dkg import)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
+    serve.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port ({DEFAULT_PORT})")
+    serve.add_argument(
+        "--timeout",
+        type=float,
+        default=DEFAULT_TIMEOUT,
+        help=f"seconds a query may run before it is stopped with 503 ({DEFAULT_TIMEOUT:g})",
+    )
+    serve.add_argument(
+        "--max-rows",
+        type=int,
+        default=DEFAULT_MAX_ROWS,
+        help=f"result rows (or triples) above which a query fails with 500 ({DEFAULT_MAX_ROWS})",
+    )
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=DEFAULT_WORKERS,
+        help=f"worker processes, each with its own copy of the data ({DEFAULT_WORKERS})",
+    )
+    serve.set_defaults(handler=_serve)
+
+    push = commands.add_parser(
+        "push", help="load the graph into a SPARQL server (Graph Store Protocol, PUT per graph)"
+    )
+    push.add_argument(
+        "endpoint", help="Graph Store endpoint, e.g. http://127.0.0.1:8890/sparql-graph-crud-auth"
+    )
+    push.add_argument("--kg", type=Path, default=DEFAULT_KG, help="dataset to push (out/kg.trig)")
+    push.add_argument("--user", help="user name (digest or basic auth, as the server asks)")
+    push.add_argument("--password", help="password of --user")
+    push.add_argument(
+        "--graph-parameter",
+        default="graph",
+        help="query parameter naming the graph (graph; Virtuoso also takes graph-uri)",
+    )
+    push.add_argument(
+        "--union-graph",
+        metavar="IRI",
+        help="also send the merge of all graphs under IRI; query it with "
+        "--endpoint 'URL?default-graph-uri=IRI' for the answers dkg query gives on the file",
+    )
+    push.set_defaults(handler=_push)
+
+
+def _serve(arguments: argparse.Namespace) -> int:
+    from kg.serve import ServeSettings, serve
+
+    for name in ("timeout", "max_rows", "workers", "port"):
+        if getattr(arguments, name) <= 0:
+            raise DkgError(f"--{name.replace('_', '-')} must be positive")
+    if arguments.store:
+        settings_source, kind = arguments.store, "store"
+    else:
+        settings_source, kind = arguments.kg or DEFAULT_KG, "kg"
+    _check_port(arguments.host, arguments.port)
+    settings = ServeSettings(
+        settings_source, kind, arguments.timeout, arguments.max_rows, arguments.workers
+    )
+    serve(settings, arguments.host, arguments.port)
+    return 0
+
+
+def _check_port(host: str, port: int) -> None:
+    """Fail with a clear message (exit 2) when the address cannot be bound."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as error:
+            raise DkgError(
+                f"cannot listen on {host}:{port}: {error.strerror}",
+                fix="choose another --port, or stop what holds it",
+            ) from error
+
+
+def _push(arguments: argparse.Namespace) -> int:
+    from kg.build import load_dataset
+    from kg.remote import push
+
+    report = push(
+        load_dataset(arguments.kg),
+        arguments.endpoint,
+        user=arguments.user,
+        password=arguments.password,
+        graph_parameter=arguments.graph_parameter,
+        union_graph=arguments.union_graph,
+    )
+    print(report.text())
+    return 0
