@@ -12,6 +12,8 @@ demo: $(VENV)/.installed
 	$(BIN)/dkg build --out $(OUT) --format trig --format nquads --format jsonld --format ttl \
 		$(if $(ARTICLE),--article $(ARTICLE))
 	$(BIN)/dkg demo --kg $(OUT)/kg.trig --out $(OUT)
+	$(BIN)/dkg viz event --kg $(OUT)/kg.trig --out $(OUT)/event.html
+	$(BIN)/dkg viz alliances --kg $(OUT)/kg.trig --series es-11 --out $(OUT)/alliances.html
 
 test: $(VENV)/.installed-dev
 	$(BIN)/ruff check kg tests
@@ -44,6 +46,12 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@ $(VENV)/.installed
+
+# Scale benchmark of the Oxigraph store (real history when ../shared/data/unga-history is there,
+# synthetic 1x/2x/5x); writes benchmarks/REPORT.md. Takes tens of minutes.
+bench: $(VENV)/.installed
+	$(BIN)/python benchmarks/run.py --scales 1 2 5 --rdflib-scales 0 1
+	$(BIN)/python benchmarks/serve_load.py --clients 20 --seconds 20
 
 clean:
 	rm -rf $(OUT) .pytest_cache .ruff_cache

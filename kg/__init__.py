@@ -1,56 +1,96 @@
 """diplomatic-kg: a knowledge graph of diplomatic relations.
 
 The public API, in the order data flows through it: read the sources, build the dataset,
-validate and reason, then query.
+validate and reason, then query and analyse. Names are imported on first use, so a command
+that needs one part does not pay for loading the others.
 
 >>> from kg import resolve_state
 >>> resolve_state("the United States").iso3
 'USA'
 """
 
-from kg.build import BuildResult, assemble, build, load_dataset, write_dataset
-from kg.errors import DataError, DkgError, QueryError, ValidationError
-from kg.query import Query, bind_parameters, format_table, list_queries, load_query, run_query
-from kg.reason import ReasoningReport, opposing_class, reason, reasoning_subset
-from kg.registry import load_states, load_tenures, registry_graph, resolve_state, tenures_on
-from kg.sources.events import event_graph, read_event
-from kg.sources.votes import read_ballots, read_council_seats, read_rollcalls, votes_graph
-from kg.validate import ValidationReport, ensure_valid, validate
+from __future__ import annotations
+
+import importlib
+from typing import Any
 
 __version__ = "0.1.0"
 
-__all__ = [
-    "BuildResult",
-    "DataError",
-    "DkgError",
-    "Query",
-    "QueryError",
-    "ReasoningReport",
-    "ValidationError",
-    "ValidationReport",
-    "assemble",
-    "bind_parameters",
-    "build",
-    "ensure_valid",
-    "event_graph",
-    "format_table",
-    "list_queries",
-    "load_dataset",
-    "load_query",
-    "load_states",
-    "load_tenures",
-    "opposing_class",
-    "read_ballots",
-    "read_council_seats",
-    "read_event",
-    "read_rollcalls",
-    "reason",
-    "reasoning_subset",
-    "registry_graph",
-    "resolve_state",
-    "run_query",
-    "tenures_on",
-    "validate",
-    "votes_graph",
-    "write_dataset",
-]
+#: public name → the module that defines it
+_API = {
+    # sources
+    "load_states": "kg.registry",
+    "load_tenures": "kg.registry",
+    "registry_graph": "kg.registry",
+    "resolve_state": "kg.registry",
+    "tenures_on": "kg.registry",
+    "read_rollcalls": "kg.sources.votes",
+    "read_ballots": "kg.sources.votes",
+    "read_council_seats": "kg.sources.votes",
+    "votes_graph": "kg.sources.votes",
+    "read_event": "kg.sources.events",
+    "event_graph": "kg.sources.events",
+    "read_history": "kg.sources.history",
+    # build, validate, reason
+    "BuildResult": "kg.build",
+    "assemble": "kg.build",
+    "build": "kg.build",
+    "load_dataset": "kg.build",
+    "write_dataset": "kg.build",
+    "ValidationReport": "kg.validate",
+    "ensure_valid": "kg.validate",
+    "validate": "kg.validate",
+    "ReasoningReport": "kg.reason",
+    "opposing_class": "kg.reason",
+    "reason": "kg.reason",
+    "reasoning_subset": "kg.reason",
+    # store (the voting history in Oxigraph)
+    "import_history": "kg.store",
+    "import_dataset": "kg.store",
+    "open_store": "kg.store",
+    # query
+    "Query": "kg.query",
+    "bind_parameters": "kg.query",
+    "format_table": "kg.query",
+    "list_queries": "kg.query",
+    "load_query": "kg.query",
+    "run_query": "kg.query",
+    # analysis (agreement, blocs, shifts over a state x roll-call matrix)
+    "VoteMatrix": "kg.analysis.matrix",
+    "extract_matrix": "kg.analysis.matrix",
+    "read_tidy": "kg.analysis.matrix",
+    "agreement_table": "kg.analysis.agreement",
+    "pair_agreement": "kg.analysis.agreement",
+    "agreement_graph": "kg.analysis.graph",
+    "bloc_table": "kg.analysis.blocs",
+    "reference_shift": "kg.analysis.shifts",
+    "breaks": "kg.analysis.shifts",
+    "switchers": "kg.analysis.shifts",
+    # news extraction
+    "extract": "kg.extract",
+    "extract_file": "kg.extract",
+    # pictures and serving
+    "event_network": "kg.viz",
+    "alliance_network": "kg.viz.alliances",
+    "show": "kg.viz",
+    "create_app": "kg.serve",
+    # errors
+    "DkgError": "kg.errors",
+    "DataError": "kg.errors",
+    "QueryError": "kg.errors",
+    "ValidationError": "kg.errors",
+}
+
+__all__ = sorted(_API)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _API:
+        value = getattr(importlib.import_module(_API[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'kg' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted([*__all__, "__version__"])

@@ -25,6 +25,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF
 
 from kg.errors import DataError, ValidationError
+from kg.formats import RDF_FORMATS
 from kg.io import write_atomic
 from kg.ontology import DATA_DIR, GRAPH, ONTOLOGY_DIR, bind_prefixes, graph_iri, load_ontology
 from kg.query import load_query
@@ -36,13 +37,7 @@ from kg.validate import ValidationReport, validate
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
 
-#: serialisation format name → (rdflib format, file suffix)
-FORMATS = {
-    "trig": ("trig", "trig"),
-    "nquads": ("nquads", "nq"),
-    "jsonld": ("json-ld", "jsonld"),
-    "ttl": ("turtle", "ttl"),
-}
+FORMATS = RDF_FORMATS
 
 __all__ = [
     "FORMATS",

@@ -7,6 +7,7 @@ Exit codes
 2   usage error (bad arguments) or an unexpected runtime error
 3   bad input data (a malformed or inconsistent data file, an unknown state …)
 4   a query that cannot be found, parsed or bound
+5   another SPARQL server cannot be reached or refuses (dkg push, dkg query --endpoint)
 
 Errors go to standard error as one readable line (what, where, how to fix); a SHACL report
 follows its line.
@@ -60,14 +61,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    from kg.build import FORMATS
-    from kg.query import OUTPUT_FORMATS
+    from kg.formats import RDF_FORMATS, TABLE_FORMATS
 
     parser = argparse.ArgumentParser(
         prog="dkg",
         description="diplomatic-kg: a knowledge graph of diplomatic relations and UN votes.",
         epilog="exit codes: 0 ok, 1 graph does not conform, 2 usage or runtime error, "
-        "3 bad input data, 4 query error",
+        "3 bad input data, 4 query error, 5 remote server error",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -76,7 +76,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--format",
         action="append",
-        choices=sorted(FORMATS),
+        choices=sorted(RDF_FORMATS),
         help="serialisation(s) to write; repeat for several (default: trig)",
     )
     build.add_argument(
@@ -107,15 +107,57 @@ def _parser() -> argparse.ArgumentParser:
         metavar="NAME=VALUE",
         help="a query parameter; repeat for several",
     )
-    query.add_argument("--format", choices=OUTPUT_FORMATS, default="table")
+    query.add_argument("--format", choices=TABLE_FORMATS, default="table")
     query.add_argument("--kg", type=Path, default=DEFAULT_KG, help="dataset to query (out/kg.trig)")
+    query.add_argument("--endpoint", metavar="URL", help="query this SPARQL 1.1 server instead")
+    query.add_argument("--store", type=Path, help="query this Oxigraph store (dkg import) instead")
     query.set_defaults(handler=_query)
 
     demo = commands.add_parser("demo", help="answer the founding event's headline questions")
     demo.add_argument("--kg", type=Path, default=DEFAULT_KG, help="dataset to query (out/kg.trig)")
     demo.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where to write headlines.txt")
     demo.set_defaults(handler=_demo)
+    _add_analyze(commands)
+    _add_import(commands)
+    _add_extract(commands)
+    _add_serve(commands)
+    _add_viz(commands)
     return parser
+
+
+def _add_analyze(commands: argparse._SubParsersAction) -> None:
+    """``dkg analyze …``: its options and handlers live in :mod:`kg.analysis.command`."""
+    from kg.analysis.command import add_parser
+
+    add_parser(commands)
+
+
+def _add_import(commands: argparse._SubParsersAction) -> None:
+    """``dkg import FORMAT PATH``: its options and handler live in :mod:`kg.store_command`."""
+    from kg.store_command import add_parser
+
+    add_parser(commands)
+
+
+def _add_extract(commands: argparse._SubParsersAction) -> None:
+    """``dkg extract FILE …``: its options and handler live in :mod:`kg.extract.command`."""
+    from kg.extract.command import add_parser
+
+    add_parser(commands)
+
+
+def _add_serve(commands: argparse._SubParsersAction) -> None:
+    """``dkg serve`` and ``dkg push``: options and handlers live in :mod:`kg.serve_command`."""
+    from kg.serve_command import add_parsers
+
+    add_parsers(commands)
+
+
+def _add_viz(commands: argparse._SubParsersAction) -> None:
+    """``dkg viz …`` and ``dkg plot …``: options and handlers live in :mod:`kg.viz.command`."""
+    from kg.viz.command import add_parsers
+
+    add_parsers(commands)
 
 
 def _build(arguments: argparse.Namespace) -> int:
@@ -152,6 +194,18 @@ def _query(arguments: argparse.Namespace) -> int:
     query = load_query(arguments.query)
     parameters = dict(_split_parameter(text) for text in arguments.param)
     bind_parameters(query, parameters)  # reject bad parameters before loading the graph
+    if getattr(arguments, "endpoint", None):
+        from kg.remote import SparqlEndpoint
+
+        endpoint = SparqlEndpoint(arguments.endpoint)
+        sys.stdout.write(format_table(run_query(endpoint, query, parameters), arguments.format))
+        return 0
+    if getattr(arguments, "store", None):
+        from kg.store import open_store
+
+        table = run_query(open_store(arguments.store), query, parameters)
+        sys.stdout.write(format_table(table, arguments.format))
+        return 0
     table = run_query(load_dataset(arguments.kg), query, parameters)
     sys.stdout.write(format_table(table, arguments.format))
     return 0

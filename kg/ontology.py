@@ -33,7 +33,7 @@ ONTOLOGY_DIR = PROJECT_ROOT / "ontology"
 QUERIES_DIR = PROJECT_ROOT / "queries"
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
-ONTOLOGY_FILES = ("dkg.ttl", "alignments.ttl")
+ONTOLOGY_FILES = ("dkg.ttl", "alignments.ttl", "history.ttl", "analysis.ttl", "extraction.ttl")
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 
 PREFIXES = {
@@ -66,6 +66,7 @@ __all__ = [
     "WD",
     "ballot_iri",
     "bind_prefixes",
+    "concept_iri",
     "graph_iri",
     "load_ontology",
     "motion_iri",
@@ -143,6 +144,15 @@ def ballot_iri(rollcall_id: str, state_code: str) -> URIRef:
     return ID[f"ballot/{rollcall_id}/{state_code}"]
 
 
+def concept_iri(scheme: str, term: str) -> URIRef:
+    """A SKOS concept of a topic scheme by its term, e.g. a UNBIS subject.
+
+    >>> str(concept_iri("unbis", "Human Rights"))
+    'https://w3id.org/diplomatic-kg/id/concept/unbis/human-rights'
+    """
+    return ID[f"concept/{slug(scheme)}/{slug(term)}"]
+
+
 def graph_iri(name: str) -> URIRef:
     """The named graph holding one source's triples (``ontology``, ``registry``, ``votes`` …)."""
     return GRAPH[name]
@@ -156,7 +166,7 @@ def bind_prefixes(graph: Graph) -> Graph:
 
 
 def load_ontology(directory: Path = ONTOLOGY_DIR) -> Graph:
-    """Parse the ontology Turtle files (``dkg.ttl`` and ``alignments.ttl`` in ``directory``).
+    """Parse the ontology Turtle files (``ONTOLOGY_FILES`` in ``directory``).
 
     >>> graph = load_ontology()
     >>> (DKG.Ballot, RDF.type, OWL.Class) in graph

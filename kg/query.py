@@ -28,19 +28,24 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
-from rdflib import Dataset, Literal
+from rdflib import Dataset, Graph, Literal
 from rdflib.namespace import XSD
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query as PreparedQuery
 from rdflib.term import Identifier
 
 from kg.errors import QueryError
+from kg.formats import TABLE_FORMATS
 from kg.ontology import PREFIXES, QUERIES_DIR
 
+if TYPE_CHECKING:
+    from kg.remote import SparqlEndpoint
+
 PARAMETER_TYPES = ("string", "date", "integer", "state")
-OUTPUT_FORMATS = ("table", "csv", "json")
+OUTPUT_FORMATS = TABLE_FORMATS
 
 _HEADER_FIELD = re.compile(
     r"^#\s*(Question|Rule|Parameter|Example|Columns|Requires|Notes?):\s*(.*)$", re.IGNORECASE
@@ -54,10 +59,12 @@ __all__ = [
     "Parameter",
     "Query",
     "bind_parameters",
+    "bind_text",
     "format_table",
     "list_queries",
     "load_query",
     "run_query",
+    "values_clause",
 ]
 
 
@@ -149,15 +156,77 @@ def bind_parameters(query: Query, values: Mapping[str, str]) -> dict[str, Identi
     return {declared[name].variable: _term(declared[name], value) for name, value in values.items()}
 
 
+def values_clause(bindings: Mapping[str, Identifier]) -> str:
+    """A SPARQL ``VALUES`` block that binds each variable to one RDF term.
+
+    Every term is written by rdflib (``Identifier.n3()``): a string is one quoted, escaped
+    literal token, so no value can close the block or add a clause.
+
+    >>> print(values_clause({"symbol": Literal('"> } ; DROP ALL #')}))
+    VALUES (?symbol) { ("\\"> } ; DROP ALL #") }
+    """
+    variables = " ".join(f"?{name}" for name in bindings)
+    terms = " ".join(term.n3() for term in bindings.values())
+    return f"VALUES ({variables}) {{ ({terms}) }}"
+
+
+def bind_text(query: Query, values: Mapping[str, str]) -> str:
+    """The query's text, self-contained, with its parameters bound: for other SPARQL engines.
+
+    The same typed terms as :func:`bind_parameters`, written by :func:`values_clause` as the
+    first element of the query's ``WHERE`` group, so every pattern and ``FILTER`` of that
+    group sees them (a trailing ``VALUES`` joins only after the group's filters ran). The
+    ``PREFIX`` lines that the project's queries may leave implicit are declared.
+
+    >>> text = bind_text(load_query("leaders"), {"date": "2025-02-24"})
+    >>> 'VALUES (?date) { ("2025-02-24"^^<http://www.w3.org/2001/XMLSchema#date>) }' in text
+    True
+    """
+    bindings = bind_parameters(query, values)
+    declared = {name.lower() for name in re.findall(r"(?im)^\s*PREFIX\s+(\w*):", query.text)}
+    prologue = "".join(
+        f"PREFIX {prefix}: <{namespace}>\n"
+        for prefix, namespace in PREFIXES.items()
+        if prefix.lower() not in declared
+    )
+    text = query.text
+    if bindings:
+        position = _where_group_start(text)
+        if position is None:
+            raise QueryError(
+                f"cannot find the WHERE group of query {query.name}",
+                where=str(query.path),
+                fix="write the query with an explicit WHERE { … }",
+            )
+        text = f"{text[:position]}\n  {values_clause(bindings)}\n{text[position:]}"
+    return prologue + text
+
+
 def run_query(
-    dataset: Dataset, query: Query | str | Path, parameters: Mapping[str, str] | None = None
+    dataset: Dataset | SparqlEndpoint,
+    query: Query | str | Path,
+    parameters: Mapping[str, str] | None = None,
 ) -> pd.DataFrame:
     """Run a SELECT query on ``dataset`` and return its solutions as a table of strings.
 
+    ``dataset`` may also be a :class:`kg.remote.SparqlEndpoint`: the query then goes to that
+    server, its parameters bound by :func:`bind_text`. Or a ``pyoxigraph.Store`` (the on-disk
+    store of :mod:`kg.store`): the same :func:`bind_text` text runs there with the default
+    graph as the union of all graphs, as in the built dataset. pyoxigraph's ``substitutions``
+    is not used: it binds only projected variables, and parameters such as ``?date`` occur
+    only in filters.
     Unbound values become empty strings; booleans print as ``true``/``false``.
     """
     if not isinstance(query, Query):
         query = load_query(query)
+    from kg.remote import SparqlEndpoint
+
+    if isinstance(dataset, SparqlEndpoint):
+        names, solutions = dataset.select(bind_text(query, parameters or {}))
+        rows = [[_text(value) for value in row] for row in solutions]
+        return pd.DataFrame(rows, columns=names, dtype="string")
+    if not isinstance(dataset, Dataset | Graph):
+        return _run_on_store(dataset, query, bind_text(query, parameters or {}))
     bindings = bind_parameters(query, parameters or {})
     try:
         result = dataset.query(query.prepared, initBindings=bindings)
@@ -170,6 +239,41 @@ def run_query(
     names = [str(variable) for variable in result.vars]
     rows = [[_text(value) for value in row] for row in result]
     return pd.DataFrame(rows, columns=names, dtype="string")
+
+
+def _run_on_store(store: Any, query: Query, text: str) -> pd.DataFrame:
+    """Run bound query text on a pyoxigraph ``Store``: solutions as a table of strings.
+
+    >>> from pyoxigraph import Literal as OxLiteral, NamedNode, Quad, Store
+    >>> from kg.ontology import DKG, motion_iri
+    >>> store = Store()
+    >>> store.add(Quad(NamedNode(str(motion_iri("A/RES/ES-11/7"))), NamedNode(str(DKG.symbol)),
+    ...                OxLiteral("A/RES/ES-11/7"), NamedNode("https://example.org/g")))
+    >>> run_query(store, "rollcall-votes", {"symbol": "A/RES/ES-11/7"}).empty
+    True
+    """
+    from pyoxigraph import QuerySolutions
+
+    try:
+        result = store.query(text, use_default_graph_as_union=True)
+    except Exception as error:
+        raise QueryError(f"query {query.name} failed: {error}", where=str(query.path)) from error
+    if not isinstance(result, QuerySolutions):
+        raise QueryError(
+            f"query {query.name} is not a SELECT query", fix="dkg query runs SELECT queries"
+        )
+    names = [variable.value for variable in result.variables]
+    rows = [[_store_text(solution[name]) for name in names] for solution in result]
+    return pd.DataFrame(rows, columns=names, dtype="string")
+
+
+def _store_text(value: Any) -> str:
+    if value is None:
+        return ""
+    datatype = getattr(value, "datatype", None)
+    if datatype is not None and datatype.value == str(XSD.boolean):
+        return "true" if value.value in ("true", "1") else "false"
+    return value.value
 
 
 def format_table(table: pd.DataFrame, output_format: str = "table") -> str:
@@ -195,6 +299,39 @@ def format_table(table: pd.DataFrame, output_format: str = "table") -> str:
     raise QueryError(
         f"unknown output format {output_format!r}", fix=f"use one of {', '.join(OUTPUT_FORMATS)}"
     )
+
+
+# Tokens inside which a `{` or the word WHERE does not count: a comment, a long or short
+# string, an IRI (a `<` followed by a space or `=` is a comparison, not an IRI).
+_LEXICAL_SKIP = re.compile(
+    r"#[^\n]*"
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'(?:[^'\\\n]|\\.)*'"
+    r'|"(?:[^"\\\n]|\\.)*"'
+    r'|<[^<>"{}|^`\\\x00-\x20=]*>'
+)
+_WORD = re.compile(r"[A-Za-z_]\w*")
+
+
+def _where_group_start(text: str) -> int | None:
+    """The offset just after the ``{`` that opens the query's WHERE group: the first ``{``
+    after the keyword ``WHERE``, or the first ``{`` of a SELECT/ASK/DESCRIBE without it."""
+    position, seen_where, form = 0, False, None
+    while position < len(text):
+        token = _LEXICAL_SKIP.match(text, position) or _WORD.match(text, position)
+        if token:
+            keyword = token.group().upper()
+            if keyword == "WHERE":
+                seen_where = True
+            elif form is None and keyword in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
+                form = keyword
+            position = token.end()
+            continue
+        if text[position] == "{" and (seen_where or form in ("SELECT", "ASK", "DESCRIBE")):
+            return position + 1
+        position += 1
+    return None
 
 
 def _find_query(name_or_path: str | Path, directory: Path) -> Path:

@@ -257,9 +257,21 @@ def _read_csv(path: Path, required: Iterable[str]) -> Iterator[tuple[int, dict[s
                     fix="restore the header described in kg/data/registry/README.md",
                 )
             for row in reader:
+                if None in row:  # DictReader files surplus cells under the key None
+                    raise DataError(
+                        f"{len(row[None])} more field(s) than the header has columns",
+                        where=f"{path} line {reader.line_num}",
+                        fix="quote fields that contain commas",
+                    )
                 yield reader.line_num, {key: (value or "").strip() for key, value in row.items()}
     except FileNotFoundError as error:
         raise DataError(f"file not found: {path}", fix="restore kg/data/registry") from error
+
+
+def _count(text: str, where: str) -> int:
+    if not text.isdigit():
+        raise DataError(f"{text!r} is not a whole number", where=where, fix="write digits")
+    return int(text)
 
 
 def _date(text: str, where: str) -> date | None:
@@ -651,13 +663,13 @@ def load_rules(directory: Path | str | None = None) -> list[Rule]:
             row["key"],
             row["organ"],
             row["label"],
-            int(row["member_count"]),
-            int(row["required_votes"]),
+            _count(row["member_count"], f"{path} line {line}"),
+            _count(row["required_votes"], f"{path} line {line}"),
             row["permanent_member_veto"] == "true",
             row["source"],
             row.get("note", ""),
         )
-        for _, row in _read_csv(
+        for line, row in _read_csv(
             path,
             (
                 "key",
