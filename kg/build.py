@@ -20,6 +20,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF
@@ -29,11 +30,10 @@ from kg.formats import RDF_FORMATS
 from kg.io import write_atomic
 from kg.ontology import DATA_DIR, GRAPH, ONTOLOGY_DIR, bind_prefixes, graph_iri, load_ontology
 from kg.query import load_query
-from kg.reason import ReasoningReport, reason, reasoning_subset
-from kg.registry import registry_graph
-from kg.sources.events import event_graph
-from kg.sources.votes import votes_graph
-from kg.validate import ValidationReport, validate
+
+if TYPE_CHECKING:  # the reasoner and SHACL are loaded only when a build runs
+    from kg.reason import ReasoningReport
+    from kg.validate import ValidationReport
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
 
@@ -97,6 +97,10 @@ def assemble(
     ``kg/data``). ``article`` is the user's copy of the founding article; when given, statement
     quotes and the document title are filled from it (the project ships only offsets).
     """
+    from kg.registry import registry_graph
+    from kg.sources.events import event_graph
+    from kg.sources.votes import votes_graph
+
     data_dir, ontology_dir = Path(data_dir), Path(ontology_dir)
     dataset = bind_prefixes(Dataset(default_union=True))
     _add_graph(dataset, "ontology", load_ontology(ontology_dir), str(ontology_dir))
@@ -155,6 +159,8 @@ def build(
     seconds["assemble"] = time.perf_counter() - started
 
     started = time.perf_counter()
+    from kg.validate import validate
+
     validation = validate(dataset)
     seconds["validate"] = time.perf_counter() - started
     if not validation.conforms:
@@ -230,6 +236,8 @@ def load_dataset(path: Path) -> Dataset:
 
 
 def _reason(dataset: Dataset) -> ReasoningReport:
+    from kg.reason import reason, reasoning_subset
+
     report = reason(reasoning_subset(dataset))
     if not report.consistent:
         raise ValidationError(

@@ -179,7 +179,6 @@ def _build(arguments: argparse.Namespace) -> int:
 
 
 def _query(arguments: argparse.Namespace) -> int:
-    from kg.build import load_dataset
     from kg.query import bind_parameters, format_table, list_queries, load_query, run_query
 
     if arguments.list:
@@ -194,21 +193,24 @@ def _query(arguments: argparse.Namespace) -> int:
     query = load_query(arguments.query)
     parameters = dict(_split_parameter(text) for text in arguments.param)
     bind_parameters(query, parameters)  # reject bad parameters before loading the graph
+    table = run_query(_query_source(arguments), query, parameters)
+    sys.stdout.write(format_table(table, arguments.format))
+    return 0
+
+
+def _query_source(arguments: argparse.Namespace) -> object:
+    """The graph a query runs on: a remote endpoint, the Oxigraph store, or the built file."""
     if getattr(arguments, "endpoint", None):
         from kg.remote import SparqlEndpoint
 
-        endpoint = SparqlEndpoint(arguments.endpoint)
-        sys.stdout.write(format_table(run_query(endpoint, query, parameters), arguments.format))
-        return 0
+        return SparqlEndpoint(arguments.endpoint)
     if getattr(arguments, "store", None):
         from kg.store import open_store
 
-        table = run_query(open_store(arguments.store), query, parameters)
-        sys.stdout.write(format_table(table, arguments.format))
-        return 0
-    table = run_query(load_dataset(arguments.kg), query, parameters)
-    sys.stdout.write(format_table(table, arguments.format))
-    return 0
+        return open_store(arguments.store)
+    from kg.build import load_dataset
+
+    return load_dataset(arguments.kg)
 
 
 def _demo(arguments: argparse.Namespace) -> int:

@@ -7,8 +7,10 @@ node) and how to fix it. The CLI prints ``str(error)`` and exits with ``error.ex
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from rdflib import Graph
+if TYPE_CHECKING:  # rdflib is imported by read_turtle when it runs, not by every error
+    from rdflib import Graph
 
 
 class DkgError(Exception):
@@ -58,6 +60,8 @@ class QueryError(DkgError):
 
 def read_turtle(path: Path, *, into: Graph | None = None) -> Graph:
     """Parse a Turtle file, reporting a syntax error with its file and line."""
+    from rdflib import Graph
+
     graph = into if into is not None else Graph()
     try:
         graph.parse(path, format="turtle")

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from kg.analysis import DEFAULT_MIN_JOINT_VOTES, METHODS
 from kg.analysis.matrix import ABSTAIN, NO, YES, VoteMatrix
 from kg.errors import DataError
 
@@ -33,10 +34,6 @@ __all__ = [
     "pair_agreement",
     "voeten_agreement",
 ]
-
-METHODS = ("voeten", "coincidence")
-#: below this many joint votes a score is flagged ``low_count``
-DEFAULT_MIN_JOINT_VOTES = 10
 
 
 @dataclass(frozen=True)

@@ -19,13 +19,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-
-from kg.analysis.agreement import DEFAULT_MIN_JOINT_VOTES, METHODS, agreement, agreement_table
-from kg.analysis.matrix import VoteMatrix, extract_matrix, load_series, read_tidy
+from kg.analysis import DEFAULT_MIN_JOINT_VOTES, METHODS
 from kg.errors import DataError, DkgError
+
+if TYPE_CHECKING:  # numpy and pandas load when a subcommand runs, not when dkg starts
+    import pandas as pd
+
+    from kg.analysis.matrix import VoteMatrix
 
 __all__ = ["add_parser"]
 
@@ -119,6 +121,8 @@ def _state(text: str | None, what: str) -> str:
 
 
 def _load(arguments: argparse.Namespace) -> VoteMatrix:
+    from kg.analysis.matrix import extract_matrix, read_tidy
+
     if arguments.votes:
         return read_tidy(arguments.votes)
     if arguments.store:
@@ -133,6 +137,8 @@ def _load(arguments: argparse.Namespace) -> VoteMatrix:
 
 
 def _organ(arguments: argparse.Namespace) -> str | None:
+    from kg.analysis.matrix import load_series
+
     if arguments.organ:
         return None if arguments.organ.lower() == "all" else arguments.organ
     if arguments.series:
@@ -179,6 +185,8 @@ def _selection_words(arguments: argparse.Namespace, matrix: VoteMatrix) -> str:
 
 
 def _print(table: pd.DataFrame, output_format: str) -> None:
+    import pandas as pd
+
     from kg.query import format_table
 
     plain = table.copy()
@@ -205,7 +213,7 @@ def _write_back(path: Path, graph: Any) -> None:
 
 
 def _agreement(arguments: argparse.Namespace) -> int:
-    from kg.analysis.agreement import pair_agreement
+    from kg.analysis.agreement import agreement_table, pair_agreement
 
     matrix = _select(_load(arguments), arguments)
     if arguments.a or arguments.b:
@@ -239,6 +247,7 @@ def _agreement(arguments: argparse.Namespace) -> int:
 
 
 def _graph(matrix: VoteMatrix, arguments: argparse.Namespace, k: int | None, threshold=None):
+    from kg.analysis.agreement import agreement
     from kg.analysis.graph import agreement_graph, sparsify
 
     graph = agreement_graph(
