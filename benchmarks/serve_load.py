@@ -190,7 +190,8 @@ def render(arguments, records, elapsed: float, still_answers: bool) -> str:
         "the timeout has its worker killed and replaced (503), so the slow client holds one "
         "worker for the timeout each time and the other worker (and the replacement once it "
         "has loaded the graph) serves the rest. Latencies of `queries/` include the wait for "
-        "a free worker; `stances` alone takes about 3.6 s on Oxigraph (its join order).",
+        "a free worker. Before `stances.rq` put its required patterns first it took 3.6 s on "
+        "Oxigraph and this run answered 5.2 queries per second (p50 3.3 s); after, 0.16 s.",
         "",
     ]
     return "\n".join(lines)
