@@ -126,11 +126,9 @@ def _load(arguments: argparse.Namespace) -> VoteMatrix:
     if arguments.votes:
         return read_tidy(arguments.votes)
     if arguments.store:
-        import pyoxigraph
+        from kg.store import open_store
 
-        if not arguments.store.is_dir():
-            raise DataError(f"no store at {arguments.store}", fix="import it with `dkg import`")
-        return extract_matrix(pyoxigraph.Store.read_only(str(arguments.store)))
+        return extract_matrix(open_store(arguments.store))
     from kg.build import load_dataset
 
     return extract_matrix(load_dataset(arguments.kg))

@@ -355,7 +355,8 @@ def read_tidy(votes_path: Path | str, rollcalls_path: Path | str | None = None) 
     ``rollcalls_path`` (default: ``rollcalls.csv`` beside it) supplies Voeten's issue codes and
     the UNBIS subjects as topics. Roll-call ids are those the history importer mints
     (``ga-<slug of the symbol>``); every roll call is a GA one.
-    States without a row for a roll call (not members then) get code -1.
+    States without a row for a roll call (not members then) get code -1. A repeated
+    (roll call, state) row is a duplicate: the first one counts, as in ``dkg import``.
     """
     votes_path = Path(votes_path)
     rollcalls_path = (
@@ -384,6 +385,9 @@ def read_tidy(votes_path: Path | str, rollcalls_path: Path | str | None = None) 
             where=str(votes_path),
             fix="votes are Y, N, A or X",
         )
+    # A second row for the same state and roll call is a duplicate, as the importer reports
+    # it: the first ballot counts, so both paths give the same matrix.
+    frame = frame.drop_duplicates(subset=["rcid", "state_iso3"], keep="first")
     letters = frame["vote"].cat.categories
     lookup = np.array([LETTER_CODES[str(letter)] for letter in letters], dtype=np.int8)
     codes = lookup[frame["vote"].cat.codes.to_numpy()]

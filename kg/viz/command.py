@@ -155,11 +155,9 @@ def _selection(arguments: argparse.Namespace) -> Any:
     from kg.analysis.matrix import extract_matrix, load_series
 
     if arguments.store:
-        import pyoxigraph
+        from kg.store import open_store
 
-        if not arguments.store.is_dir():
-            raise DataError(f"no store at {arguments.store}", fix="import it with `dkg import`")
-        matrix = extract_matrix(pyoxigraph.Store.read_only(str(arguments.store)))
+        matrix = extract_matrix(open_store(arguments.store))
         series = arguments.series
     else:
         from kg.build import load_dataset
