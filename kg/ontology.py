@@ -13,6 +13,7 @@ one place:
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from pathlib import Path
@@ -149,8 +150,20 @@ def concept_iri(scheme: str, term: str) -> URIRef:
 
     >>> str(concept_iri("unbis", "Human Rights"))
     'https://w3id.org/diplomatic-kg/id/concept/unbis/human-rights'
+
+    A term with no ASCII letter or digit has an empty slug: a short hash of the term (in
+    Unicode NFC) names it instead, so two such terms do not share one IRI.
+
+    >>> str(concept_iri("unbis", "Права человека")).rsplit("/", 1)[-1]
+    'h-49200276f7f8'
+    >>> concept_iri("unbis", "Права человека") != concept_iri("unbis", "حقوق الإنسان")
+    True
     """
-    return ID[f"concept/{slug(scheme)}/{slug(term)}"]
+    key = slug(term)
+    if not key:
+        normalized = unicodedata.normalize("NFC", term).encode("utf-8")
+        key = "h-" + hashlib.sha256(normalized).hexdigest()[:12]
+    return ID[f"concept/{slug(scheme)}/{key}"]
 
 
 def graph_iri(name: str) -> URIRef:

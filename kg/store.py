@@ -9,16 +9,17 @@ Layout and guarantees
 ``DIR/current`` is a symbolic link to the live database, a directory ``DIR/gen-<n>``. An
 import writes the source's N-Quads to a temporary file first (a source that breaks half-way
 stops here), then works on a *copy* of the live database (``Store.backup``: hard links, so it
-costs little), bulk-loads, derives the shortcut triples, and only then swaps the link with
-one atomic ``rename``. A failure at any step leaves ``current`` as it was. The first import
-also adds the state registry (graph ``registry``), so the queries can name states.
+costs little), bulk-loads, and only then swaps the link with one atomic ``rename``. A
+failure at any step leaves ``current`` as it was. The first import also adds the state
+registry (graph ``registry``), so the queries can name states.
 
 Each imported file is one named graph, ``graph/import-<format>-<file name>``, holding its
 roll calls, motions, ballots, topics and, about the graph itself, where it came from (file
 name, format, SHA-256 digest, rows read / imported / skipped). The shortcut triples that the
 rules in ``kg/rules/`` derive from it go to ``graph/inferred-import-<format>-<file name>``, so
-replacing a file replaces its inferences too. Importing a file whose digest the store already
-holds changes nothing.
+replacing a file replaces its inferences too. They are written with the ballots into the one
+N-Quads stream (see :func:`shortcut_properties`), so one bulk load stores both graphs.
+Importing a file whose digest the store already holds changes nothing.
 
 >>> import tempfile
 >>> from kg.ontology import PROJECT_ROOT
@@ -43,6 +44,7 @@ import shutil
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,8 +54,8 @@ from pyoxigraph import DefaultGraph, NamedNode, RdfFormat, Store
 from pyoxigraph import Literal as OxLiteral
 
 from kg.errors import DataError
-from kg.ontology import DKG, graph_iri, slug
-from kg.sources.history import ImportSummary, history_nquads, read_history
+from kg.ontology import DKG, ballot_iri, graph_iri, rollcall_iri, slug, state_iri
+from kg.sources.history import HistoryBallot, ImportSummary, history_nquads, read_history
 
 __all__ = [
     "DEFAULT_STORE",
@@ -64,6 +66,7 @@ __all__ = [
     "import_dataset",
     "import_history",
     "open_store",
+    "shortcut_properties",
     "store_size",
 ]
 
@@ -153,7 +156,13 @@ def _live(directory: Path) -> Path | None:
 
 @contextlib.contextmanager
 def _lock(directory: Path) -> Iterator[None]:
-    directory.mkdir(parents=True, exist_ok=True)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as error:  # a regular file of that name, no permission …
+        raise DataError(
+            f"cannot use {directory} as a store: {error.strerror or error}",
+            fix="give --store a new directory or one made by dkg import",
+        ) from error
     with (directory / ".lock").open("w") as handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -204,6 +213,11 @@ def _checksum(paths: Iterable[Path | None], *extra: str) -> str:
                     digest.update(block)
         except FileNotFoundError as error:
             raise DataError(f"file not found: {path}", fix="check the path") from error
+        except OSError as error:  # a directory, no permission …
+            raise DataError(
+                f"cannot read {path}: {error.strerror or error}",
+                fix="give the path of a readable file",
+            ) from error
     return f"sha256:{digest.hexdigest()}"
 
 
@@ -289,12 +303,19 @@ def import_history(
             return ImportResult(graph, None, unchanged=True)
         summary = ImportSummary()
         started = time.perf_counter()
+        # The shortcuts go into the same N-Quads stream (one bulk load, no second pass over
+        # the graph) when the rules map each ballot to one triple; else they are derived below.
+        properties = shortcut_properties()
+        options: Counter[str] = Counter()
         with tempfile.NamedTemporaryFile(
             "w", encoding="utf-8", dir=directory, prefix=".import-", suffix=".nq"
         ) as nquads:
             records = read_history(format_name, path, rollcalls=rollcalls_path, summary=summary)
+            records = _count_options(_progress(records, quiet, f"reading {path.name}"), options)
             quads = 0
-            for chunk in history_nquads(_progress(records, quiet, f"reading {path.name}"), graph):
+            for chunk in history_nquads(
+                records, graph, shortcuts=properties, inferred=inferred if properties else None
+            ):
                 nquads.write(chunk)
                 quads += chunk.count("\n")
             source = path.name + (f" with {rollcalls_path.name}" if rollcalls_path else "")
@@ -312,10 +333,61 @@ def import_history(
                 store.bulk_load(path=nquads.name, format=RdfFormat.N_QUADS)
                 _ensure_registry(store)
                 seconds["load"] = time.perf_counter() - started
-                started = time.perf_counter()
-                shortcuts = derive_shortcuts_in_store(store, graph, inferred)
-                seconds["derive"] = time.perf_counter() - started
+                if properties is None:
+                    started = time.perf_counter()
+                    shortcuts = derive_shortcuts_in_store(store, graph, inferred)
+                    seconds["derive"] = time.perf_counter() - started
+                else:
+                    shortcuts = sum(options[code] for code in properties)
+                    quads -= shortcuts  # quads_loaded counts the import graph's own quads
     return ImportResult(graph, summary, False, shortcuts, quads, seconds)
+
+
+def _count_options(records: Iterable[_Record], options: Counter[str]) -> Iterator[_Record]:
+    """Pass records through, counting the ballots by option."""
+    for record in records:
+        if isinstance(record, HistoryBallot):
+            options[record.option] += 1
+        yield record
+
+
+#: the option codes of :class:`kg.sources.history.HistoryBallot` and their dkg:VoteOption
+_OPTION_CODES = {"Y": DKG.Yes, "N": DKG.No, "A": DKG.Abstain, "X": DKG.NonVoting}
+
+
+def shortcut_properties() -> dict[str, str] | None:
+    """The shortcut property the rules of ``kg/rules/`` derive from a ballot, by option code.
+
+    Learnt by running the rules (:func:`derive_shortcuts_in_store`, the same function and
+    files as a derive pass) over one probe ballot per option in a small in-memory store, so
+    the rule files stay the definition. ``None`` when the rules are not a mapping of each
+    ballot to one ``voter property rollcall`` triple (a rule that joins other data, say):
+    the import then derives the shortcuts after loading, as before.
+
+    >>> sorted((code, iri.rsplit("#")[-1]) for code, iri in shortcut_properties().items())
+    [('A', 'abstainedOn'), ('N', 'votedNo'), ('X', 'didNotVote'), ('Y', 'votedYes')]
+    """
+    from pyoxigraph import Quad
+
+    probe, source, target = Store(), NamedNode(f"{graph_iri('probe')}"), "urn:dkg:probe-derived"
+    expected: dict[tuple[str, str], str] = {}
+    for code, option in _OPTION_CODES.items():
+        voter, rollcall = state_iri(f"PROBE{code}"), rollcall_iri(f"probe-{code}")
+        ballot = NamedNode(str(ballot_iri(f"probe-{code}", f"PROBE{code}")))
+        for predicate, value in (
+            (_RDF_TYPE.strip("<>"), DKG.Ballot), (DKG.voter, voter),
+            (DKG.rollCall, rollcall), (DKG.option, option),
+        ):  # fmt: skip
+            probe.add(Quad(ballot, NamedNode(str(predicate)), NamedNode(str(value)), source))
+        expected[(str(voter), str(rollcall))] = code
+    derive_shortcuts_in_store(probe, source.value, target)
+    properties: dict[str, str] = {}
+    for quad in probe.quads_for_pattern(None, None, None, NamedNode(target)):
+        code = expected.get((quad.subject.value, quad.object.value))
+        if code is None or code in properties:
+            return None
+        properties[code] = quad.predicate.value
+    return properties
 
 
 def _unique_quads(staging: Store, store: Store) -> bytes:

@@ -93,14 +93,33 @@ def test_a_failure_while_loading_leaves_the_store_as_it_was(tmp_path, monkeypatc
     directory = tmp_path / "store"
     import_history("tidy", TIDY, store_dir=directory)
     before = content(directory)
+    real_store, loads = kg.store.Store, []
 
-    def broken_rules(*arguments):
-        raise OSError("disk full (simulated)")
+    class StoreFailingToLoadFiles:
+        """kg.store's pyoxigraph Store (which cannot be subclassed or patched), except that a
+        bulk load from a file, the import's N-Quads, fails; in-memory loads (the rules' probe
+        in shortcut_properties) work, so the failure happens during the load itself."""
 
-    monkeypatch.setattr(kg.store, "derive_shortcuts_in_store", broken_rules)
+        read_only = staticmethod(real_store.read_only)
+
+        def __init__(self, *arguments):
+            self._store = real_store(*arguments)
+
+        def __getattr__(self, name):
+            return getattr(self._store, name)
+
+        def bulk_load(self, *arguments, path=None, **keywords):
+            if path is None:
+                return self._store.bulk_load(*arguments, **keywords)
+            loads.append(path)
+            self._store.bulk_load(*arguments, path=path, **keywords)  # half done, then:
+            raise OSError("disk full (simulated)")
+
+    monkeypatch.setattr(kg.store, "Store", StoreFailingToLoadFiles)
     live = (directory / "current").readlink()
     with pytest.raises(OSError, match="simulated"):
         import_history("undl", FIXTURES / "undl.csv", store_dir=directory)
+    assert len(loads) == 1  # it failed in the bulk load, not before
     assert content(directory) == before and (directory / "current").readlink() == live
 
 

@@ -43,10 +43,12 @@ disagree would show as one ballot with two options, which ``owl:hasKey`` and the
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import gzip
 import io
 import re
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -179,6 +181,8 @@ class ImportSummary:
     skipped: Counter[str] = field(default_factory=Counter)
     examples: dict[str, list[SkippedRow]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    #: rows imported with a part left out (a record link that is not an IRI), by reason
+    warnings: Counter[str] = field(default_factory=Counter)
 
     @property
     def rows_skipped(self) -> int:
@@ -186,6 +190,20 @@ class ImportSummary:
 
     def skip(self, row: int, reason: str, detail: str = "") -> None:
         self.skipped[reason] += 1
+        self._example(row, reason, detail)
+
+    def warn(self, row: int, reason: str, detail: str = "") -> None:
+        """Report a row that was imported with a part of it left out.
+
+        >>> summary = ImportSummary()
+        >>> summary.warn(2, "record link left out (not an IRI)", "'http://%zz'")
+        >>> print(summary.text().splitlines()[1])
+          warning 1 x record link left out (not an IRI): row 2 ('http://%zz')
+        """
+        self.warnings[reason] += 1
+        self._example(row, reason, detail)
+
+    def _example(self, row: int, reason: str, detail: str) -> None:
         kept = self.examples.setdefault(reason, [])
         if len(kept) < _EXAMPLES_PER_REASON:
             kept.append(SkippedRow(row, reason, detail))
@@ -195,13 +213,14 @@ class ImportSummary:
             f"{self.rows_read} ballot rows read, {self.rows_imported} imported, "
             f"{self.rows_skipped} skipped, {self.rollcalls} roll calls"
         ]
-        for reason, count in self.skipped.most_common():
-            shown = ", ".join(
-                f"row {example.row}" + (f" ({example.detail})" if example.detail else "")
-                for example in self.examples.get(reason, [])
-            )
-            more = " …" if count > len(self.examples.get(reason, [])) else ""
-            lines.append(f"  skipped {count} x {reason}: {shown}{more}")
+        for heading, counts in (("skipped", self.skipped), ("warning", self.warnings)):
+            for reason, count in counts.most_common():
+                shown = ", ".join(
+                    f"row {example.row}" + (f" ({example.detail})" if example.detail else "")
+                    for example in self.examples.get(reason, [])
+                )
+                more = " …" if count > len(self.examples.get(reason, [])) else ""
+                lines.append(f"  {heading} {count} x {reason}: {shown}{more}")
         lines.extend(f"  note: {note}" for note in self.notes)
         return "\n".join(lines)
 
@@ -233,12 +252,17 @@ def voeten_symbol(unres: str) -> str | None:
     ('A/RES/2758(XXVI)', 'A/RES/45/56A', 'A/RES/ES-11/1')
     >>> voeten_symbol("") is None
     True
+
+    Only ASCII digits are a session number ("²" passes ``str.isdigit`` but not ``int``):
+
+    >>> voeten_symbol("R/²/9901")
+    'A/RES/²/9901'
     """
     match = re.fullmatch(r"R/([^/]+)/(.+)", unres.strip())
     if not match:
         return None
     session, number = match.groups()
-    if session.isdigit() and int(session) <= 30:
+    if re.fullmatch(r"[0-9]{1,2}", session) and int(session) <= 30:
         return f"A/RES/{number}({_roman(int(session))})"
     return f"A/RES/{session}/{number}"
 
@@ -252,6 +276,10 @@ def _roman(number: int) -> str:
     return numeral
 
 
+#: the roman numerals of the sessions that resolution symbols numbered that way (1 to 39)
+_SESSION_NUMERALS = {_roman(number): str(number) for number in range(1, 40)}
+
+
 # --- reading helpers ---------------------------------------------------------------------------
 
 
@@ -262,6 +290,11 @@ def _open_text(path: Path) -> TextIO:
             compressed = probe.read(2) == b"\x1f\x8b"
     except FileNotFoundError as error:
         raise DataError(f"file not found: {path}", fix="check the path") from error
+    except OSError as error:  # a directory, no permission …
+        raise DataError(
+            f"cannot read {path}: {error.strerror or error}",
+            fix="give the path of a readable voting file",
+        ) from error
     if compressed:
         return io.TextIOWrapper(gzip.open(path, "rb"), encoding="utf-8-sig", newline="")
     return path.open(encoding="utf-8-sig", newline="")
@@ -270,8 +303,9 @@ def _open_text(path: Path) -> TextIO:
 def _rows(path: Path, required: Iterable[str]) -> Iterator[tuple[int, dict[str, str]]]:
     """(line number, row) of a CSV file after checking that its header has ``required``.
 
-    Any decoding or CSV error is re-raised as a DataError naming the line, so a file that
-    breaks half-way stops the import before the store is touched.
+    Any decoding, decompression (``zlib.error``: a corrupt gzip stream) or CSV error is
+    re-raised as a DataError naming the line, so a file that breaks half-way stops the
+    import before the store is touched.
     """
     with _open_text(path) as stream:
         reader = csv.DictReader(stream)
@@ -291,7 +325,7 @@ def _rows(path: Path, required: Iterable[str]) -> Iterator[tuple[int, dict[str, 
                     reader.line_num,
                     {key: value or "" for key, value in row.items() if isinstance(key, str)},
                 )
-        except (OSError, EOFError, UnicodeDecodeError, csv.Error) as error:
+        except (OSError, EOFError, UnicodeDecodeError, zlib.error, csv.Error) as error:
             raise DataError(
                 f"cannot read the file: {error}",
                 where=f"{path} line {reader.line_num}",
@@ -308,8 +342,16 @@ def _date(text: str) -> tuple[dt.date | None, str | None]:
 
 
 def _count(text: str | None) -> int | None:
+    """A tally of 1 to 12 ASCII digits; anything else is an unknown tally (None).
+
+    ``str.isdigit`` is not enough: "²" passes it but not ``int``, and ``int`` refuses a
+    number over 4,300 digits. No roll call has a tally anywhere near 12 digits.
+
+    >>> _count(" 141 "), _count("²"), _count("9" * 5000), _count("n/a"), _count("")
+    (141, None, None, None, None)
+    """
     text = (text or "").strip()
-    return int(text) if text.isdigit() else None
+    return int(text) if re.fullmatch(r"[0-9]{1,12}", text) else None
 
 
 def _tallies(**counts: str | None) -> dict[str, int]:
@@ -322,14 +364,19 @@ def _flag(text: str | None) -> bool | None:
 
 
 def _session_of(symbol: str) -> str | None:
-    """The GA session a resolution symbol names: ``A/RES/78/183 A`` → ``78``."""
+    """The GA session a resolution symbol names: ``A/RES/78/183 A`` → ``78``.
+
+    A roman numeral that no session used (or an ill-formed one) gives None:
+
+    >>> _session_of("A/RES/2758(XXVI)"), _session_of("A/RES/1(C)"), _session_of("A/RES/1(IIII)")
+    ('26', None, None)
+    """
     match = re.match(r"A/RES/((?:ES|S)-\d+|\d+)/", symbol)
     if match:
         return match.group(1)
     match = re.match(r"A/RES/\d+\s*\(([IVXLC]+)\)", symbol)
     if match:
-        roman = match.group(1)
-        return next(str(n) for n in range(1, 40) if _roman(n) == roman)
+        return _SESSION_NUMERALS.get(match.group(1))
     return None
 
 
@@ -469,8 +516,8 @@ def _read_tidy(
 ) -> Iterator[HistoryRollCall | HistoryBallot]:
     by_rcid: dict[str, str] = {}
     if rollcalls_path is not None:
-        for _, row in _rows(rollcalls_path, _TIDY_ROLLCALL_COLUMNS):
-            rollcall = _tidy_rollcall(row)
+        for line, row in _rows(rollcalls_path, _TIDY_ROLLCALL_COLUMNS):
+            rollcall = _checked_link(_tidy_rollcall(row), rollcalls_path, line, summary)
             by_rcid[row["rcid"].strip()] = rollcall.id
             summary.rollcalls += 1
             yield rollcall
@@ -485,7 +532,7 @@ def _read_tidy(
             if rollcalls_path is not None:
                 summary.skip(line, "roll call not in the roll-call table", f"rcid {rcid}")
                 continue
-            rollcall = _tidy_rollcall(row)
+            rollcall = _checked_link(_tidy_rollcall(row), path, line, summary)
             by_rcid[rcid] = rollcall_id = rollcall.id
             summary.rollcalls += 1
             yield rollcall
@@ -523,6 +570,30 @@ def _ballot(
     return HistoryBallot(rollcall_id, iso3, option, line)
 
 
+def _checked_link(
+    rollcall: HistoryRollCall, path: Path, line: int, summary: ImportSummary
+) -> HistoryRollCall:
+    """The roll call, without its record link if that looks like a web address but is no IRI.
+
+    Such a link (``http://%zz``, ``http://a:b:c``) cannot be written as an IRI, and would
+    make the bulk load fail. One bad link must not cost the roll call or its ballots: they
+    are kept, the link is left out and reported as a warning with its row.
+
+    >>> rollcall = HistoryRollCall("ga-1", "undl:1", None, None, None, None, {},
+    ...                            record_link="http://%zz")
+    >>> summary = ImportSummary()
+    >>> _checked_link(rollcall, Path("undl.csv"), 2, summary).record_link is None
+    True
+    >>> print(summary.text().splitlines()[1])
+      warning 1 x record link left out (not an IRI): row 2 (undl.csv: 'http://%zz')
+    """
+    link = rollcall.record_link
+    if link is None or not _WEB_ADDRESS.fullmatch(link) or _is_web_iri(link):
+        return rollcall
+    summary.warn(line, "record link left out (not an IRI)", f"{path.name}: {link!r}")
+    return dataclasses.replace(rollcall, record_link=None)
+
+
 # --- UN Digital Library ------------------------------------------------------------------------
 
 _UNDL_COLUMNS = ("undl_id", "ms_code", "ms_name", "ms_vote", "date", "resolution")
@@ -544,7 +615,7 @@ def _read_undl(
             if not record:
                 summary.skip(line, "no undl_id")
                 continue
-            rollcall = _undl_rollcall(row, record, symbols)
+            rollcall = _checked_link(_undl_rollcall(row, record, symbols), path, line, summary)
             by_record[record] = rollcall_id = rollcall.id
             summary.rollcalls += 1
             yield rollcall
@@ -696,6 +767,23 @@ _COUNT_PROPERTIES = {
 _WEB_ADDRESS = re.compile(r"https?://[^\s<>\"{}|\\^`]+")
 
 
+def _is_web_iri(link: str) -> bool:
+    """True if ``link`` is a web address that is also a valid IRI, so it can be written as one.
+
+    >>> _is_web_iri("https://digitallibrary.un.org/record/3836031")
+    True
+    >>> [_is_web_iri(link) for link in ("http://%zz", "http://a:b:c", "http://a\\x01b", "n/a")]
+    [False, False, False, False]
+    """
+    if not _WEB_ADDRESS.fullmatch(link):
+        return False
+    try:
+        NamedNode(link)
+    except ValueError:
+        return False
+    return True
+
+
 def _string(text: str) -> str:
     """A plain string literal in N-Triples syntax, escaped by pyoxigraph's own serialiser."""
     return str(OxLiteral(text))
@@ -705,21 +793,41 @@ def _typed(value: object, datatype: str) -> str:
     return f'"{value}"^^<{_XSD}{datatype}>'
 
 
-def history_nquads(records: Iterable[HistoryRollCall | HistoryBallot], graph: str) -> Iterator[str]:
+def history_nquads(
+    records: Iterable[HistoryRollCall | HistoryBallot],
+    graph: str,
+    *,
+    shortcuts: dict[str, str] | None = None,
+    inferred: str | None = None,
+) -> Iterator[str]:
     """N-Quads lines (in chunks) for the records, all in the named graph ``graph``.
 
     Strings are built directly, not through rdflib objects, so millions of ballots stream
     through in seconds. After the last record come the facts known only at the end: whether
     each roll call's ballots are complete (their counts equal the file's tallies) and the
-    UNBIS concepts met. Shortcut triples (``dkg:votedYes`` …) are not written: the SPARQL
-    rules derive them after loading.
+    UNBIS concepts met.
+
+    Shortcut triples (``dkg:votedYes`` …) are written only when ``shortcuts`` maps each
+    option code (``Y``, ``N``, ``A``, ``X``) to the property that the rules of ``kg/rules/``
+    derive from a ballot with that option (:func:`kg.store.shortcut_properties` learns it by
+    running the rules): one quad per ballot, ``state property rollcall``, in the graph
+    ``inferred``. So one bulk load stores the ballots and their shortcuts, without a second
+    pass over the loaded graph; the rule file stays the definition.
 
     >>> ballot = HistoryBallot("ga-es-11-1", "USA", "Y", 2)
     >>> line = "".join(history_nquads([ballot], "https://example.org/g")).splitlines()[1]
     >>> [term.rsplit("/", 1)[-1] for term in line.split()]
     ['USA>', 'ontology#voter>', 'USA>', 'g>', '.']
+    >>> text = "".join(history_nquads([ballot], "https://example.org/g",
+    ...     shortcuts={"Y": str(DKG.votedYes)}, inferred="https://example.org/i"))
+    >>> [term.rsplit("/", 1)[-1] for term in text.splitlines()[4].split()]
+    ['USA>', 'ontology#votedYes>', 'ga-es-11-1>', 'i>', '.']
     """
+    if shortcuts is not None and inferred is None:
+        raise ValueError("shortcut quads need the graph they go to (inferred=…)")
     context = f" <{graph}> .\n"
+    shortcut_context = f" <{inferred}> .\n"
+    shortcut_properties = {code: f" <{iri}> " for code, iri in (shortcuts or {}).items()}
     ballot_type = f" {_RDF_TYPE} <{DKG.Ballot}>{context}"
     voter, rollcall_property, option_property = (
         f" <{DKG.voter}> ", f" <{DKG.rollCall}> ", f" <{DKG.option}> "
@@ -741,6 +849,12 @@ def history_nquads(records: Iterable[HistoryRollCall | HistoryBallot], graph: st
                 f"{ballot}{rollcall_property}<{rollcall_prefix}{record.rollcall_id}>{context}"
                 f"{ballot}{option_property}{_OPTION_IRIS[record.option]}{context}"
             )
+            shortcut = shortcut_properties.get(record.option)
+            if shortcut is not None:
+                chunk.append(
+                    f"<{state_prefix}{record.iso3}>{shortcut}"
+                    f"<{rollcall_prefix}{record.rollcall_id}>{shortcut_context}"
+                )
             counted[record.rollcall_id][record.option] += 1
             if len(chunk) >= 4096:
                 yield "".join(chunk)
@@ -813,7 +927,7 @@ def _rollcall_quads(rollcall: HistoryRollCall, context: str, concepts: dict[str,
     if rollcall.record_link:
         link = OxLiteral(rollcall.record_link, datatype=NamedNode(f"{_XSD}anyURI"))
         lines.append(f"{node} <{DKG.recordLink}> {link}")
-        if _WEB_ADDRESS.fullmatch(rollcall.record_link):
+        if _is_web_iri(rollcall.record_link):
             lines.append(f"{node} {_PROV_DERIVED} <{rollcall.record_link}>")
     if rollcall.important is not None:
         lines.append(
