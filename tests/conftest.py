@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -21,3 +27,37 @@ def built():
 @pytest.fixture(scope="session")
 def dataset(built):
     return built.dataset
+
+
+def free_port() -> int:
+    """A TCP port on loopback that nothing listens on right now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@contextmanager
+def serving(*options: str) -> Iterator[str]:
+    """``dkg serve OPTIONS`` in a subprocess on a free loopback port; yields its base URL."""
+    import httpx
+
+    port = free_port()
+    command = [sys.executable, "-m", "kg.cli", "serve", *options, "--port", str(port)]
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(120):
+            try:
+                if httpx.get(f"{base}/sparql", params={"query": "ASK {}"}).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if process.poll() is not None:
+                pytest.fail(f"dkg serve exited: {process.stderr.read()}")
+            time.sleep(0.25)
+        else:
+            pytest.fail("dkg serve did not answer within 30 s")
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=20)

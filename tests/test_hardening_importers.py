@@ -25,15 +25,12 @@ import io
 import os
 import re
 import shutil
-import socket
-import subprocess
-import sys
 import tempfile
-import time
 from pathlib import Path
 
 import httpx
 import pytest
+from conftest import serving
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -488,36 +485,11 @@ def test_a_record_link_that_is_not_an_iri_keeps_the_rollcall_and_its_ballots(sto
 # --- dkg serve --store -------------------------------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture
 def store_server(store):
     """``dkg serve --store`` over the tidy store, in a subprocess on a free loopback port."""
-    port = free_port()
-    command = [sys.executable, "-m", "kg.cli", "serve", "--store", str(store)]
-    command += ["--port", str(port), "--workers", "1", "--timeout", "20"]
-    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(120):
-            try:
-                if httpx.get(f"{base}/sparql", params={"query": "ASK {}"}).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if process.poll() is not None:
-                pytest.fail(f"dkg serve exited: {process.stderr.read()}")
-            time.sleep(0.25)
-        else:
-            pytest.fail("dkg serve did not answer within 30 s")
+    with serving("--store", str(store), "--workers", "1", "--timeout", "20") as base:
         yield base, store
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
 
 
 def test_serve_store_answers_like_run_query_and_refuses_updates(store_server):

@@ -6,9 +6,7 @@ import csv
 import io
 import json
 import os
-import socket
 import subprocess
-import sys
 import threading
 import time
 import urllib.parse
@@ -16,6 +14,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from conftest import free_port, serving
 from SPARQLWrapper import CSV, JSON, N3, TSV, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
@@ -29,15 +28,8 @@ ISO3_QUERY = (
     "PREFIX dkg: <https://w3id.org/diplomatic-kg/ontology#> "
     'SELECT ?state WHERE { ?state dkg:iso3 "USA" }'
 )
-# queries/stances.rq takes about 3.6 s on Oxigraph (its join order); the rest take ms
 TIMEOUT = 6.0
 MAX_ROWS = 3000
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture(scope="session")
@@ -49,26 +41,10 @@ def kg_file(built, tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def server(kg_file):
-    """``dkg serve`` in a subprocess on a free loopback port; yields its base URL."""
-    port = free_port()
-    command = [sys.executable, "-m", "kg.cli", "serve", "--kg", str(kg_file), "--port", str(port)]
-    command += ["--timeout", str(TIMEOUT), "--max-rows", str(MAX_ROWS), "--workers", "2"]
-    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(120):
-            try:
-                if httpx.get(f"{base}/sparql", params={"query": "ASK {}"}).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if process.poll() is not None:
-                pytest.fail(f"dkg serve exited: {process.stderr.read()}")
-            time.sleep(0.25)
+    """``dkg serve`` over the built graph, in a subprocess on a free loopback port."""
+    options = ["--kg", str(kg_file), "--timeout", str(TIMEOUT), "--max-rows", str(MAX_ROWS)]
+    with serving(*options, "--workers", "2") as base:
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
 
 
 def sparql(url: str, query: str, return_format: str = JSON) -> SPARQLWrapper:
