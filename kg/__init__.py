@@ -11,8 +11,7 @@ that needs one part does not pay for loading the others.
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from kg.lazy import lazy_attributes
 
 __version__ = "0.1.0"
 
@@ -84,12 +83,7 @@ _API = {
 __all__ = sorted(_API)
 
 
-def __getattr__(name: str) -> Any:
-    if name in _API:
-        value = getattr(importlib.import_module(_API[name]), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module 'kg' has no attribute {name!r}")
+__getattr__ = lazy_attributes(_API, __name__, globals())
 
 
 def __dir__() -> list[str]:

@@ -36,8 +36,7 @@ Toolchain facts (measured here: pyvis 0.3.2, vis-network 9.1.2, Debian Chromium 
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from kg.lazy import lazy_attributes
 
 #: public name → defining module; imported on first use, so ``dkg`` starts without pyvis.
 _API = {
@@ -54,9 +53,4 @@ _API = {
 __all__ = sorted(_API)
 
 
-def __getattr__(name: str) -> Any:
-    if name in _API:
-        value = getattr(importlib.import_module(_API[name]), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module 'kg.viz' has no attribute {name!r}")
+__getattr__ = lazy_attributes(_API, __name__, globals())
