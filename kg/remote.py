@@ -19,6 +19,7 @@ for it (Virtuoso's ``/sparql-graph-crud-auth``), else basic.
 from __future__ import annotations
 
 import io
+import time
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -146,6 +147,10 @@ def push(
     return report
 
 
+_ATTEMPTS = 3
+_BACKOFF_SECONDS = 1.0
+
+
 def _put(graph: Graph, url: str, user: str | None, password: str | None, timeout: float) -> None:
     _send(
         "PUT",
@@ -162,20 +167,28 @@ def _send(method: str, url: str, *, user, password, timeout: float, **request):
     import httpx
 
     auth = httpx.DigestAuth(user, password or "") if user else None
-    try:
-        with httpx.Client(timeout=timeout) as client:
-            response = client.request(method, url, auth=auth, **request)
-            challenge = response.headers.get("WWW-Authenticate", "")
-            if response.status_code == 401 and user and challenge.lower().startswith("basic"):
-                response = client.request(
-                    method, url, auth=httpx.BasicAuth(user, password or ""), **request
-                )
-    except httpx.HTTPError as error:
-        raise RemoteError(
-            f"cannot reach the server: {error}",
-            where=url,
-            fix="check the URL and that the server is running",
-        ) from error
+    # PUT and GET are idempotent, so a connection the server drops mid-answer (seen with
+    # Virtuoso on a second push in CI) is retried a few times before it counts as a failure.
+    attempts = _ATTEMPTS if method in ("PUT", "GET") else 1
+    for attempt in range(1, attempts + 1):
+        try:
+            with httpx.Client(timeout=timeout) as client:
+                response = client.request(method, url, auth=auth, **request)
+                challenge = response.headers.get("WWW-Authenticate", "")
+                if response.status_code == 401 and user and challenge.lower().startswith("basic"):
+                    response = client.request(
+                        method, url, auth=httpx.BasicAuth(user, password or ""), **request
+                    )
+            break
+        except httpx.HTTPError as error:
+            if isinstance(error, httpx.TransportError) and attempt < attempts:
+                time.sleep(_BACKOFF_SECONDS * attempt)
+                continue
+            raise RemoteError(
+                f"cannot reach the server: {error}",
+                where=url,
+                fix="check the URL and that the server is running",
+            ) from error
     if response.status_code >= 400:
         detail = " ".join(response.text.split())[:500]
         fix = {

@@ -297,3 +297,37 @@ def test_query_page_in_headless_chromium(server, tmp_path):
     assert "<th>code</th><th>name</th>" in dom
     assert "<td>FRA</td><td>France</td>" in dom
     assert "1 rows" in dom
+
+
+def test_push_retries_a_dropped_connection(monkeypatch):
+    """An idempotent PUT whose connection the server drops is sent again (Virtuoso did this)."""
+    import kg.remote
+
+    calls = []
+
+    def flaky(self, method, url, **request):
+        calls.append(method)
+        if len(calls) == 1:
+            raise httpx.RemoteProtocolError("peer closed connection without sending a body")
+        return httpx.Response(201, request=httpx.Request(method, url))
+
+    monkeypatch.setattr(httpx.Client, "request", flaky)
+    monkeypatch.setattr(kg.remote, "_BACKOFF_SECONDS", 0.0)
+    response = kg.remote._send("PUT", "http://127.0.0.1:9/g", user=None, password=None, timeout=1)
+    assert response.status_code == 201 and calls == ["PUT", "PUT"]
+
+
+def test_push_gives_up_after_three_attempts(monkeypatch):
+    import kg.remote
+
+    calls = []
+
+    def refuse(self, method, url, **request):
+        calls.append(method)
+        raise httpx.ConnectError("connection refused")
+
+    monkeypatch.setattr(httpx.Client, "request", refuse)
+    monkeypatch.setattr(kg.remote, "_BACKOFF_SECONDS", 0.0)
+    with pytest.raises(kg.remote.RemoteError, match="cannot reach the server"):
+        kg.remote._send("PUT", "http://127.0.0.1:9/g", user=None, password=None, timeout=1)
+    assert calls == ["PUT"] * 3
