@@ -121,17 +121,9 @@ def _state(text: str | None, what: str) -> str:
 
 
 def _load(arguments: argparse.Namespace) -> VoteMatrix:
-    from kg.analysis.matrix import extract_matrix, read_tidy
+    from kg.analysis.matrix import load_matrix
 
-    if arguments.votes:
-        return read_tidy(arguments.votes)
-    if arguments.store:
-        from kg.store import open_store
-
-        return extract_matrix(open_store(arguments.store))
-    from kg.build import load_dataset
-
-    return extract_matrix(load_dataset(arguments.kg))
+    return load_matrix(kg=arguments.kg, store=arguments.store, votes=arguments.votes)
 
 
 def _organ(arguments: argparse.Namespace) -> str | None:

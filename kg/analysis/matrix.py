@@ -63,6 +63,7 @@ __all__ = [
     "Series",
     "VoteMatrix",
     "extract_matrix",
+    "load_matrix",
     "load_series",
     "read_tidy",
 ]
@@ -465,6 +466,28 @@ def extract_matrix(source: Any) -> VoteMatrix:
             fix="build it with `dkg build`, or import the history and derive the shortcuts",
         )
     return _assemble(pd.Series(states), pd.Series(rollcall_ids), codes, metadata)
+
+
+def load_matrix(
+    *,
+    kg: Path | str | None = None,
+    store: Path | str | None = None,
+    votes: Path | str | None = None,
+) -> VoteMatrix:
+    """The vote matrix from where the command line says the votes are.
+
+    ``votes`` (a tidy history file, read directly) wins over ``store`` (an imported Oxigraph
+    store), which wins over ``kg`` (a dataset written by ``dkg build``).
+    """
+    if votes:
+        return read_tidy(votes)
+    if store:
+        from kg.store import open_store
+
+        return extract_matrix(open_store(store))
+    from kg.build import load_dataset
+
+    return extract_matrix(load_dataset(Path(kg) if kg else Path("out") / "kg.trig"))
 
 
 def _select_rows(source: Any) -> list[tuple[Any, ...]]:

@@ -152,18 +152,11 @@ def _plot_movers(arguments: argparse.Namespace) -> int:
 
 
 def _selection(arguments: argparse.Namespace) -> Any:
-    from kg.analysis.matrix import extract_matrix, load_series
+    from kg.analysis.matrix import load_matrix, load_series
 
-    if arguments.store:
-        from kg.store import open_store
-
-        matrix = extract_matrix(open_store(arguments.store))
-        series = arguments.series
-    else:
-        from kg.build import load_dataset
-
-        matrix = extract_matrix(load_dataset(arguments.kg))
-        series = arguments.series or "es-11"
+    matrix = load_matrix(kg=arguments.kg, store=arguments.store)
+    # The built graph holds the Ukraine roll calls: default to their series there.
+    series = arguments.series if arguments.store else arguments.series or "es-11"
     organ = arguments.organ or (load_series(series).organ if series else None) or "GA"
     selected = matrix.select(start=arguments.start, end=arguments.end, series=series, organ=organ)
     if not selected.shape[1]:
