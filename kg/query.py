@@ -182,7 +182,10 @@ def bind_text(query: Query, values: Mapping[str, str]) -> str:
     >>> 'VALUES (?date) { ("2025-02-24"^^<http://www.w3.org/2001/XMLSchema#date>) }' in text
     True
     """
-    bindings = bind_parameters(query, values)
+    return _with_values(query, bind_parameters(query, values))
+
+
+def _with_values(query: Query, bindings: Mapping[str, Identifier]) -> str:
     declared = {name.lower() for name in re.findall(r"(?im)^\s*PREFIX\s+(\w*):", query.text)}
     prologue = "".join(
         f"PREFIX {prefix}: <{namespace}>\n"
@@ -211,10 +214,11 @@ def run_query(
 
     ``dataset`` may also be a :class:`kg.remote.SparqlEndpoint`: the query then goes to that
     server, its parameters bound by :func:`bind_text`. Or a ``pyoxigraph.Store`` (the on-disk
-    store of :mod:`kg.store`): the same :func:`bind_text` text runs there with the default
-    graph as the union of all graphs, as in the built dataset. pyoxigraph's ``substitutions``
-    is not used: it binds only projected variables, and parameters such as ``?date`` occur
-    only in filters.
+    store of :mod:`kg.store`): the query runs there with the default graph as the union of
+    all graphs, as in the built dataset; parameters whose variable the query projects are
+    bound by pyoxigraph's ``substitutions`` (SEP-0007: they reach into sub-selects, which a
+    ``VALUES`` block does not), the others (``?date`` in filters, say) by the
+    :func:`bind_text` block.
     Unbound values become empty strings; booleans print as ``true``/``false``.
     """
     if not isinstance(query, Query):
@@ -225,9 +229,12 @@ def run_query(
         names, solutions = dataset.select(bind_text(query, parameters or {}))
         rows = [[_text(value) for value in row] for row in solutions]
         return pd.DataFrame(rows, columns=names, dtype="string")
-    if not isinstance(dataset, Dataset | Graph):
-        return _run_on_store(dataset, query, bind_text(query, parameters or {}))
     bindings = bind_parameters(query, parameters or {})
+    if not isinstance(dataset, Dataset | Graph):
+        projected = {str(variable) for variable in getattr(query.prepared.algebra, "PV", ())}
+        substituted = {name: term for name, term in bindings.items() if name in projected}
+        others = {name: term for name, term in bindings.items() if name not in projected}
+        return _run_on_store(dataset, query, _with_values(query, others), substituted)
     try:
         result = dataset.query(query.prepared, initBindings=bindings)
     except Exception as error:
@@ -241,7 +248,9 @@ def run_query(
     return pd.DataFrame(rows, columns=names, dtype="string")
 
 
-def _run_on_store(store: Any, query: Query, text: str) -> pd.DataFrame:
+def _run_on_store(
+    store: Any, query: Query, text: str, substitutions: Mapping[str, Identifier] | None = None
+) -> pd.DataFrame:
     """Run bound query text on a pyoxigraph ``Store``: solutions as a table of strings.
 
     >>> from pyoxigraph import Literal as OxLiteral, NamedNode, Quad, Store
@@ -252,10 +261,11 @@ def _run_on_store(store: Any, query: Query, text: str) -> pd.DataFrame:
     >>> run_query(store, "rollcall-votes", {"symbol": "A/RES/ES-11/7"}).empty
     True
     """
-    from pyoxigraph import QuerySolutions
+    from pyoxigraph import QuerySolutions, Variable
 
+    terms = {Variable(name): _oxigraph_term(term) for name, term in (substitutions or {}).items()}
     try:
-        result = store.query(text, use_default_graph_as_union=True)
+        result = store.query(text, use_default_graph_as_union=True, substitutions=terms or None)
     except Exception as error:
         raise QueryError(f"query {query.name} failed: {error}", where=str(query.path)) from error
     if not isinstance(result, QuerySolutions):
@@ -265,6 +275,19 @@ def _run_on_store(store: Any, query: Query, text: str) -> pd.DataFrame:
     names = [variable.value for variable in result.variables]
     rows = [[_store_text(solution[name]) for name in names] for solution in result]
     return pd.DataFrame(rows, columns=names, dtype="string")
+
+
+def _oxigraph_term(term: Identifier) -> Any:
+    """The pyoxigraph term equal to an rdflib IRI or literal (what parameters bind to)."""
+    from pyoxigraph import Literal as OxLiteral
+    from pyoxigraph import NamedNode
+
+    if isinstance(term, Literal):
+        if term.language:
+            return OxLiteral(str(term), language=term.language)
+        datatype = NamedNode(str(term.datatype)) if term.datatype else None
+        return OxLiteral(str(term), datatype=datatype)
+    return NamedNode(str(term))
 
 
 def _store_text(value: Any) -> str:
