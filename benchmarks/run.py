@@ -103,6 +103,63 @@ def time_queries(backend, case: dict, repeats: int = 5) -> dict:
     }
 
 
+def command_line_ms(store: Path, case: dict, repeats: int = 5) -> dict:
+    """Wall ms of ``dkg query … --store`` as typed in a shell: interpreter start-up, imports,
+    opening the store, the query and the printed table."""
+    dkg = Path(PYTHON).with_name("dkg")
+    pair = ["agreement", "--param", f"first={case['state']}", "--param", f"second={case['other']}"]
+    rollcall = ["rollcall-votes", "--param", f"symbol={case['symbol']}"]
+
+    def run(arguments: list[str]):
+        command = [str(dkg), "query", *arguments, "--store", str(store), "--format", "csv"]
+        return lambda: subprocess.run(command, capture_output=True, check=True, cwd=ROOT)
+
+    return {
+        "pair_ms": median_ms(run(pair), repeats),
+        "rollcall_ms": median_ms(run(rollcall), repeats),
+    }
+
+
+def served_ms(store: Path, case: dict, repeats: int = 5) -> dict:
+    """Ms per query sent over HTTP (loopback) to ``dkg serve --store``, which keeps the store
+    open as Virtuoso does: the text is bound by kg.query.bind_text, as for any SPARQL server."""
+    import socket
+
+    import httpx
+
+    from kg.query import bind_text, load_query
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/sparql"
+    command = [PYTHON, "-m", "kg.cli", "serve", "--store", str(store)]
+    command += ["--port", str(port), "--workers", "1"]
+    server = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.DEVNULL)
+    texts = {
+        "pair_ms": bind_text(
+            load_query("agreement"), {"first": case["state"], "second": case["other"]}
+        ),
+        "rollcall_ms": bind_text(load_query("rollcall-votes"), {"symbol": case["symbol"]}),
+    }
+    try:
+        for _ in range(300):
+            try:
+                if httpx.get(url, params={"query": "ASK {}"}).status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        with httpx.Client(timeout=120) as http:
+
+            def ask(text: str):
+                return lambda: http.post(url, data={"query": text}).raise_for_status()
+
+            return {key: median_ms(ask(text), repeats) for key, text in texts.items()}
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
 def numpy_floor(votes: Path, case: dict) -> dict:
     """The same three answers from an int8 state x roll-call matrix (read once, not timed)."""
     import numpy as np
@@ -160,6 +217,8 @@ def run_case(name: str, votes: Path, case: dict, work: Path, with_rdflib: bool) 
     oxigraph = open_store(store)
     result["oxigraph"] = time_queries(oxigraph, case)
     result["quads"] = len(oxigraph)
+    result["command_line"] = command_line_ms(store, case)
+    result["served"] = served_ms(store, case)
     result["numpy"] = numpy_floor(votes, case)
     if with_rdflib:
         dump = work / f"{name}.nq"
@@ -247,6 +306,25 @@ def report(results: list[dict], load: float, seconds: float) -> str:
                 f"| {result['name']} | (rdflib: parse the store's N-Quads) | | "
                 f"{number(rdflib['load_s'] * 1000, 0)} ms, {number(rdflib['rss_mb'], 0)} MB RSS | |"
             )
+    lines += [
+        "",
+        "## The same two queries from outside Python (ms, median of 5 after a warm-up)",
+        "",
+        "- `dkg query … --store` typed in a shell: a new process each time (interpreter start-up, "
+        "imports, opening the store, the query, the printed CSV);",
+        "- over HTTP: the bound query text POSTed on loopback to `dkg serve --store` (one worker), "
+        "which keeps the store open as a SPARQL server does — the setting of the Virtuoso figure "
+        "the target comes from.",
+        "",
+        "| data | query | in Python | `dkg query` (new process) | HTTP to `dkg serve` |",
+        "| --- | --- | ---: | ---: | ---: |",
+    ]
+    for result in results:
+        for key, label in (("pair_ms", "pair"), ("rollcall_ms", "roll call")):
+            lines.append(
+                f"| {result['name']} | {label} | {number(result['oxigraph'][key])} | "
+                f"{number(result['command_line'][key], 0)} | {number(result['served'][key])} |"
+            )
     real = next((result for result in results if result["name"] == "real history"), None)
     lines += ["", "## Targets (full real history, this machine)", ""]
     if real is None:
@@ -259,6 +337,12 @@ def report(results: list[dict], load: float, seconds: float) -> str:
             f"{met(real['oxigraph']['rollcall_ms'], 'rollcall_ms')}",
             f"- one pair's agreement via SPARQL ≤ 0.25 s: {number(real['oxigraph']['pair_ms'])} "
             f"ms, {met(real['oxigraph']['pair_ms'], 'pair_ms')}",
+            f"- the same from a shell: `dkg query` in a new process "
+            f"{number(real['command_line']['rollcall_ms'], 0)} ms (roll call) and "
+            f"{number(real['command_line']['pair_ms'], 0)} ms (pair); over HTTP to `dkg serve` "
+            f"{number(real['served']['rollcall_ms'])} ms "
+            f"({met(real['served']['rollcall_ms'], 'rollcall_ms')}) and "
+            f"{number(real['served']['pair_ms'])} ms ({met(real['served']['pair_ms'], 'pair_ms')})",
         ]
     lines += ["", "## Answers (the backends agree)", ""]
     notes = Path(__file__).with_name("REPORT-NOTES.md")
