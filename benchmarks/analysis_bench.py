@@ -57,7 +57,7 @@ def main() -> int:
         return 0
     sources = [("tidy file (fast path)", ["--votes", str(arguments.votes)])]
     if arguments.store:
-        sources.append(("pyoxigraph store", ["--store", str(arguments.store)]))
+        sources.append(("pyoxigraph store (cached matrix)", ["--store", str(arguments.store)]))
     lines = [
         "# Analysis benchmark: all pairs of states from the command line",
         "",
@@ -74,6 +74,19 @@ def main() -> int:
         "| source | period | pairs printed | wall s | CPU s | target met (wall) |",
         "| --- | --- | ---: | ---: | ---: | --- |",
     ]
+    if arguments.store:
+        # The first run from a store extracts the matrix with SPARQL and caches it beside the
+        # store's live generation; the runs below read that cache.
+        for cache in arguments.store.glob(".matrix-*.npz"):
+            cache.unlink()
+        name, start, end = PERIODS[-1]
+        command = [str(DKG), "analyze", "agreement", "--store", str(arguments.store)]
+        command += ["--from", start, "--to", end, "--format", "csv"]
+        wall, cpu, rows = time_command(command, repeats=1)
+        met = "yes" if wall <= TARGET_SECONDS else "no"
+        label = "pyoxigraph store, first run (extracts the matrix)"
+        lines.append(f"| {label} | {name} | {rows} | {wall:.2f} | {cpu:.2f} | {met} |")
+        print(lines[-1])
     for label, source in sources:
         for name, start, end in PERIODS:
             command = [str(DKG), "analyze", "agreement", *source, "--from", start, "--to", end]
@@ -85,7 +98,9 @@ def main() -> int:
         "",
         "Pairs printed are unordered pairs of the states that were members in the period "
         "(193 members give 18,528); `kg.analysis.agreement.agreement_table(..., "
-        "all_ordered_pairs=True)` returns all 193 x 193 from Python.",
+        "all_ordered_pairs=True)` returns all 193 x 193 from Python. A store's first run "
+        "(one run, not a median) extracts the matrix with SPARQL and caches it in "
+        "`STORE/.matrix-<generation>.npz`; later runs read the cache until the next import.",
     ]
     sys.path.insert(0, str(ROOT))
     from kg.io import write_atomic

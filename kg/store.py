@@ -65,6 +65,7 @@ __all__ = [
     "derive_shortcuts_in_store",
     "import_dataset",
     "import_history",
+    "live_generation",
     "open_store",
     "shortcut_properties",
     "store_size",
@@ -137,6 +138,21 @@ def store_size(directory: Path | str = DEFAULT_STORE) -> int:
     return sum(path.stat().st_size for path in live.rglob("*") if path.is_file())
 
 
+def live_generation(directory: Path | str = DEFAULT_STORE) -> str | None:
+    """Name of the live database's directory (``gen-<n>``), None when there is none.
+
+    Each import makes a new generation, so the name identifies what the store holds: files
+    derived from it are kept beside it as ``DIR/.<what>-<generation>.<suffix>`` (the analysis
+    vote matrix, see :func:`kg.analysis.matrix.load_matrix`) and go when it is replaced.
+
+    >>> import tempfile
+    >>> live_generation(tempfile.mkdtemp()) is None
+    True
+    """
+    live = _live(Path(directory))
+    return None if live is None else live.name
+
+
 def _live(directory: Path) -> Path | None:
     link = directory / _CURRENT
     if not link.is_symlink():
@@ -197,6 +213,8 @@ def _new_generation(directory: Path) -> Iterator[Store]:
         raise
     if live is not None:
         shutil.rmtree(live, ignore_errors=True)
+        for derived in directory.glob(f".*-{live.name}.*"):  # see live_generation
+            derived.unlink(missing_ok=True)
 
 
 # --- importing ---------------------------------------------------------------------------------

@@ -5,7 +5,8 @@ state and roll call, and a table of roll-call metadata. It comes from one of thr
 
 - :func:`extract_matrix` runs one SPARQL SELECT (``kg/analysis/vote-matrix.rq``) over the
   derived shortcut triples (``?state dkg:votedYes ?rollcall`` …) of the built event graph (an
-  rdflib ``Dataset``) or of the imported history (a pyoxigraph ``Store``);
+  rdflib ``Dataset``) or of the imported history (a pyoxigraph ``Store``); :func:`load_matrix`
+  keeps a store's matrix in a cache file beside the store, so the query runs once per import;
 - :func:`read_tidy` reads the long ``votes.csv.gz`` / ``rollcalls.csv`` files of the UN General
   Assembly history directly: the fast path for tests and benchmarks when no store exists;
 - :meth:`VoteMatrix.from_votes` builds one from a small table, as the tests do.
@@ -37,6 +38,10 @@ The yes/abstain/no order is Voeten's (yes = 1, abstain = 2, no = 3), so his agre
 from __future__ import annotations
 
 import functools
+import hashlib
+import io
+import json
+import zipfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -48,11 +53,13 @@ import pandas as pd
 import yaml
 
 from kg.errors import DataError
+from kg.io import write_atomic
 from kg.ontology import DATA_DIR, ID
 
 __all__ = [
     "ABSENT",
     "ABSTAIN",
+    "CACHE_FORMAT",
     "CODE_LETTERS",
     "LETTER_CODES",
     "NO",
@@ -458,8 +465,7 @@ def extract_matrix(source: Any) -> VoteMatrix:
     >>> matrix.shape, matrix.letters("USA")[-4:]
     ((193, 10), ['Y', 'N', '', 'Y'])
     """
-    rows = _select_rows(source)
-    states, rollcall_ids, codes, metadata = _split_rows(rows)
+    states, rollcall_ids, codes, metadata = _split_rows(_select_rows(source))
     if not len(states):
         raise DataError(
             "the graph holds no vote shortcuts (dkg:votedYes …)",
@@ -478,46 +484,157 @@ def load_matrix(
 
     ``votes`` (a tidy history file, read directly) wins over ``store`` (an imported Oxigraph
     store), which wins over ``kg`` (a dataset written by ``dkg build``).
+
+    A store's matrix is extracted once per generation of the store and kept beside it, in
+    ``STORE/.matrix-<generation>.npz`` (see :func:`kg.store.live_generation`): later loads read
+    that file instead of querying the store, until an import makes a new generation. A store
+    directory that cannot be written is read as before, without the cache.
+
+    >>> import tempfile
+    >>> from kg.ontology import PROJECT_ROOT
+    >>> from kg.store import import_history, live_generation
+    >>> fixtures = PROJECT_ROOT / "tests" / "fixtures" / "history" / "tidy"
+    >>> directory = Path(tempfile.mkdtemp()) / "store"
+    >>> _ = import_history("tidy", fixtures / "votes.csv", store_dir=directory)
+    >>> first = load_matrix(store=directory)  # extracted with SPARQL, then cached
+    >>> cached = [path.name for path in directory.glob(".matrix-*.npz")]
+    >>> cached == [f".matrix-{live_generation(directory)}.npz"]
+    True
+    >>> again = load_matrix(store=directory)  # read from the cache
+    >>> again.shape, again.letters("USA"), again.states == first.states
+    ((17, 4), ['N', 'Y', 'Y', 'Y'], True)
     """
     if votes:
         return read_tidy(votes)
     if store:
-        from kg.store import open_store
-
-        return extract_matrix(open_store(store))
+        return _store_matrix(Path(store))
     from kg.build import load_dataset
 
     return extract_matrix(load_dataset(Path(kg) if kg else Path("out") / "kg.trig"))
 
 
-def _select_rows(source: Any) -> list[tuple[Any, ...]]:
-    """Solutions of the matrix query as tuples of plain strings (None when unbound)."""
-    query_text = QUERY_FILE.read_text(encoding="utf-8")
-    variables = [
-        "state",
-        "rollcall",
-        "code",
-        "date",
-        "session",
-        "symbol",
-        "organ",
-        "concept",
-        "notation",
-        "label",
-    ]
+# --- the store's matrix, cached beside its live generation -----------------------------------
+
+#: bump when VoteMatrix or the cache layout changes: older cache files are then ignored
+CACHE_FORMAT = 1
+_CACHE_PREFIX = ".matrix-"
+
+
+def _store_matrix(directory: Path) -> VoteMatrix:
+    """The matrix of the store's live generation: from its cache, else extracted and cached."""
+    from kg.store import live_generation, open_store
+
+    generation = live_generation(directory)
+    if generation is None:
+        return extract_matrix(open_store(directory))  # raises: no store here
+    cache = directory / f"{_CACHE_PREFIX}{generation}.npz"
+    cached = _read_cache(cache)
+    if cached is not None:
+        return cached
+    matrix = extract_matrix(open_store(directory))
+    # An import that replaced the generation meanwhile would make this cache mislabelled.
+    if live_generation(directory) == generation:
+        _write_cache(cache, matrix)
+    return matrix
+
+
+def _cache_key() -> str:
+    """The cache format and a digest of the query: either changing invalidates old caches."""
+    digest = hashlib.sha256(QUERY_FILE.read_bytes()).hexdigest()[:16]
+    return f"{CACHE_FORMAT}:{digest}"
+
+
+def _write_cache(path: Path, matrix: VoteMatrix) -> None:
+    """Write ``matrix`` to ``path`` (numpy arrays + JSON, no pickle); give up quietly on OSError.
+
+    Caches of other generations in the directory go at the same time.
+    """
+    rollcalls = matrix.rollcalls
+    metadata = {
+        "key": _cache_key(),
+        "states": list(matrix.states),
+        **{column: rollcalls[column].tolist() for column in ("id", "session", "symbol", "organ")},
+        "year": [None if pd.isna(year) else int(year) for year in rollcalls["year"]],
+        "topics": [list(topics) for topics in rollcalls["topics"]],
+    }
+    arrays = {
+        "votes": matrix.votes,
+        "dates": rollcalls["date"].to_numpy(),
+        "metadata": np.frombuffer(json.dumps(metadata).encode("utf-8"), dtype=np.uint8),
+    }
+    try:
+        write_atomic(path, lambda stream: np.savez(stream, **arrays))
+        for stale in path.parent.glob(f"{_CACHE_PREFIX}*.npz"):
+            if stale.name != path.name:
+                stale.unlink(missing_ok=True)
+    except OSError:
+        pass  # a store the user may read but not write: it works, only without the cache
+
+
+def _read_cache(path: Path) -> VoteMatrix | None:
+    """The matrix cached in ``path``, or None when it is missing, unreadable or outdated."""
+    try:
+        with np.load(path, allow_pickle=False) as arrays:
+            votes, dates = arrays["votes"], arrays["dates"]
+            metadata = json.loads(arrays["metadata"].tobytes().decode("utf-8"))
+        if metadata["key"] != _cache_key():
+            return None  # another cache format or another query
+        states, ids = tuple(metadata["states"]), metadata["id"]
+        if votes.dtype != np.int8 or votes.shape != (len(states), len(ids)):
+            raise ValueError("the vote codes do not fit the states and roll calls")
+        rollcalls = pd.DataFrame(
+            {
+                "id": ids,
+                "date": dates,
+                "year": pd.array(metadata["year"], dtype="Int64"),
+                "session": metadata["session"],
+                "symbol": metadata["symbol"],
+                "organ": metadata["organ"],
+                "topics": [tuple(topics) for topics in metadata["topics"]],
+            }
+        )
+    except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile):
+        return None  # extracted again, and the cache rewritten
+    return VoteMatrix(votes, states, rollcalls)
+
+
+# --- reading the query's solutions ------------------------------------------------------------
+
+_VARIABLES = (
+    "state",
+    "rollcall",
+    "code",
+    "date",
+    "session",
+    "symbol",
+    "organ",
+    "concept",
+    "notation",
+    "label",
+)
+
+
+def _select_rows(source: Any) -> pd.DataFrame:
+    """Solutions of the matrix query, one column per variable, as strings ("" when unbound)."""
     if type(source).__module__.startswith("pyoxigraph"):
+        from pyoxigraph import QueryResultsFormat
+
         # kg.query.run_query takes rdflib datasets only; pyoxigraph answers the same text.
-        solutions = source.query(query_text, use_default_graph_as_union=True)
-        return [
-            tuple(None if term is None else term.value for term in (s[v] for v in variables))
-            for s in solutions
-        ]
+        # Its SPARQL CSV serialisation (IRIs and lexical forms, "" when unbound), parsed by
+        # pandas, costs a fraction of turning a million solutions into Python objects.
+        solutions = source.query(
+            QUERY_FILE.read_text(encoding="utf-8"), use_default_graph_as_union=True
+        )
+        text = solutions.serialize(format=QueryResultsFormat.CSV)
+        return pd.read_csv(io.BytesIO(text), dtype=str, keep_default_na=False, na_filter=False)
     from kg.query import load_query
 
-    prepared = load_query(QUERY_FILE).prepared
-    return [
-        tuple(None if term is None else str(term) for term in row) for row in source.query(prepared)
-    ]
+    rows = source.query(load_query(QUERY_FILE).prepared)
+    return pd.DataFrame(
+        [tuple("" if term is None else str(term) for term in row) for row in rows],
+        columns=list(_VARIABLES),
+        dtype=object,
+    )
 
 
 def _local(iri: str | None, kind: str) -> str | None:
@@ -527,28 +644,40 @@ def _local(iri: str | None, kind: str) -> str | None:
     return iri[len(prefix) :] if iri.startswith(prefix) else iri
 
 
+def _local_names(iris: pd.Series, kind: str) -> np.ndarray:
+    """:func:`_local` of every IRI in ``iris``, computed once per distinct IRI."""
+    positions, distinct = pd.factorize(iris)
+    names = np.array([_local(iri, kind) for iri in distinct], dtype=object)
+    return names[positions]
+
+
 def _split_rows(
-    rows: list[tuple[Any, ...]],
-) -> tuple[list[str], list[str], np.ndarray, pd.DataFrame]:
-    states, rollcall_ids, codes = [], [], []
+    rows: pd.DataFrame,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, pd.DataFrame]:
+    """The query's three kinds of rows: ballots, roll-call metadata and topics."""
+    is_ballot = (rows["state"] != "").to_numpy()
+    ballots = rows.loc[is_ballot, ["state", "rollcall", "code"]]
+    states = _local_names(ballots["state"], "state")
+    rollcall_ids = _local_names(ballots["rollcall"], "rollcall")
+    codes = ballots["code"].astype("int8").to_numpy()
     metadata: dict[str, dict[str, Any]] = {}
     topics: dict[str, set[str]] = {}
-    for state, rollcall, code, day, session, symbol, organ, concept, notation, label in rows:
+    # A few thousand rows: a plain loop. A later row for the same roll call wins.
+    others = rows.loc[~is_ballot, ["rollcall", *_VARIABLES[3:]]]
+    for rollcall, day, session, symbol, organ, concept, notation, label in others.itertuples(
+        index=False
+    ):
         rollcall_id = _local(rollcall, "rollcall")
-        if state is not None:
-            states.append(_local(state, "state"))
-            rollcall_ids.append(rollcall_id)
-            codes.append(int(code))
-        elif concept is not None:
+        if concept:
             found = topics.setdefault(rollcall_id, set())
             found.update(t for t in (notation, label, _local(concept, "topic")) if t)
         else:
             metadata[rollcall_id] = {
                 "id": rollcall_id,
-                "date": (day or "")[:10],
-                "session": session or "",
-                "symbol": symbol or "",
-                "organ": _local(organ, "organ") or "",
+                "date": day[:10],
+                "session": session,
+                "symbol": symbol,
+                "organ": _local(organ, "organ"),
             }
     # Sorted by id so that roll calls of one day keep one order, whatever order SPARQL gives.
     table = pd.DataFrame(
@@ -556,4 +685,4 @@ def _split_rows(
         columns=["id", "date", "session", "symbol", "organ"],
     )
     table["topics"] = [tuple(sorted(topics.get(i, ()))) for i in table["id"]]
-    return states, rollcall_ids, np.asarray(codes, dtype=np.int8), table
+    return states, rollcall_ids, codes, table
