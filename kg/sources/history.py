@@ -8,6 +8,8 @@ before the ballots that cite them:
   member state and vote; ``ms_vote`` Y/N/A/X);
 - ``voeten``: Erik Voeten's UNVotes file or the R package ``unvotes`` tables (votes coded
   1 yes, 2 abstain, 3 no, 8 absent, 9 not a member; issue codes me, nu, di, hr, co, ec);
+  states given as Correlates of War codes (``ccode``, ``Country``: see :class:`CowCodes`)
+  or as the unvotes package's ISO alpha-2 ``country_code`` and ``country`` name;
 - ``tidy``: ``votes.csv(.gz)`` (``rcid,date,session,symbol,state_iso3,state_name,vote``)
   with ``rollcalls.csv`` beside it.
 
@@ -45,6 +47,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import datetime as dt
+import functools
 import gzip
 import io
 import re
@@ -60,6 +63,7 @@ from pyoxigraph import NamedNode
 
 from kg.errors import DataError
 from kg.ontology import (
+    DATA_DIR,
     DKG,
     ballot_iri,
     concept_iri,
@@ -71,8 +75,11 @@ from kg.ontology import (
 )
 
 __all__ = [
+    "COW_STATES",
     "FORMATS",
     "VOETEN_ISSUES",
+    "CowCodes",
+    "CowState",
     "HistoryBallot",
     "HistoryRollCall",
     "ImportSummary",
@@ -80,6 +87,7 @@ __all__ = [
     "Topic",
     "default_rollcalls_path",
     "history_nquads",
+    "read_cow_states",
     "read_history",
     "rollcall_id_for",
     "voeten_symbol",
@@ -354,8 +362,42 @@ def _count(text: str | None) -> int | None:
     return int(text) if re.fullmatch(r"[0-9]{1,12}", text) else None
 
 
-def _tallies(**counts: str | None) -> dict[str, int]:
-    return {name: value for name, text in counts.items() if (value := _count(text)) is not None}
+#: each format's tally columns (tally → column)
+_UNDL_TALLIES = {
+    "yes": "total_yes",
+    "no": "total_no",
+    "abstain": "total_abstentions",
+    "non_voting": "total_non_voting",
+}
+_TIDY_TALLIES = {"yes": "yes", "no": "no", "abstain": "abstain", "non_voting": "non_voting"}
+_VOETEN_TALLIES = {"yes": "yes", "no": "no", "abstain": "abstain"}
+
+
+def _tallies(row: dict[str, str], columns: dict[str, str]) -> dict[str, int]:
+    """The tallies a row gives; an empty or unreadable cell is an unknown tally."""
+    counts = {name: _count(row.get(column)) for name, column in columns.items()}
+    return {name: value for name, value in counts.items() if value is not None}
+
+
+def _check_tallies(
+    row: dict[str, str], columns: dict[str, str], path: Path, line: int, summary: ImportSummary
+) -> None:
+    """Warn about each tally cell that holds something other than a count.
+
+    The roll call and its ballots are imported without that tally (an empty cell is no
+    tally, not a warning):
+
+    >>> summary = ImportSummary()
+    >>> _check_tallies({"yes": "n/a", "no": "3", "abstain": ""}, _VOETEN_TALLIES,
+    ...                Path("rollcalls.csv"), 4, summary)
+    >>> print(summary.text().splitlines()[1])
+      warning 1 x tally left out (not a count): row 4 (rollcalls.csv: yes 'n/a')
+    """
+    for column in columns.values():
+        text = (row.get(column) or "").strip()
+        if text and _count(text) is None:
+            shown = text if len(text) <= 40 else text[:40] + "…"
+            summary.warn(line, "tally left out (not a count)", f"{path.name}: {column} {shown!r}")
 
 
 def _flag(text: str | None) -> bool | None:
@@ -418,6 +460,302 @@ class _StateResolver:
             return by_name, "", ""
         detail = f"{code!r} / {name!r}" if code and name else repr(code or name)
         return None, "unknown state", detail
+
+
+# --- Correlates of War codes -------------------------------------------------------------------
+
+#: the project's table of Correlates of War state numbers and abbreviations → registry keys
+COW_STATES = DATA_DIR / "registry" / "cow-states.csv"
+_COW_COLUMNS = (
+    "cow_code", "cow_abbreviation", "iso3", "valid_from", "valid_to", "name", "source", "note",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class CowState:
+    """One row of ``cow-states.csv``: a COW state number → a registry key, maybe dated.
+
+    ``iso3`` None means the number is left unresolved on purpose (``note`` says why);
+    ``valid_from`` and ``valid_to`` (inclusive) bound the votes a dated row covers.
+    """
+
+    code: int
+    abbreviation: str
+    iso3: str | None
+    name: str
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+    source: str = ""
+    note: str = ""
+
+    def covers(self, on: dt.date) -> bool:
+        return (self.valid_from is None or self.valid_from <= on) and (
+            self.valid_to is None or on <= self.valid_to
+        )
+
+    def overlaps(self, other: CowState) -> bool:
+        """Whether the two rows' periods share a day (an open end overlaps everything after).
+
+        >>> before = CowState(345, "YUG", "YUG", "Yugoslavia", valid_to=dt.date(2003, 2, 3))
+        >>> after = CowState(345, "YUG", "SCG", "Yugoslavia", valid_from=dt.date(2003, 2, 4))
+        >>> before.overlaps(after), before.overlaps(dataclasses.replace(after, valid_from=None))
+        (False, True)
+        """
+        start, end = self.valid_from or dt.date.min, self.valid_to or dt.date.max
+        return start <= (other.valid_to or dt.date.max) and (other.valid_from or dt.date.min) <= end
+
+
+def read_cow_states(path: Path | str | None = None) -> list[CowState]:
+    """The COW states of ``kg/data/registry/cow-states.csv`` (or of ``path``), checked.
+
+    Every number a UN voting record needs: the members' and former members' numbers, and
+    the few it may contain that are left unresolved on purpose (713 Taiwan, 817 the
+    Republic of Vietnam, 347 Kosovo, 327 the Papal States). A COW abbreviation is not an
+    ISO code, and one number may stand for several registry states over time:
+
+    >>> rows = read_cow_states()
+    >>> [(row.code, row.abbreviation, row.iso3) for row in rows if row.code in (305, 900)]
+    [(305, 'AUS', 'AUT'), (900, 'AUL', 'AUS')]
+    >>> for row in rows:
+    ...     if row.code == 345:
+    ...         print(row.iso3, row.valid_from, row.valid_to)
+    YUG None 2003-02-03
+    SCG 2003-02-04 2006-06-02
+    SRB 2006-06-03 None
+
+    Raises
+    ------
+    kg.errors.DataError
+        For a missing file or column, a code that is not a number, an abbreviation that is
+        not three capital letters, an ``iso3`` the registry does not hold, an unresolved row
+        without a ``note``, a row without a name or source, a malformed date or a period that
+        ends before it starts, two rows of one number on overlapping dates, or one
+        abbreviation given to two numbers (or two to one).
+    """
+    from kg.registry import states_by_code
+
+    path = Path(path) if path is not None else COW_STATES
+    registry = states_by_code()
+    rows: list[CowState] = []
+    lines: dict[CowState, int] = {}
+    number_of: dict[str, CowState] = {}  # abbreviation → its first row
+    abbreviation_of: dict[int, CowState] = {}  # number → its first row
+    rows_of: dict[int, list[CowState]] = defaultdict(list)
+    for line, cells in _rows(path, _COW_COLUMNS):
+        where = f"{path} line {line}"
+        row = _cow_state(cells, where, set(registry))
+        first = number_of.setdefault(row.abbreviation, row)
+        if first.code != row.code:
+            raise DataError(
+                f"COW abbreviation {row.abbreviation} is {first.code} on line {lines[first]} "
+                f"but {row.code} here",
+                where=where,
+                fix="one abbreviation names one COW number: check both against the COW list",
+            )
+        first = abbreviation_of.setdefault(row.code, row)
+        if first.abbreviation != row.abbreviation:
+            raise DataError(
+                f"COW {row.code} is {first.abbreviation} on line {lines[first]} "
+                f"but {row.abbreviation} here",
+                where=where,
+                fix="one COW number has one abbreviation: check both against the COW list",
+            )
+        for earlier in rows_of[row.code]:
+            if earlier.overlaps(row):
+                raise DataError(
+                    f"COW {row.code} is {earlier.iso3 or 'unresolved'} on line {lines[earlier]} "
+                    f"and {row.iso3 or 'unresolved'} here, on overlapping dates",
+                    where=where,
+                    fix="give the rows of one number valid_from / valid_to that do not overlap",
+                )
+        rows.append(row)
+        rows_of[row.code].append(row)
+        lines[row] = line
+    if not rows:
+        raise DataError("the COW table has no rows", where=str(path), fix="restore the file")
+    return rows
+
+
+def _cow_state(cells: dict[str, str], where: str, registry: set[str]) -> CowState:
+    """One checked row of the COW table (see :func:`read_cow_states` for the checks)."""
+    text = {column: cells[column].strip() for column in _COW_COLUMNS}
+    code, abbreviation, iso3 = text["cow_code"], text["cow_abbreviation"], text["iso3"]
+    if not re.fullmatch(r"[0-9]{1,3}", code):
+        raise DataError(
+            f"COW code {code!r} is not a number",
+            where=where,
+            fix="write the COW state number (ccode), 1-3 digits",
+        )
+    if not re.fullmatch(r"[A-Z]{3}", abbreviation):
+        raise DataError(
+            f"COW abbreviation {abbreviation!r} is not three capital letters",
+            where=where,
+            fix="write the COW state abbreviation (stateabb), e.g. AUS for Austria",
+        )
+    if iso3 and iso3 not in registry:
+        raise DataError(
+            f"iso3 {iso3!r} is not a state of the registry",
+            where=where,
+            fix="write a code of kg/data/registry/states.csv, or leave iso3 empty and say why "
+            "in note",
+        )
+    if not iso3 and not text["note"]:
+        raise DataError(
+            f"COW {code} is left unresolved without a reason",
+            where=where,
+            fix="say in note why the number has no registry state",
+        )
+    for column, what in (("name", "COW's state name"), ("source", "the COW list, and any other")):
+        if not text[column]:
+            raise DataError(f"no {column}", where=where, fix=f"write {what}")
+    dates: list[dt.date | None] = []
+    for column in ("valid_from", "valid_to"):
+        try:
+            dates.append(dt.date.fromisoformat(text[column]) if text[column] else None)
+        except ValueError:
+            raise DataError(
+                f"malformed {column} {text[column]!r}", where=where, fix="write YYYY-MM-DD"
+            ) from None
+    valid_from, valid_to = dates
+    if valid_from and valid_to and valid_to < valid_from:
+        raise DataError(
+            f"valid_to {valid_to} is before valid_from {valid_from}",
+            where=where,
+            fix="correct the dates (both are inclusive)",
+        )
+    return CowState(
+        code=int(code),
+        abbreviation=abbreviation,
+        iso3=iso3 or None,
+        name=text["name"],
+        valid_from=valid_from,
+        valid_to=valid_to,
+        source=text["source"],
+        note=text["note"],
+    )
+
+
+_CowIndex = tuple[dict[int, list[CowState]], dict[str, int]]
+
+
+def _cow_index(rows: Iterable[CowState]) -> _CowIndex:
+    """The table by number, and each abbreviation's number."""
+    by_number: dict[int, list[CowState]] = {}
+    for row in rows:
+        by_number.setdefault(row.code, []).append(row)
+    return by_number, {row.abbreviation: row.code for rows in by_number.values() for row in rows}
+
+
+@functools.cache
+def _bundled_cow_index() -> _CowIndex:
+    """The bundled table, read once per process and only when a COW code is met."""
+    return _cow_index(read_cow_states())
+
+
+_CowResult = tuple[str | None, str, str]
+_COW_UNDATED = "COW code depends on the date"
+
+
+class CowCodes:
+    """Correlates of War state numbers and abbreviations → the registry's state keys.
+
+    The numbers come from the project's table :data:`COW_STATES` (``cow-states.csv``,
+    after the COW State System Membership List v2016). A key resolves as a UN voting
+    record files it (the USSR's votes under RUS, see :func:`kg.registry.resolve_state`).
+    A number that the table dates (COW 345 is Yugoslavia, then Serbia and Montenegro, then
+    Serbia) needs the vote's date. A number outside the table is unknown; one the table
+    leaves unresolved (713 Taiwan, 817 the Republic of Vietnam, 347 Kosovo, 327) has no
+    state in the registry.
+
+    A COW abbreviation is not an ISO code: COW ``AUS`` is Austria and ``CZE`` Czechoslovakia.
+    Each call gives (registry key or None, the reason it is None, detail):
+
+    >>> cow = CowCodes()
+    >>> cow("2")[0], cow("365")[0], cow("", "AUS")[0], cow("315", "CZE")[0], cow("260")[0]
+    ('USA', 'RUS', 'AUT', 'CSK', 'DEU')
+    >>> cow("345", on=dt.date(1975, 11, 10))[0], cow("345", on=dt.date(2010, 12, 6))[0]
+    ('YUG', 'SRB')
+    >>> cow("345")[1], cow("999")[1], cow("305", "AUL")[1]
+    ('COW code depends on the date', 'unknown COW code', 'COW code and abbreviation disagree')
+    >>> cow("713")
+    (None, 'COW state not in the registry', 'ccode 713 (TAW, Taiwan)')
+    """
+
+    def __init__(self, table: Iterable[CowState] | None = None) -> None:
+        self._given_table = list(table) if table is not None else None
+        self._index: _CowIndex | None = None
+        self._periods: dict[tuple[str, str], list[tuple[CowState | None, _CowResult]]] = {}
+
+    def __call__(self, code: str, abbreviation: str = "", on: dt.date | None = None) -> _CowResult:
+        key, periods = self._lookup(code, abbreviation)
+        if len(periods) == 1:
+            return periods[0][1]
+        results = {result for row, result in periods if on is None or row is None or row.covers(on)}
+        if len(results) == 1:
+            return results.pop()
+        when = f"on {on}" if on else "and the roll call has no date"
+        detail = f"COW {key[0] or key[1]} {when}"
+        if not results:
+            return None, "COW code outside its dates", detail
+        return None, _COW_UNDATED, detail
+
+    def keys(self, code: str, abbreviation: str = "") -> set[str]:
+        """Every registry key a COW number stands for at some date.
+
+        >>> sorted(CowCodes().keys("345")), sorted(CowCodes().keys("", "USA"))
+        (['SCG', 'SRB', 'YUG'], ['USA'])
+        """
+        _, periods = self._lookup(code, abbreviation)
+        return {key for _, (key, _, _) in periods if key}
+
+    def _lookup(
+        self, code: str, abbreviation: str
+    ) -> tuple[tuple[str, str], list[tuple[CowState | None, _CowResult]]]:
+        key = (code.strip(), abbreviation.strip().upper())
+        if key not in self._periods:
+            self._periods[key] = self._resolve(*key)
+        return key, self._periods[key]
+
+    def _load(self) -> _CowIndex:
+        if self._index is None:
+            given = self._given_table
+            self._index = _bundled_cow_index() if given is None else _cow_index(given)
+        return self._index
+
+    def _resolve(self, code: str, abbreviation: str) -> list[tuple[CowState | None, _CowResult]]:
+        table, by_abbreviation = self._load()
+        number = None
+        if code:
+            if not re.fullmatch(r"[0-9]{1,3}", code):
+                return [(None, (None, "unknown COW code", repr(code)))]
+            number = int(code)
+        if abbreviation:
+            named = by_abbreviation.get(abbreviation)
+            if named is None:
+                return [(None, (None, "unknown COW abbreviation", repr(abbreviation)))]
+            if number is not None and named != number:
+                detail = f"ccode {number} but Country {abbreviation!r} is {named}"
+                return [(None, (None, "COW code and abbreviation disagree", detail))]
+            number = named
+        if number not in table:
+            return [(None, (None, "unknown COW code", f"ccode {number}"))]
+        return [
+            (row, self._registry_key(row.iso3, f"ccode {number} ({row.abbreviation}, {row.name})"))
+            for row in table[number]
+        ]
+
+    @staticmethod
+    def _registry_key(iso3: str | None, described: str) -> _CowResult:
+        from kg.registry import states_by_code
+
+        state = states_by_code().get(iso3 or "")
+        if state is None:
+            return (
+                None,
+                "COW state not in the registry",
+                described + (f" is {iso3}" if iso3 else ""),
+            )
+        return state.votes_filed_under or state.iso3, "", ""
 
 
 class _BallotChecker:
@@ -498,12 +836,7 @@ def _tidy_rollcall(row: dict[str, str]) -> HistoryRollCall:
         date=date,
         session=(row.get("session") or "").strip() or None,
         title=(row.get("title") or "").strip() or None,
-        tallies=_tallies(
-            yes=row.get("yes"),
-            no=row.get("no"),
-            abstain=row.get("abstain"),
-            non_voting=row.get("non_voting"),
-        ),
+        tallies=_tallies(row, _TIDY_TALLIES),
         record_link=(row.get("undl_link") or "").strip() or None,
         topics=tuple(topics),
         important=_flag(row.get("importantvote")),
@@ -518,6 +851,7 @@ def _read_tidy(
     if rollcalls_path is not None:
         for line, row in _rows(rollcalls_path, _TIDY_ROLLCALL_COLUMNS):
             rollcall = _checked_link(_tidy_rollcall(row), rollcalls_path, line, summary)
+            _check_tallies(row, _TIDY_TALLIES, rollcalls_path, line, summary)
             by_rcid[row["rcid"].strip()] = rollcall.id
             summary.rollcalls += 1
             yield rollcall
@@ -533,13 +867,12 @@ def _read_tidy(
                 summary.skip(line, "roll call not in the roll-call table", f"rcid {rcid}")
                 continue
             rollcall = _checked_link(_tidy_rollcall(row), path, line, summary)
+            _check_tallies(row, _TIDY_TALLIES, path, line, summary)
             by_rcid[rcid] = rollcall_id = rollcall.id
             summary.rollcalls += 1
             yield rollcall
-        ballot = _ballot(
-            line, rollcall_id, row["state_iso3"], row["state_name"], row["vote"], _OPTIONS,
-            resolve, checker, summary,
-        )  # fmt: skip
+        state = resolve(row["state_iso3"], row["state_name"])
+        ballot = _ballot(line, rollcall_id, state, row["vote"], _OPTIONS, checker, summary)
         if ballot is not None:
             yield ballot
 
@@ -547,19 +880,18 @@ def _read_tidy(
 def _ballot(
     line: int,
     rollcall_id: str,
-    code: str,
-    name: str,
+    state: tuple[str | None, str, str],
     vote: str,
     options: dict[str, str],
-    resolve: _StateResolver,
     checker: _BallotChecker,
     summary: ImportSummary,
 ) -> HistoryBallot | None:
+    """The ballot of one row, given its state as a resolver gave it (key, reason, detail)."""
     option = options.get(vote.strip())
     if option is None:
         summary.skip(line, "unknown vote code", repr(vote))
         return None
-    iso3, reason, detail = resolve(code, name)
+    iso3, reason, detail = state
     if iso3 is None:
         summary.skip(line, reason, detail)
         return None
@@ -616,13 +948,12 @@ def _read_undl(
                 summary.skip(line, "no undl_id")
                 continue
             rollcall = _checked_link(_undl_rollcall(row, record, symbols), path, line, summary)
+            _check_tallies(row, _UNDL_TALLIES, path, line, summary)
             by_record[record] = rollcall_id = rollcall.id
             summary.rollcalls += 1
             yield rollcall
-        ballot = _ballot(
-            line, rollcall_id, row["ms_code"], row["ms_name"], row["ms_vote"], _OPTIONS,
-            resolve, checker, summary,
-        )  # fmt: skip
+        state = resolve(row["ms_code"], row["ms_name"])
+        ballot = _ballot(line, rollcall_id, state, row["ms_vote"], _OPTIONS, checker, summary)
         if ballot is not None:
             yield ballot
 
@@ -645,12 +976,7 @@ def _undl_rollcall(row: dict[str, str], record: str, symbols: dict[str, str]) ->
         date=date,
         session=session,
         title=(row.get("title") or "").strip() or None,
-        tallies=_tallies(
-            yes=row.get("total_yes"),
-            no=row.get("total_no"),
-            abstain=row.get("total_abstentions"),
-            non_voting=row.get("total_non_voting"),
-        ),
+        tallies=_tallies(row, _UNDL_TALLIES),
         kind=kind,
         record_link=(row.get("undl_link") or "").strip() or None,
         topics=tuple(Topic("unbis", term) for term in subjects if term),
@@ -663,12 +989,11 @@ def _undl_rollcall(row: dict[str, str], record: str, symbols: dict[str, str]) ->
 _VOETEN_ROLLCALL_COLUMNS = ("rcid", "unres")
 
 
-def _voeten_rollcalls(
-    rows: Iterable[tuple[int, dict[str, str]]], summary: ImportSummary
-) -> Iterator[HistoryRollCall]:
+def _voeten_rollcalls(path: Path, summary: ImportSummary) -> Iterator[HistoryRollCall]:
     taken: set[str] = set()
-    for _, row in rows:
+    for line, row in _rows(path, _VOETEN_ROLLCALL_COLUMNS):
         rollcall = _voeten_rollcall(row, taken)
+        _check_tallies(row, _VOETEN_TALLIES, path, line, summary)
         summary.rollcalls += 1
         yield rollcall
 
@@ -693,7 +1018,7 @@ def _voeten_rollcall(row: dict[str, str], taken: set[str]) -> HistoryRollCall:
         date=date,
         session=(row.get("session") or "").strip() or (symbol and _session_of(symbol)),
         title=title,
-        tallies=_tallies(yes=row.get("yes"), no=row.get("no"), abstain=row.get("abstain")),
+        tallies=_tallies(row, _VOETEN_TALLIES),
         kind=kind,
         topics=tuple(Topic("voeten", code) for code in VOETEN_ISSUES if _flag(row.get(code))),
         important=_flag(row.get("importantvote")),
@@ -705,11 +1030,14 @@ def _read_voeten(
     path: Path, rollcalls_path: Path | None, summary: ImportSummary
 ) -> Iterator[HistoryRollCall | HistoryBallot]:
     by_rcid: dict[str, str] = {}
+    #: each roll call's date, which a COW code such as 345 (Yugoslavia … Serbia) needs
+    dates: dict[str, dt.date | None] = {}
     if rollcalls_path is not None:
-        for rollcall in _voeten_rollcalls(_rows(rollcalls_path, _VOETEN_ROLLCALL_COLUMNS), summary):
-            by_rcid[rollcall.source_id.removeprefix("voeten:")] = rollcall.id
+        for rollcall in _voeten_rollcalls(rollcalls_path, summary):
+            rcid = rollcall.source_id.removeprefix("voeten:")
+            by_rcid[rcid], dates[rcid] = rollcall.id, rollcall.date
             yield rollcall
-    resolve, checker = _StateResolver(), _BallotChecker()
+    resolve, cow, checker = _StateResolver(), CowCodes(), _BallotChecker()
     taken = set(by_rcid.values())
     for line, row in _rows(path, ("rcid", "vote")):
         summary.rows_read += 1
@@ -720,26 +1048,71 @@ def _read_voeten(
                 summary.skip(line, "roll call not in the roll-call table", f"rcid {rcid}")
                 continue
             rollcall = _voeten_rollcall(row, taken)
+            _check_tallies(row, _VOETEN_TALLIES, path, line, summary)
             summary.rollcalls += 1
-            by_rcid[rcid] = rollcall_id = rollcall.id
+            by_rcid[rcid], dates[rcid] = rollcall.id, rollcall.date
+            rollcall_id = rollcall.id
             yield rollcall
         vote = row["vote"].strip().lower()
         if vote == _VOETEN_NOT_A_MEMBER:
             summary.skip(line, "not a member (Voeten code 9)")
             continue
-        # Voeten's ccode and Country are Correlates of War codes, which the registry does not
-        # hold and which collide with ISO codes (COW AUS is Austria): states resolve by the
-        # unvotes package's ISO 3166 alpha-2 country_code or by name only.
-        code = row.get("country_code") or ""
-        name = row.get("Countryname") or row.get("country") or ""
-        if not code and not name:
-            summary.skip(line, "state given only as a COW code", f"ccode {row.get('ccode')}")
-            continue
-        ballot = _ballot(
-            line, rollcall_id, code, name, vote, _VOETEN_OPTIONS, resolve, checker, summary
-        )
+        state = _voeten_state(row, dates.get(rcid), resolve, cow)
+        ballot = _ballot(line, rollcall_id, state, vote, _VOETEN_OPTIONS, checker, summary)
         if ballot is not None:
             yield ballot
+
+
+def _voeten_state(
+    row: dict[str, str], on: dt.date | None, resolve: _StateResolver, cow: CowCodes
+) -> tuple[str | None, str, str]:
+    """The state of a Voeten row: (registry key or None, the reason it is None, detail).
+
+    Voeten's own keys are Correlates of War codes: ``ccode`` (number) and ``Country`` (COW
+    abbreviation, never read as ISO: COW AUS is Austria); ``Countryname`` is his label for
+    it. The unvotes package gives ISO alpha-2 ``country_code`` and ``country`` instead.
+    Where a row has both kinds, they must name one state, or the ISO code or name must name
+    a state the COW number stands for at another date (COW 345 is "Yugoslavia" to this
+    day; the vote's date then decides between YUG, SCG and SRB). A ``country_code`` or
+    ``country`` that does not resolve skips the row even if the COW code would, since the
+    row then names two things, and so does a COW code that does not resolve, unless it
+    only lacks the vote's date; a ``Countryname`` the registry does not know ("German
+    Federal Republic") leaves the state to the COW code.
+
+    >>> resolve, cow = _StateResolver(), CowCodes()
+    >>> _voeten_state({"ccode": "260", "Countryname": "German Federal Republic"}, None,
+    ...               resolve, cow)
+    ('DEU', '', '')
+    >>> _voeten_state({"ccode": "2", "country_code": "CA", "country": "Canada"}, None,
+    ...               resolve, cow)[1:]
+    ('COW code and ISO code or name disagree', "ccode 2 is USA but 'CA' / 'Canada' is CAN")
+    >>> _voeten_state({"ccode": "345", "Countryname": "Yugoslavia"}, dt.date(2010, 12, 6),
+    ...               resolve, cow)
+    ('SRB', '', '')
+    """
+    code, name = row.get("country_code") or "", row.get("country") or ""
+    label = row.get("Countryname") or ""
+    cow_code, cow_abbreviation = row.get("ccode") or "", row.get("Country") or ""
+    if not (cow_code.strip() or cow_abbreviation.strip()):
+        return resolve(code, name or label)
+    by_cow = cow(cow_code, cow_abbreviation, on)
+    # Only a COW code that needs a date it lacks may be settled by the name; any other
+    # failure (an unknown code, a code and abbreviation that disagree) skips the row.
+    if not (code.strip() or name.strip() or label.strip()) or (
+        by_cow[0] is None and by_cow[1] != _COW_UNDATED
+    ):
+        return by_cow
+    by_iso = resolve(code, name or label)
+    if by_iso[0] and by_cow[0] and by_iso[0] != by_cow[0]:
+        if by_iso[0] in cow.keys(cow_code, cow_abbreviation):
+            return by_cow
+        given = " / ".join(repr(text) for text in (code, name or label) if text.strip())
+        cow_given = f"ccode {cow_code.strip()}" if cow_code.strip() else repr(cow_abbreviation)
+        detail = f"{cow_given} is {by_cow[0]} but {given} is {by_iso[0]}"
+        return None, "COW code and ISO code or name disagree", detail
+    if by_iso[0] or code.strip() or name.strip():
+        return by_iso
+    return by_cow
 
 
 # --- N-Quads -----------------------------------------------------------------------------------
