@@ -54,6 +54,7 @@ _API = {
     "list_queries": "kg.query",
     "load_query": "kg.query",
     "run_query": "kg.query",
+    "select_rows": "kg.query",
     # analysis (agreement, blocs, shifts over a state x roll-call matrix)
     "VoteMatrix": "kg.analysis.matrix",
     "extract_matrix": "kg.analysis.matrix",

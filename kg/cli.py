@@ -179,7 +179,7 @@ def _build(arguments: argparse.Namespace) -> int:
 
 
 def _query(arguments: argparse.Namespace) -> int:
-    from kg.query import bind_parameters, format_table, list_queries, load_query, run_query
+    from kg.query import bind_parameters, format_table, list_queries, load_query, select_rows
 
     if arguments.list:
         for query in list_queries():
@@ -193,8 +193,8 @@ def _query(arguments: argparse.Namespace) -> int:
     query = load_query(arguments.query)
     parameters = dict(_split_parameter(text) for text in arguments.param)
     bind_parameters(query, parameters)  # reject bad parameters before loading the graph
-    table = run_query(_query_source(arguments), query, parameters)
-    sys.stdout.write(format_table(table, arguments.format))
+    solutions = select_rows(_query_source(arguments), query, parameters)  # no pandas needed
+    sys.stdout.write(format_table(solutions, arguments.format))
     return 0
 
 

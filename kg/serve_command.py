@@ -8,8 +8,8 @@ cannot be reached or refuses the data (``push``).
 >>> parser = argparse.ArgumentParser(prog="dkg")
 >>> add_parsers(parser.add_subparsers(dest="command"))
 >>> arguments = parser.parse_args(["serve", "--port", "9000", "--timeout", "2"])
->>> arguments.port, arguments.timeout, arguments.kg
-(9000, 2.0, None)
+>>> arguments.port, arguments.timeout, arguments.kg, arguments.workers
+(9000, 2.0, None, None)
 """
 
 from __future__ import annotations
@@ -26,9 +26,12 @@ DEFAULT_KG = Path("out") / "kg.trig"
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
-    """Add ``serve`` and ``push`` to the ``dkg`` sub-commands."""
-    from kg.serve import DEFAULT_MAX_ROWS, DEFAULT_PORT, DEFAULT_TIMEOUT, DEFAULT_WORKERS
+    """Add ``serve`` and ``push`` to the ``dkg`` sub-commands.
 
+    The limits default to ``None`` here and to :mod:`kg.serve`'s constants in the handler:
+    importing kg.serve (asyncio) would slow every ``dkg`` command down. The help text names
+    the defaults; tests/test_cli.py keeps it equal to those constants.
+    """
     serve = commands.add_parser(
         "serve", help="a read-only SPARQL 1.1 endpoint at /sparql and a query page at /"
     )
@@ -36,24 +39,17 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     source.add_argument("--kg", type=Path, help="dataset file to serve (default: out/kg.trig)")
     source.add_argument("--store", type=Path, help="Oxigraph store directory (dkg import)")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
-    serve.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port ({DEFAULT_PORT})")
+    serve.add_argument("--port", type=int, help="port (8000)")
     serve.add_argument(
-        "--timeout",
-        type=float,
-        default=DEFAULT_TIMEOUT,
-        help=f"seconds a query may run before it is stopped with 503 ({DEFAULT_TIMEOUT:g})",
+        "--timeout", type=float, help="seconds a query may run before it is stopped with 503 (10)"
     )
     serve.add_argument(
         "--max-rows",
         type=int,
-        default=DEFAULT_MAX_ROWS,
-        help=f"result rows (or triples) above which a query fails with 500 ({DEFAULT_MAX_ROWS})",
+        help="result rows (or triples) above which a query fails with 500 (100000)",
     )
     serve.add_argument(
-        "--workers",
-        type=int,
-        default=DEFAULT_WORKERS,
-        help=f"worker processes, each with its own copy of the data ({DEFAULT_WORKERS})",
+        "--workers", type=int, help="worker processes, each with its own copy of the data (2)"
     )
     serve.set_defaults(handler=_serve)
 
@@ -81,20 +77,36 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
 
 
 def _serve(arguments: argparse.Namespace) -> int:
-    from kg.serve import ServeSettings, serve
+    from kg.serve import (
+        DEFAULT_MAX_ROWS,
+        DEFAULT_PORT,
+        DEFAULT_TIMEOUT,
+        DEFAULT_WORKERS,
+        ServeSettings,
+        serve,
+    )
 
-    for name in ("timeout", "max_rows", "workers", "port"):
-        if getattr(arguments, name) <= 0:
+    defaults = {
+        "timeout": DEFAULT_TIMEOUT,
+        "max_rows": DEFAULT_MAX_ROWS,
+        "workers": DEFAULT_WORKERS,
+        "port": DEFAULT_PORT,
+    }
+    limits = {}
+    for name, default in defaults.items():
+        given = getattr(arguments, name)
+        if given is not None and given <= 0:
             raise DkgError(f"--{name.replace('_', '-')} must be positive")
+        limits[name] = default if given is None else given
     if arguments.store:
         settings_source, kind = arguments.store, "store"
     else:
         settings_source, kind = arguments.kg or DEFAULT_KG, "kg"
-    _check_port(arguments.host, arguments.port)
+    _check_port(arguments.host, limits["port"])
     settings = ServeSettings(
-        settings_source, kind, arguments.timeout, arguments.max_rows, arguments.workers
+        settings_source, kind, limits["timeout"], limits["max_rows"], limits["workers"]
     )
-    serve(settings, arguments.host, arguments.port)
+    serve(settings, arguments.host, limits["port"])
     return 0
 
 

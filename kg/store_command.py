@@ -25,10 +25,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     >>> add_parser(parser.add_subparsers(dest="command"))
     >>> arguments = parser.parse_args(["import", "tidy", "votes.csv.gz", "--quiet"])
     >>> arguments.format, arguments.path, arguments.store, arguments.quiet
-    ('tidy', PosixPath('votes.csv.gz'), PosixPath('out/store'), True)
+    ('tidy', PosixPath('votes.csv.gz'), None, True)
     """
-    from kg.store import DEFAULT_STORE
-
     command = commands.add_parser(
         "import",
         help="import UN voting history (undl, voeten, tidy) or a built dataset into the store",
@@ -41,9 +39,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         help="the roll-call table (tidy: default rollcalls.csv beside PATH; voeten: its "
         "roll-call file when PATH holds only votes)",
     )
-    command.add_argument(
-        "--store", type=Path, default=DEFAULT_STORE, help="store directory (out/store)"
-    )
+    # No default here: kg.store (which names it) is heavy, and dkg builds this parser always.
+    command.add_argument("--store", type=Path, help="store directory (out/store)")
     command.add_argument(
         "--force", action="store_true", help="re-import even when the file is unchanged"
     )
@@ -52,23 +49,24 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def _import(arguments: argparse.Namespace) -> int:
-    from kg.store import import_dataset, import_history, store_size
+    from kg.store import DEFAULT_STORE, import_dataset, import_history, store_size
 
     started = time.perf_counter()
+    store_dir = arguments.store or DEFAULT_STORE
     if arguments.format == "dataset":
-        result = import_dataset(arguments.path, store_dir=arguments.store)
+        result = import_dataset(arguments.path, store_dir=store_dir)
     else:
         result = import_history(
             arguments.format,
             arguments.path,
             rollcalls=arguments.rollcalls,
-            store_dir=arguments.store,
+            store_dir=store_dir,
             force=arguments.force,
             quiet=arguments.quiet,
         )
     print(result.text())
     seconds = time.perf_counter() - started
-    size = store_size(arguments.store) / 1e6
-    print(f"store {arguments.store}: {size:.0f} MB on disk; import took {seconds:.1f} s")
+    size = store_size(store_dir) / 1e6
+    print(f"store {store_dir}: {size:.0f} MB on disk; import took {seconds:.1f} s")
     sys.stdout.flush()
     return 0

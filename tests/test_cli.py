@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import csv
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -157,3 +159,80 @@ def test_malformed_turtle_names_file_and_line(tmp_path: Path, capsys):
     code, err = _build_broken(DATA_DIR, tmp_path, capsys, ontology=ontology)
     assert code == 3
     assert "malformed Turtle" in err and "dkg.ttl" in err
+
+
+# Every dkg command builds the whole parser first: declaring the options of one command must not
+# load the libraries another command runs on (seconds on a small machine).
+HEAVY_AT_START = (
+    "pandas",
+    "numpy",
+    "spacy",
+    "asyncio",
+    "pyparsing",
+    "rdflib.plugins.sparql",
+    "kg.query",
+    "kg.store",
+    "kg.serve",
+    "kg.analysis.matrix",
+    "kg.extract.extractor",
+    "rdflib",
+)
+
+
+def test_building_the_parser_loads_no_heavy_module():
+    script = (
+        "import sys, kg.cli; kg.cli._parser(); "
+        f"print(sorted(m for m in sys.modules for heavy in {HEAVY_AT_START!r} "
+        "if m == heavy or m.startswith(heavy + '.')))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
+
+
+def test_serve_help_names_the_servers_defaults(capsys):
+    """The parser leaves the limits to kg.serve; its help must still say what they are."""
+    from kg.serve import DEFAULT_MAX_ROWS, DEFAULT_PORT, DEFAULT_TIMEOUT, DEFAULT_WORKERS
+
+    with pytest.raises(SystemExit):
+        main(["serve", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert f"port ({DEFAULT_PORT})" in text
+    assert f"stopped with 503 ({DEFAULT_TIMEOUT:g})" in text
+    assert f"fails with 500 ({DEFAULT_MAX_ROWS})" in text
+    assert f"copy of the data ({DEFAULT_WORKERS})" in text
+
+
+def test_extract_format_choices_are_the_writers():
+    from kg.extract.command import OUTPUT_FORMATS
+    from kg.extract.output import OUTPUT_FORMATS as WRITTEN
+
+    assert OUTPUT_FORMATS == WRITTEN
+
+
+def test_query_on_a_store_loads_neither_pandas_nor_rdflibs_parser(tmp_path: Path):
+    """``dkg query --store``: Oxigraph parses and runs the query, the rows print as text."""
+    from kg.store import import_dataset
+
+    trig = tmp_path / "kg.trig"
+    trig.write_text(
+        "@prefix dkg: <https://w3id.org/diplomatic-kg/ontology#> .\n"
+        "<https://example.org/g> {\n"
+        '  <https://example.org/USA> dkg:iso3 "USA" ; dkg:votedNo <https://example.org/vote> .\n'
+        '  <https://example.org/RUS> dkg:iso3 "RUS" ; dkg:votedNo <https://example.org/vote> .\n'
+        "}\n",
+        encoding="utf-8",
+    )
+    import_dataset(trig, store_dir=tmp_path / "store")
+    arguments = ["query", "agreement", "--store", str(tmp_path / "store"), "--format", "csv",
+                 "--param", "first=USA", "--param", "second=Russia"]  # fmt: skip
+    script = (
+        f"import sys; from kg.cli import main; code = main({arguments!r}); "
+        "print(sorted(m for m in sys.modules for heavy in ('pandas', 'pyparsing') "
+        "if m == heavy or m.startswith(heavy + '.')), file=sys.stderr); sys.exit(code)"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[1].startswith("USA,RUS,1,1,")
+    assert result.stderr.strip() == "[]"

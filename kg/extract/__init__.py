@@ -12,19 +12,27 @@ and merging) and :mod:`~kg.extract.output` (JSON, table, Turtle).
 ['RUS']
 """
 
-from kg.extract.evaluate import evaluate, format_scores
-from kg.extract.extractor import Evidence, Extraction, Fact, extract, extract_file, read_text
-from kg.extract.rdf import extraction_graph, merge_into
+from kg.lazy import lazy_attributes
 
-__all__ = [
-    "Evidence",
-    "Extraction",
-    "Fact",
-    "evaluate",
-    "extract",
-    "extract_file",
-    "extraction_graph",
-    "format_scores",
-    "merge_into",
-    "read_text",
-]
+#: public name -> the module that defines it (imported on first use, so that ``dkg`` can
+#: declare ``dkg extract``'s options in kg.extract.command without loading the extractor)
+_API = {
+    "Evidence": "kg.extract.extractor",
+    "Extraction": "kg.extract.extractor",
+    "Fact": "kg.extract.extractor",
+    "evaluate": "kg.extract.evaluate",
+    "extract": "kg.extract.extractor",
+    "extract_file": "kg.extract.extractor",
+    "extraction_graph": "kg.extract.rdf",
+    "format_scores": "kg.extract.evaluate",
+    "merge_into": "kg.extract.rdf",
+    "read_text": "kg.extract.extractor",
+}
+
+__all__ = sorted(_API)
+
+__getattr__ = lazy_attributes(_API, __name__, globals())
+
+
+def __dir__() -> list[str]:
+    return list(__all__)

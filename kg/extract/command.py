@@ -22,11 +22,13 @@ from kg.errors import DkgError, ValidationError
 
 __all__ = ["add_parser", "run"]
 
+# The choices of --format, written out: kg.extract.output, which defines them, loads the whole
+# extractor, and dkg builds this parser for every command. tests/test_cli.py keeps them equal.
+OUTPUT_FORMATS = ("json", "table", "ttl")
+
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
     """Register ``extract`` on the ``dkg`` sub-command parser."""
-    from kg.extract.output import OUTPUT_FORMATS
-
     parser = commands.add_parser(
         "extract", help="candidate facts from a news text, with evidence and confidence"
     )
