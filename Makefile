@@ -51,6 +51,7 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 # synthetic 1x/2x/5x); writes benchmarks/REPORT.md. Takes tens of minutes.
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/run.py --scales 1 2 5 --rdflib-scales 0 1
+	$(BIN)/python benchmarks/analysis_bench.py $(if $(wildcard $(OUT)/store/current),--store $(OUT)/store)
 	$(BIN)/python benchmarks/serve_load.py --clients 20 --seconds 20
 
 clean:

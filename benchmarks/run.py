@@ -8,7 +8,9 @@ and 5x its size (benchmarks/synthetic.py, generated into a temporary directory),
 2. times three queries on the store (median of 5 after one warm-up): one state's ballots in
    one session, one pair's agreement over all sessions (queries/agreement.rq, through the
    derived shortcut triples) and all ballots of one roll call (queries/rollcall-votes.rq);
-3. does the same work with rdflib in memory (the store's N-Quads parsed into an rdflib
+3. times the pair and roll-call queries from outside Python: ``dkg query … --store`` in a new
+   process each time, and the bound query text over HTTP to ``dkg serve --store``;
+4. does the same work with rdflib in memory (the store's N-Quads parsed into an rdflib
    Dataset, in a subprocess limited to 10 minutes) and with numpy on an int8
    state x roll-call matrix (the floor);
 
