@@ -291,10 +291,9 @@ def select_rows(
     ``initBindings``; or a :class:`kg.remote.SparqlEndpoint`: the query then goes to that
     server, its parameters bound by :func:`bind_text`; or a ``pyoxigraph.Store`` (the on-disk
     store of :mod:`kg.store`): the query runs there with the default graph as the union of
-    all graphs, as in the built dataset; parameters whose variable the query projects (in
-    Oxigraph's own parse) are bound by pyoxigraph's ``substitutions`` (SEP-0007: they reach
-    into sub-selects, which a ``VALUES`` block does not), the others (``?date`` in filters,
-    say) by the :func:`bind_text` block.
+    all graphs, as in the built dataset, its parameters bound by the same :func:`bind_text`
+    blocks (in the sub-selects that project them, so ``agreement`` reads two states' votes,
+    not every state's).
     Unbound values become empty strings; booleans print as ``true``/``false``. A syntax error
     is a :class:`~kg.errors.QueryError` naming its line and column, on every backend.
 
@@ -312,10 +311,8 @@ def select_rows(
         return Solutions(tuple(names), [tuple(_text(value) for value in row) for row in solutions])
     bindings = bind_parameters(query, parameters or {})
     if not isinstance(dataset, Dataset | Graph):
-        projected = _projection(query)
-        substituted = {name: term for name, term in bindings.items() if name in projected}
-        others = {name: term for name, term in bindings.items() if name not in projected}
-        return _run_on_store(dataset, query, _with_values(query, others), substituted)
+        _projection(query)  # a syntax error names its line and column in the .rq file
+        return _run_on_store(dataset, query, _with_values(query, bindings))
     prepared = query.prepared  # outside the try: a syntax error keeps its own message
     try:
         result = dataset.query(prepared, initBindings=bindings)
@@ -335,8 +332,8 @@ _OXIGRAPH_POSITION = re.compile(r"^error at (\d+):(\d+): ")
 def _projection(query: Query) -> tuple[str, ...]:
     """The variables a SELECT query projects, as Oxigraph parses it (on an empty store).
 
-    Oxigraph binds these by substitution on a store; its parse also stops a syntax error
-    before the store is searched, with the line and column in the ``.rq`` file.
+    Parsing the file's own text (before parameters are bound into it) stops a syntax error
+    with the line and column in the ``.rq`` file.
 
     >>> _projection(load_query("agreement"))
     ('first', 'second', 'joint_votes', 'identical_votes', 'agreement')
@@ -357,9 +354,7 @@ def _projection(query: Query) -> tuple[str, ...]:
     return tuple(variable.value for variable in result.variables)
 
 
-def _run_on_store(
-    store: Any, query: Query, text: str, substitutions: Mapping[str, Identifier] | None = None
-) -> Solutions:
+def _run_on_store(store: Any, query: Query, text: str) -> Solutions:
     """Run bound query text on a pyoxigraph ``Store``: solutions as a table of strings.
 
     >>> from pyoxigraph import Literal as OxLiteral, NamedNode, Quad, Store
@@ -370,11 +365,10 @@ def _run_on_store(
     >>> run_query(store, "rollcall-votes", {"symbol": "A/RES/ES-11/7"}).empty
     True
     """
-    from pyoxigraph import QuerySolutions, Variable
+    from pyoxigraph import QuerySolutions
 
-    terms = {Variable(name): _oxigraph_term(term) for name, term in (substitutions or {}).items()}
     try:
-        result = store.query(text, use_default_graph_as_union=True, substitutions=terms or None)
+        result = store.query(text, use_default_graph_as_union=True)
     except Exception as error:
         raise QueryError(f"query {query.name} failed: {error}", where=str(query.path)) from error
     if not isinstance(result, QuerySolutions):
@@ -384,19 +378,6 @@ def _run_on_store(
     names = tuple(variable.value for variable in result.variables)
     rows = [tuple(_store_text(solution[name]) for name in names) for solution in result]
     return Solutions(names, rows)
-
-
-def _oxigraph_term(term: Identifier) -> Any:
-    """The pyoxigraph term equal to an rdflib IRI or literal (what parameters bind to)."""
-    from pyoxigraph import Literal as OxLiteral
-    from pyoxigraph import NamedNode
-
-    if isinstance(term, Literal):
-        if term.language:
-            return OxLiteral(str(term), language=term.language)
-        datatype = NamedNode(str(term.datatype)) if term.datatype else None
-        return OxLiteral(str(term), datatype=datatype)
-    return NamedNode(str(term))
 
 
 def _store_text(value: Any) -> str:

@@ -109,7 +109,7 @@ def test_syntax_error_names_line_and_column(tmp_path: Path, backend: str):
     assert caught.value.exit_code == 4
 
 
-def test_store_binds_projected_parameters_by_substitution_and_others_by_values():
+def test_store_binds_parameters_in_the_sub_selects_that_project_them_and_in_filters():
     """?first/?second reach into agreement.rq's sub-selects; leaders' ?date only filters."""
     from pyoxigraph import Literal as OxLiteral
     from pyoxigraph import NamedNode, Quad, Store
