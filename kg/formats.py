@@ -19,4 +19,7 @@ RDF_FORMATS = {
 #: how a query or analysis result table is printed
 TABLE_FORMATS = ("table", "csv", "json")
 
-__all__ = ["RDF_FORMATS", "TABLE_FORMATS"]
+#: how ``dkg extract`` prints what it found (kg.extract.output writes them)
+EXTRACTION_FORMATS = ("json", "table", "ttl")
+
+__all__ = ["EXTRACTION_FORMATS", "RDF_FORMATS", "TABLE_FORMATS"]

@@ -204,13 +204,6 @@ def test_serve_help_names_the_servers_defaults(capsys):
     assert f"copy of the data ({DEFAULT_WORKERS})" in text
 
 
-def test_extract_format_choices_are_the_writers():
-    from kg.extract.command import OUTPUT_FORMATS
-    from kg.extract.output import OUTPUT_FORMATS as WRITTEN
-
-    assert OUTPUT_FORMATS == WRITTEN
-
-
 def test_query_on_a_store_loads_neither_pandas_nor_rdflibs_parser(tmp_path: Path):
     """``dkg query --store``: Oxigraph parses and runs the query, the rows print as text."""
     from kg.store import import_dataset

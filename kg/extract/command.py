@@ -19,12 +19,9 @@ import sys
 from pathlib import Path
 
 from kg.errors import DkgError, ValidationError
+from kg.formats import EXTRACTION_FORMATS
 
 __all__ = ["add_parser", "run"]
-
-# The choices of --format, written out: kg.extract.output, which defines them, loads the whole
-# extractor, and dkg builds this parser for every command. tests/test_cli.py keeps them equal.
-OUTPUT_FORMATS = ("json", "table", "ttl")
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -34,7 +31,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("file", type=Path, help="the article as plain UTF-8 text")
     parser.add_argument("--date", help="the article's date, YYYY-MM-DD (resolves 'on Monday')")
-    parser.add_argument("--format", choices=OUTPUT_FORMATS, default="table")
+    parser.add_argument("--format", choices=EXTRACTION_FORMATS, default="table")
     parser.add_argument(
         "--merge", action="store_true", help="add the facts to the knowledge graph (--kg)"
     )

@@ -15,10 +15,11 @@ import json
 from kg.errors import DkgError
 from kg.extract.extractor import Extraction, Fact
 from kg.extract.rdf import extraction_graph
+from kg.formats import EXTRACTION_FORMATS
 
 __all__ = ["OUTPUT_FORMATS", "describe", "render"]
 
-OUTPUT_FORMATS = ("json", "table", "ttl")
+OUTPUT_FORMATS = EXTRACTION_FORMATS
 
 
 def describe(fact: Fact) -> str:
