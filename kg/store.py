@@ -55,7 +55,13 @@ from pyoxigraph import Literal as OxLiteral
 
 from kg.errors import DataError
 from kg.ontology import DKG, ballot_iri, graph_iri, rollcall_iri, slug, state_iri
-from kg.sources.history import HistoryBallot, ImportSummary, history_nquads, read_history
+from kg.sources.history import (
+    HistoryBallot,
+    ImportSummary,
+    history_nquads,
+    open_source,
+    read_history,
+)
 
 __all__ = [
     "DEFAULT_STORE",
@@ -225,17 +231,9 @@ def _checksum(paths: Iterable[Path | None], *extra: str) -> str:
     for path in paths:
         if path is None:
             continue
-        try:
-            with Path(path).open("rb") as stream:
-                while block := stream.read(1 << 20):
-                    digest.update(block)
-        except FileNotFoundError as error:
-            raise DataError(f"file not found: {path}", fix="check the path") from error
-        except OSError as error:  # a directory, no permission …
-            raise DataError(
-                f"cannot read {path}: {error.strerror or error}",
-                fix="give the path of a readable file",
-            ) from error
+        with open_source(path) as stream:
+            while block := stream.read(1 << 20):
+                digest.update(block)
     return f"sha256:{digest.hexdigest()}"
 
 

@@ -56,7 +56,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from pyoxigraph import Literal as OxLiteral
 from pyoxigraph import NamedNode
@@ -87,6 +87,7 @@ __all__ = [
     "Topic",
     "default_rollcalls_path",
     "history_nquads",
+    "open_source",
     "read_cow_states",
     "read_history",
     "rollcall_id_for",
@@ -291,18 +292,26 @@ _SESSION_NUMERALS = {_roman(number): str(number) for number in range(1, 40)}
 # --- reading helpers ---------------------------------------------------------------------------
 
 
-def _open_text(path: Path) -> TextIO:
-    """Open a CSV file, gzip-compressed or not (by its first bytes, not its name)."""
+def open_source(path: Path | str, *, fix: str = "give the path of a readable file") -> BinaryIO:
+    """Open a source file for reading bytes; a missing or unreadable one is a DataError.
+
+    >>> open_source("/no/such/votes.csv")
+    Traceback (most recent call last):
+    ...
+    kg.errors.DataError: file not found: /no/such/votes.csv (fix: check the path)
+    """
     try:
-        with path.open("rb") as probe:
-            compressed = probe.read(2) == b"\x1f\x8b"
+        return Path(path).open("rb")
     except FileNotFoundError as error:
         raise DataError(f"file not found: {path}", fix="check the path") from error
     except OSError as error:  # a directory, no permission …
-        raise DataError(
-            f"cannot read {path}: {error.strerror or error}",
-            fix="give the path of a readable voting file",
-        ) from error
+        raise DataError(f"cannot read {path}: {error.strerror or error}", fix=fix) from error
+
+
+def _open_text(path: Path) -> TextIO:
+    """Open a CSV file, gzip-compressed or not (by its first bytes, not its name)."""
+    with open_source(path, fix="give the path of a readable voting file") as probe:
+        compressed = probe.read(2) == b"\x1f\x8b"
     if compressed:
         return io.TextIOWrapper(gzip.open(path, "rb"), encoding="utf-8-sig", newline="")
     return path.open(encoding="utf-8-sig", newline="")
