@@ -325,9 +325,9 @@ def _rows(path: Path, required: Iterable[str]) -> Iterator[tuple[int, dict[str, 
     import before the store is touched.
     """
     with _open_text(path) as stream:
-        reader = csv.DictReader(stream)
+        reader = csv.reader(stream)
         try:
-            header = reader.fieldnames or []
+            header = next(reader, [])
             missing = [name for name in required if name not in header]
             if missing:
                 raise DataError(
@@ -335,13 +335,15 @@ def _rows(path: Path, required: Iterable[str]) -> Iterator[tuple[int, dict[str, 
                     where=str(path),
                     fix=f"is this the right format? the header is {', '.join(header)[:200]}",
                 )
-            for row in reader:
-                # a short row has None for its missing cells, a long one a list under None:
-                # give the row's checks plain text, so such a row is skipped with a reason
-                yield (
-                    reader.line_num,
-                    {key: value or "" for key, value in row.items() if isinstance(key, str)},
-                )
+            width = len(header)
+            for values in reader:
+                if not values:  # a blank line
+                    continue
+                if len(values) != width:
+                    # a short row gets empty cells, a long one loses its extra cells: the
+                    # row's checks see plain text, so such a row is skipped with a reason
+                    values = (values + [""] * width)[:width]
+                yield reader.line_num, dict(zip(header, values, strict=True))
         except (OSError, EOFError, UnicodeDecodeError, zlib.error, csv.Error) as error:
             raise DataError(
                 f"cannot read the file: {error}",
