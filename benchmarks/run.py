@@ -272,7 +272,8 @@ def report(results: list[dict], load: float, seconds: float) -> str:
     lines += [
         "",
         "Steps (read = parse the CSV and write the N-Quads of the ballots and of their shortcut "
-        "triples, load = one bulk load of both graphs; the mapping option → shortcut property is "
+        "triples into a pipe; read and load = until one bulk load, reading that pipe while it "
+        "is written, has stored both graphs; the mapping option → shortcut property is "
         "learnt by running kg/rules/vote-shortcuts.rq on one probe ballot per option, and "
         "tests/test_streamed_shortcuts.py checks the streamed triples equal the rule's output):",
         "",

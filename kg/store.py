@@ -7,11 +7,12 @@ Oxigraph (pyoxigraph) store under ``out/store/``; ``dkg query --store`` runs the
 Layout and guarantees
 ---------------------
 ``DIR/current`` is a symbolic link to the live database, a directory ``DIR/gen-<n>``. An
-import writes the source's N-Quads to a temporary file first (a source that breaks half-way
-stops here), then works on a *copy* of the live database (``Store.backup``: hard links, so it
-costs little), bulk-loads, and only then swaps the link with one atomic ``rename``. A
-failure at any step leaves ``current`` as it was. The first import also adds the state
-registry (graph ``registry``), so the queries can name states.
+import works on a *copy* of the live database (``Store.backup``: hard links, so it costs
+little): it bulk-loads the source's N-Quads into the copy while they are written (through a
+pipe), and only then swaps the link with one atomic ``rename``. A failure at any step (a
+source that breaks half-way, say) throws the copy away and leaves ``current`` as it was.
+The first import also adds the state registry (graph ``registry``), so the queries can name
+states.
 
 Each imported file is one named graph, ``graph/import-<format>-<file name>``, holding its
 roll calls, motions, ballots, topics and, about the graph itself, where it came from (file
@@ -42,13 +43,13 @@ import hashlib
 import os
 import shutil
 import sys
-import tempfile
+import threading
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TextIO, TypeVar
 
 from pyoxigraph import DefaultGraph, NamedNode, RdfFormat, Store
 from pyoxigraph import Literal as OxLiteral
@@ -318,47 +319,91 @@ def import_history(
         if not force and _already_imported(directory, graph, checksum):
             return ImportResult(graph, None, unchanged=True)
         summary = ImportSummary()
-        started = time.perf_counter()
         # The shortcuts go into the same N-Quads stream (one bulk load, no second pass over
         # the graph) when the rules map each ballot to one triple; else they are derived below.
         properties = shortcut_properties()
         options: Counter[str] = Counter()
-        with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=directory, prefix=".import-", suffix=".nq"
-        ) as nquads:
+        source = path.name + (f" with {rollcalls_path.name}" if rollcalls_path else "")
+        fields = {"format": format_name, "checksum": checksum, "source": source}
+
+        def write_nquads(stream: TextIO) -> int:
             records = read_history(format_name, path, rollcalls=rollcalls_path, summary=summary)
             records = _count_options(_progress(records, quiet, f"reading {path.name}"), options)
             quads = 0
             for chunk in history_nquads(
                 records, graph, shortcuts=properties, inferred=inferred if properties else None
             ):
-                nquads.write(chunk)
+                stream.write(chunk)
                 quads += chunk.count("\n")
-            source = path.name + (f" with {rollcalls_path.name}" if rollcalls_path else "")
-            fields = {"format": format_name, "checksum": checksum, "source": source}
             provenance = _provenance_quads(graph, fields, summary)
-            nquads.write(provenance)
-            quads += provenance.count("\n")
-            nquads.flush()
-            seconds["read"] = time.perf_counter() - started
-            with _new_generation(directory) as store:
+            stream.write(provenance)
+            return quads + provenance.count("\n")
+
+        with _new_generation(directory) as store:
+            started = time.perf_counter()
+            for name in (graph, inferred):
+                if store.contains_named_graph(NamedNode(name)):
+                    store.remove_graph(NamedNode(name))
+            quads, seconds["read"] = _load_while_writing(store, write_nquads)
+            _ensure_registry(store)
+            seconds["read and load"] = time.perf_counter() - started
+            if properties is None:
                 started = time.perf_counter()
-                for name in (graph, inferred):
-                    if store.contains_named_graph(NamedNode(name)):
-                        store.remove_graph(NamedNode(name))
-                # lenient: the N-Quads were written here from validated codes and escaped
-                # strings, so the loader's IRI checks would only repeat ours (10% of the load).
-                store.bulk_load(path=nquads.name, format=RdfFormat.N_QUADS, lenient=True)
-                _ensure_registry(store)
-                seconds["load"] = time.perf_counter() - started
-                if properties is None:
-                    started = time.perf_counter()
-                    shortcuts = derive_shortcuts_in_store(store, graph, inferred)
-                    seconds["derive"] = time.perf_counter() - started
-                else:
-                    shortcuts = sum(options[code] for code in properties)
-                    quads -= shortcuts  # quads_loaded counts the import graph's own quads
+                shortcuts = derive_shortcuts_in_store(store, graph, inferred)
+                seconds["derive"] = time.perf_counter() - started
+            else:
+                shortcuts = sum(options[code] for code in properties)
+                quads -= shortcuts  # quads_loaded counts the import graph's own quads
     return ImportResult(graph, summary, False, shortcuts, quads, seconds)
+
+
+def _load_while_writing(store: Store, write: Callable[[TextIO], int]) -> tuple[int, float]:
+    """Bulk-load the N-Quads that ``write`` writes, reading them while they are written.
+
+    ``write`` runs in a thread and writes into a pipe that the bulk loader reads, so parsing
+    the source file (Python, one core) and building the store's indexes (the loader's
+    threads) overlap instead of following each other, and no N-Quads file is written to
+    disk. Returns what ``write`` returned (the number of quads) and its seconds.
+
+    An error in ``write`` ends the stream, and is raised here once the loader has stopped
+    (the caller's new generation, holding a partial load, is then thrown away); an error in
+    the loader closes the pipe, which stops ``write`` at its next chunk.
+    """
+    read_end, write_end = os.pipe()
+    if hasattr(fcntl, "F_SETPIPE_SZ"):  # Linux: fewer, larger hand-overs than 64 KiB
+        with contextlib.suppress(OSError):
+            fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, 1 << 20)
+    outcome: dict[str, Any] = {}
+    started = time.perf_counter()
+
+    def produce() -> None:
+        try:
+            with open(write_end, "w", encoding="utf-8") as stream:
+                outcome["quads"] = write(stream)
+        except BaseException as error:  # re-raised in the caller's thread below
+            outcome["error"] = error
+        outcome["seconds"] = time.perf_counter() - started
+
+    writer = threading.Thread(target=produce, name="dkg-import-writer", daemon=True)
+    writer.start()
+    loader_error: BaseException | None = None
+    try:
+        # lenient: the N-Quads were written here from validated codes and escaped strings,
+        # so the loader's IRI checks would only repeat ours (10% of the load).
+        store.bulk_load(path=f"/dev/fd/{read_end}", format=RdfFormat.N_QUADS, lenient=True)
+    except BaseException as error:
+        loader_error = error
+    finally:
+        os.close(read_end)
+        writer.join()
+    error = outcome.get("error")
+    # The writer's own error comes first (it is why the stream stopped), unless the writer
+    # stopped only because the failing loader closed the pipe.
+    if error is not None and not (loader_error and isinstance(error, BrokenPipeError)):
+        raise error
+    if loader_error is not None:
+        raise loader_error
+    return outcome["quads"], outcome["seconds"]
 
 
 def _count_options(records: Iterable[_Record], options: Counter[str]) -> Iterator[_Record]:

@@ -123,6 +123,50 @@ def test_a_failure_while_loading_leaves_the_store_as_it_was(tmp_path, monkeypatc
     assert content(directory) == before and (directory / "current").readlink() == live
 
 
+def test_a_loader_failing_early_stops_the_writer():
+    """The loader reads the N-Quads from a pipe while they are written: when it fails, the
+    writer must stop at its next chunk (not block on a full pipe) and the loader's error is
+    the one raised."""
+    from kg.store import _load_while_writing
+
+    class StoreFailingAtOnce:
+        def bulk_load(self, *, path, **keywords):
+            with open(path, "rb") as stream:
+                stream.read(100)
+            raise OSError("disk full (simulated)")
+
+    chunks = []
+
+    def write(stream):
+        for _ in range(10_000):  # 10 MB, ten times what the pipe holds
+            stream.write("x" * 1023 + "\n")
+            chunks.append(1)
+        return len(chunks)
+
+    with pytest.raises(OSError, match="simulated"):
+        _load_while_writing(StoreFailingAtOnce(), write)
+    assert 0 < len(chunks) < 10_000
+
+
+def test_the_sources_error_is_raised_not_the_loaders():
+    """A source that breaks half-way may leave half a line in the pipe; the loader then
+    fails too, but the error the user needs is the source's."""
+    from kg.store import _load_while_writing
+
+    class StrictStore:
+        def bulk_load(self, *, path, **keywords):
+            with open(path, "rb") as stream:
+                if not stream.read().endswith(b"\n"):
+                    raise SyntaxError("unterminated line")
+
+    def write(stream):
+        stream.write("<https://example.org/a> <https://example.org/b> <https://exa")
+        raise DataError("cannot read the file", where="votes.csv.gz line 7")
+
+    with pytest.raises(DataError, match="cannot read the file"):
+        _load_while_writing(StrictStore(), write)
+
+
 def test_not_a_store(tmp_path):
     (tmp_path / "notes.txt").write_text("hello")
     with pytest.raises(DataError, match="not a dkg store"):
