@@ -70,8 +70,12 @@ def test_formats_merge_on_the_same_rollcall(tmp_path):
     directory = tmp_path / "store"
     import_history("tidy", TIDY, store_dir=directory)
     import_history("undl", FIXTURES / "undl.csv", store_dir=directory)
-    table = run_query(open_store(directory), "rollcall-votes", {"symbol": "A/RES/9901(XXX)"})
+    store = open_store(directory)
+    table = run_query(store, "rollcall-votes", {"symbol": "A/RES/9901(XXX)"})
     assert len(table) == 6  # one roll call, the same six ballots from two files
+    # each file's graph holds the shared roll call's shortcuts: counted once, not 2 x 2 times
+    agreement = run_query(store, "agreement", {"first": "USA", "second": "RUS"})
+    assert agreement.joint_votes.tolist() == ["2"]
 
 
 def test_a_file_failing_half_way_leaves_the_store_as_it_was(tmp_path):
