@@ -251,12 +251,17 @@ def _already_imported(directory: Path, graph: str, checksum: str) -> bool:
 
 
 def _progress(records: Iterable[_Record], quiet: bool, description: str) -> Iterator[_Record]:
-    """Pass records through, with a tqdm bar on a terminal once the import takes over 1 s."""
+    """Pass records through, with a tqdm bar on a terminal once the import takes over 1 s.
+
+    The bulk load reads while the rows are read and finishes after them: a line says so when
+    the bar was shown.
+    """
     if quiet or not sys.stderr.isatty():
         yield from records
         return
     from tqdm import tqdm
 
+    started = time.perf_counter()
     with tqdm(desc=description, unit=" rows", delay=1.0, mininterval=0.5, file=sys.stderr) as bar:
         pending = 0
         for record in records:
@@ -266,6 +271,8 @@ def _progress(records: Iterable[_Record], quiet: bool, description: str) -> Iter
                 pending = 0
             yield record
         bar.update(pending)
+    if time.perf_counter() - started > 1.0:  # the bar was shown; the load goes on after it
+        print("all rows read; the store is building its indexes …", file=sys.stderr)
 
 
 def _provenance_quads(graph: str, fields: dict[str, str], summary: ImportSummary) -> str:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import gzip
+import io
 import re
 import shutil
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -169,6 +172,32 @@ def test_the_sources_error_is_raised_not_the_loaders():
 
     with pytest.raises(DataError, match="cannot read the file"):
         _load_while_writing(StrictStore(), write)
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def slow_records(count: int, seconds: float):
+    for number in range(count):
+        time.sleep(seconds / count)
+        yield number
+
+
+def test_a_progress_bar_on_a_terminal_unless_quiet(monkeypatch):
+    from kg.store import _progress
+
+    for stream, quiet, shown in ((Terminal(), False, True), (Terminal(), True, False),
+                                 (io.StringIO(), False, False)):  # fmt: skip
+        monkeypatch.setattr(sys, "stderr", stream)
+        records = list(_progress(slow_records(20, 1.3), quiet, "reading votes.csv"))
+        assert records == list(range(20))  # passed through, in order
+        text = stream.getvalue()
+        if shown:
+            assert "reading votes.csv: 20 rows" in text and "building its indexes" in text
+        else:
+            assert text == ""
 
 
 def test_not_a_store(tmp_path):
