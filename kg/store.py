@@ -20,7 +20,11 @@ name, format, SHA-256 digest, rows read / imported / skipped). The shortcut trip
 rules in ``kg/rules/`` derive from it go to ``graph/inferred-import-<format>-<file name>``, so
 replacing a file replaces its inferences too. They are written with the ballots into the one
 N-Quads stream (see :func:`shortcut_properties`), so one bulk load stores both graphs.
-Importing a file whose digest the store already holds changes nothing.
+Importing a file whose digest the store already holds changes nothing. Replacing a file's
+graphs (a corrected file of the same name, or ``--force``) starts the new generation empty
+instead, and the same bulk load also carries every other graph, dumped from the live one:
+deleting millions of quads is a transaction (486 s and 5.5 GB of memory for the full history,
+against 58 s and 1.9 GB this way).
 
 >>> import tempfile
 >>> from kg.ontology import PROJECT_ROOT
@@ -43,6 +47,7 @@ import hashlib
 import os
 import shutil
 import sys
+import tempfile
 import threading
 import time
 from collections import Counter
@@ -197,15 +202,16 @@ def _lock(directory: Path) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def _new_generation(directory: Path) -> Iterator[Store]:
-    """A writable copy of the live database; it becomes live only if the block succeeds."""
+def _new_generation(directory: Path, *, copy: bool = True) -> Iterator[Store]:
+    """A writable copy of the live database (an empty one if not ``copy``); it becomes live
+    only if the block succeeds."""
     live = _live(directory)
     # A copy left by a failed import whose store object outlived the failure goes now.
     for stale in directory.glob("gen-*"):
         if live is None or stale.name != live.name:
             shutil.rmtree(stale, ignore_errors=True)
     generation = directory / f"gen-{time.time_ns()}"
-    if live is not None:
+    if live is not None and copy:
         Store.read_only(str(live)).backup(str(generation))
     store = Store(str(generation))
     try:
@@ -346,12 +352,23 @@ def import_history(
             stream.write(provenance)
             return quads + provenance.count("\n")
 
-        with _new_generation(directory) as store:
+        # Replacing a file's graphs: deleting millions of quads one by one is a transaction
+        # (8 minutes and 5.5 GB for the full history), so the new generation starts empty and
+        # the one bulk load also carries every other graph of the live store, copied.
+        live = _live(directory)
+        replaced = {graph, inferred}
+        replacing = live is not None and any(
+            Store.read_only(str(live)).contains_named_graph(NamedNode(name)) for name in replaced
+        )
+
+        def write_store(stream: TextIO) -> int:
+            if replacing:
+                _write_retained(live, replaced, stream, directory)
+            return write_nquads(stream)
+
+        with _new_generation(directory, copy=not replacing) as store:
             started = time.perf_counter()
-            for name in (graph, inferred):
-                if store.contains_named_graph(NamedNode(name)):
-                    store.remove_graph(NamedNode(name))
-            quads, seconds["read"] = _load_while_writing(store, write_nquads)
+            quads, seconds["read"] = _load_while_writing(store, write_store)
             _ensure_registry(store)
             seconds["read and load"] = time.perf_counter() - started
             if properties is None:
@@ -411,6 +428,30 @@ def _load_while_writing(store: Store, write: Callable[[TextIO], int]) -> tuple[i
     if loader_error is not None:
         raise loader_error
     return outcome["quads"], outcome["seconds"]
+
+
+def _write_retained(live: Path, dropped: set[str], stream: TextIO, scratch: Path) -> int:
+    """Write the live database's quads as N-Quads, except those of the ``dropped`` graphs.
+
+    Each graph is dumped by Oxigraph (N-Triples, through a scratch file, so a big graph never
+    sits in memory) and its lines get the graph's name. One stream for all graphs keeps a
+    blank node that two graphs share one node when the stream is loaded. Returns the number
+    of quads written.
+    """
+    source = Store.read_only(str(live))
+    graphs = [DefaultGraph(), *(g for g in source.named_graphs() if g.value not in dropped)]
+    written = 0
+    with tempfile.TemporaryDirectory(dir=scratch, prefix=".retained-") as temporary:
+        dump = Path(temporary) / "graph.nt"
+        for graph in graphs:
+            source.dump(output=str(dump), format=RdfFormat.N_TRIPLES, from_graph=graph)
+            # "s p o .\n" becomes "s p o <g> .\n"; the default graph's lines stay triples
+            context = " .\n" if isinstance(graph, DefaultGraph) else f" {graph} .\n"
+            with dump.open(encoding="utf-8") as lines:
+                while block := lines.readlines(1 << 20):
+                    stream.write("".join(line[:-3] + context for line in block))
+                    written += len(block)
+    return written
 
 
 def _count_options(records: Iterable[_Record], options: Counter[str]) -> Iterator[_Record]:

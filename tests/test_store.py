@@ -81,6 +81,55 @@ def test_formats_merge_on_the_same_rollcall(tmp_path):
     assert agreement.joint_votes.tolist() == ["2"]
 
 
+def test_replacing_a_file_keeps_every_other_graph(tmp_path, monkeypatch):
+    """A file imported again (--force, or a corrected file of the same name) is replaced by
+    rebuilding the store in one bulk load, the other graphs copied over: same content."""
+    import kg.store
+
+    directory = tmp_path / "store"
+    copied, write_retained = [], kg.store._write_retained
+    monkeypatch.setattr(
+        kg.store, "_write_retained", lambda *args: copied.append(write_retained(*args))
+    )
+    import_history("tidy", TIDY, store_dir=directory)
+    import_history("undl", FIXTURES / "undl.csv", store_dir=directory)
+    assert copied == []  # new graphs: the live store is copied as it is (hard links)
+    before = content(directory)
+    live = (directory / "current").readlink()
+    assert not import_history("tidy", TIDY, store_dir=directory, force=True).unchanged
+    tidy_quads = sum(1 for quad in before if "import-tidy-votes-csv>" in quad)
+    assert copied == [len(before) - tidy_quads]  # everything but the replaced graphs
+    assert (directory / "current").readlink() != live  # a new generation …
+    assert content(directory) == before  # … holding the same quads, the undl graph included
+    assert not list(directory.glob(".retained-*"))  # the scratch dumps are gone
+
+
+def test_the_copied_graphs_keep_a_shared_blank_node_one_node(tmp_path):
+    from pyoxigraph import BlankNode, Quad, Store
+
+    from kg.store import _write_retained
+
+    live, node = tmp_path / "live", BlankNode()
+    source = Store(str(live))
+    for graph in ("https://example.org/a", "https://example.org/b", "https://example.org/gone"):
+        source.add(Quad(node, NamedNode("https://example.org/p"), NamedNode(graph),
+                        NamedNode(graph)))  # fmt: skip
+    source.add(Quad(NamedNode("https://example.org/s"), NamedNode("https://example.org/p"),
+                    node))  # fmt: skip
+    source.flush()
+    del source
+    stream = io.StringIO()
+    assert _write_retained(live, {"https://example.org/gone"}, stream, tmp_path) == 3
+    copy = Store()
+    copy.load(stream.getvalue(), format=__import__("pyoxigraph").RdfFormat.N_QUADS)
+    assert {str(q.graph_name) for q in copy} == {
+        "<https://example.org/a>", "<https://example.org/b>", "DEFAULT"
+    }  # fmt: skip
+    subjects = {q.subject for q in copy if isinstance(q.subject, BlankNode)}
+    objects = {q.object for q in copy if isinstance(q.object, BlankNode)}
+    assert len(subjects) == 1 and subjects == objects  # one node across the three graphs
+
+
 def test_a_file_failing_half_way_leaves_the_store_as_it_was(tmp_path):
     directory = tmp_path / "store"
     import_history("tidy", TIDY, store_dir=directory)
