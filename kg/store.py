@@ -355,11 +355,12 @@ def import_history(
         # Replacing a file's graphs: deleting millions of quads one by one is a transaction
         # (8 minutes and 5.5 GB for the full history), so the new generation starts empty and
         # the one bulk load also carries every other graph of the live store, copied.
-        live = _live(directory)
-        replaced = {graph, inferred}
-        replacing = live is not None and any(
-            Store.read_only(str(live)).contains_named_graph(NamedNode(name)) for name in replaced
+        live, replaced = _live(directory), {graph, inferred}
+        held = Store.read_only(str(live)) if live is not None else None
+        replacing = held is not None and any(
+            held.contains_named_graph(NamedNode(name)) for name in replaced
         )
+        del held
 
         def write_store(stream: TextIO) -> int:
             if replacing:
