@@ -17,9 +17,7 @@ from kg.extract.extractor import Extraction, Fact
 from kg.extract.rdf import extraction_graph
 from kg.formats import EXTRACTION_FORMATS
 
-__all__ = ["OUTPUT_FORMATS", "describe", "render"]
-
-OUTPUT_FORMATS = EXTRACTION_FORMATS
+__all__ = ["describe", "render"]
 
 
 def describe(fact: Fact) -> str:
@@ -83,5 +81,5 @@ def render(extraction: Extraction, output_format: str, text: str | None = None) 
             target.add(triple)
         return dataset.serialize(format="trig")
     raise DkgError(
-        f"unknown output format {output_format!r}", fix=f"choose {', '.join(OUTPUT_FORMATS)}"
+        f"unknown output format {output_format!r}", fix=f"choose {', '.join(EXTRACTION_FORMATS)}"
     )
