@@ -12,10 +12,13 @@ import pytest
 
 from kg.viz.browser import find_chromium, open_page, screenshot
 
-pytestmark = pytest.mark.skipif(
-    find_chromium() is None,
-    reason="chromium is not installed: run .ci/install-chromium.sh (apt-get install chromium)",
-)
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        find_chromium() is None,
+        reason="chromium is not installed: run .ci/install-chromium.sh (apt-get install chromium)",
+    ),
+]
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "out" / "screenshots"
 
@@ -57,3 +60,16 @@ def test_page_draws_offline_without_errors(pages, name):
     assert report.status["visibleNodes"] == len(visible)
     png = screenshot(path, SCREENSHOTS / f"{name}.png")
     assert png.stat().st_size > 20_000  # a drawn canvas, not a blank page
+
+
+def test_world_map_draws_every_state_offline(dataset, tmp_path):
+    from kg.viz.worldmap import paint_vote, vote_from_graph, vote_map_page, write_map
+
+    vote = vote_from_graph(dataset, "A/RES/ES-11/7", source="the event graph")
+    path = write_map(vote_map_page(vote), tmp_path / "map.html")
+    report = open_page(path, size="1280,720")
+    assert report.ready, f"the page never reported drawing: {report.status}"
+    assert report.console_errors == [] and report.network_failures == []
+    assert report.status["states"] == len(paint_vote(vote))
+    assert report.status["drawn"] == report.status["features"]
+    assert report.status["tally"] == {"Y": 93, "N": 18, "A": 65, "X": 17}

@@ -36,6 +36,9 @@ def add_parsers(commands: Any) -> None:
     source = periods.add_argument_group("votes and periods")
     source.add_argument("--kg", type=Path, default=DEFAULT_KG, help="built graph (out/kg.trig)")
     source.add_argument("--store", type=Path, help="imported history: a pyoxigraph store")
+    source.add_argument(
+        "--votes", type=Path, help="tidy history file (votes.csv.gz), read directly"
+    )
     source.add_argument("--series", help="named series (kg/data/series.yaml); default es-11")
     source.add_argument("--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD")
     source.add_argument("--to", dest="end", metavar="DATE", help="last day, YYYY-MM-DD")
@@ -51,6 +54,27 @@ def add_parsers(commands: Any) -> None:
     alliances.add_argument("--seed", type=int, default=0, help="Louvain and layout seed")
     alliances.add_argument("--out", type=Path, default=Path("out") / "alliances.html")
     alliances.set_defaults(handler=_alliances)
+
+    world = pages.add_parser(
+        "map",
+        help="world map of one roll call (--symbol) or of agreement with a state (--reference)",
+    )
+    world_source = world.add_mutually_exclusive_group()
+    world_source.add_argument("--kg", type=Path, help="built graph (default out/kg.trig)")
+    world_source.add_argument("--store", type=Path, help="imported history: a pyoxigraph store")
+    world_source.add_argument("--votes", type=Path, help="tidy history file (votes.csv.gz)")
+    what = world.add_mutually_exclusive_group(required=True)
+    what.add_argument("--symbol", help="UN symbol of the voted document, e.g. A/RES/ES-11/1")
+    what.add_argument("--reference", help="colour states by their agreement with this state")
+    world.add_argument("--from", dest="start", metavar="DATE", help="first day (--reference)")
+    world.add_argument("--to", dest="end", metavar="DATE", help="last day (--reference)")
+    world.add_argument("--organ", default="GA", help="GA or SC (--reference; default GA)")
+    world.add_argument("--method", choices=("voeten", "coincidence"), default="voeten")
+    world.add_argument(
+        "--min-joint", type=int, default=10, help="fewer joint votes than this are hatched"
+    )
+    world.add_argument("--out", type=Path, help="default out/map-<symbol or reference>.html")
+    world.set_defaults(handler=_map)
 
     ego = pages.add_parser("ego", parents=[periods], help="one state's closest and farthest")
     ego.add_argument("state", help="a state's code or name")
@@ -104,6 +128,74 @@ def _alliances(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def _map(arguments: argparse.Namespace) -> int:
+    from kg.viz.style import describe_source
+    from kg.viz.worldmap import write_map
+
+    source = describe_source(kg=arguments.kg, store=arguments.store, votes=arguments.votes)
+    if arguments.symbol:
+        page, name = _vote_map(arguments, source), _slug(arguments.symbol)
+    else:
+        page, name = _agreement_map(arguments, source), f"agreement-{arguments.reference}"
+    path = write_map(page, arguments.out or Path("out") / f"map-{name}.html")
+    print(f"wrote {path}")
+    return 0
+
+
+def _vote_map(arguments: argparse.Namespace, source: str) -> str:
+    from kg.viz.worldmap import vote_from_graph, vote_from_matrix, vote_map_page
+
+    if arguments.votes:
+        from kg.analysis.matrix import read_tidy
+
+        vote = vote_from_matrix(read_tidy(arguments.votes), arguments.symbol, source=source)
+    elif arguments.store:
+        from kg.store import open_store
+
+        vote = vote_from_graph(open_store(arguments.store), arguments.symbol, source=source)
+    else:
+        from kg.build import load_dataset
+
+        graph = load_dataset(arguments.kg or DEFAULT_KG)
+        vote = vote_from_graph(graph, arguments.symbol, source=source)
+    return vote_map_page(vote)
+
+
+def _agreement_map(arguments: argparse.Namespace, source: str) -> str:
+    import pandas as pd
+
+    from kg.analysis.agreement import agreement
+    from kg.analysis.matrix import load_matrix
+    from kg.viz.worldmap import agreement_map_page
+
+    reference = _state(arguments.reference)
+    matrix = load_matrix(kg=arguments.kg, store=arguments.store, votes=arguments.votes)
+    selected = matrix.select(start=arguments.start, end=arguments.end, organ=arguments.organ)
+    if not selected.shape[1]:
+        raise DataError("no roll call matches the selection", fix="widen --from/--to")
+    result = agreement(selected, arguments.method)
+    if reference not in result.states:
+        raise DataError(f"{reference} has no vote in the period", fix="widen --from/--to")
+    row = result.states.index(reference)
+    table = pd.DataFrame(
+        {"state": result.states, "score": result.scores[row], "joint": result.joint_votes[row]}
+    )
+    return agreement_map_page(
+        table,
+        reference,
+        period=selected.period(),
+        organ=arguments.organ,
+        method=arguments.method,
+        rollcalls=selected.shape[1],
+        min_joint=arguments.min_joint,
+        source=source,
+    )
+
+
+def _slug(symbol: str) -> str:
+    return "".join(char if char.isalnum() else "-" for char in symbol).strip("-").lower()
+
+
 def _ego(arguments: argparse.Namespace) -> int:
     from kg.viz.alliances import ego_network, write_ego_page
 
@@ -154,9 +246,10 @@ def _plot_movers(arguments: argparse.Namespace) -> int:
 def _selection(arguments: argparse.Namespace) -> Any:
     from kg.analysis.matrix import load_matrix, load_series
 
-    matrix = load_matrix(kg=arguments.kg, store=arguments.store)
+    matrix = load_matrix(kg=arguments.kg, store=arguments.store, votes=arguments.votes)
     # The built graph holds the Ukraine roll calls: default to their series there.
-    series = arguments.series if arguments.store else arguments.series or "es-11"
+    history = arguments.store or arguments.votes
+    series = arguments.series if history else arguments.series or "es-11"
     organ = arguments.organ or (load_series(series).organ if series else None) or "GA"
     selected = matrix.select(start=arguments.start, end=arguments.end, series=series, organ=organ)
     if not selected.shape[1]:

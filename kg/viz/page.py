@@ -42,6 +42,7 @@ from pyvis.network import Network
 from kg.io import write_atomic
 
 __all__ = [
+    "CONTENT_SECURITY_POLICY",
     "VIS_NETWORK_VERSION",
     "LegendEntry",
     "layout_positions",
@@ -51,6 +52,12 @@ __all__ = [
 ]
 
 VIS_NETWORK_VERSION = "9.1.2"
+#: every page's policy: inline script and style only, images and fonts as data: URIs, so
+#: any request a page might try (a CDN, a tracking pixel) fails in the browser
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
+    "img-src data:; font-src data:"
+)
 _VIS_DIR = Path(pyvis.__file__).resolve().parent / "lib" / f"vis-{VIS_NETWORK_VERSION}"
 
 #: (label, colour, shape) where shape is "edge", "dashed", or a vis.js node shape ("dot", "box" …)
@@ -224,6 +231,7 @@ def render_page(
     options = _merge(BASE_OPTIONS, _network_options(network))
     template = _environment().from_string(_TEMPLATE)
     return template.render(
+        csp=CONTENT_SECURITY_POLICY,
         title=title,
         subtitle=subtitle,
         legend=[_legend_row(label, colour, shape) for label, colour, shape in legend],
@@ -327,9 +335,7 @@ _TEMPLATE = """<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy"
-      content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline';
-               img-src data:; font-src data:">
+<meta http-equiv="Content-Security-Policy" content="{{ csp }}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{ title }}</title>
 <style>{{ vis_style | safe }}</style>
