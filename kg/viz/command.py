@@ -47,6 +47,12 @@ def add_parsers(commands: Any) -> None:
         "--split", default=DEFAULT_SPLIT, metavar="DATE", help="first day of the later period"
     )
     source.add_argument("--method", choices=("voeten", "coincidence"), default="voeten")
+    source.add_argument(
+        "--min-joint",
+        type=int,
+        default=10,
+        help="joint votes a score needs to count (breaks, movers, map, frames; default 10)",
+    )
 
     alliances = pages.add_parser("alliances", parents=[periods], help="agreement graph, 2 periods")
     alliances.add_argument("--reference", default="USA", help="state whose ties mark the shift")
@@ -212,7 +218,14 @@ def _plot_series(arguments: argparse.Namespace) -> int:
 
     matrix = _selection(arguments)
     state_a, state_b = _state(arguments.a), _state(arguments.b)
-    figure = pair_series_figure(matrix, state_a, state_b, arguments.method)
+    figure = pair_series_figure(
+        matrix,
+        state_a,
+        state_b,
+        arguments.method,
+        min_joint=arguments.min_joint,
+        source=_source(arguments),
+    )
     stem = arguments.out or Path("out") / "plots" / f"series-{state_a}-{state_b}"
     _print_written(save_figure(figure, stem))
     return 0
@@ -222,12 +235,22 @@ def _plot_blocs(arguments: argparse.Namespace) -> int:
     from kg.analysis.agreement import agreement
     from kg.analysis.blocs import louvain_blocs
     from kg.analysis.graph import agreement_graph, sparsify
+    from kg.viz.naming import bloc_names
     from kg.viz.plots import bloc_heatmap_figure, save_figure
 
-    _before, after = _periods(arguments)
-    graph = agreement_graph(agreement(after, arguments.method), min_joint_votes=1)
+    matrix = _selection(arguments)
+    on = matrix.period()[1] or None
+    graph = agreement_graph(
+        agreement(matrix, arguments.method), on=on, min_joint_votes=arguments.min_joint
+    )
     blocs = louvain_blocs(sparsify(graph, k=arguments.k), seed=arguments.seed)
-    figure = bloc_heatmap_figure(after, blocs, arguments.method)
+    figure = bloc_heatmap_figure(
+        matrix,
+        blocs,
+        arguments.method,
+        names=bloc_names(graph, blocs),
+        source=_source(arguments),
+    )
     _print_written(save_figure(figure, arguments.out or Path("out") / "plots" / "blocs"))
     return 0
 
@@ -237,7 +260,15 @@ def _plot_movers(arguments: argparse.Namespace) -> int:
 
     before, after = _periods(arguments)
     reference = _state(arguments.reference)
-    figure = movers_figure(before, after, reference, top=arguments.top, method=arguments.method)
+    figure = movers_figure(
+        before,
+        after,
+        reference,
+        top=arguments.top,
+        method=arguments.method,
+        min_joint=arguments.min_joint,
+        source=_source(arguments),
+    )
     stem = arguments.out or Path("out") / "plots" / f"movers-{reference}"
     _print_written(save_figure(figure, stem))
     return 0
@@ -269,6 +300,12 @@ def _periods(arguments: argparse.Namespace) -> tuple[Any, Any]:
         if not matrix.shape[1]:
             raise DataError(f"no roll call {name} {split}", fix="move --split or widen --from/--to")
     return before, after
+
+
+def _source(arguments: argparse.Namespace) -> str:
+    from kg.viz.style import describe_source
+
+    return describe_source(kg=arguments.kg, store=arguments.store, votes=arguments.votes)
 
 
 def _state(text: str) -> str:

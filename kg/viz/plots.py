@@ -1,17 +1,22 @@
 """Static figures (matplotlib, PNG and SVG) for what reads better as a chart than a graph.
 
-- :func:`pair_series_figure`: a pair's agreement per year with the largest break marked;
-- :func:`bloc_heatmap_figure`: mean agreement within and between blocs;
-- :func:`movers_figure`: the states whose agreement with a reference state changed most.
+- :func:`pair_series_figure`: a pair's agreement per year: decade ticks, values written only
+  at the ends and at the break, low-count years shaded, a partial last year flagged;
+- :func:`movers_figure`: a dumbbell chart of the states whose agreement with a reference
+  state changed most (before → after, with the joint votes behind each);
+- :func:`bloc_heatmap_figure`: mean agreement within and between blocs on a scale fitted to
+  the data.
 
-All numbers come from :mod:`kg.analysis`; :func:`save_figure` writes PNG and SVG atomically.
+Every figure carries a title (what), a subtitle (organ, period, measure) and a source line,
+from :func:`kg.viz.style.new_figure`. All numbers come from :mod:`kg.analysis`;
+:func:`save_figure` writes PNG and SVG atomically.
 
 >>> from kg.analysis.matrix import VoteMatrix
 >>> votes = [("USA", "r1", "Y"), ("RUS", "r1", "N"), ("USA", "r2", "N"), ("RUS", "r2", "N")]
 >>> matrix = VoteMatrix.from_votes(votes, dates={"r1": "2022-03-02", "r2": "2025-02-24"})
->>> figure = pair_series_figure(matrix, "USA", "RUS")
->>> figure.axes[0].get_ylabel()
-'agreement (voeten)'
+>>> figure = pair_series_figure(matrix, "USA", "RUS", min_joint=1)
+>>> figure.get_suptitle()
+'Agreement of United States and Russian Federation, per year'
 """
 
 from __future__ import annotations
@@ -19,76 +24,254 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-import matplotlib
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+from matplotlib.ticker import MultipleLocator
 
-matplotlib.use("Agg")  # files only: no display here, in CI or in a notebook kernel
-matplotlib.rcParams["svg.hashsalt"] = "diplomatic-kg"
-
-import numpy as np  # noqa: E402
-import pandas as pd  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-
-from kg.analysis.agreement import agreement  # noqa: E402
-from kg.analysis.matrix import VoteMatrix  # noqa: E402
-from kg.analysis.shifts import agreement_series, reference_shift  # noqa: E402
-from kg.io import write_atomic  # noqa: E402
+from kg.analysis import DEFAULT_MIN_JOINT_VOTES
+from kg.analysis.agreement import agreement
+from kg.analysis.matrix import VoteMatrix
+from kg.analysis.shifts import agreement_series, reference_shift
+from kg.errors import DataError
+from kg.io import write_atomic
+from kg.viz.naming import display_name
+from kg.viz.style import (
+    ACCENT,
+    DASH,
+    INK,
+    MUTED,
+    ORGAN_NAMES,
+    VOTE_COLOURS,
+    new_figure,
+    period_words,
+    source_line,
+)
 
 __all__ = [
     "bloc_heatmap_figure",
     "movers_figure",
     "pair_series_figure",
     "save_figure",
+    "series_breaks",
 ]
+
+_METHODS = {"voeten": "Voeten's agreement index", "coincidence": "voting coincidence"}
+_LOW = "#d9d9d9"
+
+
+def _organ_words(*matrices: VoteMatrix) -> str:
+    organs = sorted({str(o) for m in matrices for o in m.rollcalls.get("organ", pd.Series())})
+    return " and ".join(ORGAN_NAMES.get(organ, organ) for organ in organs) or "UN"
+
+
+def _period(matrix: VoteMatrix) -> str:
+    return period_words(*matrix.period())
+
+
+def _source(source: str, *matrices: VoteMatrix) -> str:
+    last = max((matrix.period()[1] for matrix in matrices), default="")
+    return source_line(source or "UN voting records", last)
+
+
+def series_breaks(series: pd.DataFrame, min_joint: int) -> pd.DataFrame:
+    """Year-to-year changes resting on at least ``min_joint`` joint votes on both sides.
+
+    ``series`` has ``period, score, joint_votes`` in year order; the result has ``before,
+    after, change, joint_before, joint_after``, largest change first (ties: more votes).
+
+    >>> series = pd.DataFrame({"period": [2000, 2001, 2002], "score": [0.9, 0.5, 0.8],
+    ...                        "joint_votes": [40, 4, 40]})
+    >>> series_breaks(series, 10).empty  # both changes touch the 4-vote year
+    True
+    """
+    table = pd.DataFrame(
+        {
+            "before": series["period"].shift(),
+            "after": series["period"],
+            "change": series["score"].diff(),
+            "joint_before": series["joint_votes"].shift(),
+            "joint_after": series["joint_votes"],
+        }
+    ).dropna()
+    table = table[(table["joint_before"] >= min_joint) & (table["joint_after"] >= min_joint)]
+    total = table["joint_before"] + table["joint_after"]
+    order = table.assign(size=table["change"].abs(), total=total).sort_values(
+        ["size", "total"], ascending=False, kind="stable"
+    )
+    return order.drop(columns=["size", "total"]).reset_index(drop=True)
 
 
 def pair_series_figure(
-    matrix: VoteMatrix, state_a: str, state_b: str, method: str = "voeten"
+    matrix: VoteMatrix,
+    state_a: str,
+    state_b: str,
+    method: str = "voeten",
+    *,
+    min_joint: int = DEFAULT_MIN_JOINT_VOTES,
+    source: str = "",
 ) -> Figure:
-    """Agreement of two states per year; the largest year-to-year change is marked."""
+    """Agreement of two states per year; the largest well-supported change is marked.
+
+    Values are written at the first and last year and on both sides of the break only; years
+    resting on fewer than ``min_joint`` joint votes are shaded and drawn hollow; a last year
+    that the data do not cover to 31 December is flagged with the day the data end.
+    """
     series = agreement_series(matrix, [(state_a, state_b)], method, by="year")
-    series = series.sort_values("period")
-    years = series["period"].astype(int).to_numpy()
+    if series.empty:
+        raise DataError(f"{state_a} and {state_b} have no joint vote here", fix="widen the period")
+    series = series.sort_values("period").reset_index(drop=True)
+    series["period"] = series["period"].astype(int)
+    years = series["period"].to_numpy()
     scores = series["score"].to_numpy(dtype=float)
-    figure = Figure(figsize=(7.5, 4.2), layout="constrained")
-    axes = figure.add_subplot()
-    axes.plot(years, scores, marker="o", color="#0072B2", linewidth=2)
-    for year, score, joint in zip(years, scores, series["joint_votes"], strict=True):
+    joint = series["joint_votes"].to_numpy()
+    low = joint < min_joint
+    name_a, name_b = display_name(state_a), display_name(state_b)
+    last_day = matrix.period()[1]
+    partial = bool(last_day) and int(last_day[:4]) == years[-1] and last_day[5:] != "12-31"
+    notes = [f"shaded: fewer than {min_joint} joint votes"]
+    if partial:
+        notes.append(f"{years[-1]} partial (data to {last_day}), drawn as a square")
+    figure, axes = new_figure(
+        8.6,
+        4.4,
+        title=f"Agreement of {name_a} and {name_b}, per year",
+        subtitle=f"{_organ_words(matrix)}, {_period(matrix)} · {_METHODS[method]}\n"
+        + " · ".join(notes),
+        source=_source(source, matrix),
+    )
+    for year in years[low]:
+        axes.axvspan(year - 0.5, year + 0.5, color=_LOW, alpha=0.6, linewidth=0)
+    axes.plot(years, scores, color=ACCENT, linewidth=1.8, zorder=3)
+    solid = ~low
+    if partial:
+        solid[-1] = False
+        axes.scatter(
+            years[-1:], scores[-1:], s=30, marker="s", facecolor="white", edgecolor=ACCENT, zorder=5
+        )
+    axes.scatter(years[solid], scores[solid], s=12, color=ACCENT, zorder=4)
+    axes.scatter(years[low], scores[low], s=16, facecolor="white", edgecolor=ACCENT, zorder=4)
+
+    labelled: set[int] = set()
+
+    def label(index: int, side: str = "above") -> None:
+        if index in labelled:
+            return
+        labelled.add(index)
+        offsets = {"above": (0, 7), "below": (0, -13), "left": (-6, -3), "right": (6, -3)}
         axes.annotate(
-            f"{score:.2f}\n({joint} votes)",
-            (year, score),
+            f"{scores[index]:.2f}",
+            (years[index], scores[index]),
             textcoords="offset points",
-            xytext=(0, 8),
-            ha="center",
-            fontsize=8,
+            xytext=offsets[side],
+            ha={"left": "right", "right": "left"}.get(side, "center"),
+            fontsize=8.5,
+            color=INK,
         )
-    if len(scores) > 1:
-        changes = np.abs(np.diff(scores))
-        largest = int(np.argmax(changes))
-        middle = (years[largest] + years[largest + 1]) / 2
-        axes.axvline(middle, color="#b2182b", linestyle="--", linewidth=1.5)
-        axes.text(
-            middle,
-            0.5,
-            f" break: {scores[largest + 1] - scores[largest]:+.2f}",
-            color="#b2182b",
-            rotation=90,
+
+    found = series_breaks(series, min_joint)
+    if not found.empty:
+        top = found.iloc[0]
+        after_index = int(np.flatnonzero(years == int(top["after"]))[0])
+        middle = (top["before"] + top["after"]) / 2
+        axes.axvline(middle, color=VOTE_COLOURS["N"], linestyle="--", linewidth=1.2, zorder=2)
+        fell = top["change"] < 0
+        label(after_index - 1, "above" if fell else "below")
+        label(after_index, "below" if fell else "above")
+        right_half = middle > (years[0] + years[-1]) / 2
+        axes.annotate(
+            f"break {int(top['before'])}{DASH}{int(top['after'])}: {top['change']:+.2f}\n"
+            f"({int(top['joint_before'])} and {int(top['joint_after'])} joint votes)",
+            (middle, 0.03),
+            xytext=(-5 if right_half else 5, 0),
+            textcoords="offset points",
+            ha="right" if right_half else "left",
+            fontsize=8.5,
+            color=VOTE_COLOURS["N"],
+            va="bottom",
+        )
+    label(0, "above")
+    label(len(years) - 1, "right")
+    axes.set_ylim(-0.03, 1.08)
+    axes.set_xlim(years[0] - 1, years[-1] + 1)
+    if years[-1] - years[0] > 15:
+        axes.xaxis.set_major_locator(MultipleLocator(10))
+        axes.xaxis.set_minor_locator(MultipleLocator(1))
+    else:
+        axes.xaxis.set_major_locator(MultipleLocator(1 if years[-1] - years[0] < 8 else 2))
+    axes.set_ylabel("agreement (1 = always alike)")
+    axes.grid(axis="y", alpha=0.3)
+    return figure
+
+
+def movers_figure(
+    before: VoteMatrix,
+    after: VoteMatrix,
+    reference: str,
+    *,
+    top: int = 15,
+    method: str = "voeten",
+    min_joint: int = DEFAULT_MIN_JOINT_VOTES,
+    source: str = "",
+) -> Figure:
+    """A dumbbell per state: agreement with ``reference`` before (grey) and after (coloured).
+
+    The ``top`` largest changes among states with at least ``min_joint`` joint votes with the
+    reference in both periods; ties by the number of joint votes. Each row says ``n``.
+    """
+    shift = reference_shift(before, after, reference, method, min_joint_votes=min_joint)
+    shift = shift[(shift["state"] != reference) & ~shift["low_count"]].dropna(subset=["change"])
+    shift = shift.assign(
+        size=shift["change"].abs(), votes=shift["before_joint"] + shift["after_joint"]
+    ).sort_values(["size", "votes"], ascending=False, kind="stable")
+    shown = shift.head(top).iloc[::-1]
+    if shown.empty:
+        raise DataError(
+            f"no state has {min_joint} joint votes with {reference} in both periods",
+            fix="widen the periods or lower --min-joint",
+        )
+    rows = np.arange(len(shown))
+    figure, axes = new_figure(
+        8.6,
+        1.5 + 0.34 * len(shown),
+        title=f"Largest movers: agreement with {display_name(reference)}",
+        subtitle=f"{_organ_words(before, after)}, {_period(before)} → {_period(after)} · "
+        f"{_METHODS[method]}\nstates with at least {min_joint} joint votes in both periods",
+        source=_source(source, before, after),
+    )
+    colours = [VOTE_COLOURS["Y"] if change > 0 else VOTE_COLOURS["N"] for change in shown["change"]]
+    axes.hlines(rows, shown["before"], shown["after"], color=colours, linewidth=2.2, zorder=2)
+    axes.scatter(shown["before"], rows, s=34, color="#9e9e9e", zorder=3, label="before")
+    axes.scatter(shown["after"], rows, s=44, color=colours, zorder=4, label="after")
+    for row, item in zip(rows, shown.itertuples(index=False), strict=True):
+        axes.annotate(
+            f"{item.before:.2f} → {item.after:.2f}  (n {item.before_joint} / {item.after_joint})",
+            (1.02, row),
+            xycoords=("axes fraction", "data"),
             va="center",
-            ha="right",
-            fontsize=9,
+            fontsize=8,
+            color=MUTED,
         )
-    axes.set_ylim(-0.05, 1.15)
-    axes.set_xticks(years)
-    axes.set_xlabel("year")
-    axes.set_ylabel(f"agreement ({method})")
-    axes.set_title(f"{state_a}-{state_b} agreement per year")
-    axes.grid(alpha=0.3)
+    axes.set_yticks(rows, [display_name(state) for state in shown["state"]], fontsize=9)
+    axes.set_xlim(-0.02, 1.02)
+    axes.set_xlabel(f"agreement with {display_name(reference)} (grey: before, colour: after)")
+    axes.grid(axis="x", alpha=0.3)
     return figure
 
 
 def bloc_heatmap_figure(
-    matrix: VoteMatrix, blocs: dict[str, str], method: str = "voeten"
+    matrix: VoteMatrix,
+    blocs: dict[str, str],
+    method: str = "voeten",
+    *,
+    names: dict[str, str] | None = None,
+    source: str = "",
 ) -> Figure:
-    """Mean pairwise agreement within (diagonal) and between blocs (named after anchors)."""
+    """Mean pairwise agreement within (diagonal) and between blocs, on a fitted scale.
+
+    ``blocs`` maps state → bloc id, ``names`` bloc id → the name shown (default: the id's
+    display name). Blocs with no member in ``matrix`` are left out, so no row is empty.
+    """
     result = agreement(matrix, method)
     scores = pd.DataFrame(result.scores, index=result.states, columns=result.states)
     members = pd.Series(blocs).loc[lambda series: series.index.isin(scores.index)]
@@ -100,51 +283,50 @@ def bloc_heatmap_figure(
             values = block.to_numpy(dtype=float)
             if first == second:
                 values = values[~np.eye(len(values), dtype=bool)] if len(values) > 1 else values
-            table.loc[first, second] = np.nanmean(values) if np.size(values) else np.nan
-    side = max(4.5, 1.2 + 1.0 * len(order))
-    figure = Figure(figsize=(side + 1.6, side), layout="constrained")
-    axes = figure.add_subplot()
-    image = axes.imshow(table.to_numpy(dtype=float), vmin=0, vmax=1, cmap="RdYlBu")
-    labels = [f"{anchor}\n({(members == anchor).sum()})" for anchor in order]
-    axes.set_xticks(range(len(order)), labels, fontsize=8)
-    axes.set_yticks(range(len(order)), labels, fontsize=8)
-    for row in range(len(order)):
-        for column in range(len(order)):
-            value = table.iat[row, column]
+            table.loc[first, second] = np.nanmean(values) if np.isfinite(values).any() else np.nan
+    keep = [bloc for bloc in order if table.loc[bloc].notna().any()]
+    table = table.loc[keep, keep]
+    values = table.to_numpy(dtype=float)
+    low = np.floor(np.nanmin(values) * 20) / 20 if np.isfinite(values).any() else 0.0
+    high = np.ceil(np.nanmax(values) * 20) / 20 if np.isfinite(values).any() else 1.0
+    side = max(4.8, 1.6 + 0.95 * len(keep))
+    figure, axes = new_figure(
+        side + 2.4,
+        side,
+        title="Agreement within and between voting blocs",
+        subtitle=f"{_organ_words(matrix)}, {_period(matrix)} · {_METHODS[method]}\n"
+        f"{int(members.isin(keep).sum())} states in {len(keep)} blocs (Louvain)"
+        + (
+            f"; {int((~members.isin(keep)).sum())} without enough joint votes left out"
+            if len(keep) < len(order)
+            else ""
+        ),
+        source=_source(source, matrix),
+    )
+    image = axes.imshow(values, vmin=low, vmax=max(high, low + 0.05), cmap="YlGnBu")
+    labels = [
+        f"{(names or {}).get(bloc) or display_name(bloc)}\n({(members == bloc).sum()} states)"
+        for bloc in keep
+    ]
+    axes.set_xticks(range(len(keep)), labels, fontsize=8, rotation=30, ha="right")
+    axes.set_yticks(range(len(keep)), labels, fontsize=8)
+    middle = (low + high) / 2
+    for row in range(len(keep)):
+        for column in range(len(keep)):
+            value = values[row, column]
             if not np.isnan(value):
-                colour = "white" if value < 0.2 or value > 0.8 else "black"
                 axes.text(
-                    column, row, f"{value:.2f}", ha="center", va="center", fontsize=9, color=colour
+                    column,
+                    row,
+                    f"{value:.2f}",
+                    ha="center",
+                    va="center",
+                    fontsize=9,
+                    color="white" if value > middle else INK,
                 )
-    axes.set_xlabel("bloc (anchor state, members)")
-    axes.set_ylabel("bloc (anchor state, members)")
-    axes.set_title(f"Agreement within and between blocs\n({method}, {len(members)} states)")
-    figure.colorbar(image, ax=axes, label="mean agreement")
-    return figure
-
-
-def movers_figure(
-    before: VoteMatrix,
-    after: VoteMatrix,
-    reference: str,
-    *,
-    top: int = 15,
-    method: str = "voeten",
-) -> Figure:
-    """Horizontal bars: the ``top`` states whose agreement with ``reference`` changed most."""
-    shift = reference_shift(before, after, reference, method)
-    shift = shift[shift["state"] != reference].dropna(subset=["change"]).head(top)
-    shift = shift.iloc[::-1]
-    figure = Figure(figsize=(7.5, 0.9 + 0.32 * len(shift)), layout="constrained")
-    axes = figure.add_subplot()
-    colours = ["#1b7837" if change > 0 else "#b2182b" for change in shift["change"]]
-    axes.barh(shift["state"], shift["change"], color=colours)
-    axes.axvline(0, color="#333333", linewidth=0.8)
-    axes.set_xlim(-1.05, 1.05)
-    axes.set_xlabel(f"change of agreement with {reference} ({method})")
-    axes.set_ylabel("state")
-    axes.set_title(f"Largest movers relative to {reference}")
-    axes.grid(axis="x", alpha=0.3)
+    for side_name in ("left", "bottom"):
+        axes.spines[side_name].set_visible(False)
+    figure.colorbar(image, ax=axes, label="mean agreement", shrink=0.8)
     return figure
 
 
@@ -154,7 +336,7 @@ def save_figure(figure: Figure, stem: Path | str) -> list[Path]:
     written = []
     for suffix, options in (("png", {"dpi": 150}), ("svg", {})):
         buffer = io.BytesIO()
-        # No date (and the fixed hash salt above) keep the SVG byte-identical between runs.
+        # No date (and the fixed hash salt in kg.viz.style) keep the SVG byte-identical.
         figure.savefig(
             buffer, format=suffix, metadata={"Date": None} if suffix == "svg" else None, **options
         )

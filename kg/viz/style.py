@@ -29,7 +29,7 @@ import matplotlib
 
 matplotlib.use("Agg")  # files only: no display here, in CI or in a notebook kernel
 matplotlib.rcParams["svg.hashsalt"] = "diplomatic-kg"
-matplotlib.rcParams["svg.fonttype"] = "path"
+matplotlib.rcParams["svg.fonttype"] = "none"  # real <text>: searchable, countable
 
 from matplotlib.axes import Axes  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402

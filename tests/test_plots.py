@@ -1,0 +1,121 @@
+"""The matplotlib figures: titles, sources, breaks, n, and how much text they carry."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from kg.analysis.matrix import VoteMatrix, read_tidy
+from kg.viz.plots import (
+    bloc_heatmap_figure,
+    movers_figure,
+    pair_series_figure,
+    save_figure,
+    series_breaks,
+)
+
+HISTORY = Path(__file__).resolve().parents[2] / "shared" / "data" / "unga-history" / "votes.csv.gz"
+needs_history = pytest.mark.skipif(
+    not HISTORY.is_file(), reason="needs ../shared/data/unga-history"
+)
+
+
+@pytest.fixture(scope="module")
+def history():
+    return read_tidy(HISTORY).select(organ="GA")
+
+
+def _texts(svg: Path) -> int:
+    return len(re.findall(r"<text\b", svg.read_text(encoding="utf-8")))
+
+
+def _small() -> VoteMatrix:
+    # USA and GBR agree in 2000-2001, split in 2002; 2003 has only one roll call.
+    votes, dates = [], {}
+    for year, pattern, count in (
+        (2000, "YY", 12),
+        (2001, "YY", 12),
+        (2002, "YN", 12),
+        (2003, "YN", 1),
+    ):
+        for index in range(count):
+            rollcall = f"r{year}-{index}"
+            dates[rollcall] = f"{year}-03-{index + 1:02d}"
+            votes += [("USA", rollcall, pattern[0]), ("GBR", rollcall, pattern[1])]
+    return VoteMatrix.from_votes(votes, dates=dates)
+
+
+def test_a_break_needs_enough_votes_on_both_sides():
+    figure = pair_series_figure(_small(), "USA", "GBR", min_joint=10)
+    texts = [text.get_text() for text in figure.axes[0].texts]
+    assert any(text.startswith("break 2001\u20132002: -1.00") for text in texts)
+    # 2003 rests on one vote: shaded, never a break; and partial (data end in March).
+    assert "2003 partial (data to 2003-03-01)" in figure.axes[0].get_title(loc="left")
+    figure = pair_series_figure(_small(), "USA", "GBR", min_joint=13)
+    assert not any(text.get_text().startswith("break") for text in figure.axes[0].texts)
+
+
+def test_series_breaks_orders_by_size_then_votes():
+    series = __import__("pandas").DataFrame(
+        {"period": [1, 2, 3, 4], "score": [0.5, 0.7, 0.5, 0.3], "joint_votes": [20, 30, 40, 50]}
+    )
+    table = series_breaks(series, 10)
+    assert table[["before", "after"]].values.tolist()[0] == [3, 4]  # equal size: more votes
+
+
+@needs_history
+def test_usa_gbr_series_reads_at_a_glance(history, tmp_path):
+    figure = pair_series_figure(history, "USA", "GBR", source="test source")
+    _png, svg = save_figure(figure, tmp_path / "series")
+    assert _texts(svg) <= 40
+    assert figure.get_suptitle() == "Agreement of United States and United Kingdom, per year"
+    assert "General Assembly, 1946\u20132026" in figure.axes[0].get_title(loc="left")
+    assert "data to 2026-06-04" in figure.get_supxlabel()
+    assert [tick for tick in figure.axes[0].get_xticks() if 1946 <= tick <= 2026] == [
+        1950.0,
+        1960.0,
+        1970.0,
+        1980.0,
+        1990.0,
+        2000.0,
+        2010.0,
+        2020.0,
+    ]
+    breaks = [t.get_text() for t in figure.axes[0].texts if t.get_text().startswith("break")]
+    assert breaks == ["break 2024\u20132025: -0.51\n(91 and 184 joint votes)"]
+
+
+@needs_history
+def test_usa_rus_break_rests_on_enough_votes(history):
+    figure = pair_series_figure(history, "USA", "RUS")
+    (label,) = [t.get_text() for t in figure.axes[0].texts if t.get_text().startswith("break")]
+    before, after = map(int, re.search(r"\((\d+) and (\d+) joint", label).groups())
+    assert min(before, after) >= 10 and "1953" not in label
+
+
+@needs_history
+def test_movers_dumbbell_says_before_after_and_n(history):
+    before = history.select(start="2022-01-01", end="2024-12-31")
+    after = history.select(start="2025-01-01")
+    figure = movers_figure(before, after, "USA", top=12)
+    axes = figure.axes[0]
+    assert len(axes.get_yticklabels()) == 12
+    rows = [text.get_text() for text in axes.texts]
+    assert all(re.fullmatch(r"\d\.\d\d → \d\.\d\d  \(n \d+ / \d+\)", row) for row in rows)
+    assert "2022\u20132024 → 2025\u20132026" in axes.get_title(loc="left")
+
+
+@needs_history
+def test_blocs_have_a_fitted_scale_and_no_empty_row(history):
+    after = history.select(start="2025-01-01")
+    blocs = {state: ("EU" if state in ("FRA", "DEU", "ITA") else "other") for state in after.states}
+    blocs["ZZZ"] = "ghost"  # a bloc with no member in the matrix: no row for it
+    figure = bloc_heatmap_figure(after, blocs, names={"EU": "three EU states"})
+    axes = figure.axes[0]
+    labels = [label.get_text() for label in axes.get_yticklabels()]
+    assert len(labels) == 2 and labels[1].startswith("three EU states")
+    low, high = axes.images[0].get_clim()
+    assert low > 0 and high <= 1
+    assert "2025\u20132026" in axes.get_title(loc="left")
