@@ -13,7 +13,8 @@ demo: $(VENV)/.installed
 		$(if $(ARTICLE),--article $(ARTICLE))
 	$(BIN)/dkg demo --kg $(OUT)/kg.trig --out $(OUT)
 	$(BIN)/dkg viz event --kg $(OUT)/kg.trig --out $(OUT)/event.html
-	$(BIN)/dkg viz alliances --kg $(OUT)/kg.trig --series es-11 --out $(OUT)/alliances.html
+	$(BIN)/dkg viz alliances --kg $(OUT)/kg.trig --series es-11 --min-joint 1 \
+		--periods 2022-01-01:2023-12-31 2025-01-01:2025-12-31 --out $(OUT)/alliances.html
 
 test: $(VENV)/.installed-dev
 	$(BIN)/ruff check kg tests

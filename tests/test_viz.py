@@ -29,13 +29,6 @@ def periods(dataset):
     return matrix.select(end="2024-12-31"), matrix.select(start="2025-01-01")
 
 
-@pytest.fixture(scope="module")
-def alliances(periods):
-    from kg.viz.alliances import alliance_network
-
-    return alliance_network(*periods, reference="USA", k=5)
-
-
 def test_every_member_appears_once_per_rollcall(dataset, event):
     # Named states with a recorded ballot get an edge; everyone else sits in a group,
     # except named states without a recorded ballot, which are on the page already.
@@ -101,33 +94,8 @@ def test_event_page_is_self_contained(dataset, event, tmp_path, monkeypatch):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["event.html"]  # no lib/ folder
 
 
-def test_alliance_map_draws_both_periods(periods, alliances, tmp_path, monkeypatch):
-    from kg.analysis.agreement import agreement
-    from kg.analysis.graph import agreement_graph, sparsify
-    from kg.viz.alliances import write_alliance_page
-
-    before, after = periods
-    assert {node["id"] for node in alliances.nodes} == set(before.states) | set(after.states)
-    expected_edges = sum(
-        sparsify(agreement_graph(agreement(matrix), min_joint_votes=1), k=5).number_of_edges()
-        for matrix in periods
-    )
-    assert len(alliances.edges) == expected_edges
-    layers = alliances.dkg["layers"]
-    assert len(layers) == 2 and all(
-        len(layer["nodes"]) == len(alliances.nodes) for layer in layers.values()
-    )
-    usa_shift = alliances.dkg["shift"].set_index("state")
-    assert usa_shift.loc["RUS", "change"] > 0.5 and usa_shift.loc["GBR", "change"] < -0.5
-    monkeypatch.chdir(tmp_path)
-    html = write_alliance_page(alliances, tmp_path / "alliances.html").read_text(encoding="utf-8")
-    assert not EXTERNAL_REFERENCE.search(html)
-    assert "bloc of" in html and "agreement with USA" in html
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["alliances.html"]
-
-
 def test_ego_map_lists_closest_farthest_and_movers(periods, tmp_path):
-    from kg.viz.alliances import ego_network, write_ego_page
+    from kg.viz.ego import ego_network, write_ego_page
 
     ego = ego_network("USA", *periods, top=5)
     shift = ego.dkg["shift"]

@@ -1,58 +1,73 @@
-"""The alliance map and a state's ego map, drawn over :mod:`kg.analysis`.
+"""The alliance map that shows movement: one frame per year (or period), with a slider.
 
-Agreement, the agreement graph, its sparsification, Louvain blocs, centrality and the shift
-between two periods all come from ``kg.analysis`` (``agreement``, ``agreement_graph``,
-``sparsify``, ``louvain_blocs``, ``centrality``, ``reference_shift``); this module only lays
-them out and styles them.
+Each frame is the agreement graph of its roll calls (:mod:`kg.analysis`): the states with at
+least ``min_joint`` joint votes with another state (non-members and dissolved states are
+absent), each keeping its ``k`` strongest ties that lie above the frame's median agreement,
+blocs by Louvain (fixed seed) on those ties. What makes movement readable:
 
-- :func:`alliance_network`: one node per state, coloured by bloc, sized by weighted degree;
-  the edges of each period's sparsified agreement graph, with buttons to switch periods; each
-  node's border shows how its agreement with a reference state changed (green up, red down).
-- :func:`ego_network`: one state in the centre, the states it agrees with most and least
-  around it at a distance of ``1 - agreement``; buttons move them to the other period.
+- Node identity is stable (a state's code) and each frame's layout starts from the previous
+  one's positions, then is rotated, scaled and shifted onto it (orthogonal Procrustes over the
+  states both frames share), so a node that moves has changed partners, not the drawing.
+- Blocs are matched to the previous frame's by largest overlap (greedy, most shared members
+  first), so a bloc keeps its colour; a bloc is named by its regions and best-known members
+  (:func:`kg.viz.naming.bloc_names`), never by the alphabet.
+- Node size is eigenvector centrality on the frame's ties, scaled so the most central state of
+  the frame is 1 (bounded: 0 to 1). The reference state (default the United States) is drawn
+  black and large in every frame, and every hover says its agreement with the reference in
+  the previous and in this frame, with the joint votes.
+- A frame with fewer than :data:`FEW_ROLLCALLS` roll calls carries a warning.
 
 >>> from kg.analysis.matrix import VoteMatrix
->>> votes = [(s, "r1", v) for s, v in [("USA", "Y"), ("GBR", "Y"), ("RUS", "N"), ("BLR", "N")]]
->>> votes += [(s, "r2", v) for s, v in [("USA", "N"), ("GBR", "Y"), ("RUS", "N"), ("BLR", "N")]]
->>> matrix = VoteMatrix.from_votes(votes, dates={"r1": "2022-03-02", "r2": "2025-02-24"})
->>> before, after = matrix.select(end="2023-12-31"), matrix.select(start="2025-01-01")
->>> network = alliance_network(before, after, reference="USA", k=2, min_joint_votes=1)
+>>> rows = []
+>>> for year, votes in ((2024, "YYNN"), (2025, "NYNN")):
+...     for index in range(12):
+...         rows += [(s, f"r{year}-{index}", v) for s, v in zip(("USA", "GBR", "RUS", "BLR"),
+...                                                            votes)]
+>>> dates = {f"r{y}-{i}": f"{y}-03-{i + 1:02d}" for y in (2024, 2025) for i in range(12)}
+>>> matrix = VoteMatrix.from_votes(rows, dates=dates)
+>>> network = alliance_network(matrix, year_periods(2024, 2025), reference="USA", k=1)
+>>> [frame["label"] for frame in network.dkg["frames"]]
+['2024', '2025']
 >>> sorted(node["id"] for node in network.nodes)
 ['BLR', 'GBR', 'RUS', 'USA']
->>> network.dkg["periods"]
-['before', 'after']
->>> ego = ego_network("USA", before, after, top=2, min_joint_votes=1)
->>> ego.dkg["partners"]
-['BLR', 'GBR', 'RUS']
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
+import numpy as np
 import pandas as pd
 from pyvis.network import Network
 
+from kg.analysis import DEFAULT_MIN_JOINT_VOTES
 from kg.analysis.agreement import agreement
-from kg.analysis.blocs import centrality, louvain_blocs
+from kg.analysis.blocs import louvain_blocs
 from kg.analysis.graph import agreement_graph, sparsify
 from kg.analysis.matrix import VoteMatrix
-from kg.analysis.shifts import reference_shift
-from kg.viz.page import LegendEntry, layout_positions, new_network, tooltip, write_page
+from kg.errors import DataError
+from kg.viz.naming import bloc_names, display_name
+from kg.viz.page import LegendEntry, _separate, new_network, tooltip, write_page
+from kg.viz.style import ORGAN_NAMES, period_words, source_line
 
 __all__ = [
     "BLOC_COLOURS",
+    "FEW_ROLLCALLS",
+    "REFERENCE_TIES",
+    "Period",
     "alliance_network",
-    "ego_network",
-    "period_label",
+    "match_blocs",
+    "parse_periods",
     "write_alliance_page",
-    "write_ego_page",
+    "year_periods",
 ]
 
-#: colour of the largest bloc first; colour-blind-safe (Okabe-Ito, then Tableau)
+#: colours of blocs in order of first appearance; colour-blind-safe (Okabe-Ito, then Tableau)
 BLOC_COLOURS = (
     "#0072B2",
     "#D55E00",
@@ -61,381 +76,585 @@ BLOC_COLOURS = (
     "#E69F00",
     "#56B4E9",
     "#8c564b",
-    "#7f7f7f",
     "#bcbd22",
     "#17becf",
+    "#7f7f7f",
 )
-_ABSENT = "#e0e0e0"
-_UP, _DOWN, _STEADY = "#1b7837", "#b2182b", "#455a64"
-# Agreement is symmetric. The pyvis network stays "directed" all the same: its undirected mode
-# drops a second edge between two states (one per period) and scans every edge on each add.
+#: a frame with fewer roll calls than this is marked: its ties rest on few votes
+FEW_ROLLCALLS = 30
+#: the reference state's closest partners, drawn (dashed below the floor) in every frame
+REFERENCE_TIES = 8
+_REFERENCE_COLOUR = "#111111"
+_EDGE_COLOUR = "#607d8b"
 _NO_ARROWS = {"to": {"enabled": False}}
+# The first frame's extent in page pixels: the shape of the canvas beside the legend at 16:9.
+_HALF_WIDTH, _HALF_HEIGHT = 600.0, 270.0
+_NO_BLOC = "#b0b0b0"
+_MIN_BLOC = 3  # a group of fewer states gets no colour of its own
 
 
-def period_label(matrix: VoteMatrix) -> str:
-    """``first - last`` day of a matrix's roll calls, e.g. ``2022-03-02 - 2023-02-23``."""
-    dates = matrix.rollcalls["date"].dropna()
-    if dates.empty:
-        return "no dated roll calls"
-    first, last = dates.min().date().isoformat(), dates.max().date().isoformat()
-    return first if first == last else f"{first} - {last}"
+@dataclass(frozen=True)
+class Period:
+    """One frame's label and its first and last day (ISO dates, inclusive)."""
+
+    label: str
+    start: str
+    end: str
+
+
+def year_periods(first: int, last: int) -> list[Period]:
+    """One period per calendar year.
+
+    >>> year_periods(2024, 2025)[1]
+    Period(label='2025', start='2025-01-01', end='2025-12-31')
+    """
+    if last < first:
+        raise DataError(f"--years {first}:{last} ends before it starts", fix="e.g. 2019:2026")
+    return [Period(str(year), f"{year}-01-01", f"{year}-12-31") for year in range(first, last + 1)]
+
+
+def parse_periods(texts: Sequence[str]) -> list[Period]:
+    """Periods written ``FROM:TO`` (ISO dates or years), in the order given.
+
+    >>> parse_periods(["2022-01-01:2024-12-31", "2025:2026"])[1].start
+    '2025-01-01'
+    >>> parse_periods(["2022-01-01:2024-12-31"])[0].label == "2022\u20132024"
+    True
+    """
+    periods = []
+    for text in texts:
+        first, separator, last = text.partition(":")
+        if not separator or not first or not last:
+            raise DataError(f"period {text!r} is not FROM:TO", fix="e.g. 2022-01-01:2024-12-31")
+        start = first if len(first) > 4 else f"{first}-01-01"
+        end = last if len(last) > 4 else f"{last}-12-31"
+        periods.append(Period(period_words(start, end), start, end))
+    return periods
+
+
+def match_blocs(
+    previous: dict[str, int], blocs: dict[str, str], next_colour: int
+) -> tuple[dict[str, int], int]:
+    """Give this frame's blocs the colour index of the previous frame's bloc they overlap most.
+
+    ``previous`` maps state → colour index in the previous frame; ``blocs`` state → bloc id
+    now. Pairs are taken greedily by shared members (ties: the smaller bloc union), each old
+    colour used once; an unmatched bloc gets the first index used neither now nor in the
+    previous frame (``next_colour`` is one past the largest index ever given). Returns
+    (state → colour index, the new ``next_colour``).
+
+    >>> match_blocs({"A": 0, "B": 0, "C": 1}, {"A": "x", "B": "x", "C": "y", "D": "y"}, 2)
+    ({'A': 0, 'B': 0, 'C': 1, 'D': 1}, 2)
+    """
+    members: dict[str, set[str]] = {}
+    for state, bloc in blocs.items():
+        members.setdefault(bloc, set()).add(state)
+    old: dict[int, set[str]] = {}
+    for state, colour in previous.items():
+        old.setdefault(colour, set()).add(state)
+    pairs = sorted(
+        (
+            (len(states & before), -len(states | before), bloc, colour)
+            for bloc, states in members.items()
+            for colour, before in old.items()
+            if states & before
+        ),
+        key=lambda pair: (-pair[0], -pair[1], -len(members[pair[2]])),
+    )
+    colour_of: dict[str, int] = {}
+    used: set[int] = set()
+    for _shared, _union, bloc, colour in pairs:
+        if bloc not in colour_of and colour not in used:
+            colour_of[bloc] = colour
+            used.add(colour)
+    for bloc in sorted(members, key=lambda bloc: -len(members[bloc])):
+        if bloc not in colour_of:
+            # A new bloc takes the first colour free now and in the previous frame, so
+            # colours are reused only once their old bloc has gone for a frame.
+            free = [c for c in range(next_colour) if c not in used and c not in old]
+            colour_of[bloc] = free[0] if free else next_colour
+            next_colour = max(next_colour, colour_of[bloc] + 1)
+            used.add(colour_of[bloc])
+    return {state: colour_of[bloc] for state, bloc in blocs.items()}, next_colour
+
+
+def _eigenvector(graph: nx.Graph) -> dict[str, float]:
+    """Eigenvector centrality on the weighted ties, scaled so the largest is 1 (numpy only)."""
+    nodes = list(graph)
+    if not nodes:
+        return {}
+    index = {node: position for position, node in enumerate(nodes)}
+    adjacency = np.zeros((len(nodes), len(nodes)))
+    for a, b, weight in graph.edges(data="weight"):
+        adjacency[index[a], index[b]] = adjacency[index[b], index[a]] = float(weight)
+    # Power iteration on A + I: the shift keeps it from oscillating on bipartite parts.
+    vector = np.ones(len(nodes))
+    shifted = adjacency + np.eye(len(nodes))
+    for _ in range(500):
+        following = shifted @ vector
+        following /= np.linalg.norm(following) or 1.0
+        if np.abs(following - vector).max() < 1e-10:
+            vector = following
+            break
+        vector = following
+    top = vector.max() or 1.0
+    return {node: float(vector[index[node]] / top) for node in nodes}
+
+
+def _procrustes(source: np.ndarray, target: np.ndarray) -> tuple[np.ndarray, float, np.ndarray]:
+    """Rotation, scale and shift that carry ``source`` points closest onto ``target``."""
+    source_mean, target_mean = source.mean(axis=0), target.mean(axis=0)
+    a, b = source - source_mean, target - target_mean
+    u, singular, vt = np.linalg.svd(a.T @ b)
+    rotation = u @ vt
+    if np.linalg.det(rotation) < 0:  # a reflection would mirror the map: rotate only
+        u[:, -1] *= -1
+        singular[-1] *= -1
+        rotation = u @ vt
+    scale = singular.sum() / ((a**2).sum() or 1.0)
+    return rotation, scale, target_mean - scale * source_mean @ rotation
+
+
+@dataclass
+class _Frame:
+    period: Period
+    matrix: VoteMatrix
+    ties: nx.Graph
+    blocs: dict[str, str]
+    names: dict[str, str]
+    centrality: dict[str, float]
+    reference: dict[str, tuple[float, int]]
+    floor: float
+    anchors: dict[str, str]
+
+
+def _frame(
+    matrix: VoteMatrix,
+    period: Period,
+    reference: str,
+    method: str,
+    k: int,
+    min_joint: int,
+    seed: int,
+) -> _Frame:
+    selected = matrix.select(start=period.start, end=period.end)
+    if not selected.shape[1]:
+        empty = nx.Graph()
+        return _Frame(period, selected, empty, {}, {}, {}, {}, float("nan"), {})
+    result = agreement(selected, method)
+    full = agreement_graph(result, on=selected.period()[1] or None, min_joint_votes=min_joint)
+    full.remove_nodes_from([node for node in list(full) if full.degree(node) == 0])
+    weights = [weight for _a, _b, weight in full.edges(data="weight")]
+    floor = float(np.median(weights)) if weights else float("nan")
+    ties = sparsify(full, k=k) if full.number_of_edges() else full.copy()
+    ties.remove_edges_from([(a, b) for a, b, weight in ties.edges(data="weight") if weight < floor])
+    blocs = louvain_blocs(ties, seed=seed) if ties.number_of_nodes() else {}
+    # A state with no tie above the floor is held near its strongest partner in the layout.
+    # The reference keeps its closest partners even below the floor (drawn dashed): where
+    # it sits then shows whom it is closest to, however far that is.
+    if reference in full:
+        strongest = sorted(
+            full[reference].items(), key=lambda item: (-item[1]["weight"], -item[1]["joint_votes"])
+        )
+        for other, data in strongest[: max(k, REFERENCE_TIES)]:
+            if not ties.has_edge(reference, other):
+                ties.add_edge(reference, other, **data, below_floor=True)
+    anchors = {
+        node: max(full[node], key=lambda other: (full[node][other]["weight"], other))
+        for node in ties
+        if ties.degree(node) == 0
+    }
+    scores = {}
+    if reference in result.states:
+        row = result.states.index(reference)
+        for column, state in enumerate(result.states):
+            joint = int(result.joint_votes[row, column])
+            if state in full and joint:
+                scores[state] = (float(result.scores[row, column]), joint)
+    names = bloc_names(full, blocs)
+    return _Frame(period, selected, ties, blocs, names, _eigenvector(ties), scores, floor, anchors)
+
+
+def _layout(
+    frame: _Frame, previous: dict[str, np.ndarray], seed: int, reference: str
+) -> dict[str, np.ndarray]:
+    graph = nx.Graph()
+    graph.add_nodes_from(frame.ties)
+    weights = [weight for _a, _b, weight in frame.ties.edges(data="weight")]
+    low, high = (min(weights), max(weights)) if weights else (0.0, 1.0)
+    for a, b, weight in frame.ties.edges(data="weight"):
+        # Spread the narrow band of agreements (often 0.8-1.0) into attractions 0.05-1.
+        strength = (weight - low) / (high - low) if high > low else 1.0
+        graph.add_edge(a, b, pull=0.05 + strength**2)
+    for node, partner in frame.anchors.items():
+        graph.add_edge(node, partner, pull=0.02)
+    if not graph.number_of_nodes():
+        return {}
+    start = {}
+    generator = np.random.default_rng(seed)
+    known = {node: previous[node] for node in graph if node in previous}
+    for node in graph:
+        if node in known:
+            start[node] = known[node]
+        else:
+            near = [known[other] for other in graph[node] if other in known]
+            start[node] = (
+                np.mean(near, axis=0) + generator.normal(0, 0.02, 2)
+                if near
+                else generator.normal(0, 0.3, 2)
+            )
+    raw = nx.spring_layout(
+        graph,
+        pos=start,
+        weight="pull",
+        iterations=60 if known else 300,
+        seed=seed,
+        k=1.4 / math.sqrt(len(graph)),
+    )
+    names = list(raw)
+    points = np.array([raw[name] for name in names])
+    shared = [i for i, name in enumerate(names) if name in known]
+    if len(shared) >= 3:
+        rotation, factor, shift = _procrustes(
+            points[shared], np.array([known[names[i]] for i in shared])
+        )
+        points = factor * points @ rotation + shift
+    placed = {name: points[i] for i, name in enumerate(names)}
+    if reference in placed:
+        _place_reference(frame, placed, reference)
+    return placed
+
+
+def _place_reference(frame: _Frame, placed: dict[str, np.ndarray], reference: str) -> None:
+    """Move the reference so its distance to each state follows its disagreement with it.
+
+    A spring layout shows only who is closest; how far is lost once every partner is far.
+    Here the reference's distance to state i aims at d_i = c * (1 - agreement_i), with c
+    the layout's own distance per unit of disagreement along the frame's ties and d_i
+    capped at half the drawing's width; weights 1 / d_i^2 (stress majorisation for one
+    point, 200 steps). States held near the reference (no tie of their own) move with it.
+    """
+    others = [state for state in frame.reference if state in placed and state != reference]
+    if len(others) < 3:
+        return
+    ties = [
+        (np.linalg.norm(placed[a] - placed[b]), 1 - weight)
+        for a, b, weight in frame.ties.edges(data="weight")
+        if reference not in (a, b) and weight < 1
+    ]
+    if not ties:
+        return
+    spread = np.array([placed[state] for state in others])
+    width = float(np.ptp(spread, axis=0).max()) or 1.0
+    per_unit = float(np.median([distance for distance, _ in ties])) / max(
+        float(np.median([gap for _, gap in ties])), 1e-3
+    )
+    targets = np.array([placed[state] for state in others])
+    wanted = np.minimum(
+        per_unit * (1 - np.array([frame.reference[state][0] for state in others])), width / 2
+    )
+    wanted = np.maximum(wanted, width / 50)
+    weights = 1 / wanted**2
+    point = placed[reference].astype(float).copy()
+    start = point.copy()
+    for _ in range(200):
+        offsets = point - targets
+        lengths = np.linalg.norm(offsets, axis=1)
+        lengths[lengths == 0] = 1e-9
+        proposals = targets + offsets * (wanted / lengths)[:, None]
+        point = (weights[:, None] * proposals).sum(axis=0) / weights.sum()
+    placed[reference] = point
+    for state, partner in frame.anchors.items():
+        if partner == reference and state in placed:
+            placed[state] = placed[state] + (point - start)
+
+
+def _to_page(layouts: list[dict[str, np.ndarray]], reference: str) -> list[dict[str, np.ndarray]]:
+    """Layout units to page pixels, one transform for all frames, then labels kept apart.
+
+    The two axes are stretched separately to the canvas' shape (the layouts are round, the
+    screen is wide), from the 2nd to the 98th percentile so one stray state does not shrink
+    everyone; a state's box (dot and label) is then pushed clear of its neighbours, frame by
+    frame, for display only (the next frame starts from the layout, not from this).
+    """
+    every = np.array([point for layout in layouts for point in layout.values()])
+    if not len(every):
+        return [{} for _ in layouts]
+    low, high = np.percentile(every, 2, axis=0), np.percentile(every, 98, axis=0)
+    span = np.where(high - low > 0, high - low, 1.0)
+    middle = (low + high) / 2
+    pages = []
+    for layout in layouts:
+        names = list(layout)
+        if not names:
+            pages.append({})
+            continue
+        points = (np.array([layout[name] for name in names]) - middle) / span
+        points *= (2 * _HALF_WIDTH, 2 * _HALF_HEIGHT)
+        boxes = np.full((len(names), 2), (44.0, 34.0))
+        if reference in layout:
+            boxes[names.index(reference)] = (76.0, 64.0)
+        points = _separate(points, boxes, rounds=200)
+        pages.append({name: points[i] for i, name in enumerate(names)})
+    return pages
 
 
 def alliance_network(
-    before: VoteMatrix,
-    after: VoteMatrix,
+    matrix: VoteMatrix,
+    periods: Sequence[Period],
     *,
     reference: str = "USA",
     method: str = "voeten",
-    k: int = 5,
+    k: int = 3,
+    min_joint: int = DEFAULT_MIN_JOINT_VOTES,
     seed: int = 0,
-    min_joint_votes: int = 1,
+    source: str = "",
 ) -> Network:
-    """The agreement graph of two periods on one set of fixed positions.
+    """The frames as one pyvis network: every state once, one layer per period.
 
-    ``k``: each state keeps its ``k`` strongest edges (``kg.analysis.graph.sparsify``).
-    ``network.dkg`` holds ``periods`` (layer names), ``layers`` (node and edge updates per
-    period, for :func:`kg.viz.page.render_page`), ``blocs`` (period → state → bloc anchor)
-    and ``shift`` (the ``reference_shift`` table).
+    ``network.dkg`` holds ``frames`` (per period: label, roll calls, states, blocs with their
+    names, colours and members, warnings), ``layers`` and ``page`` (the keyword arguments of
+    :func:`kg.viz.page.render_page`, so a file and a notebook show the same page).
     """
-    periods = {"before": before, "after": after}
-    analysed = {
-        name: _analyse(matrix, method, k, seed, min_joint_votes) for name, matrix in periods.items()
-    }
-    shift = reference_shift(before, after, reference, method, min_joint_votes=min_joint_votes)
-    change = dict(zip(shift["state"], shift["change"], strict=True))
-    states = sorted(set(before.states) | set(after.states))
-
-    union = nx.Graph()
-    union.add_nodes_from(states)
-    for graph, _blocs, _measures in analysed.values():
-        for state_a, state_b, weight in graph.edges(data="weight"):
-            previous = union.get_edge_data(state_a, state_b, {"weight": 0.0})["weight"]
-            union.add_edge(state_a, state_b, weight=max(previous, float(weight), 0.05))
-    positions = layout_positions(
-        union,
-        seed=seed,
-        scale=560.0,
-        spread=1.6 / math.sqrt(max(len(states), 1)),
-        boxes={state: (46.0, 44.0) for state in states},
-    )
-
-    network = new_network()
+    if not periods:
+        raise DataError("no period to draw", fix="give --years FROM:TO or --periods")
+    frames = [_frame(matrix, period, reference, method, k, min_joint, seed) for period in periods]
+    if not any(frame.ties.number_of_nodes() for frame in frames):
+        raise DataError(
+            f"no state has {min_joint} joint votes with another in any period",
+            fix="widen the periods or lower --min-joint",
+        )
+    positions: dict[str, np.ndarray] = {}
+    colours: dict[str, int] = {}
+    next_colour = 0
+    states = sorted({state for frame in frames for state in frame.ties})
+    first_seen: dict[str, tuple[float, float]] = {}
     layers: dict[str, dict[str, Any]] = {}
-    names = _names(before, after, analysed)
+    summaries = []
+    pending_edges = []
+    previous_frame: _Frame | None = None
+    layouts = []
+    for frame in frames:
+        layout = _layout(frame, positions, seed, reference)
+        positions.update(layout)
+        layouts.append(layout)
+    for frame, placed in zip(frames, _to_page(layouts, reference), strict=True):
+        for state, point in placed.items():
+            first_seen.setdefault(state, (float(point[0]), float(point[1])))
+        sizes = pd.Series(frame.blocs, dtype=object).value_counts()
+        coloured = {state: bloc for state, bloc in frame.blocs.items() if sizes[bloc] >= _MIN_BLOC}
+        colours, next_colour = match_blocs(colours, coloured, next_colour)
+        layer, summary = _frame_layer(frame, previous_frame, placed, colours, states, reference)
+        layers[frame.period.label] = layer
+        summaries.append(summary)
+        for a, b, data in sorted(frame.ties.edges(data=True)):
+            edge_id = f"{frame.period.label}:{a}:{b}"
+            layer["edges"].append(edge_id)
+            strength = (data["weight"] - frame.floor) / (1 - frame.floor) if frame.floor < 1 else 1
+            strength = max(0.0, min(1.0, strength))
+            pending_edges.append(
+                (
+                    a,
+                    b,
+                    {
+                        "id": edge_id,
+                        "width": round(0.6 + 2.6 * strength, 2),
+                        "color": {
+                            "color": _EDGE_COLOUR,
+                            "opacity": round(0.25 + 0.45 * strength, 2),
+                        },
+                        "smooth": False,
+                        "dashes": bool(data.get("below_floor")),
+                        "arrows": _NO_ARROWS,
+                        "hidden": True,
+                        "title": f"{display_name(a)} ({a}) and {display_name(b)} ({b}), "
+                        f"{frame.period.label}: agreement {data['weight']:.2f} over "
+                        f"{data['joint_votes']} joint votes"
+                        + (
+                            " (below the median: one of the reference's closest)"
+                            if data.get("below_floor")
+                            else ""
+                        ),
+                    },
+                )
+            )
+        if frame.ties.number_of_nodes():
+            previous_frame = frame
+    network = new_network()
     for state in states:
-        x, y = positions[state]
-        moved = change.get(state)
+        x, y = first_seen[state]
+        is_reference = state == reference
         network.add_node(
             state,
             label=state,
-            x=x,
-            y=y,
+            x=round(x, 1),
+            y=round(y, 1),
             shape="dot",
-            size=12,
-            font={"size": 15},
-            borderWidth=1 + (6 * abs(moved) if _number(moved) else 0),
-            color=_node_colour(_ABSENT, moved),
-            title=state,
+            size=10,
+            hidden=True,
+            search=f"{display_name(state)} ({state})",
+            font={"size": 22 if is_reference else 17, "bold": is_reference},
+            borderWidth=4 if is_reference else 1,
+            title=display_name(state),
         )
-    for period, (graph, blocs, measures) in analysed.items():
-        colours = _bloc_colours(blocs)
-        degree = measures["weighted_degree"] if not measures.empty else pd.Series(dtype=float)
-        largest = float(degree.max()) if len(degree) else 1.0
-        node_updates = []
-        for state in states:
-            moved = change.get(state)
-            present = state in blocs
-            size = 8 + 10 * (float(degree.get(state, 0.0)) / largest if largest else 0.0)
-            node_updates.append(
-                {
-                    "id": state,
-                    "size": round(size, 1) if present else 7,
-                    "color": _node_colour(colours.get(blocs.get(state), _ABSENT), moved),
-                    "title": _state_tooltip(
-                        state, names, period, periods, analysed, shift, reference
-                    ),
-                }
-            )
-        edge_ids = []
-        weights = [weight for _a, _b, weight in graph.edges(data="weight")]
-        low, high = (min(weights), max(weights)) if weights else (0.0, 1.0)
-        for state_a, state_b, data in sorted(graph.edges(data=True)):
-            edge_id = f"{period}:{state_a}:{state_b}"
-            edge_ids.append(edge_id)
-            strength = (data["weight"] - low) / (high - low) if high > low else 1.0
-            network.add_edge(
-                state_a,
-                state_b,
-                id=edge_id,
-                width=round(0.5 + 3.5 * strength, 2),
-                color={"color": "#607d8b", "opacity": round(0.25 + 0.5 * strength, 2)},
-                smooth=False,
-                arrows=_NO_ARROWS,
-                hidden=period != "after",
-                title=f"{state_a}-{state_b}: agreement {data['weight']:.2f} "
-                f"over {data.get('joint_votes', '?')} joint votes ({period}: "
-                f"{period_label(periods[period])})",
-            )
-        layers[_layer_name(period, periods[period])] = {"nodes": node_updates, "edges": edge_ids}
+    for a, b, attributes in pending_edges:
+        network.add_edge(a, b, **attributes)
+    organ = _organ_words(matrix)
+    first, last = periods[0], periods[-1]
     network.dkg = {
-        "periods": list(periods),
+        "frames": summaries,
         "layers": layers,
-        "blocs": {period: blocs for period, (_g, blocs, _m) in analysed.items()},
-        "shift": shift,
         "reference": reference,
-        "method": method,
-        "k": k,
-    }
-    return network
-
-
-def ego_network(
-    state: str,
-    before: VoteMatrix,
-    after: VoteMatrix,
-    *,
-    top: int = 8,
-    method: str = "voeten",
-    min_joint_votes: int = 1,
-) -> Network:
-    """``state`` in the centre; the ``top`` states it agrees with most and least (after),
-    and the ``top`` that moved most, at a distance of ``1 - agreement`` from it.
-
-    Edges are coloured by the change (green closer, red further); the page's buttons move
-    the partners to their distance in either period. ``network.dkg["partners"]`` lists them.
-    """
-    shift = reference_shift(before, after, state, method, min_joint_votes=min_joint_votes)
-    shift = shift[shift["state"] != state]
-    scored = shift.dropna(subset=["after"])
-    most = scored.sort_values(["after", "state"], ascending=[False, True]).head(top)
-    least = scored.sort_values(["after", "state"], ascending=[True, True]).head(top)
-    moved = shift.dropna(subset=["change"]).head(top)
-    partners = sorted(set(most["state"]) | set(least["state"]) | set(moved["state"]))
-    rows = shift.set_index("state").loc[partners]
-    radius = 330.0
-    order = rows.sort_values("after", ascending=False, na_position="last").index.tolist()
-    angles = {
-        partner: 2 * math.pi * index / max(len(order), 1) for index, partner in enumerate(order)
-    }
-
-    def place(partner: str, score: float) -> tuple[float, float]:
-        distance = 190 + radius * (1 - score if _number(score) else 1.1)
-        angle = angles[partner]
-        return round(distance * math.cos(angle), 1), round(distance * math.sin(angle), 1)
-
-    network = new_network()
-    network.add_node(
-        state,
-        label=state,
-        x=0,
-        y=0,
-        shape="dot",
-        size=26,
-        color="#263238",
-        font={"size": 20, "strokeWidth": 4},
-        title=f"{state}: agreement with the others, {period_label(before)} vs "
-        f"{period_label(after)} ({method})",
-    )
-    layers: dict[str, dict[str, Any]] = {"before": {"nodes": []}, "after": {"nodes": []}}
-    for partner in partners:
-        row = rows.loc[partner]
-        x, y = place(partner, row["after"])
-        change = row["change"]
-        colour = (
-            _STEADY if not _number(change) or abs(change) < 0.05 else (_UP if change > 0 else _DOWN)
-        )
-        facts = tooltip(
-            [
-                f"{row['name']} ({partner}) and {state}",
-                f"before ({period_label(before)}): {_score(row['before'])}"
-                f" over {_count(row['before_joint'])} joint votes",
-                f"after ({period_label(after)}): {_score(row['after'])}"
-                f" over {_count(row['after_joint'])} joint votes",
-                f"change: {change:+.2f}" if _number(change) else "change: unknown",
-                "few joint votes: read with care" if bool(row.get("low_count")) else "",
-            ]
-        )
-        network.add_node(
-            partner,
-            label=partner,
-            x=x,
-            y=y,
-            shape="dot",
-            size=14,
-            color={"background": colour, "border": "#263238"},
-            font={"size": 16},
-            title=facts,
-        )
-        network.add_edge(
-            state,
-            partner,
-            color={"color": colour, "opacity": 0.8},
-            width=1 + 5 * (abs(change) if _number(change) else 0),
-            label=f"{_score(row['after'])} ({change:+.2f})"
-            if _number(change)
-            else _score(row["after"]),
-            font={"size": 12},
-            smooth=False,
-            arrows=_NO_ARROWS,
-            title=facts,
-        )
-        for period in ("before", "after"):
-            px, py = place(partner, row[period])
-            layers[period]["nodes"].append({"id": partner, "x": px, "y": py})
-    network.dkg = {
-        "partners": partners,
-        "layers": {
-            f"before ({period_label(before)})": layers["before"],
-            f"after ({period_label(after)})": layers["after"],
+        "page": {
+            "title": f"Who votes with whom: {organ}, {period_words(first.start[:4], last.end[:4])}",
+            "subtitle": f"Each state's {k} strongest ties above the median agreement "
+            f"({'Voeten' if method == 'voeten' else 'coincidence'}); colour: bloc; size: "
+            f"centrality; {display_name(reference)} in black. Click a state to focus it.",
+            "legend": _fixed_legend(reference),
+            "notes": [
+                f"Only states with at least {min_joint} joint votes with another state in a "
+                "frame are drawn; non-members are absent.",
+                "Hover a state for its bloc and its agreement with "
+                f"{display_name(reference)} (previous frame → this frame, with n).",
+            ],
+            "source": source_line(source or "UN voting records", matrix.period()[1]),
+            "layers": layers,
+            "initial_layer": last.label,
+            "slider": True,
+            "search": True,
         },
-        "shift": shift,
-        "state": state,
     }
     return network
 
 
-def alliance_legend(network: Network) -> list[LegendEntry]:
-    """Legend rows: one per bloc of the later period (named after its anchor), then borders."""
-    blocs = network.dkg["blocs"]["after"]
-    colours = _bloc_colours(blocs)
-    sizes = pd.Series(blocs).value_counts()
-    rows: list[LegendEntry] = [
-        (f"bloc of {anchor} ({sizes[anchor]} states, later period)", colour, "dot")
-        for anchor, colour in colours.items()
-    ]
-    rows += [
-        ("no recorded vote in this period", _ABSENT, "dot"),
-        (f"border: agreement with {network.dkg['reference']} rose", _UP, "dashed"),
-        (f"border: agreement with {network.dkg['reference']} fell", _DOWN, "dashed"),
-        ("edge: agreement (width = strength)", "#607d8b", "edge"),
-    ]
-    return rows
+def _organ_words(matrix: VoteMatrix) -> str:
+    organs = sorted(set(matrix.rollcalls.get("organ", pd.Series(dtype=str)).dropna()))
+    return " and ".join(ORGAN_NAMES.get(organ, organ) for organ in organs) or "UN"
 
 
-def write_alliance_page(network: Network, path: Path | str, *, title: str = "") -> Path:
-    """Write the alliance map (self-contained HTML) with a button per period."""
-    layers = network.dkg["layers"]
-    return write_page(
-        network,
-        path,
-        title=title or "Alliance map: who votes with whom at the UN",
-        subtitle=(
-            f"Agreement ({network.dkg['method']}), each state's {network.dkg['k']} strongest "
-            "ties; colour = Louvain bloc, size = weighted degree, border = change of agreement "
-            f"with {network.dkg['reference']}. Switch periods with the buttons."
+def _fixed_legend(reference: str) -> list[LegendEntry]:
+    return [
+        (f"{display_name(reference)} (reference)", _REFERENCE_COLOUR, "dot"),
+        ("tie: agreement (width = strength)", _EDGE_COLOUR, "edge"),
+        (
+            f"{display_name(reference)}'s {REFERENCE_TIES} closest, below the median",
+            _EDGE_COLOUR,
+            "dashed",
         ),
-        legend=alliance_legend(network),
-        notes=["Hover a state for its bloc, centrality and agreement in both periods."],
-        layers=layers,
-        initial_layer=list(layers)[-1],
-    )
+    ]
 
 
-def write_ego_page(network: Network, path: Path | str) -> Path:
-    """Write a state's ego map (self-contained HTML) with a button per period."""
-    layers = network.dkg["layers"]
-    state = network.dkg["state"]
-    return write_page(
-        network,
-        path,
-        title=f"{state}: whom it votes with, and how that changed",
-        subtitle="Distance from the centre = 1 - agreement; buttons move the states to "
-        "their distance in each period.",
-        legend=[
-            ("agrees more than before", _UP, "edge"),
-            ("agrees less than before", _DOWN, "edge"),
-            ("about the same / unknown", _STEADY, "edge"),
-        ],
-        notes=["Edge label: agreement in the later period (change since the earlier one)."],
-        layers=layers,
-        initial_layer=list(layers)[-1],
-    )
-
-
-def _analyse(
-    matrix: VoteMatrix, method: str, k: int, seed: int, min_joint_votes: int
-) -> tuple[nx.Graph, dict[str, str], pd.DataFrame]:
-    dates = matrix.rollcalls["date"].dropna()
-    on = dates.max().date() if not dates.empty else None
-    graph = agreement_graph(agreement(matrix, method), on=on, min_joint_votes=min_joint_votes)
-    if graph.number_of_edges() == 0:
-        return graph, {}, pd.DataFrame(columns=["weighted_degree", "betweenness"])
-    sparse = sparsify(graph, k=k)
-    return sparse, louvain_blocs(sparse, seed=seed), centrality(sparse)
-
-
-def _bloc_colours(blocs: dict[str, str]) -> dict[str, str]:
-    sizes = pd.Series(list(blocs.values()), dtype="object").value_counts()
-    ordered = sorted(sizes.index, key=lambda anchor: (-sizes[anchor], anchor))
-    return {anchor: BLOC_COLOURS[index % len(BLOC_COLOURS)] for index, anchor in enumerate(ordered)}
-
-
-def _node_colour(fill: str, change: float | None) -> dict[str, Any]:
-    border = "#9e9e9e"
-    if _number(change) and abs(change) >= 0.05:
-        border = _UP if change > 0 else _DOWN
-    return {
-        "background": fill,
-        "border": border,
-        "highlight": {"background": fill, "border": "#000"},
-    }
-
-
-def _names(before: VoteMatrix, after: VoteMatrix, analysed: dict) -> dict[str, str]:
-    names: dict[str, str] = {}
-    for graph, _blocs, _measures in analysed.values():
-        names.update({node: data.get("name") or node for node, data in graph.nodes(data=True)})
-    return names
-
-
-def _state_tooltip(
-    state: str,
-    names: dict[str, str],
-    period: str,
-    periods: dict[str, VoteMatrix],
-    analysed: dict,
-    shift: pd.DataFrame,
+def _frame_layer(
+    frame: _Frame,
+    previous: _Frame | None,
+    placed: dict[str, np.ndarray],
+    colours: dict[str, int],
+    states: list[str],
     reference: str,
-) -> str:
-    lines = [f"{names.get(state, state)} ({state})"]
-    for name, matrix in periods.items():
-        _graph, blocs, measures = analysed[name]
-        marker = "▶ " if name == period else "  "
-        if state in blocs:
-            degree = float(measures.loc[state, "weighted_degree"])
-            betweenness = float(measures.loc[state, "betweenness"])
-            lines.append(
-                f"{marker}{name} ({period_label(matrix)}): bloc of {blocs[state]}, "
-                f"weighted degree {degree:.2f}, betweenness {betweenness:.3f}"
-            )
-        else:
-            lines.append(f"{marker}{name} ({period_label(matrix)}): no recorded vote")
-    row = shift[shift["state"] == state]
-    if not row.empty and state != reference:
-        row = row.iloc[0]
-        lines.append(
-            f"agreement with {reference}: {_score(row['before'])} → {_score(row['after'])}"
-            + (f" ({row['change']:+.2f})" if _number(row["change"]) else "")
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    rollcalls = frame.matrix.shape[1]
+    label = frame.period.label
+    updates = []
+    for state in placed:
+        x, y = placed[state]
+        colour = _REFERENCE_COLOUR if state == reference else _bloc_colour(colours.get(state))
+        centrality = frame.centrality.get(state, 0.0)
+        updates.append(
+            {
+                "id": state,
+                "x": round(float(x), 1),
+                "y": round(float(y), 1),
+                "hidden": False,
+                "size": round(8 + 14 * centrality, 1) + (6 if state == reference else 0),
+                "color": {
+                    "background": colour,
+                    "border": "#000000" if state == reference else "#ffffff",
+                    "highlight": {"background": colour, "border": "#000000"},
+                },
+                "title": _state_tip(frame, previous, state, reference),
+            }
         )
+    # Every state drawn in any frame is a node; those not in this frame are hidden in it.
+    hidden = [{"id": state, "hidden": True} for state in states if state not in placed]
+    members: dict[int, list[str]] = {}
+    for state, colour in colours.items():
+        if state in frame.blocs:
+            members.setdefault(colour, []).append(state)
+    bloc_rows: list[LegendEntry] = []
+    bloc_summary = []
+    for colour, states in sorted(members.items(), key=lambda item: -len(item[1])):
+        bloc = frame.blocs[states[0]]
+        name = frame.names.get(bloc, bloc)
+        bloc_rows.append((f"{name}: {len(states)}", _bloc_colour(colour), "dot"))
+        bloc_summary.append({"name": name, "colour": colour, "members": sorted(states)})
+    loose = sorted(state for state in placed if state not in colours and state != reference)
+    if loose:
+        bloc_rows.append((f"no bloc of {_MIN_BLOC}+: {', '.join(loose)}", _NO_BLOC, "dot"))
+    warning = ""
+    if rollcalls < FEW_ROLLCALLS:
+        warning = f"Only {rollcalls} roll calls in {label}: the ties rest on few votes."
+    if not placed:
+        warning = f"No state has enough joint votes with another in {label}."
+    layer = {
+        "nodes": hidden + updates,
+        "edges": [],
+        "heading": f"{label}: {rollcalls} roll calls, {len(placed)} states"
+        + _closest_words(frame, reference),
+        "legend": bloc_rows,
+        "warning": warning,
+    }
+    summary = {
+        "label": label,
+        "rollcalls": rollcalls,
+        "states": sorted(placed),
+        "edges": frame.ties.number_of_edges(),
+        "blocs": bloc_summary,
+        "warning": warning,
+    }
+    return layer, summary
+
+
+def _closest_words(frame: _Frame, reference: str) -> str:
+    ranked = sorted(
+        (
+            (score, joint, state)
+            for state, (score, joint) in frame.reference.items()
+            if state != reference
+        ),
+        key=lambda item: (-item[0], -item[1]),
+    )
+    closest = [f"{display_name(state)} {score:.2f}" for score, _j, state in ranked[:3]]
+    if not closest:
+        return ""
+    return f" · closest to {display_name(reference)}: " + ", ".join(closest)
+
+
+def _bloc_colour(index: int | None) -> str:
+    # Colours are not reused: past the palette a bloc is grey, never mistaken for another.
+    if index is None or index >= len(BLOC_COLOURS):
+        return _NO_BLOC
+    return BLOC_COLOURS[index]
+
+
+def _state_tip(frame: _Frame, previous: _Frame | None, state: str, reference: str) -> str:
+    label = frame.period.label
+    bloc = frame.blocs.get(state)
+    lines = [
+        f"{display_name(state)} ({state})",
+        f"{label}: bloc {frame.names.get(bloc, bloc)}" if bloc else f"{label}: no bloc",
+        f"centrality {frame.centrality.get(state, 0.0):.2f} (1 = the most central in {label})",
+    ]
+    if state != reference:
+        now = frame.reference.get(state)
+        before = previous.reference.get(state) if previous else None
+        words = f"agreement with {display_name(reference)}: "
+        if before:
+            words += f"{before[0]:.2f} in {previous.period.label} (n {before[1]}) → "
+        words += f"{now[0]:.2f} in {label} (n {now[1]})" if now else f"no joint vote in {label}"
+        lines.append(words)
     return tooltip(lines)
 
 
-def _layer_name(period: str, matrix: VoteMatrix) -> str:
-    return f"{period}: {period_label(matrix)}"
-
-
-def _number(value: Any) -> bool:
-    return (
-        value is not None
-        and not (isinstance(value, float) and math.isnan(value))
-        and not pd.isna(value)
-    )
-
-
-def _score(value: Any) -> str:
-    return f"{float(value):.2f}" if _number(value) else "n/a"
-
-
-def _count(value: Any) -> str:
-    return str(int(value)) if _number(value) else "0"
+def write_alliance_page(network: Network, path: Path | str) -> Path:
+    """Write the alliance map (self-contained HTML, one frame per period, with a slider)."""
+    return write_page(network, path, **network.dkg["page"])

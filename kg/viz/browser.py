@@ -126,7 +126,8 @@ def _run(
     chromium = find_chromium()
     if chromium is None:
         raise FileNotFoundError("chromium is not installed (run .ci/install-chromium.sh)")
-    url = Path(page).resolve().as_uri()
+    page, _hash, fragment = str(page).partition("#")
+    url = Path(page).resolve().as_uri() + (f"#{fragment}" if fragment else "")
     with tempfile.TemporaryDirectory(prefix="dkg-chromium-") as profile:
         command = [
             str(chromium),

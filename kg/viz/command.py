@@ -54,9 +54,16 @@ def add_parsers(commands: Any) -> None:
         help="joint votes a score needs to count (breaks, movers, map, frames; default 10)",
     )
 
-    alliances = pages.add_parser("alliances", parents=[periods], help="agreement graph, 2 periods")
-    alliances.add_argument("--reference", default="USA", help="state whose ties mark the shift")
-    alliances.add_argument("--k", type=int, default=5, help="strongest ties kept per state")
+    alliances = pages.add_parser(
+        "alliances", parents=[periods], help="agreement graph, one frame per year or period"
+    )
+    frames = alliances.add_mutually_exclusive_group()
+    frames.add_argument("--years", metavar="FROM:TO", help="one frame per year, e.g. 2019:2026")
+    frames.add_argument(
+        "--periods", nargs="+", metavar="FROM:TO", help="one frame per period (dates or years)"
+    )
+    alliances.add_argument("--reference", default="USA", help="state highlighted in every frame")
+    alliances.add_argument("--k", type=int, default=3, help="strongest ties kept per state")
     alliances.add_argument("--seed", type=int, default=0, help="Louvain and layout seed")
     alliances.add_argument("--out", type=Path, default=Path("out") / "alliances.html")
     alliances.set_defaults(handler=_alliances)
@@ -117,20 +124,43 @@ def _event(arguments: argparse.Namespace) -> int:
 
 
 def _alliances(arguments: argparse.Namespace) -> int:
-    from kg.viz.alliances import alliance_network, write_alliance_page
+    from kg.viz.alliances import (
+        Period,
+        alliance_network,
+        parse_periods,
+        write_alliance_page,
+        year_periods,
+    )
 
-    before, after = _periods(arguments)
-    reference = _state(arguments.reference)
+    matrix = _selection(arguments)
+    if arguments.years:
+        first, separator, last = arguments.years.partition(":")
+        if not (separator and first.isdigit() and last.isdigit()):
+            raise DataError(f"--years {arguments.years!r} is not FROM:TO", fix="e.g. 2019:2026")
+        periods = year_periods(int(first), int(last))
+    elif arguments.periods:
+        periods = parse_periods(arguments.periods)
+    else:
+        before, after = _periods(arguments)
+        periods = [
+            Period(f"before {arguments.split}", *before.period()),
+            Period(f"from {arguments.split}", *after.period()),
+        ]
     network = alliance_network(
-        before,
-        after,
-        reference=reference,
+        matrix,
+        periods,
+        reference=_state(arguments.reference),
         method=arguments.method,
         k=arguments.k,
+        min_joint=arguments.min_joint,
         seed=arguments.seed,
+        source=_source(arguments),
     )
-    path = write_alliance_page(network, arguments.out, title=_title(arguments))
+    path = write_alliance_page(network, arguments.out)
     print(f"wrote {path}")
+    for frame in network.dkg["frames"]:
+        if frame["warning"]:
+            print(f"warning: {frame['warning']}")
     return 0
 
 
@@ -203,7 +233,7 @@ def _slug(symbol: str) -> str:
 
 
 def _ego(arguments: argparse.Namespace) -> int:
-    from kg.viz.alliances import ego_network, write_ego_page
+    from kg.viz.ego import ego_network, write_ego_page
 
     before, after = _periods(arguments)
     state = _state(arguments.state)
@@ -312,11 +342,6 @@ def _state(text: str) -> str:
     from kg.registry import resolve_state
 
     return resolve_state(text, un_record=True).iso3
-
-
-def _title(arguments: argparse.Namespace) -> str:
-    what = arguments.series or ("es-11" if not arguments.store else "the selection")
-    return f"Alliance map: who votes with whom ({what}), before and after {arguments.split}"
 
 
 def _print_written(paths: list[Path]) -> None:

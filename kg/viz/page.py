@@ -202,6 +202,9 @@ def render_page(
     toggles: Mapping[str, Sequence[str]] | None = None,
     layers: Mapping[str, Mapping[str, Any]] | None = None,
     initial_layer: str | None = None,
+    slider: bool = False,
+    search: bool = False,
+    source: str = "",
 ) -> str:
     """The network as one HTML page with every script and style inline.
 
@@ -221,11 +224,22 @@ def render_page(
         Group node id → ids of nodes hidden until that group is clicked (expand on demand).
         Edges touching a hidden node are hidden with it.
     layers
-        Named alternative views, e.g. two periods: name → ``{"nodes": [{id, …updates}],
-        "edges": [edge ids shown]}``; buttons switch between them. Edges listed in no layer
-        are always shown.
+        Named alternative views, e.g. periods: name → ``{"nodes": [{id, …updates}],
+        "edges": [edge ids shown]}``, optionally with ``heading`` (a line under the title),
+        ``legend`` (rows as in ``legend``, shown for that view) and ``warning``; buttons (or
+        the slider) switch between them, moving nodes smoothly to their new positions. Edges
+        listed in no layer are always shown.
     initial_layer
         The layer shown first (default: the first one).
+    slider
+        A slider and a play button step through the layers in order (for one view per year).
+    search
+        A search box: type a node's label or name (node attribute ``search``) to focus it.
+    source
+        The source line, small under the drawing (where the data come from, how recent).
+
+    Clicking a node (not a group) focuses it: it and its neighbours stay, the rest fades;
+    clicking the background shows everything again.
     """
     nodes, edges = _vis_data(network)
     options = _merge(BASE_OPTIONS, _network_options(network))
@@ -244,7 +258,16 @@ def render_page(
         toggles_json=_script_json(dict(toggles or {})),
         layers_json=_script_json(dict(layers or {})),
         layer_names=list(layers or {}),
+        layer_legends=_script_json(
+            {
+                name: [_legend_row(*row) for row in layer.get("legend", ())]
+                for name, layer in (layers or {}).items()
+            }
+        ),
         initial_layer_json=_script_json(initial_layer or next(iter(layers or {}), None)),
+        slider=slider and len(layers or {}) > 1,
+        search=search,
+        source=source,
     )
 
 
@@ -365,6 +388,17 @@ _TEMPLATE = """<!DOCTYPE html>
   #dkg-layers button { font: inherit; margin: 2px 4px 0 0; padding: 2px 8px; border: 1px solid #888;
     border-radius: 4px; background: #f4f4f4; cursor: pointer; }
   #dkg-layers button.active { background: #333; color: #fff; }
+  #dkg-frame { font-size: 13.5px; color: #222; }
+  #dkg-warning { font-size: 13.5px; color: #b3261e; font-weight: bold; }
+  #dkg-controls { display: flex; align-items: center; gap: 10px; margin-top: 3px; }
+  #dkg-controls:empty { display: none; }
+  #dkg-controls input[type=range] { width: 280px; }
+  #dkg-controls button { font: inherit; padding: 1px 10px; border: 1px solid #888;
+    border-radius: 4px; background: #f4f4f4; cursor: pointer; }
+  #dkg-controls .label { font-weight: bold; min-width: 70px; }
+  #dkg-search { font: inherit; width: 190px; padding: 2px 6px; margin: 0 0 8px; }
+  #dkg-frame-legend .row { display: flex; align-items: center; gap: 7px; margin: 2px 0; }
+  footer { font-size: 11.5px; color: #666; padding: 3px 14px 5px; border-top: 1px solid #eee; }
   #dkg-status { display: none; }
   .dkg-tip { white-space: pre-line; max-width: 420px; font-size: 13px; line-height: 1.35; }
   div.vis-tooltip { font-family: inherit; }
@@ -374,21 +408,34 @@ _TEMPLATE = """<!DOCTYPE html>
 <header>
   <h1>{{ title }}</h1>
   {% if subtitle %}<p>{{ subtitle }}</p>{% endif %}
+  <div id="dkg-controls">
+    {% if slider %}<button type="button" id="dkg-play">▶ play</button>
+    <input type="range" id="dkg-slider" min="0" max="{{ layer_names | length - 1 }}" step="1"
+           value="0" aria-label="period">
+    <span class="label" id="dkg-slider-label"></span>{% endif %}
+    <span id="dkg-frame"></span>
+    <span id="dkg-warning"></span>
+  </div>
 </header>
 <main>
 <aside id="dkg-legend">
+  {% if search %}<input type="search" id="dkg-search" list="dkg-names"
+    placeholder="find a state…" aria-label="find a state">
+  <datalist id="dkg-names"></datalist>{% endif %}
+  <div id="dkg-frame-legend"></div>
   <h2>Legend</h2>
   {% for row in legend %}
   <div class="row"><span class="swatch {{ row.shape }}"
     style="{{ row.property }}: {{ row.colour }}"></span><span>{{ row.label }}</span></div>
   {% endfor %}
   {% for note in notes %}<div class="note">{{ note }}</div>{% endfor %}
-  {% if layer_names %}<div id="dkg-layers">{% for name in layer_names %}
+  {% if layer_names and not slider %}<div id="dkg-layers">{% for name in layer_names %}
     <button type="button" data-layer="{{ name }}">{{ name }}</button>
   {% endfor %}</div>{% endif %}
 </aside>
 <div id="dkg-network"></div>
 </main>
+{% if source %}<footer>{{ source }}</footer>{% endif %}
 <div id="dkg-status">{"ready": false}</div>
 <script>{{ vis_script | safe }}</script>
 <script>
@@ -402,6 +449,8 @@ _TEMPLATE = """<!DOCTYPE html>
   var toggles = {{ toggles_json }};
   var layers = {{ layers_json }};
   var initialLayer = {{ initial_layer_json }};
+  var layerLegends = {{ layer_legends }};
+  var layerNames = Object.keys(layers);
 
   // vis-network shows a string title as text; an element lets the tooltip keep its lines.
   function tip(text) {
@@ -427,7 +476,9 @@ _TEMPLATE = """<!DOCTYPE html>
   Object.keys(layers).forEach(function (name) {
     (layers[name].edges || []).forEach(function (id) { layerEdges[id] = true; });
   });
-  var currentLayer = initialLayer;
+  // A link may name the view to open: page.html#layer=2024.
+  var wanted = decodeURIComponent((location.hash.match(/layer=([^&]+)/) || [])[1] || "");
+  var currentLayer = layers[wanted] ? wanted : initialLayer;
 
   function edgeHidden(edge) {
     if (hiddenBy[edge.from] && nodes.get(edge.from).hidden) { return true; }
@@ -465,6 +516,7 @@ _TEMPLATE = """<!DOCTYPE html>
       visibleNodes: nodes.get({ filter: function (n) { return !n.hidden; } }).length,
       visibleEdges: edges.get({ filter: function (e) { return !e.hidden; } }).length,
       layer: currentLayer,
+      focused: focused,
       scale: Math.round(network.getScale() * 1000) / 1000,
       canvas: [container.clientWidth, container.clientHeight],
       errors: errors
@@ -473,19 +525,115 @@ _TEMPLATE = """<!DOCTYPE html>
     document.title = document.title.replace(/ \\[ready .*\\]$/, "") +
       " [ready " + status.nodes + "/" + status.edges + "]";
   }
-  function showLayer(name) {
+  var tween = null;
+  function moveTo(updates, done) {
+    // Nodes glide to their new positions (about 0.6 s), so a reader sees who moved.
+    if (tween) { cancelAnimationFrame(tween); tween = null; }
+    var moves = updates.filter(function (u) { return u.x !== undefined && u.y !== undefined; });
+    var start = {};
+    var current = network.getPositions(moves.map(function (u) { return u.id; }));
+    moves.forEach(function (u) { start[u.id] = current[u.id] || { x: u.x, y: u.y }; });
+    var rest = updates.map(function (u) {
+      var copy = Object.assign({}, u);
+      if (moves.indexOf(u) >= 0) { delete copy.x; delete copy.y; }
+      return copy;
+    });
+    nodes.update(rest);
+    var began = null;
+    function step(time) {
+      if (began === null) { began = time; }
+      var t = Math.min(1, (time - began) / 600);
+      var ease = t < 0.5 ? 2 * t * t : 1 - Math.pow(-2 * t + 2, 2) / 2;
+      nodes.update(moves.map(function (u) {
+        var a = start[u.id];
+        return { id: u.id, x: a.x + (u.x - a.x) * ease, y: a.y + (u.y - a.y) * ease };
+      }));
+      if (t < 1) { tween = requestAnimationFrame(step); } else { tween = null; done(); }
+    }
+    if (moves.length && document.visibilityState !== "hidden") {
+      tween = requestAnimationFrame(step);
+    } else {
+      nodes.update(moves);
+      done();
+    }
+  }
+  function legendRow(row) {
+    var element = document.createElement("div");
+    element.className = "row";
+    var swatch = document.createElement("span");
+    swatch.className = "swatch " + row.shape;
+    swatch.style.setProperty(row.property, row.colour);
+    var text = document.createElement("span");
+    text.textContent = row.label;
+    element.appendChild(swatch);
+    element.appendChild(text);
+    return element;
+  }
+  function showLayer(name, animate) {
     currentLayer = name;
-    nodes.update(layers[name].nodes || []);
+    var layer = layers[name];
+    var finish = function () { refreshEdges(); refocus(); report(); };
+    if (animate) { moveTo(layer.nodes || [], finish); } else { nodes.update(layer.nodes || []); }
     refreshEdges();
+    document.getElementById("dkg-frame").textContent = layer.heading || "";
+    document.getElementById("dkg-warning").textContent = layer.warning || "";
+    var legendBox = document.getElementById("dkg-frame-legend");
+    legendBox.textContent = "";
+    (layerLegends[name] || []).forEach(function (row) { legendBox.appendChild(legendRow(row)); });
     document.querySelectorAll("#dkg-layers button").forEach(function (button) {
       button.classList.toggle("active", button.getAttribute("data-layer") === name);
     });
-    fitView();
+    var slider = document.getElementById("dkg-slider");
+    if (slider) {
+      slider.value = String(layerNames.indexOf(name));
+      document.getElementById("dkg-slider-label").textContent = name;
+    }
+    if (!animate) { fitView(); }
+    refocus();
     report();
   }
-  document.querySelectorAll("#dkg-layers button").forEach(function (button) {
-    button.addEventListener("click", function () { showLayer(button.getAttribute("data-layer")); });
-  });
+  var focused = null;
+  var baseEdgeColour = {};
+  edges.get().forEach(function (edge) { baseEdgeColour[edge.id] = edge.color; });
+  function refocus() {
+    if (focused === null || !nodes.get(focused) || nodes.get(focused).hidden) {
+      focused = null;
+    }
+    var keep = {};
+    if (focused !== null) {
+      keep[focused] = true;
+      network.getConnectedNodes(focused).forEach(function (id) {
+        var edgeIds = network.getConnectedEdges(focused).filter(function (e) {
+          var edge = edges.get(e);
+          return edge && !edge.hidden && (edge.from === id || edge.to === id);
+        });
+        if (edgeIds.length) { keep[id] = true; }
+      });
+    }
+    nodes.update(nodes.get().map(function (node) {
+      return { id: node.id, opacity: focused === null || keep[node.id] ? 1 : 0.15 };
+    }));
+    edges.update(edges.get().map(function (edge) {
+      var touches = edge.from === focused || edge.to === focused;
+      var colour = baseEdgeColour[edge.id];
+      if (focused !== null && !touches) {
+        colour = Object.assign({}, typeof colour === "object" ? colour : { color: colour },
+                               { opacity: 0.05 });
+      }
+      return { id: edge.id, color: colour };
+    }));
+  }
+  function focusOn(id) {
+    focused = id;
+    refocus();
+    if (id !== null) {
+      network.selectNodes([id]);
+      network.focus(id, { scale: Math.max(network.getScale(), 0.9), animation: false });
+    } else {
+      network.unselectAll();
+    }
+    report();
+  }
   network.on("click", function (params) {
     if (params.nodes.length !== 1 || !toggles[params.nodes[0]]) { return; }
     var members = toggles[params.nodes[0]];
@@ -494,7 +642,7 @@ _TEMPLATE = """<!DOCTYPE html>
     refreshEdges();
     report();
   });
-  if (currentLayer !== null) { showLayer(currentLayer); } else { refreshEdges(); }
+  if (currentLayer !== null) { showLayer(currentLayer, false); } else { refreshEdges(); }
   // Headless and embedded frames may size the canvas after the first drawing: fit again.
   network.on("resize", function () { fitView(); });
   window.addEventListener("resize", function () { fitView(); });

@@ -37,6 +37,9 @@ from matplotlib.figure import Figure  # noqa: E402
 __all__ = [
     "ABSENT_COLOUR",
     "ACCENT",
+    "CHANGE_DOWN",
+    "CHANGE_STEADY",
+    "CHANGE_UP",
     "DASH",
     "FONT_FAMILY",
     "INK",
@@ -60,6 +63,8 @@ UNKNOWN_COLOUR = "#9aa5b1"  # drawn hatched: the ballot exists but the data do n
 NOT_MEMBER_COLOUR = "#e4e4e4"
 ABSENT_COLOUR = NOT_MEMBER_COLOUR
 INK, MUTED = "#222222", "#666666"
+#: a change of agreement: up, down, about the same (the ego map, the movers chart)
+CHANGE_UP, CHANGE_DOWN, CHANGE_STEADY = "#1b7837", "#b2182b", "#455a64"
 ACCENT = "#0072B2"  # the one highlight colour: the reference state, the series line
 #: sequential scale, light (low agreement) to dark (high): ColorBrewer YlGnBu, 7 classes
 SEQUENTIAL = ("#ffffcc", "#c7e9b4", "#7fcdbb", "#41b6c4", "#1d91c0", "#225ea8", "#0c2c84")

@@ -1,0 +1,124 @@
+"""The alliance map in frames: identity, matched blocs, membership, and the 2025 US shift."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from kg.analysis.matrix import VoteMatrix, read_tidy
+from kg.viz.alliances import (
+    BLOC_COLOURS,
+    alliance_network,
+    match_blocs,
+    parse_periods,
+    write_alliance_page,
+    year_periods,
+)
+
+HISTORY = Path(__file__).resolve().parents[2] / "shared" / "data" / "unga-history" / "votes.csv.gz"
+needs_history = pytest.mark.skipif(
+    not HISTORY.is_file(), reason="needs ../shared/data/unga-history"
+)
+
+
+@pytest.fixture(scope="module")
+def recent():
+    history = read_tidy(HISTORY).select(organ="GA")
+    return alliance_network(history, year_periods(2019, 2026), reference="USA")
+
+
+def _positions(network, label):
+    layer = network.dkg["layers"][label]
+    return {node["id"]: np.array((node["x"], node["y"])) for node in layer["nodes"] if "x" in node}
+
+
+def test_blocs_keep_their_colour_by_overlap():
+    colours, following = match_blocs({}, {"A": "x", "B": "x", "C": "y"}, 0)
+    assert colours == {"A": 0, "B": 0, "C": 1} and following == 2
+    # The bloc that holds A and B now goes by another id: it keeps colour 0.
+    colours, following = match_blocs(colours, {"A": "q", "B": "q", "D": "q", "C": "r"}, 2)
+    assert colours["A"] == colours["D"] == 0 and colours["C"] == 1
+    # A new bloc takes a colour free now and in the previous frame, not a new one each time.
+    colours, _ = match_blocs({"A": 0, "C": 2}, {"A": "x", "C": "y", "E": "z"}, 3)
+    assert colours["E"] == 1
+
+
+def test_a_frame_keeps_only_states_with_enough_joint_votes():
+    rows, dates = [], {}
+    for index in range(12):
+        rollcall = f"r{index}"
+        dates[rollcall] = f"2024-02-{index + 1:02d}"
+        rows += [("USA", rollcall, "Y"), ("GBR", rollcall, "Y"), ("RUS", rollcall, "N")]
+        if index < 3:  # votes only three times: fewer than 10 joint votes
+            rows.append(("VAT", rollcall, "Y"))
+    network = alliance_network(VoteMatrix.from_votes(rows, dates=dates), year_periods(2024, 2024))
+    (frame,) = network.dkg["frames"]
+    assert frame["states"] == ["GBR", "RUS", "USA"]
+    assert frame["warning"] == "Only 12 roll calls in 2024: the ties rest on few votes."
+
+
+def test_parse_periods_rejects_what_is_not_from_to():
+    from kg.errors import DataError
+
+    with pytest.raises(DataError, match="is not FROM:TO"):
+        parse_periods(["2024"])
+
+
+@needs_history
+def test_frames_show_members_only_and_the_page_says_what_it_draws(recent, tmp_path):
+    frames = {frame["label"]: frame for frame in recent.dkg["frames"]}
+    assert list(frames) == [str(year) for year in range(2019, 2027)]
+    assert frames["2026"]["warning"].startswith("Only 11 roll calls")
+    for frame in frames.values():
+        shown = {
+            node["id"]
+            for node in recent.dkg["layers"][frame["label"]]["nodes"]
+            if not node.get("hidden")
+        }
+        assert shown == set(frame["states"])
+        # Blocs named by region and members, never "bloc of" an alphabetically first code.
+        assert all("(" in bloc["name"] for bloc in frame["blocs"])
+        assert len({bloc["colour"] for bloc in frame["blocs"]}) == len(frame["blocs"])
+    sizes = [
+        node["size"]
+        for layer in recent.dkg["layers"].values()
+        for node in layer["nodes"]
+        if "size" in node
+    ]
+    assert min(sizes) >= 8 and max(sizes) <= 28  # bounded centrality
+    html = write_alliance_page(recent, tmp_path / "a.html").read_text(encoding="utf-8")
+    assert "General Assembly, 2019\u20132026" in html and "data to 2026-06-04" in html
+
+
+@needs_history
+def test_the_united_states_moves_away_from_europe_in_2025(recent):
+    from kg.analysis.states import state_attributes
+
+    members = state_attributes(recent.dkg["frames"][-1]["states"], on="2025-01-01")
+    eu = members.index[members["eu_member"]].tolist()
+    assert len(eu) == 27
+
+    def distance(label):
+        positions = _positions(recent, label)
+        europe = np.mean([positions[state] for state in eu if state in positions], axis=0)
+        return float(np.linalg.norm(positions["USA"] - europe))
+
+    assert distance("2025") > 1.3 * distance("2024")
+    tip = next(
+        node["title"]
+        for node in recent.dkg["layers"]["2025"]["nodes"]
+        if node["id"] == "GBR" and "title" in node
+    )
+    assert "agreement with United States: 0.79 in 2024 (n 91) → 0.28 in 2025 (n 184)" in tip
+
+
+@needs_history
+def test_former_states_are_absent_once_dissolved():
+    history = read_tidy(HISTORY).select(organ="GA")
+    network = alliance_network(history, year_periods(1989, 1992), reference="USA")
+    frames = {frame["label"]: set(frame["states"]) for frame in network.dkg["frames"]}
+    assert "DDR" in frames["1989"] and "DDR" not in frames["1991"]
+    assert "EST" not in frames["1990"] and "EST" in frames["1992"]
+    assert len(BLOC_COLOURS) == 10
