@@ -53,7 +53,7 @@ from kg.analysis.matrix import VoteMatrix
 from kg.errors import DataError
 from kg.viz.naming import bloc_names, display_name
 from kg.viz.page import LegendEntry, _separate, new_network, tooltip, write_page
-from kg.viz.style import ORGAN_NAMES, period_words, source_line
+from kg.viz.style import DASH, ORGAN_NAMES, period_words, source_line
 
 __all__ = [
     "BLOC_COLOURS",
@@ -128,7 +128,13 @@ def parse_periods(texts: Sequence[str]) -> list[Period]:
             raise DataError(f"period {text!r} is not FROM:TO", fix="e.g. 2022-01-01:2024-12-31")
         start = first if len(first) > 4 else f"{first}-01-01"
         end = last if len(last) > 4 else f"{last}-12-31"
-        periods.append(Period(period_words(start, end), start, end))
+        whole_years = start.endswith("-01-01") and end.endswith("-12-31")
+        label = (
+            (start[:4] if start[:4] == end[:4] else f"{start[:4]}{DASH}{end[:4]}")
+            if whole_years
+            else period_words(start, end)
+        )
+        periods.append(Period(label, start, end))
     return periods
 
 
