@@ -34,6 +34,10 @@ class DkgError(Exception):
         return f"{message} (fix: {self.fix})" if self.fix else message
 
 
+class UsageError(DkgError):
+    """Bad or missing arguments, or options that do not fit together (exit code 2)."""
+
+
 class DataError(DkgError):
     """Bad input data: a malformed file, an unknown code, tallies that do not add up."""
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import networkx as nx
 import numpy as np
+import pandas as pd
 import pytest
 from rdflib import Dataset
 
@@ -15,7 +16,7 @@ from kg.analysis.agreement import agreement, agreement_table, coincidence, voete
 from kg.analysis.blocs import bloc_stability, bloc_table, louvain_blocs
 from kg.analysis.graph import agreement_graph, sparsify, write_gexf, write_graphml
 from kg.analysis.matrix import NOT_MEMBER, VoteMatrix, extract_matrix, read_tidy
-from kg.analysis.shifts import break_drivers, breaks, reference_shift, switchers
+from kg.analysis.shifts import break_drivers, breaks, rank_changes, reference_shift, switchers
 from kg.analysis.writeback import alignment_graph, bloc_graph, write_back
 from kg.cli import main
 from kg.ontology import bind_prefixes
@@ -47,7 +48,7 @@ def hand() -> VoteMatrix:
 
 
 # Worked by hand. Voeten: yes-yes/no-no/abstain-abstain 1, one abstention 0.5, yes-no 0,
-# over roll calls where both voted Y/A/N. Coincidence: identical / (identical + opposite)
+# over roll calls where both voted Y/A/N. Votes only: identical / (identical + opposite)
 # over roll calls where both voted Y or N.
 #   A-B: r1 1, r2 0, r3 1, r4 .5, r5 1 (r6 A absent)  -> 3.5/5;  Y/N: r1 = r2 x r3 = r5 = -> 3/4
 #   A-C: 0, 1, .5, 1, 1                              -> 3.5/5;  Y/N: r1 x r2 = r5 =     -> 2/3
@@ -63,7 +64,7 @@ VOETEN = {
     ("B", "D"): (0.7, 5),
     ("C", "D"): (0.7, 5),
 }
-COINCIDENCE = {
+VOTES_ONLY = {
     ("A", "B"): (0.75, 4),
     ("A", "C"): (2 / 3, 3),
     ("A", "D"): (1.0, 4),
@@ -79,7 +80,7 @@ def test_hand_matrix_codes(hand):
     assert hand.letters("A") == ["Y", "Y", "N", "A", "Y", "X"]
 
 
-@pytest.mark.parametrize(("method", "expected"), [("voeten", VOETEN), ("coincidence", COINCIDENCE)])
+@pytest.mark.parametrize(("method", "expected"), [("voeten", VOETEN), ("votes-only", VOTES_ONLY)])
 def test_hand_worked_indices(hand, method, expected):
     result = agreement(hand, method)
     for (state_a, state_b), (score, joint) in expected.items():
@@ -88,7 +89,7 @@ def test_hand_worked_indices(hand, method, expected):
 
 
 def test_hand_table_flags_low_counts(hand):
-    table = agreement_table(hand, "coincidence", min_joint_votes=4)
+    table = agreement_table(hand, "votes-only", min_joint_votes=4)
     flagged = set(zip(table["state_a"], table["state_b"], strict=True)) & {
         tuple(pair) for pair in table.loc[table["low_count"], ["state_a", "state_b"]].values
     }
@@ -147,7 +148,7 @@ def test_es11_us_russia_agreement_jumps(ukraine):
     assert (score_after, joint_after) == _agreement_from_ballots("USA", "RUS", ids_after)
     assert score_after - score_before >= 0.5  # the jump the founding article reports
 
-    table = breaks(es11, "USA", "RUS")
+    table = breaks(es11, "USA", "RUS", min_joint_votes=1)  # a series of a few votes a year
     assert table.iloc[0]["year"] == 2025
     assert table.iloc[0]["change"] == pytest.approx(
         score_after - table.set_index("year").loc[2023, "score"]
@@ -250,31 +251,54 @@ def test_cli_agreement_csv(tidy_file, capsys):
                  "--format", "csv"]) == 0  # fmt: skip
     assert (
         capsys.readouterr().out
-        == "state_a,state_b,method,score,joint_votes\nUSA,GBR,voeten,0.7,5\n"
+        == "state_a,state_b,method,score,joint_votes,identical,both_abstain,partial,opposite,"
+        "absent\nUSA,GBR,voeten,0.7,5,3,0,1,1,1\n"
     )
     assert main(["analyze", "agreement", "--votes", str(tidy_file), "--format", "csv",
-                 "--method", "coincidence"]) == 0  # fmt: skip
+                 "--method", "votes-only"]) == 0  # fmt: skip
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0] == "state_a,state_b,method,score,joint_votes" and len(lines) == 7
-    assert "FRA,GBR,coincidence,0.75,4" in lines
+    assert lines[0].startswith("state_a,state_b,method,score,joint_votes,") and len(lines) == 7
+    assert "FRA,GBR,votes-only,0.75,4,3,0,1,1,0" in lines
 
 
 def test_cli_shifts_and_breaks(tidy_file, capsys):
-    assert main(["analyze", "shifts", "--votes", str(tidy_file), "--reference", "USA",
-                 "--before", "2020-01-01:2020-12-31", "--after", "2021-01-01:2021-12-31",
-                 "--format", "csv"]) == 0  # fmt: skip
+    shifts = ["analyze", "shifts", "--votes", str(tidy_file), "--reference", "USA",
+              "--before", "2020-01-01:2020-12-31", "--after", "2021-01-01:2021-12-31",
+              "--format", "csv"]  # fmt: skip
+    assert main([*shifts, "--min-joint", "2"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0] == "state,name,before,after,change"
-    # GBR: 2020 r1-r3 -> (1 + 0 + 1)/3, 2021 r4-r5 -> (.5 + 1)/2
-    gbr = next(line for line in lines if line.startswith("GBR,"))
-    assert gbr.split(",")[2:] == ["0.6667", "0.75", "0.0833"]
-    assert main(["analyze", "breaks", "--votes", str(tidy_file), "--a", "GBR", "--b", "RUS",
-                 "--format", "csv"]) == 0  # fmt: skip
+    assert lines[0] == (
+        "rank,state,name,before,after,change,before_joint,after_joint,low_count,method"
+    )
+    # RUS: 2020 (0 + 1 + .5)/3, 2021 (1 + 1)/2; GBR: 2020 (1 + 0 + 1)/3, 2021 (.5 + 1)/2;
+    # FRA: 1 and 1
+    assert [line.split(",")[:2] + line.split(",")[3:] for line in lines[1:]] == [
+        ["1", "RUS", "0.5", "1.0", "0.5", "3", "2", "False", "voeten"],
+        ["2", "GBR", "0.6667", "0.75", "0.0833", "3", "2", "False", "voeten"],
+        ["3", "FRA", "1.0", "1.0", "0.0", "3", "2", "False", "voeten"],
+    ]
+    # Below the default floor of 10 joint votes nothing is ranked, nothing is dropped.
+    assert main(shifts) == 0
+    output = capsys.readouterr()
+    assert [line.split(",")[:2] for line in output.out.splitlines()[1:]] == [
+        ["", "RUS"],
+        ["", "GBR"],
+        ["", "FRA"],
+    ]
+    assert "note: 3 state(s) listed after the ranked ones rest on fewer than 10" in output.err
+    breaks = ["analyze", "breaks", "--votes", str(tidy_file), "--a", "GBR", "--b", "RUS",
+              "--format", "csv"]  # fmt: skip
+    assert main([*breaks, "--min-joint", "3"]) == 0
     # GBR-RUS: 2020 (0 + 0 + .5)/3, 2021 (.5 + 1 + 0)/3
     assert capsys.readouterr().out.splitlines() == [
-        "year,score,change,joint_votes",
-        "2021,0.5,0.3333,3",
-        "2020,0.1667,,3",
+        "year,score,change,joint_votes,previous,previous_joint_votes,low_count,rank,method",
+        "2021,0.5,0.3333,3,2020,3,False,1,voeten",
+        "2020,0.1667,,3,,,False,,voeten",
+    ]
+    assert main(breaks) == 0
+    assert capsys.readouterr().out.splitlines()[1:] == [
+        "2020,0.1667,,3,,,True,,voeten",
+        "2021,0.5,,3,,,True,,voeten",
     ]
 
 
@@ -293,7 +317,7 @@ def test_cli_bad_state_and_period(tidy_file, capsys):
 def test_history_all_pairs_of_a_year():
     matrix = read_tidy(HISTORY / "votes.csv.gz").select(start="2024-01-01", end="2024-12-31")
     assert matrix.shape[0] == 193
-    for method in ("voeten", "coincidence"):
+    for method in ("voeten", "coincidence", "votes-only"):
         result = agreement(matrix, method)
         assert result.scores.shape == (193, 193)
         assert np.allclose(result.scores, result.scores.T, equal_nan=True)
@@ -332,3 +356,35 @@ def test_the_store_and_the_tidy_file_give_the_same_agreement(tmp_path):
         .round(6)
         .equals(from_file[columns].sort_values(columns[:2]).reset_index(drop=True).round(6))
     )
+
+
+def test_movers_rank_by_change_then_votes_never_by_name():
+    table = pd.DataFrame(
+        {
+            "state": ["AAA", "BBB", "CCC", "DDD", "EEE", "FFF"],
+            "change": [0.25, -0.25, 0.25, 0.5, -0.75, np.nan],
+            "before_joint": [40, 40, 80, 12, 9, 50],
+            "after_joint": [40, 40, 80, 12, 90, 50],
+        }
+    )
+    ranked = rank_changes(table, ("before_joint", "after_joint"), min_joint_votes=10)
+    assert ranked["state"].tolist() == ["DDD", "CCC", "AAA", "BBB", "EEE", "FFF"]
+    # AAA and BBB: the same size of change on the same votes share a rank.
+    assert ranked["rank"].tolist()[:4] == [1, 2, 3, 3]
+    assert ranked["rank"].iloc[4:].isna().all()
+    assert ranked["low_count"].tolist() == [False, False, False, False, True, False]
+
+
+@pytest.mark.skipif(not (HISTORY / "votes.csv.gz").is_file(), reason="no unga-history copy")
+def test_history_usa_rus_breaks_rest_on_ten_votes_a_side():
+    table = breaks(read_tidy(HISTORY / "votes.csv.gz").select(organ="GA"), "USA", "RUS")
+    ranked = table.dropna(subset=["rank"])
+    assert len(ranked) > 60
+    assert (ranked["joint_votes"] >= 10).all() and (ranked["previous_joint_votes"] >= 10).all()
+    # 1951 and 1955 rest on 4 and 6 joint votes: listed, flagged, compared with nothing.
+    low = table[table["low_count"]]
+    assert low[["year", "joint_votes"]].values.tolist() == [[1951, 4], [1955, 6]]
+    assert low["change"].isna().all()
+    by_year = table.set_index("year")
+    assert by_year.loc[1952, "previous"] == 1950 and by_year.loc[1956, "previous"] == 1954
+    assert by_year.loc[1971, "rank"] == 1

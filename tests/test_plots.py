@@ -13,7 +13,6 @@ from kg.viz.plots import (
     movers_figure,
     pair_series_figure,
     save_figure,
-    series_breaks,
 )
 
 HISTORY = Path(__file__).resolve().parents[2] / "shared" / "data" / "unga-history" / "votes.csv.gz"
@@ -55,14 +54,6 @@ def test_a_break_needs_enough_votes_on_both_sides():
     assert "2003 partial (data to 2003-03-01)" in figure.axes[0].get_title(loc="left")
     figure = pair_series_figure(_small(), "USA", "GBR", min_joint=13)
     assert not any(text.get_text().startswith("break") for text in figure.axes[0].texts)
-
-
-def test_series_breaks_orders_by_size_then_votes():
-    series = __import__("pandas").DataFrame(
-        {"period": [1, 2, 3, 4], "score": [0.5, 0.7, 0.5, 0.3], "joint_votes": [20, 30, 40, 50]}
-    )
-    table = series_breaks(series, 10)
-    assert table[["before", "after"]].values.tolist()[0] == [3, 4]  # equal size: more votes
 
 
 @needs_history

@@ -2,11 +2,18 @@
 
 ::
 
-    dkg analyze agreement [--a STATE --b STATE] [--method voeten|coincidence]
+    dkg analyze agreement [--a STATE --b STATE] [--method voeten|coincidence|votes-only]
+                          [--rules 2017|2021|votes-only]
     dkg analyze blocs     [--k 10 | --threshold X] [--seed 0] [--graphml F] [--gexf F]
     dkg analyze shifts    --reference STATE --before FROM:TO --after FROM:TO [--pairs N | --blocs]
     dkg analyze switchers --series NAME
     dkg analyze breaks    --a STATE --b STATE [--by year|session] [--drivers N]
+
+``--method coincidence`` takes the State Department's rule of the selection's calendar year
+(``--rules`` forces one; a selection spanning two rules is refused). ``--min-joint N``
+(default 10) is the floor of joint votes: scores below it are flagged, and breaks, shifts and
+movers are ranked only among results resting on at least N joint votes on both sides; the
+others are listed after them, flagged ``low_count``.
 
 Every subcommand selects roll calls with ``--from/--to``, ``--session``, ``--topic``,
 ``--series``, ``--organ`` and ``--drop-unanimous``, and reads its votes from ``--votes FILE``
@@ -21,8 +28,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.analysis import DEFAULT_MIN_JOINT_VOTES, METHODS
-from kg.errors import DataError, DkgError
+from kg.analysis import COINCIDENCE_RULES, DEFAULT_MIN_JOINT_VOTES, METHODS
+from kg.errors import DataError, UsageError
 
 if TYPE_CHECKING:  # numpy and pandas load when a subcommand runs, not when dkg starts
     import pandas as pd
@@ -32,10 +39,6 @@ if TYPE_CHECKING:  # numpy and pandas load when a subcommand runs, not when dkg 
 __all__ = ["add_parser"]
 
 DEFAULT_KG = Path("out") / "kg.trig"
-
-
-class UsageError(DkgError):
-    """Bad or missing arguments (exit code 2)."""
 
 
 def add_parser(commands: Any) -> None:
@@ -59,12 +62,24 @@ def add_parser(commands: Any) -> None:
     select.add_argument("--series", help="named series from kg/data/series.yaml, e.g. es-11")
     select.add_argument("--organ", help="GA or SC (default: GA, or the series' organ)")
     select.add_argument("--drop-unanimous", action="store_true", help="ignore unanimous votes")
-    common.add_argument("--method", choices=METHODS, default="voeten")
+    common.add_argument(
+        "--method",
+        choices=METHODS,
+        default="voeten",
+        help="voeten (default); coincidence: the State Department's, by the period's report "
+        "rule; votes-only: its pre-2017 figure",
+    )
+    common.add_argument(
+        "--rules",
+        choices=COINCIDENCE_RULES,
+        help="force one coincidence rule (with --method coincidence)",
+    )
     common.add_argument(
         "--min-joint",
         type=int,
         default=DEFAULT_MIN_JOINT_VOTES,
-        help=f"flag scores over fewer joint votes (default {DEFAULT_MIN_JOINT_VOTES})",
+        help="flag scores over fewer joint votes, and rank breaks, shifts and movers only "
+        f"above this floor (default {DEFAULT_MIN_JOINT_VOTES})",
     )
     common.add_argument("--format", choices=OUTPUT_FORMATS, default="table")
 
@@ -202,8 +217,18 @@ def _write_back(path: Path, graph: Any) -> None:
 # --- subcommands ----------------------------------------------------------------------------
 
 
+def _note_low_counts(table: pd.DataFrame, what: str, arguments: argparse.Namespace) -> None:
+    flagged = int(table["low_count"].sum())
+    if flagged:
+        print(
+            f"note: {flagged} {what} rest on fewer than {arguments.min_joint} joint votes "
+            "(flagged low_count; --min-joint sets the floor)",
+            file=sys.stderr,
+        )
+
+
 def _agreement(arguments: argparse.Namespace) -> int:
-    from kg.analysis.agreement import agreement_table, pair_agreement
+    from kg.analysis.agreement import CATEGORIES, agreement_table, pair_agreement
 
     matrix = _select(_load(arguments), arguments)
     if arguments.a or arguments.b:
@@ -212,16 +237,14 @@ def _agreement(arguments: argparse.Namespace) -> int:
             _state(arguments.a, "--a"),
             _state(arguments.b, "--b"),
             arguments.method,
+            rules=arguments.rules,
             min_joint_votes=arguments.min_joint,
         )
     else:
-        table = agreement_table(matrix, arguments.method, min_joint_votes=arguments.min_joint)
-    flagged = int(table["low_count"].sum())
-    if flagged:
-        print(
-            f"note: {flagged} score(s) rest on fewer than {arguments.min_joint} joint votes",
-            file=sys.stderr,
+        table = agreement_table(
+            matrix, arguments.method, rules=arguments.rules, min_joint_votes=arguments.min_joint
         )
+    _note_low_counts(table, "score(s)", arguments)
     if arguments.write_back:
         from kg.analysis.writeback import alignment_graph
 
@@ -232,7 +255,8 @@ def _agreement(arguments: argparse.Namespace) -> int:
             rollcall_count=matrix.shape[1],
         )
         _write_back(arguments.write_back, graph)
-    _print(table.loc[:, ["state_a", "state_b", "method", "score", "joint_votes"]], arguments.format)
+    columns = ["state_a", "state_b", "method", "score", "joint_votes", *CATEGORIES]
+    _print(table.loc[:, columns], arguments.format)
     return 0
 
 
@@ -241,7 +265,7 @@ def _graph(matrix: VoteMatrix, arguments: argparse.Namespace, k: int | None, thr
     from kg.analysis.graph import agreement_graph, sparsify
 
     graph = agreement_graph(
-        agreement(matrix, arguments.method),
+        agreement(matrix, arguments.method, rules=arguments.rules),
         on=matrix.period()[1] or None,
         min_joint_votes=arguments.min_joint,
     )
@@ -296,17 +320,29 @@ def _shifts(arguments: argparse.Namespace) -> int:
             before,
             after,
             arguments.method,
+            rules=arguments.rules,
             min_joint_votes=arguments.min_joint,
             top=arguments.pairs,
         )
+        _note_low_counts(table, "pair(s) listed after the ranked ones", arguments)
+        table = table.loc[:, ["rank", "state_a", "state_b", *_SHIFT_COLUMNS]]
     else:
         reference = _state(arguments.reference, "--reference")
         table = reference_shift(
-            before, after, reference, arguments.method, min_joint_votes=arguments.min_joint
+            before,
+            after,
+            reference,
+            arguments.method,
+            rules=arguments.rules,
+            min_joint_votes=arguments.min_joint,
         )
-        table = table.loc[:, ["state", "name", "before", "after", "change"]]
+        _note_low_counts(table, "state(s) listed after the ranked ones", arguments)
+        table = table.loc[:, ["rank", "state", "name", *_SHIFT_COLUMNS]]
     _print(table, arguments.format)
     return 0
+
+
+_SHIFT_COLUMNS = ("before", "after", "change", "before_joint", "after_joint", "low_count", "method")
 
 
 def _switchers(arguments: argparse.Namespace) -> int:
@@ -318,20 +354,33 @@ def _switchers(arguments: argparse.Namespace) -> int:
 
 
 def _breaks(arguments: argparse.Namespace) -> int:
-    from kg.analysis.shifts import agreement_series, break_drivers, breaks
+    from kg.analysis.shifts import break_drivers, breaks
 
     matrix = _select(_load(arguments), arguments)
     state_a, state_b = _state(arguments.a, "--a"), _state(arguments.b, "--b")
-    table = breaks(matrix, state_a, state_b, arguments.method, by=arguments.by)
+    table = breaks(
+        matrix,
+        state_a,
+        state_b,
+        arguments.method,
+        rules=arguments.rules,
+        by=arguments.by,
+        min_joint_votes=arguments.min_joint,
+    )
+    _note_low_counts(table, f"{arguments.by}(s) listed last, without a change,", arguments)
     if arguments.drivers:
-        largest = table.dropna(subset=["change"]).iloc[0]
-        chronological = agreement_series(
-            matrix, [(state_a, state_b)], arguments.method, by=arguments.by
-        )["period"].tolist()
-        previous = chronological[chronological.index(largest[arguments.by]) - 1]
+        ranked = table.dropna(subset=["rank"])
+        if ranked.empty:
+            raise DataError(
+                f"no break of {state_a}-{state_b} rests on {arguments.min_joint} joint votes "
+                "a side",
+                fix="widen the period or lower --min-joint",
+            )
+        largest = ranked.iloc[0]
+        previous, period = largest["previous"], largest[arguments.by]
         print(
-            f"{state_a}-{state_b}: {previous} -> {largest[arguments.by]}, "
-            f"change {largest['change']:+.4f}",
+            f"{state_a}-{state_b}: {previous} -> {period}, change {largest['change']:+.4f} "
+            f"({largest['previous_joint_votes']} and {largest['joint_votes']} joint votes)",
             file=sys.stderr,
         )
         table = break_drivers(
@@ -339,8 +388,9 @@ def _breaks(arguments: argparse.Namespace) -> int:
             state_a,
             state_b,
             previous,
-            largest[arguments.by],
+            period,
             arguments.method,
+            rules=arguments.rules,
             by=arguments.by,
             top=arguments.drivers,
         )

@@ -31,7 +31,13 @@ __all__ = [
 ]
 
 ANALYSIS_GRAPH = graph_iri("analysis")
-METHOD_IRIS = {"voeten": DKG.VoetenIndex, "coincidence": DKG.VotingCoincidence}
+#: the rule that produced a score (kg.analysis.agreement.POINTS) → its ontology individual
+METHOD_IRIS = {
+    "voeten": DKG.VoetenIndex,
+    "votes-only": DKG.VotingCoincidence,
+    "coincidence-2017": DKG.VotingCoincidence2017,
+    "coincidence-2021": DKG.VotingCoincidence2021,
+}
 
 
 def alignment_iri(state_a: str, state_b: str, method: str, selection: str) -> URIRef:

@@ -32,7 +32,7 @@ from matplotlib.ticker import MultipleLocator
 from kg.analysis import DEFAULT_MIN_JOINT_VOTES
 from kg.analysis.agreement import agreement
 from kg.analysis.matrix import VoteMatrix
-from kg.analysis.shifts import agreement_series, reference_shift
+from kg.analysis.shifts import breaks, reference_shift
 from kg.errors import DataError
 from kg.io import write_atomic
 from kg.viz.naming import display_name
@@ -53,10 +53,15 @@ __all__ = [
     "movers_figure",
     "pair_series_figure",
     "save_figure",
-    "series_breaks",
 ]
 
-_METHODS = {"voeten": "Voeten's agreement index", "coincidence": "voting coincidence"}
+#: what a rule (the ``method`` column of kg.analysis results) is called in a subtitle
+_METHODS = {
+    "voeten": "Voeten's agreement index",
+    "coincidence-2017": "State Department voting coincidence (2017 rule)",
+    "coincidence-2021": "State Department voting coincidence (2021 rule)",
+    "votes-only": "State Department voting coincidence (votes only)",
+}
 _LOW = "#d9d9d9"
 
 
@@ -74,34 +79,6 @@ def _source(source: str, *matrices: VoteMatrix) -> str:
     return source_line(source or "UN voting records", last)
 
 
-def series_breaks(series: pd.DataFrame, min_joint: int) -> pd.DataFrame:
-    """Year-to-year changes resting on at least ``min_joint`` joint votes on both sides.
-
-    ``series`` has ``period, score, joint_votes`` in year order; the result has ``before,
-    after, change, joint_before, joint_after``, largest change first (ties: more votes).
-
-    >>> series = pd.DataFrame({"period": [2000, 2001, 2002], "score": [0.9, 0.5, 0.8],
-    ...                        "joint_votes": [40, 4, 40]})
-    >>> series_breaks(series, 10).empty  # both changes touch the 4-vote year
-    True
-    """
-    table = pd.DataFrame(
-        {
-            "before": series["period"].shift(),
-            "after": series["period"],
-            "change": series["score"].diff(),
-            "joint_before": series["joint_votes"].shift(),
-            "joint_after": series["joint_votes"],
-        }
-    ).dropna()
-    table = table[(table["joint_before"] >= min_joint) & (table["joint_after"] >= min_joint)]
-    total = table["joint_before"] + table["joint_after"]
-    order = table.assign(size=table["change"].abs(), total=total).sort_values(
-        ["size", "total"], ascending=False, kind="stable"
-    )
-    return order.drop(columns=["size", "total"]).reset_index(drop=True)
-
-
 def pair_series_figure(
     matrix: VoteMatrix,
     state_a: str,
@@ -117,15 +94,12 @@ def pair_series_figure(
     resting on fewer than ``min_joint`` joint votes are shaded and drawn hollow; a last year
     that the data do not cover to 31 December is flagged with the day the data end.
     """
-    series = agreement_series(matrix, [(state_a, state_b)], method, by="year")
-    if series.empty:
-        raise DataError(f"{state_a} and {state_b} have no joint vote here", fix="widen the period")
-    series = series.sort_values("period").reset_index(drop=True)
-    series["period"] = series["period"].astype(int)
-    years = series["period"].to_numpy()
+    series = breaks(matrix, state_a, state_b, method, by="year", min_joint_votes=min_joint)
+    found = series.dropna(subset=["rank"])
+    series = series.sort_values("year").reset_index(drop=True)
+    years = series["year"].to_numpy()
     scores = series["score"].to_numpy(dtype=float)
-    joint = series["joint_votes"].to_numpy()
-    low = joint < min_joint
+    low = series["low_count"].to_numpy(dtype=bool)
     name_a, name_b = display_name(state_a), display_name(state_b)
     last_day = matrix.period()[1]
     partial = bool(last_day) and int(last_day[:4]) == years[-1] and last_day[5:] != "12-31"
@@ -136,8 +110,8 @@ def pair_series_figure(
         8.6,
         4.4,
         title=f"Agreement of {name_a} and {name_b}, per year",
-        subtitle=f"{_organ_words(matrix)}, {_period(matrix)} · {_METHODS[method]}\n"
-        + " · ".join(notes),
+        subtitle=f"{_organ_words(matrix)}, {_period(matrix)} · "
+        f"{_METHODS[series['method'].iloc[0]]}\n" + " · ".join(notes),
         source=_source(source, matrix),
     )
     for year in years[low]:
@@ -169,19 +143,18 @@ def pair_series_figure(
             color=INK,
         )
 
-    found = series_breaks(series, min_joint)
-    if not found.empty:
+    if not found.empty:  # the largest change between years each on enough votes
         top = found.iloc[0]
-        after_index = int(np.flatnonzero(years == int(top["after"]))[0])
-        middle = (top["before"] + top["after"]) / 2
+        after_index = int(np.flatnonzero(years == int(top["year"]))[0])
+        middle = (top["previous"] + top["year"]) / 2
         axes.axvline(middle, color=VOTE_COLOURS["N"], linestyle="--", linewidth=1.2, zorder=2)
         fell = top["change"] < 0
         label(after_index - 1, "above" if fell else "below")
         label(after_index, "below" if fell else "above")
         right_half = middle > (years[0] + years[-1]) / 2
         axes.annotate(
-            f"break {int(top['before'])}{DASH}{int(top['after'])}: {top['change']:+.2f}\n"
-            f"({int(top['joint_before'])} and {int(top['joint_after'])} joint votes)",
+            f"break {int(top['previous'])}{DASH}{int(top['year'])}: {top['change']:+.2f}\n"
+            f"({int(top['previous_joint_votes'])} and {int(top['joint_votes'])} joint votes)",
             (middle, 0.03),
             xytext=(-5 if right_half else 5, 0),
             textcoords="offset points",
@@ -217,14 +190,11 @@ def movers_figure(
     """A dumbbell per state: agreement with ``reference`` before (grey) and after (coloured).
 
     The ``top`` largest changes among states with at least ``min_joint`` joint votes with the
-    reference in both periods; ties by the number of joint votes. Each row says ``n``.
+    reference in both periods, ranked by :func:`kg.analysis.shifts.rank_changes` (ties: more
+    joint votes first). Each row says ``n``.
     """
     shift = reference_shift(before, after, reference, method, min_joint_votes=min_joint)
-    shift = shift[(shift["state"] != reference) & ~shift["low_count"]].dropna(subset=["change"])
-    shift = shift.assign(
-        size=shift["change"].abs(), votes=shift["before_joint"] + shift["after_joint"]
-    ).sort_values(["size", "votes"], ascending=False, kind="stable")
-    shown = shift.head(top).iloc[::-1]
+    shown = shift[shift["rank"].notna()].head(top).iloc[::-1]
     if shown.empty:
         raise DataError(
             f"no state has {min_joint} joint votes with {reference} in both periods",
@@ -236,7 +206,8 @@ def movers_figure(
         1.5 + 0.34 * len(shown),
         title=f"Largest movers: agreement with {display_name(reference)}",
         subtitle=f"{_organ_words(before, after)}, {_period(before)} → {_period(after)} · "
-        f"{_METHODS[method]}\nstates with at least {min_joint} joint votes in both periods",
+        f"{_METHODS[shift['method'].iloc[0]]}\n"
+        f"states with at least {min_joint} joint votes in both periods",
         source=_source(source, before, after),
     )
     colours = [VOTE_COLOURS["Y"] if change > 0 else VOTE_COLOURS["N"] for change in shown["change"]]
@@ -294,7 +265,7 @@ def bloc_heatmap_figure(
         side + 2.4,
         side,
         title="Agreement within and between voting blocs",
-        subtitle=f"{_organ_words(matrix)}, {_period(matrix)} · {_METHODS[method]}\n"
+        subtitle=f"{_organ_words(matrix)}, {_period(matrix)} · {_METHODS[result.method]}\n"
         f"{int(members.isin(keep).sum())} states in {len(keep)} blocs (Louvain)"
         + (
             f"; {int((~members.isin(keep)).sum())} without enough joint votes left out"
