@@ -51,7 +51,7 @@ import tempfile
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
@@ -76,7 +76,9 @@ __all__ = [
     "ImportResult",
     "derive_shortcuts_in_store",
     "import_dataset",
+    "import_graph",
     "import_history",
+    "import_relations",
     "live_generation",
     "open_store",
     "shortcut_properties",
@@ -112,10 +114,8 @@ class ImportResult:
             return f"unchanged: {self.graph} already holds this file"
         lines = [self.summary.text()] if self.summary else []
         timings = ", ".join(f"{step} {seconds:.1f} s" for step, seconds in self.seconds.items())
-        lines.append(
-            f"graph {self.graph}: {self.quads_loaded} quads loaded, "
-            f"{self.shortcuts} shortcut triples derived ({timings})"
-        )
+        derived = f", {self.shortcuts} shortcut triples derived" if self.shortcuts else ""
+        lines.append(f"graph {self.graph}: {self.quads_loaded} quads loaded{derived} ({timings})")
         return "\n".join(lines)
 
 
@@ -322,64 +322,155 @@ def import_history(
     """
     from kg.sources.history import default_rollcalls_path
 
-    directory, path = Path(store_dir), Path(path)
+    path = Path(path)
     rollcalls_path = Path(rollcalls) if rollcalls else default_rollcalls_path(format_name, path)
     key = f"import-{format_name}-{slug(path.name)}"
     graph, inferred = str(graph_iri(key)), str(graph_iri(f"inferred-{key}"))
-    checksum = _checksum((path, rollcalls_path), format_name)
+    summary = ImportSummary()
+    # The shortcuts go into the same N-Quads stream (one bulk load, no second pass over
+    # the graph) when the rules map each ballot to one triple; else they are derived below.
+    properties = shortcut_properties()
+    options: Counter[str] = Counter()
+    source = path.name + (f" with {rollcalls_path.name}" if rollcalls_path else "")
+
+    def write_nquads(stream: TextIO) -> int:
+        records = read_history(format_name, path, rollcalls=rollcalls_path, summary=summary)
+        records = _count_options(_progress(records, quiet, f"reading {path.name}"), options)
+        quads = 0
+        for chunk in history_nquads(
+            records, graph, shortcuts=properties, inferred=inferred if properties else None
+        ):
+            stream.write(chunk)
+            quads += chunk.count("\n")
+        return quads
+
+    shortcuts = 0
+
+    def derive(store: Store, seconds: dict[str, float]) -> None:
+        nonlocal shortcuts
+        if properties is None:
+            started = time.perf_counter()
+            shortcuts = derive_shortcuts_in_store(store, graph, inferred)
+            seconds["derive"] = time.perf_counter() - started
+        else:
+            shortcuts = sum(options[code] for code in properties)
+
+    fields = {"format": format_name, "source": source}
+    result = _import_graph(
+        Path(store_dir), graph, {graph, inferred}, (path, rollcalls_path), fields, summary,
+        write_nquads, force=force, after_load=derive,
+    )  # fmt: skip
+    if not result.unchanged:
+        result.shortcuts = shortcuts
+        result.quads_loaded -= shortcuts  # quads_loaded counts the import graph's own quads
+    return result
+
+
+def import_graph(
+    format_name: str,
+    paths: Sequence[Path | str | None],
+    write: Callable[[TextIO, str], int],
+    summary: ImportSummary,
+    *,
+    store_dir: Path | str = DEFAULT_STORE,
+    force: bool = False,
+    source: str | None = None,
+    after_load: Callable[[Store, dict[str, float]], None] | None = None,
+) -> ImportResult:
+    """Import the N-Quads a source writes as the named graph of its file, atomically.
+
+    The store machinery of :func:`import_history` for any source: ``write(stream, graph)``
+    writes the quads of graph ``graph/import-<format>-<first file's name>`` and returns how
+    many; it fills ``summary`` as it reads. The graph records where it came from (format,
+    file names, SHA-256 of the files and the importer, rows read / imported / skipped);
+    importing the same files again changes nothing unless ``force``, a file of the same name
+    with other contents replaces the graph, and a failure leaves the store as it was.
+    """
+    named = [Path(path) for path in paths if path is not None]
+    graph = str(graph_iri(f"import-{format_name}-{slug(named[0].name)}"))
+    fields = {"format": format_name, "source": source or " with ".join(p.name for p in named)}
+    return _import_graph(
+        Path(store_dir), graph, {graph}, named, fields, summary,
+        lambda stream: write(stream, graph), force=force, after_load=after_load,
+    )  # fmt: skip
+
+
+def import_relations(
+    format_name: str,
+    path: Path | str,
+    *,
+    states: Path | str | None = None,
+    store_dir: Path | str = DEFAULT_STORE,
+    force: bool = False,
+    quiet: bool = True,
+) -> ImportResult:
+    """Import one relation dataset (``atop``, ``archigos``, ``igo``, ``rivalries``, ``states``:
+    see :mod:`kg.sources.relations`) into the store, as :func:`import_graph` does.
+
+    ``states`` is COW IGO's state-year file, imported with the dyad-year file (``igo``).
+    """
+    from kg.sources.relations import relation_writer
+
+    def progress(rows: Iterable[_Record], description: str) -> Iterator[_Record]:
+        return _progress(rows, quiet, description)
+
+    path = Path(path)
+    states = Path(states) if states is not None else None
+    summary, write = relation_writer(format_name, path, states=states, progress=progress)
+    return import_graph(
+        format_name, (path, states), write, summary, store_dir=store_dir, force=force,
+        after_load=_ensure_ontology,
+    )  # fmt: skip
+
+
+def _import_graph(
+    directory: Path,
+    graph: str,
+    replaced: set[str],
+    paths: Iterable[Path | None],
+    fields: dict[str, str],
+    summary: ImportSummary,
+    write: Callable[[TextIO], int],
+    *,
+    force: bool,
+    after_load: Callable[[Store, dict[str, float]], None] | None = None,
+) -> ImportResult:
+    """Load what ``write`` writes, then the provenance of ``graph``, into a new generation.
+
+    ``replaced`` are the graphs this import owns (``graph`` and its inferences): when the live
+    store holds any of them, the new generation starts empty and the bulk load also carries
+    every other graph, dumped from the live one (deleting millions of quads one by one is a
+    transaction: 8 minutes and 5.5 GB for the full history).
+    """
+    checksum = _checksum(paths, fields["format"])
     seconds: dict[str, float] = {}
     with _lock(directory):
         if not force and _already_imported(directory, graph, checksum):
             return ImportResult(graph, None, unchanged=True)
-        summary = ImportSummary()
-        # The shortcuts go into the same N-Quads stream (one bulk load, no second pass over
-        # the graph) when the rules map each ballot to one triple; else they are derived below.
-        properties = shortcut_properties()
-        options: Counter[str] = Counter()
-        source = path.name + (f" with {rollcalls_path.name}" if rollcalls_path else "")
-        fields = {"format": format_name, "checksum": checksum, "source": source}
-
-        def write_nquads(stream: TextIO) -> int:
-            records = read_history(format_name, path, rollcalls=rollcalls_path, summary=summary)
-            records = _count_options(_progress(records, quiet, f"reading {path.name}"), options)
-            quads = 0
-            for chunk in history_nquads(
-                records, graph, shortcuts=properties, inferred=inferred if properties else None
-            ):
-                stream.write(chunk)
-                quads += chunk.count("\n")
-            provenance = _provenance_quads(graph, fields, summary)
-            stream.write(provenance)
-            return quads + provenance.count("\n")
-
-        # Replacing a file's graphs: deleting millions of quads one by one is a transaction
-        # (8 minutes and 5.5 GB for the full history), so the new generation starts empty and
-        # the one bulk load also carries every other graph of the live store, copied.
-        live, replaced = _live(directory), {graph, inferred}
+        live = _live(directory)
         held = Store.read_only(str(live)) if live is not None else None
         replacing = held is not None and any(
             held.contains_named_graph(NamedNode(name)) for name in replaced
         )
         del held
+        provenance = {**fields, "checksum": checksum}
 
         def write_store(stream: TextIO) -> int:
             if replacing:
                 _write_retained(live, replaced, stream, directory)
-            return write_nquads(stream)
+            quads = write(stream)
+            text = _provenance_quads(graph, provenance, summary)
+            stream.write(text)
+            return quads + text.count("\n")
 
         with _new_generation(directory, copy=not replacing) as store:
             started = time.perf_counter()
             quads, seconds["read"] = _load_while_writing(store, write_store)
             _ensure_registry(store)
             seconds["read and load"] = time.perf_counter() - started
-            if properties is None:
-                started = time.perf_counter()
-                shortcuts = derive_shortcuts_in_store(store, graph, inferred)
-                seconds["derive"] = time.perf_counter() - started
-            else:
-                shortcuts = sum(options[code] for code in properties)
-                quads -= shortcuts  # quads_loaded counts the import graph's own quads
-    return ImportResult(graph, summary, False, shortcuts, quads, seconds)
+            if after_load is not None:
+                after_load(store, seconds)
+    return ImportResult(graph, summary, False, 0, quads, seconds)
 
 
 def _load_while_writing(store: Store, write: Callable[[TextIO], int]) -> tuple[int, float]:
@@ -544,6 +635,22 @@ def _ensure_registry(store: Store) -> None:
 
     data = registry_graph().serialize(format="nt", encoding="utf-8")
     store.load(data, format=RdfFormat.N_TRIPLES, to_graph=registry)
+
+
+def _ensure_ontology(store: Store, seconds: dict[str, float] | None = None) -> None:
+    """Add the ontology (graph ``ontology``) when the store has none.
+
+    The relation queries print the labels of the ontology's concepts (how a leader left
+    office, the kinds of a pledge); ``dkg import dataset`` replaces it by the built dataset's
+    copy (the same triples).
+    """
+    ontology = NamedNode(str(graph_iri("ontology")))
+    if store.contains_named_graph(ontology):
+        return
+    from kg.ontology import load_ontology
+
+    data = load_ontology().serialize(format="nt", encoding="utf-8")
+    store.load(data, format=RdfFormat.N_TRIPLES, to_graph=ontology)
 
 
 def derive_shortcuts_in_store(store: Store, source_graph: str, target_graph: str) -> int:
