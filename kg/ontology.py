@@ -34,7 +34,9 @@ ONTOLOGY_DIR = PROJECT_ROOT / "ontology"
 QUERIES_DIR = PROJECT_ROOT / "queries"
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
-ONTOLOGY_FILES = ("dkg.ttl", "alignments.ttl", "history.ttl", "analysis.ttl", "extraction.ttl")
+ONTOLOGY_FILES = (
+    "dkg.ttl", "alignments.ttl", "history.ttl", "analysis.ttl", "extraction.ttl", "relations.ttl",
+)  # fmt: skip
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 
 PREFIXES = {

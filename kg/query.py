@@ -52,7 +52,8 @@ _HEADER_FIELD = re.compile(
     r"^#\s*(Question|Rule|Parameter|Example|Columns|Requires|Notes?):\s*(.*)$", re.IGNORECASE
 )
 _PARAMETER = re.compile(
-    r"^(?P<name>[A-Za-z_]\w*)\s*\((?P<type>\w+)(?:,\s*\?(?P<variable>[A-Za-z_]\w*))?\)\s*(?P<doc>.*)$"
+    r"^(?P<name>[A-Za-z_]\w*)\s*\((?P<type>\w+)(?:,\s*\?(?P<variable>[A-Za-z_]\w*))?"
+    r"(?P<optional>,\s*optional)?\)\s*(?P<doc>.*)$"
 )
 
 __all__ = [
@@ -77,12 +78,15 @@ class Parameter:
 
     The variable is the parameter's name unless the header gives another one, as in
     ``# Parameter: state (state, ?reference_code) …`` where a result column is also ``state``.
+    An ``optional`` parameter (``# Parameter: year (integer, optional) …``) may be left out:
+    its variable is then unbound, and the query tests it with ``BOUND``.
     """
 
     name: str
     type: str
     doc: str
     variable: str
+    optional: bool = False
 
 
 @dataclass(frozen=True)
@@ -108,7 +112,7 @@ class Query:
         """The query parsed by rdflib (``prepareQuery``) with the project's prefixes.
 
         >>> sorted(str(variable) for variable in load_query("leaders").prepared.algebra["PV"])
-        ['person', 'post', 'state']
+        ['person', 'post', 'source', 'state']
         """
         from rdflib.plugins.sparql import prepareQuery
 
@@ -169,7 +173,8 @@ def bind_parameters(query: Query, values: Mapping[str, str]) -> dict[str, Identi
             f"unknown parameter(s) {', '.join(unknown)} for query {query.name}",
             fix=f"declared parameters: {', '.join(declared) or 'none'}",
         )
-    missing = [name for name in declared if name not in values]
+    missing = [name for name, declared_as in declared.items()
+               if name not in values and not declared_as.optional]  # fmt: skip
     if missing:
         raise QueryError(
             f"missing parameter(s) {', '.join(missing)} for query {query.name}",
@@ -299,7 +304,7 @@ def select_rows(
 
     >>> from pyoxigraph import Store
     >>> select_rows(Store(), "leaders", {"date": "2025-02-24"})
-    Solutions(columns=('person', 'post', 'state'), rows=[])
+    Solutions(columns=('person', 'post', 'state', 'source'), rows=[])
     """
     if not isinstance(query, Query):
         query = load_query(query)
@@ -576,11 +581,12 @@ def _parse_header(
                 raise QueryError(
                     f"malformed parameter line {value!r}",
                     where=str(path),
-                    fix=f"write '# Parameter: NAME (TYPE) description', TYPE one of "
-                    f"{', '.join(PARAMETER_TYPES)}",
+                    fix=f"write '# Parameter: NAME (TYPE) description' (or NAME (TYPE, optional)), "
+                    f"TYPE one of {', '.join(PARAMETER_TYPES)}",
                 )
             fields = parameter.groupdict()
             fields["variable"] = fields["variable"] or fields["name"]
+            fields["optional"] = fields["optional"] is not None
             parameters.append(Parameter(**fields))
     if not question or not (columns or _is_construct(text)):
         raise QueryError(
@@ -588,7 +594,11 @@ def _parse_header(
             where=str(path),
             fix="start the file with the header described in queries/README.md",
         )
-    missing = [parameter.name for parameter in parameters if parameter.name not in examples]
+    missing = [
+        parameter.name
+        for parameter in parameters
+        if parameter.name not in examples and not parameter.optional
+    ]
     if missing:
         raise QueryError(
             f"no example value for parameter(s) {', '.join(missing)}",

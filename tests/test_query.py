@@ -27,7 +27,7 @@ REQUIRED_COLUMNS = {
     "rollcall-votes": ("state", "name", "vote"),
     "voted-with": ("state", "name", "vote"),
     "vote-changes": ("state", "name", "from_vote", "to_vote"),
-    "leaders": ("person", "post", "state"),
+    "leaders": ("person", "post", "state", "source"),
     "tallies": (
         "symbol", "body", "date", "yes", "no", "abstain",
         "counted_yes", "counted_no", "counted_abstain", "complete",
@@ -123,7 +123,7 @@ def test_store_binds_parameters_in_the_sub_selects_that_project_them_and_in_filt
             rollcall = NamedNode(f"https://example.org/rollcall/{number}")
             option = DKG.votedNo if code == "RUS" and number == 2 else DKG.votedYes
             store.add(Quad(state, NamedNode(str(option)), rollcall, graph))
-    assert _projection(load_query("leaders")) == ("person", "post", "state")
+    assert _projection(load_query("leaders")) == ("person", "post", "state", "source")
     table = run_query(store, "agreement", {"first": "USA", "second": "Russia"})
     assert table.to_dict(orient="records") == [
         {"first": "USA", "second": "RUS", "joint_votes": "2", "identical_votes": "1",

@@ -77,6 +77,7 @@ from kg.ontology import (
 __all__ = [
     "COW_STATES",
     "FORMATS",
+    "GW_STATES",
     "VOETEN_ISSUES",
     "CowCodes",
     "CowState",
@@ -477,9 +478,17 @@ class _StateResolver:
 
 #: the project's table of Correlates of War state numbers and abbreviations → registry keys
 COW_STATES = DATA_DIR / "registry" / "cow-states.csv"
-_COW_COLUMNS = (
-    "cow_code", "cow_abbreviation", "iso3", "valid_from", "valid_to", "name", "source", "note",
-)  # fmt: skip
+#: the same table for Gleditsch-Ward state numbers (Archigos), columns ``gw_code`` …
+GW_STATES = DATA_DIR / "registry" / "gw-states.csv"
+#: the two code lists a table may hold, by the prefix of its first two columns
+_CODE_SYSTEMS = {"cow": "COW", "gw": "GW"}
+
+
+def _code_columns(system: str) -> tuple[str, ...]:
+    return (
+        f"{system}_code", f"{system}_abbreviation", "iso3", "valid_from", "valid_to", "name",
+        "source", "note",
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -516,8 +525,11 @@ class CowState:
         return start <= (other.valid_to or dt.date.max) and (other.valid_from or dt.date.min) <= end
 
 
-def read_cow_states(path: Path | str | None = None) -> list[CowState]:
+def read_cow_states(path: Path | str | None = None, *, system: str = "cow") -> list[CowState]:
     """The COW states of ``kg/data/registry/cow-states.csv`` (or of ``path``), checked.
+
+    ``system="gw"`` reads a table of Gleditsch-Ward numbers the same way (columns ``gw_code``,
+    ``gw_abbreviation`` …; default :data:`GW_STATES`), with the same checks.
 
     Every number a UN voting record needs: the members' and former members' numbers, and
     the few it may contain that are left unresolved on purpose (713 Taiwan, 817 the
@@ -530,7 +542,8 @@ def read_cow_states(path: Path | str | None = None) -> list[CowState]:
     >>> for row in rows:
     ...     if row.code == 345:
     ...         print(row.iso3, row.valid_from, row.valid_to)
-    YUG None 2003-02-03
+    SRB None 1918-11-30
+    YUG 1918-12-01 2003-02-03
     SCG 2003-02-04 2006-06-02
     SRB 2006-06-03 None
 
@@ -545,37 +558,41 @@ def read_cow_states(path: Path | str | None = None) -> list[CowState]:
     """
     from kg.registry import states_by_code
 
-    path = Path(path) if path is not None else COW_STATES
+    if system not in _CODE_SYSTEMS:
+        raise ValueError(f"unknown code system {system!r}")
+    label = _CODE_SYSTEMS[system]
+    path = Path(path) if path is not None else {"cow": COW_STATES, "gw": GW_STATES}[system]
     registry = states_by_code()
     rows: list[CowState] = []
     lines: dict[CowState, int] = {}
     number_of: dict[str, CowState] = {}  # abbreviation → its first row
     abbreviation_of: dict[int, CowState] = {}  # number → its first row
     rows_of: dict[int, list[CowState]] = defaultdict(list)
-    for line, cells in _rows(path, _COW_COLUMNS):
+    for line, cells in _rows(path, _code_columns(system)):
         where = f"{path} line {line}"
-        row = _cow_state(cells, where, set(registry))
+        row = _cow_state(cells, where, set(registry), system)
         first = number_of.setdefault(row.abbreviation, row)
         if first.code != row.code:
             raise DataError(
-                f"COW abbreviation {row.abbreviation} is {first.code} on line {lines[first]} "
+                f"{label} abbreviation {row.abbreviation} is {first.code} on line {lines[first]} "
                 f"but {row.code} here",
                 where=where,
-                fix="one abbreviation names one COW number: check both against the COW list",
+                fix=f"one abbreviation names one {label} number: check both against its list",
             )
         first = abbreviation_of.setdefault(row.code, row)
         if first.abbreviation != row.abbreviation:
             raise DataError(
-                f"COW {row.code} is {first.abbreviation} on line {lines[first]} "
+                f"{label} {row.code} is {first.abbreviation} on line {lines[first]} "
                 f"but {row.abbreviation} here",
                 where=where,
-                fix="one COW number has one abbreviation: check both against the COW list",
+                fix=f"one {label} number has one abbreviation: check both against its list",
             )
         for earlier in rows_of[row.code]:
             if earlier.overlaps(row):
                 raise DataError(
-                    f"COW {row.code} is {earlier.iso3 or 'unresolved'} on line {lines[earlier]} "
-                    f"and {row.iso3 or 'unresolved'} here, on overlapping dates",
+                    f"{label} {row.code} is {earlier.iso3 or 'unresolved'} "
+                    f"on line {lines[earlier]} and {row.iso3 or 'unresolved'} here, "
+                    "on overlapping dates",
                     where=where,
                     fix="give the rows of one number valid_from / valid_to that do not overlap",
                 )
@@ -583,25 +600,29 @@ def read_cow_states(path: Path | str | None = None) -> list[CowState]:
         rows_of[row.code].append(row)
         lines[row] = line
     if not rows:
-        raise DataError("the COW table has no rows", where=str(path), fix="restore the file")
+        raise DataError(f"the {label} table has no rows", where=str(path), fix="restore the file")
     return rows
 
 
-def _cow_state(cells: dict[str, str], where: str, registry: set[str]) -> CowState:
-    """One checked row of the COW table (see :func:`read_cow_states` for the checks)."""
-    text = {column: cells[column].strip() for column in _COW_COLUMNS}
-    code, abbreviation, iso3 = text["cow_code"], text["cow_abbreviation"], text["iso3"]
+def _cow_state(
+    cells: dict[str, str], where: str, registry: set[str], system: str = "cow"
+) -> CowState:
+    """One checked row of a code table (see :func:`read_cow_states` for the checks)."""
+    label = _CODE_SYSTEMS[system]
+    text = {column: cells[column].strip() for column in _code_columns(system)}
+    code, abbreviation = text[f"{system}_code"], text[f"{system}_abbreviation"]
+    iso3 = text["iso3"]
     if not re.fullmatch(r"[0-9]{1,3}", code):
         raise DataError(
-            f"COW code {code!r} is not a number",
+            f"{label} code {code!r} is not a number",
             where=where,
-            fix="write the COW state number (ccode), 1-3 digits",
+            fix=f"write the {label} state number (ccode, gwcode), 1-3 digits",
         )
     if not re.fullmatch(r"[A-Z]{3}", abbreviation):
         raise DataError(
-            f"COW abbreviation {abbreviation!r} is not three capital letters",
+            f"{label} abbreviation {abbreviation!r} is not three capital letters",
             where=where,
-            fix="write the COW state abbreviation (stateabb), e.g. AUS for Austria",
+            fix=f"write the {label} state abbreviation (stateabb), e.g. AUS for Austria",
         )
     if iso3 and iso3 not in registry:
         raise DataError(
@@ -612,11 +633,14 @@ def _cow_state(cells: dict[str, str], where: str, registry: set[str]) -> CowStat
         )
     if not iso3 and not text["note"]:
         raise DataError(
-            f"COW {code} is left unresolved without a reason",
+            f"{label} {code} is left unresolved without a reason",
             where=where,
             fix="say in note why the number has no registry state",
         )
-    for column, what in (("name", "COW's state name"), ("source", "the COW list, and any other")):
+    for column, what in (
+        ("name", f"{label}'s state name"),
+        ("source", f"the {label} list, and any other"),
+    ):
         if not text[column]:
             raise DataError(f"no {column}", where=where, fix=f"write {what}")
     dates: list[dt.date | None] = []
