@@ -36,12 +36,41 @@ def report(sources):
     return reason(reasoning_subset(sources))
 
 
-def test_subset_keeps_council_ballots_and_drops_assembly_ballots(sources):
+def test_subset_keeps_council_and_no_ballots_and_drops_other_assembly_ballots(sources):
     subset = reasoning_subset(sources)
     assert (ballot_iri("sc-s-2022-155", "RUS"), DKG.option, DKG.No) in subset
-    assert (ballot_iri("ga-es-11-7", "USA"), DKG.option, DKG.No) not in subset
+    assert (ballot_iri("ga-es-11-7", "USA"), DKG.option, DKG.No) in subset
+    assert (ballot_iri("ga-es-11-7", "FRA"), DKG.option, DKG.Yes) not in subset
     with_rollcall = reasoning_subset(sources, [rollcall_iri("ga-es-11-7")])
-    assert (ballot_iri("ga-es-11-7", "USA"), DKG.option, DKG.No) in with_rollcall
+    assert (ballot_iri("ga-es-11-7", "FRA"), DKG.option, DKG.Yes) in with_rollcall
+
+
+def _no_voters(graph: Graph, rollcall=None) -> set[str]:
+    return {
+        str(graph.value(ballot, DKG.voter))
+        for ballot in graph.subjects(DKG.option, DKG.No)
+        if rollcall is None or (ballot, DKG.rollCall, rollcall) in graph
+    }
+
+
+def test_every_no_voter_is_an_opposing_state(sources, report):
+    """dkg:OpposingState is exactly the No voters of every roll call and the opposing actors."""
+    union = Graph()
+    for context in sources.graphs():
+        union += context
+    es_11_7 = _no_voters(union, rollcall_iri("ga-es-11-7"))
+    assert len(es_11_7) == 18  # the 18 No votes of 24 February 2025
+    opposing = set(report.members(DKG.OpposingState))
+    assert es_11_7 <= opposing
+    assert {str(state_iri(code)) for code in ("USA", "ISR", "HUN", "BLR", "PRK")} <= opposing
+    stances = {
+        str(actor)
+        for stance in union.subjects(DKG.stanceKind, DKG.Opposes)
+        for actor in union.objects(stance, DKG.actor)
+        if (actor, RDF.type, DKG.State) in union  # a group of nations is no state
+    }
+    assert opposing == _no_voters(union) | stances
+    assert str(state_iri("FRA")) not in opposing
 
 
 def test_real_data_is_consistent(report):
