@@ -136,3 +136,28 @@ def test_cli_writes_the_pages(dataset, tmp_path, capsys):
     printed = capsys.readouterr().out
     assert f"wrote {tmp_path / 'e.html'}" in printed and "m.svg" in printed
     assert main(["viz", "ego", "Atlantis", "--kg", str(kg_file)]) == 3
+
+
+def test_event_page_names_states_one_way_and_says_how_they_voted(event):
+    nodes = {node["id"]: node for node in event.nodes}
+    state = "https://w3id.org/diplomatic-kg/id/state/"
+    assert nodes[state + "GBR"]["label"] == "United Kingdom"
+    assert nodes[state + "PRK"]["label"] == "North Korea"
+    tip = nodes[state + "USA"]["title"].split("\n")
+    assert tip[:2] == ["United States of America (USA)", "votes on 2025-02-24:"]
+    assert "  A/RES/ES-11/7 (GA): No" in tip[2:5]
+    assert "  S/RES/2774(2025) (SC): Yes" in tip[2:5]
+
+
+def test_edge_labels_only_where_they_help(event):
+    labelled = {edge.get("kind", "link") for edge in event.edges if edge.get("label")}
+    assert labelled <= {"stance", "link"}
+    assert {edge["label"] for edge in event.edges if edge.get("label") and "kind" not in edge} == {
+        "adopted as"
+    }
+
+
+def test_the_not_recorded_group_says_why_and_how_many(event):
+    group = next(node for node in event.nodes if node["id"] == "group:ga-es-11-7:?")
+    assert group["label"] == "ballot not in\nthe source: 81"
+    assert "does not list it, and the graph never guesses one" in group["title"]

@@ -72,3 +72,10 @@ def test_world_map_draws_every_state_offline(dataset, tmp_path):
     assert report.status["states"] == len(paint_vote(vote))
     assert report.status["drawn"] == report.status["features"]
     assert report.status["tally"] == {"Y": 93, "N": 18, "A": 65, "X": 17}
+
+
+def test_event_labels_are_readable_on_a_laptop_screen(pages):
+    # Headless Chromium's viewport is ~140 px shorter than --window-size: 1280,860 → 1280x720.
+    path, _network = pages["event"]
+    report = open_page(path, size="1280,860")
+    assert report.status["minLabelPx"] >= 11

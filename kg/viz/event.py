@@ -31,7 +31,16 @@ from pyvis.network import Network
 from rdflib import Dataset
 
 from kg.query import run_query
-from kg.viz.page import LegendEntry, layout_positions, new_network, tooltip, write_page
+from kg.viz.naming import display_name
+from kg.viz.page import (
+    BASE_OPTIONS,
+    LegendEntry,
+    layout_positions,
+    new_network,
+    tooltip,
+    write_page,
+)
+from kg.viz.style import UNKNOWN_COLOUR, VOTE_COLOURS, VOTE_LABELS
 
 __all__ = [
     "EVENT_DATE",
@@ -47,11 +56,8 @@ EVENT_DATE = "2025-02-24"
 
 #: vote option code (as rollcall-votes.rq gives it) → (label, colour)
 OPTION_COLOURS = {
-    "Y": ("Yes", "#2e7d32"),
-    "N": ("No", "#c62828"),
-    "A": ("Abstain", "#f9a825"),
-    "X": ("Did not vote", "#757575"),
-    "?": ("Ballot not recorded", "#b0bec5"),
+    **{letter: (VOTE_LABELS[letter], VOTE_COLOURS[letter]) for letter in VOTE_COLOURS},
+    "?": ("Ballot not in the source", UNKNOWN_COLOUR),
 }
 #: stance kind (local name) → colour; the colours group kinds by CAMEO family
 STANCE_COLOURS = {
@@ -150,6 +156,7 @@ def event_network(dataset: Dataset, date: str = EVENT_DATE) -> Network:
     member_positions: dict[str, list[str]] = {}
     hidden_nodes: dict[str, dict[str, Any]] = {}
     organ_size: dict[str, int] = {}
+    day_votes: dict[str, list[str]] = defaultdict(list)
     for rollcall in rollcalls.itertuples(index=False):
         rollcall_node = rollcall.rollcall
         tallies = f"{rollcall.yes}-{rollcall.no}-{rollcall.abstain}"
@@ -158,7 +165,7 @@ def event_network(dataset: Dataset, date: str = EVENT_DATE) -> Network:
             label=f"{rollcall.body} vote\n{rollcall.symbol}\n{tallies}",
             shape="box",
             color="#37474f",
-            font={"color": "#ffffff", "size": 17, "strokeWidth": 0},
+            font={"color": "#ffffff", "size": 22, "strokeWidth": 0},
             kind="RollCall",
             title=tooltip(
                 [
@@ -183,10 +190,10 @@ def event_network(dataset: Dataset, date: str = EVENT_DATE) -> Network:
                 shape="diamond",
                 color=_NODE_STYLES["Resolution"][1],
                 kind="Resolution",
-                size=16,
+                size=12,
                 title=tooltip([f"{rollcall.symbol}: {rollcall.title}", "Resolution"]),
             )
-        add_edge(rollcall_node, motion_node, label="on", color=_LINK_COLOUR, arrows="to")
+        add_edge(rollcall_node, motion_node, color=_LINK_COLOUR, arrows="to", title="roll call on")
         if rollcall.draft:
             draft_node = _motion_iri(entities, rollcall.draft) or f"motion:{rollcall.draft}"
             if draft_node not in nodes:
@@ -196,7 +203,7 @@ def event_network(dataset: Dataset, date: str = EVENT_DATE) -> Network:
                     shape="diamond",
                     color=_NODE_STYLES["DraftResolution"][1],
                     kind="DraftResolution",
-                    size=16,
+                    size=12,
                     title=tooltip([rollcall.draft, "Draft resolution"]),
                 )
             add_edge(
@@ -241,6 +248,14 @@ def event_network(dataset: Dataset, date: str = EVENT_DATE) -> Network:
         unrecorded_named = sorted(
             code for code in named_states if code in organ and code not in known
         )
+        for code in named_states:
+            if code not in organ:
+                words = "not a member" if rollcall.body == "GA" else "not on the Council"
+            elif code in known:
+                words = OPTION_COLOURS[known[code]][0]
+            else:
+                words = "ballot not in the source"
+            day_votes[code].append(f"  {rollcall.symbol} ({rollcall.body}): {words}")
         for option in ("Y", "N", "A", "X", "?"):
             codes = grouped.get(option, [])
             if not codes:
@@ -253,10 +268,12 @@ def event_network(dataset: Dataset, date: str = EVENT_DATE) -> Network:
                     for code, key in _OPTION_OFFICIAL.items()
                     if int(getattr(rollcall, key)) > sum(value == code for value in known.values())
                 ]
-                group_label = f"not recorded:\n{len(codes)} states"
+                group_label = f"ballot not in\nthe source: {len(codes)}"
                 facts = [
                     f"{len(codes)} members of the {rollcall.body} whose ballot on "
-                    f"{rollcall.symbol} is not recorded in the graph",
+                    f"{rollcall.symbol} is not in the graph: the source at hand "
+                    f"({rollcall.record or 'kg/data/votes'}) does not list it, and the "
+                    "graph never guesses one",
                     "official tally not matched by known ballots: " + ", ".join(unrecorded)
                     if unrecorded
                     else "",
@@ -278,7 +295,7 @@ def event_network(dataset: Dataset, date: str = EVENT_DATE) -> Network:
                 label=group_label,
                 shape="dot",
                 color={"background": colour, "border": "#263238"},
-                size=14 + 3 * math.sqrt(len(codes)),
+                size=10 + 2 * math.sqrt(len(codes)),
                 borderWidth=3,
                 kind="BallotGroup",
                 title=tooltip([*facts, "click to show or hide these states"]),
@@ -302,7 +319,7 @@ def event_network(dataset: Dataset, date: str = EVENT_DATE) -> Network:
                     "size": 8,
                     "color": colour,
                     "hidden": True,
-                    "font": {"size": 13},
+                    "font": {"size": 20},
                     "kind": "GroupMember",
                     "title": tooltip(
                         [
@@ -324,6 +341,11 @@ def event_network(dataset: Dataset, date: str = EVENT_DATE) -> Network:
                 )
             toggles[group_node] = member_ids
             member_positions[group_node] = member_ids
+
+    for code, iri in named_states.items():
+        if iri in nodes and day_votes.get(code):
+            first, *rest = nodes[iri]["title"].split("\n")
+            nodes[iri]["title"] = tooltip([first, f"votes on {date}:", *day_votes[code], *rest])
 
     for row in _stance_rows(stances):
         kind = row["kind"]
@@ -354,7 +376,7 @@ def event_network(dataset: Dataset, date: str = EVENT_DATE) -> Network:
         quote = first["quote"]
         speaker = _name(entities, first["speaker"])
         nodes[statement_iri]["label"] = _wrap(
-            f"“{_shorten(quote, 60)}”" if quote else f"statement by {speaker}", 24
+            f"“{_shorten(quote, 28)}”" if quote else f"statement ({speaker.split()[-1]})", 16
         )
         nodes[statement_iri]["title"] = tooltip(
             [
@@ -370,19 +392,19 @@ def event_network(dataset: Dataset, date: str = EVENT_DATE) -> Network:
                 *_evidence_lines(evidence.get(statement_iri, [])),
             ]
         )
-        add_edge(first["speaker"], statement_iri, label="said", color="#8e44ad", arrows="to")
+        add_edge(first["speaker"], statement_iri, color="#8e44ad", arrows="to", title="said")
         if first["speaking_for"]:
             add_edge(
                 statement_iri,
                 first["speaking_for"],
-                label="for",
+                title="speaking for",
                 color="#8e44ad",
                 dashes=True,
                 arrows="to",
             )
         for about in sorted(set(rows["about"]) - {""}):
             add_edge(
-                statement_iri, about, label="about", color=_LINK_COLOUR, dashes=True, arrows="to"
+                statement_iri, about, title="about", color=_LINK_COLOUR, dashes=True, arrows="to"
             )
 
     relation_labels = {
@@ -473,7 +495,7 @@ def event_legend(network: Network | None = None) -> list[LegendEntry]:
     """Legend rows for the event page: votes, stance kinds present, node kinds.
 
     >>> event_legend()[0]
-    ('ballot: Yes', '#2e7d32', 'edge')
+    ('ballot: Yes', '#009E73', 'edge')
     """
     present = None
     if network is not None:
@@ -509,9 +531,9 @@ def write_event_page(
         path,
         title=f"The UN votes on Ukraine of {date}: who voted how, who said what",
         subtitle=(
-            f"{summary['rollcalls']} roll calls; named states drawn one by one, the other "
-            "members grouped by ballot — click a coloured circle to expand it. Hover for the "
-            "facts and where the article states them."
+            f"{summary['rollcalls']} roll calls; named states one by one, the other members "
+            "grouped by ballot (click a circle to expand it). Hover for facts and evidence; "
+            "drag to pan, wheel to zoom."
         ),
         legend=event_legend(network),
         notes=[
@@ -519,6 +541,7 @@ def write_event_page(
             "the fact; ballots also cite the UN voting record.",
         ],
         toggles=network.dkg["toggles"],
+        min_label_px=11,
     )
 
 
@@ -593,12 +616,12 @@ def _node_label(entity: _Node) -> str:
     if entity.symbol:
         return entity.symbol
     if entity.code:
-        return entity.label if len(entity.label) <= 24 else entity.code
+        return display_name(entity.code)
     # Labels minted from the article carry a parenthesised remark; the tooltip keeps it.
     label = entity.label.split(" (")[0]
     if entity.kind == "Organ":
         label = label.replace("United Nations ", "UN ")
-    return _wrap(_shorten(label, 70), 22)
+    return _wrap(_shorten(label, 30), 16)
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -617,15 +640,15 @@ def _spaced(name: str) -> str:
 
 def _font_for(kind: str) -> dict[str, Any]:
     if kind in ("Group", "Collection", "Concept", "Statement"):
-        return {"size": 15}
-    return {"size": 18}
+        return {"size": 20}
+    return {"size": 23}
 
 
 def _size_for(kind: str) -> dict[str, Any]:
     if kind in ("State", "Person"):
-        return {"size": 16}
+        return {"size": 11}
     if kind in ("Resolution", "DraftResolution"):
-        return {"size": 16}
+        return {"size": 12}
     return {}
 
 
@@ -635,20 +658,23 @@ def _event_layout(
     # Sized so that the fitted view shows labels near full size at 1200x900; the label boxes
     # keep neighbouring labels apart.
     boxes = {node_id: _label_box(attributes) for node_id, attributes in nodes.items()}
-    return layout_positions(graph, seed=11, scale=480.0, spread=0.5, boxes=boxes)
+    return layout_positions(graph, seed=11, scale=110.0, spread=0.5, boxes=boxes, aspect=2.0)
 
 
-def _label_box(attributes: dict[str, Any]) -> tuple[float, float]:
+def _label_box(attributes: dict[str, Any]) -> tuple[float, float, float]:
     lines = str(attributes.get("label", "")).split("\n")
-    font = attributes.get("font", {}).get("size", 18)
-    width = max(len(line) for line in lines) * font * 0.58 + 16
-    height = len(lines) * font * 1.25 + 12
+    font = attributes.get("font", {}).get("size", BASE_OPTIONS["nodes"]["font"]["size"])
+    # DejaVu Sans averages about 0.6 em a character; vis-network pads a box by ~5 px a side.
+    width = max(len(line) for line in lines) * font * 0.62 + 20
+    height = len(lines) * font * 1.25 + 14
     if attributes.get("shape") in ("dot", "diamond"):
         size = float(attributes.get("size", 16))
         width = max(width, 2 * size + 8)
-        # The label sits below the shape; a box centred on the node must reach below it.
-        height = 2 * (height + size + 4)
-    return width, height
+        # The label hangs under the shape: the box runs from the shape's top to the label's
+        # foot, its centre that far below the node.
+        total = 2 * size + 4 + height
+        return width, total, total / 2 - size
+    return width, height, 0.0
 
 
 def _grid_around(centre: tuple[float, float], count: int) -> list[tuple[float, float]]:

@@ -75,12 +75,12 @@ BASE_OPTIONS: dict[str, Any] = {
         "multiselect": False,
     },
     "nodes": {
-        "font": {"size": 18, "face": "DejaVu Sans, Arial, sans-serif", "strokeWidth": 4},
+        "font": {"size": 21, "face": "DejaVu Sans, Arial, sans-serif", "strokeWidth": 4},
         "borderWidth": 2,
     },
     "edges": {
         "smooth": {"enabled": True, "type": "continuous", "roundness": 0.2},
-        "font": {"size": 13, "align": "middle", "strokeWidth": 4},
+        "font": {"size": 17, "align": "middle", "strokeWidth": 4},
         "arrows": {"to": {"enabled": False}},
     },
 }
@@ -105,7 +105,8 @@ def layout_positions(
     seed: int = 7,
     scale: float = 520.0,
     spread: float | None = None,
-    boxes: Mapping[Any, tuple[float, float]] | None = None,
+    boxes: Mapping[Any, tuple[float, ...]] | None = None,
+    aspect: float = 1.25,
 ) -> dict[Any, tuple[float, float]]:
     """Deterministic node positions in page pixels, for a layout with physics off.
 
@@ -113,8 +114,9 @@ def layout_positions(
     ``weight`` attribute, scaled to ``±scale`` pixels wide and ``±0.75·scale`` high (the 4:3
     canvas). ``spread`` is the layout's optimal node distance ``k`` (networkx default
     1/sqrt(n)); larger values push nodes apart. ``boxes`` (node → width, height in pixels,
-    node and label together) then pushes overlapping boxes apart, so labels stay legible.
-    numpy only: no scipy.
+    node and label together) then pushes overlapping boxes apart, so labels stay legible, and
+    the drawing is stretched to at least ``aspect`` (width / height), the canvas' shape
+    (about 2 beside the legend on a 16:9 screen). numpy only: no scipy.
 
     >>> positions = layout_positions(nx.path_graph(3))
     >>> sorted(positions) == [0, 1, 2] and all(abs(x) <= 520 for x, y in positions.values())
@@ -134,28 +136,50 @@ def layout_positions(
     names = list(raw)
     points = np.array(
         [
-            # Pages are wider than tall: squash the vertical axis to the 4:3 canvas.
+            # Pages are wider than tall: squash the vertical axis to the canvas' shape.
             (
                 (raw[name][0] - centre_x) / span * 2 * scale,
-                (raw[name][1] - centre_y) / span * 1.5 * scale,
+                (raw[name][1] - centre_y) / span * 2 * scale / aspect,
             )
             for name in names
         ]
     )
     if boxes:
-        sizes = np.array([boxes.get(name, (40.0, 40.0)) for name in names], dtype=float)
-        points = _separate(points, sizes)
+        # A box may carry a third number: how far its centre lies below the node (a dot's
+        # label hangs under it), so the box covers the dot and its label, not twice that.
+        raw_boxes = [(*boxes.get(name, (40.0, 40.0)), 0.0) for name in names]
+        sizes = np.array([box[:2] for box in raw_boxes], dtype=float)
+        drop = np.array([(0.0, box[2]) for box in raw_boxes], dtype=float)
+        # Grow the drawing evenly until few boxes overlap, then push the rest apart: pushing
+        # from a crowded start would scatter the nodes far beyond what their labels need.
+        for _ in range(12):
+            if _overlaps(points + drop, sizes) <= len(names) // 5:
+                break
+            points *= 1.15
+        points = _separate(points + drop, sizes) - drop
+        # Then shrink-wrap: draw everyone a little towards the centre and push overlapping
+        # boxes apart again, so empty space closes up without labels colliding.
+        for _ in range(25):
+            centre = np.median(points, axis=0)
+            points = centre + (points - centre) * 0.94
+            points = _separate(points + drop, sizes, rounds=60) - drop
+        points = _separate(points + drop, sizes) - drop
         # Fill the canvas' width: stretching one axis never makes boxes overlap again.
         width, height = np.ptp(points[:, 0]) or 1.0, np.ptp(points[:, 1]) or 1.0
-        if width < _ASPECT * height:
-            points[:, 0] *= _ASPECT * height / width
+        if width < aspect * height:
+            points[:, 0] *= aspect * height / width
     return {
         name: (round(float(x), 1), round(float(y), 1))
         for name, (x, y) in zip(names, points, strict=True)
     }
 
 
-_ASPECT = 1.25  # the canvas beside the legend at 1200x900 is about 965 x 820 pixels
+def _overlaps(points: np.ndarray, boxes: np.ndarray) -> int:
+    """How many pairs of boxes (centre ``points``, sizes ``boxes``) overlap."""
+    delta = np.abs(points[:, None, :] - points[None, :, :])
+    needed = (boxes[:, None, :] + boxes[None, :, :]) / 2
+    overlapping = (delta < needed).all(axis=2)
+    return int((overlapping.sum() - len(points)) // 2)
 
 
 def _separate(points: np.ndarray, boxes: np.ndarray, rounds: int = 400) -> np.ndarray:
@@ -205,6 +229,7 @@ def render_page(
     slider: bool = False,
     search: bool = False,
     source: str = "",
+    min_label_px: float = 0,
 ) -> str:
     """The network as one HTML page with every script and style inline.
 
@@ -237,6 +262,10 @@ def render_page(
         A search box: type a node's label or name (node attribute ``search``) to focus it.
     source
         The source line, small under the drawing (where the data come from, how recent).
+    min_label_px
+        Never fit the view so far out that a node label is drawn smaller than this (CSS
+        pixels): on a small screen the view then shows the middle of the drawing, and the
+        rest is a drag away.
 
     Clicking a node (not a group) focuses it: it and its neighbours stay, the rest fades;
     clicking the background shows everything again.
@@ -268,6 +297,7 @@ def render_page(
         slider=slider and len(layers or {}) > 1,
         search=search,
         source=source,
+        min_label_px=min_label_px,
     )
 
 
@@ -371,7 +401,7 @@ _TEMPLATE = """<!DOCTYPE html>
   header p { font-size: 13px; margin: 2px 0 0; color: #555; }
   main { flex: 1; min-height: 0; display: flex; }
   #dkg-network { flex: 1; min-width: 0; position: relative; }
-  #dkg-legend { flex: none; width: 215px; overflow-y: auto; border-right: 1px solid #ddd;
+  #dkg-legend { flex: none; width: 196px; overflow-y: auto; border-right: 1px solid #ddd;
     padding: 8px 10px; font-size: 12.5px; background: #fafafa; }
   #dkg-legend h2 { font-size: 13px; margin: 0 0 4px; }
   #dkg-legend .row { display: flex; align-items: center; gap: 7px; margin: 2px 0; }
@@ -408,14 +438,14 @@ _TEMPLATE = """<!DOCTYPE html>
 <header>
   <h1>{{ title }}</h1>
   {% if subtitle %}<p>{{ subtitle }}</p>{% endif %}
-  <div id="dkg-controls">
+  {% if slider or layer_names %}<div id="dkg-controls">
     {% if slider %}<button type="button" id="dkg-play">▶ play</button>
     <input type="range" id="dkg-slider" min="0" max="{{ layer_names | length - 1 }}" step="1"
            value="0" aria-label="period">
     <span class="label" id="dkg-slider-label"></span>{% endif %}
     <span id="dkg-frame"></span>
     <span id="dkg-warning"></span>
-  </div>
+  </div>{% endif %}
 </header>
 <main>
 <aside id="dkg-legend">
@@ -451,6 +481,7 @@ _TEMPLATE = """<!DOCTYPE html>
   var initialLayer = {{ initial_layer_json }};
   var layerLegends = {{ layer_legends }};
   var layerNames = Object.keys(layers);
+  var minLabelPx = {{ min_label_px }};
 
   // vis-network shows a string title as text; an element lets the tooltip keep its lines.
   function tip(text) {
@@ -498,15 +529,34 @@ _TEMPLATE = """<!DOCTYPE html>
   function fitView() {
     var ids = nodes.getIds({ filter: function (n) { return !n.hidden; } });
     if (!ids.length) { return; }
+    // Each node's box with its label (vis-network measures it once drawn), else its centre.
+    var left = Infinity, right = -Infinity, top = Infinity, bottom = -Infinity;
     var positions = network.getPositions(ids);
-    var xs = ids.map(function (id) { return positions[id].x; });
-    var ys = ids.map(function (id) { return positions[id].y; });
-    var left = Math.min.apply(null, xs) - 70, right = Math.max.apply(null, xs) + 70;
-    var top = Math.min.apply(null, ys) - 50, bottom = Math.max.apply(null, ys) + 70;
+    ids.forEach(function (id) {
+      var box = null;
+      try { box = network.getBoundingBox(id); } catch (error) { box = null; }
+      var p = positions[id];
+      if (!box || !isFinite(box.left)) {
+        box = { left: p.x - 40, right: p.x + 40, top: p.y - 30, bottom: p.y + 40 };
+      }
+      left = Math.min(left, box.left); right = Math.max(right, box.right);
+      top = Math.min(top, box.top); bottom = Math.max(bottom, box.bottom);
+    });
+    left -= 12; right += 12; top -= 12; bottom += 12;
     var scale = Math.min(container.clientWidth / (right - left),
                          container.clientHeight / (bottom - top), 1.5);
+    if (minLabelPx > 0) {
+      scale = Math.max(scale, minLabelPx / smallestFont());
+    }
     network.moveTo({ position: { x: (left + right) / 2, y: (top + bottom) / 2 },
                      scale: scale, animation: false });
+  }
+  function smallestFont() {
+    return Math.min.apply(null, nodes.get({
+      filter: function (n) { return !n.hidden && n.label; }
+    }).map(function (n) {
+      return (n.font && n.font.size) || options.nodes.font.size;
+    }).concat([1000]));
   }
   function report() {
     var status = {
@@ -518,6 +568,8 @@ _TEMPLATE = """<!DOCTYPE html>
       layer: currentLayer,
       focused: focused,
       scale: Math.round(network.getScale() * 1000) / 1000,
+      // The smallest node label as drawn on screen, in CSS pixels, at the current view.
+      minLabelPx: Math.round(smallestFont() * network.getScale() * 10) / 10,
       canvas: [container.clientWidth, container.clientHeight],
       errors: errors
     };
@@ -575,8 +627,10 @@ _TEMPLATE = """<!DOCTYPE html>
     var finish = function () { refreshEdges(); refocus(); report(); };
     if (animate) { moveTo(layer.nodes || [], finish); } else { nodes.update(layer.nodes || []); }
     refreshEdges();
-    document.getElementById("dkg-frame").textContent = layer.heading || "";
-    document.getElementById("dkg-warning").textContent = layer.warning || "";
+    var heading = document.getElementById("dkg-frame");
+    if (heading) { heading.textContent = layer.heading || ""; }
+    var warning = document.getElementById("dkg-warning");
+    if (warning) { warning.textContent = layer.warning || ""; }
     var legendBox = document.getElementById("dkg-frame-legend");
     legendBox.textContent = "";
     (layerLegends[name] || []).forEach(function (row) { legendBox.appendChild(legendRow(row)); });
