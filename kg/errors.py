@@ -62,6 +62,12 @@ class QueryError(DkgError):
     exit_code = 4
 
 
+class RemoteError(DkgError):
+    """Another server cannot be reached, refuses the request or answers with an error."""
+
+    exit_code = 5
+
+
 def read_turtle(path: Path, *, into: Graph | None = None) -> Graph:
     """Parse a Turtle file, reporting a syntax error with its file and line."""
     from rdflib import Graph

@@ -28,18 +28,12 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.query import Result
 from rdflib.term import Identifier, URIRef
 
-from kg.errors import DkgError
+from kg.errors import RemoteError
 
 __all__ = ["PushReport", "RemoteError", "SparqlEndpoint", "graph_store_url", "push"]
 
 #: seconds to wait for a server's answer (loading a large graph takes a while)
 DEFAULT_TIMEOUT = 300.0
-
-
-class RemoteError(DkgError):
-    """The other server cannot be reached, refuses the request or answers with an error."""
-
-    exit_code = 5
 
 
 @dataclass(frozen=True)
