@@ -6,7 +6,7 @@ OUT := out
 # The founding article is not shipped; when the user has a copy beside the project, use it.
 ARTICLE := $(wildcard ../shared/seed/article.txt)
 
-.PHONY: demo test lint format bench notebooks clean install install-dev
+.PHONY: demo test lint format bench notebooks docs screenshots clean install install-dev
 
 demo: $(VENV)/.installed
 	$(BIN)/dkg build --out $(OUT) --format trig --format nquads --format jsonld --format ttl \
@@ -31,6 +31,17 @@ format: $(VENV)/.installed-dev
 
 notebooks: $(VENV)/.installed-dev
 	$(BIN)/jupyter lab notebooks/
+
+# Every page and figure from the full history and the event graph, with screenshots at
+# 1280x720 and 1920x1080 in out/screenshots/ (needs chromium and a copy of the history).
+HISTORY ?= ../shared/data/unga-history/votes.csv.gz
+screenshots: $(VENV)/.installed-dev
+	test -f $(OUT)/kg.trig || $(BIN)/dkg build --out $(OUT) --format trig
+	$(BIN)/python -m kg.viz.gallery --votes $(HISTORY) --kg $(OUT)/kg.trig --out $(OUT)
+
+# The notebooks executed and rendered as HTML (no CDN script) into out/docs/, for browsing.
+docs: $(VENV)/.installed-dev
+	$(BIN)/python notebooks/build_docs.py --execute --out $(OUT)/docs
 
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev

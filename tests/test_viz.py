@@ -100,8 +100,10 @@ def test_ego_map_lists_closest_farthest_and_movers(periods, tmp_path):
     ego = ego_network("USA", *periods, top=5)
     shift = ego.dkg["shift"]
     scored = shift.dropna(subset=["after"])
-    closest = scored.sort_values(["after", "state"], ascending=[False, True]).head(5)["state"]
-    farthest = scored.sort_values(["after", "state"]).head(5)["state"]
+    closest = scored.sort_values(["after", "after_joint"], ascending=False, kind="stable")
+    closest = closest.head(5)["state"]
+    farthest = scored.sort_values(["after", "after_joint"], ascending=[True, False], kind="stable")
+    farthest = farthest.head(5)["state"]
     movers = shift.dropna(subset=["change"]).head(5)["state"]
     assert ego.dkg["partners"] == sorted(set(closest) | set(farthest) | set(movers))
     assert scored.set_index("state").loc["RUS", "after"] == 1.0  # voted with the USA in 2025

@@ -237,7 +237,14 @@ def _ego(arguments: argparse.Namespace) -> int:
 
     before, after = _periods(arguments)
     state = _state(arguments.state)
-    network = ego_network(state, before, after, top=arguments.top, method=arguments.method)
+    network = ego_network(
+        state,
+        before,
+        after,
+        top=arguments.top,
+        method=arguments.method,
+        min_joint_votes=arguments.min_joint,
+    )
     path = write_ego_page(network, arguments.out or Path("out") / f"ego-{state}.html")
     print(f"wrote {path}")
     return 0

@@ -26,6 +26,7 @@ from pyvis.network import Network
 
 from kg.analysis.matrix import VoteMatrix
 from kg.analysis.shifts import reference_shift
+from kg.viz.naming import display_name
 from kg.viz.page import new_network, tooltip, write_page
 from kg.viz.style import CHANGE_DOWN, CHANGE_STEADY, CHANGE_UP
 
@@ -64,8 +65,11 @@ def ego_network(
     shift = reference_shift(before, after, state, method, min_joint_votes=min_joint_votes)
     shift = shift[shift["state"] != state]
     scored = shift.dropna(subset=["after"])
-    most = scored.sort_values(["after", "state"], ascending=[False, True]).head(top)
-    least = scored.sort_values(["after", "state"], ascending=[True, True]).head(top)
+    # Ties go to the state whose score rests on more joint votes, never to the alphabet.
+    most = scored.sort_values(["after", "after_joint"], ascending=False, kind="stable").head(top)
+    least = scored.sort_values(
+        ["after", "after_joint"], ascending=[True, False], kind="stable"
+    ).head(top)
     moved = shift.dropna(subset=["change"]).head(top)
     partners = sorted(set(most["state"]) | set(least["state"]) | set(moved["state"]))
     rows = shift.set_index("state").loc[partners]
@@ -131,7 +135,7 @@ def ego_network(
             label=f"{_score(row['after'])} ({change:+.2f})"
             if _number(change)
             else _score(row["after"]),
-            font={"size": 12},
+            font={"size": 15},
             smooth=False,
             arrows=_NO_ARROWS,
             title=facts,
@@ -148,28 +152,32 @@ def ego_network(
         "shift": shift,
         "state": state,
     }
+    network.dkg["page"] = ego_page(network)
     return network
 
 
-def write_ego_page(network: Network, path: Path | str) -> Path:
-    """Write a state's ego map (self-contained HTML) with a button per period."""
+def ego_page(network: Network) -> dict[str, Any]:
+    """The page around an ego network (``render_page`` arguments)."""
     layers = network.dkg["layers"]
     state = network.dkg["state"]
-    return write_page(
-        network,
-        path,
-        title=f"{state}: whom it votes with, and how that changed",
-        subtitle="Distance from the centre = 1 - agreement; buttons move the states to "
+    return {
+        "title": f"{display_name(state)} ({state}): whom it votes with, and how that changed",
+        "subtitle": "Distance from the centre = 1 - agreement; buttons move the states to "
         "their distance in each period.",
-        legend=[
+        "legend": [
             ("agrees more than before", _UP, "edge"),
             ("agrees less than before", _DOWN, "edge"),
             ("about the same / unknown", _STEADY, "edge"),
         ],
-        notes=["Edge label: agreement in the later period (change since the earlier one)."],
-        layers=layers,
-        initial_layer=list(layers)[-1],
-    )
+        "notes": ["Edge label: agreement in the later period (change since the earlier one)."],
+        "layers": layers,
+        "initial_layer": list(layers)[-1],
+    }
+
+
+def write_ego_page(network: Network, path: Path | str) -> Path:
+    """Write a state's ego map (self-contained HTML) with a button per period."""
+    return write_page(network, path, **network.dkg["page"])
 
 
 def _number(value: Any) -> bool:

@@ -463,6 +463,7 @@ def event_network(dataset: Dataset, date: str = EVENT_DATE) -> Network:
         "members": organ_size,
         "date": date,
     }
+    network.dkg["page"] = event_page(network)
     return network
 
 
@@ -520,29 +521,32 @@ def event_legend(network: Network | None = None) -> list[LegendEntry]:
     return rows
 
 
+def event_page(network: Network) -> dict[str, Any]:
+    """The page around an event network: title, legend, notes (``render_page`` arguments)."""
+    summary = event_summary(network)
+    return {
+        "title": f"The UN votes on Ukraine of {network.dkg['date']}: who voted how, who said what",
+        "subtitle": (
+            f"{summary['rollcalls']} roll calls; named states one by one, the other members "
+            "grouped by ballot (click a circle to expand it). Hover for facts and evidence; "
+            "drag to pan, wheel to zoom."
+        ),
+        "legend": event_legend(network),
+        "notes": [
+            "Evidence: sentence index (0-based) and the words of the article that state "
+            "the fact; ballots also cite the UN voting record.",
+        ],
+        "toggles": network.dkg["toggles"],
+        "min_label_px": 11,
+    }
+
+
 def write_event_page(
     dataset: Dataset, path: Path | str, date: str = EVENT_DATE, network: Network | None = None
 ) -> Path:
     """Write the event page (self-contained HTML) to ``path``; returns the path."""
     network = network or event_network(dataset, date)
-    summary = event_summary(network)
-    return write_page(
-        network,
-        path,
-        title=f"The UN votes on Ukraine of {date}: who voted how, who said what",
-        subtitle=(
-            f"{summary['rollcalls']} roll calls; named states one by one, the other members "
-            "grouped by ballot (click a circle to expand it). Hover for facts and evidence; "
-            "drag to pan, wheel to zoom."
-        ),
-        legend=event_legend(network),
-        notes=[
-            "Evidence: sentence index (0-based) and the words of the article that state "
-            "the fact; ballots also cite the UN voting record.",
-        ],
-        toggles=network.dkg["toggles"],
-        min_label_px=11,
-    )
+    return write_page(network, path, **network.dkg["page"])
 
 
 def _entities(dataset: Dataset, date: str) -> dict[str, _Node]:

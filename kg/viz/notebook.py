@@ -2,13 +2,18 @@
 
 Plain pyvis output is blank in several front ends (scripts in output cells are blocked or
 the page's CDN links fail offline). :func:`show` puts the whole self-contained page into an
-``<iframe srcdoc=…>``, which every front end renders, sandboxed from the notebook.
+``<iframe srcdoc=…>``, which every front end renders, sandboxed from the notebook. A network
+built by :mod:`kg.viz` carries its page (title, legend, period buttons, slider) in
+``network.dkg["page"]``, so ``show(network)`` gives the same page as the file; a world map
+(an HTML string) or a page written before (a path) is shown as it is.
 
 >>> from kg.viz.page import new_network
 >>> network = new_network()
 >>> network.add_node("USA", label="USA", x=0, y=0)
 >>> html = iframe_html(network, title="one state")
 >>> html.startswith("<iframe") and "srcdoc=" in html and "sandbox=" in html
+True
+>>> "one state" in iframe_html("<!DOCTYPE html><title>one state</title>")
 True
 """
 
@@ -26,26 +31,32 @@ from kg.viz.page import render_page
 __all__ = ["iframe_html", "show"]
 
 
-def iframe_html(
-    network_or_path: Network | Path | str, *, height: int = 720, title: str = "graph", **page: Any
-) -> str:
-    """An ``<iframe>`` element holding the page (a network, or an HTML file written before)."""
-    if isinstance(network_or_path, Network):
-        document = render_page(network_or_path, title=title, **page)
+def iframe_html(page: Network | Path | str, *, height: int = 720, **options: Any) -> str:
+    """An ``<iframe>`` holding the page: a network, an HTML document, or a file written before.
+
+    ``options`` override the network's own page options (``render_page`` arguments).
+    """
+    if isinstance(page, Network):
+        dkg = getattr(page, "dkg", {}) or {}
+        arguments = {**dkg.get("page", {"title": "graph"}), **options}
+        document = render_page(page, **arguments)
+    elif isinstance(page, str) and page.lstrip().lower().startswith("<!doctype html"):
+        document = page
     else:
-        document = Path(network_or_path).read_text(encoding="utf-8")
+        document = Path(page).read_text(encoding="utf-8")
+    # The cell's width, a height that holds the page: the page fits its drawing to the frame.
     return (
         f'<iframe srcdoc="{html.escape(document, quote=True)}" sandbox="allow-scripts" '
         f'style="width: 100%; height: {int(height)}px; border: 1px solid #ddd;"></iframe>'
     )
 
 
-def show(network_or_path: Network | Path | str, *, height: int = 720, **page: Any) -> Any:
+def show(page: Network | Path | str, *, height: int = 720, **options: Any) -> Any:
     """Display the page inline in a notebook; returns an ``IPython.display.HTML`` object.
 
     Outside IPython (where the package is missing) it returns the iframe's HTML as a string.
     """
-    markup = iframe_html(network_or_path, height=height, **page)
+    markup = iframe_html(page, height=height, **options)
     try:
         from IPython.display import HTML
     except ImportError:

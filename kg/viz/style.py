@@ -22,12 +22,14 @@ as an absence.
 
 from __future__ import annotations
 
+import io
 from datetime import date
 from pathlib import Path
 
 import matplotlib
 
-matplotlib.use("Agg")  # files only: no display here, in CI or in a notebook kernel
+# Figures are made with Figure() and saved through their own canvas: no pyplot, no GUI
+# backend, so nothing here chooses matplotlib's backend for the user.
 matplotlib.rcParams["svg.hashsalt"] = "diplomatic-kg"
 matplotlib.rcParams["svg.fonttype"] = "none"  # real <text>: searchable, countable
 
@@ -138,3 +140,24 @@ def new_figure(
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
     return figure, axes
+
+
+def _png(figure: Figure) -> bytes:
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=110)
+    return buffer.getvalue()
+
+
+def _show_figures_in_notebooks() -> None:
+    # A Figure made without pyplot has no picture in Jupyter until IPython knows how to draw
+    # it: register it, so a cell that ends with a figure shows the figure.
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return
+    shell = get_ipython()
+    if shell is not None and hasattr(shell, "display_formatter"):
+        shell.display_formatter.formatters["image/png"].for_type(Figure, _png)
+
+
+_show_figures_in_notebooks()
