@@ -48,6 +48,7 @@ import pandas as pd
 from kg.errors import DataError
 from kg.io import write_atomic
 from kg.viz.geography import World, load_world
+from kg.viz.naming import display_name
 from kg.viz.page import CONTENT_SECURITY_POLICY
 from kg.viz.style import (
     DASH,
@@ -249,8 +250,7 @@ def _drawable() -> dict[str, str]:
 
 
 def _name(code: str) -> str:
-    record = _registry().get(code)
-    return record.short_name if record else code
+    return display_name(code)
 
 
 def _successors(code: str) -> list[str]:
