@@ -14,6 +14,11 @@ import pytest
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 ARTICLE = SHARED / "seed" / "article.txt"
+#: the user's copy of the General Assembly history, read by tests that need the full record
+HISTORY_VOTES = SHARED / "data" / "unga-history" / "votes.csv.gz"
+needs_history = pytest.mark.skipif(
+    not HISTORY_VOTES.is_file(), reason="needs ../shared/data/unga-history"
+)
 
 
 @pytest.fixture(scope="session")

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pytest
+from conftest import HISTORY_VOTES, needs_history
 
 from kg.analysis.matrix import VoteMatrix, read_tidy
 from kg.viz.alliances import (
@@ -17,15 +16,10 @@ from kg.viz.alliances import (
     year_periods,
 )
 
-HISTORY = Path(__file__).resolve().parents[2] / "shared" / "data" / "unga-history" / "votes.csv.gz"
-needs_history = pytest.mark.skipif(
-    not HISTORY.is_file(), reason="needs ../shared/data/unga-history"
-)
-
 
 @pytest.fixture(scope="module")
 def recent():
-    history = read_tidy(HISTORY).select(organ="GA")
+    history = read_tidy(HISTORY_VOTES).select(organ="GA")
     return alliance_network(history, year_periods(2019, 2026), reference="USA")
 
 
@@ -116,7 +110,7 @@ def test_the_united_states_moves_away_from_europe_in_2025(recent):
 
 @needs_history
 def test_former_states_are_absent_once_dissolved():
-    history = read_tidy(HISTORY).select(organ="GA")
+    history = read_tidy(HISTORY_VOTES).select(organ="GA")
     network = alliance_network(history, year_periods(1989, 1992), reference="USA")
     frames = {frame["label"]: set(frame["states"]) for frame in network.dkg["frames"]}
     assert "DDR" in frames["1989"] and "DDR" not in frames["1991"]

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import HISTORY_VOTES, needs_history
 
 from kg.analysis.matrix import VoteMatrix, read_tidy
 from kg.viz.plots import (
@@ -15,15 +16,10 @@ from kg.viz.plots import (
     save_figure,
 )
 
-HISTORY = Path(__file__).resolve().parents[2] / "shared" / "data" / "unga-history" / "votes.csv.gz"
-needs_history = pytest.mark.skipif(
-    not HISTORY.is_file(), reason="needs ../shared/data/unga-history"
-)
-
 
 @pytest.fixture(scope="module")
 def history():
-    return read_tidy(HISTORY).select(organ="GA")
+    return read_tidy(HISTORY_VOTES).select(organ="GA")
 
 
 def _texts(svg: Path) -> int:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from conftest import HISTORY_VOTES, needs_history
 
 from kg.analysis.matrix import read_tidy
 from kg.cli import main
@@ -23,7 +24,6 @@ from kg.viz.worldmap import (
 )
 
 FIXTURES = Path(__file__).parent / "fixtures" / "history" / "tidy"
-HISTORY = Path(__file__).resolve().parents[2] / "shared" / "data" / "unga-history" / "votes.csv.gz"
 
 
 def _status(page: str) -> dict:
@@ -147,12 +147,21 @@ def test_cli_map_takes_one_source(tmp_path):
     assert exit_.value.code == 2
 
 
-@pytest.mark.skipif(not HISTORY.is_file(), reason="needs ../shared/data/unga-history")
+@needs_history
 def test_es_11_1_on_the_full_history(tmp_path):
     out = tmp_path / "es-11-1.html"
     assert (
         main(
-            ["viz", "map", "--symbol", "A/RES/ES-11/1", "--votes", str(HISTORY), "--out", str(out)]
+            [
+                "viz",
+                "map",
+                "--symbol",
+                "A/RES/ES-11/1",
+                "--votes",
+                str(HISTORY_VOTES),
+                "--out",
+                str(out),
+            ]
         )
         == 0
     )

@@ -272,7 +272,7 @@ def render_page(
     """
     nodes, edges = _vis_data(network)
     options = _merge(BASE_OPTIONS, _network_options(network))
-    template = _environment().from_string(_TEMPLATE)
+    template = template_environment().from_string(_TEMPLATE)
     return template.render(
         csp=CONTENT_SECURITY_POLICY,
         title=title,
@@ -281,19 +281,19 @@ def render_page(
         notes=notes,
         vis_script=_vis_asset("vis-network.min.js").replace("</script", "<\\/script"),
         vis_style=_vis_asset("vis-network.css"),
-        nodes_json=_script_json(nodes),
-        edges_json=_script_json(edges),
-        options_json=_script_json(options),
-        toggles_json=_script_json(dict(toggles or {})),
-        layers_json=_script_json(dict(layers or {})),
+        nodes_json=script_json(nodes),
+        edges_json=script_json(edges),
+        options_json=script_json(options),
+        toggles_json=script_json(dict(toggles or {})),
+        layers_json=script_json(dict(layers or {})),
         layer_names=list(layers or {}),
-        layer_legends=_script_json(
+        layer_legends=script_json(
             {
                 name: [_legend_row(*row) for row in layer.get("legend", ())]
                 for name, layer in (layers or {}).items()
             }
         ),
-        initial_layer_json=_script_json(initial_layer or next(iter(layers or {}), None)),
+        initial_layer_json=script_json(initial_layer or next(iter(layers or {}), None)),
         slider=slider and len(layers or {}) > 1,
         search=search,
         source=source,
@@ -354,11 +354,13 @@ def _vis_asset(name: str) -> str:
 
 
 @cache
-def _environment() -> jinja2.Environment:
+def template_environment() -> jinja2.Environment:
+    """The jinja2 environment every page template renders in (autoescaping, strict)."""
     return jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
 
 
-def _script_json(value: Any) -> str:
+def script_json(value: Any) -> str:
+    """``value`` as JSON safe to put inside a ``<script>`` element."""
     # JSON inside <script>: escape the characters that could close the element or start a
     # comment, so a label such as "</script>" stays data.
     text = json.dumps(value, ensure_ascii=False, sort_keys=False)

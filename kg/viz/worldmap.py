@@ -32,7 +32,6 @@ Which state succeeded which comes from the registry (``successors``, ``votes_fil
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -41,7 +40,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import jinja2
 import numpy as np
 import pandas as pd
 
@@ -49,7 +47,7 @@ from kg.errors import DataError
 from kg.io import write_atomic
 from kg.viz.geography import World, load_world
 from kg.viz.naming import display_name
-from kg.viz.page import CONTENT_SECURITY_POLICY
+from kg.viz.page import CONTENT_SECURITY_POLICY, script_json, template_environment
 from kg.viz.style import (
     DASH,
     NOT_MEMBER_COLOUR,
@@ -591,7 +589,7 @@ def _render(
     world = load_world()
     features = _features(world, fills)
     status = {**status, "features": len(features), "states": len(fills)}
-    template = _environment().from_string(_TEMPLATE)
+    template = template_environment().from_string(_TEMPLATE)
     return template.render(
         csp=CONTENT_SECURITY_POLICY,
         title=title,
@@ -602,15 +600,8 @@ def _render(
         width=world.width,
         height=world.height,
         source=source,
-        status_json=jinja2.utils.markupsafe.Markup(
-            json.dumps(status).replace("<", "\\u003c").replace("&", "\\u0026")
-        ),
+        status_json=script_json(status),
     )
-
-
-@cache
-def _environment() -> jinja2.Environment:
-    return jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
 
 
 _TEMPLATE = """<!DOCTYPE html>
