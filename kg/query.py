@@ -37,6 +37,8 @@ from rdflib.term import Identifier
 
 from kg.errors import QueryError
 from kg.formats import TABLE_FORMATS
+from kg.guard import LEXICAL_SKIP as _LEXICAL_SKIP
+from kg.guard import check_query
 from kg.ontology import PREFIXES, QUERIES_DIR
 
 if TYPE_CHECKING:  # pandas and rdflib's SPARQL parser load when a query runs, not on import
@@ -314,6 +316,8 @@ def select_rows(
         _ = query.prepared  # a syntax error names its line and column here, not on the server
         names, solutions = dataset.select(bind_text(query, parameters or {}))
         return Solutions(tuple(names), [tuple(_text(value) for value in row) for row in solutions])
+    # rdflib and Oxigraph would both call a SERVICE's address from this machine
+    check_query(query.text, prefixes={prefix: str(iri) for prefix, iri in PREFIXES.items()})
     bindings = bind_parameters(query, parameters or {})
     if not isinstance(dataset, Dataset | Graph):
         _projection(query)  # a syntax error names its line and column in the .rq file
@@ -440,16 +444,6 @@ def format_table(table: pd.DataFrame | Solutions, output_format: str = "table") 
 _ESCAPED = str.maketrans({"\t": "\\t", "\r": "\\r", "\n": "\\n"})
 
 
-# Tokens inside which a `{` or the word WHERE does not count: a comment, a long or short
-# string, an IRI (a `<` followed by a space or `=` is a comparison, not an IRI).
-_LEXICAL_SKIP = re.compile(
-    r"#[^\n]*"
-    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
-    r'|"""(?:[^"\\]|\\.|"(?!""))*"""'
-    r"|'(?:[^'\\\n]|\\.)*'"
-    r'|"(?:[^"\\\n]|\\.)*"'
-    r'|<[^<>"{}|^`\\\x00-\x20=]*>'
-)
 _WORD = re.compile(r"[A-Za-z_]\w*")
 
 

@@ -9,18 +9,37 @@ and DESCRIBE as Turtle, N-Triples, RDF/XML or JSON-LD, chosen by the ``Accept`` 
 Design: queries run in worker processes
 ---------------------------------------
 An Oxigraph query cannot be cancelled, and a thread that runs one cannot be stopped. So each
-query runs in a pool of worker processes (pebble's ``ProcessPool``), each holding its own
-read-only copy of the data; a query that passes its deadline has its worker killed and
-replaced, and the server answers 503. The event loop only waits on futures, so it keeps
-answering while a slow query runs and after it is killed. A worker also stops pulling rows
-at the row limit (answer 500), so a huge result never reaches memory whole.
+query runs in a worker process (:mod:`kg.workers`) holding its own read-only copy of one
+generation of the data; a query that passes its deadline, whose client has gone, or whose
+worker grows past the memory cap has its worker killed and replaced. Before a query reaches
+a worker, the request is checked here and by :mod:`kg.guard` (no SERVICE unless allowed,
+bounded nesting), and :mod:`kg.admission` decides whether it runs, waits or is refused. The
+event loop only waits, so it keeps answering while slow queries run.
+
+Limits (option: default)
+------------------------
+- ``--timeout``: 10 s per query, counted from its arrival (the wait for a worker included);
+- ``--max-rows``: 100,000 result rows or triples; a worker stops pulling rows past it;
+- ``--workers``: 2 worker processes, each with its own copy of the data;
+- ``--queue``: 16 waiting queries per worker; one client may fill half of the queue;
+- ``--per-client``: workers one client (IP address) may hold at once, half of them (at least 1);
+- ``--max-memory``: resident memory per worker, a quarter of the machine's memory shared
+  among the workers (at least 512 MB); read 20 times a second;
+- ``--max-body``: 1,000,000 bytes of request body (or of query string for a GET);
+- nesting depth 100 and 2,000 operators (:mod:`kg.guard`, fixed);
+- ``--allow-service``: none; ``--allowed-host``: the address listened on only.
 
 Status codes
 ------------
-200 results; 400 malformed query (the parser's message) or bad protocol parameters;
-403 SPARQL Update (by content type, ``update`` field, or a text that parses as an update);
-405 any method but GET/POST; 406 no acceptable result format; 500 more rows than the row
-limit, or a worker that died; 503 the query passed its timeout.
+200 results, with the header ``DKG-Generation`` naming the data's generation; 400 malformed
+query (the parser's message), a refused SERVICE, too deep a nesting, or bad protocol
+parameters; 403 SPARQL Update (by content type, ``update`` field, or a text that parses as an
+update), or a request for another host or from another site's page; 405 any method but
+GET/POST; 406 no acceptable result format; 408 a body that did not arrive in time; 413 a body
+over ``--max-body`` (414 for a query string); 415 an unknown POST content type; 429 the
+client's share of the queue is full; 500 more rows than the row limit, or a worker that died;
+503 the queue is full (with ``Retry-After``), the query passed its timeout, or its worker
+passed the memory cap.
 
 >>> settings = ServeSettings(Path("out/kg.trig"), timeout=5.0, max_rows=1000)
 >>> settings.kind, settings.timeout
@@ -35,14 +54,12 @@ import asyncio
 import contextlib
 import html
 import json
-import multiprocessing
-import signal
 import sys
-from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
 import pyoxigraph as ox
 
@@ -64,6 +81,9 @@ DEFAULT_PORT = 8000
 DEFAULT_TIMEOUT = 10.0
 DEFAULT_MAX_ROWS = 100_000
 DEFAULT_WORKERS = 2
+#: queries that may wait for a worker, per worker
+QUEUE_PER_WORKER = 16
+DEFAULT_MAX_BODY = 1_000_000
 LOOPBACK = ("127.0.0.1", "::1", "localhost")
 
 _RESULTS = ox.QueryResultsFormat
@@ -110,13 +130,33 @@ FORMAT_NAMES = {
 @dataclass(frozen=True)
 class ServeSettings:
     """What to serve and the limits: a dataset file (``kind="kg"``) or an Oxigraph store
-    directory (``kind="store"``), per-query timeout in seconds, result-row limit, workers."""
+    directory (``kind="store"``); seconds a query may take from its arrival; result rows;
+    worker processes; queries that may wait; workers one client may hold; bytes of memory per
+    worker (0: a quarter of the machine's memory shared by the workers); bytes of a request
+    body; hosts a SERVICE may call; host names besides the address listened on."""
 
     source: Path
     kind: Literal["kg", "store"] = "kg"
     timeout: float = DEFAULT_TIMEOUT
     max_rows: int = DEFAULT_MAX_ROWS
     workers: int = DEFAULT_WORKERS
+    queue: int = 0
+    per_client: int = 0
+    max_memory: int = 0
+    max_body: int = DEFAULT_MAX_BODY
+    allow_service: tuple[str, ...] = ()
+    allowed_hosts: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        # 0 means "sized from the number of workers" (see the module's notes)
+        from kg.workers import default_max_memory
+
+        if not self.queue:
+            object.__setattr__(self, "queue", QUEUE_PER_WORKER * self.workers)
+        if not self.per_client:
+            object.__setattr__(self, "per_client", max(1, self.workers // 2))
+        if not self.max_memory:
+            object.__setattr__(self, "max_memory", default_max_memory(self.workers))
 
 
 def open_source(source: Path, kind: str) -> tuple[ox.Store, bool]:
@@ -133,6 +173,11 @@ def open_source(source: Path, kind: str) -> tuple[ox.Store, bool]:
         from kg.store import open_store
 
         return open_store(source), True
+    if kind == "generation":  # one database directory of a store (kg.workers)
+        try:
+            return ox.Store.read_only(str(source)), True
+        except OSError as error:
+            raise DataError(f"cannot open the store: {error}", where=str(source)) from error
     source = Path(source)
     formats = {".trig": _RDF.TRIG, ".nq": _RDF.N_QUADS}
     if not source.is_file():
@@ -177,19 +222,7 @@ def negotiate_preferences(accept: str | None) -> list[str]:
     return [media for _, _, media in sorted(ranked)]
 
 
-# --- the worker side ----------------------------------------------------------------------------
-
-_WORKER_STORE: ox.Store | None = None
-_WORKER_UNION = False
-
-
-def _start_worker(source: str, kind: str) -> None:
-    """Pool initializer: load the data once per worker process."""
-    global _WORKER_STORE, _WORKER_UNION
-    # pebble stops a late worker with SIGTERM; Python's own handling would wait for the
-    # Rust query loop to return (it does not), so let the signal end the process at once.
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    _WORKER_STORE, _WORKER_UNION = open_source(Path(source), kind)
+# --- evaluation (in a worker process, see kg.workers) ------------------------------------------
 
 
 def execute(
@@ -257,26 +290,6 @@ def execute(
     return 200, media, ox.serialize(triples, format=GRAPH_TYPES[media]) or b""
 
 
-def _run_in_worker(
-    text: str,
-    preferences: list[str],
-    max_rows: int,
-    default_graphs: list[str],
-    named_graphs: list[str],
-) -> tuple[int, str, bytes]:
-    if _WORKER_STORE is None:
-        raise RuntimeError("worker has no store")
-    return execute(
-        _WORKER_STORE,
-        text,
-        preferences,
-        max_rows,
-        union=_WORKER_UNION,
-        default_graphs=default_graphs,
-        named_graphs=named_graphs,
-    )
-
-
 def _is_update(text: str) -> bool:
     """Whether ``text`` parses as SPARQL Update (parsed only, never executed)."""
     from rdflib.plugins.sparql.parser import parseUpdate
@@ -321,110 +334,348 @@ def _row_limit(max_rows: int) -> tuple[int, str, bytes]:
 # --- the web side -------------------------------------------------------------------------------
 
 
-def create_app(settings: ServeSettings):
-    """The ASGI app: ``/sparql`` and the query page ``/``; a worker pool lives with it."""
-    import pebble
+def create_app(settings: ServeSettings, host: str = "127.0.0.1", port: int = DEFAULT_PORT):
+    """The ASGI app: ``/sparql`` and the query page ``/``; the worker pools live with it.
+
+    ``host`` and ``port`` are the address the server listens on: a request must name it (or
+    a name of ``settings.allowed_hosts``) in its ``Host`` header.
+    """
     from starlette.applications import Starlette
-    from starlette.requests import Request
-    from starlette.responses import HTMLResponse, PlainTextResponse, Response
+    from starlette.middleware import Middleware
+    from starlette.requests import ClientDisconnect, Request
+    from starlette.responses import HTMLResponse, Response
     from starlette.routing import Route
 
-    state: dict = {}
+    from kg.admission import Admission, Busy
+    from kg.workers import Server, WorkerLost
 
-    def start_pool() -> None:
-        state["pool"] = pebble.ProcessPool(
-            max_workers=settings.workers,
-            initializer=_start_worker,
-            initargs=(str(settings.source), settings.kind),
-            context=multiprocessing.get_context("spawn"),
-        )
+    admission = Admission(settings.workers, settings.queue, settings.per_client)
+    server = Server(
+        settings.source,
+        settings.kind,
+        settings.workers,
+        settings.max_memory,
+        isolate=not settings.allow_service,
+    )
 
     @contextlib.asynccontextmanager
     async def lifespan(app):
-        start_pool()
+        await server.start()
+        if not settings.allow_service and not server.isolated:
+            print(
+                "dkg serve: note: the workers could not be cut off from the network (this "
+                "kernel refuses unprivileged namespaces); SERVICE is still refused by the "
+                "query check",
+                file=sys.stderr,
+            )
         try:
             yield
         finally:
-            pool = state.pop("pool")
-            pool.stop()
-            pool.join(timeout=10)
+            await server.stop()
 
     async def sparql(request: Request) -> Response:
-        if request.method == "POST":
-            content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-            if content_type == "application/sparql-update":
-                return _refuse_update()
-            if content_type == "application/sparql-query":
-                text = (await request.body()).decode("utf-8", errors="replace")
-                fields = request.query_params
-            elif content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
-                form = await request.form()
-                fields = form
-                text = form.get("query")
-            else:
-                return _plain(
-                    415,
-                    "POST a query as application/x-www-form-urlencoded (field query) "
-                    "or as application/sparql-query",
-                )
-            protocol = {**request.query_params, **fields}
-            graphs = (
-                request.query_params.getlist("default-graph-uri")
-                + _getlist(fields, "default-graph-uri"),
-                request.query_params.getlist("named-graph-uri")
-                + _getlist(fields, "named-graph-uri"),
-            )
-        else:
-            protocol = dict(request.query_params)
-            text = request.query_params.get("query")
-            graphs = (
-                request.query_params.getlist("default-graph-uri"),
-                request.query_params.getlist("named-graph-uri"),
-            )
-        if "update" in protocol:
-            return _refuse_update()
-        if not text:
-            return _plain(400, "no query: pass the SPARQL text as the parameter query")
-        preferences = _preferences(protocol, request.headers.get("accept"))
-        if preferences is None:
-            return _plain(
-                400, f"unknown format {protocol.get('format') or protocol.get('output')!r}"
-            )
-        future = state["pool"].schedule(
-            _run_in_worker,
-            args=(str(text), preferences, settings.max_rows, *graphs),
-            timeout=settings.timeout,
-        )
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + settings.timeout  # from arrival, the wait included
         try:
-            status, media, body = await asyncio.wrap_future(future)
-        except FutureTimeout:
-            return _plain(
-                503,
-                f"the query ran longer than the timeout of {settings.timeout:g} s and was stopped "
-                "(make it more selective, or start dkg serve with a higher --timeout)",
-            )
-        except Exception as error:  # a worker that died (out of memory, crash)
-            return _plain(500, f"the query's worker failed: {type(error).__name__}: {error}")
-        return Response(body, status_code=status, media_type=media, headers={"Vary": "Accept"})
+            text, protocol, graphs = await _protocol_request(request, settings, deadline)
+            preferences = _preferences(protocol, request.headers.get("accept"))
+            if preferences is None:
+                raise _Refusal(
+                    400, f"unknown format {protocol.get('format') or protocol.get('output')!r}"
+                )
+            await loop.run_in_executor(None, _check, text, settings.allow_service)
+            job = (text, preferences, settings.max_rows, *graphs)
+            client = request.client.host if request.client else "unknown"
+
+            async def admitted() -> tuple[str, tuple[int, str, bytes]]:
+                async with admission.slot(client, deadline):
+                    return await server.run(job, deadline)
+
+            generation, (status, media, body) = await _unless_client_leaves(request, admitted())
+        except _Refusal as refusal:
+            return _plain(refusal.status, refusal.message)
+        except Busy as busy:
+            return _plain(busy.status, busy.message, {"Retry-After": str(busy.retry_after)})
+        except WorkerLost as lost:
+            return _plain(*_lost(lost, settings))
+        except (_ClientGone, ClientDisconnect):
+            return Response(status_code=499)  # nobody reads it
+        headers = {"Vary": "Accept", GENERATION_HEADER: generation}
+        return Response(body, status_code=status, media_type=media, headers=headers)
 
     async def refuse(request: Request) -> Response:
         return _plain(405, "this endpoint is read-only: use GET or POST with a query")
 
     async def page(request: Request) -> Response:
-        return HTMLResponse(query_page())
-
-    def _refuse_update() -> Response:
-        return _plain(403, "SPARQL Update is refused: this endpoint is read-only")
-
-    def _plain(status: int, message: str) -> Response:
-        return PlainTextResponse(message + "\n", status_code=status)
+        return HTMLResponse(query_page(), headers=_PAGE_HEADERS)
 
     routes = [
         Route("/", page, methods=["GET"]),
         Route("/sparql", sparql, methods=["GET", "POST"]),
         Route("/sparql", refuse, methods=["PUT", "DELETE", "PATCH"]),
     ]
-    return Starlette(routes=routes, lifespan=lifespan)
+    trusted = _TrustedHosts(host, port, settings.allowed_hosts)
+    app = Starlette(
+        routes=routes, lifespan=lifespan, middleware=[Middleware(_SameSite, trusted=trusted)]
+    )
+    app.state.server = server
+    app.state.admission = admission
+    return app
+
+
+GENERATION_HEADER = "DKG-Generation"
+# The page runs inline script only, may talk to this server only, and may not be framed
+# (a framed page could trick a click on Run).
+_PAGE_HEADERS = {
+    "Content-Security-Policy": "default-src 'none'; script-src 'unsafe-inline'; "
+    "style-src 'unsafe-inline'; connect-src 'self'; form-action 'none'; "
+    "frame-ancestors 'none'; base-uri 'none'",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+}
+
+
+class _Refusal(Exception):
+    def __init__(self, status: int, message: str):
+        self.status, self.message = status, message
+        super().__init__(message)
+
+
+class _ClientGone(Exception):
+    """The client closed the connection before its answer was ready."""
+
+
+def _plain(status: int, message: str, headers: dict | None = None):
+    from starlette.responses import PlainTextResponse
+
+    return PlainTextResponse(message + "\n", status_code=status, headers=headers)
+
+
+def _check(text: str, allow_service: tuple[str, ...]) -> None:
+    """:func:`kg.guard.check_query`, its refusal as a 400."""
+    from kg.guard import check_query
+
+    try:
+        check_query(text, allow_service=allow_service)
+    except DkgError as error:
+        raise _Refusal(400, str(error)) from None
+
+
+def _lost(lost, settings: ServeSettings) -> tuple[int, str]:
+    if lost.reason == "timeout":
+        return 503, (
+            f"the query ran longer than the timeout of {settings.timeout:g} s (counted from "
+            "its arrival) and was stopped (make it more selective, or start dkg serve with "
+            "a higher --timeout)"
+        )
+    if lost.reason == "memory":
+        return 503, (
+            f"the query needed more than {settings.max_memory / 1e6:.0f} MB, the memory cap of "
+            "a worker, and was stopped (make it more selective, or start dkg serve with a "
+            "higher --max-memory)"
+        )
+    return 500, f"the query's worker died ({lost.detail or lost.reason}); it has been replaced"
+
+
+async def _protocol_request(
+    request, settings: ServeSettings, deadline: float
+) -> tuple[str, dict, tuple[list[str], list[str]]]:
+    """The query text, the protocol parameters and the dataset IRIs of a SPARQL request."""
+    if request.method == "POST":
+        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if content_type == "application/sparql-update":
+            raise _Refusal(403, "SPARQL Update is refused: this endpoint is read-only")
+        if content_type not in _QUERY_TYPES:
+            raise _Refusal(
+                415,
+                "POST a query as application/x-www-form-urlencoded (field query) "
+                "or as application/sparql-query",
+            )
+        body = await _read_body(request, settings.max_body, deadline)
+        if content_type == "application/sparql-query":
+            text, fields = body.decode("utf-8", errors="replace"), request.query_params
+        else:
+            request._body = body  # the form parser reads the body already read
+            fields = await request.form(max_part_size=settings.max_body)
+            text = fields.get("query")
+        protocol = {**request.query_params, **fields}
+        graphs = tuple(
+            request.query_params.getlist(name) + _getlist(fields, name) for name in _GRAPH_FIELDS
+        )
+    else:
+        if len(request.url.query) > settings.max_body:
+            raise _Refusal(
+                414,
+                f"the query string is longer than {settings.max_body} bytes (--max-body); "
+                "POST a long query",
+            )
+        protocol = dict(request.query_params)
+        text = request.query_params.get("query")
+        graphs = tuple(request.query_params.getlist(name) for name in _GRAPH_FIELDS)
+    if "update" in protocol:
+        raise _Refusal(403, "SPARQL Update is refused: this endpoint is read-only")
+    if not text:
+        raise _Refusal(400, "no query: pass the SPARQL text as the parameter query")
+    for name, iris in zip(_GRAPH_FIELDS, graphs, strict=True):
+        for iri in iris:
+            try:
+                ox.NamedNode(iri)
+            except ValueError:
+                raise _Refusal(400, f"{name} {iri!r} is not an absolute IRI") from None
+    return str(text), protocol, graphs
+
+
+_QUERY_TYPES = (
+    "application/sparql-query",
+    "application/x-www-form-urlencoded",
+    "multipart/form-data",
+)
+_GRAPH_FIELDS = ("default-graph-uri", "named-graph-uri")
+
+
+async def _read_body(request, limit: int, deadline: float) -> bytes:
+    """The request body, refused with 413 past ``limit`` bytes (before reading it when the
+    client announces its length) and with 408 if it has not arrived by ``deadline``."""
+    announced = request.headers.get("content-length", "")
+    if announced.isdigit() and int(announced) > limit:
+        raise _Refusal(413, _too_large(int(announced), limit))
+    chunks, size = [], 0
+
+    async def read() -> None:
+        nonlocal size
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                raise _Refusal(413, _too_large(size, limit))
+            chunks.append(chunk)
+
+    try:
+        await asyncio.wait_for(read(), deadline - asyncio.get_running_loop().time())
+    except TimeoutError:
+        raise _Refusal(408, "the request body did not arrive within the timeout") from None
+    return b"".join(chunks)
+
+
+def _too_large(size: int, limit: int) -> str:
+    return f"the request body has {size} bytes or more, more than the limit of {limit} (--max-body)"
+
+
+async def _unless_client_leaves(request, work):
+    """Await ``work``; cancel it (its worker is killed and replaced) if the client closes the
+    connection first."""
+
+    async def gone() -> None:
+        while (await request.receive())["type"] != "http.disconnect":
+            pass
+
+    task = asyncio.ensure_future(work)
+    watch = asyncio.ensure_future(gone())
+    try:
+        await asyncio.wait({task, watch}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        if not task.done():
+            task.cancel()
+            with contextlib.suppress(BaseException):
+                await task
+            watch.cancel()
+            raise _ClientGone
+        watch.cancel()
+    return task.result()
+
+
+class _TrustedHosts:
+    """Which ``Host`` (and ``Origin``) a request may name: the address the server listens on
+    (loopback also as ``localhost``), any IP address when it listens on all of them, and the
+    names given with ``--allowed-host``; the port, when given, must be the server's.
+
+    >>> trusted = _TrustedHosts("127.0.0.1", 8000, ("kg.example.org",))
+    >>> [trusted.allows(host) for host in ("127.0.0.1:8000", "localhost:8000", "evil.example",
+    ...  "127.0.0.1:9999", "kg.example.org", "[::1]:8000")]
+    [True, True, False, False, True, True]
+    """
+
+    def __init__(self, host: str, port: int, allowed: tuple[str, ...] = ()):
+        self.any_address = host in ("0.0.0.0", "::", "")
+        own = [host.strip("[]").lower(), *(LOOPBACK if host in LOOPBACK else ())]
+        self.ports: dict[str, int | None] = {name: port for name in own}
+        for entry in allowed:  # NAME (any port) or NAME:PORT
+            name, given = _split_host(entry.strip().lower())
+            self.ports[name] = given
+        self.port = port
+
+    def allows(self, value: str) -> bool:
+        host, port = _split_host(value.strip().lower())
+        if host in self.ports:
+            wanted = self.ports[host]
+            return port is None or wanted is None or port == wanted
+        return self.any_address and _is_ip(host) and port in (None, self.port)
+
+
+def _split_host(value: str) -> tuple[str, int | None]:
+    if value.startswith("["):
+        host, _, rest = value[1:].partition("]")
+        port = rest[1:] if rest.startswith(":") else ""
+    else:
+        host, _, port = value.partition(":")
+    try:
+        return host, int(port) if port else None
+    except ValueError:
+        return host, -1
+
+
+def _is_ip(host: str) -> bool:
+    import ipaddress
+
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
+
+
+class _SameSite:
+    """ASGI middleware: refuse (403) a request whose ``Host`` is not this server (a page on
+    another site reaching it through DNS rebinding) or that a page of another site sent
+    (``Origin``, or ``Sec-Fetch-Site: cross-site`` on anything but following a link)."""
+
+    def __init__(self, app, trusted: _TrustedHosts):
+        self.app, self.trusted = app, trusted
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http":
+            problem = self.problem(
+                {key.decode("latin-1").lower(): value.decode("latin-1")
+                 for key, value in scope["headers"]}
+            )  # fmt: skip
+            if problem:
+                await _plain(403, problem)(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+    def problem(self, headers: dict[str, str]) -> str | None:
+        host = headers.get("host")
+        if host is not None and not self.trusted.allows(host):
+            return (
+                f"Host {host!r} is not this server's address (start dkg serve with "
+                "--allowed-host NAME to accept a name)"
+            )
+        origin = headers.get("origin")
+        if origin is not None:
+            parts = urlsplit(origin)
+            named = parts.netloc if parts.scheme in ("http", "https") else ""
+            if not named or not self.trusted.allows(
+                named if ":" in named.rsplit("]", 1)[-1] else f"{named}:{_default_port(parts)}"
+            ):
+                return f"a request sent by the page of another site ({origin}) is refused"
+        if headers.get("sec-fetch-site") == "cross-site" and (
+            headers.get("sec-fetch-mode") != "navigate"
+        ):
+            return "a request sent by the page of another site is refused"
+        return None
+
+
+def _default_port(parts) -> int:
+    return 443 if parts.scheme == "https" else 80
 
 
 def _getlist(fields, name: str) -> list[str]:
@@ -576,9 +827,13 @@ async function run() {
   }
 }
 $("run").addEventListener("click", run);
-// #query=<url-encoded SPARQL> types that query into the box and runs it (for links and tests)
+// #query=<url-encoded SPARQL> types that query into the box; it runs only on a click on Run,
+// so a link cannot make the server run a query its reader has not seen
 const fragment = new URLSearchParams(location.hash.slice(1));
-if (fragment.get("query")) { $("query").value = fragment.get("query"); $("run").click(); }
+if (fragment.get("query")) {
+  $("query").value = fragment.get("query");
+  $("status").textContent = "query from the link: read it, then press Run";
+}
 </script>
 </body></html>
 """
@@ -600,4 +855,4 @@ def serve(settings: ServeSettings, host: str = "127.0.0.1", port: int = DEFAULT_
             file=sys.stderr,
         )
     print(f"dkg serve: http://{host}:{port}/ (SPARQL at /sparql)", file=sys.stderr)
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(settings, host, port), host=host, port=port, log_level="warning")

@@ -51,6 +51,49 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     serve.add_argument(
         "--workers", type=int, help="worker processes, each with its own copy of the data (2)"
     )
+    serve.add_argument(
+        "--queue",
+        type=int,
+        help="queries that may wait for a worker; more get 503 with Retry-After "
+        "(16 per worker); one client may fill half of it",
+    )
+    serve.add_argument(
+        "--per-client",
+        type=int,
+        metavar="N",
+        help="workers one client (IP address) may hold at once (half the workers, at least 1)",
+    )
+    serve.add_argument(
+        "--max-memory",
+        type=_size,
+        metavar="SIZE",
+        help="resident memory of a worker (e.g. 1500M, 2G) above which its query is stopped "
+        "with 503 (a quarter of this machine's memory, shared by the workers)",
+    )
+    serve.add_argument(
+        "--max-body",
+        type=_size,
+        metavar="SIZE",
+        help="bytes of a request body (or query string) above which it is refused with 413 (1M)",
+    )
+    serve.add_argument(
+        "--allow-service",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="HOST",
+        help="hosts (HOST or HOST:PORT) a query's SERVICE may call; none by default; a name "
+        "that points to a loopback, link-local or private address needs that address too",
+    )
+    serve.add_argument(
+        "--allowed-host",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="NAME",
+        help="names (NAME or NAME:PORT) a request's Host header may give besides the address "
+        "listened on, e.g. the name of a reverse proxy",
+    )
     serve.set_defaults(handler=_serve)
 
     push = commands.add_parser(
@@ -78,6 +121,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
 
 def _serve(arguments: argparse.Namespace) -> int:
     from kg.serve import (
+        DEFAULT_MAX_BODY,
         DEFAULT_MAX_ROWS,
         DEFAULT_PORT,
         DEFAULT_TIMEOUT,
@@ -91,6 +135,10 @@ def _serve(arguments: argparse.Namespace) -> int:
         "max_rows": DEFAULT_MAX_ROWS,
         "workers": DEFAULT_WORKERS,
         "port": DEFAULT_PORT,
+        "queue": 0,  # 0: ServeSettings sizes it from the workers
+        "per_client": 0,
+        "max_memory": 0,
+        "max_body": DEFAULT_MAX_BODY,
     }
     limits = {}
     for name, default in defaults.items():
@@ -98,16 +146,43 @@ def _serve(arguments: argparse.Namespace) -> int:
         if given is not None and given <= 0:
             raise DkgError(f"--{name.replace('_', '-')} must be positive")
         limits[name] = default if given is None else given
+    if limits["port"] > 65535:
+        raise DkgError(f"--port {limits['port']} is not a TCP port", fix="give 1 to 65535")
     if arguments.store:
         settings_source, kind = arguments.store, "store"
     else:
         settings_source, kind = arguments.kg or DEFAULT_KG, "kg"
     _check_port(arguments.host, limits["port"])
+    port = limits.pop("port")
     settings = ServeSettings(
-        settings_source, kind, limits["timeout"], limits["max_rows"], limits["workers"]
+        settings_source,
+        kind,
+        **limits,
+        allow_service=tuple(arguments.allow_service),
+        allowed_hosts=tuple(arguments.allowed_host),
     )
-    serve(settings, arguments.host, limits["port"])
+    serve(settings, arguments.host, port)
     return 0
+
+
+_UNITS = {"": 1, "K": 10**3, "M": 10**6, "G": 10**9}
+
+
+def _size(text: str) -> int:
+    """A size in bytes: digits with an optional K, M or G (powers of 1000).
+
+    >>> _size("1500M"), _size("2g"), _size("1000")
+    (1500000000, 2000000000, 1000)
+    """
+    number, unit = text.strip().upper().rstrip("B"), ""
+    if number[-1:] in _UNITS:
+        number, unit = number[:-1], number[-1]
+    try:
+        return int(float(number) * _UNITS[unit])
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a size (write e.g. 1000000, 512M or 2G)"
+        ) from None
 
 
 def _check_port(host: str, port: int) -> None:

@@ -75,6 +75,7 @@ __all__ = [
     "RULES_DIR",
     "ImportResult",
     "derive_shortcuts_in_store",
+    "hold_generation",
     "import_dataset",
     "import_graph",
     "import_history",
@@ -206,10 +207,11 @@ def _new_generation(directory: Path, *, copy: bool = True) -> Iterator[Store]:
     """A writable copy of the live database (an empty one if not ``copy``); it becomes live
     only if the block succeeds."""
     live = _live(directory)
-    # A copy left by a failed import whose store object outlived the failure goes now.
+    # A copy left by a failed import whose store object outlived the failure goes now, and
+    # so does an old generation that a server no longer reads.
     for stale in directory.glob("gen-*"):
         if live is None or stale.name != live.name:
-            shutil.rmtree(stale, ignore_errors=True)
+            _discard_generation(stale)
     generation = directory / f"gen-{time.time_ns()}"
     if live is not None and copy:
         Store.read_only(str(live)).backup(str(generation))
@@ -225,9 +227,64 @@ def _new_generation(directory: Path, *, copy: bool = True) -> Iterator[Store]:
         shutil.rmtree(generation, ignore_errors=True)
         raise
     if live is not None:
-        shutil.rmtree(live, ignore_errors=True)
-        for derived in directory.glob(f".*-{live.name}.*"):  # see live_generation
+        _discard_generation(live)
+
+
+def hold_generation(directory: Path | str = DEFAULT_STORE) -> tuple[Path, Callable[[], None]]:
+    """The live database's directory, held so that no import deletes it; and the function
+    that lets it go.
+
+    A server reads one generation for a while (``dkg serve --store``): an import that
+    replaces it leaves the old directory in place while it is held, and the import after
+    the last release removes it. The hold is a shared ``flock`` on ``DIR/.readers-<gen>``.
+
+    >>> import tempfile
+    >>> from kg.ontology import PROJECT_ROOT
+    >>> directory = Path(tempfile.mkdtemp()) / "store"
+    >>> tidy = PROJECT_ROOT / "tests" / "fixtures" / "history" / "tidy" / "votes.csv"
+    >>> _ = import_history("tidy", tidy, store_dir=directory)
+    >>> held, release = hold_generation(directory)
+    >>> _ = import_history("tidy", tidy, store_dir=directory, force=True)
+    >>> held.is_dir(), held.name != live_generation(directory)
+    (True, True)
+    >>> release()
+    >>> _ = import_history("tidy", tidy, store_dir=directory, force=True)
+    >>> held.is_dir()
+    False
+    """
+    directory = Path(directory)
+    while True:
+        live = _live(directory)
+        if live is None:
+            raise DataError(
+                f"no store at {directory}",
+                fix="import something first: dkg import tidy votes.csv.gz --store DIR",
+            )
+        handle = (directory / f".readers-{live.name}").open("a")
+        fcntl.flock(handle, fcntl.LOCK_SH)
+        if _live(directory) == live and live.is_dir():
+            break
+        handle.close()  # replaced between reading the link and taking the hold: again
+
+    def release() -> None:
+        handle.close()
+
+    return live, release
+
+
+def _discard_generation(generation: Path) -> None:
+    """Delete a generation that is not live, with the files derived from it, unless a
+    server holds it (:func:`hold_generation`)."""
+    readers = generation.parent / f".readers-{generation.name}"
+    with readers.open("a") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return
+        shutil.rmtree(generation, ignore_errors=True)
+        for derived in generation.parent.glob(f".*-{generation.name}.*"):  # see live_generation
             derived.unlink(missing_ok=True)
+        readers.unlink(missing_ok=True)
 
 
 # --- importing ---------------------------------------------------------------------------------
