@@ -93,11 +93,12 @@ def assemble(
 ) -> Dataset:
     """Gather ontology, registry, roll calls and the curated events into one dataset.
 
-    ``data_dir`` holds ``registry/``, ``votes/`` and ``events/`` (default: the bundled
-    ``kg/data``). ``article`` is the user's copy of the founding article; when given, statement
-    quotes and the document title are filled from it (the project ships only offsets).
+    ``data_dir`` holds ``registry/``, ``votes/``, ``alliances/`` and ``events/`` (default: the
+    bundled ``kg/data``). ``article`` is the user's copy of the founding article; when given,
+    statement quotes and the document title are filled from it (the project ships only offsets).
     """
     from kg.registry import registry_graph
+    from kg.sources.alliances import alliances_graph
     from kg.sources.events import event_graph
     from kg.sources.votes import votes_graph
 
@@ -108,6 +109,8 @@ def assemble(
         dataset, "registry", registry_graph(data_dir / "registry"), str(data_dir / "registry")
     )
     _add_graph(dataset, "votes", votes_graph(data_dir / "votes"), str(data_dir / "votes"))
+    alliances = data_dir / "alliances"
+    _add_graph(dataset, "alliances", alliances_graph(alliances), str(alliances))
     event_files = sorted((data_dir / "events").glob("*.yaml"))
     if not event_files:
         raise DataError(

@@ -155,6 +155,7 @@ def test_data_sources_use_only_declared_terms(ontology):
     for module, function in (
         ("kg.registry", "registry_graph"),
         ("kg.sources.events", "event_graph"),
+        ("kg.sources.alliances", "alliances_graph"),
     ):
         try:
             graphs.append(getattr(__import__(module, fromlist=[function]), function)())

@@ -8,6 +8,9 @@
     dkg analyze shifts    --reference STATE --before FROM:TO --after FROM:TO [--pairs N | --blocs]
     dkg analyze switchers --series NAME
     dkg analyze breaks    --a STATE --b STATE [--by year|session] [--drivers N]
+    dkg analyze allies-vs-votes --state STATE | --all  --years FROM:TO [--relations PATH]
+    dkg analyze alliances --years FROM:TO [--relations PATH] [--k 10] [--seed 0]
+                          [--graphml F] [--gexf F]
 
 ``--method coincidence`` takes the State Department's rule of the selection's calendar year
 (``--rules`` forces one; a selection spanning two rules is refused). ``--min-joint N``
@@ -18,7 +21,9 @@ others are listed after them, flagged ``low_count``.
 Every subcommand selects roll calls with ``--from/--to``, ``--session``, ``--topic``,
 ``--series``, ``--organ`` and ``--drop-unanimous``, and reads its votes from ``--votes FILE``
 (the tidy history file, read directly: the fast path), ``--store DIR`` (an imported pyoxigraph
-store) or ``--kg FILE`` (the built graph, default ``out/kg.trig``).
+store) or ``--kg FILE`` (the built graph, default ``out/kg.trig``). ``allies-vs-votes`` and
+``alliances`` read the alliances and rivalries from ``--relations`` (a store or a built graph),
+by default from the store or graph the votes come from (with ``--votes``: ``--kg``).
 """
 
 from __future__ import annotations
@@ -121,6 +126,37 @@ def add_parser(commands: Any) -> None:
         "--drivers", type=int, metavar="N", help="the N roll calls behind the largest change"
     )
     breaks.set_defaults(handler=_breaks)
+
+    relations = argparse.ArgumentParser(add_help=False)
+    relations.add_argument("--years", required=True, metavar="FROM:TO", help="e.g. 1990:2018")
+    relations.add_argument(
+        "--relations",
+        type=Path,
+        metavar="PATH",
+        help="where the alliances and rivalries are: a store directory or a built graph "
+        "(default: --store, else --kg)",
+    )
+    allies = jobs.add_parser(
+        "allies-vs-votes",
+        parents=[common, relations],
+        help="agreement with formal allies, rivals and everyone else, per year",
+    )
+    allies.add_argument("--state", metavar="STATE", help="the state (code or name)")
+    allies.add_argument("--all", action="store_true", help="every state, in one table")
+    allies.set_defaults(handler=_allies_vs_votes)
+
+    alliances = jobs.add_parser(
+        "alliances",
+        parents=[common, relations],
+        help="alliance communities against voting blocs per year (NMI, adjusted Rand)",
+    )
+    alliances.add_argument("--k", type=int, default=10, help="kNN sparsification of the votes")
+    alliances.add_argument("--seed", type=int, default=0, help="Louvain seed (default 0)")
+    alliances.add_argument(
+        "--graphml", type=Path, help="write each year's alliance network as GraphML (FILE-YEAR)"
+    )
+    alliances.add_argument("--gexf", type=Path, help="… as GEXF (Gephi)")
+    alliances.set_defaults(handler=_alliances)
 
 
 # --- shared steps ---------------------------------------------------------------------------
@@ -394,5 +430,93 @@ def _breaks(arguments: argparse.Namespace) -> int:
             by=arguments.by,
             top=arguments.drivers,
         )
+    _print(table, arguments.format)
+    return 0
+
+
+# --- formal alliances against votes ----------------------------------------------------------
+
+
+def _years(text: str) -> tuple[int, int]:
+    """``FROM:TO`` as two years.
+
+    >>> _years("1990:2018")
+    (1990, 2018)
+    >>> _years("2018")
+    Traceback (most recent call last):
+    ...
+    kg.errors.UsageError: --years '2018' is not FROM:TO (fix: e.g. --years 1990:2018)
+    """
+    first, separator, last = text.partition(":")
+    if not (separator and first.isdigit() and last.isdigit() and int(first) <= int(last)):
+        raise UsageError(f"--years {text!r} is not FROM:TO", fix="e.g. --years 1990:2018")
+    return int(first), int(last)
+
+
+def _relations(arguments: argparse.Namespace):
+    from kg.analysis.allies import read_relations
+
+    path = arguments.relations or arguments.store
+    if path is not None and Path(path).is_dir():
+        from kg.store import open_store
+
+        return read_relations(open_store(path))
+    from kg.build import load_dataset
+
+    return read_relations(load_dataset(Path(path or arguments.kg)))
+
+
+def _year_matrix(arguments: argparse.Namespace) -> VoteMatrix:
+    first, last = _years(arguments.years)
+    return _select(_load(arguments), arguments, f"{first}-01-01:{last}-12-31")
+
+
+def _allies_vs_votes(arguments: argparse.Namespace) -> int:
+    from kg.analysis.allies import allies_vs_votes
+
+    if bool(arguments.state) == arguments.all:
+        raise UsageError("give --state STATE or --all", fix="e.g. --state USA")
+    matrix = _year_matrix(arguments)
+    relations = _relations(arguments)
+    states = None if arguments.all else [_state(arguments.state, "--state")]
+    table = allies_vs_votes(
+        matrix,
+        relations,
+        states,
+        method=arguments.method,
+        rules=arguments.rules,
+        min_joint_votes=arguments.min_joint,
+    )
+    _print(table, arguments.format)
+    return 0
+
+
+def _alliances(arguments: argparse.Namespace) -> int:
+    from kg.analysis.allies import alliance_network, communities_vs_blocs
+    from kg.analysis.graph import write_gexf, write_graphml
+
+    matrix = _year_matrix(arguments)
+    relations = _relations(arguments)
+    first, last = _years(arguments.years)
+    for option, write in (("graphml", write_graphml), ("gexf", write_gexf)):
+        target = getattr(arguments, option)
+        if target is None:
+            continue
+        for year in range(first, last + 1):
+            path = (
+                target
+                if first == last
+                else target.with_name(f"{target.stem}-{year}{target.suffix}")
+            )
+            print(f"wrote {write(alliance_network(relations, year), path)}", file=sys.stderr)
+    table = communities_vs_blocs(
+        matrix,
+        relations,
+        method=arguments.method,
+        rules=arguments.rules,
+        k=arguments.k,
+        seed=arguments.seed,
+        min_joint_votes=arguments.min_joint,
+    )
     _print(table, arguments.format)
     return 0

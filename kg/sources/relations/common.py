@@ -180,6 +180,7 @@ def dataset_quads(dataset: SourceDataset, graph: str) -> str:
     return "".join(lines)
 
 
+@functools.cache
 def state(key: str) -> str:
-    """A registry state's IRI in N-Triples syntax."""
+    """A registry state's IRI in N-Triples syntax (cached: it is written once per party)."""
     return f"<{state_iri(key)}>"
