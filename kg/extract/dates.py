@@ -13,7 +13,15 @@ News dates events relative to the day it is written: "on Monday", "yesterday", "
 - "last week", "this week", "last month", "this month", "last year", "this year" are
   periods: ``start`` and ``end`` are given and ``value`` is None;
 - absolute dates ("24 February", "February 24, 2025", "Feb. 24") take the article's year
-  when they give none.
+  when they give none;
+- a month alone ("in November", "at the end of August") is the most recent such month up
+  to the article date, a month with a year ("in July 2014") that month, a year ("in 1975")
+  that year: periods;
+- offsets ("twelve days earlier", "two days later", "three weeks ago", "the day before",
+  "moments later") are ``relative``: ``offset_days`` (or ``offset_months``) and ``anchor``
+  say from what — ``article`` for "ago", ``previous`` for "earlier"/"later" on their own (the
+  event the text told before), ``clause`` for "four days after …" (the event the clause
+  after it tells). :mod:`kg.extract.motions` resolves them against the votes they date.
 
 Without an article date only absolute dates with a year resolve; the others keep
 ``value=None`` and say so in ``note``.
@@ -59,13 +67,41 @@ _DMY = rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>\d{{4}}))?\
 _MDY = rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"
 _ON_WEEKDAY = rf"\b(?P<modifier>last|next|this|on|since|by|until)?\s*(?P<weekday>{_WEEKDAY})\b"
 _PERIOD = r"\b(?P<which>last|this|next|earlier this|later this)\s+(?P<unit>week|month|year)\b"
+_MONTH_NAME = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+)
+_MONTH_ALONE = (
+    rf"\b(?:in|since|of|during|by|until|(?:the\s+)?(?:end|beginning|start|middle)\s+of|early|late)"
+    rf"\s+(?P<month>{_MONTH_NAME})(?:\s+(?P<year>\d{{4}}))?\b(?!\s+\d)"
+)
+_YEAR_ALONE = r"\b(?:in|since|of|during)\s+(?P<year>(?:19|20)\d\d)\b"
+_COUNT_WORD = (
+    r"\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|twenty|thirty|a\s+few|several|about\s+a|some"
+)
+_OFFSET = (
+    rf"\b(?P<count>{_COUNT_WORD})\s+(?P<unit>days?|weeks?|months?|years?)\s+"
+    rf"(?P<direction>earlier|later|before|after|ago|previously)\b"
+    rf"|\b(?P<same>moments|minutes|hours|shortly|soon|later\s+that\s+day|earlier\s+that\s+day)"
+    rf"(?:\s+(?P<same_direction>later|earlier|after|before))?\b"
+    rf"|\bthe\s+(?P<neighbour>day\s+before|day\s+after|next\s+day|following\s+day|previous\s+day)\b"
+)
 _PATTERNS = [
     ("absolute-dmy", re.compile(_DMY, re.I)),
     ("absolute-mdy", re.compile(_MDY, re.I)),
+    ("offset", re.compile(_OFFSET, re.I)),
     ("weekday", re.compile(_ON_WEEKDAY, re.I)),
     ("day", re.compile(rf"\b(?P<word>{_DAY_WORDS})\b", re.I)),
     ("period", re.compile(_PERIOD, re.I)),
+    ("month", re.compile(_MONTH_ALONE, re.I)),
+    ("year", re.compile(_YEAR_ALONE, re.I)),
 ]
+_COUNT_VALUES = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30, "a few": 3, "several": 3,
+    "about a": 1, "some": 3,
+}  # fmt: skip
 _FUTURE = re.compile(
     r"\b(?:will|is|are)\s+(?:expected|due|set|scheduled|to)\b|\bplans? to\b|\bwill\b", re.I
 )
@@ -75,7 +111,8 @@ _FUTURE = re.compile(
 class DateMention:
     """A date phrase: its text and span, the day it means (``value``) or a period.
 
-    ``kind`` is ``absolute``, ``weekday``, ``day`` or ``period``.
+    ``kind`` is ``absolute``, ``weekday``, ``day``, ``period`` or ``relative`` (an offset
+    from the ``anchor``: ``article``, ``previous`` or ``clause``; see the module's notes).
     """
 
     text: str
@@ -86,6 +123,21 @@ class DateMention:
     start_date: date | None = None
     end_date: date | None = None
     note: str = ""
+    offset_days: int | None = None
+    offset_months: int | None = None
+    anchor: str = ""
+
+    def shifted(self, day: date) -> date:
+        """``day`` moved by this mention's offset (for a ``relative`` mention).
+
+        >>> [m.shifted(date(2012, 2, 16)) for m in find_dates("twelve days earlier")]
+        [datetime.date(2012, 2, 4)]
+        """
+        if self.offset_months:
+            month_index = day.year * 12 + day.month - 1 + self.offset_months
+            year, month = divmod(month_index, 12)
+            return date(year, month + 1, min(day.day, 28))
+        return day + timedelta(days=self.offset_days or 0)
 
 
 def parse_article_date(text: str) -> date:
@@ -124,6 +176,8 @@ def find_dates(text: str, article_date: date | None = None) -> list[DateMention]
             start, end = match.start(), match.end()
             if kind == "weekday" and match.group("modifier") is None:
                 start = match.start("weekday")
+            if kind == "month" and text[start:end].lower().startswith(("may ", "march ")):
+                continue  # "may" and "march" alone are verbs
             if any(start < e and s < end for s, e in taken):
                 continue
             if kind == "day" and re.search(r"\bago\s*,?\s*$", text[:start], re.IGNORECASE):
@@ -145,6 +199,22 @@ def _resolve(
     future: bool,
 ) -> DateMention | None:
     unresolved = "no article date to resolve against"
+    if kind == "offset":
+        return _offset(match, phrase, start, end)
+    if kind == "year":
+        year = int(match.group("year"))
+        return DateMention(phrase, start, end, "period", None, date(year, 1, 1), date(year, 12, 31))
+    if kind == "month":
+        month = _MONTHS[match.group("month").lower()]
+        if match.group("year"):
+            year = int(match.group("year"))
+        elif article_date is not None:
+            year = article_date.year - (month > article_date.month)
+        else:
+            return DateMention(phrase, start, end, "period", None, note=unresolved)
+        first = date(year, month, 1)
+        last = _period(first, "month", 0)[1]
+        return DateMention(phrase, start, end, "period", None, first, last)
     if kind.startswith("absolute"):
         month = _MONTHS[match.group("month").lower().rstrip(".")]
         year_text = match.group("year")
@@ -195,3 +265,29 @@ def _period(anchor: date, unit: str, shift: int) -> tuple[date, date]:
         return first, following - timedelta(days=1)
     year = anchor.year + shift
     return date(year, 1, 1), date(year, 12, 31)
+
+
+def _offset(match: re.Match[str], phrase: str, start: int, end: int) -> DateMention:
+    """An offset phrase: how far, which way, from what."""
+    if match.group("neighbour"):
+        word = match.group("neighbour").lower()
+        days = -1 if ("before" in word or "previous" in word) else 1
+        return DateMention(
+            phrase, start, end, "relative", None, offset_days=days, anchor="previous"
+        )
+    if match.group("same"):
+        return DateMention(phrase, start, end, "relative", None, offset_days=0, anchor="previous")
+    count = _COUNT_VALUES.get(" ".join(match.group("count").lower().split()))
+    if count is None:
+        count = int(match.group("count"))
+    direction = match.group("direction").lower()
+    sign = -1 if direction in ("earlier", "before", "ago", "previously") else 1
+    anchor = {"ago": "article", "before": "clause", "after": "clause"}.get(direction, "previous")
+    unit = match.group("unit").lower().rstrip("s")
+    if unit in ("month", "year"):
+        months = sign * count * (12 if unit == "year" else 1)
+        return DateMention(
+            phrase, start, end, "relative", None, offset_months=months, anchor=anchor
+        )
+    days = sign * count * (7 if unit == "week" else 1)
+    return DateMention(phrase, start, end, "relative", None, offset_days=days, anchor=anchor)

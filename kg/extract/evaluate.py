@@ -18,7 +18,7 @@ Types the annotation holds but the extractor does not produce as such (motions i
 the curator from the vote data, rules, council membership, notes) are not scored; the
 extractor's state, organisation and date facts have no gold type and are not scored either.
 
->>> from kg.extract.extractor import Extraction
+>>> from kg.extract.facts import Extraction
 >>> scores = evaluate(Extraction("x", "x", "", 0, 0, None), read_event())
 >>> scores["ballot"].recall, scores["ballot"].gold
 (0.0, 5)
@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kg.extract.extractor import Extraction, Fact
+from kg.extract.facts import Extraction, Fact
 from kg.extract.lexicon import normalized
 from kg.sources.events import EventAnnotation, Ref, read_event
 

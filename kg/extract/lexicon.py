@@ -6,7 +6,10 @@ from being Türkiye. Forms come from the registry (``kg/data/registry``): states
 ISO names, aliases, abbreviations, adjectives, demonyms and former names; organisations and
 organs with their aliases; people by full name and, accent-folded, as news spells them
 ("Viktor Orban"). Capital cities used for governments ("Moscow's invasion") come from
-``kg/data/extract/capitals.csv``.
+``kg/data/extract/capitals.csv``; UN bodies, agencies, courts, regional organisations and
+NGOs that news names beside states (the Arab League, WHO, Human Rights Watch …), each with
+its source, from ``kg/data/extract/bodies.csv`` (keyed by full name; the UN organs there add
+news spellings to the registry's GA, SC and HRC).
 
 A form that names several states ("Congo", "Korea", "Dominican") is left out: guessing would
 be worse than missing it. Forms that are also ordinary words or given names ("Chad", "Turkey",
@@ -22,6 +25,8 @@ them only in a political context (see :mod:`kg.extract.extractor`).
 False
 >>> [entry.key for entry in lexicon.entries["Antonio Guterres"]]
 ['António Guterres']
+>>> [(entry.kind, entry.key) for entry in lexicon.entries["Arab League"]]
+[('organization', 'League of Arab States')]
 """
 
 from __future__ import annotations
@@ -44,6 +49,7 @@ from kg.registry import (
 
 __all__ = [
     "AMBIGUOUS_NAMES",
+    "BODIES_FILE",
     "CAPITALS_FILE",
     "EAST_ASIAN_FAMILY_NAMES",
     "TITLES",
@@ -55,6 +61,7 @@ __all__ = [
 ]
 
 CAPITALS_FILE = DATA_DIR / "extract" / "capitals.csv"
+BODIES_FILE = DATA_DIR / "extract" / "bodies.csv"
 
 #: State names that are also common English words, given names, a US state or a city; they
 #: count only where the sentence is about politics (another state, an organisation, a vote).
@@ -184,11 +191,21 @@ def _load(registry_dir: Path | None) -> Lexicon:
         form = min((form for _, form in meanings), key=order.index)
         lexicon.add(Entry(surface, "state", code, form, surface in AMBIGUOUS_NAMES))
 
-    for organization in load_organizations(registry_dir):
-        kind = organization.kind
-        for name in (organization.name, *organization.aliases):
-            for variant in _variants(name):
-                lexicon.add(Entry(variant, kind, organization.key, "name"))
+    bodies = [
+        (organization.kind, organization.key, (organization.name, *organization.aliases))
+        for organization in load_organizations(registry_dir)
+    ]
+    with BODIES_FILE.open(encoding="utf-8", newline="") as stream:
+        for row in csv.DictReader(stream):
+            names = (row["name"], *filter(None, row["aliases"].split(";")))
+            if row["kind"] != "organ":  # organ keys are codes (GA, SC), not names
+                names += (row["key"],)
+            bodies.append((row["kind"], row["key"], names))
+    for kind, key, names in bodies:
+        for name in names:
+            form = "abbreviation" if name.replace(".", "").isupper() else "name"
+            for variant in _variants(name.strip()):
+                lexicon.add(Entry(variant, kind, key, form))
 
     full_names = [person.name for person in load_people(registry_dir)]
     for name in full_names:

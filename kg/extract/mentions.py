@@ -1,30 +1,40 @@
 """Mentions: the spans of a text that name a state, organisation, organ, person, group or motion.
 
-The first stage of :mod:`kg.extract.extractor`. A spaCy blank English pipeline tokenises the
-text (no model); a ``PhraseMatcher`` over exact token text finds the registry's names
-(:mod:`kg.extract.lexicon`); regular expressions find titles before names ("Prime Minister
-Viktor Orban"), appositives after them ("Dorothy Shea, the U.S. envoy to the UN,"), unnamed
-groups ("other nations", "Supporters of Ukraine"), anonymous speakers ("a State Department
-official") and descriptions of motions ("the U.S. draft", "a United Nations resolution").
+The first stage of :mod:`kg.extract`. A spaCy blank English pipeline tokenises the text (no
+model); a ``PhraseMatcher`` over exact token text finds the gazetteer's names
+(:mod:`kg.extract.lexicon`); regular expressions find people the registry lacks by the
+company their names keep — a title before ("Ambassador Nikki Haley"), a post after ("Julie
+Bishop, Australia's foreign minister,"), a post before ("Russia's envoy, Vitaly Churkin,"),
+a state's possessive before a speech verb ("Britain's Matthew Rycroft said"), "of" and a
+state after ("Susan Rice of the United States") — and, once a name is introduced, its other
+mentions and its family name alone ("Churkin said"). Unnamed groups ("other nations"),
+anonymous speakers ("a State Department official") and descriptions of motions ("the U.S.
+draft", "a United Nations resolution", "its own text", "the council vote") complete it.
 
 Context rules for names that are also ordinary words (``lexicon.AMBIGUOUS_NAMES``): they count
 only in a sentence that is about politics (another unambiguous state, an organisation, or a
 diplomatic word), never when a capitalised word follows that makes them part of a person's
 name ("Chad Smith", "Jordan Peterson"), never after "New" ("New Mexico") and never for
-"Georgia" next to US-state words.
+"Georgia" next to US-state words. An acronym that is also a word ("WHO") does not count in a
+line written in capitals.
 
 >>> doc = find_mentions("France and Chad voted against. Chad ate turkey in Georgia.")
 >>> [(m.text, m.key) for m in doc.mentions if m.kind == "state"]
 [('France', 'FRA'), ('Chad', 'TCD')]
+>>> [(m.key, m.form) for m in find_mentions(
+...     "Russia's envoy, Vitaly Churkin, spoke first. Churkin said no.").mentions
+...  if m.kind == "person"]
+[('Vitaly Churkin', 'titled'), ('Vitaly Churkin', 'surname')]
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field, replace
 
-from kg.extract.lexicon import TITLES, Lexicon, load_lexicon
+from kg.extract.lexicon import TITLES, Lexicon, family_name, load_lexicon
 from kg.text import Sentence, split_sentences
 
 __all__ = ["Mention", "MentionedText", "find_mentions", "nlp", "quoted_regions"]
@@ -35,11 +45,11 @@ class Mention:
     """A span naming something.
 
     ``kind``: ``state``, ``organ``, ``organization``, ``person``, ``group``, ``anonymous``
-    (an unnamed person: "a State Department official") or ``motion`` (a resolution, draft
-    or amendment). ``key``: alpha-3 code, organ code, organisation key, the person's registry
-    name (or the name as written for people the registry lacks); None for groups and motions.
-    ``attributes`` carry what the span says besides the name (title, post, state, kind of
-    motion, determiner …).
+    (an unnamed person: "a State Department official") or ``motion`` (a resolution, draft,
+    amendment or a vote). ``key``: alpha-3 code, organ code, organisation key, the person's
+    registry name (or the name as written for people the registry lacks); None for groups and
+    motions. ``attributes`` carry what the span says besides the name (title, post, state,
+    kind of motion, determiner …).
     """
 
     kind: str
@@ -65,13 +75,27 @@ class MentionedText:
     doc: object
     mentions: list[Mention]
     quotes: list[tuple[int, int]]
+    _by_sentence: dict[int, list[Mention]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self.reindex()
+
+    def reindex(self) -> None:
+        """Rebuild the per-sentence index after ``mentions`` changed."""
+        self._by_sentence = {}
+        for mention in self.mentions:
+            self._by_sentence.setdefault(mention.sentence, []).append(mention)
 
     def in_sentence(self, index: int, kinds: tuple[str, ...] | None = None) -> list[Mention]:
-        return [m for m in self.mentions if m.sentence == index and (not kinds or m.kind in kinds)]
+        mentions = self._by_sentence.get(index, [])
+        return [m for m in mentions if not kinds or m.kind in kinds]
 
     def quoted(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` lies inside a quotation."""
-        return any(q_start <= start and end <= q_end for q_start, q_end in self.quotes)
+        position = bisect.bisect_right(self.quotes, (start, len(self.text) + 1)) - 1
+        return (
+            position >= 0 and self.quotes[position][0] <= start and end <= self.quotes[position][1]
+        )
 
 
 @functools.lru_cache(maxsize=1)
@@ -110,43 +134,84 @@ _US_STATE_CONTEXT = re.compile(
     r"\b(?:Atlanta|county|governor|Senate race|U\.S\. state|peach|Savannah|Alabama|Florida|"
     r"Tennessee|Carolina|Bulldogs|Tech)\b"
 )
+#: A line written in capitals (a headline): acronyms that are words ("WHO") mean nothing there.
+_CAPITALS_LINE = re.compile(r"\b[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-,]*){3,}")
 _TITLE = "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True))
-_NAME = r"[A-Z][\w'\u2019\-]+(?:\s+(?:de\s+|van\s+|von\s+)?[A-Z][\w'\u2019\-]+){1,2}"
+#: A personal name: two or three capitalised words, with the particles names carry
+#: ("Bashar al-Assad", "Abdel Fattah el-Sisi", "Nicolas de Rivière").
+_NAME_WORD = r"[A-Z][\w'\-]*[\w]"
+_PARTICLE = r"(?:(?:de|van|von|da|dos|du|bin|ibn|der|ter)\s+|(?:al|el|ad|as)-(?=[A-Z]))"
+_NAME = rf"{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}|\s*(?:al|el)-{_NAME_WORD}){{1,2}}"
+_HEAD_TITLES = r"(?:President|Prime\s+Minister|Chancellor|Premier)"
 _TITLED_NAME = re.compile(
-    rf"(?P<title>(?:(?:former|acting|then|outgoing|incoming)\s+)?"
-    rf"(?:(?:[A-Z][\w.]*(?:'s|\u2019s)?|UN|U\.N\.)\s+)??(?:{_TITLE}))\s+(?P<name>{_NAME})"
+    rf"(?P<title>(?:(?:former|acting|then|outgoing|incoming|deputy|Deputy)\s+)?"
+    rf"(?:(?:[A-Z][\w.\-]*(?:'s)?|UN|U\.N\.)\s+)??(?:{_TITLE}))\s+(?P<name>{_NAME})"
+    rf"|(?P<head>{_HEAD_TITLES})\s+(?P<single>{_NAME_WORD})(?![\w\-]|\s+[A-Z]|'s\s+[A-Z])"
+)
+#: Words that name posts in an appositive ("Dorothy Shea, the U.S. envoy to the UN,").
+_POST_WORDS = (
+    r"envoy|ambassador|representative|minister|president|secretary|spokes\w+|chancellor|"
+    r"diplomat|official|head|leader|chief|commissioner|counterpart|negotiator|adviser|advisor"
 )
 _APPOSITIVE = re.compile(
-    r"^,\s+(?P<post>(?:the|a|an|its|his|her|[A-Z][\w.]*(?:'s|\u2019s))\s+"
-    r"(?:[^,;:\"\u201c.]|\.(?!\s)|(?<=[A-Z])\.){0,60}?\b(?:envoy|ambassador|representative|minister|president|"
-    r"secretary|spokes\w+|chancellor|diplomat|official|head|leader|chief)\b"
-    r"(?:[^,;:\"\u201c.]|\.(?!\s)|(?<=[A-Z])\.){0,40}?)(?=,|\.(?:\s|$)|\s+(?:said|told|remarked|added))",
+    rf"^,\s+(?P<post>(?:(?:the|a|an|its|his|her|[A-Z][\w.]*(?:'s))\s+"
+    rf"(?:[^,;:\".]|\.(?!\s)|(?<=[A-Z])\.){{0,60}}?\b(?:{_POST_WORDS})\b"
+    rf"|(?:Minister|Secretary|Ambassador|Permanent Representative|President|Head|Chief|"
+    rf"High Commissioner)\b)"
+    rf"(?:[^,;:\".]|\.(?!\s)|(?<=[A-Z])\.){{0,50}}?)"
+    rf"(?=,|\.(?:\s|$)|\s+(?:said|told|remarked|added|warned|argued|called|flew|spoke))",
     re.IGNORECASE,
 )
-#: "Robert Wood, the deputy U.S. ambassador," — a name the registry lacks, made a person by
-#: the post that follows it (checked with ``_APPOSITIVE``).
-_NAME_THEN_POST = re.compile(
-    r"(?<![\w\-])(?P<name>[A-Z][a-z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]+){1,2}),\s+"
-    r"(?=(?:the|a|an|its|his|her|[A-Z][\w.]*(?:'s|\u2019s))\s)"
-)
-#: "Russia's deputy ambassador, Gennady Kuzmin," and "The Emirati ambassador, Lana Nusseibeh,".
+#: "Robert Wood, the deputy U.S. ambassador," — a name made a person by the post after it
+#: (checked with ``_APPOSITIVE``).
+_NAME_THEN_POST = re.compile(rf"(?<![\w\-])(?P<name>{_NAME}),\s+")
+#: "Russia's deputy ambassador, Gennady Kuzmin," "The representative of Germany, Peter
+#: Wittig," "The new U.N. human rights chief, Volker Türk,".
 _POST_THEN_NAME = re.compile(
-    r"(?P<title>(?:(?:[Tt]he|[Ii]ts|[A-Z][\w.]*(?:'s|\u2019s))\s+)(?:[A-Z][\w.]*\s+)?"
-    r"(?:(?:deputy|acting|former|top|chief|permanent|senior)\s+)*"
-    r"(?:ambassador|envoy|representative|foreign\s+minister|spokes(?:man|woman|person)),)"
-    r"\s+(?P<name>[A-Z][a-z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]+){1,2})(?=,)"
+    rf"(?P<title>(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[A-Z][\w.]*(?:'s))\s+)"
+    rf"(?:(?:(?:[A-Z]\.)+|[\w\-]+)\s+){{0,4}}?(?:{_POST_WORDS})"
+    rf"(?:\s+(?:in|to|at|for|of)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,)"
+    rf"\s+(?P<name>{_NAME})(?=,)",
 )
-_NOT_NAME_START = frozenset(
+#: "Britain's Matthew Rycroft said", "China's Li Baodong said" — a state's possessive, a name
+#: and a speech verb.
+_STATE_PERSON = re.compile(
+    rf"(?P<title>\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?'s)\s+(?P<name>{_NAME})"
+    r"(?=,|\s+(?:said|told|added|warned|argued|called|accused|replied|insisted|urged|noted|"
+    r"stressed|explained|described|dismissed|agreed|countered)\b)"
+)
+#: "Susan Rice of the United States said", "Peter Woolcott of Australia, who presided".
+_PERSON_OF_STATE = re.compile(rf"(?P<name>{_NAME})\s+of\s+(?P<where>(?:the\s+)?[A-Z][\w.]+)")
+#: "Beatrice Fihn, who leads the International Campaign …".
+_PERSON_WHO = re.compile(
+    rf"(?P<name>{_NAME}),\s+who\s+(?:leads|led|heads|headed|chairs|chaired|presided|"
+    r"runs|ran|represents|represented|directs|directed|co-founded|founded)\b"
+)
+#: Capitalised words that begin institutions, posts and places, never a personal name.
+_NOT_NAME_WORDS = frozenset(
     {
         "The", "A", "An", "On", "In", "At", "Last", "This", "That", "But", "And", "Under",
         "After", "Before", "Since", "When", "While", "Only", "Monday", "Tuesday", "Wednesday",
-        "Thursday", "Friday", "Saturday", "Sunday",
+        "Thursday", "Friday", "Saturday", "Sunday", "Council", "Assembly", "Ministry", "Foreign",
+        "Office", "Department", "Government", "Nations", "United", "Republic", "Court",
+        "Security", "General", "Human", "Rights", "State", "States", "Union", "Agency",
+        "National", "International", "Permanent", "Mission", "Embassy", "Parliament", "Army",
+        "Defence", "Defense", "Supreme", "Federal", "Democratic", "People", "Islamic", "Arab",
+        "European", "African", "Charter", "Secretary", "Minister", "President", "Ambassador",
+        "Prime", "Deputy", "Committee", "Conference", "Commission", "Group", "Western",
+        "Eastern", "Northern", "Southern", "North", "South", "East", "West", "New", "Holy",
+        "Ramadan", "Christmas", "Easter", "January", "February", "March", "April", "May",
+        "June", "July", "August", "September", "October", "November", "December", "Article",
+        "Chapter", "Resolution", "Draft", "Treaty", "Convention", "Protocol", "Organisation",
+        "Organization", "League", "Campaign", "Program", "Programme", "Fund", "Bank", "Forces",
+        "Kingdom", "Emirates", "Islands", "Federation", "Korea", "Council's", "Assembly's",
     }
 )  # fmt: skip
 _GROUP = re.compile(
     r"\b(?P<group>(?:(?:all|other|many|several|some|most|both|fellow|the\s+other)\s+)?"
     r"(?:(?:European|Western|African|Arab|Asian|Latin\s+American|Gulf|Nordic|Baltic|Pacific|"
-    r"Caribbean|Islamic|developing|non-aligned|allied|like-minded|small|island|member)\s+)?"
+    r"Caribbean|Islamic|Muslim-majority|developing|non-aligned|allied|like-minded|small|island|"
+    r"member)\s+)?"
     r"(?:Member\s+States|member\s+states|countries|nations|states|governments|allies|delegations)"
     r"|(?:[Ss]upporters|[Aa]llies|[Ff]riends|[Bb]ackers)\s+of\s+[A-Z][\w]+)\b"
 )
@@ -157,44 +222,34 @@ _ANONYMOUS = re.compile(
     r"\b"
 )
 _MOTION_NOUN = re.compile(
-    r"\b(?:draft\s+resolutions?|resolutions?|drafts?|proposals?|amendments?|text)\b"
+    r"\b(?:draft\s+resolutions?|draft\s+decisions?|resolutions?|drafts?|proposals?|"
+    r"amendments?|texts?|measures?|repeal|initiative|motion|vote)\b"
 )
+#: Nouns that name a motion only with a modifier or a determiner of their own ("the measure",
+#: "the vote"), never alone in a phrase about something else ("measures to protect").
+_WEAK_NOUNS = frozenset({"measure", "measures", "initiative", "motion", "vote", "repeal"})
 #: Words that may stand between a determiner and a motion noun ("the final U.S. draft").
 _MOTION_MODIFIERS = frozenset(
-    [
-        "final",
-        "alternative",
-        "original",
-        "previous",
-        "earlier",
-        "new",
-        "rival",
-        "competing",
-        "own",
-        "draft",
-        "revised",
-        "amended",
-        "separate",
-        "key",
-        "landmark",
-        "non-binding",
-        "binding",
-        "annual",
-        "latest",
-        "first",
-        "second",
-        "third",
-        "initial",
-        "proposed",
-        "watered-down",
-        "weakened",
-        "compromise",
-        "earlier",
-        "competing",
-        "similar",
-    ]
-)
-_DETERMINER_WORDS = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "any"}
+    {
+        "final", "alternative", "original", "previous", "earlier", "new", "rival", "competing",
+        "own", "draft", "revised", "amended", "separate", "key", "landmark", "non-binding",
+        "nonbinding", "binding", "annual", "latest", "first", "second", "third", "initial",
+        "proposed", "watered-down", "weakened", "compromise", "similar", "same", "other",
+        "council", "assembly", "american", "western", "european", "arab", "african",
+        "single-sentence", "two-page", "short", "brief", "historic", "rare", "recorded",
+        "procedural", "whole",
+    }
+)  # fmt: skip
+_DETERMINER_WORDS = {
+    "a", "an", "the", "this", "that", "these", "those", "its", "their", "any", "another",
+    "his", "her", "our", "both",
+}  # fmt: skip
+_MONTH_WORDS = frozenset(
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december",
+    }
+)  # fmt: skip
 
 
 def quoted_regions(text: str) -> list[tuple[int, int]]:
@@ -204,7 +259,7 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
     [(9, 14), (20, 25)]
     """
     regions = [(m.start(), m.end()) for m in re.finditer(r"\u201c[^\u201c\u201d]*\u201d", text)]
-    regions += [(m.start(), m.end()) for m in re.finditer(r'"[^"]*"', text)]
+    regions += [(m.start(), m.end()) for m in re.finditer(r'"[^"\n]*"', text)]
     return sorted(regions)
 
 
@@ -222,6 +277,7 @@ def find_mentions(text: str, lexicon: Lexicon | None = None) -> MentionedText:
     doc = nlp()(text)
     quotes = quoted_regions(text)
     sentence_of = _sentence_lookup(sentences)
+    capitals = [match.span() for match in _CAPITALS_LINE.finditer(text)]
 
     candidates: list[Mention] = []
     for _, token_start, token_end in _phrase_matcher(id(lexicon))(doc):
@@ -229,13 +285,15 @@ def find_mentions(text: str, lexicon: Lexicon | None = None) -> MentionedText:
         sentence = sentence_of(span.start_char)
         if sentence is None:
             continue
-        possessive = token_end < len(doc) and doc[token_end].text in (
-            "'s",
-            "\u2019s",
-            "'",
-            "\u2019",
-        )
+        possessive = token_end < len(doc) and doc[token_end].text in ("'s", "'")
         for entry in lexicon.entries.get(span.text, []):
+            if (
+                entry.form == "abbreviation"
+                and entry.kind == "organization"
+                and span.text.lower() in _ENGLISH_WORDS
+                and any(s <= span.start_char < e for s, e in capitals)
+            ):
+                continue
             candidates.append(
                 Mention(
                     entry.kind,
@@ -265,12 +323,19 @@ def find_mentions(text: str, lexicon: Lexicon | None = None) -> MentionedText:
             )
     mentions = _longest(candidates)
     mentions = sorted(mentions + _organ_descriptions(text, mentions, sentence_of), key=_start)
-    mentions = _people(text, sentences, mentions, sentence_of)
-    mentions = [m for m in mentions if _keep(m, text, sentences, mentions)]
-    mentions += _regex_mentions(text, sentences, mentions, sentence_of)
-    mentions = _motions(text, mentions, sentence_of) + mentions
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(mention.sentence, []).append(mention)
+    mentions = [m for m in mentions if _keep(m, text, sentences, by_sentence)]
+    mentions = _people(text, mentions, sentence_of)
+    mentions += _regex_mentions(text, mentions, sentence_of)
+    mentions = _motions(text, mentions, sentence_of, lexicon) + mentions
     mentions.sort(key=lambda m: (m.start, -m.end))
     return MentionedText(text, sentences, doc, mentions, quotes)
+
+
+#: Organisation acronyms that are also English words, dropped in capitalised headlines.
+_ENGLISH_WORDS = frozenset({"who", "au", "oas", "nam", "sco", "ican", "cis"})
 
 
 def _start(mention: Mention) -> int:
@@ -280,8 +345,9 @@ def _start(mention: Mention) -> int:
 #: "the council", "the 15-member council", "the assembly", "the 193-member body": an organ
 #: named by its common noun once the text is about it.
 _ORGAN_DESCRIPTION = re.compile(
-    r"\b[Tt]he\s+(?:(?P<size>\d{2,3}|fifteen)-(?:member|nation)\s+)?(?:U\.?N\.?\s+)?"
-    r"(?P<noun>[Cc]ouncil|[Aa]ssembly|body|world\s+body)\b"
+    r"\b(?:[Tt]he|[Tt]his)\s+(?:(?P<size>\d{2,3}|fifteen)-(?:member|nation)\s+)?"
+    r"(?:U\.?N\.?\s+)?(?P<noun>[Cc]ouncil|[Aa]ssembly|body|world\s+body|chamber)\b"
+    r"|\b(?P<title>Assembly|Council)(?=\s+(?:President|presidency|members?)\b)"
 )
 _UN_CONTEXT = re.compile(
     r"\b(?:United\s+Nations|U\.?N\.?|Security\s+Council|General\s+Assembly|resolution|veto\w*)\b"
@@ -292,8 +358,8 @@ def _organ_descriptions(text: str, mentions: list[Mention], sentence_of) -> list
     """Organs named by a common noun: "the council" is the council the text last named
     (Security Council or Human Rights Council), else the Security Council when the text is
     about the UN or says "15-member"; "the assembly" and "the 193-member body" are the General
-    Assembly in a text about the UN. A text that never mentions the UN gets none of these: a
-    city council is no organ of it.
+    Assembly in a text about the UN; "the chamber" is the organ last named. A text that never
+    mentions the UN gets none of these: a city council is no organ of it.
 
     >>> [(m.text, m.key) for m in find_mentions(
     ...     "The Human Rights Council met. Russia left the council. The 15-member council voted."
@@ -301,19 +367,27 @@ def _organ_descriptions(text: str, mentions: list[Mention], sentence_of) -> list
     [('Human Rights Council', 'HRC'), ('the council', 'HRC'), ('The 15-member council', 'SC')]
     """
     un_news = _UN_CONTEXT.search(text) is not None or any(m.kind == "organ" for m in mentions)
+    organs = [m for m in mentions if m.kind == "organ"]
+    starts = [m.start for m in organs]
+    taken = sorted((m.start, m.end) for m in mentions)
     found: list[Mention] = []
     for match in _ORGAN_DESCRIPTION.finditer(text):
         start, end = match.span()
-        if not un_news and match.group("size") not in ("15", "fifteen", "193"):
+        if match.group("title"):
+            noun, size = match.group("title").lower(), None
+        else:
+            noun = match.group("noun").lower()
+            size = match.group("size")
+        if not un_news and size not in ("15", "fifteen", "193"):
             continue  # "the 193-member assembly" says which assembly by itself
-        if any(m.overlaps(start, end) for m in mentions):
+        position = bisect.bisect_left(taken, (start, start))
+        if any(s < end and start < e for s, e in taken[max(0, position - 1) : position + 2]):
             continue
         sentence = sentence_of(start)
         if sentence is None:
             continue
-        noun = match.group("noun").lower()
-        size = match.group("size")
-        named = [m for m in mentions + found if m.kind == "organ" and m.end <= start]
+        before = organs[: bisect.bisect_left(starts, start)] + [m for m in found if m.end <= start]
+        named = sorted(before, key=_start)
         if noun == "council":
             if size in ("15", "fifteen"):
                 key = "SC"
@@ -322,6 +396,8 @@ def _organ_descriptions(text: str, mentions: list[Mention], sentence_of) -> list
                 key = councils[-1] if councils else "SC"
         elif noun == "assembly" or (noun.endswith("body") and size in ("193", "192", "191")):
             key = "GA"
+        elif noun == "chamber" and named:
+            key = named[-1].key
         else:
             continue  # "the world body" is the UN itself, "the body" anything
         found.append(
@@ -333,10 +409,12 @@ def _organ_descriptions(text: str, mentions: list[Mention], sentence_of) -> list
 
 
 def _sentence_lookup(sentences: list[Sentence]):
+    starts = [sentence.start for sentence in sentences]
+
     def sentence_of(position: int) -> Sentence | None:
-        for sentence in sentences:
-            if sentence.start <= position < sentence.end:
-                return sentence
+        index = bisect.bisect_right(starts, position) - 1
+        if index >= 0 and position < sentences[index].end:
+            return sentences[index]
         return None
 
     return sentence_of
@@ -345,14 +423,21 @@ def _sentence_lookup(sentences: list[Sentence]):
 def _longest(candidates: list[Mention]) -> list[Mention]:
     """Keep the longest of overlapping matches ("South Sudan" over "Sudan")."""
     kept: list[Mention] = []
+    intervals: list[tuple[int, int]] = []
     for mention in sorted(candidates, key=lambda m: (-(m.end - m.start), m.start)):
-        if not any(other.overlaps(mention.start, mention.end) for other in kept):
-            kept.append(mention)
+        position = bisect.bisect_left(intervals, (mention.start, mention.end))
+        neighbours = intervals[max(0, position - 1) : position + 1]
+        if any(s < mention.end and mention.start < e for s, e in neighbours):
+            continue
+        kept.append(mention)
+        bisect.insort(intervals, (mention.start, mention.end))
     return sorted(kept, key=lambda m: m.start)
 
 
-def _keep(mention: Mention, text: str, sentences: list[Sentence], mentions: list[Mention]) -> bool:
-    """Context rules for ambiguous names, and person-internal state words."""
+def _keep(
+    mention: Mention, text: str, sentences: list[Sentence], by_sentence: dict[int, list]
+) -> bool:
+    """Context rules for ambiguous names."""
     if mention.kind != "state":
         return True
     before = text[max(0, mention.start - 5) : mention.start]
@@ -368,101 +453,171 @@ def _keep(mention: Mention, text: str, sentences: list[Sentence], mentions: list
         return False
     others = [
         m
-        for m in mentions
-        if m.sentence == mention.sentence
-        and m is not mention
+        for m in by_sentence.get(mention.sentence, [])
+        if m is not mention
         and m.kind in ("state", "organ", "organization")
         and not m.attributes.get("ambiguous")
     ]
     return bool(others) or _POLITICAL.search(sentence) is not None
 
 
-def _people(text: str, sentences: list[Sentence], mentions: list[Mention], sentence_of):
-    """Attach titles and appositives to people; add titled people the registry lacks;
-    keep surname-only mentions only after a full mention or with a title."""
+def _is_name(name: str) -> bool:
+    words = name.replace("-", " ").split()
+    return bool(words) and not any(word.rstrip("'s") in _NOT_NAME_WORDS for word in words)
+
+
+def _bare(name: str) -> str:
+    return " ".join(re.sub(r"'s?$", "", name).split())
+
+
+def _name_candidates(text: str) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, title, name, pattern) of every span that makes a name a person's."""
+    found: list[tuple[int, int, str, str, str]] = []
+    for match in _TITLED_NAME.finditer(text):
+        if match.group("head"):
+            name = match.group("single")
+            if name in _NOT_NAME_WORDS or name.isupper():
+                continue
+            found.append((match.start(), match.end(), match.group("head"), name, "titled"))
+        else:
+            found.append(
+                (match.start(), match.end(), match.group("title"), match.group("name"), "titled")
+            )
+    for match in _NAME_THEN_POST.finditer(text):
+        if _APPOSITIVE.match(text[match.end("name") :]) is None:
+            continue
+        found.append((match.start("name"), match.end("name"), "", match.group("name"), "post"))
+    for pattern in (_POST_THEN_NAME, _STATE_PERSON):
+        for match in pattern.finditer(text):
+            found.append(
+                (match.start("title"), match.end("name"), match.group("title"),
+                 match.group("name"), "post")
+            )  # fmt: skip
+    for pattern in (_PERSON_OF_STATE, _PERSON_WHO):
+        for match in pattern.finditer(text):
+            found.append((match.start("name"), match.end("name"), "", match.group("name"), "of"))
+    return [item for item in found if _is_name(_bare(item[3]))]
+
+
+def _people(text: str, mentions: list[Mention], sentence_of) -> list[Mention]:
+    """Attach titles and appositives to people; add the people the registry lacks, their
+    other full mentions and their family names; keep a registry surname alone only after a
+    full mention or with a title."""
     result: list[Mention] = []
     seen_people: set[str] = set()
-    titled: list[tuple[int, int, str, str]] = []
-    for match in _TITLED_NAME.finditer(text):
-        titled.append((match.start(), match.end(), match.group("title"), match.group("name")))
-    for match in _NAME_THEN_POST.finditer(text):
-        name = match.group("name")
-        if (
-            name.split()[0] in _NOT_NAME_START
-            or _APPOSITIVE.match(text[match.end("name") :]) is None
-        ):
-            continue
-        titled.append((match.start("name"), match.end("name"), "", name))
-    for match in _POST_THEN_NAME.finditer(text):
-        title = match.group("title")
-        titled.append((match.start("title"), match.end("name"), title, match.group("name")))
+    candidates = _name_candidates(text)
     covered: list[tuple[int, int]] = []
     for mention in mentions:
         if mention.kind != "person":
             result.append(mention)
             continue
-        title = next((t for t in titled if t[0] < mention.start and mention.end <= t[1] + 1), None)
+        title = next(
+            (c for c in candidates if c[0] < mention.start and mention.end <= c[1] + 1 and c[2]),
+            None,
+        )
         if mention.form == "surname" and mention.key not in seen_people and title is None:
             continue
         seen_people.add(mention.key or "")
-        attributes = dict(mention.attributes)
-        start = mention.start
-        if title is not None:
-            attributes["title"] = " ".join(title[2].split())
-            attributes["title_span"] = (title[0], title[0] + len(title[2]))
-            start = title[0]
-        appositive = _APPOSITIVE.match(text[mention.end :])
-        end = mention.end
-        if appositive:
-            attributes["post_text"] = appositive.group("post")
-            attributes["post_span"] = (
-                mention.end + appositive.start("post"),
-                mention.end + appositive.end("post"),
-            )
-            end = mention.end + appositive.end("post")
-        attributes["name_span"] = (mention.start, mention.end)
-        result.append(replace(mention, start=start, end=end, attributes=attributes))
-        covered.append((start, end))
-    for start, end, title, name in titled:
+        result.append(_dressed(text, mention, title))
+        covered.append((result[-1].start, result[-1].end))
+    others = [m for m in mentions if m.kind != "person"]
+    introduced: dict[str, int] = {}
+    for start, end, title, name, _pattern in sorted(candidates):
+        name_start = end - len(name)
+        name = _bare(name)
+        name_end = name_start + len(name)
         if any(s <= start < e or s < end <= e for s, e in covered):
             continue
-        name_start = end - len(name)
-        if any(m.overlaps(name_start, end) and m.kind != "person" for m in mentions):
+        if any(m.overlaps(name_start, name_end) for m in others):
             continue  # "President Putin" is known; "Prime Minister Hungary" is no name
-        if any(m.overlaps(name_start, end) for m in result if m.kind == "person"):
-            continue  # a registered person, already attached above
         sentence = sentence_of(start)
         if sentence is None:
             continue
-        attributes = {
-            "title": " ".join(title.rstrip(",").split()) or None,
-            "title_span": (start, start + len(title)),
-            "name_span": (name_start, end),
-            "unregistered": True,
-        }
-        appositive = _APPOSITIVE.match(text[end:])
+        attributes: dict = {"name_span": (name_start, name_end), "unregistered": True}
+        if title:
+            attributes["title"] = " ".join(title.rstrip(",").split())
+            attributes["title_span"] = (start, start + len(title.rstrip(", ")))
+        else:
+            start = name_start
+        appositive = _APPOSITIVE.match(text[name_end:])
+        end = name_end
         if appositive:
             attributes["post_text"] = appositive.group("post")
-            attributes["post_span"] = (end + appositive.start("post"), end + appositive.end("post"))
-            end = end + appositive.end("post")
-        if not title:
-            attributes.pop("title_span")
-            attributes.pop("title")
-            start = name_start
+            attributes["post_span"] = (
+                name_end + appositive.start("post"),
+                name_end + appositive.end("post"),
+            )
+            end = name_end + appositive.end("post")
         covered.append((start, end))
+        introduced.setdefault(name, start)
         result.append(
             Mention(
-                "person",
-                " ".join(name.split()),
-                start,
-                end,
-                text[start:end],
-                sentence.index,
-                "titled",
-                attributes,
+                "person", name, start, end, text[start:end], sentence.index, "titled", attributes
             )
         )
-    # States named inside a person's title or appositive describe the person, not an actor.
+    result += _later_mentions(text, introduced, result, sentence_of)
+    return _inside_people(sorted(result, key=_start))
+
+
+def _dressed(text: str, mention: Mention, title) -> Mention:
+    """A registry person's mention with the title before it and the appositive after it."""
+    attributes = dict(mention.attributes)
+    start = mention.start
+    if title is not None:
+        attributes["title"] = " ".join(title[2].rstrip(",").split())
+        attributes["title_span"] = (title[0], title[0] + len(title[2].rstrip(", ")))
+        start = title[0]
+    appositive = _APPOSITIVE.match(text[mention.end :])
+    end = mention.end
+    if appositive:
+        attributes["post_text"] = appositive.group("post")
+        attributes["post_span"] = (
+            mention.end + appositive.start("post"),
+            mention.end + appositive.end("post"),
+        )
+        end = mention.end + appositive.end("post")
+    attributes["name_span"] = (mention.start, mention.end)
+    return replace(mention, start=start, end=end, attributes=attributes)
+
+
+def _later_mentions(text: str, introduced: dict[str, int], mentions: list[Mention], sentence_of):
+    """Other mentions of the people introduced by a post or title: the full name anywhere,
+    the family name alone after the introduction ("Churkin said")."""
+    found: list[Mention] = []
+    taken = sorted((m.start, m.end) for m in mentions)
+
+    def free(start: int, end: int) -> bool:
+        before_end = taken[: bisect.bisect_left(taken, (end, end))]
+        return not any(e > start for _, e in before_end[-40:])
+
+    for name, first in introduced.items():
+        surname = family_name(name)
+        forms = [(name, "name", 0)]
+        if surname != name and len(surname) > 2:
+            forms.append((surname, "surname", first))
+        for form, kind_of_form, after in forms:
+            for match in re.finditer(rf"(?<![\w\-]){re.escape(form)}(?![\w\-])", text):
+                start, end = match.span()
+                if start < after or not free(start, end):
+                    continue
+                if kind_of_form == "surname" and re.match(r"\s+[A-Z]", text[end:]):
+                    continue  # "Bishop Desmond" is another name
+                sentence = sentence_of(start)
+                if sentence is None:
+                    continue
+                found.append(
+                    Mention(
+                        "person", name, start, end, form, sentence.index, kind_of_form,
+                        {"name_span": (start, end), "unregistered": True},
+                        text[end : end + 2] in ("'s",),
+                    )
+                )  # fmt: skip
+                bisect.insort(taken, (start, end))
+    return found
+
+
+def _inside_people(result: list[Mention]) -> list[Mention]:
+    """States named inside a person's title or appositive describe the person, not an actor."""
     people = [m for m in result if m.kind == "person"]
     final = []
     for mention in result:
@@ -475,79 +630,97 @@ def _people(text: str, sentences: list[Sentence], mentions: list[Mention], sente
             final.append(replace(mention, attributes={**mention.attributes, "inside": "person"}))
         else:
             final.append(mention)
-    return sorted(final, key=lambda m: m.start)
+    return final
 
 
-def _regex_mentions(text: str, sentences: list[Sentence], mentions: list[Mention], sentence_of):
+def _regex_mentions(text: str, mentions: list[Mention], sentence_of) -> list[Mention]:
     found: list[Mention] = []
-    taken = [(m.start, m.end) for m in mentions]
+    taken = sorted((m.start, m.end, m.kind) for m in mentions)
+    starts = [item[0] for item in taken]
+    claimed: list[tuple[int, int]] = []
     for pattern, kind in ((_ANONYMOUS, "anonymous"), (_GROUP, "group")):
         for match in pattern.finditer(text):
             start, end = match.span(kind)
             phrase = match.group(kind)
             if kind == "group" and _GROUP_NEEDS_MODIFIER.match(phrase):
                 continue
-            overlapping = [m for m in mentions if m.start < end and start < m.end]
-            if any(m.kind != "state" for m in overlapping) or any(
-                s < end and start < e for s, e in taken[len(mentions) :]
+            low = bisect.bisect_left(starts, start - 80)
+            overlapping = [t for t in taken[low:] if t[0] < end and start < t[1]]
+            if any(t[2] != "state" for t in overlapping) or any(
+                s < end and start < e for s, e in claimed
             ):
                 continue
             sentence = sentence_of(start)
             if sentence is None:
                 continue
             attributes: dict = {}
-            inner = [m for m in mentions if start <= m.start and m.end <= end and m.kind == "state"]
+            inner = [t for t in overlapping if start <= t[0] and t[1] <= end and t[2] == "state"]
             if inner:
-                attributes["state"] = inner[0].key
+                state = next(m for m in mentions if (m.start, m.end) == inner[0][:2])
+                attributes["state"] = state.key
             found.append(Mention(kind, None, start, end, phrase, sentence.index, kind, attributes))
-            taken.append((start, end))
+            claimed.append((start, end))
     return found
 
 
-def _motions(text: str, mentions: list[Mention], sentence_of) -> list[Mention]:
+def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) -> list[Mention]:
     """Descriptions of motions: determiner, modifiers and the head noun, with the state or
-    organ named inside ("the U.S. draft", "a United Nations resolution", "its original text").
+    organ named inside ("the U.S. draft", "a United Nations resolution", "its own text").
 
     Modifiers are read backwards from the noun: capitalised words ("U.S.", "United Nations"),
-    possessives ("Ukraine's"), words of ``_MOTION_MODIFIERS`` and "-drafted"/"-backed"
-    compounds; a determiner ends the phrase. "text" counts only with a modifier or "its".
+    possessives ("Ukraine's"), years ("its 1975 resolution"), months ("its October
+    resolution"), words of ``_MOTION_MODIFIERS`` and "-drafted"/"-backed" compounds; a
+    determiner ends the phrase. "text", "measure", "vote" and the like need a determiner of
+    their own; "the text of …" is the content, not the motion.
     """
     found: list[Mention] = []
+    starts = [m.start for m in mentions]
     for match in _MOTION_NOUN.finditer(text):
         sentence = sentence_of(match.start())
         if sentence is None:
             continue
-        words = list(re.finditer(r"\S+", text[sentence.start : match.start()]))
+        noun = " ".join(match.group().lower().split())
+        if re.match(r"\s+of\b", text[match.end() :]) and noun in ("text", "texts"):
+            continue
+        words = list(
+            re.finditer(r"\S+", text[max(sentence.start, match.start() - 80) : match.start()])
+        )
+        offset = max(sentence.start, match.start() - 80)
         start = match.start()
         determiner = ""
         modifiers: list[str] = []
-        for word_match in reversed(words[-5:]):
+        for word_match in reversed(words[-6:]):
             word = word_match.group()
-            bare = word.strip(',;:()\u201c\u201d"')
-            if bare != word and not word.endswith((".", "'s", "\u2019s")):
+            bare = word.strip(',;:()"')
+            if bare != word and not word.endswith((".", "'s", "'")):
                 break
             lowered = bare.lower()
             if lowered in _DETERMINER_WORDS:
                 determiner = lowered
-                start = sentence.start + word_match.start()
+                start = offset + word_match.start()
                 break
             if (
                 lowered in _MOTION_MODIFIERS
+                or lowered in _MONTH_WORDS
+                or re.fullmatch(r"(?:19|20)\d\d", lowered)
                 or bare[:1].isupper()
-                or lowered.endswith(("'s", "\u2019s", "-drafted", "-backed", "-sponsored", "-led"))
-            ) and lowered not in ("a", "i"):
+                or lowered.endswith(("'s", "-drafted", "-backed", "-sponsored", "-led"))
+            ) and lowered not in ("a", "i", "the"):
                 modifiers.insert(0, lowered)
-                start = sentence.start + word_match.start()
+                start = offset + word_match.start()
             else:
                 break
-        noun = " ".join(match.group().lower().split())
-        if noun == "text" and not modifiers and determiner not in ("its", "their"):
+        if noun in _WEAK_NOUNS | {"text", "texts"} and not determiner:
+            continue
+        if noun in ("measures", "motion") and determiner not in ("the", "a", "this", "that"):
             continue
         kind = (
             "amendment"
             if noun.startswith("amendment")
             else "draft"
-            if noun.startswith(("draft", "proposal")) or noun == "text"
+            if noun.startswith(("draft", "proposal")) or noun in ("text", "texts", "initiative")
+            else "vote"
+            if noun == "vote"
             else "resolution"
         )
         if kind == "resolution" and any(
@@ -563,14 +736,26 @@ def _motions(text: str, mentions: list[Mention], sentence_of) -> list[Mention]:
             "plural": noun.endswith("s"),
         }
         end = match.end()
-        for inner in mentions:
-            if start <= inner.start and inner.end <= end:
-                if (inner.kind == "state" and not inner.possessive) or inner.form == "abbreviation":
-                    attributes["proposer"] = inner.key
-                elif inner.kind == "state":
-                    attributes["about_state"] = inner.key
-                elif inner.kind == "organ":
-                    attributes["organ"] = inner.key
+        for word in text[start:end].split():
+            # "U.S.-drafted", "British-drafted": a state inside one token
+            compound = re.match(r"(.+?)-(?:drafted|backed|sponsored|led|proposed)$", word)
+            entries = lexicon.entries.get(compound.group(1), []) if compound else []
+            for entry in entries:
+                if entry.kind == "state":
+                    attributes.setdefault("proposers", []).append(entry.key)
+        low = bisect.bisect_left(starts, start)
+        for inner in mentions[low:]:
+            if inner.start >= end:
+                break
+            if inner.end > end:
+                continue
+            if inner.kind == "state":
+                if inner.possessive and inner.form != "abbreviation":
+                    attributes.setdefault("about_state", inner.key)
+                else:
+                    attributes.setdefault("proposers", []).append(inner.key)
+            elif inner.kind == "organ":
+                attributes["organ"] = inner.key
         found.append(
             Mention("motion", None, start, end, text[start:end], sentence.index, kind, attributes)
         )

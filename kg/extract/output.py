@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 
 from kg.errors import DkgError
-from kg.extract.extractor import Extraction, Fact
+from kg.extract.facts import Extraction, Fact
 from kg.extract.rdf import extraction_graph
 from kg.formats import EXTRACTION_FORMATS
 
@@ -47,9 +47,15 @@ def describe(fact: Fact) -> str:
     if fact.type == "person":
         return f"{fields['name']} ({fields.get('post') or fields.get('title') or 'no post'})"
     if fact.type == "motion":
+        proposers = fields.get("proposed_by") or []
+        proposers = [proposers] if isinstance(proposers, str) else proposers
+        outcome = fields.get("outcome") or "-"
+        if fields.get("vetoed_by"):
+            outcome += " by " + ",".join(fields["vetoed_by"])
         return (
-            f"{fields['motion']} {fields['kind']} {fields.get('symbol') or ''} "
-            f"by {fields.get('proposed_by') or '-'} → {fields.get('rollcall') or 'unlinked'}"
+            f"{fields['motion']} {fields['kind']} {fields.get('organ') or ''} "
+            f"{fields.get('symbol') or ''} by {','.join(proposers) or '-'} {outcome} "
+            f"→ {fields.get('rollcall') or 'unlinked'}"
         )
     if fact.type == "date":
         return f"{fields.get('value') or (fields.get('start'), fields.get('end'))}"

@@ -30,9 +30,12 @@ import re
 from dataclasses import dataclass
 
 __all__ = [
+    "ORGAN_ACTS",
+    "OUTCOME_CUES",
     "STANCE_TRIGGERS",
     "VETO_CUES",
     "VOTE_CUES",
+    "WEAK_VOTE_CUES",
     "SymbolMention",
     "Tally",
     "find_symbols",
@@ -129,7 +132,7 @@ class Tally:
 _ROLES = {
     "yes": r"(?:affirmative(?:\s+votes?)?|(?:votes?\s+)?in\s+favou?r|yes(?:\s+votes?)?|ayes|"
     r"(?:votes?\s+)?for\b|votes?\s+to\s+adopt|supporting|vot(?:ed|ing)\s+(?:for|yes)\b|"
-    r"vot(?:ed|ing)\s+in\s+favou?r)",
+    r"vot(?:ed|ing)\s+in\s+favou?r|(?:all\s+)?(?:backed|supported)\b)",
     "no": r"(?:against|no(?:\s+votes?)?|noes|nays?|negative(?:\s+votes?)?|opposed|"
     r"votes?\s+against|vot(?:ed|ing)\s+(?:against|no)\b)",
     "abstain": r"(?:abstentions?|abstaining|abstained|abstain)",
@@ -166,13 +169,19 @@ _TO_FORM = re.compile(
     re.IGNORECASE,
 )
 _WITH_ABSTENTIONS = re.compile(
-    rf"^\W{{0,3}}\s*(?:and|with)\s+(?P<abstain>{_NUMBER})\s+(?:abstentions?|abstaining|abstained)",
+    rf"^\s*(?:\([^()]*\))?\W{{0,3}}\s*(?:and|with)\s+(?P<abstain>{_NUMBER})\s+"
+    rf"(?:abstentions?|abstaining|abstained)",
     re.IGNORECASE,
 )
 #: Words that make a dashed or "N to M" pair a vote rather than a score, a range or a date.
 _VOTE_CONTEXT = re.compile(
     r"\b(?:vot\w*|resolution|draft|motion|adopt\w*|approv\w*|pass\w*|reject\w*|veto\w*|"
     r"abstain\w*|abstention\w*|ballot\w*|council|assembly|tally)\b",
+    re.IGNORECASE,
+)
+#: A count read against the motion first: "rejected by 19 votes to 17", "voted down 9 to 6".
+_REJECTED_BY = re.compile(
+    r"\b(?:reject\w*|defeat\w*|(?:voted|turned)\s+(?:it\s+)?down)\b(?:\s+\w+){0,3}\s+(?:by\s+)?$",
     re.IGNORECASE,
 )
 _SPORTS_CONTEXT = re.compile(
@@ -232,6 +241,8 @@ def find_tallies(text: str) -> list[Tally]:
             yes, no = number_value(match.group("yes")), number_value(match.group("no"))
             if yes is None or no is None:
                 continue
+            if _REJECTED_BY.search(text[max(0, match.start() - 40) : match.start()]):
+                yes, no = no, yes  # "rejected by 19 votes to 17": 19 against, 17 for
             counts = {"yes": yes, "no": no}
             end = match.end()
             tail = _WITH_ABSTENTIONS.match(text[end:])
@@ -258,7 +269,8 @@ def find_tallies(text: str) -> list[Tally]:
         role = fixed_role or next(key for key in _ROLES if match.group(key))
         if value is None or (match.group("number").lower() == "no" and role != "yes"):
             continue
-        close = group_end >= 0 and len(text[group_end : match.start()].split()) <= 4
+        gap = re.sub(r"\([^()]*\)", " ", text[group_end : match.start()]) if group_end >= 0 else ""
+        close = group_end >= 0 and len(gap.split()) <= 4
         if group and (not close or role in group):
             _close_group(tallies, group, group_start, group_end, text)
             group = {}
@@ -273,9 +285,11 @@ def find_tallies(text: str) -> list[Tally]:
 
 def _close_group(tallies: list[Tally], group: dict[str, int], start: int, end: int, text: str):
     # one count alone is a tally when it says it counts votes or voters ("13 votes in favour",
-    # "35 countries abstained"), not "5 against" in a list of percentages
+    # "35 countries abstained", "the remaining six abstained"), not "5 against" in a list of
+    # percentages
     explicit = re.search(r"\bvot", text[start:end], re.IGNORECASE) is not None
     explicit = explicit or _HAS_ELECTORATE.search(text[start:end]) is not None
+    explicit = explicit or re.search(r"\b(?:remaining|other)\s+$", text[:start], re.I) is not None
     if (len(group) >= 2 or explicit) and _plausible(group):
         tallies.append(Tally(**_full(group), start=start, end=end, form="labelled"))
 
@@ -333,7 +347,9 @@ def symbol_organ(symbol: str) -> str | None:
 
 # --- token patterns ------------------------------------------------------------------------------
 
-#: Vote cues: phrase (lower case, space-separated tokens) → the option it reports.
+#: Vote cues: phrase (lower case, space-separated tokens) → the option it reports; ``with``
+#: is a companion cue whose option comes from its partner or the words after it ("sided with
+#: Russia in voting no", "voted with Russia for it").
 VOTE_CUES: dict[str, str] = {
     "voted against": "no",
     "vote against": "no",
@@ -343,11 +359,19 @@ VOTE_CUES: dict[str, str] = {
     "voting no": "no",
     "vote no": "no",
     "votes no": "no",
+    "no votes": "no",
+    "no vote": "no",
+    "negative vote": "no",
+    "negative votes": "no",
     "cast a no vote": "no",
     "stand against": "no",
     "stood against": "no",
     "in opposing": "no",
     "in voting against": "no",
+    "dissenter": "no",
+    "dissenters": "no",
+    "opposed": "no",
+    "opposing": "no",
     "vetoed": "no",
     "vetoes": "no",
     "veto": "no",
@@ -355,6 +379,7 @@ VOTE_CUES: dict[str, str] = {
     "blocked": "no",
     "blocks": "no",
     "voted for": "yes",
+    "voting for": "yes",
     "voted in favour": "yes",
     "voted in favor": "yes",
     "voting in favour": "yes",
@@ -364,6 +389,11 @@ VOTE_CUES: dict[str, str] = {
     "vote yes": "yes",
     "in favour": "yes",
     "in favor": "yes",
+    "in supporting": "yes",
+    "supporting": "yes",
+    "backed": "yes",
+    "backing": "yes",
+    "supported": "yes",
     "abstained": "abstain",
     "abstaining": "abstain",
     "abstain": "abstain",
@@ -373,12 +403,68 @@ VOTE_CUES: dict[str, str] = {
     "did not vote": "non_voting",
     "did not take part": "non_voting",
     "absent": "non_voting",
+    "sided with": "with",
+    "siding with": "with",
+    "voted with": "with",
+    "voting with": "with",
+    "voted alongside": "with",
 }
+
+#: Cues that report a vote only in a text about a vote and with the motion as their object
+#: ("opposed it", "backed the resolution"): elsewhere they are stances.
+WEAK_VOTE_CUES = frozenset({"opposed", "opposing", "supporting", "backed", "backing", "supported"})
 
 #: Cues that report a veto: a No of a permanent member on a Security Council draft, so they
 #: count only for the five permanent members ("Russia blocked the draft"; "the bill was
 #: vetoed by the president" is no UN ballot).
 VETO_CUES = frozenset({"vetoed", "vetoes", "veto", "vetoing", "blocked", "blocks"})
+
+#: What became of a motion: phrase → outcome. ``~`` marks a passive whose agent follows ("was
+#: vetoed by Russia"); the stage that reads them (kg.extract.outcomes) checks the subject.
+OUTCOME_CUES: dict[str, str] = {
+    "adopted": "adopted",
+    "adopts": "adopted",
+    "adopting": "adopted",
+    "passed": "adopted",
+    "passes": "adopted",
+    "pass": "adopted",
+    "approved": "adopted",
+    "approves": "adopted",
+    "approving": "adopted",
+    "carried": "adopted",
+    "failed": "failed",
+    "fails": "failed",
+    "fell short": "failed",
+    "falls short": "failed",
+    "short of": "failed",
+    "rejected": "failed",
+    "defeated": "failed",
+    "voted down": "failed",
+    "voted it down": "failed",
+    "did not pass": "failed",
+    "not adopted": "failed",
+    "never put to a vote": "not-voted",
+    "vetoed": "vetoed",
+    "killed": "vetoed",
+    "withdrew": "withdrawn",
+    "withdrawn": "withdrawn",
+    "pulled": "withdrawn",
+    "shelved": "withdrawn",
+    "abandoned": "withdrawn",
+    "without putting it to a vote": "withdrawn",
+}
+
+#: What an organ does by adopting a text: "the General Assembly demanded …", "the council
+#: called for …" report an adopted resolution even when the text names none.
+ORGAN_ACTS = frozenset(
+    {
+        "adopted", "demanded", "demands", "called", "calls", "condemned", "condemns", "urged",
+        "recognized", "recognised", "revoked", "repealed", "established", "establishes",
+        "created", "set", "endorsed", "backed", "recommended", "told", "declared", "decided",
+        "voted", "approved", "passed", "authorized", "authorised", "asked",
+        "reaffirmed", "deplored", "requested",
+    }
+)  # fmt: skip
 
 #: Stance triggers: phrase → stance kind. ``~`` marks a passive form whose agent follows
 #: ("supported by X", "backlash from X").
@@ -400,6 +486,14 @@ STANCE_TRIGGERS: dict[str, str] = {
     "drafted by ~": "Proposes",
     "sponsored by ~": "Proposes",
     "put forward by ~": "Proposes",
+    "tabled by ~": "Proposes",
+    "submitted by ~": "Proposes",
+    "introduced by ~": "Proposes",
+    "presented by ~": "Proposes",
+    "requested by ~": "Proposes",
+    "led by ~": "Proposes",
+    "co-sponsored by ~": "Proposes",
+    "prepared with ~": "Proposes",
     "sought amendments": "SeeksAmendment",
     "seeks amendments": "SeeksAmendment",
     "sought changes": "SeeksAmendment",
@@ -418,6 +512,9 @@ STANCE_TRIGGERS: dict[str, str] = {
     "would veto": "ThreatensVeto",
     "will veto": "ThreatensVeto",
     "urged": "Urges",
+    "demanded": "Urges",
+    "demands": "Urges",
+    "demanding": "Urges",
     "urges": "Urges",
     "urging": "Urges",
     "called on": "Urges",
@@ -427,6 +524,7 @@ STANCE_TRIGGERS: dict[str, str] = {
     "opposed": "Opposes",
     "opposes": "Opposes",
     "objected to": "Opposes",
+    "dismissed": "Opposes",
     "rejected": "Opposes",
     "rejects": "Opposes",
     "voted against": "Opposes",
@@ -468,14 +566,15 @@ STANCE_TRIGGERS: dict[str, str] = {
 
 @functools.lru_cache(maxsize=1)
 def matcher(vocab_owner=None):
-    """A spaCy ``Matcher`` with one rule per vote cue (``VOTE:option``) and stance trigger
-    (``STANCE:Kind`` / ``STANCE~:Kind`` for passives), matching lower-cased tokens.
+    """A spaCy ``Matcher`` with one rule per vote cue (``VOTE:option``), outcome cue
+    (``OUTCOME:outcome``) and stance trigger (``STANCE:Kind`` / ``STANCE~:Kind`` for
+    passives), matching lower-cased tokens.
 
     >>> import spacy
     >>> nlp = spacy.blank("en")
     >>> doc = nlp("Russia vetoed the draft and France abstained.")
     >>> sorted((s, doc.vocab.strings[rule], doc[s:e].text) for rule, s, e in matcher(nlp)(doc))
-    [(1, 'VOTE:no', 'vetoed'), (6, 'VOTE:abstain', 'abstained')]
+    [(1, 'OUTCOME:vetoed', 'vetoed'), (1, 'VOTE:no', 'vetoed'), (6, 'VOTE:abstain', 'abstained')]
     """
     from spacy.matcher import Matcher
 
@@ -491,6 +590,9 @@ def matcher(vocab_owner=None):
     }
     rules.add("VOTE:no", [[verb, gap, {"LOWER": "against"}]], greedy="LONGEST")
     rules.add("VOTE:yes", [[verb, gap, {"LOWER": "in"}, {"LOWER": {"IN": ["favour", "favor"]}}]])
+    rules.add("VOTE:yes", [[verb, gap, {"LOWER": "for"}, {"LOWER": {"IN": ["it", "them"]}}]])
+    for phrase, outcome in OUTCOME_CUES.items():
+        rules.add(f"OUTCOME:{outcome}", [[{"LOWER": word} for word in phrase.split()]])
     for phrase, kind in STANCE_TRIGGERS.items():
         passive = phrase.endswith("~")
         words = phrase.rstrip("~ ").split()

@@ -30,7 +30,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, XSD
 
 from kg.errors import DataError
-from kg.extract.extractor import Extraction, Fact
+from kg.extract.facts import Extraction, Fact
 from kg.ontology import (
     DKG,
     ID,
@@ -50,6 +50,8 @@ __all__ = ["AGENT", "MergeResult", "extraction_graph", "graph_name", "merge_into
 
 AGENT = ID["agent/dkg-extract"]
 _OPTIONS = {"yes": DKG.Yes, "no": DKG.No, "abstain": DKG.Abstain, "non_voting": DKG.NonVoting}
+#: A motion's outcome as its roll call's result (a withdrawn draft has no roll call).
+_RESULTS = {"adopted": DKG.Adopted, "failed": DKG.Rejected, "vetoed": DKG.Vetoed}
 _MOTION_CLASSES = {
     "resolution": DKG.Resolution,
     "draft": DKG.DraftResolution,
@@ -176,14 +178,24 @@ class _Writer:
         if fields.get("rollcall"):
             self.evidence(node, fact)
             return
-        self.graph.add((node, RDF.type, _MOTION_CLASSES[fields["kind"]]))
+        self.graph.add((node, RDF.type, _MOTION_CLASSES.get(fields["kind"], DKG.Resolution)))
         self.mark(node, fact)
         if fields.get("symbol"):
             self.graph.add((node, DKG.symbol, Literal(fields["symbol"])))
         else:
             self.graph.add((node, DKG.note, Literal("the text gives no document symbol")))
-        if fields.get("proposed_by"):
-            self.graph.add((node, DKG.proposedBy, state_iri(fields["proposed_by"])))
+        proposers = fields.get("proposed_by") or []
+        for proposer in [proposers] if isinstance(proposers, str) else proposers:
+            if len(proposer) == 3 and proposer.isupper():
+                self.graph.add((node, DKG.proposedBy, state_iri(proposer)))
+            else:
+                self.graph.add((node, DKG.proposedBy, organization_iri(proposer)))
+        if fields.get("outcome") == "withdrawn":
+            self.graph.add((node, DKG.note, Literal("withdrawn before a vote, as the text says")))
+        elif fields.get("outcome") in _RESULTS:
+            rollcall = self.rollcall(fields, fact)
+            if rollcall is not None:
+                self.graph.add((rollcall, DKG.result, _RESULTS[fields["outcome"]]))
         self.evidence(node, fact)
 
     def rollcall(self, fields: dict, fact: Fact) -> URIRef | None:

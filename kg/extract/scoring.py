@@ -13,7 +13,8 @@ Fact types (each gold item matches at most one extracted item; ``gold`` and ``ex
 count items, not distinct values):
 
 ==========  ========================================================================
-motion      one per gold motion (see above)
+motion      one per gold motion (see above); motions named only together ("these
+            amendments", fact field ``collective``) are not motions of their own
 organ       (motion, GA | SC | HRC)
 date        (motion, day): the extracted day starts with the gold's YYYY[-MM[-DD]]
 outcome     (motion, adopted | failed | vetoed | withdrawn)
@@ -49,7 +50,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.extract.extractor import Extraction, Fact
+from kg.extract.facts import Extraction, Fact
 from kg.extract.gold import GoldText, motion_spans
 from kg.registry import normalize_name
 
@@ -210,7 +211,8 @@ def score_gold(extraction: Extraction, gold: GoldText, text: str) -> dict[str, G
     """Score ``extraction`` of ``text`` against ``gold``: one :class:`GoldScore` per type of
     :data:`GOLD_TYPES`."""
     aligned, representatives = _align(extraction, gold, text)
-    motions = extraction.facts_of("motion")
+    # "these amendments", "previous resolutions": several motions named together, no vote
+    motions = [f for f in extraction.facts_of("motion") if not f.fields.get("collective")]
 
     def gold_motion(fact_fields: dict) -> str | None:
         return aligned.get(fact_fields.get("motion"))

@@ -1,0 +1,507 @@
+"""Ballots: which state voted how on which motion, in the many ways news reports it.
+
+A vote cue (:data:`kg.extract.patterns.VOTE_CUES`) gives the option; its voters are found by
+the shape of the clause around it (the inventory of shapes is kept as data in
+``tests/test_extract_ballots.py``):
+
+- the subject before the cue: "Russia and China voted against", "X, Y and Z abstained",
+  "Several countries, among them X and Y, voted no", "X and Y were among the 14 countries
+  that voted against", "Russia was the lone dissenter"; asides between commas are skipped
+  ("Algeria, an elected member without veto power, also voted against it");
+- companions: "alongside X", "joined X in voting against", "joined by X and Y", "as did X",
+  "among them X", "sided with X in voting no", "voted with X for it"; "sided with X" without
+  an option takes X's own ballot, and gives none to X;
+- a count before the cue and a list after a copula: "The only countries to vote against were
+  X and Y", "The five countries that opposed it were …", "The two no votes came from X and
+  Y", "Among the 14 no votes were …"; with no list, the state the phrase describes ("Russia,
+  the only country to vote against, called …");
+- a list in brackets after a count: "3 against (Bhutan, India, Libya)".
+
+The motion is the one named right after the cue ("voted against the resolution", "opposed
+it"), the one a date in the clause points to ("which abstained in October"), the one the
+sentence names before the cue, else the one the text is about. A veto ("vetoed", "blocked",
+"Russia's veto", "with their vetoes") counts only for the five permanent members and also
+records the veto on the motion (``vetoed_by``, outcome ``vetoed``, organ SC). Hypotheticals
+("could have blocked it with a veto", "without veto power", "if X were to abstain") and
+votes asked for ("urged states to vote no") give no ballot; "opposed", "backed" and the like
+count only in a sentence about a vote and with the motion as their object.
+
+>>> from kg.extract import extract
+>>> result = extract("The two no votes came from Russia and China, while India abstained.")
+>>> sorted((f.fields["voter"], f.fields["option"]) for f in result.facts_of("ballot"))
+[('CHN', 'no'), ('IND', 'abstain'), ('RUS', 'no')]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from kg.extract.facts import Fact
+from kg.extract.mentions import Mention
+from kg.extract.motions import focus_motion
+from kg.extract.outcomes import set_outcome
+from kg.extract.patterns import VETO_CUES, WEAK_VOTE_CUES
+from kg.extract.reading import Cue, Motion, Reading
+
+__all__ = ["find_ballots", "permanent_members"]
+
+#: A vote asked for or planned, not cast: "urged members to vote no", "plans to abstain".
+_REQUESTED = re.compile(
+    r"\b(?:urg\w*|ask\w*|call\w*\s+on|press\w*|encourag\w*|plan\w*|intend\w*|expect\w*|"
+    r"want\w*|wish\w*|hop\w*|lobb\w*|persuad\w*|pressur\w*|appeal\w*|invit\w*|"
+    r"prepar\w*|promis\w*|pledg\w*|vow\w*)\b[^.;]{0,60}\bto\s+$",
+    re.IGNORECASE,
+)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|would|could|might|may|were\s+to|expected\s+to|likely\s+to|plans?\s+to|"
+    r"without|threat\w*|promis\w*|vow\w*|pledg\w*|declin\w*|refus\w*|ready\s+to|"
+    r"prepared\s+to|power|right\s+to|scenario)\b",
+    re.IGNORECASE,
+)
+#: A count or group that the cue describes: "the only countries to", "the five countries
+#: that", "The two", "Among the 14", "the six votes".
+_COUNTED_SUBJECT = re.compile(
+    r"(?:\b(?:only|sole|lone|\w+)\s+(?:countries|nations|states|members|ones|delegations|"
+    r"country|nation|state|member)\s+(?:that|which|who|to)\s+(?:\w+\s+)?"
+    r"|\b(?:the|The)\s+(?:only\s+|sole\s+|lone\s+)?(?:\w+\s+)?(?:other\s+)?$)$"
+)
+_COPULA_LIST = re.compile(
+    r"^\s*(?:it\s+|them\s+|the\s+\w+(?:\s+\w+)?\s+)?(?:were|was|are|is|came\s+from|come\s+from|"
+    r"included|include|:)\s+",
+    re.IGNORECASE,
+)
+_COMPANION_BEFORE = re.compile(
+    r"\b(?:alongside|along\s+with|together\s+with|in\s+alliance\s+with|joined\s+by|joining|"
+    r"join(?:s|ed)?|as\s+did|like|with|among\s+them|including|among\s+others\s+by|"
+    r"sided\s+with|siding\s+with|so(?:,\s*\w+,)?\s+did)\s+$",
+    re.IGNORECASE,
+)
+_OBJECT_PREPOSITION = re.compile(
+    r"\b(?:of|on|in|about|over|into|to|from|for|by|against|at|than|toward|towards|"
+    r"lobbied|urged|asked|accused|pressed|told|criticised|criticized)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_VOTE_CONTEXT = re.compile(r"\bvot\w*|\babstain\w*|\bveto\w*|\btally\b", re.IGNORECASE)
+_DATE_WORDS = re.compile(
+    r"\b(?:in|on|last|this)\s+(?:(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)|year|month|week)\b"
+)
+
+
+@functools.lru_cache(maxsize=1)
+def permanent_members() -> frozenset[str]:
+    """The states holding a permanent Security Council seat (``kg/data/votes``), who alone
+    can veto.
+
+    >>> sorted(permanent_members())
+    ['CHN', 'FRA', 'GBR', 'RUS', 'USA']
+    """
+    from kg.sources.votes import read_council_seats
+
+    return frozenset(seat.iso3 for seat in read_council_seats() if seat.kind == "permanent")
+
+
+def find_ballots(reading: Reading) -> None:
+    """Add a ``ballot`` fact per (voter, motion); record vetoes on their motions."""
+    seen: dict[tuple[str, str], Fact] = {}
+    deferred: list[tuple[Cue, Motion, list[Mention], list[Mention]]] = []
+    for sentence in reading.sentences:
+        index = sentence.index
+        counted = _counted_spans(reading, index)
+        _bracketed(reading, index, seen)
+        cues = [
+            cue
+            for cue in reading.cues(index, "VOTE")
+            if not any(s < cue.end and cue.start < e for s, e in counted)
+            and not _REQUESTED.search(reading.plain[sentence.start : cue.start])
+        ]
+        previous_end = sentence.start
+        for number, cue in enumerate(cues):
+            zone_start = max(previous_end, reading.clause_start(index, cue.start))
+            previous_end = cue.end
+            if not _counts(reading, cue, cues):
+                continue
+            aside = reading.clause_before(index, cue.start)
+            if _HYPOTHETICAL.search(aside):
+                continue
+            motion = _motion_of(reading, cue)
+            if motion is None:
+                continue
+            later = cues[number + 1 :]
+            voters, companions = _voters(reading, cue, zone_start, later)
+            if cue.value == "with":
+                option = _option_after(reading, cue, later)
+                if option is None:
+                    deferred.append((cue, motion, voters, companions))
+                    continue
+                cue = Cue(cue.family, option, cue.start, cue.end, cue.text, cue.sentence)
+            voters = voters + companions
+            if cue.text.lower().split()[0] in VETO_CUES or _veto_phrase(reading, cue):
+                voters = [v for v in voters if v.key in permanent_members()]
+                _record_veto(reading, motion, voters, cue)
+            for voter in voters:
+                _ballot(reading, seen, voter, cue, motion)
+    for cue, motion, voters, companions in deferred:
+        options = {
+            seen[(c.key, motion.id)].fields["option"]
+            for c in companions
+            if (c.key, motion.id) in seen
+        }
+        if len(options) == 1:
+            option = options.pop()
+            for voter in voters:
+                _ballot(
+                    reading,
+                    seen,
+                    voter,
+                    Cue("VOTE", option, cue.start, cue.end, cue.text, cue.sentence),
+                    motion,
+                )
+
+
+def _counted_spans(reading: Reading, index: int) -> list[tuple[int, int]]:
+    """Spans of the sentence's full tallies: "141 in favour, 5 against" counts votes, it is
+    nobody's ballot. A single count may have voters ("X and Y were among 35 countries that
+    abstained", "Among the 14 no votes were X and Y", "X and Y cast the two votes against"):
+    its cue stays, and finds them or nobody."""
+    sentence = reading.sentences[index]
+    return [
+        (sentence.start + tally.start, sentence.start + tally.end)
+        for tally in reading.tallies.get(index, [])
+        if len(tally.counts()) > 1
+    ]
+
+
+def _counts(reading: Reading, cue: Cue, cues: list[Cue]) -> bool:
+    """A weak cue ("opposed", "backed") reports a ballot only in a sentence about a vote
+    (or right after one) and with the motion as its object."""
+    if cue.text.lower() not in WEAK_VOTE_CUES:
+        return True
+    after = reading.plain[cue.end : cue.end + 40]
+    names_motion = re.match(r"\s+(?:it|them)\b", after) or any(
+        0 <= m.start - cue.end <= 25 for m, _ in reading.motion_pairs(cue.sentence)
+    )
+    if not names_motion:
+        return False
+    index = cue.sentence
+    nearby = [i for i in (index - 1, index) if i >= 0]
+    return any(
+        reading.tallies.get(i)
+        or any(c.family == "OUTCOME" for c in reading.cues(i))
+        or any(c.family == "VOTE" and c.text.lower() not in WEAK_VOTE_CUES for c in reading.cues(i))
+        or _VOTE_CONTEXT.search(reading.sentences[i].text)
+        for i in nearby
+    )
+
+
+def _motion_of(reading: Reading, cue: Cue) -> Motion | None:
+    index = cue.sentence
+    pairs = reading.motion_pairs(index, collective=True)
+    plain = reading.plain
+    after = [
+        pair
+        for pair in pairs
+        if pair[0].start >= cue.end
+        and len(plain[cue.end : pair[0].start].split()) <= 6
+        and not re.search(r"[;]|,\s*(?:while|but)\b", plain[cue.end : pair[0].start])
+    ]
+    if after:
+        return after[0][1]
+    dated = _dated_motion(reading, cue)
+    if dated is not None:
+        return dated
+    before = [pair for pair in pairs if pair[0].start < cue.start and not pair[1].collective]
+    if before and not re.match(r"\s+(?:it|them)\b", plain[cue.end : cue.end + 6]):
+        return before[-1][1]
+    return focus_motion(reading, cue.start) or (before[-1][1] if before else None)
+
+
+def _dated_motion(reading: Reading, cue: Cue) -> Motion | None:
+    """The motion a date in the cue's own words points to ("which abstained in October")."""
+    sentence = reading.sentences[cue.sentence]
+    window = reading.plain[cue.end : min(sentence.end, cue.end + 30)]
+    if not _DATE_WORDS.search(window):
+        return None
+    for mention in reading.dates.get(cue.sentence, []):
+        start = sentence.start + mention.start
+        if not cue.end <= start <= cue.end + 30:
+            continue
+        for motion in reading.motions:
+            if (
+                motion.period
+                and mention.start_date
+                and motion.period[0] <= mention.start_date <= motion.period[1]
+            ):
+                return motion
+            if (
+                motion.day
+                and mention.start_date
+                and mention.start_date <= motion.day <= mention.end_date
+            ):
+                return motion
+    return None
+
+
+def _states(reading: Reading, index: int) -> list[Mention]:
+    motion_spans = [(m.start, m.end) for m, _ in reading.motion_pairs(index)]
+    return [
+        m
+        for m in reading.agents(index)
+        if m.kind == "state" and not any(s <= m.start < e for s, e in motion_spans)
+    ]
+
+
+def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue]):
+    """(voters, companions) of a cue: see the module notes."""
+    index = cue.sentence
+    sentence = reading.sentences[index]
+    plain = reading.plain
+    states = _states(reading, index)
+    limit = later[0].start if later else sentence.end
+    zone_text = plain[zone_start : cue.start]
+    voters: list[Mention] = []
+    companions: list[Mention] = []
+    counted = _COUNTED_SUBJECT.search(zone_text)
+    if counted is not None:
+        listed = _copula_list(reading, states, cue.end, limit)
+        if listed:
+            return listed, []
+        head = _described_state(reading, states, zone_start + counted.start())
+        if head is not None:
+            return [head], []
+    if cue.text.lower() in ("veto", "vetoes") and re.search(
+        r"'s?\s*$", plain[max(0, cue.start - 12) : cue.start]
+    ):
+        owner = [s for s in states if 0 <= cue.start - s.end <= 4]
+        if owner:
+            return owner, []
+    asides = _aside_spans(plain, zone_start, cue.start, states)
+    excluded_end = -1  # the end of a list of objects ("drafted by France and the UAE")
+    candidates = sorted(states + _envoys(reading, index, zone_start, cue.start), key=_start)
+    for state in candidates:
+        if zone_start <= state.start < cue.start:
+            if any(s <= state.start < e for s, e in asides) and not _listed_in_aside(plain, state):
+                continue
+            before = plain[max(sentence.start, state.start - 30) : state.start]
+            chosen = re.match(
+                r"'s?\s+(?:choice|decision|vote|move|delegation|veto)\b", plain[state.end :]
+            )
+            if state.possessive and not chosen:
+                continue
+            in_list = excluded_end >= 0 and _LIST_GAP.fullmatch(plain[excluded_end : state.start])
+            if in_list or (
+                _OBJECT_PREPOSITION.search(before) and not _COMPANION_BEFORE.search(before)
+            ):
+                excluded_end = state.end
+                continue
+            voters.append(state)
+        elif cue.start <= state.start < cue.end:
+            companions.append(state)  # "voted with Russia for it", "voted alongside Russia against"
+        elif cue.end <= state.start < limit and _companion(reading, states, state, cue.end):
+            companions.append(state)
+    voters = _unique(voters)
+    companions = [c for c in _unique(companions) if c.key not in {v.key for v in voters}]
+    return voters, companions
+
+
+def _envoys(reading: Reading, index: int, start: int, end: int) -> list[Mention]:
+    """A state's envoy casting its vote: "Myanmar's own ambassador, Kyaw Moe Tun, … voted for
+    the resolution" — the person's state, placed where the person is named."""
+    found = []
+    for person in reading.mentioned.in_sentence(index, ("person",)):
+        state = person.attributes.get("state")
+        if state and start <= person.start < end and "inside" not in person.attributes:
+            found.append(Mention("state", state, person.start, person.end, person.text, index))
+    return found
+
+
+def _copula_list(
+    reading: Reading, states: list[Mention], position: int, limit: int
+) -> list[Mention]:
+    """The states listed after "were", "came from" … following ``position``."""
+    plain = reading.plain
+    rest = plain[position:limit]
+    copula = re.search(
+        r"\b(?:were|was|are|is|came\s+from|come\s+from|included|include)\s+|:\s*", rest
+    )
+    if copula is None or len(rest[: copula.start()].split()) > 6:
+        return []
+    start = position + copula.end()
+    listed = [s for s in states if start <= s.start < limit]
+    chain: list[Mention] = []
+    cursor = start
+    for state in listed:
+        gap = plain[cursor : state.start]
+        if chain and not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", gap):
+            break
+        if not chain and not re.fullmatch(r"\s*(?:the\s+)?", gap):
+            break
+        chain.append(state)
+        cursor = state.end
+    return chain
+
+
+def _described_state(reading: Reading, states: list[Mention], phrase_start: int) -> Mention | None:
+    """ "Russia, the only country to vote against, …": the state right before the phrase."""
+    before = [s for s in states if s.end <= phrase_start]
+    if before and re.fullmatch(
+        r",\s*(?:the\s+|a\s+)?", reading.plain[before[-1].end : phrase_start]
+    ):
+        return before[-1]
+    return None
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
+
+
+def _start(mention: Mention) -> int:
+    return mention.start
+
+
+def _aside_spans(plain: str, start: int, end: int, states: list[Mention]) -> list[tuple[int, int]]:
+    """Asides of the zone (", which …,", ", an elected member …,", "(…)"), not the items of a
+    list of states (", the Czech Republic,")."""
+    spans = []
+    for match in re.finditer(
+        r",\s+(?:which|who|whose|an?|the|its|one)\b[^,;]*,|\([^()]*\)", plain[start:end]
+    ):
+        aside_start, aside_end = start + match.start(), start + match.end()
+        words = plain[aside_start:aside_end].strip(",() ").split()
+        named = [s for s in states if aside_start <= s.start and s.end <= aside_end]
+        if named and len(words) <= len(named[0].text.split()) + 1:
+            continue
+        spans.append((aside_start, aside_end))
+    return spans
+
+
+def _listed_in_aside(plain: str, state: Mention) -> bool:
+    """States listed in an aside that lists voters: "Several countries, among them X and Y,"."""
+    window = plain[max(0, state.start - 60) : state.start]
+    return re.search(r",\s+(?:among\s+them|including)\s+[^,]*(?:,[^,]*)*$", window) is not None
+
+
+def _companion(reading: Reading, states: list[Mention], state: Mention, after: int) -> bool:
+    """True when ``state`` (after the cue) is in a list opened by a companion phrase."""
+    plain = reading.plain
+    position = state.start
+    ordered = [s for s in states if after <= s.start < position]
+    while True:
+        before = re.sub(r"\bthe\s+$", "", plain[max(after, position - 40) : position])
+        if _COMPANION_BEFORE.search(before):
+            return True
+        if re.fullmatch(
+            r"\s*(?:it\s+|the\s+\w+\s+)?by\s+(?:the\s+)?", plain[after:position]
+        ) and re.search(
+            r"\bjoined\s+in\s+\S+(?:\s+\S+)?\s*$",
+            plain[reading.sentences[state.sentence].start : after],
+        ):
+            return True  # "were joined in voting against by X": the list right after the cue
+        previous = [s for s in ordered if s.end <= position]
+        if not previous:
+            return False
+        gap = plain[previous[-1].end : position]
+        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?", gap):
+            return False
+        position = previous[-1].start
+        ordered = ordered[:-1]
+
+
+def _unique(mentions: list[Mention]) -> list[Mention]:
+    return list({m.key: m for m in reversed(mentions)}.values())[::-1]
+
+
+def _option_after(reading: Reading, cue: Cue, later: list[Cue]) -> str | None:
+    """The option a companion cue takes from the words after it: "sided with Russia in
+    voting no", "voted with Russia for it"."""
+    sentence = reading.sentences[cue.sentence]
+    window = reading.plain[cue.end : sentence.end]
+    clause_end = re.search(r"[;.]|,\s*(?:while|but)\b", window)
+    for other in later:
+        if other.value != "with" and (
+            clause_end is None or other.start < cue.end + clause_end.start()
+        ):
+            return other.value
+    if re.search(r"\b(?:against|no)\b", window[: clause_end.start() if clause_end else None]):
+        return "no"
+    return None
+
+
+def _veto_phrase(reading: Reading, cue: Cue) -> bool:
+    """ "cast the only negative vote, a veto": a No cue followed by its naming as a veto."""
+    return (
+        cue.value == "no"
+        and re.match(r",?\s+a\s+veto\b", reading.plain[cue.end : cue.end + 12]) is not None
+    )
+
+
+def _record_veto(reading: Reading, motion: Motion, voters: list[Mention], cue: Cue) -> None:
+    if not voters:
+        return
+    for voter in voters:
+        if voter.key not in motion.vetoed_by:
+            motion.vetoed_by.append(voter.key)
+    set_outcome(reading, motion, "vetoed", cue)
+
+
+def _ballot(reading: Reading, seen: dict, voter: Mention, cue: Cue, motion: Motion) -> None:
+    index = cue.sentence
+    explicit = re.search(r"vot|abstain|veto", cue.text, re.IGNORECASE) is not None
+    confidence = 0.85 if explicit else 0.7
+    evidence = [
+        reading.evidence(voter.sentence, voter.start, voter.end),
+        reading.evidence(index, cue.start, cue.end),
+    ]
+    if motion.kind == "amendment" and cue.value in ("yes", "no") and not motion.tally:
+        # a vote on amendments the text gives no roll call of is a stance (kg.extract.stances)
+        reading.amendment_votes.append((voter, cue, motion))
+        return
+    if motion.collective:
+        return  # "voted for both texts": no single roll call to hold the ballot
+    key = (voter.key, motion.id)
+    if key in seen:
+        seen[key].evidence.extend(evidence)
+        return
+    motion.inert = False
+    seen[key] = reading.add(
+        "ballot",
+        {
+            "voter": voter.key,
+            "option": cue.value,
+            "motion": motion.id,
+            "rollcall": None,
+            "date": None,
+        },
+        evidence,
+        confidence,
+        "vote-cue",
+    )
+
+
+def _bracketed(reading: Reading, index: int, seen: dict) -> None:
+    """Ballots named in brackets after a count: "one against (the United States) and one
+    abstention (Britain)"."""
+    sentence = reading.sentences[index]
+    for match in _PARENTHESISED.finditer(reading.plain, sentence.start, sentence.end):
+        option = next(key for key in ("yes", "no", "abstain") if match.group(key))
+        start, end = match.span("list")
+        states = [s for s in _states(reading, index) if start <= s.start < end]
+        motion = focus_motion(reading, end) or next(
+            (m for _, m in reading.motion_pairs(index)), None
+        )
+        if motion is None or not states:
+            continue
+        cue = Cue(
+            "VOTE", option, match.start(), end + 1, reading.plain[match.start() : end + 1], index
+        )
+        for state in states:
+            _ballot(reading, seen, state, cue, motion)
+
+
+#: A count, its option and the states in brackets after it: "one abstention (Britain)".
+_PARENTHESISED = re.compile(
+    r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:(?P<yes>in\s+favou?r|for|yes)|(?P<no>against|no)|(?P<abstain>abstentions?|abstaining))"
+    r"\s*\((?P<list>[^()]{2,200})\)",
+    re.IGNORECASE,
+)

@@ -1,0 +1,113 @@
+"""Entities: the people, states, organs, organisations and dates a text names, as facts.
+
+One ``person`` fact per person (registry name, or the name as written for people the
+registry lacks) with the post the registry gives on the text's date and its evidence; one
+``state``, ``organ`` or ``organization`` fact per thing named, with every mention as
+evidence; one ``date`` fact per date phrase with its resolved value.
+
+>>> from kg.extract import extract
+>>> [(f.type, f.fields.get("name") or f.fields.get("key")) for f in extract(
+...     "Human Rights Watch said Susan Rice of the United States was right.").facts
+...  if f.type in ("person", "organization")]
+[('organization', 'Human Rights Watch'), ('person', 'Susan Rice')]
+"""
+
+from __future__ import annotations
+
+from kg.extract.facts import Fact
+from kg.extract.lexicon import person_posts
+from kg.extract.reading import Reading
+from kg.extract.statements import person_post
+
+__all__ = ["add_entities"]
+
+
+def add_entities(reading: Reading) -> None:
+    """Add person, state, organ, organisation and date facts."""
+    _people(reading)
+    _named(reading)
+    _dates(reading)
+
+
+def _people(reading: Reading) -> None:
+    people: dict[str, Fact] = {}
+    for mention in reading.mentioned.mentions:
+        if mention.kind != "person":
+            continue
+        index = mention.sentence
+        registered = mention.key in person_posts() or not mention.attributes.get("unregistered")
+        name_span = mention.attributes.get("name_span", (mention.start, mention.end))
+        evidence = [reading.evidence(index, *name_span)]
+        for key in ("title_span", "post_span"):
+            if key in mention.attributes:
+                evidence.append(reading.evidence(index, *mention.attributes[key]))
+        if mention.key in people:
+            people[mention.key].evidence.extend(evidence)
+            continue
+        post, holds = person_post(reading, mention) if registered else (None, None)
+        confidence = {"name": 0.95, "surname": 0.85, "titled": 0.7}.get(mention.form, 0.8)
+        people[mention.key] = reading.add(
+            "person",
+            {
+                "name": mention.key,
+                "registered": bool(registered and not mention.attributes.get("unregistered")),
+                "post": post.title if post else None,
+                "title": mention.attributes.get("title") or mention.attributes.get("post_text"),
+                "state": mention.attributes.get("state")
+                or (post.post_in if post and len(post.post_in) == 3 else None),
+                "post_in": post.post_in if post else None,
+                "holds": holds,
+            },
+            evidence,
+            confidence,
+            f"person-{mention.form}",
+        )
+
+
+def _named(reading: Reading) -> None:
+    seen: dict[tuple[str, str], Fact] = {}
+    for mention in reading.mentioned.mentions:
+        if mention.kind not in ("state", "organ", "organization"):
+            continue
+        key = (mention.kind, mention.key or "")
+        evidence = reading.evidence(mention.sentence, mention.start, mention.end)
+        if key in seen:
+            seen[key].evidence.append(evidence)
+            continue
+        confidence = 0.6 if mention.form in ("adjective", "demonym") else 0.9
+        if mention.attributes.get("ambiguous"):
+            confidence -= 0.2
+        fields = {"code": mention.key} if mention.kind == "state" else {"key": mention.key}
+        seen[key] = reading.add(
+            mention.kind, fields, [evidence], confidence, f"gazetteer-{mention.form}"
+        )
+
+
+def _dates(reading: Reading) -> None:
+    for index, mentions in reading.dates.items():
+        sentence = reading.sentences[index]
+        for mention in mentions:
+            if mention.kind == "relative":
+                continue  # an offset dates the vote it belongs to (kg.extract.motions)
+            fields = {
+                "phrase_kind": mention.kind,
+                "value": mention.value.isoformat() if mention.value else None,
+            }
+            if mention.start_date:
+                fields |= {
+                    "start": mention.start_date.isoformat(),
+                    "end": mention.end_date.isoformat(),
+                }
+            if mention.note:
+                fields["note"] = mention.note
+            reading.add(
+                "date",
+                fields,
+                [
+                    reading.evidence(
+                        index, sentence.start + mention.start, sentence.start + mention.end
+                    )
+                ],
+                0.9 if mention.value or mention.start_date else 0.5,
+                f"date-{mention.kind}",
+            )

@@ -1,0 +1,828 @@
+"""Motions: which votes a text reports, told apart and joined up (coreference and separation).
+
+One motion per real vote. The stage reads, in text order, every description of a motion
+(:func:`kg.extract.mentions.find_mentions`), every UN symbol and resolution number, every
+organ that acts ("the General Assembly demanded …", a resolution the text never names), and
+every tally, and decides for each whether it starts a motion or names one already told:
+
+- an indefinite description ("a U.S.-drafted resolution"), "its own text", "another draft",
+  "the same text", a first/second draft, or a year or month ("its 1975 resolution", "its
+  October resolution") starts a motion;
+- a definite description joins the last motion it fits: "the Russian draft" the motion
+  Russia proposed, "the council vote" the Security Council's, "the resolution" or "the text"
+  the last motion told (not a historical one, unless no other is there). Two motions *fit*
+  when nothing the text says about them conflicts: organ, proposers, symbol or number,
+  tally, outcome, date;
+- a tally joins the motion its sentence names (the subject of "passed by …" first), else the
+  last one told, else starts a motion of its own.
+
+Afterwards a motion the text gives nothing of its own (no tally, outcome, ballot, proposer,
+symbol or date: "a text that opened the way to war") joins the last fitting motion before
+it, and a headline's motion joins the body's first fitting one. Dates come last
+(:func:`date_motions`): a date in the sentence that first reports the vote; "twelve days
+earlier" from the motion told before; "four days after <a vote>" from the sentence's own
+vote; a year or month in the description; else the sentence's or the article's date for the
+text's main vote.
+
+>>> from datetime import date
+>>> from kg.extract.reading import Reading
+>>> reading = Reading.of(
+...     "Russia vetoed a U.S. resolution on Thursday. A rival Russian text failed. "
+...     "The American draft had won nine votes.", date(2019, 3, 1))
+>>> find_motions(reading)
+>>> [(m.proposers, m.tally.counts() if m.tally else None) for m in reading.motions]
+[(['USA'], {'yes': 9}), (['RUS'], None)]
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from kg.extract.dates import DateMention
+from kg.extract.mentions import Mention
+from kg.extract.patterns import ORGAN_ACTS, Tally, find_symbols, symbol_organ
+from kg.extract.reading import Motion, Reading
+
+__all__ = [
+    "date_motions",
+    "find_motions",
+    "fits",
+    "focus_motion",
+    "infer_organs",
+    "link_rollcalls",
+    "merge_motions",
+    "motion_facts",
+]
+
+#: Modifiers that make a description another motion than the ones told before.
+_NEW_MOTION_WORDS = frozenset(
+    {"own", "rival", "alternative", "competing", "another", "separate", "first", "second",
+     "third", "same", "similar", "new", "other"}
+)  # fmt: skip
+_HISTORICAL_WORDS = frozenset(
+    {"previous", "earlier", "original", "last", "former", "initial", "first"}
+)
+_NUMBER_AFTER = re.compile(
+    r"^,?\s+(?:number\s+|No\.\s*)?(?P<number>\d{2,4})(?:\s*\((?P<year>\d{4})\))?"
+)
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+#: Words between an organ and the act it performs: dates, adverbs, "which had".
+_ACT_GAP = re.compile(
+    r"^(?:'s\s+)?(?:,?\s*(?:which|that)\s+(?:had|has|have)\s+|\s+(?:on|this|last|today|tonight|"
+    r"yesterday|overwhelmingly|unanimously|also|again|then|finally|swiftly|narrowly|\w+day|"
+    r"morning|afternoon|evening|[A-Z][a-z]+\s+\d{1,2}|\d{1,2}|formally|later|earlier|had|has)\b"
+    r"[,]?)*\s+"
+)
+_ADOPTING = frozenset({"adopted", "approved", "passed"})
+
+
+def find_motions(reading: Reading) -> None:
+    """Build ``reading.motions`` from descriptions, symbols, organs' acts and tallies."""
+    events = _events(reading)
+    reading.adopting = _adopting_acts(reading, events)
+    for _, kind, payload in sorted(events, key=lambda event: (event[0], event[1])):
+        if kind == "mention":
+            _place_mention(reading, payload)
+        elif kind == "symbol":
+            _place_symbol(reading, *payload)
+        elif kind == "act":
+            _place_act(reading, *payload)
+    _place_tallies(reading)
+
+
+def _events(reading: Reading) -> list[tuple[int, str, object]]:
+    events: list[tuple[int, str, object]] = []
+    for mention in reading.mentioned.mentions:
+        if mention.kind == "motion" and not reading.mentioned.quoted(mention.start, mention.end):
+            events.append((mention.start, "mention", mention))
+    for sentence in reading.sentences:
+        for symbol in find_symbols(sentence.text):
+            start = sentence.start + symbol.start
+            events.append(
+                (
+                    start,
+                    "symbol",
+                    (sentence.index, start, start + len(symbol.symbol), symbol.symbol),
+                )
+            )
+        for act in _organ_acts(reading, sentence.index):
+            events.append((act[1], "act", act))
+    return events
+
+
+def _adopting_acts(reading: Reading, events) -> dict[tuple[int, int], tuple]:
+    """Descriptions an organ adopts ("the council adopted resolution 1441"): span → act."""
+    mentions = [payload for _, kind, payload in events if kind == "mention"]
+    adopting = {}
+    for _, kind, payload in events:
+        if kind != "act" or payload[3] not in _ADOPTING:
+            continue
+        end = payload[2]
+        following = [
+            m for m in mentions if m.start >= end and len(reading.plain[end : m.start].split()) <= 3
+        ]
+        if following:
+            adopting[(following[0].start, following[0].end)] = payload
+    return adopting
+
+
+def _organ_acts(reading: Reading, index: int) -> list[tuple[Mention, int, int, str]]:
+    """(organ, verb start, verb end, verb) for "the General Assembly on Thursday demanded …"."""
+    acts = []
+    plain = reading.plain
+    for organ in reading.mentioned.in_sentence(index, ("organ",)):
+        if organ.possessive or reading.mentioned.quoted(organ.start, organ.end):
+            continue
+        before = plain[max(reading.sentences[index].start, organ.start - 12) : organ.start]
+        if re.search(
+            r"\b(?:in|of|to|by|from|before|at|on|for|with|into|than)\s+(?:the\s+)?$", before, re.I
+        ):
+            continue  # "a draft in the Security Council": the organ is no subject
+        gap = _ACT_GAP.match(plain[organ.end : organ.end + 80])
+        if gap is None:
+            continue
+        verb_start = organ.end + gap.end()
+        verb = re.match(r"[a-z]+", plain[verb_start:])
+        if verb is None or verb.group() not in ORGAN_ACTS:
+            continue
+        acts.append((organ, verb_start, verb_start + len(verb.group()), verb.group()))
+    return acts
+
+
+def fits(motion: Motion, other: Motion) -> bool:
+    """True when nothing the text says of the two motions conflicts (see the module notes).
+
+    >>> fits(Motion("a", "draft", organ="SC"), Motion("b", "draft", organ="GA"))
+    False
+    >>> fits(Motion("a", "draft", proposers=["USA"]), Motion("b", "resolution"))
+    True
+    """
+    if motion.organ and other.organ and motion.organ != other.organ:
+        return False
+    if motion.proposers and other.proposers and not set(motion.proposers) & set(other.proposers):
+        return False
+    for attribute in ("symbol", "number", "outcome"):
+        mine, theirs = getattr(motion, attribute), getattr(other, attribute)
+        if mine and theirs and mine != theirs:
+            return False
+    if motion.tally and other.tally and not _compatible(motion.tally, other.tally, True):
+        return False
+    return _dates_fit(motion, other)
+
+
+def _dates_fit(motion: Motion, other: Motion) -> bool:
+    if motion.day and other.day and motion.day != other.day:
+        return False
+    for dated, spanned in ((motion, other), (other, motion)):
+        if dated.day and spanned.period and not spanned.period[0] <= dated.day <= spanned.period[1]:
+            return False
+    if motion.period and other.period:
+        return motion.period[0] <= other.period[1] and other.period[0] <= motion.period[1]
+    return True
+
+
+def _constraints(reading: Reading, mention: Mention) -> Motion:
+    """What the description itself says of its motion, as a motion with no id."""
+    attributes = mention.attributes
+    modifiers = set(attributes.get("modifiers", ()))
+    wanted = Motion("", attributes.get("motion_kind", "resolution"))
+    wanted.proposers = list(dict.fromkeys(attributes.get("proposers", ())))
+    wanted.organ = attributes.get("organ")
+    if not wanted.organ and modifiers & {"council", "assembly"}:
+        wanted.organ = "GA" if "assembly" in modifiers else _last_council(reading, mention.start)
+    if attributes.get("determiner") in ("its", "their") and not wanted.proposers:
+        subject = _subject_before(reading, mention)
+        if subject is not None and subject.kind == "state":
+            wanted.proposers = [subject.key] if "own" in modifiers else []
+            if attributes.get("determiner") == "their" or "own" in modifiers:
+                wanted.proposers = _subject_list(reading, subject) or [subject.key]
+        elif subject is not None and subject.kind == "organ" and not wanted.organ:
+            wanted.organ = subject.key
+    for word in modifiers:
+        if re.fullmatch(r"(?:19|20)\d\d", word):
+            year = int(word)
+            wanted.period = (date(year, 1, 1), date(year, 12, 31))
+        elif word in _MONTHS and reading.article_date is not None:
+            month = _MONTHS.index(word) + 1
+            year = reading.article_date.year - (month > reading.article_date.month)
+            following = date(year + (month == 12), month % 12 + 1, 1)
+            wanted.period = (date(year, month, 1), following - timedelta(days=1))
+    number = _NUMBER_AFTER.match(reading.plain[mention.end : mention.end + 20])
+    if number and attributes.get("noun", "").startswith("resolution"):
+        wanted.number = number.group("number")
+    return wanted
+
+
+def _last_council(reading: Reading, position: int) -> str:
+    councils = [
+        m.key
+        for m in reading.mentioned.mentions
+        if m.kind == "organ" and m.key in ("SC", "HRC") and m.start < position
+    ]
+    return councils[-1] if councils else "SC"
+
+
+def _subject_before(reading: Reading, mention: Mention) -> Mention | None:
+    agents = [
+        m
+        for m in reading.agents(mention.sentence)
+        if m.kind in ("state", "organ") and m.end <= mention.start
+    ]
+    return agents[0] if agents else None
+
+
+def _subject_list(reading: Reading, first: Mention) -> list[str]:
+    """The states listed from ``first`` on: "The United States, Britain and Spain"."""
+    states = [first.key]
+    position = first.end
+    for mention in reading.agents(first.sentence):
+        if mention.start < position or mention.kind != "state":
+            continue
+        if not re.fullmatch(
+            r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", reading.plain[position : mention.start]
+        ):
+            break
+        states.append(mention.key)
+        position = mention.end
+    return states
+
+
+def _place_mention(reading: Reading, mention: Mention) -> None:
+    attributes = mention.attributes
+    modifiers = set(attributes.get("modifiers", ()))
+    determiner = attributes.get("determiner", "")
+    wanted = _constraints(reading, mention)
+    historical = bool(modifiers & _HISTORICAL_WORDS) or wanted.period is not None
+    if attributes.get("plural"):
+        _place_collective(reading, mention, wanted, historical)
+        return
+    if "original" in modifiers and not any(
+        m.historical and not m.collective and fits(m, wanted)
+        for m in reading.motions
+        if m.first < mention.start
+    ):
+        modifiers.add("other")  # "its original text": not the amended one told before
+    starts_new = (
+        determiner in ("a", "an", "another")
+        or bool(modifiers & _NEW_MOTION_WORDS)
+        or (determiner in ("its", "their") and ("own" in modifiers or wanted.period is not None))
+    )
+    motion = None
+    if not starts_new:
+        motion = _antecedent(reading, wanted, mention, historical)
+    if motion is None:
+        if mention.form == "vote" and not (wanted.organ or wanted.period) and reading.motions:
+            motion = focus_motion(reading, mention.start)
+        else:
+            motion = reading.new_motion(wanted.kind if wanted.kind != "vote" else "resolution")
+            motion.historical = historical
+            motion.same = "same" in modifiers
+    _join(reading, motion, mention, wanted)
+    act = reading.adopting.get((mention.start, mention.end))
+    if act is not None:
+        organ, start, end, _ = act
+        motion.organ = motion.organ or organ.key
+        motion.organ_evidence = motion.organ_evidence or "subject"
+        motion.outcome = motion.outcome or "adopted"
+        motion.outcome_evidence.append(reading.evidence(organ.sentence, start, end))
+        motion.inert = False
+
+
+def _place_collective(reading: Reading, mention: Mention, wanted: Motion, historical: bool):
+    """Several motions named together: "these amendments" name the amendments told last,
+    anything else ("previous UN resolutions", "both texts") a group of its own."""
+    motion = None
+    if mention.attributes.get("determiner") in ("these", "those", "the"):
+        motion = next(
+            (
+                m
+                for m in sorted(reading.motions, key=lambda m: -_last_position(m, mention.start))
+                if m.collective and m.kind == wanted.kind and _last_position(m, mention.start) >= 0
+            ),
+            None,
+        )
+    if motion is None:
+        motion = reading.new_motion(wanted.kind if wanted.kind != "vote" else "resolution")
+        motion.collective = True
+        motion.historical = historical
+    motion.mentions.append(mention)
+    reading.motion_of[(mention.start, mention.end)] = motion
+
+
+def _antecedent(reading: Reading, wanted: Motion, mention: Mention, historical: bool):
+    """The motion a definite description names, or None."""
+    told = sorted(reading.motions, key=lambda m: _last_position(m, mention.start), reverse=True)
+    told = [m for m in told if _last_position(m, mention.start) >= 0 and not m.collective]
+    specific = bool(wanted.proposers or wanted.organ or wanted.number or wanted.period)
+    candidates = [m for m in told if fits(m, wanted)]
+    if mention.attributes.get("noun", "").startswith("amendment"):
+        candidates = [m for m in candidates if m.kind == "amendment"]
+    elif mention.attributes.get("determiner") == "the":
+        candidates = [m for m in candidates if m.kind != "amendment"]
+    if wanted.proposers:
+        named = [m for m in candidates if set(m.proposers) & set(wanted.proposers)]
+        if named:
+            return named[0]
+        unnamed = [m for m in candidates if not m.proposers and not m.historical]
+        return unnamed[0] if unnamed else None
+    if wanted.number:
+        numbered = [m for m in candidates if m.number == wanted.number]
+        return numbered[0] if numbered else None
+    if specific:
+        return candidates[0] if candidates else None
+    if mention.attributes.get("determiner") in ("that", "this"):
+        return (candidates or [None])[0]
+    current = [m for m in candidates if not m.historical or historical]
+    return (current or candidates or [None])[0]
+
+
+def _last_position(motion: Motion, before: int) -> int:
+    positions = [m.start for m in motion.mentions if m.start < before]
+    if motion.tally_evidence is not None and motion.tally_evidence.start < before:
+        positions.append(motion.tally_evidence.start)
+    return max(positions, default=-1)
+
+
+def focus_motion(reading: Reading, position: int) -> Motion | None:
+    """The motion a pronoun or a bare "the vote" at ``position`` names: the last one told
+    that is not historical (else the last one)."""
+    told = [m for m in reading.motions if _last_position(m, position) >= 0 and not m.collective]
+    told.sort(key=lambda m: _last_position(m, position), reverse=True)
+    current = [m for m in told if not m.historical]
+    return (current or told or [None])[0]
+
+
+def _join(reading: Reading, motion: Motion, mention: Mention, wanted: Motion) -> None:
+    motion.mentions.append(mention)
+    motion.mentions.sort(key=lambda m: m.start)
+    reading.motion_of[(mention.start, mention.end)] = motion
+    for proposer in wanted.proposers:
+        if proposer not in motion.proposers:
+            motion.proposers.append(proposer)
+    motion.organ = motion.organ or wanted.organ
+    motion.number = motion.number or wanted.number
+    if wanted.period and not motion.period and not motion.day:
+        motion.period = wanted.period
+        motion.day_rule = "description"
+    if wanted.kind == "amendment":
+        motion.kind = "amendment"
+    elif motion.kind == "resolution" and wanted.kind == "draft" and not motion.outcome:
+        motion.kind = "draft"
+    if wanted.proposers or wanted.number or wanted.period:
+        motion.inert = False
+
+
+def _place_symbol(reading: Reading, index: int, start: int, end: int, symbol: str) -> None:
+    motion = next((m for m in reading.motions if m.symbol == symbol), None)
+    if motion is None:
+        previous = reading.motion_pairs(index)
+        previous = [pair for pair in previous if 0 <= start - pair[0].end <= 3]
+        motion = (
+            previous[-1][1]
+            if previous
+            else reading.new_motion("resolution" if "/RES/" in symbol else "draft")
+        )
+    motion.symbol = symbol
+    motion.organ = symbol_organ(symbol)
+    motion.organ_evidence = "symbol"
+    motion.inert = False
+    mention = Mention("motion", None, start, end, symbol, index, "symbol", {})
+    motion.mentions.append(mention)
+    reading.motion_of[(start, end)] = motion
+
+
+def _place_act(reading: Reading, organ: Mention, start: int, end: int, verb: str) -> None:
+    """An organ's act: "adopted/approved/passed" a named motion gives it the organ; any
+    other act (or adopting something no description names) is a resolution of its own."""
+    index = organ.sentence
+    after = [
+        pair
+        for pair in reading.motion_pairs(index)
+        if pair[0].start >= end and len(reading.plain[end : pair[0].start].split()) <= 3
+    ]
+    if verb in _ADOPTING and any(
+        act == (organ, start, end, verb) for act in reading.adopting.values()
+    ):
+        return  # the description that follows is the motion (see _place_mention)
+    if verb == "voted" and after:
+        return  # "the council voted on the draft": the draft is the motion
+    mention = Mention(
+        "motion", None, organ.start, end, reading.plain[organ.start : end], index, "implicit",
+        {"determiner": "", "modifiers": [], "noun": verb, "motion_kind": "resolution"},
+    )  # fmt: skip
+    pending = [
+        m
+        for m in reading.motions
+        if m.implicit and m.organ == organ.key and m.mentions and m.mentions[-1].sentence == index
+    ]
+    motion = pending[0] if pending else reading.new_motion("resolution")
+    motion.implicit = True
+    motion.organ = organ.key
+    motion.organ_evidence = "subject"
+    if verb != "voted":
+        motion.outcome = motion.outcome or "adopted"
+        motion.outcome_evidence.append(reading.evidence(index, organ.start, end))
+    motion.inert = False
+    _join(reading, motion, mention, Motion("", "resolution"))
+
+
+def _place_tallies(reading: Reading) -> None:
+    """Tallies join the motion their sentence names (the subject of "passed by …" first),
+    else the motion last told, else the next sentence's, else one of their own."""
+    for sentence in reading.sentences:
+        index = sentence.index
+        for tally in reading.tallies.get(index, []):
+            start = sentence.start + tally.start
+            end = sentence.start + tally.end
+            motion = _tally_motion(reading, index, start)
+            evidence = reading.evidence(index, start, end)
+            if motion is not None and motion.tally is not None:
+                if _compatible(motion.tally, tally):
+                    motion.tally = _merged(motion.tally, tally)
+                    motion.tally_parts.append(evidence)
+                    continue
+                if not _compatible(motion.tally, tally, True):
+                    motion = None
+                else:
+                    continue  # the same counts again
+            if motion is None:
+                motion = reading.new_motion("resolution")
+                organs = reading.mentioned.in_sentence(index, ("organ",))
+                motion.organ = organs[0].key if organs else None
+                motion.organ_evidence = "sentence" if organs else ""
+                motion.implicit = True
+            motion.tally = tally
+            motion.tally_evidence = evidence
+            motion.inert = False
+
+
+def _tally_motion(reading: Reading, index: int, position: int) -> Motion | None:
+    pairs = reading.motion_pairs(index)
+    before = [pair for pair in pairs if pair[0].start < position]
+    sentence_start = reading.sentences[index].start
+    clause = re.split(r";|,\s*while\b", reading.plain[sentence_start:position])[-1]
+    clause_start = position - len(clause)
+    in_clause = [pair for pair in before if pair[0].start >= clause_start]
+    if in_clause:
+        # "a motion not to act on a rival draft … passed by 67 votes": the clause's subject
+        outcome_before = re.search(
+            r"\b(?:passed|adopted|approved|rejected|defeated|failed|carried)\b[^.;]{0,25}$",
+            reading.plain[clause_start:position],
+        )
+        return (in_clause[0] if outcome_before else in_clause[-1])[1]
+    if before:
+        return before[-1][1]
+    after = [
+        pair
+        for pair in pairs
+        if pair[0].start >= position and len(reading.plain[position : pair[0].start].split()) <= 8
+    ]
+    if after:
+        return after[0][1]
+    told = focus_motion(reading, position)
+    if told is not None:
+        return told
+    following = reading.motion_pairs(index + 1) if index + 1 < len(reading.sentences) else []
+    return following[0][1] if following else None
+
+
+def _compatible(first: Tally, second: Tally, same_allowed: bool = False) -> bool:
+    """Two partial tallies of one vote: no count both give differs, and the second adds a
+    count (or, with ``same_allowed``, repeats them)."""
+    a, b = first.counts(), second.counts()
+    agree = all(a[key] == b[key] for key in a.keys() & b.keys())
+    return agree and (same_allowed or bool(b.keys() - a.keys()))
+
+
+def _merged(first: Tally, second: Tally) -> Tally:
+    counts = {**second.counts(), **first.counts()}
+    return Tally(
+        counts.get("yes"),
+        counts.get("no"),
+        counts.get("abstain"),
+        counts.get("non_voting"),
+        min(first.start, second.start),
+        max(first.end, second.end),
+        first.form,
+    )
+
+
+def merge_motions(reading: Reading, has_facts: set[str]) -> None:
+    """Join motions the text tells nothing distinct of into the vote they name again.
+
+    A motion is *defined* by a tally, symbol, number, proposer, outcome, veto, a date in its
+    description, or an organ's act; one started by "the same text" only by a tally or a date
+    of its own. An undefined motion ("a resolution that mirrors …" in a lede, "a text that
+    opened the way to war") joins the nearest defined motion that fits it — the one told
+    before it, else the first after it — unless their ballots disagree; a headline's motion
+    joins the body's first fitting one. Historical and collective motions stay apart.
+    ``has_facts`` is unused by the rule but kept for callers that track pointed-at motions.
+    """
+    headline_end = _headline_end(reading)
+    for motion in sorted(reading.motions, key=lambda m: m.first):
+        if motion not in reading.motions or motion.collective or motion.historical:
+            continue
+        in_headline = bool(motion.mentions) and all(m.end <= headline_end for m in motion.mentions)
+        if _defined(motion) and not in_headline:
+            continue
+        others = [
+            m
+            for m in reading.motions
+            if m is not motion
+            and not m.collective
+            and not m.historical
+            and fits(m, motion)
+            and _defined(m)
+            and not _ballots_disagree(reading, m, motion)
+        ]
+        if in_headline:
+            target = next((m for m in others if m.first >= headline_end), None)
+        else:
+            before = [m for m in others if m.first < motion.first]
+            after = [m for m in others if m.first > motion.first]
+            target = before[-1] if before else (after[0] if after else None)
+        if target is not None:
+            _absorb(reading, target, motion)
+
+
+def _defined(motion: Motion) -> bool:
+    if motion.same:
+        return motion.tally is not None or motion.day is not None or motion.period is not None
+    return bool(
+        motion.tally
+        or motion.symbol
+        or motion.number
+        or motion.proposers
+        or motion.outcome
+        or motion.vetoed_by
+        or motion.implicit
+        or motion.day_rule == "description"
+    )
+
+
+def _ballots_disagree(reading: Reading, first: Motion, second: Motion) -> bool:
+    options: dict[str, str] = {}
+    for fact in reading.facts:
+        if fact.type == "ballot" and fact.fields["motion"] == first.id:
+            options[fact.fields["voter"]] = fact.fields["option"]
+    return any(
+        fact.type == "ballot"
+        and fact.fields["motion"] == second.id
+        and options.get(fact.fields["voter"], fact.fields["option"]) != fact.fields["option"]
+        for fact in reading.facts
+    )
+
+
+def _absorb(reading: Reading, target: Motion, motion: Motion) -> None:
+    for mention in motion.mentions:
+        reading.motion_of[(mention.start, mention.end)] = target
+    target.mentions = sorted(target.mentions + motion.mentions, key=lambda m: m.start)
+    target.proposers += [p for p in motion.proposers if p not in target.proposers]
+    target.vetoed_by += [v for v in motion.vetoed_by if v not in target.vetoed_by]
+    for attribute in ("organ", "symbol", "number", "outcome", "day", "period", "rollcall"):
+        if getattr(target, attribute) is None and getattr(motion, attribute) is not None:
+            setattr(target, attribute, getattr(motion, attribute))
+    target.outcome_evidence += motion.outcome_evidence
+    if target.tally is None and motion.tally is not None:
+        target.tally, target.tally_evidence = motion.tally, motion.tally_evidence
+        target.tally_parts = motion.tally_parts
+    target.inert = target.inert and motion.inert
+    reading.motions.remove(motion)
+    ballots: dict[str, object] = {}
+    for fact in list(reading.facts):
+        if fact.fields.get("motion") == motion.id:
+            fact.fields["motion"] = target.id
+        target_ref = fact.fields.get("target")
+        if isinstance(target_ref, dict) and target_ref.get("key") == motion.id:
+            target_ref["key"] = target.id
+        if fact.type == "ballot" and fact.fields["motion"] == target.id:
+            voter = fact.fields["voter"]
+            if voter in ballots:
+                ballots[voter].evidence.extend(fact.evidence)
+                reading.facts.remove(fact)
+            else:
+                ballots[voter] = fact
+
+
+def _headline_end(reading: Reading) -> int:
+    """Where a headline ends: a first sentence without final punctuation, else 0."""
+    sentences = reading.sentences
+    if len(sentences) < 2:
+        return 0
+    first = sentences[0].text.rstrip()
+    return sentences[0].end if not first.endswith((".", "!", "?", '"', "'")) else 0
+
+
+def date_motions(reading: Reading) -> None:
+    """Give every motion its day (or period) from the text (see the module notes)."""
+    ordered = sorted(reading.motions, key=lambda m: m.first)
+    pending: list[tuple[Motion, DateMention, Motion | None]] = []
+    for motion in ordered:
+        if motion.day or motion.period:
+            continue
+        for index in _event_sentences(motion):
+            mentions = reading.dates.get(index, [])
+            relative = [d for d in mentions if _dates_motion(reading, motion, index, d)]
+            fixed = [d for d in mentions if d.value is not None or d.start_date is not None]
+            if relative:
+                partner = _clause_partner(reading, motion, index, relative[0])
+                pending.append((motion, relative[0], partner))
+                break
+            if fixed:
+                chosen = _nearest(reading, motion, index, fixed)
+                motion.day = chosen.value
+                if chosen.value is None:
+                    motion.period = (chosen.start_date, chosen.end_date)
+                motion.day_rule = "sentence"
+                break
+    for motion, mention, partner in pending:
+        anchor = _anchor_day(reading, motion, mention, partner, ordered)
+        if anchor is not None:
+            motion.day = mention.shifted(anchor)
+            motion.day_rule = f"relative-{mention.anchor}"
+    main = [m for m in ordered if not m.historical]
+    for motion in ordered:
+        if motion.day or motion.period or motion.historical:
+            continue
+        previous = [m for m in ordered if m.day and m.first < motion.first and not m.historical]
+        if motion is (main[0] if main else None) or not previous:
+            motion.day = _narrative_day(reading, motion)
+            motion.day_rule = "article"
+
+
+def _event_sentences(motion: Motion) -> list[int]:
+    indexes = [m.sentence for m in motion.mentions]
+    if motion.tally_evidence is not None:
+        indexes.append(motion.tally_evidence.sentence)
+    return sorted(set(indexes))
+
+
+def _nearest(reading: Reading, motion: Motion, index: int, dates: list[DateMention]) -> DateMention:
+    sentence_start = reading.sentences[index].start
+    positions = [m.start - sentence_start for m in motion.mentions if m.sentence == index]
+    if not positions:
+        return dates[0]
+    return min(dates, key=lambda d: min(abs(d.start - p) for p in positions))
+
+
+def _dates_motion(reading: Reading, motion: Motion, index: int, mention: DateMention) -> bool:
+    """Whether a relative date phrase of sentence ``index`` dates ``motion``: the motion is
+    told after the phrase ("Twelve days earlier, Russia had vetoed a draft"; "… four days
+    after the United States vetoed a demand"), or is the sentence's only motion."""
+    if mention.kind != "relative":
+        return False
+    phrase = reading.sentences[index].start + mention.start
+    own = [m.start for m in motion.mentions if m.sentence == index]
+    if own and own[0] > phrase:
+        return True
+    others = [pair for pair in reading.motion_pairs(index) if pair[1] is not motion]
+    return mention.anchor != "clause" and not others
+
+
+def _clause_partner(reading: Reading, motion: Motion, index: int, mention: DateMention):
+    """For "N days after/before <clause>": the other motion of the sentence (the one on the
+    other side of the phrase), if any."""
+    if mention.anchor != "clause":
+        return None
+    phrase = reading.sentences[index].start + mention.start
+    own = [m.start for m in motion.mentions if m.sentence == index]
+    others = [
+        (mention_, other) for mention_, other in reading.motion_pairs(index) if other is not motion
+    ]
+    if own and own[0] > phrase:
+        # this motion is told in the clause after the phrase: its partner is the sentence's
+        before = [pair for pair in others if pair[0].start < phrase]
+        partner = before[-1][1] if before else focus_motion(reading, phrase)
+        return partner if partner is not motion else None
+    return None
+
+
+def _anchor_day(reading, motion, mention, partner, ordered) -> date | None:
+    if mention.anchor == "article":
+        return reading.article_date
+    if mention.anchor == "clause":
+        if partner is None:
+            return None
+        day = partner.day or _narrative_day(reading, partner)
+        # "X came four days after Y": Y is four days before X
+        return day - (mention.shifted(day) - day) if day else None
+    previous = [m for m in ordered if m.day and m.first < motion.first and m is not motion]
+    return previous[-1].day if previous else reading.article_date
+
+
+def _narrative_day(reading: Reading, motion: Motion) -> date | None:
+    """The date the text is at when it first tells the motion: the last day a sentence up to
+    there gives, else the article's."""
+    first = min((m.sentence for m in motion.mentions), default=0)
+    for index in range(first, -1, -1):
+        for mention in reading.dates.get(index, []):
+            if mention.value is not None:
+                return mention.value
+    return reading.article_date
+
+
+def infer_organs(reading: Reading) -> None:
+    """An organ for the motions the text names none for, where the text supports one: the
+    organ named in the sentence that first tells the motion, else the only organ the whole
+    text names (for a motion of the text's present, not a historical one)."""
+    organs = {m.key for m in reading.mentioned.mentions if m.kind == "organ"}
+    for motion in reading.motions:
+        if motion.organ or not motion.mentions:
+            continue
+        first = min(motion.mentions, key=lambda m: m.start)
+        here = reading.mentioned.in_sentence(first.sentence, ("organ",))
+        if here:
+            motion.organ = min(here, key=lambda m: abs(m.start - first.start)).key
+            motion.organ_evidence = "sentence"
+        elif len(organs) == 1 and not motion.historical:
+            motion.organ = next(iter(organs))
+            motion.organ_evidence = "text"
+
+
+def link_rollcalls(reading: Reading) -> None:
+    """Link motions to known roll calls: by symbol, else by tallies + date (+ organ)."""
+    for motion in reading.motions:
+        if motion.kind == "amendment" or motion.historical:
+            continue
+        candidates = []
+        for rollcall in reading.rollcalls:
+            if motion.symbol and motion.symbol in (rollcall.motion_symbol, *rollcall.draft_symbols):
+                candidates = [rollcall]
+                break
+            if motion.tally is None:
+                continue
+            counts = motion.tally.counts()
+            if any(rollcall.tallies.get(key) != value for key, value in counts.items()):
+                continue
+            if motion.organ and motion.organ != rollcall.organ:
+                continue
+            if motion.day and abs((rollcall.date - motion.day).days) > 3:
+                continue
+            candidates.append(rollcall)
+        if len(candidates) == 1:
+            motion.rollcall = candidates[0]
+            motion.organ = candidates[0].organ
+            motion.organ_evidence = motion.organ_evidence or "rollcall"
+            if motion.symbol is None:
+                motion.symbol = candidates[0].motion_symbol
+
+
+def motion_facts(reading: Reading) -> None:
+    """One ``motion`` fact per motion (with its outcome and vetoes) and one ``tally`` fact
+    per motion with counts."""
+    for motion in reading.motions:
+        if not motion.mentions and motion.tally is None:
+            continue
+        evidence = [reading.evidence(m.sentence, m.start, m.end) for m in motion.mentions]
+        linked = motion.rollcall is not None
+        fields = {
+            "motion": motion.id,
+            "kind": motion.kind,
+            "symbol": motion.symbol,
+            "number": motion.number,
+            "proposed_by": list(motion.proposers),
+            "organ": motion.organ,
+            "rollcall": motion.rollcall.id if linked else None,
+            "date": _iso(motion.day),
+            "period": [_iso(day) for day in motion.period] if motion.period else None,
+            "historical": motion.historical,
+            "outcome": motion.outcome,
+            "vetoed_by": list(motion.vetoed_by),
+            "collective": motion.collective,
+        }
+        reading.add(
+            "motion",
+            fields,
+            (evidence or [motion.tally_evidence]) + motion.outcome_evidence,
+            0.95 if motion.symbol and not linked else 0.85 if linked else 0.6,
+            "motion-symbol"
+            if any(m.form == "symbol" for m in motion.mentions)
+            else "motion-implicit"
+            if motion.implicit
+            else "motion-description",
+        )
+        if motion.tally is not None and motion.tally_evidence is not None:
+            reading.add(
+                "tally",
+                {
+                    "yes": motion.tally.yes,
+                    "no": motion.tally.no,
+                    "abstain": motion.tally.abstain,
+                    "non_voting": motion.tally.non_voting,
+                    "motion": motion.id,
+                    "organ": motion.organ,
+                    "rollcall": motion.rollcall.id if linked else None,
+                    "date": _iso(motion.day),
+                },
+                [motion.tally_evidence, *motion.tally_parts],
+                (0.9 if motion.tally.form == "labelled" else 0.8) + (0.05 if linked else 0),
+                f"tally-{motion.tally.form}",
+            )
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None

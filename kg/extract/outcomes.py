@@ -1,0 +1,155 @@
+"""Outcomes: what became of each motion — adopted, failed, vetoed or withdrawn — with evidence.
+
+An outcome cue (:data:`kg.extract.patterns.OUTCOME_CUES`: "was adopted by", "passed",
+"approving", "failed", "fell short", "was rejected", "voted down", "vetoed", "killed",
+"withdrew", "pulled") names its motion as its object ("the council adopted resolution 1973",
+"Egypt withdrew it", "let the resolution pass") or its subject ("The draft … was defeated
+9-2", "It passed with …", "a motion not to act … passed"). A failure on a Security Council
+draft that a veto caused ("failed because of the two vetoes") is a veto. Hypotheticals give
+no outcome ("would not let the text pass", "could still be approved"); neither do cues inside
+a quote. An outcome that contradicts the one a motion already has, reached through a bare
+"the draft" or "it", means the text is talking about another motion: it starts one ("Egypt
+had tabled the draft, then withdrew it" after "resolution 2334 was adopted").
+
+Vetoes themselves (who cast them) are ballots: :mod:`kg.extract.ballots` records them on the
+motion (``vetoed_by``) and sets its outcome.
+
+>>> from kg.extract.reading import Reading
+>>> from kg.extract.motions import find_motions
+>>> reading = Reading.of("The draft was defeated 9-2 because of the vetoes. A rival text "
+...                      "was withdrawn.")
+>>> find_motions(reading); find_outcomes(reading)
+>>> [(m.outcome, m.organ) for m in reading.motions]
+[('vetoed', 'SC'), ('withdrawn', None)]
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.motions import focus_motion
+from kg.extract.reading import Cue, Motion, Reading
+
+__all__ = ["find_outcomes", "set_outcome"]
+
+_MODAL_BEFORE = re.compile(
+    r"\b(?:would|could|might|may|can|cannot|should|will|if|unless|whether|expected\s+to|"
+    r"likely\s+to|needed\s+to|need\s+to|threat\w*|promis\w*|vow\w*|hop\w*|want\w*)\b"
+    r"(?:\s+\S+){0,4}\s*$",
+    re.IGNORECASE,
+)
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:it|It|this|This)\s+(?:was\s+|had\s+been\s+|has\s+been\s+|then\s+|also\s+|\w+ly\s+)*$"
+)
+#: A description that is the object of something else ("attempts to amend the text
+#: failed", "criticism of the draft grew"): not the subject of the outcome after it.
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:to\s+\w+|of|on|against|for|about|over|with|amend\w*|support\w*|oppos\w*)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+_VETO_WORD = re.compile(r"\bveto(?:es|ed)?\b", re.IGNORECASE)
+#: The outcome a cue means for an organ's motion ("passed" is adoption only with a motion).
+_STRENGTH = {"vetoed": 3, "withdrawn": 2, "failed": 1, "adopted": 1}
+
+
+def find_outcomes(reading: Reading) -> None:
+    """Set ``motion.outcome`` (and its evidence) from every outcome cue of the text."""
+    for sentence in reading.sentences:
+        index = sentence.index
+        for cue in reading.cues(index, "OUTCOME"):
+            if cue.value == "not-voted":
+                continue
+            before = reading.plain[max(sentence.start, cue.start - 40) : cue.start]
+            if _MODAL_BEFORE.search(before) or re.search(r"\bnot\s+$", before):
+                continue
+            target = _target(reading, cue)
+            if target is None:
+                continue
+            motion, through_pronoun = target
+            outcome = cue.value
+            clause = reading.plain[reading.clause_start(index, cue.start) : sentence.end]
+            if outcome == "failed" and _VETO_WORD.search(clause):
+                outcome = "vetoed"
+            killed = cue.text.lower() == "killed"
+            if killed and not _VETO_WORD.search(reading.plain[sentence.start : cue.start]):
+                outcome = "failed"  # "killed" is a veto only after one ("Russia's veto killed")
+            other = motion.outcome and motion.outcome != outcome
+            if other and through_pronoun and (motion.outcome, outcome) != ("vetoed", "failed"):
+                motion = _split(reading, motion, index)
+            set_outcome(reading, motion, outcome, cue)
+
+
+def set_outcome(reading: Reading, motion: Motion, outcome: str, cue: Cue) -> None:
+    """Record ``outcome`` with its evidence; a veto outranks a failure ("failed because of
+    the vetoes") and implies the Security Council."""
+    current = motion.outcome
+    if current is None or _STRENGTH[outcome] > _STRENGTH.get(current, 0):
+        motion.outcome = outcome
+    motion.outcome_evidence.append(reading.evidence(cue.sentence, cue.start, cue.end))
+    motion.inert = False
+    if motion.outcome == "vetoed" and motion.organ is None:
+        motion.organ = "SC"
+        motion.organ_evidence = "veto"
+
+
+def _target(reading: Reading, cue: Cue) -> tuple[Motion, bool] | None:
+    """(motion, named through a bare "the draft"/"it") the cue speaks of, or None."""
+    index = cue.sentence
+    pairs = reading.motion_pairs(index)
+    plain = reading.plain
+    after = [
+        pair
+        for pair in pairs
+        if pair[0].start >= cue.end and len(plain[cue.end : pair[0].start].split()) <= 2
+    ]
+    if after:
+        mention, motion = after[0]
+        return motion, _bare(mention)
+    if re.match(r"\s+(?:it|them)\b", plain[cue.end : cue.end + 6]):
+        earlier = [pair for pair in pairs if pair[0].start < cue.start]
+        motion = earlier[-1][1] if earlier else focus_motion(reading, cue.start)
+        return (motion, True) if motion is not None else None
+    clause_start = reading.clause_start(index, cue.start)
+    subjects = [
+        pair
+        for pair in pairs
+        if clause_start <= pair[0].start < cue.start
+        and (pair[0].form != "implicit" or pair[0].end >= cue.start)
+        and not _OBJECT_BEFORE.search(plain[max(clause_start, pair[0].start - 30) : pair[0].start])
+    ]
+    if subjects:
+        mention, motion = subjects[0]
+        return motion, _bare(mention)
+    if re.fullmatch(r"\s*,?\s*(?:and|but|then)?\s*", plain[clause_start : cue.start]):
+        # "…, but failed because …": the subject of the sentence's first clause
+        earlier = [pair for pair in pairs if pair[0].start < clause_start]
+        if earlier:
+            return earlier[0][1], _bare(earlier[0][0])
+    if _PRONOUN_SUBJECT.search(plain[clause_start : cue.start]):
+        motion = focus_motion(reading, cue.start)
+        return (motion, True) if motion is not None else None
+    return None
+
+
+def _bare(mention) -> bool:
+    attributes = mention.attributes
+    return (
+        mention.form not in ("symbol", "implicit")
+        and attributes.get("determiner") in ("the", "that", "this")
+        and not attributes.get("modifiers")
+        and not attributes.get("proposers")
+    )
+
+
+def _split(reading: Reading, motion: Motion, index: int) -> Motion:
+    """A new motion for the bare mentions of sentence ``index`` that ``motion`` had taken."""
+    moved = [m for m in motion.mentions if m.sentence == index and _bare(m)]
+    other = reading.new_motion(motion.kind if motion.kind != "resolution" else "draft")
+    other.organ = motion.organ
+    for mention in moved:
+        motion.mentions.remove(mention)
+        other.mentions.append(mention)
+        reading.motion_of[(mention.start, mention.end)] = other
+    other.inert = False
+    return other

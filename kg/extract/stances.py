@@ -1,0 +1,375 @@
+"""Stances: positions that are not ballots — proposes, seeks amendments, threatens a veto,
+urges, opposes, supports, refuses, advocates, condemns.
+
+A stance trigger (:data:`kg.extract.patterns.STANCE_TRIGGERS`) takes its actor from the
+clause before it (or, for a passive "supported by X", the agent after it, each state of a
+list) and its target from the words after it. What a resolution says ("the resolution
+condemned …") is a stance of the organ that adopted it. A permanent member's announced No
+("France would vote no whatever the circumstances", "would not let the text pass", "a
+promise to veto") threatens a veto; so do "threatened to veto" and "would veto". Votes on
+amendments the text gives no roll call of are stances too (Supports or Opposes). Proposals
+also name a motion's proposers ("drafted by France and the United Arab Emirates").
+
+>>> from kg.extract import extract
+>>> [(f.fields["actor"]["key"], f.fields["kind"]) for f in extract(
+...     "France said it would vote against the draft resolution.").facts_of("stance")]
+[('FRA', 'ThreatensVeto')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.ballots import permanent_members
+from kg.extract.mentions import Mention
+from kg.extract.motions import focus_motion
+from kg.extract.patterns import WEAK_VOTE_CUES
+from kg.extract.reading import Motion, Reading
+
+__all__ = ["find_stances", "motion_ref"]
+
+_NEGATION = re.compile(
+    r"\b(?:not|never|n't|no\s+longer|refus\w*\s+to|refusal\s+to|declin\w*\s+to|fail\w*\s+to)"
+    r"\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_THREAT = re.compile(
+    r"\b(?:would|will|threat\w*|vow\w*|warn\w*|ready|prepared|pledg\w*|could)\b", re.IGNORECASE
+)
+_CLAUSE_BREAK = re.compile(
+    r"[;:\u2014]|,\s*(?:while|whereas|but|and\s+then)\b|\b(?:while|whereas|but)\b"
+)
+#: A permanent member's announced No: "France would vote no", "Russia signalled that it
+#: would vote against", "would not let the text pass", "a promise to veto".
+_ANNOUNCED_NO = re.compile(
+    r"\b(?:would|will)\s+(?:\w+\s+)?(?:vote\s+(?:no|against)|not\s+let\s+(?:the|this|that|it)"
+    r"(?:\s+\w+)?\s+pass|block\s+(?:it|the))|\bpromise\s+to\s+veto\b",
+    re.IGNORECASE,
+)
+
+
+def motion_ref(motion: Motion, mention: Mention | None) -> dict:
+    """A stance's or statement's reference to a motion (its local id and what is known)."""
+    return {
+        "kind": "motion",
+        "key": motion.id,
+        "text": mention.text if mention else motion.kind,
+        "symbol": motion.symbol,
+        "rollcall": None,
+    }
+
+
+def _ref(reading: Reading, mention: Mention) -> dict:
+    if mention.kind == "motion":
+        motion = reading.motion_of.get((mention.start, mention.end))
+        if motion is not None:
+            return motion_ref(motion, mention)
+    return {
+        "kind": mention.kind,
+        "key": mention.key,
+        "text": mention.text,
+        "span": [mention.start + reading.offset, mention.end + reading.offset],
+    }
+
+
+def add_stance(reading, kind, actor, target, evidence, confidence, pattern, index, references=None):
+    """Add a stance, or the evidence of an equal one already found."""
+    day = reading.sentence_day(index)
+    key = (
+        kind,
+        actor.get("key") or actor.get("text"),
+        (target or {}).get("key") or (target or {}).get("text"),
+        references,
+    )
+    if key in reading.stance_keys:
+        reading.stance_keys[key].evidence.extend(evidence)
+        return
+    fields = {
+        "kind": kind,
+        "actor": actor,
+        "target": target,
+        "date": day.isoformat() if day else None,
+    }
+    if references:
+        fields["references"] = references
+    reading.stance_keys[key] = reading.add("stance", fields, evidence, confidence, pattern)
+
+
+def find_stances(reading: Reading) -> None:
+    """Add the text's stances (see the module notes)."""
+    for sentence in reading.sentences:
+        index = sentence.index
+        taken_targets: list[Mention] = []
+        cues = reading.cues(index)
+        vote_spans = [
+            (c.start, c.end)
+            for c in cues
+            if c.family == "VOTE" and c.text.lower() not in WEAK_VOTE_CUES
+        ]
+        for cue in cues:
+            if not cue.family.startswith("STANCE"):
+                continue
+            _trigger(reading, cue, vote_spans, taken_targets)
+        _announced_vetoes(reading, index)
+    _proposals(reading)
+    for voter, cue, motion in reading.amendment_votes:
+        target = next((m for m in motion.mentions if m.sentence == cue.sentence), None)
+        add_stance(
+            reading,
+            "Supports" if cue.value == "yes" else "Opposes",
+            {"kind": "state", "key": voter.key, "text": voter.text},
+            motion_ref(motion, target),
+            [
+                reading.evidence(voter.sentence, voter.start, voter.end),
+                reading.evidence(cue.sentence, cue.start, target.end if target else cue.end),
+            ],
+            0.75,
+            "vote-on-amendment",
+            cue.sentence,
+        )
+
+
+def _trigger(reading: Reading, cue, vote_spans, taken_targets) -> None:
+    plain = reading.plain
+    index = cue.sentence
+    sentence = reading.sentences[index]
+    kind, start, end = cue.value, cue.start, cue.end
+    if any(s <= start and end <= e for s, e in vote_spans) and kind in ("Opposes", "Supports"):
+        return  # "voted against", "backed it" in a vote: a ballot already
+    before = plain[sentence.start : start]
+    if _NEGATION.search(before) and kind != "Refuses":
+        return
+    if re.search(r"\b(?:would|could|might)\s+have\s+$", before):
+        return  # counterfactual: "a draft that would have deplored …"
+    if kind == "Proposes" and re.match(r"\s+(?:amendments?|changes)\b", plain[end : end + 30]):
+        return  # "proposed amendments" is SeeksAmendment, matched on its own
+    if kind == "ThreatensVeto" and not (
+        "against" in plain[start:end]
+        or _THREAT.search(plain[max(sentence.start, start - 40) : end])
+    ):
+        return
+    passive = cue.family == "STANCE~"
+    actor, target = _roles(reading, index, start, end, passive, taken_targets, kind)
+    if actor is None:
+        return
+    for partner in _conjoined(reading, actor, index) if passive else ():
+        add_stance(
+            reading, kind, _ref(reading, partner),
+            _ref(reading, target) if target is not None else None,
+            [reading.evidence(index, start, end),
+             reading.evidence(index, partner.start, partner.end)],
+            0.6, "stance-passive-list", index,
+        )  # fmt: skip
+        _note_proposer(reading, kind, partner, target)
+    confidence = 0.65 if passive else 0.7
+    if len(plain[min(actor.end, start) : max(actor.start, end)].split()) > 8:
+        confidence -= 0.1
+    if reading.hypothetical(index, start) and kind != "ThreatensVeto":
+        confidence -= 0.2
+    references = None
+    actor_ref = _ref(reading, actor)
+    if actor.kind == "motion":
+        # what a resolution says is a stance of the organ that adopted it
+        motion = reading.motion_of.get((actor.start, actor.end))
+        if motion is None or reading.hypothetical(index, start):
+            return  # a draft that "would have condemned" speaks for no organ
+        references = motion.id
+        # the organ that adopted it, once known (kg.extract.extractor settles it)
+        actor_ref = {"kind": "motion", "key": motion.id, "text": actor.text}
+    if target is not None:
+        taken_targets.append(target)
+    _note_proposer(reading, kind, actor, target)
+    add_stance(
+        reading, kind, actor_ref, _ref(reading, target) if target is not None else None,
+        [reading.evidence(index, start, end), reading.evidence(index, actor.start, actor.end)],
+        confidence, f"stance-{'passive' if passive else 'active'}", index, references,
+    )  # fmt: skip
+
+
+def _proposals(reading: Reading) -> None:
+    """A proposer named in a motion's description ("a U.S.-drafted resolution", "the French
+    draft") proposes it: a Proposes stance, as the verbs give ("drafted by France")."""
+    for motion in reading.motions:
+        described = [
+            m for m in motion.mentions if m.attributes.get("proposers") and m.form != "symbol"
+        ]
+        for mention in described:
+            for proposer in mention.attributes["proposers"]:
+                add_stance(
+                    reading,
+                    "Proposes",
+                    {"kind": "state", "key": proposer, "text": mention.text},
+                    motion_ref(motion, mention),
+                    [reading.evidence(mention.sentence, mention.start, mention.end)],
+                    0.6,
+                    "stance-described-proposer",
+                    mention.sentence,
+                )
+
+
+def _note_proposer(reading: Reading, kind: str, actor: Mention, target: Mention | None) -> None:
+    if kind != "Proposes" or target is None or target.kind != "motion":
+        return
+    motion = reading.motion_of.get((target.start, target.end))
+    if motion is None or actor.kind not in ("state", "organization") or not actor.key:
+        return
+    proposers = [actor.key]
+    # "tabled by Pakistan on behalf of the Organisation of Islamic Cooperation"
+    behalf = re.match(
+        r"\s+on\s+behalf\s+of\s+(?:the\s+)?", reading.plain[actor.end : actor.end + 30]
+    )
+    if behalf:
+        start = actor.end + behalf.end()
+        proposers += [
+            m.key
+            for m in reading.mentioned.in_sentence(actor.sentence, ("organization",))
+            if m.start == start
+        ]
+    for proposer in proposers:
+        if proposer not in motion.proposers:
+            motion.proposers.append(proposer)
+            motion.inert = False
+
+
+def _announced_vetoes(reading: Reading, index: int) -> None:
+    """A permanent member's announced No on a motion: a veto threat (see the module notes)."""
+    plain = reading.plain
+    sentence = reading.sentences[index]
+    for match in _ANNOUNCED_NO.finditer(plain, sentence.start, sentence.end):
+        if reading.mentioned.quoted(match.start(), match.end()):
+            continue
+        clause_start = reading.clause_start(index, match.start())
+        states = [
+            m
+            for m in reading.agents(index)
+            if m.kind == "state" and clause_start <= m.start < match.start()
+        ]
+        if not states:
+            continue
+        actor = states[-1]
+        if actor.key not in permanent_members():
+            continue
+        pairs = reading.motion_pairs(index, collective=True)
+        named = [m for m in pairs if m[0].start >= match.start()] or [m for m in pairs]
+        motion = named[0][1] if named else focus_motion(reading, match.start())
+        add_stance(
+            reading,
+            "ThreatensVeto",
+            _ref(reading, actor),
+            motion_ref(motion, None) if motion is not None else None,
+            [reading.evidence(index, match.start(), match.end()),
+             reading.evidence(index, actor.start, actor.end)],
+            0.7,
+            "stance-announced-no",
+            index,
+        )  # fmt: skip
+
+
+def _conjoined(reading: Reading, first: Mention, index: int) -> list[Mention]:
+    """The agents of the same kind listed after ``first`` ("X, Y and Z"), without it."""
+    same = [m for m in reading.agents(index) if m.kind == first.kind and m.start > first.end]
+    listed: list[Mention] = []
+    position = first.end
+    for mention in same:
+        gap = reading.plain[position : mention.start]
+        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", gap):
+            break
+        listed.append(mention)
+        position = mention.end
+    return listed
+
+
+def _roles(reading: Reading, index, start, end, passive, taken_targets, kind=""):
+    """(actor, target) of a trigger."""
+    plain = reading.plain
+    sentence = reading.sentences[index]
+    agents = reading.agents(index)
+    motions = [
+        m
+        for m, _ in reading.motion_pairs(index, collective=True)
+        if not reading.mentioned.quoted(m.start, m.end) and m.form != "implicit"
+    ]
+    candidates = sorted(agents + motions, key=lambda m: m.start)
+    if passive:
+        after = [m for m in agents if m.start >= end]
+        if not after or len(plain[end : after[0].start].split()) > 3:
+            return None, None
+        if kind == "Proposes" and not any(
+            len(plain[m.end : start].split()) <= 3 and m.end <= start for m in motions
+        ):
+            return None, None  # "Hungary, led by Prime Minister Orban": no motion proposed
+        actor = after[0]
+        before = [m for m in motions if m.end <= start]
+        later = [m for m in motions if m.start >= actor.end]
+        target = before[-1] if before else (later[0] if later else None)
+        return actor, target
+    breaks = [
+        sentence.start + b.end()
+        for b in _CLAUSE_BREAK.finditer(sentence.text)
+        if sentence.start + b.end() <= start
+    ]
+    zone = max([sentence.start, *breaks])
+    before = [
+        m
+        for m in candidates
+        if zone <= m.start
+        and m.end <= start
+        and not (
+            m.kind == "state"
+            and (
+                m.possessive
+                or re.search(
+                    r"\b(?:of|on|in|about|over|into|to|from|for|against)\s+(?:the\s+)?$",
+                    plain[max(sentence.start, m.start - 20) : m.start],
+                )
+            )
+        )
+    ]
+    before = [m for m in before if m not in taken_targets]
+    before = [
+        m
+        for m in before
+        if not any(
+            o is not m and o.kind == "motion" and o.start <= m.start and m.end <= o.end
+            for o in candidates
+        )
+    ]
+    if not before:
+        return None, None
+    # a participle after a comma ("…, urging X") belongs to the sentence's subject
+    if re.search(
+        r",\s*(?:having|also|while|after|before|and)?\s*$", plain[before[-1].end : start]
+    ) or (plain[sentence.start : start].rstrip().endswith(('"', ","))):
+        people = [m for m in before if m.kind in ("person", "anonymous")]
+        subjects = [m for m in before if m.kind != "motion"]
+        actor = people[0] if people else subjects[0] if subjects else before[-1]
+    else:
+        actor = before[-1]
+    after = [
+        m
+        for m in candidates
+        if m.end > end
+        and (m.start >= end or m.kind == "motion")
+        and len(plain[end : max(end, m.start)].split()) <= 10
+    ]
+    target = None
+    for mention in after:
+        if mention.kind == "motion" and any(
+            o is not mention and o.kind == "motion" and o.start <= mention.start < o.end
+            for o in candidates
+        ):
+            continue
+        container = next(
+            (
+                o
+                for o in candidates
+                if o.kind == "motion"
+                and o is not mention
+                and o.start <= mention.start
+                and mention.end <= o.end
+            ),
+            None,
+        )
+        target = container or mention
+        break
+    return actor, target

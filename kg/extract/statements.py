@@ -1,0 +1,276 @@
+"""Statements: who speaks — in a quote or in reported speech — and for whom.
+
+Quotes: "“…,” X said" and "X said: “…”" (the speaker right before or after the speech verb;
+"…," he said takes the last person named). Reported speech: a speaker right before a speech
+verb ("Nebenzia said", "Samantha Power explained", "Ayrault told reporters", "Rice called
+the vote unfortunate", "Churkin dismissed the initiative as …"), allowing dates, adverbs and
+asides in between ("Peter Woolcott of Australia, who presided over the conference, said");
+the subject of the clause for a coordinated or participle verb ("…, and said", "…,
+saying"); the person last named for "She told delegates". A state, its capital, its
+delegation or foreign ministry, or "the representative of X" speaks for X. "Called for" and
+"called on" are advocacy and urging (stances), "argued for" too; "urged X to …" is a
+stance (Urges), not a statement, as in the curated annotations.
+
+>>> from kg.extract import extract
+>>> [f.fields["speaker"]["key"] for f in extract(
+...     "Karen Pierce, Britain's ambassador, spoke last. She told delegates it was bilateral."
+... ).facts_of("statement")]
+['Karen Pierce']
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.lexicon import TITLES
+from kg.extract.mentions import Mention
+from kg.extract.reading import Reading
+
+__all__ = ["find_statements", "person_post"]
+
+_SPEECH = re.compile(
+    r"\b(?:said|says|remarked|told|added|stated|declared|warned|insisted|argued|noted|"
+    r"indicated|stressed|explained|wrote|announced|replied)\b",
+    re.IGNORECASE,
+)
+#: Verbs of reported speech (outside quotes).
+_REPORTING = re.compile(
+    r"\b(?:said|says|saying|told|tells|warned|warns|argued|argues|insisted|insists|stressed|"
+    r"added|noted|announced|declared|stated|indicated|explained|maintained|countered|"
+    r"contended|replied|accused|suggested|complained|called(?!\s+(?:for|on|upon)\b)|"
+    r"dismissed|described|rejected(?=\s[^.;]{0,60}\bas\b))\b(?!\s+(?:for|against)\b)"
+)
+#: What may stand between a speaker and the verb: "has", "also", "on Monday", "in a
+#: statement,", ", for his part,", "afterwards".
+_ADJACENT_VERB = re.compile(
+    r"\s*(?:(?:has|had|have|also|then|later|again|separately|afterwards|on\s+\w+day|"
+    r"in\s+a\s+statement|for\s+(?:his|her|its|their)\s+part|,)\s*)*"
+)
+_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,|,\s+for\s+(?:his|her|its)\s+part,")
+_STATE_VOICE = re.compile(
+    r"^'s?\s+(?:delegation|government|foreign\s+ministry|mission|embassy|presidency|"
+    r"spokes(?:man|woman|person)|representative)\b",
+    re.IGNORECASE,
+)
+_REPRESENTATIVE_OF = re.compile(
+    r"\b[Tt]he\s+(?:representative|delegate|delegation)\s+of\s+(?:the\s+)?$"
+)
+_PRONOUN = re.compile(r"\b(?:He|She|he|she)\s+(?:also\s+|later\s+|then\s+)?$")
+
+
+def find_statements(reading: Reading) -> None:
+    """Add ``statement`` facts for quotes and reported speech."""
+    mentioned = reading.mentioned
+    people = [
+        m
+        for m in mentioned.mentions
+        if m.kind in ("person", "anonymous") and "inside" not in m.attributes
+    ]
+    states = [m for s in reading.sentences for m in _state_voices(reading, s.index)]
+    speakers = sorted(people + states, key=lambda m: m.start)
+    attributions = _quotes(reading, people, speakers)
+    _reported_speech(reading, people, speakers, attributions)
+
+
+def _state_voices(reading: Reading, index: int) -> list[Mention]:
+    """States that can speak: named on their own, as a capital, through their delegation or
+    foreign ministry, or as "the representative of X"."""
+    voices = []
+    wrappers = reading.mentioned.in_sentence(index, ("group", "anonymous"))
+    for mention in reading.mentioned.in_sentence(index, ("state",)):
+        if "inside" in mention.attributes or reading.mentioned.quoted(mention.start, mention.end):
+            continue
+        if any(w.start <= mention.start and mention.end <= w.end for w in wrappers):
+            continue  # "A U.S. State Department official": the official speaks
+        after = reading.plain[mention.end : mention.end + 30]
+        before = reading.plain[max(0, mention.start - 40) : mention.start]
+        if _REPRESENTATIVE_OF.search(before):
+            voices.append(mention)
+        elif mention.possessive:
+            if _STATE_VOICE.match(after):
+                voices.append(mention)
+        elif mention.form not in ("adjective", "demonym"):
+            voices.append(mention)
+    return voices
+
+
+def _quotes(reading: Reading, people: list[Mention], speakers: list[Mention]):
+    plain = reading.plain
+    attributions: list[tuple[int, int]] = []  # speech verbs already used by a quote
+    for quote_start, quote_end in reading.mentioned.quotes:
+        if len(plain[quote_start:quote_end].split()) < 4:
+            continue  # a quoted phrase, not a statement
+        before_text = plain[max(0, quote_start - 120) : quote_start]
+        after_text = plain[quote_end : quote_end + 80]
+        speaker = None
+        pattern = ""
+        verb_before = _SPEECH.search(before_text[-40:])
+        if verb_before and re.search(r"[,:]\s*$", before_text):
+            candidates = [p for p in people if p.end <= quote_start and quote_start - p.end < 120]
+            speaker = candidates[-1] if candidates else None
+            pattern = "quote-after-speech-verb"
+            if speaker is not None:
+                verb_start = quote_start - len(before_text[-40:]) + verb_before.start()
+                attributions.append((max(0, verb_start), quote_start))
+        # "“…,” said X" / "“…,” X told reporters": the quote ends a clause, and the speaker
+        # stands right before or right after the speech verb
+        closes_clause = re.search(r"[,?!]\W{0,2}$", plain[quote_start:quote_end]) or re.match(
+            r"^\s*,", after_text
+        )
+        verb_after = re.match(
+            r"^\W{0,3}\s*(?:\S+\s+){0,6}?(?:said|says|added|told|remarked|"
+            r"stated|declared|warned|insisted)\b",
+            after_text,
+        )
+        if speaker is None and verb_after and closes_clause:
+            verb_end = quote_end + verb_after.end()
+            candidates = [
+                p
+                for p in speakers
+                if quote_end <= p.start < verb_end
+                or (verb_end <= p.start and len(plain[verb_end : p.start].split()) == 0)
+            ]
+            speaker = candidates[0] if candidates else None
+            # "…," he said: the last person named before the quote
+            if speaker is None and re.match(r"^\W{0,3}\s*(?:he|she)\s+said", after_text):
+                earlier = [p for p in people if p.end <= quote_start]
+                speaker = earlier[-1] if earlier else None
+            pattern = "quote-before-speech-verb"
+            if speaker is not None:
+                attributions.append((quote_end, max(verb_end, speaker.end)))
+        if speaker is None:
+            continue
+        quote_sentence = next(s for s in reading.sentences if s.start <= quote_start < s.end + 1)
+        _add(
+            reading,
+            speaker,
+            [quote_start + reading.offset, quote_end + reading.offset],
+            [
+                reading.evidence(quote_sentence.index, quote_start, quote_end),
+                reading.evidence(speaker.sentence, speaker.start, speaker.end),
+            ],
+            0.85,
+            pattern,
+            speaker.sentence,
+        )
+    return attributions
+
+
+def _reported_speech(reading: Reading, people, speakers, attributions) -> None:
+    """Reported speech: see the module notes. One statement per speaker and sentence."""
+    plain = reading.plain
+    taken: set[tuple[int, str]] = set()
+    for sentence in reading.sentences:
+        for verb in _REPORTING.finditer(plain, sentence.start, sentence.end):
+            verb_start, verb_end = verb.span()
+            if reading.mentioned.quoted(verb_start, verb_end) or any(
+                s <= verb_start < e for s, e in attributions
+            ):
+                continue
+            own = [
+                m
+                for m in speakers
+                if m.sentence == sentence.index
+                and m.end <= verb_start
+                and not reading.mentioned.quoted(m.start, m.end)
+            ]
+            speaker, pattern = None, "reported-speech"
+            if own:
+                gap = _ASIDE.sub(",", plain[own[-1].end : verb_start])
+                if _ADJACENT_VERB.fullmatch(gap):
+                    speaker = own[-1]
+                elif re.search(r"(?:\band\s+|,\s*)(?:also\s+|then\s+|later\s+)?$", gap):
+                    speaker = _clause_subject(reading, sentence, own, verb_start)
+                    pattern = "reported-speech-coordinated"
+            if speaker is None and _PRONOUN.search(
+                plain[max(sentence.start, verb_start - 12) : verb_start]
+            ):
+                earlier = [p for p in people if p.end <= verb_start and p.kind == "person"]
+                speaker, pattern = (earlier[-1] if earlier else None), "reported-speech-pronoun"
+            if speaker is None:
+                continue
+            key = (sentence.index, speaker.key or speaker.text)
+            if key in taken:
+                continue
+            taken.add(key)
+            _add(
+                reading,
+                speaker,
+                None,
+                [
+                    reading.evidence(speaker.sentence, speaker.start, speaker.end),
+                    reading.evidence(sentence.index, verb_start, verb_end),
+                ],
+                0.7 if speaker.kind != "state" else 0.65,
+                pattern,
+                sentence.index,
+            )
+
+
+def _clause_subject(reading: Reading, sentence, own: list[Mention], verb_start: int):
+    """The subject opening the clause of a coordinated or participle speech verb."""
+    breaks = [
+        sentence.start + b.end()
+        for b in re.finditer(r"[;:]|,\s*(?:while|whereas|but)\b", sentence.text)
+        if sentence.start + b.end() <= verb_start
+    ]
+    zone = max([sentence.start, *breaks])
+    subjects = [m for m in own if m.start >= zone]
+    opening = reading.plain[zone : subjects[0].start] if subjects else ""
+    return subjects[0] if subjects and len(opening.split()) <= 3 else None
+
+
+def _add(reading, speaker: Mention, quote, evidence, confidence, pattern, index) -> None:
+    day = reading.sentence_day(index)
+    reading.add(
+        "statement",
+        {
+            "speaker": {
+                "kind": speaker.kind if speaker.kind in ("person", "state") else "anonymous",
+                "key": speaker.key,
+                "text": speaker.text,
+                "span": [speaker.start + reading.offset, speaker.end + reading.offset],
+            },
+            "speaking_for": _speaking_for(reading, speaker),
+            "quote": quote,
+            "date": day.isoformat() if day else None,
+        },
+        evidence,
+        confidence,
+        pattern,
+    )
+
+
+def _speaking_for(reading: Reading, speaker: Mention) -> str | None:
+    if speaker.kind == "state":
+        return speaker.key
+    if speaker.attributes.get("state"):
+        return speaker.attributes["state"]
+    if speaker.kind == "person" and speaker.key:
+        post = person_post(reading, speaker)[0]
+        return post.post_in if post is not None else None
+    return None
+
+
+def person_post(reading: Reading, mention: Mention):
+    """(registry post, holds current/former) that fits the mention's title and the date."""
+    from datetime import date
+
+    from kg.registry import load_posts, load_tenures
+
+    posts = {post.title: post for post in load_posts()}
+    title = mention.attributes.get("title", "") + " " + mention.attributes.get("post_text", "")
+    wanted = {role for word, role in TITLES.items() if word in title}
+    day = reading.sentence_day(mention.sentence) or reading.article_date
+    best = None
+    for tenure in load_tenures():
+        if tenure.person != mention.key:
+            continue
+        post = posts.get(tenure.post)
+        if post is None or (wanted and not wanted & set(post.roles)):
+            continue
+        if day is None or tenure.holds_on(day):
+            return post, "current"
+        if tenure.start <= (day or date.max) and (best is None or best[2] < tenure.start):
+            best = (post, "former", tenure.start)
+    return (best[0], best[1]) if best else (None, None)
