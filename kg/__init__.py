@@ -63,6 +63,7 @@ _API = {
     "pair_agreement": "kg.analysis.agreement",
     "agreement_graph": "kg.analysis.graph",
     "bloc_table": "kg.analysis.blocs",
+    "ideal_points": "kg.analysis.ideal",
     "reference_shift": "kg.analysis.shifts",
     "breaks": "kg.analysis.shifts",
     "switchers": "kg.analysis.shifts",

@@ -91,7 +91,7 @@ VOETEN_ISSUES = {
     "ec": "economic development",
 }
 
-ROLLCALL_COLUMNS = ("id", "date", "year", "session", "symbol", "organ", "topics")
+ROLLCALL_COLUMNS = ("id", "date", "year", "session", "symbol", "title", "organ", "topics")
 
 
 @dataclass(frozen=True)
@@ -165,8 +165,9 @@ class VoteMatrix:
         The states' registry codes (ISO 3166 alpha-3, or ISO 3166-3 for former states), sorted.
     rollcalls : pandas.DataFrame
         One row per column of ``votes``, in date order: ``id``, ``date`` (Timestamp, NaT when
-        the source gives only a year), ``year``, ``session``, ``symbol``, ``organ`` and
-        ``topics`` (a tuple of codes and labels).
+        the source gives only a year), ``year``, ``session``, ``symbol``, ``title`` (the
+        motion's title, "" when unknown), ``organ`` and ``topics`` (a tuple of codes and
+        labels).
     """
 
     votes: np.ndarray
@@ -334,7 +335,7 @@ def _normalise_metadata(
     if len(missing):
         metadata = pd.concat([metadata, pd.DataFrame({key: list(missing)})], ignore_index=True)
         metadata["id"] = metadata["id"].fillna(metadata[key].astype(str))
-    for column in ("session", "symbol", "organ"):
+    for column in ("session", "symbol", "title", "organ"):
         metadata[column] = metadata[column].fillna("").astype(str) if column in metadata else ""
     raw_dates = metadata["date"].fillna("").astype(str) if "date" in metadata else ""
     if isinstance(raw_dates, str):
@@ -425,6 +426,7 @@ def _tidy_rollcalls(path: Path, votes_path: Path) -> pd.DataFrame:
             "date": table["date"],
             "session": table["session"],
             "symbol": table["symbol"],
+            "title": table["title"].str.strip() if "title" in table else "",
             "organ": "GA",
             "topics": [tuple(t) for t in topics],
         }
@@ -516,7 +518,7 @@ def load_matrix(
 # --- the store's matrix, cached beside its live generation -----------------------------------
 
 #: bump when VoteMatrix or the cache layout changes: older cache files are then ignored
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 _CACHE_PREFIX = ".matrix-"
 
 
@@ -553,7 +555,10 @@ def _write_cache(path: Path, matrix: VoteMatrix) -> None:
     metadata = {
         "key": _cache_key(),
         "states": list(matrix.states),
-        **{column: rollcalls[column].tolist() for column in ("id", "session", "symbol", "organ")},
+        **{
+            column: rollcalls[column].tolist()
+            for column in ("id", "session", "symbol", "title", "organ")
+        },
         "year": [None if pd.isna(year) else int(year) for year in rollcalls["year"]],
         "topics": [list(topics) for topics in rollcalls["topics"]],
     }
@@ -589,6 +594,7 @@ def _read_cache(path: Path) -> VoteMatrix | None:
                 "year": pd.array(metadata["year"], dtype="Int64"),
                 "session": metadata["session"],
                 "symbol": metadata["symbol"],
+                "title": metadata["title"],
                 "organ": metadata["organ"],
                 "topics": [tuple(topics) for topics in metadata["topics"]],
             }
@@ -608,6 +614,7 @@ _VARIABLES = (
     "session",
     "symbol",
     "organ",
+    "title",
     "concept",
     "notation",
     "label",
@@ -664,7 +671,7 @@ def _split_rows(
     topics: dict[str, set[str]] = {}
     # A few thousand rows: a plain loop. A later row for the same roll call wins.
     others = rows.loc[~is_ballot, ["rollcall", *_VARIABLES[3:]]]
-    for rollcall, day, session, symbol, organ, concept, notation, label in others.itertuples(
+    for rollcall, day, session, symbol, organ, title, concept, notation, label in others.itertuples(
         index=False
     ):
         rollcall_id = _local(rollcall, "rollcall")
@@ -677,12 +684,13 @@ def _split_rows(
                 "date": day[:10],
                 "session": session,
                 "symbol": symbol,
+                "title": title,
                 "organ": _local(organ, "organ"),
             }
     # Sorted by id so that roll calls of one day keep one order, whatever order SPARQL gives.
     table = pd.DataFrame(
         [metadata[key] for key in sorted(metadata)],
-        columns=["id", "date", "session", "symbol", "organ"],
+        columns=["id", "date", "session", "symbol", "title", "organ"],
     )
     table["topics"] = [tuple(sorted(topics.get(i, ()))) for i in table["id"]]
     return states, rollcall_ids, codes, table

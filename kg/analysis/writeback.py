@@ -2,8 +2,10 @@
 
 An agreement table becomes one ``dkg:Alignment`` node per pair (two ``dkg:alignedState``
 links, the method, score, joint votes, the selection and its period); a bloc table becomes
-``dkg:BlocMembership`` nodes (state, bloc, seed, stability, period). The terms are defined in
-``ontology/analysis.ttl``; ``queries/strongest-alignments.rq`` asks about them.
+``dkg:BlocMembership`` nodes (state, bloc, seed, stability, period); ideal points become
+``dkg:IdealPoint`` nodes (state, session, value, interval, votes) of one ``dkg:IdealPointRun``.
+The terms are defined in ``ontology/analysis.ttl``; ``queries/strongest-alignments.rq`` and
+``queries/ideal-points.rq`` ask about them.
 
 >>> import pandas as pd
 >>> table = pd.DataFrame({"state_a": ["RUS"], "state_b": ["USA"], "method": ["voeten"],
@@ -15,11 +17,16 @@ links, the method, score, joint votes, the selection and its period); a bloc tab
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pandas as pd
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
 from kg.ontology import DKG, ID, bind_prefixes, graph_iri, slug, state_iri
+
+if TYPE_CHECKING:
+    from kg.analysis.ideal import IdealPoints
 
 __all__ = [
     "ANALYSIS_GRAPH",
@@ -27,6 +34,7 @@ __all__ = [
     "alignment_graph",
     "alignment_iri",
     "bloc_graph",
+    "ideal_point_graph",
     "write_back",
 ]
 
@@ -123,6 +131,61 @@ def bloc_graph(
         graph.add((node, DKG.seed, Literal(seed)))
         graph.add((node, DKG.stability, Literal(f"{row.stability:.4f}", datatype=XSD.decimal)))
         _describe(graph, node, selection, period)
+    return graph
+
+
+def _decimal(value: float) -> Literal:
+    return Literal(f"{value:.6f}", datatype=XSD.decimal)
+
+
+def ideal_point_graph(
+    result: IdealPoints, *, selection: str, period: tuple[str, str] | None = None
+) -> Graph:
+    """One ``dkg:IdealPointRun`` and a ``dkg:IdealPoint`` per row of ``result.table``.
+
+    The run's IRI ends in :attr:`IdealPoints.run_id`, a digest of the estimates: writing the
+    same fit twice gives the same triples.
+
+    >>> from kg.analysis.ideal import ideal_points, simulate_votes
+    >>> matrix, _ = simulate_votes(states=4, sessions=2, rollcalls=6, seed=2)
+    >>> graph = ideal_point_graph(ideal_points(matrix), selection="simulated")
+    >>> [len(set(graph.subjects(RDF.type, kind))) for kind in (DKG.IdealPoint, DKG.IdealPointRun)]
+    [8, 1]
+    """
+    graph = bind_prefixes(Graph())
+    run = ID[f"ideal-run/{result.run_id}"]
+    graph.add((run, RDF.type, DKG.IdealPointRun))
+    graph.add((run, RDFS.label, Literal(f"ideal points, {selection}, run {result.run_id}")))
+    graph.add((run, DKG.estimationMethod, DKG.DynamicOrdinalIRT))
+    graph.add((run, DKG.randomWalkDrift, _decimal(float(result.model.settings["drift"]))))
+    for term, session in (
+        (DKG.baseSessionFirst, result.base[0]),
+        (DKG.baseSessionLast, result.base[1]),
+    ):
+        graph.add((run, term, Literal(int(session), datatype=XSD.positiveInteger)))
+    counts = (
+        (DKG.rollCallCount, result.rollcalls),
+        (DKG.bridgedRollCallCount, result.bridged),
+        (DKG.iterationCount, result.iterations),
+    )
+    for term, count in counts:
+        graph.add((run, term, Literal(int(count), datatype=XSD.nonNegativeInteger)))
+    graph.add((run, DKG.converged, Literal(bool(result.converged))))
+    _describe(graph, run, selection, period)
+    for row in result.table.itertuples(index=False):
+        node = ID[f"ideal-point/{result.run_id}/{row.state}/{row.session}"]
+        graph.add((node, RDF.type, DKG.IdealPoint))
+        graph.add((node, RDFS.label, Literal(f"ideal point of {row.state}, session {row.session}")))
+        graph.add((node, DKG.idealPointOf, state_iri(row.state)))
+        graph.add((node, DKG.modelRun, run))
+        graph.add(
+            (node, DKG.regularSession, Literal(int(row.session), datatype=XSD.positiveInteger))
+        )
+        graph.add((node, DKG.sessionYear, Literal(f"{row.year:04d}", datatype=XSD.gYear)))
+        graph.add((node, DKG.idealValue, _decimal(row.ideal)))
+        graph.add((node, DKG.lowerBound, _decimal(row.lower)))
+        graph.add((node, DKG.upperBound, _decimal(row.upper)))
+        graph.add((node, DKG.voteCount, Literal(int(row.votes), datatype=XSD.nonNegativeInteger)))
     return graph
 
 
