@@ -16,6 +16,7 @@ True
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -27,8 +28,15 @@ from rdflib.namespace import DCTERMS, PROV, RDF
 
 from kg.errors import DataError, ValidationError
 from kg.formats import RDF_FORMATS
-from kg.io import write_atomic
-from kg.ontology import DATA_DIR, GRAPH, ONTOLOGY_DIR, bind_prefixes, graph_iri, load_ontology
+from kg.ontology import (
+    DATA_DIR,
+    GRAPH,
+    ONTOLOGY_DIR,
+    PROJECT_ROOT,
+    bind_prefixes,
+    graph_iri,
+    load_ontology,
+)
 from kg.query import load_query
 
 if TYPE_CHECKING:  # the reasoner and SHACL are loaded only when a build runs
@@ -104,13 +112,12 @@ def assemble(
 
     data_dir, ontology_dir = Path(data_dir), Path(ontology_dir)
     dataset = bind_prefixes(Dataset(default_union=True))
-    _add_graph(dataset, "ontology", load_ontology(ontology_dir), str(ontology_dir))
-    _add_graph(
-        dataset, "registry", registry_graph(data_dir / "registry"), str(data_dir / "registry")
-    )
-    _add_graph(dataset, "votes", votes_graph(data_dir / "votes"), str(data_dir / "votes"))
+    _add_graph(dataset, "ontology", load_ontology(ontology_dir), source_label(ontology_dir))
+    registry, votes = data_dir / "registry", data_dir / "votes"
+    _add_graph(dataset, "registry", registry_graph(registry), source_label(registry))
+    _add_graph(dataset, "votes", votes_graph(votes), source_label(votes))
     alliances = data_dir / "alliances"
-    _add_graph(dataset, "alliances", alliances_graph(alliances), str(alliances))
+    _add_graph(dataset, "alliances", alliances_graph(alliances), source_label(alliances))
     event_files = sorted((data_dir / "events").glob("*.yaml"))
     if not event_files:
         raise DataError(
@@ -118,7 +125,10 @@ def assemble(
         )
     for path in event_files:
         _add_graph(
-            dataset, f"event-{path.stem[:10]}", event_graph(path, article=article), str(path)
+            dataset,
+            f"event-{path.stem[:10]}",
+            event_graph(path, article=article),
+            source_label(path),
         )
     return dataset
 
@@ -187,29 +197,26 @@ def build(
 def write_dataset(
     dataset: Dataset, out_dir: Path, formats: list[str] | tuple[str, ...] = ("trig",)
 ) -> list[Path]:
-    """Write the dataset as ``out_dir/kg.<suffix>`` in each format, atomically.
+    """Write the dataset as ``out_dir/kg.<suffix>`` in each format, as one set.
 
     ``ttl`` flattens all named graphs into one Turtle graph (provenance by graph is lost);
-    ``trig``, ``nquads`` and ``jsonld`` keep the named graphs.
+    ``trig``, ``nquads`` and ``jsonld`` keep the named graphs. The files are swapped in
+    together (:func:`kg.io.write_set`: a build killed half-way leaves the previous set
+    whole), a format the call does not ask for is removed with the old set, and the same
+    dataset gives the same bytes (:mod:`kg.serialization`).
     """
+    from kg.io import write_set
+    from kg.serialization import serialize
+
     unknown = [name for name in formats if name not in FORMATS]
     if unknown:
         raise DataError(
             f"unknown output format(s): {', '.join(unknown)}",
             fix=f"choose from {', '.join(FORMATS)}",
         )
-    written = []
-    for name in formats:
-        rdflib_format, suffix = FORMATS[name]
-        if name == "ttl":
-            flat = bind_prefixes(Graph())
-            for triple in dataset.triples((None, None, None)):
-                flat.add(triple)
-            content = flat.serialize(format=rdflib_format, encoding="utf-8")
-        else:
-            content = dataset.serialize(format=rdflib_format, encoding="utf-8")
-        written.append(write_atomic(out_dir / f"kg.{suffix}", content))
-    return written
+    contents = {f"kg.{FORMATS[name][1]}": serialize(dataset, name) for name in formats}
+    family = [f"kg.{suffix}" for _, suffix in FORMATS.values()]
+    return write_set(out_dir, contents, family=family)
 
 
 def load_dataset(path: Path) -> Dataset:
@@ -250,6 +257,31 @@ def _reason(dataset: Dataset) -> ReasoningReport:
             "contradicting a class definition",
         )
     return report
+
+
+def source_label(path: Path) -> str:
+    """How a graph's provenance names its source: the path inside the project (or the
+    installed package) for the project's own files, else the file or folder name with the
+    SHA-256 of its content; never a path that depends on where the build ran.
+
+    >>> source_label(DATA_DIR / "votes")
+    'kg/data/votes'
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp()) / "my-events"
+    >>> _ = folder.mkdir(), (folder / "a.yaml").write_text("x: 1\\n")
+    >>> source_label(folder)
+    'my-events sha256:...'
+    """
+    path = Path(path).resolve()
+    if path.is_relative_to(PROJECT_ROOT):
+        return path.relative_to(PROJECT_ROOT).as_posix()
+    digest = hashlib.sha256()
+    files = sorted(path.rglob("*")) if path.is_dir() else [path]
+    for file in files:
+        if file.is_file():
+            digest.update(file.relative_to(path).as_posix().encode() + b"\0")
+            digest.update(file.read_bytes())
+    return f"{path.name} sha256:{digest.hexdigest()}"
 
 
 def _add_graph(dataset: Dataset, name: str, graph: Graph, origin: str) -> None:

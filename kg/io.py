@@ -13,8 +13,10 @@ PosixPath('...hello.txt')
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import BinaryIO
 
@@ -43,3 +45,83 @@ def write_atomic(path: Path | str, content: str | bytes | Callable[[BinaryIO], N
         Path(temporary).unlink(missing_ok=True)
         raise
     return path
+
+
+def write_set(
+    directory: Path | str,
+    contents: Mapping[str, str | bytes | Callable[[BinaryIO], None]],
+    *,
+    family: Iterable[str] = (),
+    name: str = "kg",
+) -> list[Path]:
+    """Write ``contents`` (file name → content) into ``directory`` as one set: a reader sees
+    every file of the old set or every file of the new one, never a mix, even if the writer
+    is killed half-way.
+
+    The files are written into ``directory/.NAME/set-<n>/``; ``directory/.NAME/current``
+    links to the live set and each ``directory/FILE`` is a link through it, so one
+    ``rename`` of ``current`` swaps them all. Files of ``family`` that the new set lacks are
+    removed (they would be stale); a plain file of that name left by an older writer is
+    first adopted into the live set, unchanged. Returns the paths ``directory/FILE``.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = write_set(folder, {"a.txt": "one", "b.txt": "one"})
+    >>> _ = write_set(folder, {"a.txt": "two"}, family=["a.txt", "b.txt"])
+    >>> (folder / "a.txt").read_text(), (folder / "b.txt").exists()
+    ('two', False)
+    """
+    directory = Path(directory)
+    base = directory / f".{name}"
+    base.mkdir(parents=True, exist_ok=True)
+    current = base / "current"
+    managed = set(family) | set(contents)
+    if not current.is_symlink():
+        _adopt(directory, base, current, managed)
+    new = base / f"set-{time.time_ns()}"
+    new.mkdir()
+    for file_name, content in contents.items():
+        write_atomic(new / file_name, content)
+    _fsync_directory(new)
+    _replace_link(current, new.name)
+    _fsync_directory(base)
+    for file_name in sorted(managed):
+        link = directory / file_name
+        if file_name in contents:
+            target = f".{name}/current/{file_name}"
+            if not (link.is_symlink() and os.readlink(link) == target):
+                _replace_link(link, target)
+        elif link.is_symlink() or link.is_file():
+            link.unlink()
+    for stale in base.glob("set-*"):
+        if stale != new:
+            shutil.rmtree(stale, ignore_errors=True)
+    return [directory / file_name for file_name in contents]
+
+
+def _adopt(directory: Path, base: Path, current: Path, names: set[str]) -> None:
+    """Make the plain files an older writer left the live set, each still readable."""
+    legacy = base / f"set-{time.time_ns()}"
+    legacy.mkdir()
+    found = [
+        n for n in sorted(names) if (directory / n).is_file() and not (directory / n).is_symlink()
+    ]
+    for file_name in found:
+        os.link(directory / file_name, legacy / file_name)
+    _replace_link(current, legacy.name)
+    for file_name in found:
+        _replace_link(directory / file_name, f"{base.name}/current/{file_name}")
+
+
+def _replace_link(link: Path, target: str) -> None:
+    temporary = link.with_name(f".{link.name}.{time.time_ns()}.link")
+    temporary.symlink_to(target)
+    os.replace(temporary, link)
+
+
+def _fsync_directory(directory: Path) -> None:
+    descriptor = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)

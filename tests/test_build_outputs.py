@@ -1,0 +1,109 @@
+"""The build's output set: swapped in whole, reproducible to the byte, no build paths."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from kg.build import build, write_dataset
+from kg.ontology import PROJECT_ROOT
+
+ALL_FORMATS = ["trig", "nquads", "jsonld", "ttl"]
+
+
+def digests(folder: Path) -> dict[str, str]:
+    return {
+        path.name: hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.glob("kg.*"))
+    }
+
+
+@pytest.mark.slow
+def test_two_builds_of_the_same_inputs_are_byte_identical(tmp_path):
+    """One build here, one in another process with another hash seed (set order) and other
+    blank-node labels from parsing: the same bytes in every format, and provenance that
+    names the sources inside the project, not where the build ran."""
+    here, there = tmp_path / "here", tmp_path / "there"
+    write_dataset(build(reason=False).dataset, here, ALL_FORMATS)
+    command = [sys.executable, "-m", "kg.cli", "build", "--no-reason", "--out", str(there)]
+    for name in ALL_FORMATS:
+        command += ["--format", name]
+    environment = {**os.environ, "PYTHONHASHSEED": "12345"}
+    subprocess.run(command, check=True, capture_output=True, env=environment, cwd=tmp_path)
+    assert digests(here) == digests(there)
+    assert len(digests(here)) == 4
+    text = (here / "kg.nq").read_text()
+    assert str(PROJECT_ROOT) not in text and str(tmp_path) not in text
+    assert (
+        "<https://w3id.org/diplomatic-kg/graph/registry> <http://purl.org/dc/terms/source> "
+        '"kg/data/registry" .'
+    ) in text
+
+
+KILLED_WRITE = textwrap.dedent(
+    """
+    import os, signal, sys
+    from pathlib import Path
+    from rdflib import Dataset, Literal, URIRef
+    import kg.build, kg.io
+
+    dataset = Dataset()
+    graph = dataset.graph(URIRef("https://example.org/g"))
+    graph.add((URIRef("https://example.org/s"), URIRef("https://example.org/p"),
+               Literal(sys.argv[2])))
+    real, calls = kg.io.write_atomic, []
+
+    def dies_on_the_second_file(*arguments, **keywords):
+        calls.append(arguments[0])
+        if len(calls) == 2 and sys.argv[3] == "kill":
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(*arguments, **keywords)
+
+    kg.io.write_atomic = dies_on_the_second_file
+    if hasattr(kg.build, "write_atomic"):
+        kg.build.write_atomic = dies_on_the_second_file
+    kg.build.write_dataset(dataset, Path(sys.argv[1]), ["trig", "nquads", "jsonld"])
+    """
+)
+
+
+def write_in_a_process(out: Path, value: str, how: str) -> int:
+    command = [sys.executable, "-c", KILLED_WRITE, str(out), value, how]
+    return subprocess.run(command, capture_output=True, text=True).returncode
+
+
+def test_a_build_killed_half_way_leaves_the_old_set_whole(tmp_path):
+    out = tmp_path / "out"
+    assert write_in_a_process(out, "old", "finish") == 0
+    before = digests(out)
+    assert sorted(before) == ["kg.jsonld", "kg.nq", "kg.trig"]
+    assert write_in_a_process(out, "new", "kill") != 0  # killed while writing the new set
+    assert digests(out) == before
+    assert "old" in (out / "kg.trig").read_text()
+    assert write_in_a_process(out, "new", "finish") == 0
+    after = digests(out)
+    assert set(after) == set(before) and all(after[name] != before[name] for name in after)
+    assert len(list((out / ".kg").glob("set-*"))) == 1  # the killed attempt is cleaned up
+
+
+def test_a_set_with_fewer_formats_removes_the_others_and_adopts_plain_files(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "kg.nq").write_text("left by an older build\n")
+    (out / "headlines.txt").write_text("not the build's\n")
+    from rdflib import Dataset, Literal, URIRef
+
+    dataset = Dataset()
+    dataset.graph(URIRef("https://example.org/g")).add(
+        (URIRef("https://example.org/s"), URIRef("https://example.org/p"), Literal("x"))
+    )
+    (written,) = write_dataset(dataset, out, ["trig"])
+    assert written == out / "kg.trig" and '"x"' in written.read_text()
+    assert not (out / "kg.nq").exists()
+    assert (out / "headlines.txt").read_text() == "not the build's\n"
