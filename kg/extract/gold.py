@@ -9,7 +9,7 @@ per text (``NAME.gold.yaml`` beside ``NAME.txt``)::
 
     format: dkg-gold/1
     published: 2017-12-19        # the day the text was written (what --date would be); or null
-    dateline: true               # optional: the text gives that day itself (a dateline)
+    dateline: true               # optional: the text opens with a dateline (the year may lack)
     motions:                     # every motion the text reports on individually
       - id: jerusalem-draft      # a local name: lower-case letters, digits, hyphens
         kind: draft              # resolution | draft | amendment | procedural

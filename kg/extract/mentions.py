@@ -590,29 +590,33 @@ def _later_mentions(text: str, introduced: dict[str, int], mentions: list[Mentio
         before_end = taken[: bisect.bisect_left(taken, (end, end))]
         return not any(e > start for _, e in before_end[-40:])
 
+    forms: dict[str, tuple[str, str, int]] = {}  # surface → (name, form, counts from)
     for name, first in introduced.items():
+        forms.setdefault(name, (name, "name", 0))
         surname = family_name(name)
-        forms = [(name, "name", 0)]
         if surname != name and len(surname) > 2:
-            forms.append((surname, "surname", first))
-        for form, kind_of_form, after in forms:
-            for match in re.finditer(rf"(?<![\w\-]){re.escape(form)}(?![\w\-])", text):
-                start, end = match.span()
-                if start < after or not free(start, end):
-                    continue
-                if kind_of_form == "surname" and re.match(r"\s+[A-Z]", text[end:]):
-                    continue  # "Bishop Desmond" is another name
-                sentence = sentence_of(start)
-                if sentence is None:
-                    continue
-                found.append(
-                    Mention(
-                        "person", name, start, end, form, sentence.index, kind_of_form,
-                        {"name_span": (start, end), "unregistered": True},
-                        text[end : end + 2] in ("'s",),
-                    )
-                )  # fmt: skip
-                bisect.insort(taken, (start, end))
+            forms.setdefault(surname, (name, "surname", first))
+    if not forms:
+        return found
+    alternatives = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+    for match in re.finditer(rf"(?<![\w\-])(?:{alternatives})(?![\w\-])", text):
+        start, end = match.span()
+        name, kind_of_form, after = forms[match.group()]
+        if start < after or not free(start, end):
+            continue
+        if kind_of_form == "surname" and re.match(r"\s+[A-Z]", text[end : end + 3]):
+            continue  # "Bishop Desmond" is another name
+        sentence = sentence_of(start)
+        if sentence is None:
+            continue
+        found.append(
+            Mention(
+                "person", name, start, end, match.group(), sentence.index, kind_of_form,
+                {"name_span": (start, end), "unregistered": True},
+                text[end : end + 2] in ("'s",),
+            )
+        )  # fmt: skip
+        bisect.insort(taken, (start, end))
     return found
 
 

@@ -566,9 +566,11 @@ STANCE_TRIGGERS: dict[str, str] = {
 
 @functools.lru_cache(maxsize=1)
 def matcher(vocab_owner=None):
-    """A spaCy ``Matcher`` with one rule per vote cue (``VOTE:option``), outcome cue
+    """The cue matcher: one rule per vote cue (``VOTE:option``), outcome cue
     (``OUTCOME:outcome``) and stance trigger (``STANCE:Kind`` / ``STANCE~:Kind`` for
-    passives), matching lower-cased tokens.
+    passives), matching lower-cased tokens. Fixed phrases go through spaCy's
+    ``PhraseMatcher`` (one pass, whatever their number); only the few rules with a gap
+    ("voted alongside Russia on Monday against") through a token ``Matcher``.
 
     >>> import spacy
     >>> nlp = spacy.blank("en")
@@ -576,11 +578,23 @@ def matcher(vocab_owner=None):
     >>> sorted((s, doc.vocab.strings[rule], doc[s:e].text) for rule, s, e in matcher(nlp)(doc))
     [(1, 'OUTCOME:vetoed', 'vetoed'), (1, 'VOTE:no', 'vetoed'), (6, 'VOTE:abstain', 'abstained')]
     """
-    from spacy.matcher import Matcher
+    from spacy.matcher import Matcher, PhraseMatcher
 
-    rules = Matcher(vocab_owner.vocab)
-    for phrase, option in VOTE_CUES.items():
-        rules.add(f"VOTE:{option}", [[{"LOWER": word} for word in phrase.split()]])
+    phrases = PhraseMatcher(vocab_owner.vocab, attr="LOWER")
+    tables = [
+        *((f"VOTE:{option}", phrase) for phrase, option in VOTE_CUES.items()),
+        *((f"OUTCOME:{outcome}", phrase) for phrase, outcome in OUTCOME_CUES.items()),
+        *(
+            (f"STANCE{'~' if phrase.endswith('~') else ''}:{kind}", phrase.rstrip("~ "))
+            for phrase, kind in STANCE_TRIGGERS.items()
+        ),
+    ]
+    by_rule: dict[str, list[str]] = {}
+    for rule, phrase in tables:
+        by_rule.setdefault(rule, []).append(phrase)
+    for rule, listed in by_rule.items():
+        phrases.add(rule, list(vocab_owner.tokenizer.pipe(listed)))
+    gaps = Matcher(vocab_owner.vocab)
     # "voted alongside Russia on Monday against …": the verb and the option a few words apart
     verb = {"LOWER": {"IN": ["voted", "votes", "vote", "voting"]}}
     gap = {
@@ -588,13 +602,11 @@ def matcher(vocab_owner=None):
         "IS_PUNCT": False,
         "OP": "{1,5}",
     }
-    rules.add("VOTE:no", [[verb, gap, {"LOWER": "against"}]], greedy="LONGEST")
-    rules.add("VOTE:yes", [[verb, gap, {"LOWER": "in"}, {"LOWER": {"IN": ["favour", "favor"]}}]])
-    rules.add("VOTE:yes", [[verb, gap, {"LOWER": "for"}, {"LOWER": {"IN": ["it", "them"]}}]])
-    for phrase, outcome in OUTCOME_CUES.items():
-        rules.add(f"OUTCOME:{outcome}", [[{"LOWER": word} for word in phrase.split()]])
-    for phrase, kind in STANCE_TRIGGERS.items():
-        passive = phrase.endswith("~")
-        words = phrase.rstrip("~ ").split()
-        rules.add(f"STANCE{'~' if passive else ''}:{kind}", [[{"LOWER": word} for word in words]])
-    return rules
+    gaps.add("VOTE:no", [[verb, gap, {"LOWER": "against"}]], greedy="LONGEST")
+    gaps.add("VOTE:yes", [[verb, gap, {"LOWER": "in"}, {"LOWER": {"IN": ["favour", "favor"]}}]])
+    gaps.add("VOTE:yes", [[verb, gap, {"LOWER": "for"}, {"LOWER": {"IN": ["it", "them"]}}]])
+
+    def matches(doc):
+        return list(phrases(doc)) + list(gaps(doc))
+
+    return matches

@@ -20,6 +20,7 @@ stance (Urges), not a statement, as in the curated annotations.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kg.extract.lexicon import TITLES
@@ -254,17 +255,22 @@ def _speaking_for(reading: Reading, speaker: Mention) -> str | None:
 
 def person_post(reading: Reading, mention: Mention):
     """(registry post, holds current/former) that fits the mention's title and the date."""
+    title = mention.attributes.get("title", "") + " " + mention.attributes.get("post_text", "")
+    day = reading.sentence_day(mention.sentence) or reading.article_date
+    return _post_on(mention.key, title, day)
+
+
+@functools.lru_cache(maxsize=1024)
+def _post_on(person: str | None, title: str, day):
     from datetime import date
 
     from kg.registry import load_posts, load_tenures
 
     posts = {post.title: post for post in load_posts()}
-    title = mention.attributes.get("title", "") + " " + mention.attributes.get("post_text", "")
     wanted = {role for word, role in TITLES.items() if word in title}
-    day = reading.sentence_day(mention.sentence) or reading.article_date
     best = None
     for tenure in load_tenures():
-        if tenure.person != mention.key:
+        if tenure.person != person:
             continue
         post = posts.get(tenure.post)
         if post is None or (wanted and not wanted & set(post.roles)):

@@ -1,0 +1,176 @@
+"""Many articles at once: a folder of news texts read in one go, dated from their datelines.
+
+:func:`article_paths` turns files and folders into the list of texts (a folder gives its
+``*.txt`` in name order); :func:`date_from_text` reads a publication date from a dateline or
+byline at the top of a text ("GENEVA, 4 March 2022 —", "Published: March 5, 2022",
+"2022-03-04"); :func:`extract_articles` extracts each (the spaCy pipeline and the gazetteer
+are loaded once, for the first) and :func:`summary_table` says what each gave.
+:func:`write_extractions` writes one JSON file per article. Scoring a folder against its
+gold files is :func:`kg.extract.scoring.score_texts`.
+
+>>> date_from_text("GENEVA, 4 March 2022 (Wire) - The Human Rights Council voted ...")
+datetime.date(2022, 3, 4)
+>>> date_from_text("UNITED NATIONS, Oct 5 (Wire) - Russia vetoed ...") is None
+True
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from kg.errors import DataError
+from kg.extract.dates import parse_article_date
+from kg.extract.extractor import DEFAULT_MAX_CHARS, extract, read_text
+from kg.extract.facts import Extraction
+
+__all__ = [
+    "Article",
+    "article_paths",
+    "date_from_text",
+    "extract_articles",
+    "summary_table",
+    "write_extractions",
+]
+
+#: How far into a text a dateline or byline may stand.
+DATELINE_CHARS = 400
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATELINES = (
+    re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})\s+(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"),
+)
+
+
+@dataclass
+class Article:
+    """One text read: its path, the date used, the extraction and how long it took."""
+
+    path: Path
+    article_date: date | None
+    date_source: str
+    extraction: Extraction
+    seconds: float
+
+
+def article_paths(sources: list[Path | str]) -> list[Path]:
+    """The texts named by ``sources``: files as given, folders as their ``*.txt`` files in
+    name order. A missing path or a folder with no text is bad input.
+
+    >>> article_paths(["/nonexistent"])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    kg.errors.DataError: file not found: /nonexistent ...
+    """
+    paths: list[Path] = []
+    for source in map(Path, sources):
+        if source.is_dir():
+            found = sorted(source.glob("*.txt"))
+            if not found:
+                raise DataError(f"no .txt file in {source}", fix="give news texts as .txt files")
+            paths += found
+        elif source.exists():
+            paths.append(source)
+        else:
+            raise DataError(f"file not found: {source}", fix="give files or folders of texts")
+    return paths
+
+
+def date_from_text(text: str) -> date | None:
+    """The publication date a dateline or byline at the top of ``text`` gives (a date with
+    a year, in its first :data:`DATELINE_CHARS` characters), or None."""
+    opening = text[:DATELINE_CHARS]
+    found = []
+    for pattern in _DATELINES:
+        for match in pattern.finditer(opening):
+            value = _value(match)
+            if value is not None:
+                found.append((match.start(), value))
+    return min(found)[1] if found else None
+
+
+def _value(match: re.Match[str]) -> date | None:
+    if match.groupdict().get("iso"):
+        try:
+            return parse_article_date(match.group("iso"))
+        except ValueError:
+            return None
+    months = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+    month = months.index(match.group("month")[:3].lower()) + 1
+    try:
+        return date(int(match.group("year")), month, int(match.group("day")))
+    except ValueError:
+        return None
+
+
+def extract_articles(
+    paths: list[Path],
+    *,
+    article_date: date | None = None,
+    from_text: bool = False,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> list[Article]:
+    """Extract every text. Its date is ``article_date`` if given, else (with ``from_text``)
+    the one its dateline gives, else unknown."""
+    articles = []
+    for path in paths:
+        text = read_text(path)
+        started = time.perf_counter()
+        day, source = article_date, "given" if article_date else "none"
+        if day is None and from_text:
+            day = date_from_text(text)
+            source = "dateline" if day else "none"
+        extraction = extract(
+            text, article_date=day, source=str(path), key=path.stem, max_chars=max_chars
+        )
+        articles.append(Article(path, day, source, extraction, time.perf_counter() - started))
+    return articles
+
+
+def summary_table(articles: list[Article]) -> str:
+    """One line per article: date (and where it came from), votes, ballots, tallies,
+    outcomes, people, statements.
+
+    >>> from kg.extract.facts import Extraction
+    >>> row = Article(Path("a.txt"), None, "none", Extraction("a", "a.txt", "", 1, 1, None), 0.5)
+    >>> print(summary_table([row]).splitlines()[1].split())
+    ['a.txt', '-', 'none', '0', '0', '0', '0', '0', '0', '0.5']
+    """
+    header = (
+        f"{'article':<40} {'date':<10} {'from':<9} {'motions':>8} {'ballots':>7} "
+        f"{'tallies':>7} {'outcomes':>8} {'people':>6} {'statements':>10} {'s':>6}"
+    )
+    lines = [header]
+    for article in articles:
+        extraction = article.extraction
+        motions = [f for f in extraction.facts_of("motion") if not f.fields.get("collective")]
+        outcomes = sum(1 for f in motions if f.fields.get("outcome"))
+        day = article.article_date.isoformat() if article.article_date else "-"
+        lines.append(
+            f"{article.path.name[:40]:<40} {day:<10} {article.date_source:<9} "
+            f"{len(motions):>8} {len(extraction.facts_of('ballot')):>7} "
+            f"{len(extraction.facts_of('tally')):>7} {outcomes:>8} "
+            f"{len(extraction.facts_of('person')):>6} "
+            f"{len(extraction.facts_of('statement')):>10} {article.seconds:>6.1f}"
+        )
+    return "\n".join(lines)
+
+
+def write_extractions(articles: list[Article], folder: Path) -> list[Path]:
+    """Write each article's extraction as ``folder/NAME.json`` (atomically); the paths."""
+    from kg.io import write_atomic
+
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for article in articles:
+        target = folder / f"{article.path.stem}.json"
+        content = json.dumps(article.extraction.as_dict(), ensure_ascii=False, indent=2) + "\n"
+        written.append(write_atomic(target, content))
+    return written
