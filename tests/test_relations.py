@@ -448,3 +448,22 @@ def test_the_gleditsch_ward_table_agrees_with_the_cow_table_where_the_lists_agre
     ]  # fmt: skip
     assert len(same) > 170
     assert [row.code for row in same if row.iso3 != by_cow[row.code][0].iso3] == []
+
+
+def test_dkg_import_of_a_relation_file_reports_and_leaves_a_bad_file_out(tmp_path, capsys):
+    from kg.cli import main
+
+    store = tmp_path / "store"
+    assert main(["import", "atop", str(FIXTURES / "atop.csv"), "--store", str(store)]) == 0
+    output = capsys.readouterr().out
+    assert output.startswith("31 rows read, 26 imported, 5 skipped: 8 alliance commitments")
+    assert "skipped 2 x COW state not in the registry: row 28 (ccode2: COW 300" in output
+    assert main(["import", "rivalries", str(tmp_path / "missing.csv"), "--store", str(store)]) == 3
+    assert "file not found" in capsys.readouterr().err
+    damaged = tmp_path / "damaged.csv.gz"
+    damaged.write_bytes(b"\x1f\x8b\x08\x00broken")
+    assert main(["import", "igo", str(damaged), "--store", str(store)]) == 3
+    from kg.store import open_store
+
+    graphs = {graph.value.rsplit("/", 1)[-1] for graph in open_store(store).named_graphs()}
+    assert "import-igo-damaged-csv-gz" not in graphs and "import-atop-atop-csv" in graphs
