@@ -50,6 +50,7 @@ from kg.sources.relations.common import (
     notations,
     quad,
     read_rows,
+    resolved_spells,
     state,
     string,
 )
@@ -142,11 +143,7 @@ def read_archigos(
             if code not in _UNKNOWN and code not in known:
                 summary.warn(line, f"unknown {what} code left out", repr(code))
         still = exit_ == STILL_IN_OFFICE
-        parts = codes.spells(row["gwcode"], start, end)
-        resolved = [part for part in parts if part.key]
-        for part in parts:
-            if part.key is None:
-                summary.skip(line, part.reason, f"{part.detail} ({part.start} to {part.end})")
+        resolved = resolved_spells(codes, row["gwcode"], start, end, line, summary)
         if not resolved:
             continue
         born = row["yrborn"].strip()

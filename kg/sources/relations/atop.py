@@ -42,6 +42,7 @@ from kg.sources.relations.common import (
     notations,
     quad,
     read_rows,
+    resolved_pair,
     state,
     string,
 )
@@ -134,15 +135,10 @@ def dyad_years(
         if "1" not in flags:
             summary.skip(line, "no pledge in the row")
             continue
-        first, reason1, detail1 = codes.in_year(code1, year)
-        second, reason2, detail2 = codes.in_year(code2, year)
-        if first is None or second is None:
-            reason, detail = (reason1, detail1) if first is None else (reason2, detail2)
-            summary.skip(line, reason, f"ccode{1 if first is None else 2}: {detail} in {year}")
+        resolved = resolved_pair(codes, code1, code2, year, line, summary)
+        if resolved is None:
             continue
-        if first == second:
-            summary.skip(line, "both codes are one state", f"{code1}, {code2}: {first} in {year}")
-            continue
+        first, second = resolved
         given = seen.setdefault((first, second, year), set())
         codes_given = (code1.strip(), code2.strip())
         if codes_given in given:

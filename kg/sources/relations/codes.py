@@ -94,10 +94,9 @@ class StateCodes:
 
     def in_year(self, code: str | int, year: int) -> Resolution:
         """The registry key the number stands for in a year (on 1 July), cached."""
-        key = (str(code).strip(), year)
-        found = self._by_year.get(key)
+        found = self._by_year.get((code, year))  # the rows' own text: no stripping per row
         if found is None:
-            found = self._by_year[key] = self.on(key[0], dt.date(year, 7, 1))
+            found = self._by_year[code, year] = self.on(str(code).strip(), dt.date(year, 7, 1))
         return found
 
     def spells(self, code: str | int, start: dt.date, end: dt.date) -> list[Spell]:

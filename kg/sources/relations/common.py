@@ -26,6 +26,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 from kg.errors import DataError, read_turtle
 from kg.ontology import DATA_DIR, DKG, ID, ONTOLOGY_DIR, slug, state_iri
 from kg.sources.history import ImportSummary, _rows
+from kg.sources.relations.codes import Spell, StateCodes
 
 __all__ = [
     "DATASETS_FILE",
@@ -39,6 +40,8 @@ __all__ = [
     "notations",
     "quad",
     "read_rows",
+    "resolved_pair",
+    "resolved_spells",
     "string",
 ]
 
@@ -78,6 +81,35 @@ def read_rows(path: Path, required: tuple[str, ...]) -> Iterator[tuple[int, dict
     reader, :mod:`kg.sources.history`).
     """
     return _rows(Path(path), required)
+
+
+def resolved_pair(
+    codes: StateCodes, code1: str, code2: str, year: int, line: int, summary: ImportSummary
+) -> tuple[str, str] | None:
+    """The registry keys of a dyad-year's two numbers, or None with the row reported: a
+    number that does not resolve, or two numbers of one state."""
+    first, reason1, detail1 = codes.in_year(code1, year)
+    second, reason2, detail2 = codes.in_year(code2, year)
+    if first is None or second is None:
+        reason, detail = (reason1, detail1) if first is None else (reason2, detail2)
+        summary.skip(line, reason, f"ccode{1 if first is None else 2}: {detail} in {year}")
+        return None
+    if first == second:
+        summary.skip(line, "both codes are one state", f"{code1}, {code2}: {first} in {year}")
+        return None
+    return first, second
+
+
+def resolved_spells(
+    codes: StateCodes, code: str, start: dt.date, end: dt.date, line: int, summary: ImportSummary
+) -> list[Spell]:
+    """The parts of a spell in which its number stands for a registry state; the parts in
+    which it stands for none are reported with the row."""
+    parts = codes.spells(code, start, end)
+    for part in parts:
+        if part.key is None:
+            summary.skip(line, part.reason, f"{part.detail} ({part.start} to {part.end})")
+    return [part for part in parts if part.key]
 
 
 @dataclass(frozen=True)

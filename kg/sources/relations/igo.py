@@ -34,6 +34,7 @@ from kg.sources.relations.common import (
     iri,
     quad,
     read_rows,
+    resolved_pair,
     state,
 )
 
@@ -99,26 +100,15 @@ def pair_years(
     """Each pair's count by year, states resolved by year; bad rows skipped with a reason."""
     codes = codes or StateCodes("cow")
     pairs: dict[tuple[str, str], dict[int, int]] = {}
-    resolved: dict[tuple[str, int], tuple[str | None, str, str]] = {}
     for line, code1, code2, year, value in rows:
         text = value.strip()
         if not (text.isdigit() and text.isascii() and len(text) <= 6):
             summary.skip(line, "dyadigos is not a count", repr(value))
             continue
-        one = resolved.get((code1, year))
-        if one is None:
-            one = resolved[code1, year] = codes.in_year(code1, year)
-        other = resolved.get((code2, year))
-        if other is None:
-            other = resolved[code2, year] = codes.in_year(code2, year)
-        (first, reason1, detail1), (second, reason2, detail2) = one, other
-        if first is None or second is None:
-            reason, detail = (reason1, detail1) if first is None else (reason2, detail2)
-            summary.skip(line, reason, f"ccode{1 if first is None else 2}: {detail} in {year}")
+        resolved = resolved_pair(codes, code1, code2, year, line, summary)
+        if resolved is None:
             continue
-        if first == second:
-            summary.skip(line, "both codes are one state", f"{code1}, {code2}: {first} in {year}")
-            continue
+        first, second = resolved
         years = pairs.setdefault((first, second) if first < second else (second, first), {})
         if year in years:
             summary.skip(line, "second row for the pair and year", f"{first}-{second} {year}")

@@ -39,6 +39,7 @@ from kg.sources.relations.common import (
     iri,
     quad,
     read_rows,
+    resolved_spells,
     state,
     string,
 )
@@ -136,11 +137,7 @@ def list_spells(
         if start is None or end is None or end < start:
             summary.skip(line, "malformed or reversed dates", f"{code}: {start} to {end}")
             continue
-        parts = codes.spells(code, start, end)
-        resolved = [part for part in parts if part.key]
-        for part in parts:
-            if part.key is None:
-                summary.skip(line, part.reason, f"{part.detail} ({part.start} to {part.end})")
+        resolved = resolved_spells(codes, code, start, end, line, summary)
         if not resolved:
             continue
         summary.rows_imported += 1
