@@ -53,7 +53,7 @@ from kg.analysis.matrix import VoteMatrix
 from kg.errors import DataError
 from kg.viz.naming import bloc_names, display_name
 from kg.viz.page import LegendEntry, _separate, new_network, tooltip, write_page
-from kg.viz.style import DASH, ORGAN_NAMES, period_words, source_line
+from kg.viz.style import CATEGORICAL, DASH, ORGAN_NAMES, period_words, source_line
 
 __all__ = [
     "BLOC_COLOURS",
@@ -67,19 +67,8 @@ __all__ = [
     "year_periods",
 ]
 
-#: colours of blocs in order of first appearance; colour-blind-safe (Okabe-Ito, then Tableau)
-BLOC_COLOURS = (
-    "#0072B2",
-    "#D55E00",
-    "#009E73",
-    "#CC79A7",
-    "#E69F00",
-    "#56B4E9",
-    "#8c564b",
-    "#bcbd22",
-    "#17becf",
-    "#7f7f7f",
-)
+#: colours of blocs in order of first appearance (the shared categorical palette)
+BLOC_COLOURS = CATEGORICAL
 #: a frame with fewer roll calls than this is marked: its ties rest on few votes
 FEW_ROLLCALLS = 30
 #: the reference state's closest partners, drawn (dashed below the floor) in every frame

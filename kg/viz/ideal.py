@@ -26,21 +26,20 @@ from matplotlib.ticker import MultipleLocator
 from kg.analysis.ideal import DEFAULT_BASE, FIRST_YEAR
 from kg.errors import DataError
 from kg.viz.naming import display_name
-from kg.viz.style import DASH, INK, MUTED, NOT_MEMBER_COLOUR, new_figure, source_line
+from kg.viz.style import (
+    CATEGORICAL,
+    DASH,
+    INK,
+    MUTED,
+    NOT_MEMBER_COLOUR,
+    new_figure,
+    source_line,
+)
 
 __all__ = ["TRAJECTORY_COLOURS", "ideal_figure"]
 
-#: Okabe-Ito, in an order that keeps neighbours apart (safe for colour-vision deficiencies)
-TRAJECTORY_COLOURS = (
-    "#0072B2",
-    "#D55E00",
-    "#009E73",
-    "#CC79A7",
-    "#E69F00",
-    "#56B4E9",
-    "#000000",
-    "#F0E442",
-)
+#: one colour per state drawn: the shared categorical palette, eight of them
+TRAJECTORY_COLOURS = CATEGORICAL[:8]
 
 
 def ideal_figure(

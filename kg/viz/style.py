@@ -39,6 +39,7 @@ from matplotlib.figure import Figure  # noqa: E402
 __all__ = [
     "ABSENT_COLOUR",
     "ACCENT",
+    "CATEGORICAL",
     "CHANGE_DOWN",
     "CHANGE_STEADY",
     "CHANGE_UP",
@@ -70,6 +71,20 @@ CHANGE_UP, CHANGE_DOWN, CHANGE_STEADY = "#1b7837", "#b2182b", "#455a64"
 ACCENT = "#0072B2"  # the one highlight colour: the reference state, the series line
 #: sequential scale, light (low agreement) to dark (high): ColorBrewer YlGnBu, 7 classes
 SEQUENTIAL = ("#ffffcc", "#c7e9b4", "#7fcdbb", "#41b6c4", "#1d91c0", "#225ea8", "#0c2c84")
+#: colours of categories (blocs, states' trajectories) in order; colour-blind-safe (Okabe-Ito,
+#: then Tableau)
+CATEGORICAL = (
+    "#0072B2",
+    "#D55E00",
+    "#009E73",
+    "#CC79A7",
+    "#E69F00",
+    "#56B4E9",
+    "#8c564b",
+    "#bcbd22",
+    "#17becf",
+    "#7f7f7f",
+)
 FONT_FAMILY = "DejaVu Sans"
 DASH = "\u2013"  # en dash, for ranges: 141\u20135\u201335, 1946\u20132026
 ORGAN_NAMES = {"GA": "General Assembly", "SC": "Security Council"}
