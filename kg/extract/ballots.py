@@ -55,7 +55,7 @@ _REQUESTED = re.compile(
 )
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|would|could|might|may|were\s+to|expected\s+to|likely\s+to|plans?\s+to|"
-    r"without|threat\w*|promis\w*|vow\w*|pledg\w*|declin\w*|refus\w*|ready\s+to|"
+    r"without|threat\w*|promis\w*|vow\w*|pledg\w*|ready\s+to|"
     r"prepared\s+to|power|right\s+to|scenario)\b",
     re.IGNORECASE,
 )
@@ -83,10 +83,6 @@ _OBJECT_PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 _VOTE_CONTEXT = re.compile(r"\bvot\w*|\babstain\w*|\bveto\w*|\btally\b", re.IGNORECASE)
-_DATE_WORDS = re.compile(
-    r"\b(?:in|on|last|this)\s+(?:(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)|year|month|week)\b"
-)
 
 
 @functools.lru_cache(maxsize=1)
@@ -119,12 +115,12 @@ def find_ballots(reading: Reading) -> None:
         previous_end = sentence.start
         for number, cue in enumerate(cues):
             zone_start = max(previous_end, reading.clause_start(index, cue.start))
-            previous_end = cue.end
             if not _counts(reading, cue, cues):
                 continue
             aside = reading.clause_before(index, cue.start)
             if _HYPOTHETICAL.search(aside):
-                continue
+                continue  # and its words stay in the next cue's zone ("China, which could …,")
+            previous_end = cue.end
             motion = _motion_of(reading, cue)
             if motion is None:
                 continue
@@ -137,7 +133,7 @@ def find_ballots(reading: Reading) -> None:
                     continue
                 cue = Cue(cue.family, option, cue.start, cue.end, cue.text, cue.sentence)
             voters = voters + companions
-            if cue.text.lower().split()[0] in VETO_CUES or _veto_phrase(reading, cue):
+            if cue.text.lower().split()[0] in VETO_CUES:
                 voters = [v for v in voters if v.key in permanent_members()]
                 _record_veto(reading, motion, voters, cue)
             for voter in voters:
@@ -208,39 +204,10 @@ def _motion_of(reading: Reading, cue: Cue) -> Motion | None:
     ]
     if after:
         return after[0][1]
-    dated = _dated_motion(reading, cue)
-    if dated is not None:
-        return dated
     before = [pair for pair in pairs if pair[0].start < cue.start and not pair[1].collective]
     if before and not re.match(r"\s+(?:it|them)\b", plain[cue.end : cue.end + 6]):
         return before[-1][1]
     return focus_motion(reading, cue.start) or (before[-1][1] if before else None)
-
-
-def _dated_motion(reading: Reading, cue: Cue) -> Motion | None:
-    """The motion a date in the cue's own words points to ("which abstained in October")."""
-    sentence = reading.sentences[cue.sentence]
-    window = reading.plain[cue.end : min(sentence.end, cue.end + 30)]
-    if not _DATE_WORDS.search(window):
-        return None
-    for mention in reading.dates.get(cue.sentence, []):
-        start = sentence.start + mention.start
-        if not cue.end <= start <= cue.end + 30:
-            continue
-        for motion in reading.motions:
-            if (
-                motion.period
-                and mention.start_date
-                and motion.period[0] <= mention.start_date <= motion.period[1]
-            ):
-                return motion
-            if (
-                motion.day
-                and mention.start_date
-                and mention.start_date <= motion.day <= mention.end_date
-            ):
-                return motion
-    return None
 
 
 def _states(reading: Reading, index: int) -> list[Mention]:
@@ -270,6 +237,18 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue]):
         head = _described_state(reading, states, zone_start + counted.start())
         if head is not None:
             return [head], []
+    if (
+        cue.text.lower() in ("veto", "vetoes")
+        and re.search(
+            r"\b(?:the|this|that|a|an)\s+$", plain[max(0, cue.start - 8) : cue.start], re.I
+        )
+        and not re.search(
+            r"\b(?:cast|used|wielded|exercised|with)\s+(?:a|an|the)\s+$",
+            plain[max(0, cue.start - 20) : cue.start],
+            re.I,
+        )
+    ):
+        return [], []  # "the veto would cover up every crime": the veto itself, no voter
     if cue.text.lower() in ("veto", "vetoes") and re.search(
         r"'s?\s*$", plain[max(0, cue.start - 12) : cue.start]
     ):
@@ -281,7 +260,7 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue]):
     candidates = sorted(states + _envoys(reading, index, zone_start, cue.start), key=_start)
     for state in candidates:
         if zone_start <= state.start < cue.start:
-            if any(s <= state.start < e for s, e in asides) and not _listed_in_aside(plain, state):
+            if any(s <= state.start < e for s, e in asides):
                 continue
             before = plain[max(sentence.start, state.start - 30) : state.start]
             chosen = re.match(
@@ -298,7 +277,9 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue]):
             voters.append(state)
         elif cue.start <= state.start < cue.end:
             companions.append(state)  # "voted with Russia for it", "voted alongside Russia against"
-        elif cue.end <= state.start < limit and _companion(reading, states, state, cue.end):
+        elif cue.end <= state.start < limit and _companion(
+            reading, states, state, cue.start if cue.value == "with" else cue.end
+        ):
             companions.append(state)
     voters = _unique(voters)
     companions = [c for c in _unique(companions) if c.key not in {v.key for v in voters}]
@@ -375,12 +356,6 @@ def _aside_spans(plain: str, start: int, end: int, states: list[Mention]) -> lis
     return spans
 
 
-def _listed_in_aside(plain: str, state: Mention) -> bool:
-    """States listed in an aside that lists voters: "Several countries, among them X and Y,"."""
-    window = plain[max(0, state.start - 60) : state.start]
-    return re.search(r",\s+(?:among\s+them|including)\s+[^,]*(?:,[^,]*)*$", window) is not None
-
-
 def _companion(reading: Reading, states: list[Mention], state: Mention, after: int) -> bool:
     """True when ``state`` (after the cue) is in a list opened by a companion phrase."""
     plain = reading.plain
@@ -425,14 +400,6 @@ def _option_after(reading: Reading, cue: Cue, later: list[Cue]) -> str | None:
     if re.search(r"\b(?:against|no)\b", window[: clause_end.start() if clause_end else None]):
         return "no"
     return None
-
-
-def _veto_phrase(reading: Reading, cue: Cue) -> bool:
-    """ "cast the only negative vote, a veto": a No cue followed by its naming as a veto."""
-    return (
-        cue.value == "no"
-        and re.match(r",?\s+a\s+veto\b", reading.plain[cue.end : cue.end + 12]) is not None
-    )
 
 
 def _record_veto(reading: Reading, motion: Motion, voters: list[Mention], cue: Cue) -> None:

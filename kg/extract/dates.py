@@ -20,8 +20,9 @@ News dates events relative to the day it is written: "on Monday", "yesterday", "
 - offsets ("twelve days earlier", "two days later", "three weeks ago", "the day before",
   "moments later") are ``relative``: ``offset_days`` (or ``offset_months``) and ``anchor``
   say from what — ``article`` for "ago", ``previous`` for "earlier"/"later" on their own (the
-  event the text told before), ``clause`` for "four days after …" (the event the clause
-  after it tells). :mod:`kg.extract.motions` resolves them against the votes they date.
+  event the text told before), ``clause`` for "four days after …" (relative to an event the
+  phrase names, which :mod:`kg.extract.motions` leaves undated). :mod:`kg.extract.motions`
+  resolves the others against the votes they date.
 
 Without an article date only absolute dates with a year resolve; the others keep
 ``value=None`` and say so in ``note``.

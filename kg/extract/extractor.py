@@ -68,6 +68,7 @@ from kg.extract.motions import (
     date_motions,
     find_motions,
     infer_organs,
+    infer_vetoes,
     link_rollcalls,
     merge_motions,
     motion_facts,
@@ -248,6 +249,7 @@ def _read(reading: Reading) -> None:
     }
     merge_motions(reading, pointed)
     infer_organs(reading)
+    infer_vetoes(reading)
     date_motions(reading)
     link_rollcalls(reading)
     find_statements(reading)

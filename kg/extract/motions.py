@@ -6,7 +6,7 @@ organ that acts ("the General Assembly demanded …", a resolution the text neve
 every tally, and decides for each whether it starts a motion or names one already told:
 
 - an indefinite description ("a U.S.-drafted resolution"), "its own text", "another draft",
-  "the same text", a first/second draft, or a year or month ("its 1975 resolution", "its
+  a first/second draft, or a year or month ("its 1975 resolution", "its
   October resolution") starts a motion;
 - a definite description joins the last motion it fits: "the Russian draft" the motion
   Russia proposed, "the council vote" the Security Council's, "the resolution" or "the text"
@@ -20,9 +20,9 @@ Afterwards a motion the text gives nothing of its own (no tally, outcome, ballot
 symbol or date: "a text that opened the way to war") joins the last fitting motion before
 it, and a headline's motion joins the body's first fitting one. Dates come last
 (:func:`date_motions`): a date in the sentence that first reports the vote; "twelve days
-earlier" from the motion told before; "four days after <a vote>" from the sentence's own
-vote; a year or month in the description; else the sentence's or the article's date for the
-text's main vote.
+earlier" from the motion told before, "three weeks ago" from the article's date; a year or
+month in the description; else the sentence's or the article's date for the text's main
+vote.
 
 >>> from datetime import date
 >>> from kg.extract.reading import Reading
@@ -50,6 +50,7 @@ __all__ = [
     "fits",
     "focus_motion",
     "infer_organs",
+    "infer_vetoes",
     "link_rollcalls",
     "merge_motions",
     "motion_facts",
@@ -280,7 +281,6 @@ def _place_mention(reading: Reading, mention: Mention) -> None:
         else:
             motion = reading.new_motion(wanted.kind if wanted.kind != "vote" else "resolution")
             motion.historical = historical
-            motion.same = "same" in modifiers
     _join(reading, motion, mention, wanted)
     act = reading.adopting.get((mention.start, mention.end))
     if act is not None:
@@ -515,14 +515,15 @@ def merge_motions(reading: Reading, has_facts: set[str]) -> None:
     """Join motions the text tells nothing distinct of into the vote they name again.
 
     A motion is *defined* by a tally, symbol, number, proposer, outcome, veto, a date in its
-    description, or an organ's act; one started by "the same text" only by a tally or a date
-    of its own. An undefined motion ("a resolution that mirrors …" in a lede, "a text that
-    opened the way to war") joins the nearest defined motion that fits it — the one told
-    before it, else the first after it — unless their ballots disagree; a headline's motion
-    joins the body's first fitting one. Historical and collective motions stay apart.
+    description, or an organ's act. An undefined motion ("a resolution that mirrors …" in a
+    lede, "a text that opened the way to war") joins the nearest defined motion that fits
+    it — the one told before it, else the first after it — unless their ballots disagree; a
+    headline's motion joins the body's first fitting one. Historical and collective motions
+    stay apart.
     ``has_facts`` is unused by the rule but kept for callers that track pointed-at motions.
     """
     headline_end = _headline_end(reading)
+    _name_implicit(reading)
     for motion in sorted(reading.motions, key=lambda m: m.first):
         if motion not in reading.motions or motion.collective or motion.historical:
             continue
@@ -549,9 +550,59 @@ def merge_motions(reading: Reading, has_facts: set[str]) -> None:
             _absorb(reading, target, motion)
 
 
+def infer_vetoes(reading: Reading) -> None:
+    """A Security Council draft that permanent members voted against, with the nine votes
+    it needed or a failure the text reports, was vetoed by them (UN Charter Art. 27(3))."""
+    from kg.extract.ballots import permanent_members
+
+    for motion in reading.motions:
+        if motion.organ != "SC" or motion.outcome in ("adopted", "withdrawn") or motion.collective:
+            continue
+        enough = motion.tally is not None and (motion.tally.yes or 0) >= 9
+        if not (enough or motion.outcome in ("failed", "vetoed")):
+            continue
+        noes = [
+            fact.fields["voter"]
+            for fact in reading.facts
+            if fact.type == "ballot"
+            and fact.fields["motion"] == motion.id
+            and fact.fields["option"] == "no"
+            and fact.fields["voter"] in permanent_members()
+        ]
+        if noes:
+            motion.vetoed_by += [voter for voter in noes if voter not in motion.vetoed_by]
+            motion.outcome = "vetoed"
+
+
+def _name_implicit(reading: Reading) -> None:
+    """An organ's act names no motion ("the General Assembly today revoked …"); a fitting
+    description in the same or the next two sentences names it ("a resolution of that kind",
+    "The repeal … passed")."""
+    for motion in sorted(reading.motions, key=lambda m: m.first):
+        if motion not in reading.motions or not motion.implicit or motion.historical:
+            continue
+        if any(m.form not in ("implicit",) for m in motion.mentions):
+            continue
+        sentence = min(m.sentence for m in motion.mentions) if motion.mentions else None
+        if sentence is None:
+            continue
+        following = [
+            m
+            for m in reading.motions
+            if m is not motion
+            and not m.collective
+            and not m.historical
+            and m.first > motion.first
+            and any(x.sentence <= sentence + 2 for x in m.mentions)
+            and fits(m, motion)
+            and not _ballots_disagree(reading, motion, m)
+        ]
+        if following:
+            target = following[0]
+            _absorb(reading, motion, target)
+
+
 def _defined(motion: Motion) -> bool:
-    if motion.same:
-        return motion.tally is not None or motion.day is not None or motion.period is not None
     return bool(
         motion.tally
         or motion.symbol
@@ -620,7 +671,7 @@ def _headline_end(reading: Reading) -> int:
 def date_motions(reading: Reading) -> None:
     """Give every motion its day (or period) from the text (see the module notes)."""
     ordered = sorted(reading.motions, key=lambda m: m.first)
-    pending: list[tuple[Motion, DateMention, Motion | None]] = []
+    pending: list[tuple[Motion, DateMention]] = []
     for motion in ordered:
         if motion.day or motion.period:
             continue
@@ -629,8 +680,7 @@ def date_motions(reading: Reading) -> None:
             relative = [d for d in mentions if _dates_motion(reading, motion, index, d)]
             fixed = [d for d in mentions if d.value is not None or d.start_date is not None]
             if relative:
-                partner = _clause_partner(reading, motion, index, relative[0])
-                pending.append((motion, relative[0], partner))
+                pending.append((motion, relative[0]))
                 break
             if fixed:
                 chosen = _nearest(reading, motion, index, fixed)
@@ -639,8 +689,8 @@ def date_motions(reading: Reading) -> None:
                     motion.period = (chosen.start_date, chosen.end_date)
                 motion.day_rule = "sentence"
                 break
-    for motion, mention, partner in pending:
-        anchor = _anchor_day(reading, motion, mention, partner, ordered)
+    for motion, mention in pending:
+        anchor = _anchor_day(reading, motion, mention, ordered)
         if anchor is not None:
             motion.day = mention.shifted(anchor)
             motion.day_rule = f"relative-{mention.anchor}"
@@ -670,46 +720,22 @@ def _nearest(reading: Reading, motion: Motion, index: int, dates: list[DateMenti
 
 
 def _dates_motion(reading: Reading, motion: Motion, index: int, mention: DateMention) -> bool:
-    """Whether a relative date phrase of sentence ``index`` dates ``motion``: the motion is
-    told after the phrase ("Twelve days earlier, Russia had vetoed a draft"; "… four days
-    after the United States vetoed a demand"), or is the sentence's only motion."""
-    if mention.kind != "relative":
+    """Whether a relative date phrase of sentence ``index`` dates ``motion``: "ago" (from the
+    article's date) or "earlier"/"later" on its own (from the vote told before: "Twelve days
+    earlier, Russia had vetoed a draft"), when the motion is told after the phrase or is the
+    sentence's only motion. "N days after <something>" is left alone: it dates the other."""
+    if mention.kind != "relative" or mention.anchor == "clause":
         return False
     phrase = reading.sentences[index].start + mention.start
     own = [m.start for m in motion.mentions if m.sentence == index]
     if own and own[0] > phrase:
         return True
-    others = [pair for pair in reading.motion_pairs(index) if pair[1] is not motion]
-    return mention.anchor != "clause" and not others
+    return not [pair for pair in reading.motion_pairs(index) if pair[1] is not motion]
 
 
-def _clause_partner(reading: Reading, motion: Motion, index: int, mention: DateMention):
-    """For "N days after/before <clause>": the other motion of the sentence (the one on the
-    other side of the phrase), if any."""
-    if mention.anchor != "clause":
-        return None
-    phrase = reading.sentences[index].start + mention.start
-    own = [m.start for m in motion.mentions if m.sentence == index]
-    others = [
-        (mention_, other) for mention_, other in reading.motion_pairs(index) if other is not motion
-    ]
-    if own and own[0] > phrase:
-        # this motion is told in the clause after the phrase: its partner is the sentence's
-        before = [pair for pair in others if pair[0].start < phrase]
-        partner = before[-1][1] if before else focus_motion(reading, phrase)
-        return partner if partner is not motion else None
-    return None
-
-
-def _anchor_day(reading, motion, mention, partner, ordered) -> date | None:
+def _anchor_day(reading, motion, mention, ordered) -> date | None:
     if mention.anchor == "article":
         return reading.article_date
-    if mention.anchor == "clause":
-        if partner is None:
-            return None
-        day = partner.day or _narrative_day(reading, partner)
-        # "X came four days after Y": Y is four days before X
-        return day - (mention.shifted(day) - day) if day else None
     previous = [m for m in ordered if m.day and m.first < motion.first and m is not motion]
     return previous[-1].day if previous else reading.article_date
 

@@ -7,9 +7,7 @@ An outcome cue (:data:`kg.extract.patterns.OUTCOME_CUES`: "was adopted by", "pas
 9-2", "It passed with …", "a motion not to act … passed"). A failure on a Security Council
 draft that a veto caused ("failed because of the two vetoes") is a veto. Hypotheticals give
 no outcome ("would not let the text pass", "could still be approved"); neither do cues inside
-a quote. An outcome that contradicts the one a motion already has, reached through a bare
-"the draft" or "it", means the text is talking about another motion: it starts one ("Egypt
-had tabled the draft, then withdrew it" after "resolution 2334 was adopted").
+a quote.
 
 Vetoes themselves (who cast them) are ballots: :mod:`kg.extract.ballots` records them on the
 motion (``vetoed_by``) and sets its outcome.
@@ -66,7 +64,7 @@ def find_outcomes(reading: Reading) -> None:
             target = _target(reading, cue)
             if target is None:
                 continue
-            motion, through_pronoun = target
+            motion = target
             outcome = cue.value
             clause = reading.plain[reading.clause_start(index, cue.start) : sentence.end]
             if outcome == "failed" and _VETO_WORD.search(clause):
@@ -74,9 +72,6 @@ def find_outcomes(reading: Reading) -> None:
             killed = cue.text.lower() == "killed"
             if killed and not _VETO_WORD.search(reading.plain[sentence.start : cue.start]):
                 outcome = "failed"  # "killed" is a veto only after one ("Russia's veto killed")
-            other = motion.outcome and motion.outcome != outcome
-            if other and through_pronoun and (motion.outcome, outcome) != ("vetoed", "failed"):
-                motion = _split(reading, motion, index)
             set_outcome(reading, motion, outcome, cue)
 
 
@@ -93,8 +88,8 @@ def set_outcome(reading: Reading, motion: Motion, outcome: str, cue: Cue) -> Non
         motion.organ_evidence = "veto"
 
 
-def _target(reading: Reading, cue: Cue) -> tuple[Motion, bool] | None:
-    """(motion, named through a bare "the draft"/"it") the cue speaks of, or None."""
+def _target(reading: Reading, cue: Cue) -> Motion | None:
+    """The motion the cue speaks of, or None."""
     index = cue.sentence
     pairs = reading.motion_pairs(index)
     plain = reading.plain
@@ -104,12 +99,11 @@ def _target(reading: Reading, cue: Cue) -> tuple[Motion, bool] | None:
         if pair[0].start >= cue.end and len(plain[cue.end : pair[0].start].split()) <= 2
     ]
     if after:
-        mention, motion = after[0]
-        return motion, _bare(mention)
+        return after[0][1]
     if re.match(r"\s+(?:it|them)\b", plain[cue.end : cue.end + 6]):
         earlier = [pair for pair in pairs if pair[0].start < cue.start]
         motion = earlier[-1][1] if earlier else focus_motion(reading, cue.start)
-        return (motion, True) if motion is not None else None
+        return motion
     clause_start = reading.clause_start(index, cue.start)
     subjects = [
         pair
@@ -119,37 +113,13 @@ def _target(reading: Reading, cue: Cue) -> tuple[Motion, bool] | None:
         and not _OBJECT_BEFORE.search(plain[max(clause_start, pair[0].start - 30) : pair[0].start])
     ]
     if subjects:
-        mention, motion = subjects[0]
-        return motion, _bare(mention)
+        return subjects[0][1]
     if re.fullmatch(r"\s*,?\s*(?:and|but|then)?\s*", plain[clause_start : cue.start]):
         # "…, but failed because …": the subject of the sentence's first clause
         earlier = [pair for pair in pairs if pair[0].start < clause_start]
         if earlier:
-            return earlier[0][1], _bare(earlier[0][0])
+            return earlier[0][1]
     if _PRONOUN_SUBJECT.search(plain[clause_start : cue.start]):
         motion = focus_motion(reading, cue.start)
-        return (motion, True) if motion is not None else None
+        return motion
     return None
-
-
-def _bare(mention) -> bool:
-    attributes = mention.attributes
-    return (
-        mention.form not in ("symbol", "implicit")
-        and attributes.get("determiner") in ("the", "that", "this")
-        and not attributes.get("modifiers")
-        and not attributes.get("proposers")
-    )
-
-
-def _split(reading: Reading, motion: Motion, index: int) -> Motion:
-    """A new motion for the bare mentions of sentence ``index`` that ``motion`` had taken."""
-    moved = [m for m in motion.mentions if m.sentence == index and _bare(m)]
-    other = reading.new_motion(motion.kind if motion.kind != "resolution" else "draft")
-    other.organ = motion.organ
-    for mention in moved:
-        motion.mentions.remove(mention)
-        other.mentions.append(mention)
-        reading.motion_of[(mention.start, mention.end)] = other
-    other.inert = False
-    return other

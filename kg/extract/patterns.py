@@ -132,7 +132,7 @@ class Tally:
 _ROLES = {
     "yes": r"(?:affirmative(?:\s+votes?)?|(?:votes?\s+)?in\s+favou?r|yes(?:\s+votes?)?|ayes|"
     r"(?:votes?\s+)?for\b|votes?\s+to\s+adopt|supporting|vot(?:ed|ing)\s+(?:for|yes)\b|"
-    r"vot(?:ed|ing)\s+in\s+favou?r|(?:all\s+)?(?:backed|supported)\b)",
+    r"vot(?:ed|ing)\s+in\s+favou?r)",
     "no": r"(?:against|no(?:\s+votes?)?|noes|nays?|negative(?:\s+votes?)?|opposed|"
     r"votes?\s+against|vot(?:ed|ing)\s+(?:against|no)\b)",
     "abstain": r"(?:abstentions?|abstaining|abstained|abstain)",
@@ -177,11 +177,6 @@ _WITH_ABSTENTIONS = re.compile(
 _VOTE_CONTEXT = re.compile(
     r"\b(?:vot\w*|resolution|draft|motion|adopt\w*|approv\w*|pass\w*|reject\w*|veto\w*|"
     r"abstain\w*|abstention\w*|ballot\w*|council|assembly|tally)\b",
-    re.IGNORECASE,
-)
-#: A count read against the motion first: "rejected by 19 votes to 17", "voted down 9 to 6".
-_REJECTED_BY = re.compile(
-    r"\b(?:reject\w*|defeat\w*|(?:voted|turned)\s+(?:it\s+)?down)\b(?:\s+\w+){0,3}\s+(?:by\s+)?$",
     re.IGNORECASE,
 )
 _SPORTS_CONTEXT = re.compile(
@@ -241,8 +236,6 @@ def find_tallies(text: str) -> list[Tally]:
             yes, no = number_value(match.group("yes")), number_value(match.group("no"))
             if yes is None or no is None:
                 continue
-            if _REJECTED_BY.search(text[max(0, match.start() - 40) : match.start()]):
-                yes, no = no, yes  # "rejected by 19 votes to 17": 19 against, 17 for
             counts = {"yes": yes, "no": no}
             end = match.end()
             tail = _WITH_ABSTENTIONS.match(text[end:])
@@ -285,11 +278,9 @@ def find_tallies(text: str) -> list[Tally]:
 
 def _close_group(tallies: list[Tally], group: dict[str, int], start: int, end: int, text: str):
     # one count alone is a tally when it says it counts votes or voters ("13 votes in favour",
-    # "35 countries abstained", "the remaining six abstained"), not "5 against" in a list of
-    # percentages
+    # "35 countries abstained"), not "5 against" in a list of percentages
     explicit = re.search(r"\bvot", text[start:end], re.IGNORECASE) is not None
     explicit = explicit or _HAS_ELECTORATE.search(text[start:end]) is not None
-    explicit = explicit or re.search(r"\b(?:remaining|other)\s+$", text[:start], re.I) is not None
     if (len(group) >= 2 or explicit) and _plausible(group):
         tallies.append(Tally(**_full(group), start=start, end=end, form="labelled"))
 
@@ -604,7 +595,6 @@ def matcher(vocab_owner=None):
     }
     gaps.add("VOTE:no", [[verb, gap, {"LOWER": "against"}]], greedy="LONGEST")
     gaps.add("VOTE:yes", [[verb, gap, {"LOWER": "in"}, {"LOWER": {"IN": ["favour", "favor"]}}]])
-    gaps.add("VOTE:yes", [[verb, gap, {"LOWER": "for"}, {"LOWER": {"IN": ["it", "them"]}}]])
 
     def matches(doc):
         return list(phrases(doc)) + list(gaps(doc))

@@ -37,7 +37,7 @@ AGENT_KINDS = ("state", "person", "organ", "organization", "group", "anonymous")
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|would|could|might|may|were\s+to|expected\s+to|likely\s+to|plans?\s+to|"
     r"potentially|possibly|scenario|without|threat\w*|promis\w*|vow\w*|pledg\w*|"
-    r"declin\w*|refus\w*|ready\s+to|prepared\s+to|power)\b",
+    r"ready\s+to|prepared\s+to|power)\b",
     re.IGNORECASE,
 )
 

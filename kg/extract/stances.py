@@ -295,7 +295,7 @@ def _roles(reading: Reading, index, start, end, passive, taken_targets, kind="")
         if not after or len(plain[end : after[0].start].split()) > 3:
             return None, None
         if kind == "Proposes" and not any(
-            len(plain[m.end : start].split()) <= 3 and m.end <= start for m in motions
+            len(plain[m.end : start].split()) <= 5 and m.end <= start for m in motions
         ):
             return None, None  # "Hungary, led by Prime Minister Orban": no motion proposed
         actor = after[0]

@@ -1,0 +1,110 @@
+"""The inventory of ways news reports a vote, kept as data: each shape, a sentence of our own
+in that shape, and the ballots (and vetoes) it states. Hypotheticals and asides give none.
+
+The sentences are written for this inventory (none is taken from the evaluation corpus);
+``kg.extract.ballots`` documents the shapes it reads.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+
+#: (shape, text, ballots {(voter, option)}, vetoes {voter})
+PATTERNS = [
+    ("subject list", "Cuba, Nicaragua and Syria voted against the resolution.",
+     {("CUB", "no"), ("NIC", "no"), ("SYR", "no")}, set()),
+    ("copular list", "The four countries that opposed the resolution were Cuba, Iran, "
+     "Syria and Belarus.", {("CUB", "no"), ("IRN", "no"), ("SYR", "no"), ("BLR", "no")}, set()),
+    ("the only countries to", "The only countries to vote against the text were Israel and "
+     "Nauru.", {("ISR", "no"), ("NRU", "no")}, set()),
+    ("number-word list", "The resolution passed easily. The three no votes came from Iran, "
+     "Syria and Venezuela.", {("IRN", "no"), ("SYR", "no"), ("VEN", "no")}, set()),
+    ("among the no votes", "The draft resolution was adopted. Among the nine no votes were "
+     "Hungary and Paraguay.", {("HUN", "no"), ("PRY", "no")}, set()),
+    ("were among the countries", "Kenya and Ghana were among the 20 countries that abstained "
+     "on the resolution.", {("KEN", "abstain"), ("GHA", "abstain")}, set()),
+    ("lone dissenter", "The assembly adopted the resolution. Belarus was the lone dissenter.",
+     {("BLR", "no")}, set()),
+    ("joined X in voting against", "Eritrea joined Russia and Syria in voting against the "
+     "resolution.", {("ERI", "no"), ("RUS", "no"), ("SYR", "no")}, set()),
+    ("sided with … in voting", "Mali sided with Russia in voting no on the resolution.",
+     {("MLI", "no"), ("RUS", "no")}, set()),
+    ("sided with a voter", "Russia voted against the resolution, and Nicaragua sided with "
+     "Moscow.", {("RUS", "no"), ("NIC", "no")}, set()),
+    ("side with, no vote told", "Analysts expect several states to side with Moscow on the "
+     "resolution.", set(), set()),
+    ("abstentions after while", "The resolution was adopted 120-10-40, while India, Brazil and "
+     "Mexico abstained.", {("IND", "abstain"), ("BRA", "abstain"), ("MEX", "abstain")}, set()),
+    ("as did", "Japan abstained on the resolution, as did Mongolia and Nepal.",
+     {("JPN", "abstain"), ("MNG", "abstain"), ("NPL", "abstain")}, set()),
+    ("joined by", "Russia voted against the resolution, joined by Belarus and Iran.",
+     {("RUS", "no"), ("BLR", "no"), ("IRN", "no")}, set()),
+    ("joined in voting against by", "Israel was joined in voting against the resolution by "
+     "Nauru and Palau.", {("ISR", "no"), ("NRU", "no"), ("PLW", "no")}, set()),
+    ("among them", "Several Gulf states, among them Qatar and Oman, voted yes on the "
+     "resolution.", {("QAT", "yes"), ("OMN", "yes")}, set()),
+    ("bracketed", "The draft resolution received 12 votes in favour, two against (Russia and "
+     "China) and one abstention (India).", {("RUS", "no"), ("CHN", "no"), ("IND", "abstain")},
+     set()),  # no council named, no veto said: a No is a No
+    ("vetoed", "Russia vetoed a Security Council resolution on Georgia on Friday.",
+     {("RUS", "no")}, {"RUS"}),
+    ("blocked with their vetoes", "China and Russia blocked the Security Council draft with "
+     "their vetoes.", {("CHN", "no"), ("RUS", "no")}, {"CHN", "RUS"}),
+    ("possessive veto", "The draft won 13 votes, but Russia's veto killed the resolution.",
+     {("RUS", "no")}, {"RUS"}),
+    ("hypothetical veto", "China, which could have blocked the resolution with a veto, "
+     "abstained.", {("CHN", "abstain")}, set()),
+    ("aside on veto power", "Algeria, an elected member without veto power, voted against the "
+     "Security Council draft.", {("DZA", "no")}, set()),
+    ("threatened veto", "France threatened to veto any Security Council draft on the matter.",
+     set(), set()),
+    ("would veto", "Washington said it would veto the resolution if it came to a vote.",
+     set(), set()),
+    ("veto by a non-permanent member", "Kenya blocked the resolution in the committee.",
+     set(), set()),
+    ("vote asked for", "Ukraine urged members to vote against the Russian draft.", set(), set()),
+    ("envoy casting the vote", "Myanmar's ambassador, Kyaw Moe Tun, voted for the resolution.",
+     {("MMR", "yes")}, set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("shape", "text", "expected", "vetoes"), PATTERNS, ids=[row[0] for row in PATTERNS]
+)
+def test_reporting_pattern(shape, text, expected, vetoes):
+    result = extract(text)
+    ballots = {(f.fields["voter"], f.fields["option"]) for f in result.facts_of("ballot")}
+    assert ballots == expected, shape
+    vetoed = {v for f in result.facts_of("motion") for v in f.fields["vetoed_by"]}
+    assert vetoed == vetoes, shape
+
+
+def test_a_veto_is_linked_to_the_motion_it_killed():
+    result = extract(
+        "Russia vetoed a U.S.-drafted Security Council resolution on Friday. A rival Russian "
+        "text won only four votes and failed."
+    )
+    motions = {f.fields["proposed_by"][0]: f.fields for f in result.facts_of("motion")}
+    assert (motions["USA"]["outcome"], motions["USA"]["vetoed_by"]) == ("vetoed", ["RUS"])
+    assert (motions["RUS"]["outcome"], motions["RUS"]["vetoed_by"]) == ("failed", [])
+    [ballot] = result.facts_of("ballot")
+    assert ballot.fields["motion"] == motions["USA"]["motion"]
+    assert any("vetoed" in e.mention for f in result.facts_of("motion") for e in f.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("The General Assembly adopted the resolution by 120 votes to 10.", "adopted"),
+        ("The draft failed to win the nine votes needed.", "failed"),
+        ("The resolution was defeated when China and Russia vetoed it.", "vetoed"),
+        ("The sponsors withdrew their draft resolution before the vote.", "withdrawn"),
+        ("The council approved the text unanimously.", "adopted"),
+        ("Members would not let the draft pass, diplomats said.", None),
+    ],
+)
+def test_outcomes(text, outcome):
+    found = [f.fields["outcome"] for f in extract(text).facts_of("motion")]
+    assert found == [outcome]
