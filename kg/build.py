@@ -17,6 +17,7 @@ True
 from __future__ import annotations
 
 import hashlib
+import os
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -32,7 +33,8 @@ from kg.ontology import (
     DATA_DIR,
     GRAPH,
     ONTOLOGY_DIR,
-    PROJECT_ROOT,
+    PACKAGE_DIR,
+    RULES_DIR,
     bind_prefixes,
     graph_iri,
     load_ontology,
@@ -43,7 +45,6 @@ if TYPE_CHECKING:  # the reasoner and SHACL are loaded only when a build runs
     from kg.reason import ReasoningReport
     from kg.validate import ValidationReport
 
-RULES_DIR = Path(__file__).resolve().parent / "rules"
 
 FORMATS = RDF_FORMATS
 
@@ -272,9 +273,13 @@ def source_label(path: Path) -> str:
     >>> source_label(folder)
     'my-events sha256:...'
     """
-    path = Path(path).resolve()
-    if path.is_relative_to(PROJECT_ROOT):
-        return path.relative_to(PROJECT_ROOT).as_posix()
+    # Not resolved: the checkout's kg/resources/ontology links to ontology/, and both an
+    # installed package and a checkout name it kg/resources/ontology.
+    path = Path(os.path.normpath(Path(path).absolute()))
+    root = PACKAGE_DIR.absolute().parent
+    if path.is_relative_to(root):
+        return path.relative_to(root).as_posix()
+    path = path.resolve()
     digest = hashlib.sha256()
     files = sorted(path.rglob("*")) if path.is_dir() else [path]
     for file in files:

@@ -1,4 +1,4 @@
-"""Namespaces, IRIs and the location of the ontology files.
+"""Namespaces, IRIs and the location of the files the package ships (ontology, queries, rules).
 
 Every IRI the project mints comes from one of the helpers here, so the scheme lives in
 one place:
@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from importlib import resources
 from pathlib import Path
 
 from rdflib import Graph, Namespace, URIRef
@@ -29,10 +30,29 @@ OPENGOV = Namespace("http://www.w3.org/ns/opengov#")
 WD = Namespace("http://www.wikidata.org/entity/")
 CAMEO = Namespace(BASE + "cameo/")
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-ONTOLOGY_DIR = PROJECT_ROOT / "ontology"
-QUERIES_DIR = PROJECT_ROOT / "queries"
-DATA_DIR = Path(__file__).resolve().parent / "data"
+
+def resource_path(*parts: str) -> Path:
+    """A file or folder shipped inside the package, read through :mod:`importlib.resources`.
+
+    The package is installed as files (a wheel or an editable checkout), so the resource is
+    a plain path that the readers can glob and open.
+
+    >>> resource_path("resources", "ontology", "dkg.ttl").is_file()
+    True
+    """
+    return Path(str(resources.files("kg").joinpath(*parts)))
+
+
+#: the package's own folder
+PACKAGE_DIR = resource_path()
+#: the ontology (``ontology/`` of the checkout, shipped as ``kg/resources/ontology``)
+ONTOLOGY_DIR = resource_path("resources", "ontology")
+#: the competency questions (``queries/`` of the checkout, shipped as ``kg/resources/queries``)
+QUERIES_DIR = resource_path("resources", "queries")
+#: the rules that derive the vote shortcuts
+RULES_DIR = resource_path("rules")
+#: the bundled facts: registry, votes, events, series
+DATA_DIR = resource_path("data")
 
 ONTOLOGY_FILES = (
     "dkg.ttl", "alignments.ttl", "history.ttl", "analysis.ttl", "extraction.ttl", "relations.ttl",
@@ -64,8 +84,10 @@ __all__ = [
     "ID",
     "ONTOLOGY_DIR",
     "OPENGOV",
+    "PACKAGE_DIR",
     "PREFIXES",
     "QUERIES_DIR",
+    "RULES_DIR",
     "WD",
     "ballot_iri",
     "bind_prefixes",
@@ -77,6 +99,7 @@ __all__ = [
     "organization_iri",
     "person_iri",
     "post_iri",
+    "resource_path",
     "rollcall_iri",
     "slug",
     "state_iri",

@@ -63,6 +63,7 @@ from urllib.parse import urlsplit
 
 import pyoxigraph as ox
 
+from kg import defaults
 from kg.errors import DataError, DkgError
 
 __all__ = [
@@ -77,13 +78,13 @@ __all__ = [
     "serve",
 ]
 
-DEFAULT_PORT = 8000
-DEFAULT_TIMEOUT = 10.0
-DEFAULT_MAX_ROWS = 100_000
-DEFAULT_WORKERS = 2
+DEFAULT_PORT = defaults.SERVE_PORT
+DEFAULT_TIMEOUT = defaults.SERVE_TIMEOUT
+DEFAULT_MAX_ROWS = defaults.SERVE_MAX_ROWS
+DEFAULT_WORKERS = defaults.SERVE_WORKERS
 #: queries that may wait for a worker, per worker
 QUEUE_PER_WORKER = 16
-DEFAULT_MAX_BODY = 1_000_000
+DEFAULT_MAX_BODY = defaults.SERVE_MAX_BODY
 LOOPBACK = ("127.0.0.1", "::1", "localhost")
 
 _RESULTS = ox.QueryResultsFormat

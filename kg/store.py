@@ -27,8 +27,7 @@ deleting millions of quads is a transaction (486 s and 5.5 GB of memory for the 
 against 58 s and 1.9 GB this way).
 
 >>> import tempfile
->>> from kg.ontology import PROJECT_ROOT
->>> fixtures = PROJECT_ROOT / "tests" / "fixtures" / "history"
+>>> fixtures = Path("tests/fixtures/history")  # run from the checkout
 >>> directory = Path(tempfile.mkdtemp()) / "store"
 >>> result = import_history("tidy", fixtures / "tidy" / "votes.csv", store_dir=directory)
 >>> result.summary.rows_imported, result.shortcuts
@@ -60,7 +59,7 @@ from pyoxigraph import DefaultGraph, NamedNode, RdfFormat, Store
 from pyoxigraph import Literal as OxLiteral
 
 from kg.errors import DataError
-from kg.ontology import DKG, ballot_iri, graph_iri, rollcall_iri, slug, state_iri
+from kg.ontology import DKG, RULES_DIR, ballot_iri, graph_iri, rollcall_iri, slug, state_iri
 from kg.sources.history import (
     HistoryBallot,
     ImportSummary,
@@ -68,6 +67,7 @@ from kg.sources.history import (
     open_source,
     read_history,
 )
+from kg.vocabulary import OPTION_IRIS
 
 __all__ = [
     "DEFAULT_STORE",
@@ -87,7 +87,6 @@ __all__ = [
 ]
 
 DEFAULT_STORE = Path("out") / "store"
-RULES_DIR = Path(__file__).resolve().parent / "rules"
 #: part of every import's checksum: a new importer version re-imports unchanged files
 IMPORTER_VERSION = "1"
 _CURRENT = "current"
@@ -239,9 +238,8 @@ def hold_generation(directory: Path | str = DEFAULT_STORE) -> tuple[Path, Callab
     the last release removes it. The hold is a shared ``flock`` on ``DIR/.readers-<gen>``.
 
     >>> import tempfile
-    >>> from kg.ontology import PROJECT_ROOT
     >>> directory = Path(tempfile.mkdtemp()) / "store"
-    >>> tidy = PROJECT_ROOT / "tests" / "fixtures" / "history" / "tidy" / "votes.csv"
+    >>> tidy = Path("tests/fixtures/history/tidy/votes.csv")  # run from the checkout
     >>> _ = import_history("tidy", tidy, store_dir=directory)
     >>> held, release = hold_generation(directory)
     >>> _ = import_history("tidy", tidy, store_dir=directory, force=True)
@@ -611,10 +609,6 @@ def _count_options(records: Iterable[_Record], options: Counter[str]) -> Iterato
         yield record
 
 
-#: the option codes of :class:`kg.sources.history.HistoryBallot` and their dkg:VoteOption
-_OPTION_CODES = {"Y": DKG.Yes, "N": DKG.No, "A": DKG.Abstain, "X": DKG.NonVoting}
-
-
 def shortcut_properties() -> dict[str, str] | None:
     """The shortcut property the rules of ``kg/rules/`` derive from a ballot, by option code.
 
@@ -631,7 +625,7 @@ def shortcut_properties() -> dict[str, str] | None:
 
     probe, source, target = Store(), NamedNode(f"{graph_iri('probe')}"), "urn:dkg:probe-derived"
     expected: dict[tuple[str, str], str] = {}
-    for code, option in _OPTION_CODES.items():
+    for code, option in OPTION_IRIS.items():
         voter, rollcall = state_iri(f"PROBE{code}"), rollcall_iri(f"probe-{code}")
         ballot = NamedNode(str(ballot_iri(f"probe-{code}", f"PROBE{code}")))
         for predicate, value in (

@@ -305,9 +305,11 @@ def test_cli_shifts_and_breaks(tidy_file, capsys):
 def test_cli_bad_state_and_period(tidy_file, capsys):
     assert main(["analyze", "agreement", "--votes", str(tidy_file), "--a", "Atlantis",
                  "--b", "USA"]) == 3  # fmt: skip
+    assert "unknown state 'Atlantis'" in capsys.readouterr().err
     assert main(["analyze", "shifts", "--votes", str(tidy_file), "--reference", "USA",
                  "--before", "2020", "--after", "2021-01-01:2021-12-31"]) == 2  # fmt: skip
-    assert "FROM:TO" in capsys.readouterr().err
+    error = capsys.readouterr().err
+    assert error.startswith("usage: dkg analyze shifts") and "'2020' is not FROM:TO" in error
 
 
 # --- the full history, when present ---------------------------------------------------------

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kg.build import build, write_dataset
-from kg.ontology import PROJECT_ROOT
+from kg.ontology import PACKAGE_DIR
 
 ALL_FORMATS = ["trig", "nquads", "jsonld", "ttl"]
 
@@ -39,7 +39,7 @@ def test_two_builds_of_the_same_inputs_are_byte_identical(tmp_path):
     assert digests(here) == digests(there)
     assert len(digests(here)) == 4
     text = (here / "kg.nq").read_text()
-    assert str(PROJECT_ROOT) not in text and str(tmp_path) not in text
+    assert str(PACKAGE_DIR.parent) not in text and str(tmp_path) not in text
     assert (
         "<https://w3id.org/diplomatic-kg/graph/registry> <http://purl.org/dc/terms/source> "
         '"kg/data/registry" .'

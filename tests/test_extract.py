@@ -10,11 +10,12 @@ import pytest
 from rdflib import Dataset, Graph
 
 from kg.cli import main
+from kg.defaults import SEED_ARTICLE
 from kg.extract import evaluate, extract, extraction_graph
 from kg.extract.dates import find_dates
 from kg.extract.patterns import find_symbols, find_tallies
 from kg.ontology import DKG, graph_iri
-from kg.sources.events import DEFAULT_EVENT, SEED_ARTICLE
+from kg.sources.events import DEFAULT_EVENT
 
 
 def ballots(text: str, on: date | None = None) -> set[tuple[str, str]]:

@@ -22,14 +22,14 @@ from hypothesis import strategies as st
 
 from kg.cli import main
 from kg.errors import DkgError
-from kg.ontology import DATA_DIR, PROJECT_ROOT
+from kg.ontology import DATA_DIR
 
 FEW = settings(
     max_examples=25,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-HISTORY = PROJECT_ROOT / "tests" / "fixtures" / "history"
+HISTORY = Path(__file__).parent / "fixtures" / "history"
 
 text_noise = st.text(alphabet=st.characters(blacklist_categories=["Cs"]), min_size=0, max_size=60)
 

@@ -23,9 +23,8 @@ import pytest
 from conftest import free_port, serving
 
 from kg.cli import main
-from kg.ontology import PROJECT_ROOT
 
-HISTORY = PROJECT_ROOT / "tests" / "fixtures" / "history"
+HISTORY = Path(__file__).parent / "fixtures" / "history"
 SLOW_QUERY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 COUNT_QUERY = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 ASK = {"query": "ASK {}"}

@@ -41,7 +41,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import networkx as nx
@@ -51,6 +50,7 @@ import pandas as pd
 from kg.analysis.agreement import DEFAULT_MIN_JOINT_VOTES, agreement
 from kg.analysis.matrix import VoteMatrix
 from kg.errors import DataError
+from kg.ontology import resource_path
 
 __all__ = [
     "COLUMNS",
@@ -66,7 +66,7 @@ __all__ = [
 
 COLUMNS = ("state", "year", "group", "mean_agreement", "states", "joint_votes")
 GROUPS = ("allies", "rivals", "others")
-QUERY_FILE = Path(__file__).resolve().parent / "relation-pairs.rq"
+QUERY_FILE = resource_path("analysis", "relation-pairs.rq")
 
 
 @dataclass(frozen=True)

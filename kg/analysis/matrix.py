@@ -52,9 +52,12 @@ import numpy as np
 import pandas as pd
 import yaml
 
+from kg.defaults import KG_FILE
 from kg.errors import DataError
+from kg.graph import Source, choose_source
 from kg.io import write_atomic
-from kg.ontology import DATA_DIR, ID
+from kg.ontology import DATA_DIR, ID, resource_path
+from kg.vocabulary import VOETEN_ISSUES, VOTE_OPTIONS
 
 __all__ = [
     "ABSENT",
@@ -65,7 +68,6 @@ __all__ = [
     "NO",
     "NOT_MEMBER",
     "SERIES_FILE",
-    "VOETEN_ISSUES",
     "YES",
     "Series",
     "VoteMatrix",
@@ -76,20 +78,11 @@ __all__ = [
 ]
 
 YES, ABSTAIN, NO, ABSENT, NOT_MEMBER = 1, 2, 3, 0, -1
-LETTER_CODES = {"Y": YES, "A": ABSTAIN, "N": NO, "X": ABSENT}
-CODE_LETTERS = {YES: "Y", ABSTAIN: "A", NO: "N", ABSENT: "X", NOT_MEMBER: ""}
+LETTER_CODES = {option.code: option.matrix for option in VOTE_OPTIONS}
+CODE_LETTERS = {**{code: letter for letter, code in LETTER_CODES.items()}, NOT_MEMBER: ""}
 SERIES_FILE = DATA_DIR / "series.yaml"
-QUERY_FILE = Path(__file__).resolve().parent / "vote-matrix.rq"
+QUERY_FILE = resource_path("analysis", "vote-matrix.rq")
 
-#: Voeten's six issue codes in the history file's ``issue_*`` columns, and what they mean.
-VOETEN_ISSUES = {
-    "me": "Palestinian conflict",
-    "nu": "nuclear weapons",
-    "di": "arms control and disarmament",
-    "hr": "human rights",
-    "co": "colonialism",
-    "ec": "economic development",
-}
 
 ROLLCALL_COLUMNS = ("id", "date", "year", "session", "symbol", "title", "organ", "topics")
 
@@ -411,7 +404,7 @@ def _tidy_rollcalls(path: Path, votes_path: Path) -> pd.DataFrame:
         table = pd.read_csv(votes_path, usecols=["rcid", "date", "session", "symbol"], dtype=str)
         table = table.drop_duplicates("rcid")
     topics = [[] for _ in range(len(table))]
-    for code, label in VOETEN_ISSUES.items():
+    for code, _, label in VOETEN_ISSUES:
         column = f"issue_{code}"
         if column in table:
             for position in np.flatnonzero((table[column] == "1").to_numpy()):
@@ -482,10 +475,9 @@ def load_matrix(
     store: Path | str | None = None,
     votes: Path | str | None = None,
 ) -> VoteMatrix:
-    """The vote matrix from where the command line says the votes are.
-
-    ``votes`` (a tidy history file, read directly) wins over ``store`` (an imported Oxigraph
-    store), which wins over ``kg`` (a dataset written by ``dkg build``).
+    """The vote matrix of one source: ``votes`` (a tidy history file, read directly), ``store``
+    (an imported Oxigraph store) or ``kg`` (a dataset written by ``dkg build``, by default
+    ``out/kg.trig``). Two sources are a :class:`~kg.errors.UsageError`.
 
     A store's matrix is extracted once per generation of the store and kept beside it, in
     ``STORE/.matrix-<generation>.npz`` (see :func:`kg.store.live_generation`): later loads read
@@ -493,9 +485,8 @@ def load_matrix(
     directory that cannot be written is read as before, without the cache.
 
     >>> import tempfile
-    >>> from kg.ontology import PROJECT_ROOT
     >>> from kg.store import import_history, live_generation
-    >>> fixtures = PROJECT_ROOT / "tests" / "fixtures" / "history" / "tidy"
+    >>> fixtures = Path("tests/fixtures/history/tidy")  # run from the checkout
     >>> directory = Path(tempfile.mkdtemp()) / "store"
     >>> _ = import_history("tidy", fixtures / "votes.csv", store_dir=directory)
     >>> first = load_matrix(store=directory)  # extracted with SPARQL, then cached
@@ -506,13 +497,14 @@ def load_matrix(
     >>> again.shape, again.letters("USA"), again.states == first.states
     ((17, 4), ['N', 'Y', 'Y', 'Y'], True)
     """
-    if votes:
-        return read_tidy(votes)
-    if store:
-        return _store_matrix(Path(store))
+    source = choose_source(kg=kg, store=store, votes=votes, default=Source("kg", KG_FILE))
+    if source.kind == "votes":
+        return read_tidy(source.location)
+    if source.kind == "store":
+        return _store_matrix(Path(source.location))
     from kg.build import load_dataset
 
-    return extract_matrix(load_dataset(Path(kg) if kg else Path("out") / "kg.trig"))
+    return extract_matrix(load_dataset(Path(source.location)))
 
 
 # --- the store's matrix, cached beside its live generation -----------------------------------

@@ -21,7 +21,7 @@ against a ``dkg-gold/1`` file, :mod:`~kg.extract.rdf` makes the named graph and 
 from kg.lazy import lazy_attributes
 
 #: public name -> the module that defines it (imported on first use, so that ``dkg`` can
-#: declare ``dkg extract``'s options in kg.extract.command without loading the extractor)
+#: declare ``dkg extract``'s options in kg.commands.extract without loading the extractor)
 _API = {
     "DEFAULT_MAX_CHARS": "kg.extract.extractor",
     "Evidence": "kg.extract.facts",

@@ -45,11 +45,11 @@ from kg.ontology import (
     slug,
     state_iri,
 )
+from kg.vocabulary import COUNT_IRIS, OPTION_IRIS_BY_WORD
 
 __all__ = ["AGENT", "MergeResult", "extraction_graph", "graph_name", "merge_into"]
 
 AGENT = ID["agent/dkg-extract"]
-_OPTIONS = {"yes": DKG.Yes, "no": DKG.No, "abstain": DKG.Abstain, "non_voting": DKG.NonVoting}
 #: A motion's outcome as its roll call's result (a withdrawn draft has no roll call).
 _RESULTS = {"adopted": DKG.Adopted, "failed": DKG.Rejected, "vetoed": DKG.Vetoed}
 _MOTION_CLASSES = {
@@ -224,12 +224,7 @@ class _Writer:
         if node is None:
             return
         if not fields.get("rollcall"):  # a known roll call keeps its official counts
-            for key, prop in (
-                ("yes", DKG.yesCount),
-                ("no", DKG.noCount),
-                ("abstain", DKG.abstainCount),
-                ("non_voting", DKG.nonVotingCount),
-            ):
+            for key, prop in COUNT_IRIS.items():
                 if fields.get(key) is not None:
                     self.graph.add((node, prop, _nonnegative(fields[key])))
         self.evidence(node, fact)
@@ -248,7 +243,7 @@ class _Writer:
         graph.add((node, RDF.type, DKG.Ballot))
         graph.add((node, DKG.voter, state_iri(fields["voter"])))
         graph.add((node, DKG.rollCall, rollcall))
-        graph.add((node, DKG.option, _OPTIONS[fields["option"]]))
+        graph.add((node, DKG.option, OPTION_IRIS_BY_WORD[fields["option"]]))
         self.evidence(node, fact)
 
     def write_stance(self, fact: Fact) -> None:
@@ -352,7 +347,7 @@ def merge_into(dataset: Dataset, extraction: Extraction, text: str | None = None
         if fact.type == "ballot" and fact.fields.get("rollcall"):
             node = ballot_iri(fact.fields["rollcall"], fact.fields["voter"])
             known = set(dataset.objects(node, DKG.option)) if hasattr(dataset, "objects") else set()
-            if known and _OPTIONS[fact.fields["option"]] not in known:
+            if known and OPTION_IRIS_BY_WORD[fact.fields["option"]] not in known:
                 refused.append(
                     f"{fact.id}: {fact.fields['voter']} {fact.fields['option']} on "
                     f"{fact.fields['rollcall']} contradicts the knowledge graph"

@@ -36,7 +36,6 @@ from kg.ontology import (
     DATA_DIR,
     DKG,
     ID,
-    PROJECT_ROOT,
     ballot_iri,
     bind_prefixes,
     graph_iri,
@@ -50,12 +49,12 @@ from kg.ontology import (
 )
 from kg.sources.yamlfile import load_yaml
 from kg.text import sentence_containing, split_sentences
+from kg.vocabulary import COUNT_IRIS, OPTION_IRIS_BY_WORD, STANCE_KINDS
 
 __all__ = [
     "DEFAULT_EVENT",
     "EVENTS_DIR",
     "FORMAT",
-    "SEED_ARTICLE",
     "STANCE_KINDS",
     "DocumentInfo",
     "Entity",
@@ -71,32 +70,12 @@ __all__ = [
 FORMAT = "dkg-event/1"
 EVENTS_DIR = DATA_DIR / "events"
 DEFAULT_EVENT = EVENTS_DIR / "2025-02-24-unga-ukraine.yaml"
-#: Where the founding article lives in this workspace (outside the project, never committed).
-SEED_ARTICLE = PROJECT_ROOT.parent / "shared" / "seed" / "article.txt"
 
-STANCE_KINDS = (
-    "Supports",
-    "Opposes",
-    "Proposes",
-    "SeeksAmendment",
-    "ThreatensVeto",
-    "Urges",
-    "Refuses",
-    "Advocates",
-    "Condemns",
-)
-_OPTIONS = {"yes": DKG.Yes, "no": DKG.No, "abstain": DKG.Abstain, "non_voting": DKG.NonVoting}
 _RESULTS = {"adopted": DKG.Adopted, "rejected": DKG.Rejected, "vetoed": DKG.Vetoed}
 _MOTION_KINDS = {
     "resolution": DKG.Resolution,
     "draft": DKG.DraftResolution,
     "amendment": DKG.Amendment,
-}
-_TALLY_PROPERTIES = {
-    "yes": DKG.yesCount,
-    "no": DKG.noCount,
-    "abstain": DKG.abstainCount,
-    "non_voting": DKG.nonVotingCount,
 }
 _ORGANS = {"GA": "General Assembly", "SC": "Security Council", "HRC": "Human Rights Council"}
 #: entity type → (RDF class, IRI segment). ``motions`` are several motions the article names
@@ -754,7 +733,7 @@ def _fact(
             )
             supports |= set(fields[name])
         elif name == "tallies":
-            _check_keys(value, set(_TALLY_PROPERTIES), set(), context)
+            _check_keys(value, set(COUNT_IRIS), set(), context)
             fields[name] = {
                 key: _count(count, context, f"tallies.{key}") for key, count in value.items()
             }
@@ -767,7 +746,7 @@ def _fact(
             choices = STANCE_KINDS if fact_type == "stance" else tuple(_MOTION_KINDS)
             fields[name] = _choice(value, choices, context, name)
         elif name == "option":
-            fields[name] = _choice(value, _OPTIONS, context, name)
+            fields[name] = _choice(value, OPTION_IRIS_BY_WORD, context, name)
         elif name == "result":
             fields[name] = _choice(value, _RESULTS, context, name)
         elif name == "organ":
@@ -1100,7 +1079,7 @@ def _write_rollcall(writer: _GraphWriter, fact: Fact) -> None:
     if "organ" in fields:
         graph.add((node, DKG.organ, organ_iri(fields["organ"])))
     for option, count in fields.get("tallies", {}).items():
-        graph.add((node, _TALLY_PROPERTIES[option], _nonnegative(count)))
+        graph.add((node, COUNT_IRIS[option], _nonnegative(count)))
     if "result" in fields:
         graph.add((node, DKG.result, _RESULTS[fields["result"]]))
     writer.evidence(node, fact.id, fact.evidence)
@@ -1114,7 +1093,7 @@ def _write_ballot(writer: _GraphWriter, fact: Fact) -> None:
     graph.add((node, RDF.type, DKG.Ballot))
     graph.add((node, DKG.voter, state_iri(fields["voter"])))
     graph.add((node, DKG.rollCall, rollcall_iri(fields["rollcall"])))
-    graph.add((node, DKG.option, _OPTIONS[fields["option"]]))
+    graph.add((node, DKG.option, OPTION_IRIS_BY_WORD[fields["option"]]))
     writer.evidence(node, fact.id, fact.evidence)
     writer.involved |= {state_iri(fields["voter"]), rollcall_iri(fields["rollcall"])}
     _common(writer, fact, node)

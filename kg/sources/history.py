@@ -17,8 +17,7 @@ States resolve through :func:`kg.registry.resolve_state` with ``un_record=True``
 Zaire → COD, Czechoslovakia → CSK …). A row whose state does not resolve, or whose code and
 name disagree, is skipped and reported with its row number, never guessed:
 
->>> from kg.ontology import PROJECT_ROOT
->>> fixtures = PROJECT_ROOT / "tests" / "fixtures" / "history"
+>>> fixtures = Path("tests/fixtures/history")  # run from the checkout
 >>> summary = ImportSummary()
 >>> records = list(read_history("tidy", fixtures / "tidy" / "votes.csv", summary=summary))
 >>> sorted({r.iso3 for r in records if isinstance(r, HistoryBallot)} & {"RUS", "COD", "CSK"})
@@ -73,12 +72,20 @@ from kg.ontology import (
     slug,
     state_iri,
 )
+from kg.vocabulary import (
+    COUNT_IRIS,
+    OPTION_BY_CODE,
+    OPTION_BY_VOETEN,
+    VOETEN_ISSUE_IRIS,
+    VOETEN_NOT_A_MEMBER,
+    VOTE_FORMATS,
+    VOTE_OPTIONS,
+)
 
 __all__ = [
     "COW_STATES",
     "FORMATS",
     "GW_STATES",
-    "VOETEN_ISSUES",
     "CowCodes",
     "CowState",
     "HistoryBallot",
@@ -95,29 +102,14 @@ __all__ = [
     "voeten_symbol",
 ]
 
-FORMATS = ("undl", "voeten", "tidy")
+FORMATS = VOTE_FORMATS
 
-#: Voeten's issue code → the SKOS concept defined in ontology/history.ttl
-VOETEN_ISSUES = {
-    "me": DKG.IssuePalestinianConflict,
-    "nu": DKG.IssueNuclearWeapons,
-    "di": DKG.IssueArmsControl,
-    "hr": DKG.IssueHumanRights,
-    "co": DKG.IssueColonialism,
-    "ec": DKG.IssueEconomicDevelopment,
-}
-_OPTIONS = {"Y": "Y", "N": "N", "A": "A", "X": "X"}
-#: Voeten's codes (and the unvotes package's words); 9 "not a member" is skipped, not a ballot.
+_OPTIONS = {code: code for code in OPTION_BY_CODE}
+#: Voeten's codes and the unvotes package's words; 9 "not a member" is skipped, not a ballot.
 _VOETEN_OPTIONS = {
-    "1": "Y",
-    "2": "A",
-    "3": "N",
-    "8": "X",
-    "yes": "Y",
-    "abstain": "A",
-    "no": "N",
+    **{voeten: option.code for voeten, option in OPTION_BY_VOETEN.items()},
+    **{option.word: option.code for option in VOTE_OPTIONS if option.code != "X"},
 }
-_VOETEN_NOT_A_MEMBER = "9"
 _ROMAN = (
     (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
     (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
@@ -856,7 +848,9 @@ def _tidy_rollcall(row: dict[str, str]) -> HistoryRollCall:
     symbol = (row.get("symbol") or "").strip()
     undl_id = (row.get("undl_id") or "").strip()
     date, date_note = _date(row.get("date", ""))
-    topics = [Topic("voeten", code) for code in VOETEN_ISSUES if _flag(row.get(f"issue_{code}"))]
+    topics = [
+        Topic("voeten", code) for code in VOETEN_ISSUE_IRIS if _flag(row.get(f"issue_{code}"))
+    ]
     topics += [
         Topic("unbis", term.strip())
         for term in (row.get("subjects") or "").split("|")
@@ -1055,7 +1049,7 @@ def _voeten_rollcall(row: dict[str, str], taken: set[str]) -> HistoryRollCall:
         title=title,
         tallies=_tallies(row, _VOETEN_TALLIES),
         kind=kind,
-        topics=tuple(Topic("voeten", code) for code in VOETEN_ISSUES if _flag(row.get(code))),
+        topics=tuple(Topic("voeten", code) for code in VOETEN_ISSUE_IRIS if _flag(row.get(code))),
         important=_flag(row.get("importantvote")),
         note=date_note,
     )
@@ -1089,7 +1083,7 @@ def _read_voeten(
             rollcall_id = rollcall.id
             yield rollcall
         vote = row["vote"].strip().lower()
-        if vote == _VOETEN_NOT_A_MEMBER:
+        if vote == VOETEN_NOT_A_MEMBER:
             summary.skip(line, "not a member (Voeten code 9)")
             continue
         state = _voeten_state(row, dates.get(rcid), resolve, cow)
@@ -1157,19 +1151,12 @@ _RDFS_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _PROV_DERIVED = "<http://www.w3.org/ns/prov#wasDerivedFrom>"
 _XSD = "http://www.w3.org/2001/XMLSchema#"
-_OPTION_IRIS = {code: f"<{DKG[name]}>" for code, name in
-                (("Y", "Yes"), ("N", "No"), ("A", "Abstain"), ("X", "NonVoting"))}  # fmt: skip
+_OPTION_IRIS = {option.code: f"<{DKG[option.term]}>" for option in VOTE_OPTIONS}
 _KIND_CLASSES = {
     "resolution": DKG.Resolution,
     "draft": DKG.DraftResolution,
     "amendment": DKG.Amendment,
     "paragraph": DKG.Motion,
-}
-_COUNT_PROPERTIES = {
-    "yes": DKG.yesCount,
-    "no": DKG.noCount,
-    "abstain": DKG.abstainCount,
-    "non_voting": DKG.nonVotingCount,
 }
 # Only a link made of IRI characters becomes an IRI; any other stays a typed literal.
 _WEB_ADDRESS = re.compile(r"https?://[^\s<>\"{}|\\^`]+")
@@ -1243,7 +1230,7 @@ def history_nquads(
     ballot_prefix = str(ballot_iri("x", "X"))[: -len("x/X")]
     state_prefix = str(state_iri("X"))[:-1]
     rollcall_prefix = str(rollcall_iri("x"))[:-1]
-    names = {"yes": "Y", "no": "N", "abstain": "A", "non_voting": "X"}
+    names = {option.word: option.code for option in VOTE_OPTIONS}
     tallies: dict[str, dict[str, int]] = {}
     counted: defaultdict[str, Counter[str]] = defaultdict(Counter)
     concepts: dict[str, Topic] = {}
@@ -1331,7 +1318,7 @@ def _rollcall_quads(rollcall: HistoryRollCall, context: str, concepts: dict[str,
     if rollcall.session:
         lines.append(f"{node} <{DKG.session}> {_string(rollcall.session)}")
     for name, value in rollcall.tallies.items():
-        lines.append(f"{node} <{_COUNT_PROPERTIES[name]}> {_typed(value, 'nonNegativeInteger')}")
+        lines.append(f"{node} <{COUNT_IRIS[name]}> {_typed(value, 'nonNegativeInteger')}")
     if rollcall.record_link:
         link = OxLiteral(rollcall.record_link, datatype=NamedNode(f"{_XSD}anyURI"))
         lines.append(f"{node} <{DKG.recordLink}> {link}")
@@ -1344,7 +1331,7 @@ def _rollcall_quads(rollcall: HistoryRollCall, context: str, concepts: dict[str,
         )
     for topic in rollcall.topics:
         if topic.scheme == "voeten":
-            concept = str(VOETEN_ISSUES[topic.term])
+            concept = str(VOETEN_ISSUE_IRIS[topic.term])
         else:
             concept = str(concept_iri(topic.scheme, topic.term))
             concepts.setdefault(concept, topic)

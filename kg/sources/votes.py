@@ -50,12 +50,11 @@ from kg.ontology import (
     state_iri,
 )
 from kg.sources.yamlfile import line_of, load_yaml
+from kg.vocabulary import COUNT_IRIS, OPTION_IRIS, OPTION_WORDS
 
 __all__ = [
     "BALLOT_FILES",
     "NOT_A_MEMBER",
-    "OPTION_CODES",
-    "OPTION_IRIS",
     "RESULT_IRIS",
     "ROLLCALLS_FILE",
     "SEATS_FILE",
@@ -78,9 +77,6 @@ ROLLCALLS_FILE = "rollcalls.yaml"
 BALLOT_FILES = {"GA": "ga-ballots.csv", "SC": "sc-ballots.csv"}
 SEATS_FILE = "council-seats.csv"
 
-#: ballot code -> the tally it counts towards
-OPTION_CODES = {"Y": "yes", "N": "no", "A": "abstain", "X": "non_voting"}
-OPTION_IRIS = {"Y": DKG.Yes, "N": DKG.No, "A": DKG.Abstain, "X": DKG.NonVoting}
 RESULT_IRIS = {"adopted": DKG.Adopted, "rejected": DKG.Rejected, "vetoed": DKG.Vetoed}
 COMPLETENESS = ("complete", "partial", "totals-only")
 NOT_A_MEMBER = "-"
@@ -387,9 +383,9 @@ def _parse_rollcall(entry: dict[str, Any], sizes: dict[str, int], path: Path) ->
         )
     tallies = entry["tallies"]
     _check_keys(
-        tallies, {"required": set(OPTION_CODES.values()), "optional": set()}, where, "tallies"
+        tallies, {"required": set(OPTION_WORDS.values()), "optional": set()}, where, "tallies"
     )
-    for name in OPTION_CODES.values():
+    for name in OPTION_WORDS.values():
         count = tallies[name]
         if not isinstance(count, int) or isinstance(count, bool) or count < 0:
             raise DataError(
@@ -397,7 +393,7 @@ def _parse_rollcall(entry: dict[str, Any], sizes: dict[str, int], path: Path) ->
                 where=where,
                 fix="write the official count, e.g. 93",
             )
-    total = sum(tallies[name] for name in OPTION_CODES.values())
+    total = sum(tallies[name] for name in OPTION_WORDS.values())
     if total != sizes[organ]:
         raise DataError(
             f"tallies add up to {total}, but the {organ} has {sizes[organ]} members",
@@ -696,7 +692,7 @@ def _read_ballot_file(
         state_lines[iso3] = line
         for column, cell in zip(columns, row[1:], strict=True):
             where_cell = f"{where}, column {column}"
-            if cell not in OPTION_CODES and cell not in (UNKNOWN, NOT_A_MEMBER):
+            if cell not in OPTION_WORDS and cell not in (UNKNOWN, NOT_A_MEMBER):
                 raise DataError(
                     f"vote code {cell!r} for {iso3} is not Y, N, A, X, empty or -",
                     where=where_cell,
@@ -738,10 +734,10 @@ def _check_against_tallies(
             where=where,
             fix="give every member a row",
         )
-    counts = Counter(OPTION_CODES[cell] for _, cell in cells.values() if cell != UNKNOWN)
+    counts = Counter(OPTION_WORDS[cell] for _, cell in cells.values() if cell != UNKNOWN)
     unknown = sum(1 for _, cell in cells.values() if cell == UNKNOWN)
     counted = ", ".join(
-        f"{name} {counts[name]}/{rollcall.tallies[name]}" for name in OPTION_CODES.values()
+        f"{name} {counts[name]}/{rollcall.tallies[name]}" for name in OPTION_WORDS.values()
     )
     if rollcall.completeness == "complete":
         if unknown:
@@ -752,7 +748,7 @@ def _check_against_tallies(
                 where=where,
                 fix=f"fill them in or mark it partial in {ROLLCALLS_FILE}",
             )
-        if any(counts[name] != rollcall.tallies[name] for name in OPTION_CODES.values()):
+        if any(counts[name] != rollcall.tallies[name] for name in OPTION_WORDS.values()):
             raise DataError(
                 f"ballots do not match the official tallies of {rollcall.id} "
                 f"(counted/official: {counted})",
@@ -766,7 +762,7 @@ def _check_against_tallies(
                 where=where,
                 fix=f"mark it complete in {ROLLCALLS_FILE}",
             )
-        if any(counts[name] > rollcall.tallies[name] for name in OPTION_CODES.values()):
+        if any(counts[name] > rollcall.tallies[name] for name in OPTION_WORDS.values()):
             raise DataError(
                 f"known ballots of {rollcall.id} exceed its tallies (counted/official: {counted})",
                 where=where,
@@ -894,10 +890,8 @@ def votes_graph(directory: Path | str | None = None) -> Graph:
         graph.add((node, DKG.organ, organ_iri(rollcall.organ)))
         graph.add((node, DKG.motion, motion))
         graph.add((node, DKG.date, Literal(rollcall.date, datatype=XSD.date)))
-        graph.add((node, DKG.yesCount, _count(rollcall.yes)))
-        graph.add((node, DKG.noCount, _count(rollcall.no)))
-        graph.add((node, DKG.abstainCount, _count(rollcall.abstain)))
-        graph.add((node, DKG.nonVotingCount, _count(rollcall.non_voting)))
+        for word, count_property in COUNT_IRIS.items():
+            graph.add((node, count_property, _count(getattr(rollcall, word))))
         graph.add((node, DKG.result, RESULT_IRIS[rollcall.result]))
         graph.add((node, DKG.ballotsComplete, Literal(rollcall.ballots_complete)))
         graph.add((node, DKG.recordLink, Literal(rollcall.record_link, datatype=XSD.anyURI)))

@@ -41,6 +41,7 @@ from kg.viz.page import (
     write_page,
 )
 from kg.viz.style import UNKNOWN_COLOUR, VOTE_COLOURS, VOTE_LABELS
+from kg.vocabulary import OPTION_WORDS
 
 __all__ = [
     "EVENT_DATE",
@@ -85,7 +86,6 @@ _NODE_STYLES = {
     "Concept": ("box", "#e8f5e9"),
 }
 _KIND_PRIORITY = tuple(_NODE_STYLES)
-_OPTION_OFFICIAL = {"Y": "yes", "N": "no", "A": "abstain", "X": "non_voting"}
 _LINK_COLOUR = "#9e9e9e"
 
 
@@ -265,7 +265,7 @@ def event_network(dataset: Dataset, date: str = EVENT_DATE) -> Network:
             if option == "?":
                 unrecorded = [
                     f"{getattr(rollcall, key)} {OPTION_COLOURS[code][0].lower()}"
-                    for code, key in _OPTION_OFFICIAL.items()
+                    for code, key in OPTION_WORDS.items()
                     if int(getattr(rollcall, key)) > sum(value == code for value in known.values())
                 ]
                 group_label = f"ballot not in\nthe source: {len(codes)}"
@@ -283,7 +283,7 @@ def event_network(dataset: Dataset, date: str = EVENT_DATE) -> Network:
                     else "",
                 ]
             else:
-                official = int(getattr(rollcall, _OPTION_OFFICIAL[option]))
+                official = int(getattr(rollcall, OPTION_WORDS[option]))
                 group_label = f"{label}: {len(codes)}\nother states"
                 facts = [
                     f"{label} on {rollcall.symbol}: {official} (official tally)",

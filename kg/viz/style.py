@@ -36,6 +36,8 @@ matplotlib.rcParams["svg.fonttype"] = "none"  # real <text>: searchable, countab
 from matplotlib.axes import Axes  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
+from kg.vocabulary import OPTION_LABELS  # noqa: E402
+
 __all__ = [
     "ABSENT_COLOUR",
     "ACCENT",
@@ -61,7 +63,7 @@ __all__ = [
 
 #: vote letter → colour and label (letters as the vote matrix and the queries give them)
 VOTE_COLOURS = {"Y": "#009E73", "N": "#D55E00", "A": "#F0E442", "X": "#5f6368"}
-VOTE_LABELS = {"Y": "Yes", "N": "No", "A": "Abstain", "X": "Did not vote"}
+VOTE_LABELS = OPTION_LABELS
 UNKNOWN_COLOUR = "#9aa5b1"  # drawn hatched: the ballot exists but the data do not hold it
 NOT_MEMBER_COLOUR = "#e4e4e4"
 ABSENT_COLOUR = NOT_MEMBER_COLOUR

@@ -20,17 +20,12 @@ from typing import TextIO, TypeVar
 
 from kg.errors import DataError
 from kg.sources.relations.common import RelationSummary, dataset_quads, load_datasets
+from kg.vocabulary import IMPORT_FORMATS
 
 __all__ = ["RELATION_FORMATS", "relation_writer"]
 
 #: the ``dkg import`` formats of the relation datasets, with what their rows become
-RELATION_FORMATS = {
-    "atop": "alliance commitments",
-    "archigos": "leader tenures",
-    "igo": "IGO co-membership runs",
-    "rivalries": "rivalries",
-    "states": "state-system spells",
-}
+RELATION_FORMATS = {each.name: each.rows for each in IMPORT_FORMATS if each.kind == "relations"}
 
 _Row = TypeVar("_Row")
 Progress = Callable[[Iterable[_Row], str], Iterator[_Row]]

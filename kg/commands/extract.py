@@ -1,15 +1,13 @@
-"""``dkg extract FILE [--date YYYY-MM-DD] [--format ttl|json|table] [--merge] [--kg PATH]
-[--evaluate GOLD]``: the command line of the extractor (exit codes as in :mod:`kg.cli`).
+"""``dkg extract FILE``: candidate facts from a news text, with evidence and confidence.
 
-- the facts go to standard output in the chosen format (default ``table``);
+- the facts go to standard output in the chosen ``--format`` (default ``table``);
 - ``--evaluate GOLD`` then prints precision and recall per fact type against a curated
-  annotation (``kg/data/events/….yaml``) to standard output;
-- ``--merge`` adds the extracted graph to the knowledge graph ``--kg`` (``out/kg.trig``) after
-  SHACL validation of the whole, writing it atomically; other graphs are left as they were.
+  annotation (``kg/data/events/….yaml``);
+- ``--merge`` adds the extracted graph to the knowledge graph ``--kg`` (a file, default
+  ``out/kg.trig``) after SHACL validation of the whole, writing it atomically.
 
-Errors: a missing, binary or empty file and a malformed annotation are bad input (exit 3); a
-malformed ``--date`` is a usage error (exit 2); a merge that would violate the shapes exits 1
-and writes nothing.
+Exit codes: 0, 1 ``--merge`` would make the graph violate SHACL (nothing is written), 2 a
+malformed ``--date``, 3 a missing, empty, binary or non-UTF-8 file or a malformed annotation.
 """
 
 from __future__ import annotations
@@ -17,26 +15,38 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from kg import defaults
+from kg.commands.options import handled_by
 from kg.errors import DkgError, ValidationError
 from kg.formats import EXTRACTION_FORMATS
 
-__all__ = ["add_parser", "run"]
+if TYPE_CHECKING:
+    from kg.extract.extractor import Extraction
+
+__all__ = ["register"]
 
 
-def add_parser(commands: argparse._SubParsersAction) -> None:
-    """Register ``extract`` on the ``dkg`` sub-command parser."""
-    parser = commands.add_parser(
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add ``dkg extract``."""
+    parser = subparsers.add_parser(
         "extract", help="candidate facts from a news text, with evidence and confidence"
     )
     parser.add_argument("file", type=Path, help="the article as plain UTF-8 text")
     parser.add_argument("--date", help="the article's date, YYYY-MM-DD (resolves 'on Monday')")
-    parser.add_argument("--format", choices=EXTRACTION_FORMATS, default="table")
+    parser.add_argument(
+        "--format", choices=EXTRACTION_FORMATS, default="table", help="output format (table)"
+    )
     parser.add_argument(
         "--merge", action="store_true", help="add the facts to the knowledge graph (--kg)"
     )
     parser.add_argument(
-        "--kg", type=Path, default=Path("out") / "kg.trig", help="knowledge graph (out/kg.trig)"
+        "--kg",
+        type=Path,
+        default=defaults.KG_FILE,
+        metavar="FILE",
+        help=f"the knowledge graph --merge writes into (default {defaults.KG_FILE})",
     )
     parser.add_argument(
         "--evaluate",
@@ -44,11 +54,11 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         metavar="GOLD",
         help="a curated event annotation (YAML) to score the extraction against",
     )
-    parser.set_defaults(handler=run)
+    handled_by(parser, run)
 
 
 def run(arguments: argparse.Namespace) -> int:
-    """Handle ``dkg extract``; returns the exit code."""
+    """Extract, print, then evaluate and merge when asked."""
     from kg.extract.dates import parse_article_date
     from kg.extract.extractor import extract, read_text
     from kg.extract.output import render
@@ -73,7 +83,8 @@ def run(arguments: argparse.Namespace) -> int:
     return 0
 
 
-def _merge(path: Path, extraction, text: str) -> None:
+def _merge(path: Path, extraction: Extraction, text: str) -> None:
+    """Add the extraction's graph to the dataset at ``path`` if the whole still conforms."""
     from kg.build import load_dataset
     from kg.extract.rdf import merge_into
     from kg.io import write_atomic

@@ -1,4 +1,4 @@
-"""``dkg analyze``: the command line of the alliance analysis (registered by :mod:`kg.cli`).
+"""``dkg analyze``: agreement, blocs, shifts, switchers and breaks in UN voting.
 
 ::
 
@@ -21,9 +21,11 @@ others are listed after them, flagged ``low_count``.
 Every subcommand selects roll calls with ``--from/--to``, ``--session``, ``--topic``,
 ``--series``, ``--organ`` and ``--drop-unanimous``, and reads its votes from ``--votes FILE``
 (the tidy history file, read directly: the fast path), ``--store DIR`` (an imported pyoxigraph
-store) or ``--kg FILE`` (the built graph, default ``out/kg.trig``). ``allies-vs-votes`` and
-``alliances`` read the alliances and rivalries from ``--relations`` (a store or a built graph),
-by default from the store or graph the votes come from (with ``--votes``: ``--kg``).
+store) or ``--kg FILE`` (the built graph, default ``out/kg.trig``), one of them.
+``allies-vs-votes`` and ``alliances`` read the alliances and rivalries from ``--relations`` (a
+store or a built graph), by default from the store or graph the votes come from (with
+``--votes``: ``out/kg.trig``). Exit codes: 0, 2 usage (a bad option value, e.g. a malformed
+``FROM:TO``), 3 unknown state, no graph or store, no roll call in the selection.
 """
 
 from __future__ import annotations
@@ -33,7 +35,15 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.analysis import COINCIDENCE_RULES, DEFAULT_MIN_JOINT_VOTES, METHODS
+from kg import defaults
+from kg.commands.options import (
+    handled_by,
+    iso_date,
+    period,
+    source_of,
+    source_options,
+    year_range,
+)
 from kg.errors import DataError, UsageError
 
 if TYPE_CHECKING:  # numpy and pandas load when a subcommand runs, not when dkg starts
@@ -41,27 +51,27 @@ if TYPE_CHECKING:  # numpy and pandas load when a subcommand runs, not when dkg 
 
     from kg.analysis.matrix import VoteMatrix
 
-__all__ = ["add_parser"]
-
-DEFAULT_KG = Path("out") / "kg.trig"
+__all__ = ["register"]
 
 
-def add_parser(commands: Any) -> None:
-    """Add ``analyze`` and its subcommands to the ``dkg`` subparsers ``commands``."""
-    from kg.formats import TABLE_FORMATS as OUTPUT_FORMATS
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add ``dkg analyze`` and its subcommands."""
+    from kg.formats import TABLE_FORMATS
 
-    analyze = commands.add_parser(
+    analyze = subparsers.add_parser(
         "analyze", help="agreement, blocs, shifts, switchers and breaks in UN voting"
     )
     jobs = analyze.add_subparsers(dest="analysis", metavar="ANALYSIS", required=True)
-    common = argparse.ArgumentParser(add_help=False)
-    source = common.add_argument_group("where the votes come from (default: --kg out/kg.trig)")
-    source.add_argument("--kg", type=Path, default=DEFAULT_KG, help="built graph (TriG/N-Quads)")
-    source.add_argument("--store", type=Path, help="imported history: a pyoxigraph store directory")
-    source.add_argument("--votes", type=Path, help="tidy history votes.csv.gz, read directly")
+    common = argparse.ArgumentParser(
+        add_help=False, parents=[source_options("kg", "store", "votes")]
+    )
     select = common.add_argument_group("which roll calls")
-    select.add_argument("--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD")
-    select.add_argument("--to", dest="end", metavar="DATE", help="last day, YYYY-MM-DD")
+    select.add_argument(
+        "--from", dest="start", type=iso_date, metavar="DATE", help="first day, YYYY-MM-DD"
+    )
+    select.add_argument(
+        "--to", dest="end", type=iso_date, metavar="DATE", help="last day, YYYY-MM-DD"
+    )
     select.add_argument("--session", help="GA session, e.g. 79 or ES-11")
     select.add_argument("--topic", help="topic code or label, e.g. hr, 'human rights'")
     select.add_argument("--series", help="named series from kg/data/series.yaml, e.g. es-11")
@@ -69,30 +79,32 @@ def add_parser(commands: Any) -> None:
     select.add_argument("--drop-unanimous", action="store_true", help="ignore unanimous votes")
     common.add_argument(
         "--method",
-        choices=METHODS,
+        choices=defaults.METHODS,
         default="voeten",
         help="voeten (default); coincidence: the State Department's, by the period's report "
         "rule; votes-only: its pre-2017 figure",
     )
     common.add_argument(
         "--rules",
-        choices=COINCIDENCE_RULES,
+        choices=defaults.COINCIDENCE_RULES,
         help="force one coincidence rule (with --method coincidence)",
     )
     common.add_argument(
         "--min-joint",
         type=int,
-        default=DEFAULT_MIN_JOINT_VOTES,
+        default=defaults.MIN_JOINT_VOTES,
         help="flag scores over fewer joint votes, and rank breaks, shifts and movers only "
-        f"above this floor (default {DEFAULT_MIN_JOINT_VOTES})",
+        f"above this floor (default {defaults.MIN_JOINT_VOTES})",
     )
-    common.add_argument("--format", choices=OUTPUT_FORMATS, default="table")
+    common.add_argument(
+        "--format", choices=TABLE_FORMATS, default="table", help="output format (table)"
+    )
 
     pair = jobs.add_parser("agreement", parents=[common], help="agreement of a pair or all pairs")
     pair.add_argument("--a", metavar="STATE", help="one state (code or name)")
     pair.add_argument("--b", metavar="STATE", help="the other state")
     pair.add_argument("--write-back", type=Path, metavar="FILE", help="also write RDF (TriG)")
-    pair.set_defaults(handler=_agreement)
+    handled_by(pair, _agreement)
 
     blocs = jobs.add_parser("blocs", parents=[common], help="Louvain blocs and centrality")
     blocs.add_argument("--k", type=int, help="keep each state's k strongest edges (default 10)")
@@ -102,33 +114,41 @@ def add_parser(commands: Any) -> None:
     blocs.add_argument("--graphml", type=Path, help="write the graph as GraphML")
     blocs.add_argument("--gexf", type=Path, help="write the graph as GEXF (Gephi)")
     blocs.add_argument("--write-back", type=Path, metavar="FILE", help="also write RDF (TriG)")
-    blocs.set_defaults(handler=_blocs)
+    handled_by(blocs, _blocs)
 
     shifts = jobs.add_parser("shifts", parents=[common], help="change between two periods")
     shifts.add_argument("--reference", metavar="STATE", help="state to compare everyone with")
-    shifts.add_argument("--before", required=True, metavar="FROM:TO")
-    shifts.add_argument("--after", required=True, metavar="FROM:TO")
+    shifts.add_argument(
+        "--before", required=True, type=period, metavar="FROM:TO", help="the earlier period"
+    )
+    shifts.add_argument(
+        "--after", required=True, type=period, metavar="FROM:TO", help="the later period"
+    )
     shifts.add_argument("--pairs", type=int, metavar="N", help="the N pairs that moved most")
     shifts.add_argument("--blocs", action="store_true", help="each state's bloc before/after")
     shifts.add_argument("--k", type=int, default=10, help="kNN sparsification for --blocs")
-    shifts.add_argument("--seed", type=int, default=0)
-    shifts.set_defaults(handler=_shifts)
+    shifts.add_argument("--seed", type=int, default=0, help="Louvain seed for --blocs (0)")
+    handled_by(shifts, _shifts)
 
     switchers = jobs.add_parser("switchers", parents=[common], help="who changed vote")
     switchers.add_argument("--include-absent", action="store_true", help="count X as a vote")
-    switchers.set_defaults(handler=_switchers)
+    handled_by(switchers, _switchers)
 
     breaks = jobs.add_parser("breaks", parents=[common], help="a pair's largest yearly changes")
-    breaks.add_argument("--a", metavar="STATE", required=True)
-    breaks.add_argument("--b", metavar="STATE", required=True)
-    breaks.add_argument("--by", choices=("year", "session"), default="year")
+    breaks.add_argument("--a", metavar="STATE", required=True, help="one state (code or name)")
+    breaks.add_argument("--b", metavar="STATE", required=True, help="the other state")
+    breaks.add_argument(
+        "--by", choices=("year", "session"), default="year", help="compare years or sessions"
+    )
     breaks.add_argument(
         "--drivers", type=int, metavar="N", help="the N roll calls behind the largest change"
     )
-    breaks.set_defaults(handler=_breaks)
+    handled_by(breaks, _breaks)
 
     relations = argparse.ArgumentParser(add_help=False)
-    relations.add_argument("--years", required=True, metavar="FROM:TO", help="e.g. 1990:2018")
+    relations.add_argument(
+        "--years", required=True, type=year_range, metavar="FROM:TO", help="e.g. 1990:2018"
+    )
     relations.add_argument(
         "--relations",
         type=Path,
@@ -143,7 +163,7 @@ def add_parser(commands: Any) -> None:
     )
     allies.add_argument("--state", metavar="STATE", help="the state (code or name)")
     allies.add_argument("--all", action="store_true", help="every state, in one table")
-    allies.set_defaults(handler=_allies_vs_votes)
+    handled_by(allies, _allies_vs_votes)
 
     alliances = jobs.add_parser(
         "alliances",
@@ -156,7 +176,7 @@ def add_parser(commands: Any) -> None:
         "--graphml", type=Path, help="write each year's alliance network as GraphML (FILE-YEAR)"
     )
     alliances.add_argument("--gexf", type=Path, help="… as GEXF (Gephi)")
-    alliances.set_defaults(handler=_alliances)
+    handled_by(alliances, _alliances)
 
 
 # --- shared steps ---------------------------------------------------------------------------
@@ -174,7 +194,8 @@ def _state(text: str | None, what: str) -> str:
 def _load(arguments: argparse.Namespace) -> VoteMatrix:
     from kg.analysis.matrix import load_matrix
 
-    return load_matrix(kg=arguments.kg, store=arguments.store, votes=arguments.votes)
+    source = source_of(arguments)
+    return load_matrix(**{source.kind: source.location})
 
 
 def _organ(arguments: argparse.Namespace) -> str | None:
@@ -437,37 +458,22 @@ def _breaks(arguments: argparse.Namespace) -> int:
 # --- formal alliances against votes ----------------------------------------------------------
 
 
-def _years(text: str) -> tuple[int, int]:
-    """``FROM:TO`` as two years.
-
-    >>> _years("1990:2018")
-    (1990, 2018)
-    >>> _years("2018")
-    Traceback (most recent call last):
-    ...
-    kg.errors.UsageError: --years '2018' is not FROM:TO (fix: e.g. --years 1990:2018)
-    """
-    first, separator, last = text.partition(":")
-    if not (separator and first.isdigit() and last.isdigit() and int(first) <= int(last)):
-        raise UsageError(f"--years {text!r} is not FROM:TO", fix="e.g. --years 1990:2018")
-    return int(first), int(last)
-
-
 def _relations(arguments: argparse.Namespace):
     from kg.analysis.allies import read_relations
 
-    path = arguments.relations or arguments.store
-    if path is not None and Path(path).is_dir():
+    source = source_of(arguments)
+    path = arguments.relations or (defaults.KG_FILE if source.kind == "votes" else source.location)
+    if Path(path).is_dir():
         from kg.store import open_store
 
         return read_relations(open_store(path))
     from kg.build import load_dataset
 
-    return read_relations(load_dataset(Path(path or arguments.kg)))
+    return read_relations(load_dataset(Path(path)))
 
 
 def _year_matrix(arguments: argparse.Namespace) -> VoteMatrix:
-    first, last = _years(arguments.years)
+    first, last = arguments.years
     return _select(_load(arguments), arguments, f"{first}-01-01:{last}-12-31")
 
 
@@ -497,7 +503,7 @@ def _alliances(arguments: argparse.Namespace) -> int:
 
     matrix = _year_matrix(arguments)
     relations = _relations(arguments)
-    first, last = _years(arguments.years)
+    first, last = arguments.years
     for option, write in (("graphml", write_graphml), ("gexf", write_gexf)):
         target = getattr(arguments, option)
         if target is None:

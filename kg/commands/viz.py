@@ -1,0 +1,355 @@
+"""``dkg viz …``: self-contained HTML pages (:mod:`kg.viz`).
+
+``dkg viz event`` draws the founding event; ``dkg viz map`` a world map of one roll call or
+of agreement with a state; ``dkg viz alliances`` and ``dkg viz ego STATE`` compare periods of
+a selection of roll calls, split at ``--split`` (default 2025-01-01: before and after the
+change of US administration). ``--out`` is the page's file. The votes come from ``--kg``
+(default ``out/kg.trig``), ``--store`` or ``--votes``, one of them. The selection options and
+helpers here serve ``dkg plot`` too. Exit codes: 0, 2 usage (a bad option value), 3 unknown
+state, no graph or store, no roll call in the selection.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from kg import defaults
+from kg.commands.options import (
+    handled_by,
+    iso_date,
+    source_of,
+    source_options,
+    year_range,
+)
+from kg.errors import DataError
+
+__all__ = [
+    "describe",
+    "periods_parent",
+    "print_written",
+    "register",
+    "selection",
+    "split_periods",
+    "state",
+    "vote_matrix",
+]
+
+#: the agreement methods a picture draws
+PICTURE_METHODS = ("voeten", "coincidence")
+
+
+def periods_parent() -> argparse.ArgumentParser:
+    """The options of pictures over a selection of roll calls: source, selection, method."""
+    periods = argparse.ArgumentParser(
+        add_help=False, parents=[source_options("kg", "store", "votes")]
+    )
+    select = periods.add_argument_group("which roll calls")
+    select.add_argument(
+        "--series", help="named series (kg/data/series.yaml); default es-11 on the built graph"
+    )
+    select.add_argument(
+        "--from", dest="start", type=iso_date, metavar="DATE", help="first day, YYYY-MM-DD"
+    )
+    select.add_argument(
+        "--to", dest="end", type=iso_date, metavar="DATE", help="last day, YYYY-MM-DD"
+    )
+    select.add_argument("--organ", help="GA or SC (default: the series' organ, else GA)")
+    select.add_argument(
+        "--split",
+        type=iso_date,
+        default=defaults.SPLIT_DATE,
+        metavar="DATE",
+        help=f"first day of the later period ({defaults.SPLIT_DATE})",
+    )
+    periods.add_argument(
+        "--method", choices=PICTURE_METHODS, default="voeten", help="agreement method (voeten)"
+    )
+    periods.add_argument(
+        "--min-joint",
+        type=int,
+        default=defaults.MIN_JOINT_VOTES,
+        help="joint votes a score needs to count (breaks, movers, map, frames; "
+        f"default {defaults.MIN_JOINT_VOTES})",
+    )
+    return periods
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add ``dkg viz`` and its pages."""
+    viz = subparsers.add_parser(
+        "viz", help="interactive HTML pages: event graph, world map, alliance map, ego"
+    )
+    pages = viz.add_subparsers(dest="page", metavar="PAGE", required=True)
+
+    event = pages.add_parser(
+        "event",
+        parents=[source_options("kg")],
+        help="the founding event as a graph (self-contained HTML)",
+    )
+    event.add_argument(
+        "--date",
+        type=iso_date,
+        default=defaults.EVENT_DATE,
+        help=f"the news event's day ({defaults.EVENT_DATE})",
+    )
+    event.add_argument(
+        "--out",
+        type=Path,
+        default=defaults.EVENT_PAGE,
+        metavar="FILE",
+        help=f"the page to write ({defaults.EVENT_PAGE})",
+    )
+    handled_by(event, _event)
+
+    periods = periods_parent()
+
+    alliances = pages.add_parser(
+        "alliances", parents=[periods], help="agreement graph, one frame per year or period"
+    )
+    frames = alliances.add_mutually_exclusive_group()
+    frames.add_argument(
+        "--years", type=year_range, metavar="FROM:TO", help="one frame per year, e.g. 2019:2026"
+    )
+    frames.add_argument(
+        "--periods", nargs="+", metavar="FROM:TO", help="one frame per period (dates or years)"
+    )
+    alliances.add_argument("--reference", default="USA", help="state highlighted in every frame")
+    alliances.add_argument("--k", type=int, default=3, help="strongest ties kept per state")
+    alliances.add_argument("--seed", type=int, default=0, help="Louvain and layout seed")
+    alliances.add_argument(
+        "--out",
+        type=Path,
+        default=defaults.ALLIANCES_PAGE,
+        metavar="FILE",
+        help=f"the page to write ({defaults.ALLIANCES_PAGE})",
+    )
+    handled_by(alliances, _alliances)
+
+    world = pages.add_parser(
+        "map",
+        parents=[source_options("kg", "store", "votes")],
+        help="world map of one roll call (--symbol) or of agreement with a state (--reference)",
+    )
+    what = world.add_mutually_exclusive_group(required=True)
+    what.add_argument("--symbol", help="UN symbol of the voted document, e.g. A/RES/ES-11/1")
+    what.add_argument("--reference", help="colour states by their agreement with this state")
+    world.add_argument(
+        "--from", dest="start", type=iso_date, metavar="DATE", help="first day (--reference)"
+    )
+    world.add_argument(
+        "--to", dest="end", type=iso_date, metavar="DATE", help="last day (--reference)"
+    )
+    world.add_argument("--organ", default="GA", help="GA or SC (--reference; default GA)")
+    world.add_argument(
+        "--method", choices=PICTURE_METHODS, default="voeten", help="agreement method (voeten)"
+    )
+    world.add_argument(
+        "--min-joint", type=int, default=10, help="fewer joint votes than this are hatched"
+    )
+    world.add_argument(
+        "--out",
+        type=Path,
+        metavar="FILE",
+        help="the page (default out/map-<symbol or reference>.html)",
+    )
+    handled_by(world, _map)
+
+    ego = pages.add_parser("ego", parents=[periods], help="one state's closest and farthest")
+    ego.add_argument("state", help="a state's code or name")
+    ego.add_argument("--top", type=int, default=8, help="states shown per list (most/least/moved)")
+    ego.add_argument(
+        "--out", type=Path, metavar="FILE", help="the page (default out/ego-<ISO3>.html)"
+    )
+    handled_by(ego, _ego)
+
+
+def _event(arguments: argparse.Namespace) -> int:
+    from kg.build import load_dataset
+    from kg.viz.event import write_event_page
+
+    dataset = load_dataset(source_of(arguments).location)
+    path = write_event_page(dataset, arguments.out, date=arguments.date)
+    print(f"wrote {path}")
+    return 0
+
+
+def _alliances(arguments: argparse.Namespace) -> int:
+    from kg.viz.alliances import (
+        Period,
+        alliance_network,
+        parse_periods,
+        write_alliance_page,
+        year_periods,
+    )
+
+    matrix = selection(arguments)
+    if arguments.years:
+        periods = year_periods(*arguments.years)
+    elif arguments.periods:
+        periods = parse_periods(arguments.periods)
+    else:
+        before, after = split_periods(arguments)
+        periods = [
+            Period(f"before {arguments.split}", *before.period()),
+            Period(f"from {arguments.split}", *after.period()),
+        ]
+    network = alliance_network(
+        matrix,
+        periods,
+        reference=state(arguments.reference),
+        method=arguments.method,
+        k=arguments.k,
+        min_joint=arguments.min_joint,
+        seed=arguments.seed,
+        source=describe(arguments),
+    )
+    path = write_alliance_page(network, arguments.out)
+    print(f"wrote {path}")
+    for frame in network.dkg["frames"]:
+        if frame["warning"]:
+            print(f"warning: {frame['warning']}")
+    return 0
+
+
+def _map(arguments: argparse.Namespace) -> int:
+    from kg.viz.worldmap import write_map
+
+    source = describe(arguments)
+    if arguments.symbol:
+        page, name = _vote_map(arguments, source), _slug(arguments.symbol)
+    else:
+        page, name = _agreement_map(arguments, source), f"agreement-{arguments.reference}"
+    path = write_map(page, arguments.out or defaults.OUT_DIR / f"map-{name}.html")
+    print(f"wrote {path}")
+    return 0
+
+
+def _vote_map(arguments: argparse.Namespace, source: str) -> str:
+    from kg.viz.worldmap import vote_from_graph, vote_from_matrix, vote_map_page
+
+    chosen = source_of(arguments)
+    if chosen.kind == "votes":
+        from kg.analysis.matrix import read_tidy
+
+        vote = vote_from_matrix(read_tidy(chosen.location), arguments.symbol, source=source)
+    elif chosen.kind == "store":
+        from kg.store import open_store
+
+        vote = vote_from_graph(open_store(chosen.location), arguments.symbol, source=source)
+    else:
+        from kg.build import load_dataset
+
+        graph = load_dataset(chosen.location)
+        vote = vote_from_graph(graph, arguments.symbol, source=source)
+    return vote_map_page(vote)
+
+
+def _agreement_map(arguments: argparse.Namespace, source: str) -> str:
+    import pandas as pd
+
+    from kg.analysis.agreement import agreement
+    from kg.viz.worldmap import agreement_map_page
+
+    reference = state(arguments.reference)
+    matrix = vote_matrix(arguments)
+    selected = matrix.select(start=arguments.start, end=arguments.end, organ=arguments.organ)
+    if not selected.shape[1]:
+        raise DataError("no roll call matches the selection", fix="widen --from/--to")
+    result = agreement(selected, arguments.method)
+    if reference not in result.states:
+        raise DataError(f"{reference} has no vote in the period", fix="widen --from/--to")
+    row = result.states.index(reference)
+    table = pd.DataFrame(
+        {"state": result.states, "score": result.scores[row], "joint": result.joint_votes[row]}
+    )
+    return agreement_map_page(
+        table,
+        reference,
+        period=selected.period(),
+        organ=arguments.organ,
+        method=arguments.method,
+        rollcalls=selected.shape[1],
+        min_joint=arguments.min_joint,
+        source=source,
+    )
+
+
+def _slug(symbol: str) -> str:
+    return "".join(char if char.isalnum() else "-" for char in symbol).strip("-").lower()
+
+
+def _ego(arguments: argparse.Namespace) -> int:
+    from kg.viz.ego import ego_network, write_ego_page
+
+    before, after = split_periods(arguments)
+    code = state(arguments.state)
+    network = ego_network(
+        code,
+        before,
+        after,
+        top=arguments.top,
+        method=arguments.method,
+        min_joint_votes=arguments.min_joint,
+    )
+    path = write_ego_page(network, arguments.out or defaults.OUT_DIR / f"ego-{code}.html")
+    print(f"wrote {path}")
+    return 0
+
+
+def vote_matrix(arguments: argparse.Namespace) -> Any:
+    """The vote matrix of the source the options name."""
+    from kg.analysis.matrix import load_matrix
+
+    source = source_of(arguments)
+    return load_matrix(**{source.kind: source.location})
+
+
+def selection(arguments: argparse.Namespace) -> Any:
+    """The roll calls the options select; on the built graph, the es-11 series by default."""
+    from kg.analysis.matrix import load_series
+
+    matrix = vote_matrix(arguments)
+    # The built graph holds the Ukraine roll calls: default to their series there.
+    on_graph = source_of(arguments).kind == "kg"
+    series = arguments.series or ("es-11" if on_graph else None)
+    organ = arguments.organ or (load_series(series).organ if series else None) or "GA"
+    selected = matrix.select(start=arguments.start, end=arguments.end, series=series, organ=organ)
+    if not selected.shape[1]:
+        raise DataError("no roll call matches the selection", fix="widen the period or series")
+    return selected
+
+
+def split_periods(arguments: argparse.Namespace) -> tuple[Any, Any]:
+    """The selection before ``--split`` and from it; each must hold a roll call."""
+    selected = selection(arguments)
+    split = date.fromisoformat(arguments.split)
+    before = selected.select(end=split - timedelta(days=1))
+    after = selected.select(start=split)
+    for name, matrix in (("before", before), ("after", after)):
+        if not matrix.shape[1]:
+            raise DataError(f"no roll call {name} {split}", fix="move --split or widen --from/--to")
+    return before, after
+
+
+def describe(arguments: argparse.Namespace) -> str:
+    """A reader's name for where the votes were read, for a picture's caption."""
+    from kg.viz.style import describe_source
+
+    source = source_of(arguments)
+    return describe_source(**{source.kind: source.location})
+
+
+def state(text: str) -> str:
+    """A state's code as the UN voting record files it ("USSR" is RUS)."""
+    from kg.registry import resolve_state
+
+    return resolve_state(text, un_record=True).iso3
+
+
+def print_written(paths: list[Path]) -> None:
+    """Say which files were written, one line each."""
+    for path in paths:
+        print(f"wrote {path}")
