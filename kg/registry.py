@@ -14,7 +14,6 @@ True
 
 from __future__ import annotations
 
-import csv
 import difflib
 import functools
 import re
@@ -28,6 +27,7 @@ import pycountry
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import FOAF, PROV, RDF, RDFS, SKOS, XSD
 
+from kg.checks import csv_rows, iso_date, whole_number
 from kg.errors import DataError
 from kg.ontology import (
     DATA_DIR,
@@ -246,43 +246,9 @@ def normalize_name(name: str) -> str:
 
 def _read_csv(path: Path, required: Iterable[str]) -> Iterator[tuple[int, dict[str, str]]]:
     """Yield (line number, row) from a registry CSV, checking its header first."""
-    try:
-        with path.open(newline="", encoding="utf-8") as stream:
-            reader = csv.DictReader(stream)
-            missing = set(required) - set(reader.fieldnames or ())
-            if missing:
-                raise DataError(
-                    f"missing column(s) {', '.join(sorted(missing))}",
-                    where=str(path),
-                    fix="restore the header described in kg/data/registry/README.md",
-                )
-            for row in reader:
-                if None in row:  # DictReader files surplus cells under the key None
-                    raise DataError(
-                        f"{len(row[None])} more field(s) than the header has columns",
-                        where=f"{path} line {reader.line_num}",
-                        fix="quote fields that contain commas",
-                    )
-                yield reader.line_num, {key: (value or "").strip() for key, value in row.items()}
-    except FileNotFoundError as error:
-        raise DataError(f"file not found: {path}", fix="restore kg/data/registry") from error
-
-
-def _count(text: str, where: str) -> int:
-    if not text.isdigit():
-        raise DataError(f"{text!r} is not a whole number", where=where, fix="write digits")
-    return int(text)
-
-
-def _date(text: str, where: str) -> date | None:
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise DataError(
-            f"malformed date {text!r}", where=where, fix="write dates as YYYY-MM-DD"
-        ) from None
+    return csv_rows(
+        path, required, fix="restore the header described in kg/data/registry/README.md"
+    )
 
 
 def _split(text: str, separator: str = ";") -> tuple[str, ...]:
@@ -314,8 +280,8 @@ def _read_aliases(directory: Path) -> list[Alias]:
                 name=row["alias"],
                 code=row["code"],
                 kind=row["kind"],
-                valid_from=_date(row["valid_from"], where),
-                valid_to=_date(row["valid_to"], where),
+                valid_from=iso_date(row["valid_from"], where, optional=True),
+                valid_to=iso_date(row["valid_to"], where, optional=True),
                 source=row.get("source", ""),
                 note=row.get("note", ""),
             )
@@ -372,8 +338,8 @@ def _load_states(directory: Path) -> tuple[StateRecord, ...]:
                 adjectives=tuple(a.name for a in own if a.kind == "adjective"),
                 demonyms=tuple(a.name for a in own if a.kind == "demonym"),
                 former_names=tuple(a for a in own if a.kind == "former_name"),
-                un_from=_date(row.get("un_from", ""), where),
-                un_to=_date(row.get("un_to", ""), where),
+                un_from=iso_date(row.get("un_from", ""), where, optional=True),
+                un_to=iso_date(row.get("un_to", ""), where, optional=True),
                 un_seat_continued_by=row.get("un_seat_continued_by") or None,
                 votes_filed_under=row.get("votes_filed_under") or None,
                 successors=_split(row.get("successors", "")),
@@ -617,7 +583,10 @@ def load_tenures(directory: Path | str | None = None) -> list[Tenure]:
     tenures = []
     for line, row in _read_csv(path, ("person", "post", "start", "end", "source")):
         where = f"{path} line {line}"
-        start, end = _date(row["start"], where), _date(row["end"], where)
+        start, end = (
+            iso_date(row["start"], where, optional=True),
+            iso_date(row["end"], where, optional=True),
+        )
         if start is None:
             raise DataError("tenure without a start date", where=where, fix="give the start date")
         if end is not None and end < start:
@@ -663,8 +632,8 @@ def load_rules(directory: Path | str | None = None) -> list[Rule]:
             row["key"],
             row["organ"],
             row["label"],
-            _count(row["member_count"], f"{path} line {line}"),
-            _count(row["required_votes"], f"{path} line {line}"),
+            whole_number(row["member_count"], f"{path} line {line}"),
+            whole_number(row["required_votes"], f"{path} line {line}"),
             row["permanent_member_veto"] == "true",
             row["source"],
             row.get("note", ""),
@@ -695,14 +664,14 @@ def eu_memberships(directory: Path | str | None = None) -> list[EUMembership]:
     memberships = []
     for line, row in _read_csv(path, ("code", "start", "end", "source")):
         where = f"{path} line {line}"
-        start = _date(row["start"], where)
+        start = iso_date(row["start"], where, optional=True)
         if start is None:
             raise DataError("membership without a start date", where=where, fix="give the date")
         memberships.append(
             EUMembership(
                 row["code"],
                 start,
-                _date(row["end"], where),
+                iso_date(row["end"], where, optional=True),
                 _split(row["source"], " ; "),
                 row.get("note", ""),
             )

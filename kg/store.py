@@ -58,13 +58,13 @@ from typing import Any, TextIO, TypeVar
 from pyoxigraph import DefaultGraph, NamedNode, RdfFormat, Store
 from pyoxigraph import Literal as OxLiteral
 
+from kg.checks import open_source
 from kg.errors import DataError
 from kg.ontology import DKG, RULES_DIR, ballot_iri, graph_iri, rollcall_iri, slug, state_iri
 from kg.sources.history import (
     HistoryBallot,
     ImportSummary,
     history_nquads,
-    open_source,
     read_history,
 )
 from kg.vocabulary import OPTION_IRIS

@@ -274,7 +274,7 @@ def broken_copy(tmp_path: Path, old: str, new: str) -> Path:
         (
             "    date: 2025-02-24\n    note: As indicated",
             "    date: 2025-02-30\n    note: As indicated",
-            r"fact 'us-threatens-veto', field 'date': bad date '2025-02-30'",
+            r"fact 'us-threatens-veto', field 'date': malformed date '2025-02-30'",
         ),
         (
             "target: local:sc-amendments\n    date: 2025-02-24\n    note: As",

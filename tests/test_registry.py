@@ -231,3 +231,38 @@ def test_broken_registry_gives_clear_errors(tmp_path):
         stream.write("Joe Biden,President of the United States,2021-01-20,2020-01-01,,x,\n")
     with pytest.raises(DataError, match=r"ends .* before it starts"):
         tenures_on(date(2021, 1, 1), broken)
+
+
+def test_a_superscript_digit_in_a_count_is_a_clear_data_error(tmp_path: Path):
+    """ "1⁵" passes ``str.isdigit`` but not ``int``: the reader names the file and the line."""
+    from kg.registry import load_rules
+
+    registry = tmp_path / "registry"
+    shutil.copytree(REGISTRY_DIR, registry)
+    rules = registry / "rules.csv"
+    text = rules.read_text(encoding="utf-8")
+    rules.write_text(
+        text.replace(
+            ",Security Council decision on a non-procedural matter,15,",
+            ",Security Council decision on a non-procedural matter,1⁵,",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(DataError, match=r"rules\.csv line 2: '1⁵' is not a whole number"):
+        load_rules(registry)
+
+
+def test_a_byte_order_mark_and_a_repeated_column_are_read_and_refused(tmp_path: Path):
+    from kg.registry import load_rules
+
+    registry = tmp_path / "registry"
+    shutil.copytree(REGISTRY_DIR, registry)
+    rules = registry / "rules.csv"
+    text = rules.read_text(encoding="utf-8")
+    rules.write_text("\ufeff" + text, encoding="utf-8")  # as spreadsheet programs save it
+    assert load_rules(registry) == load_rules()
+    header, rest = text.split("\n", 1)
+    rules.write_text(header + ",note\n" + rest, encoding="utf-8")
+    with pytest.raises(DataError, match=r"rules\.csv line 1: column\(s\) note named twice"):
+        load_rules(registry)

@@ -428,11 +428,8 @@ def _tidy_rollcalls(path: Path, votes_path: Path) -> pd.DataFrame:
 
 def _tidy_ids(table: pd.DataFrame) -> list[str]:
     """The roll-call ids the history importer mints, so both paths name roll calls alike."""
-    try:
-        from kg.sources.history import rollcall_id_for
-    except ImportError:  # the importer is optional here: fall back to the file's own key
-        return [f"unga-{rcid}" for rcid in table["rcid"]]
     from kg.ontology import slug
+    from kg.sources.history import rollcall_id_for
 
     undl = table["undl_id"] if "undl_id" in table else pd.Series([""] * len(table))
     return [

@@ -31,6 +31,7 @@ from typing import Any
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD
 
+from kg.checks import is_known_state, iso_date
 from kg.errors import DataError
 from kg.ontology import (
     DATA_DIR,
@@ -398,12 +399,7 @@ def _identifier(value: Any, context: _Context, field_name: str) -> str:
 
 
 def _date(value: Any, context: _Context, field_name: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError as error:
-        raise context.error(
-            f"bad date {value!r}", field_name, "write an ISO date that exists, e.g. 2025-02-24"
-        ) from error
+    return iso_date(value, context.where(field_name))
 
 
 def _count(value: Any, context: _Context, field_name: str) -> int:
@@ -433,27 +429,13 @@ def _choice(
 
 
 def _state(value: Any, context: _Context, field_name: str) -> str:
-    if not isinstance(value, str) or not _STATE_CODE.match(value) or not _is_known_state(value):
+    if not isinstance(value, str) or not _STATE_CODE.match(value) or not is_known_state(value):
         raise context.error(
             f"unknown state code {value!r}",
             field_name,
             "use the state's ISO 3166-1 alpha-3 code, e.g. USA",
         )
     return value
-
-
-def _is_known_state(code: str) -> bool:
-    """Whether ``code`` is a state's canonical alpha-3 code (registry, else pycountry)."""
-    try:
-        from kg import registry
-    except ImportError:  # the registry is optional for this check; pycountry knows the codes
-        import pycountry
-
-        return pycountry.countries.get(alpha_3=code) is not None
-    try:
-        return registry.resolve_state(code).iso3 == code
-    except DataError:
-        return False
 
 
 def _symbol(value: Any, context: _Context, field_name: str) -> str:
@@ -806,10 +788,8 @@ def _check_against_registry(annotation: EventAnnotation) -> None:
     a post or rule the registry does not know, or a tenure that does not fit the event date,
     is a data error here rather than a silent second truth.
     """
-    try:
-        from kg import registry
-    except ImportError:  # without the registry there is nothing to check against
-        return
+    from kg import registry
+
     day = annotation.date
     tenures = registry.load_tenures()
     posts = {post.title for post in registry.load_posts()}
@@ -1209,10 +1189,8 @@ def _council_seat(
     code: str, day: dt.date, kind: str | None, path: Path, fact: Fact
 ) -> URIRef | None:
     """The vote data's Security Council seat of ``code`` on ``day`` (None without vote data)."""
-    try:
-        from kg.sources.votes import read_council_seats, seat_iri
-    except ImportError:  # without the vote data, membership is stated directly
-        return None
+    from kg.sources.votes import read_council_seats, seat_iri
+
     seats = [seat for seat in read_council_seats() if seat.iso3 == code and seat.held_on(day)]
     where = f"{path}, fact {fact.id!r}, field 'states'"
     if not seats:

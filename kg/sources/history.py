@@ -43,23 +43,19 @@ disagree would show as one ballot with two options, which ``owl:hasKey`` and the
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import datetime as dt
 import functools
-import gzip
-import io
 import re
-import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, TextIO
 
 from pyoxigraph import Literal as OxLiteral
 from pyoxigraph import NamedNode
 
+from kg.checks import csv_rows, optional_count
 from kg.errors import DataError
 from kg.ontology import (
     DATA_DIR,
@@ -95,7 +91,6 @@ __all__ = [
     "Topic",
     "default_rollcalls_path",
     "history_nquads",
-    "open_source",
     "read_cow_states",
     "read_history",
     "rollcall_id_for",
@@ -285,64 +280,10 @@ _SESSION_NUMERALS = {_roman(number): str(number) for number in range(1, 40)}
 # --- reading helpers ---------------------------------------------------------------------------
 
 
-def open_source(path: Path | str, *, fix: str = "give the path of a readable file") -> BinaryIO:
-    """Open a source file for reading bytes; a missing or unreadable one is a DataError.
-
-    >>> open_source("/no/such/votes.csv")
-    Traceback (most recent call last):
-    ...
-    kg.errors.DataError: file not found: /no/such/votes.csv (fix: check the path)
-    """
-    try:
-        return Path(path).open("rb")
-    except FileNotFoundError as error:
-        raise DataError(f"file not found: {path}", fix="check the path") from error
-    except OSError as error:  # a directory, no permission …
-        raise DataError(f"cannot read {path}: {error.strerror or error}", fix=fix) from error
-
-
-def _open_text(path: Path) -> TextIO:
-    """Open a CSV file, gzip-compressed or not (by its first bytes, not its name)."""
-    with open_source(path, fix="give the path of a readable voting file") as probe:
-        compressed = probe.read(2) == b"\x1f\x8b"
-    if compressed:
-        return io.TextIOWrapper(gzip.open(path, "rb"), encoding="utf-8-sig", newline="")
-    return path.open(encoding="utf-8-sig", newline="")
-
-
 def _rows(path: Path, required: Iterable[str]) -> Iterator[tuple[int, dict[str, str]]]:
-    """(line number, row) of a CSV file after checking that its header has ``required``.
-
-    Any decoding, decompression (``zlib.error``: a corrupt gzip stream) or CSV error is
-    re-raised as a DataError naming the line, so a file that breaks half-way stops the
-    import before the store is touched.
-    """
-    with _open_text(path) as stream:
-        reader = csv.reader(stream)
-        try:
-            header = next(reader, [])
-            missing = [name for name in required if name not in header]
-            if missing:
-                raise DataError(
-                    f"missing column(s) {', '.join(missing)}",
-                    where=str(path),
-                    fix=f"is this the right format? the header is {', '.join(header)[:200]}",
-                )
-            width = len(header)
-            for values in reader:
-                if not values:  # a blank line
-                    continue
-                if len(values) != width:
-                    # a short row gets empty cells, a long one loses its extra cells: the
-                    # row's checks see plain text, so such a row is skipped with a reason
-                    values = (values + [""] * width)[:width]
-                yield reader.line_num, dict(zip(header, values, strict=True))
-        except (OSError, EOFError, UnicodeDecodeError, zlib.error, csv.Error) as error:
-            raise DataError(
-                f"cannot read the file: {error}",
-                where=f"{path} line {reader.line_num}",
-                fix="the file is damaged or truncated; fetch it again",
-            ) from error
+    """(line number, row) of a voting file (:func:`kg.checks.csv_rows`, lenient: a row of
+    the wrong width is padded or cut, and its checks then skip it with a reason)."""
+    return csv_rows(path, required, strict=False, strip=False, fix="is this the right format?")
 
 
 def _date(text: str) -> tuple[dt.date | None, str | None]:
@@ -351,19 +292,6 @@ def _date(text: str) -> tuple[dt.date | None, str | None]:
         return dt.date.fromisoformat(text[:10]), None
     except ValueError:
         return None, f"the source gives the date as {text!r}" if text else "no date in the source"
-
-
-def _count(text: str | None) -> int | None:
-    """A tally of 1 to 12 ASCII digits; anything else is an unknown tally (None).
-
-    ``str.isdigit`` is not enough: "²" passes it but not ``int``, and ``int`` refuses a
-    number over 4,300 digits. No roll call has a tally anywhere near 12 digits.
-
-    >>> _count(" 141 "), _count("²"), _count("9" * 5000), _count("n/a"), _count("")
-    (141, None, None, None, None)
-    """
-    text = (text or "").strip()
-    return int(text) if re.fullmatch(r"[0-9]{1,12}", text) else None
 
 
 #: each format's tally columns (tally → column)
@@ -379,7 +307,7 @@ _VOETEN_TALLIES = {"yes": "yes", "no": "no", "abstain": "abstain"}
 
 def _tallies(row: dict[str, str], columns: dict[str, str]) -> dict[str, int]:
     """The tallies a row gives; an empty or unreadable cell is an unknown tally."""
-    counts = {name: _count(row.get(column)) for name, column in columns.items()}
+    counts = {name: optional_count(row.get(column)) for name, column in columns.items()}
     return {name: value for name, value in counts.items() if value is not None}
 
 
@@ -399,7 +327,7 @@ def _check_tallies(
     """
     for column in columns.values():
         text = (row.get(column) or "").strip()
-        if text and _count(text) is None:
+        if text and optional_count(text) is None:
             shown = text if len(text) <= 40 else text[:40] + "…"
             summary.warn(line, "tally left out (not a count)", f"{path.name}: {column} {shown!r}")
 

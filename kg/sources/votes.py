@@ -24,12 +24,10 @@ True
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,6 +35,7 @@ from typing import Any
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, XSD
 
+from kg.checks import csv_lines, iso_date, known_state, require_keys
 from kg.errors import DataError
 from kg.ontology import (
     DATA_DIR,
@@ -255,38 +254,11 @@ def _where(path: Path, entry: dict[str, Any], rollcall_id: str | None = None) ->
 
 
 def _check_keys(entry: Any, allowed: dict[str, set[str]], where: str, what: str) -> None:
-    if not isinstance(entry, dict):
-        raise DataError(
-            f"{what} must be a mapping, got {entry!r}",
-            where=where,
-            fix="write it as 'key: value' lines",
-        )
-    keys = set(entry)
-    missing = sorted(allowed["required"] - keys)
-    unknown = sorted(keys - allowed["required"] - allowed["optional"])
-    if missing:
-        raise DataError(
-            f"{what} lacks {', '.join(missing)}",
-            where=where,
-            fix="add the missing fields (see kg/data/votes/README.md)",
-        )
-    if unknown:
-        raise DataError(
-            f"{what} has unknown field(s) {', '.join(unknown)}",
-            where=where,
-            fix=f"use only {', '.join(sorted(allowed['required'] | allowed['optional']))}",
-        )
+    require_keys(entry, allowed["required"], allowed["optional"], where, what)
 
 
 def _as_date(value: Any, where: str, field: str) -> dt.date:
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError as error:
-        raise DataError(
-            f"{field} {value!r} is not a date", where=where, fix="write dates as YYYY-MM-DD"
-        ) from error
+    return iso_date(value, f"{where}, field {field!r}")
 
 
 def _as_symbols(value: Any, where: str, field: str) -> tuple[str, ...]:
@@ -522,43 +494,8 @@ def read_unrecorded_votes(directory: Path | str | None = None) -> list[Unrecorde
 # --- states -----------------------------------------------------------------------------------
 
 
-@functools.cache
-def _is_known_state(code: str) -> bool:
-    try:
-        from kg import registry
-    except ImportError:  # the registry is written in parallel; pycountry stands in until then
-        import pycountry
-
-        return pycountry.countries.get(alpha_3=code) is not None
-    try:
-        state = registry.resolve_state(code)
-    except DataError:
-        return False
-    return getattr(state, "iso3", code) == code
-
-
 def _check_state_code(code: str, where: str, column: str = "iso3") -> None:
-    if not _STATE_CODE.match(code or "") or not _is_known_state(code):
-        raise DataError(
-            f"unknown state code {code!r} in column {column}",
-            where=where,
-            fix="use the state's ISO 3166-1 alpha-3 code, e.g. USA",
-        )
-
-
-# --- CSV --------------------------------------------------------------------------------------
-
-
-def _csv_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
-    """Yield (line number, cells) for each non-blank line, the header included."""
-    try:
-        with path.open(newline="", encoding="utf-8") as stream:
-            reader = csv.reader(stream)
-            for cells in reader:
-                if cells:
-                    yield reader.line_num, [cell.strip() for cell in cells]
-    except FileNotFoundError as error:
-        raise DataError(f"file not found: {path}", fix="check the votes directory") from error
+    known_state(code, f"{where}, column {column}")
 
 
 def read_council_seats(directory: Path | str | None = None) -> list[CouncilSeat]:
@@ -571,7 +508,7 @@ def read_council_seats(directory: Path | str | None = None) -> list[CouncilSeat]
     15
     """
     path = _votes_dir(directory) / SEATS_FILE
-    rows = _csv_rows(path)
+    rows = csv_lines(path)
     header_line, header = next(rows, (1, []))
     if tuple(header) != _SEAT_COLUMNS:
         raise DataError(
@@ -641,7 +578,7 @@ def _read_ballot_file(
     seats: list[CouncilSeat],
 ) -> dict[str, dict[str, tuple[int, str]]]:
     """Cells of one organ's matrix: roll-call id -> state -> (line, cell); ``-`` cells omitted."""
-    rows = _csv_rows(path)
+    rows = csv_lines(path)
     header_line, header = next(rows, (1, []))
     where_header = f"{path} line {header_line}"
     if not header or header[0] != "iso3":

@@ -23,9 +23,10 @@ from pyoxigraph import Literal as OxLiteral
 from rdflib import URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
+from kg.checks import csv_rows
 from kg.errors import DataError, read_turtle
 from kg.ontology import DATA_DIR, DKG, ID, ONTOLOGY_DIR, slug, state_iri
-from kg.sources.history import ImportSummary, _rows
+from kg.sources.history import ImportSummary
 from kg.sources.relations.codes import Spell, StateCodes
 
 __all__ = [
@@ -77,10 +78,9 @@ class RelationSummary(ImportSummary):
 def read_rows(path: Path, required: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
     """(line number, row) of a CSV file, gzip-compressed or not, after checking its header.
 
-    A damaged file is a :class:`~kg.errors.DataError` naming the line (the voting files'
-    reader, :mod:`kg.sources.history`).
+    A damaged file is a :class:`~kg.errors.DataError` naming the line (:mod:`kg.checks`).
     """
-    return _rows(Path(path), required)
+    return csv_rows(path, required, strict=False, strip=False, fix="is this the right format?")
 
 
 def resolved_pair(

@@ -27,9 +27,9 @@ from pathlib import Path
 
 from rdflib.namespace import PROV, RDF, RDFS
 
+from kg.checks import open_source
 from kg.errors import DataError
 from kg.ontology import DKG, ID
-from kg.sources.history import open_source
 from kg.sources.relations.codes import StateCodes
 from kg.sources.relations.common import (
     RelationSummary,

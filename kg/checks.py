@@ -1,0 +1,288 @@
+"""Shared input checks: CSV reading, required keys, whole numbers, dates, known states.
+
+Every reader of a data file (the registry, the curated votes and events, the voting history)
+checks its input with these functions, so a fault reads the same wherever it is met: a
+:class:`~kg.errors.DataError` saying what is wrong, where (file, line, column or field) and
+how to fix it, never a raw ``ValueError``.
+
+>>> whole_number("193", "members.csv line 2")
+193
+>>> whole_number("19³", "members.csv line 2")
+Traceback (most recent call last):
+...
+kg.errors.DataError: members.csv line 2: '19³' is not a whole number (fix: write ASCII digits 0-9)
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+import gzip
+import io
+import re
+import zlib
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any, BinaryIO, TextIO
+
+from kg.errors import DataError
+
+__all__ = [
+    "csv_lines",
+    "csv_rows",
+    "is_known_state",
+    "iso_date",
+    "known_state",
+    "open_source",
+    "optional_count",
+    "require_keys",
+    "whole_number",
+]
+
+_DIGITS = re.compile(r"[0-9]+")
+_STATE_CODE = re.compile(r"[A-Z]{3}")
+
+
+def open_source(path: Path | str, *, fix: str = "give the path of a readable file") -> BinaryIO:
+    """Open a source file for reading bytes; a missing or unreadable one is a DataError.
+
+    >>> open_source("/no/such/votes.csv")
+    Traceback (most recent call last):
+    ...
+    kg.errors.DataError: file not found: /no/such/votes.csv (fix: check the path)
+    """
+    try:
+        return Path(path).open("rb")
+    except FileNotFoundError as error:
+        raise DataError(f"file not found: {path}", fix="check the path") from error
+    except OSError as error:  # a directory, no permission …
+        raise DataError(f"cannot read {path}: {error.strerror or error}", fix=fix) from error
+
+
+def _open_text(path: Path) -> TextIO:
+    """A CSV file as text, gzip-compressed or not (by its first bytes), a BOM dropped."""
+    with open_source(path, fix="give the path of a readable CSV file") as probe:
+        compressed = probe.read(2) == b"\x1f\x8b"
+    if compressed:
+        return io.TextIOWrapper(gzip.open(path, "rb"), encoding="utf-8-sig", newline="")
+    return path.open(encoding="utf-8-sig", newline="")
+
+
+def csv_lines(path: Path | str, *, strip: bool = True) -> Iterator[tuple[int, list[str]]]:
+    """(line number, cells) of each non-empty line of a CSV file, the header included.
+
+    The file may be gzip-compressed (known by its first bytes) and may start with a
+    byte-order mark; cells are stripped of surrounding blanks unless ``strip`` is false (a
+    large file whose readers strip the cells they use). A decoding, decompression or CSV
+    error is a DataError naming the line.
+
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "ballots.csv"
+    >>> _ = path.write_bytes("\\ufeffiso3,ga-es-11-7\\n\\nUSA, N \\n".encode())
+    >>> list(csv_lines(path))
+    [(1, ['iso3', 'ga-es-11-7']), (3, ['USA', 'N'])]
+    """
+    path = Path(path)
+    with _open_text(path) as stream:
+        reader = csv.reader(stream)
+        try:
+            for cells in reader:
+                if cells:
+                    yield reader.line_num, [cell.strip() for cell in cells] if strip else cells
+        except (OSError, EOFError, UnicodeDecodeError, zlib.error, csv.Error) as error:
+            raise DataError(
+                f"cannot read the file: {error}",
+                where=f"{path} line {reader.line_num}",
+                fix="the file is damaged or truncated (or not UTF-8); fetch or save it again",
+            ) from error
+
+
+def csv_rows(
+    path: Path | str,
+    required: Iterable[str] = (),
+    *,
+    strict: bool = True,
+    fix: str = "restore the header the file's README describes",
+    strip: bool = True,
+) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line number, row) of each non-blank line of a CSV file (:func:`csv_lines`), after
+    checking its header.
+
+    The header must hold every ``required`` column and no name twice. A row with more cells
+    than the header is an error when ``strict`` (a curated file); otherwise (a large file
+    from elsewhere, whose readers skip bad rows with a reason) a short row gets empty cells
+    and a long one loses its extra cells.
+
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "states.csv"
+    >>> _ = path.write_bytes("\\ufeffiso3,name\\nUSA, United States \\n\\nFRA,France\\n".encode())
+    >>> list(csv_rows(path, ["iso3"]))
+    [(2, {'iso3': 'USA', 'name': 'United States'}), (4, {'iso3': 'FRA', 'name': 'France'})]
+    >>> _ = path.write_text("iso3,name,iso3\\n")
+    >>> list(csv_rows(path, ["iso3"]))
+    Traceback (most recent call last):
+    ...
+    kg.errors.DataError: .../states.csv line 1: column(s) iso3 named twice in the header ...
+    """
+    lines = csv_lines(path, strip=strip)
+    header_line, header = next(lines, (1, []))
+    header = [name.strip() for name in header]
+    missing = [name for name in required if name not in header]
+    if missing:
+        raise DataError(
+            f"missing column(s) {', '.join(missing)}",
+            where=str(path),
+            fix=f"{fix}; the header is {', '.join(header)[:200]!r}",
+        )
+    repeated = sorted({name for name in header if header.count(name) > 1})
+    if repeated:
+        raise DataError(
+            f"column(s) {', '.join(repeated)} named twice in the header",
+            where=f"{path} line {header_line}",
+            fix="give every column one name",
+        )
+    width = len(header)
+    for line, cells in lines:
+        if len(cells) > width and strict:
+            raise DataError(
+                f"{len(cells) - width} more field(s) than the header has columns",
+                where=f"{path} line {line}",
+                fix="quote fields that contain commas",
+            )
+        yield line, dict(zip(header, (cells + [""] * width)[:width], strict=True))
+
+
+def whole_number(text: Any, where: str, *, digits: int = 12) -> int:
+    """A count written with 1 to ``digits`` ASCII digits.
+
+    ``str.isdigit`` is not enough: a superscript ("²") passes it and ``int`` then fails;
+    ``int`` also refuses a number of over 4,300 digits.
+
+    >>> whole_number(" 35 ", "here")
+    35
+    >>> whole_number("-1", "tallies.csv line 4, column yes")
+    Traceback (most recent call last):
+    ...
+    kg.errors.DataError: tallies.csv line 4, column yes: '-1' is not a whole number ...
+    """
+    number = optional_count(text, digits=digits)
+    if number is None:
+        raise DataError(
+            f"{text!r} is not a whole number", where=where, fix="write ASCII digits 0-9"
+        )
+    return number
+
+
+def optional_count(text: Any, *, digits: int = 12) -> int | None:
+    """:func:`whole_number`, or None for anything else (an unknown tally in a large file).
+
+    >>> optional_count(" 141 "), optional_count("²"), optional_count("9" * 5000)
+    (141, None, None)
+    >>> optional_count("n/a"), optional_count(""), optional_count(None)
+    (None, None, None)
+    """
+    if isinstance(text, int) and not isinstance(text, bool):
+        return text if 0 <= text < 10**digits else None
+    text = str(text if text is not None else "").strip()
+    if len(text) <= digits and _DIGITS.fullmatch(text):
+        return int(text)
+    return None
+
+
+def iso_date(text: Any, where: str, *, optional: bool = False) -> dt.date | None:
+    """A day written ``YYYY-MM-DD`` that exists (or a ``date`` already); "" is None if
+    ``optional``.
+
+    >>> iso_date("2025-02-24", "here"), iso_date("", "here", optional=True)
+    (datetime.date(2025, 2, 24), None)
+    >>> iso_date("2025-02-30", "rollcalls.yaml, ga-es-11-7, field 'date'")
+    Traceback (most recent call last):
+    ...
+    kg.errors.DataError: rollcalls.yaml, ga-es-11-7, field 'date': malformed date '2025-02-30' ...
+    """
+    if isinstance(text, dt.date) and not isinstance(text, dt.datetime):
+        return text
+    value = str(text if text is not None else "").strip()
+    if not value and optional:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise DataError(
+            f"malformed date {value!r}", where=where, fix="write a day that exists, YYYY-MM-DD"
+        ) from None
+
+
+def require_keys(
+    entry: Any,
+    required: Iterable[str],
+    optional: Iterable[str],
+    where: str,
+    what: str = "the entry",
+) -> Mapping[str, Any]:
+    """Check that ``entry`` is a mapping with every ``required`` key and no unknown one.
+
+    >>> require_keys({"id": 1, "date": 2}, {"id"}, {"date"}, "votes.yaml")
+    {'id': 1, 'date': 2}
+    >>> require_keys({"id": 1, "colour": 2}, {"id"}, {"date"}, "votes.yaml", "roll call")
+    Traceback (most recent call last):
+    ...
+    kg.errors.DataError: votes.yaml: roll call has unknown field(s) colour (fix: use only date, id)
+    """
+    if not isinstance(entry, dict):
+        raise DataError(
+            f"{what} must be a mapping, got {entry!r}",
+            where=where,
+            fix="write it as 'key: value' lines",
+        )
+    required, optional = set(required), set(optional)
+    missing = sorted(required - set(entry))
+    if missing:
+        raise DataError(
+            f"{what} lacks {', '.join(missing)}", where=where, fix="add the missing fields"
+        )
+    unknown = sorted(set(entry) - required - optional, key=str)
+    if unknown:
+        raise DataError(
+            f"{what} has unknown field(s) {', '.join(map(str, unknown))}",
+            where=where,
+            fix=f"use only {', '.join(sorted(required | optional))}",
+        )
+    return entry
+
+
+@functools.cache
+def is_known_state(code: str) -> bool:
+    """Whether ``code`` is a state's own alpha-3 code in the registry (not an alias).
+
+    >>> is_known_state("USA"), is_known_state("SUN"), is_known_state("usa"), is_known_state("XXX")
+    (True, True, False, False)
+    """
+    from kg.registry import resolve_state
+
+    if not _STATE_CODE.fullmatch(code or ""):
+        return False
+    try:
+        return resolve_state(code).iso3 == code
+    except DataError:
+        return False
+
+
+def known_state(code: Any, where: str) -> str:
+    """``code`` if it is a known state's alpha-3 code, else a DataError.
+
+    >>> known_state("RUS", "ga-ballots.csv line 3")
+    'RUS'
+    >>> known_state("ATL", "ga-ballots.csv line 3")
+    Traceback (most recent call last):
+    ...
+    kg.errors.DataError: ga-ballots.csv line 3: unknown state code 'ATL' ...
+    """
+    if not isinstance(code, str) or not is_known_state(code):
+        raise DataError(
+            f"unknown state code {code!r}",
+            where=where,
+            fix="use the state's ISO 3166-1 alpha-3 code, e.g. USA",
+        )
+    return code
