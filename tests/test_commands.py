@@ -119,3 +119,10 @@ def test_version_is_the_distributions():
         [sys.executable, "-m", "kg.cli", "--version"], capture_output=True, text=True, check=True
     )
     assert result.stdout == f"dkg {version('diplomatic-kg')}\n"
+
+
+def test_push_takes_its_target_apart_from_the_graph_source(tmp_path, capsys):
+    """The Graph Store URL is no second graph source (it was read as --endpoint: exit 2)."""
+    missing = tmp_path / "missing.trig"
+    assert main(["push", "http://127.0.0.1:9/gsp", "--kg", str(missing)]) == 3
+    assert "no knowledge graph at" in capsys.readouterr().err

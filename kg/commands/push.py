@@ -20,8 +20,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         parents=[source_options("kg")],
         help="load the graph into a SPARQL server (Graph Store Protocol, PUT per graph)",
     )
+    # Not dest "endpoint": that is the graph-source option the shared parent reads.
     parser.add_argument(
-        "endpoint", help="Graph Store endpoint, e.g. http://127.0.0.1:8890/sparql-graph-crud-auth"
+        "target",
+        metavar="ENDPOINT",
+        help="Graph Store endpoint, e.g. http://127.0.0.1:8890/sparql-graph-crud-auth",
     )
     parser.add_argument("--user", help="user name (digest or basic auth, as the server asks)")
     parser.add_argument("--password", help="password of --user")
@@ -46,7 +49,7 @@ def run(arguments: argparse.Namespace) -> int:
 
     report = push(
         load_dataset(source_of(arguments).location),
-        arguments.endpoint,
+        arguments.target,
         user=arguments.user,
         password=arguments.password,
         graph_parameter=arguments.graph_parameter,
