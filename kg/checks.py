@@ -21,6 +21,7 @@ import functools
 import gzip
 import io
 import re
+import zipfile
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -41,6 +42,7 @@ __all__ = [
 ]
 
 _DIGITS = re.compile(r"[0-9]+")
+_WHOLE_DECIMAL = re.compile(r"([0-9]+)\.0+")
 _STATE_CODE = re.compile(r"[A-Z]{3}")
 
 
@@ -61,12 +63,46 @@ def open_source(path: Path | str, *, fix: str = "give the path of a readable fil
 
 
 def _open_text(path: Path) -> TextIO:
-    """A CSV file as text, gzip-compressed or not (by its first bytes), a BOM dropped."""
+    """A CSV file as text, a BOM dropped: plain, gzip-compressed, or the one table of a zip
+    archive (told apart by their first bytes, not their names)."""
     with open_source(path, fix="give the path of a readable CSV file") as probe:
-        compressed = probe.read(2) == b"\x1f\x8b"
-    if compressed:
+        magic = probe.read(4)
+    if magic[:2] == b"\x1f\x8b":
         return io.TextIOWrapper(gzip.open(path, "rb"), encoding="utf-8-sig", newline="")
+    if magic == b"PK\x03\x04":
+        return io.TextIOWrapper(_zip_member(path), encoding="utf-8-sig", newline="")
     return path.open(encoding="utf-8-sig", newline="")
+
+
+def _zip_member(path: Path) -> BinaryIO:
+    """The one table (``.csv``, ``.tsv``, ``.tab``, ``.txt``) of a zip archive, opened.
+
+    Publishers ship a CSV zipped as often as not; an archive of several tables is refused,
+    naming them, rather than guessed at.
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:  # the member keeps the file open once closed
+            tables = [
+                info
+                for info in archive.infolist()
+                if not info.is_dir()
+                and not Path(info.filename).name.startswith(".")
+                and info.filename.lower().endswith((".csv", ".tsv", ".tab", ".txt"))
+            ]
+            if len(tables) != 1:
+                names = ", ".join(info.filename for info in archive.infolist()[:10]) or "nothing"
+                raise DataError(
+                    f"a zip archive with {len(tables)} tables (it holds {names})",
+                    where=str(path),
+                    fix="unzip it and give the path of the table to read",
+                )
+            return archive.open(tables[0])
+    except (zipfile.BadZipFile, OSError, EOFError) as error:
+        raise DataError(
+            f"cannot read the zip archive: {error}",
+            where=str(path),
+            fix="the file is damaged or truncated; fetch it again",
+        ) from error
 
 
 def csv_lines(path: Path | str, *, strip: bool = True) -> Iterator[tuple[int, list[str]]]:
@@ -166,7 +202,7 @@ def whole_number(text: Any, where: str, *, digits: int = 12) -> int:
     ...
     kg.errors.DataError: tallies.csv line 4, column yes: '-1' is not a whole number ...
     """
-    number = optional_count(text, digits=digits)
+    number = _digit_count(text, digits)
     if number is None:
         raise DataError(
             f"{text!r} is not a whole number", where=where, fix="write ASCII digits 0-9"
@@ -177,11 +213,22 @@ def whole_number(text: Any, where: str, *, digits: int = 12) -> int:
 def optional_count(text: Any, *, digits: int = 12) -> int | None:
     """:func:`whole_number`, or None for anything else (an unknown tally in a large file).
 
-    >>> optional_count(" 141 "), optional_count("²"), optional_count("9" * 5000)
-    (141, None, None)
-    >>> optional_count("n/a"), optional_count(""), optional_count(None)
+    A large file written by a data-frame library may give a count as ``120.0`` (the UN
+    Digital Library's voting files of 2026 do): a whole number all the same.
+
+    >>> optional_count(" 141 "), optional_count("120.0"), optional_count("²")
+    (141, 120, None)
+    >>> optional_count("9" * 5000), optional_count("120.5"), optional_count("n/a")
     (None, None, None)
+    >>> optional_count(""), optional_count(None)
+    (None, None)
     """
+    text = text.strip() if isinstance(text, str) else text
+    match = _WHOLE_DECIMAL.fullmatch(text) if isinstance(text, str) else None
+    return _digit_count(match.group(1) if match else text, digits)
+
+
+def _digit_count(text: Any, digits: int) -> int | None:
     if isinstance(text, int) and not isinstance(text, bool):
         return text if 0 <= text < 10**digits else None
     text = str(text if text is not None else "").strip()

@@ -363,11 +363,14 @@ def import_history(
     store_dir: Path | str = DEFAULT_STORE,
     force: bool = False,
     quiet: bool = True,
+    name: str | None = None,
 ) -> ImportResult:
     """Import one voting file (format ``undl``, ``voeten`` or ``tidy``) into the store.
 
-    The file becomes the named graph ``graph/import-<format>-<file name>`` (replacing an
-    earlier import of a file of that name); its shortcut triples are derived by the rules in
+    The file becomes the named graph ``graph/import-<format>-<name>``, ``name`` being the
+    file's name unless given (replacing an earlier import under that name: ``dkg import
+    --latest`` and ``dkg update`` name the graph after the source, so a new version of a
+    source's file replaces the old one); its shortcut triples are derived by the rules in
     ``kg/rules/``. The same file again changes nothing unless ``force``.
 
     Raises
@@ -379,7 +382,7 @@ def import_history(
 
     path = Path(path)
     rollcalls_path = Path(rollcalls) if rollcalls else default_rollcalls_path(format_name, path)
-    key = f"import-{format_name}-{slug(path.name)}"
+    key = f"import-{format_name}-{slug(name or path.name)}"
     graph, inferred = str(graph_iri(key)), str(graph_iri(f"inferred-{key}"))
     summary = ImportSummary()
     # The shortcuts go into the same N-Quads stream (one bulk load, no second pass over

@@ -337,3 +337,26 @@ def test_every_source_has_a_page_terms_a_citation_and_web_addresses_only():
     )
     assert "doi:10.7910/DVN/LEJUQZ" in table["voeten"].files[0].api
     assert [s.id for s in table.values() if s.importer == "undl"] == ["undl-ga"]
+
+
+def test_an_ingested_table_whose_original_is_not_wanted_is_fetched_as_dataverse_stores_it(
+    site, tmp_path
+):
+    path = "/api/datasets/:persistentId/?persistentId=doi:10.7910/DVN/LEJUQZ"
+    stored = {
+        "id": 7,
+        "filename": "UNVotes.tab",
+        "originalFileName": "UNVotes.RData",
+        "originalFileSize": 5,
+        "filesize": 14,
+        "checksum": {"type": "MD5", "value": "f" * 32},
+    }
+    latest = {"versionNumber": 2, "versionMinorNumber": 1, "files": [{"dataFile": stored}]}
+    site.listings[path] = {"data": {"latestVersion": latest}}
+    site.publish("/api/access/datafile/7", b"rcid\tvote\n1\t1\n", content_type="text/plain")
+    file = SourceFile(discover="dataverse", api=site.url(path), name=r"UNVotes[^/]*\.(csv|tab)")
+
+    [result] = fetch(a_source(site, file, id="voeten"), to=tmp_path)
+    assert (result.path.name, result.entry.version, result.entry.verified) == (
+        "UNVotes.tab", "v2.1", None)  # fmt: skip
+    assert [request.path for request in site.requests][-1] == "/api/access/datafile/7"

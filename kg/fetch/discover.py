@@ -122,24 +122,27 @@ def dataverse_target(file: SourceFile, document: Any) -> Target:
         files = latest["files"]
     except (KeyError, TypeError) as error:
         raise ListingError(f"not a Dataverse dataset answer (no {error})") from error
+    pattern = re.compile(file.name or "")
     for item in files if isinstance(files, list) else []:
         data = item.get("dataFile") if isinstance(item, dict) else None
         if not isinstance(data, dict) or "id" not in data:
             continue
-        ingested = bool(data.get("originalFileName") or data.get("originalFileFormat"))
-        name = data.get("originalFileName") or data.get("filename") or item.get("label") or ""
-        if not re.fullmatch(file.name or "", name) and not re.fullmatch(
-            file.name or "", data.get("filename") or ""
-        ):
-            continue
+        original, stored = data.get("originalFileName"), data.get("filename") or item.get("label")
         checksum = data.get("checksum") or {}
-        algorithm = str(checksum.get("type", "")).lower().replace("-", "")
+        algorithm = str(checksum.get("type") or "md5").lower().replace("-", "")
         value = checksum.get("value") or data.get("md5")
-        if value and not algorithm:
-            algorithm = "md5"
-        size = data.get("originalFileSize") if ingested else data.get("filesize")
+        if original and pattern.fullmatch(original):
+            # an ingested table, fetched as uploaded: the listed checksum is the original's
+            name, size, original_format = original, data.get("originalFileSize"), True
+        elif stored and pattern.fullmatch(stored):
+            # as stored: for an ingested table that is Dataverse's tab-separated copy, which
+            # has no checksum of its own
+            name, size, original_format = stored, data.get("filesize"), False
+            value = None if original or data.get("originalFileFormat") else value
+        else:
+            continue
         return Target(
-            url=_access_url(file.api or "", data["id"], original=ingested),
+            url=_access_url(file.api or "", data["id"], original=original_format),
             name=name,
             version=f"v{version}",
             size=size if isinstance(size, int) else None,
