@@ -16,6 +16,8 @@ from pathlib import Path
 
 __all__ = [
     "ALLIANCES_PAGE",
+    "CACHE_ENV",
+    "CACHE_NAME",
     "COINCIDENCE_RULES",
     "EVENT_DATE",
     "EVENT_PAGE",
@@ -44,6 +46,10 @@ STORE_DIR = OUT_DIR / "store"
 EVENT_PAGE = OUT_DIR / "event.html"
 ALLIANCES_PAGE = OUT_DIR / "alliances.html"
 PLOTS_DIR = OUT_DIR / "plots"
+#: ``dkg fetch``'s download cache: ``$DKG_CACHE``, else ``$XDG_CACHE_HOME/diplomatic-kg``
+#: (``~/.cache/diplomatic-kg``); ``--to DIR`` overrides both
+CACHE_ENV = "DKG_CACHE"
+CACHE_NAME = "diplomatic-kg"
 #: the founding article, when the user keeps a copy beside the project (never shipped)
 SEED_ARTICLE = Path("..") / "shared" / "seed" / "article.txt"
 

@@ -14,8 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from kg import defaults
-from kg.commands.options import handled_by
+from kg.commands.options import cache_options, handled_by, store_options
 from kg.vocabulary import IMPORT_FORMAT_NAMES, RELATION_FORMATS
 
 __all__ = ["register"]
@@ -32,11 +31,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     """
     parser = subparsers.add_parser(
         "import",
+        parents=[store_options(), cache_options()],
         help="import UN voting history (undl, voeten, tidy), relation datasets (atop, archigos, "
         "igo, rivalries, states) or a built dataset into the store",
     )
     parser.add_argument("format", choices=IMPORT_FORMAT_NAMES, help="the file's format")
-    parser.add_argument("path", type=Path, help="the file to read (.csv, .csv.gz or kg.trig)")
+    parser.add_argument(
+        "path",
+        type=Path,
+        nargs="?",
+        help="the file to read (.csv, .csv.gz, a .zip of one table, or kg.trig)",
+    )
+    parser.add_argument(
+        "--latest",
+        action="store_true",
+        help="read the newest file dkg fetch saved for this format (undl: undl-ga, voeten: "
+        "voeten, states: cow-states) into the graph of its source",
+    )
     parser.add_argument(
         "--rollcalls",
         type=Path,
@@ -45,13 +56,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--states", type=Path, help="igo: the COW IGO state-year file (cow-igo-sy.csv) too"
-    )
-    parser.add_argument(
-        "--store",
-        type=Path,
-        default=defaults.STORE_DIR,
-        metavar="DIR",
-        help=f"the store to import into (default {defaults.STORE_DIR})",
     )
     parser.add_argument(
         "--force", action="store_true", help="re-import even when the file is unchanged"
@@ -66,12 +70,13 @@ def run(arguments: argparse.Namespace) -> int:
 
     started = time.perf_counter()
     store_dir = arguments.store
+    path, name = _chosen_file(arguments)
     if arguments.format == "dataset":
-        result = import_dataset(arguments.path, store_dir=store_dir)
+        result = import_dataset(path, store_dir=store_dir)
     elif arguments.format in RELATION_FORMATS:
         result = import_relations(
             arguments.format,
-            arguments.path,
+            path,
             states=arguments.states,
             store_dir=store_dir,
             force=arguments.force,
@@ -80,11 +85,12 @@ def run(arguments: argparse.Namespace) -> int:
     else:
         result = import_history(
             arguments.format,
-            arguments.path,
+            path,
             rollcalls=arguments.rollcalls,
             store_dir=store_dir,
             force=arguments.force,
             quiet=arguments.quiet,
+            name=name,
         )
     print(result.text())
     seconds = time.perf_counter() - started
@@ -92,3 +98,24 @@ def run(arguments: argparse.Namespace) -> int:
     print(f"store {store_dir}: {size:.0f} MB on disk; import took {seconds:.1f} s")
     sys.stdout.flush()
     return 0
+
+
+def _chosen_file(arguments: argparse.Namespace) -> tuple[Path, str | None]:
+    """The file to read and, for ``--latest``, the source its graph is named after."""
+    from kg.errors import UsageError
+
+    if arguments.latest == (arguments.path is not None):
+        raise UsageError(
+            "give the file to read or --latest, one of them",
+            fix=f"dkg import {arguments.format} PATH, or dkg import {arguments.format} --latest "
+            "after dkg fetch",
+        )
+    if not arguments.latest:
+        return arguments.path, None
+    from kg.fetch import cache_dir, latest_file
+
+    source, entry = latest_file(arguments.format, arguments.to)
+    path = entry.path(cache_dir(arguments.to))
+    version = f", version {entry.version}" if entry.version else ""
+    print(f"{source.id}: {path} ({entry.retrieved_at}{version})")
+    return path, source.id

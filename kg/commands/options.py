@@ -32,6 +32,7 @@ from kg import defaults
 from kg.graph import SOURCE_KINDS, Source, choose_source
 
 __all__ = [
+    "cache_options",
     "handled_by",
     "iso_date",
     "period",
@@ -39,6 +40,7 @@ __all__ = [
     "positive_int",
     "source_of",
     "source_options",
+    "store_options",
     "year_range",
 ]
 
@@ -85,6 +87,38 @@ def source_of(arguments: argparse.Namespace, default: Path = defaults.KG_FILE) -
     """The graph source the parsed options name, or the built graph ``default``."""
     given = {kind: getattr(arguments, kind, None) for kind in SOURCE_KINDS}
     return choose_source(**given, default=Source("kg", default))
+
+
+def store_options() -> argparse.ArgumentParser:
+    """A parent parser with ``--store DIR``, the store a command imports into.
+
+    >>> argparse.ArgumentParser(parents=[store_options()]).parse_args([]).store
+    PosixPath('out/store')
+    """
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--store",
+        type=Path,
+        default=defaults.STORE_DIR,
+        metavar="DIR",
+        help=f"the store to import into (default {defaults.STORE_DIR})",
+    )
+    return parent
+
+
+def cache_options() -> argparse.ArgumentParser:
+    """A parent parser with ``--to DIR``, the download cache of ``dkg fetch`` (None: the
+    default, ``$DKG_CACHE`` or ``~/.cache/diplomatic-kg``, which :func:`kg.fetch.cache_dir`
+    decides)."""
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--to",
+        type=Path,
+        metavar="DIR",
+        help=f"the download cache (default ${defaults.CACHE_ENV}, else "
+        f"~/.cache/{defaults.CACHE_NAME})",
+    )
+    return parent
 
 
 def handled_by(parser: argparse.ArgumentParser, handler: Callable[[Any], int]) -> None:

@@ -31,11 +31,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.defaults import CACHE_ENV, CACHE_NAME
 from kg.errors import DataError
 from kg.io import write_atomic
 
 __all__ = [
-    "CACHE_ENV",
     "ManifestEntry",
     "cache_dir",
     "entries",
@@ -45,8 +45,6 @@ __all__ = [
     "record",
 ]
 
-#: the environment variable that moves the cache
-CACHE_ENV = "DKG_CACHE"
 _MANIFEST = "manifest.json"
 _FORMAT = 1
 
@@ -83,7 +81,7 @@ def cache_dir(to: Path | str | None = None) -> Path:
     if os.environ.get(CACHE_ENV):
         return Path(os.environ[CACHE_ENV]).expanduser()
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base).expanduser() / "diplomatic-kg"
+    return Path(base).expanduser() / CACHE_NAME
 
 
 def now() -> str:

@@ -30,6 +30,7 @@ from urllib.parse import unquote, urlsplit
 
 from kg.errors import DataError, UsageError
 from kg.sources.yamlfile import line_of, load_yaml_text
+from kg.vocabulary import IMPORT_FORMAT_NAMES
 
 __all__ = ["Source", "SourceFile", "file_name_of", "format_sources", "get_source", "load_sources"]
 
@@ -124,27 +125,33 @@ def format_sources(sources: dict[str, Source] | None = None, width: int = 100) -
     """The table as ``dkg fetch --list`` prints it: per source, its files, terms and citation."""
     blocks = []
     for source in (sources or load_sources()).values():
-        lines = [
-            f"{source.id}: {source.title} ({source.publisher})",
-            f"  page:     {source.landing}",
-        ]
+        lines = [f"{source.id}: {source.title}", *_wrapped("by:", source.publisher, width)]
+        lines += _wrapped("page:", source.landing, width)
         for file in source.files:
-            lines.append(f"  file:     {file.shown_url}")
-            lines.append(f"            new versions by {file.versioning}")
+            lines += _wrapped(
+                "file:", f"{file.shown_url} (new versions by {file.versioning})", width
+            )
+        lines += _wrapped("format:", source.format, width)
         importer = f"dkg import {source.importer}" if source.importer else "not imported by dkg"
-        lines.append(f"  format:   {source.format} ({importer})")
+        lines += _wrapped("import:", importer, width)
         if source.latest:
-            lines.append(f"  latest:   {source.latest}")
-        lines.append(f"  licence:  {source.licence}")
+            lines += _wrapped("latest:", source.latest, width)
+        lines += _wrapped("licence:", source.licence, width)
         lines += _wrapped("cite:", source.citation, width)
+        lines += _wrapped("checked:", source.verified, width)
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n"
 
 
 def _wrapped(label: str, text: str, width: int) -> list[str]:
     return textwrap.wrap(
-        text, width, initial_indent=f"  {label:<10}", subsequent_indent=" " * 12
-    ) or [f"  {label}"]
+        text,
+        width,
+        initial_indent=f"  {label:<9} ",
+        subsequent_indent=" " * 12,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
 
 
 def _source(key: str, entry: Any) -> Source:
@@ -155,6 +162,12 @@ def _source(key: str, entry: Any) -> Source:
     if missing:
         raise DataError(f"source {key!r} lacks {', '.join(missing)}", where=where)
     files = tuple(_file(key, item) for item in entry["files"])
+    if entry.get("import") and entry["import"] not in IMPORT_FORMAT_NAMES:
+        raise DataError(
+            f"source {key!r} names an unknown import format {entry['import']!r}",
+            where=where,
+            fix=f"use one of {', '.join(IMPORT_FORMAT_NAMES)}",
+        )
     return Source(
         id=key,
         title=entry["title"],

@@ -1,0 +1,78 @@
+"""``dkg fetch``, ``dkg import … --latest`` and ``dkg update`` on the command line: the table,
+the offline message, a local copy taken into the cache and imported, exit codes."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from test_fetch import UNDL_2025, UNDL_2026
+
+from kg.cli import main
+from kg.fetch import load_sources
+
+
+def test_fetch_list_shows_every_source_with_its_licence_and_citation(capsys):
+    assert main(["fetch", "--list"]) == 0
+    out = capsys.readouterr().out
+    for source in load_sources().values():
+        assert f"{source.id}: {source.title}" in out
+    assert out.count("  licence:") == out.count("  cite:") == len(load_sources())
+    assert "https://digitallibrary.un.org/record/4060887" in out
+    assert "doi.org/10.7910/DVN/LEJUQZ" in out
+
+
+def test_fetch_offline_names_the_address_and_the_manual_steps(capsys, tmp_path):
+    assert main(["fetch", "undl-ga", "--offline", "--to", str(tmp_path)]) == 5
+    err = capsys.readouterr().err
+    assert err.startswith("dkg: https://digitallibrary.un.org/api/v1/file?recid=4060887: ")
+    assert "open https://digitallibrary.un.org/record/4060887 in a browser" in err
+    assert "dkg fetch undl-ga --url PATH" in err and "dkg import undl --latest" in err
+    assert "Traceback" not in err
+    assert main(["fetch", "nonsense", "--offline"]) == 2
+    assert "unknown source 'nonsense'" in capsys.readouterr().err
+
+
+def test_a_local_copy_fetched_imported_with_latest_then_updated_offline(capsys, tmp_path):
+    cache, store = tmp_path / "cache", tmp_path / "store"
+    downloads = tmp_path / "downloads"
+    downloads.mkdir()
+    shutil.copy(UNDL_2025, downloads)
+    shutil.copy(UNDL_2026, downloads)
+
+    assert (
+        main(["fetch", "undl-ga", "--url", str(downloads / UNDL_2025.name), "--to", str(cache)])
+        == 0
+    )
+    assert "undl-ga: copied 2025_03_31_ga_voting.csv (version 2025-03-31" in capsys.readouterr().out
+    assert main(["import", "undl", "--latest", "--to", str(cache), "--store", str(store)]) == 0
+    out = capsys.readouterr().out
+    assert "336 ballot rows read, 336 imported, 0 skipped, 3 roll calls" in out
+    assert "import-undl-undl-ga" in out
+
+    # a newer version, taken by hand; dkg update --offline imports it in the same graph
+    assert main(["fetch", "undl-ga", "--url", (downloads / UNDL_2026.name).as_uri(),
+                 "--to", str(cache)]) == 0  # fmt: skip
+    capsys.readouterr()
+    assert main(["update", "--offline", "--to", str(cache), "--store", str(store)]) == 0
+    out = capsys.readouterr().out
+    assert "undl-ga: imported 2026_02_06_ga_voting.csv, version 2026-02-06" in out
+    assert "2 new roll calls, 1 corrected, 0 removed" in out
+    assert "corrected: GA vote on A/RES/ES-99/1, 2024-05-10" in out
+    assert main(["update", "undl-ga", "--offline", "--to", str(cache), "--store", str(store)]) == 0
+    assert "undl-ga: up to date" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["update"], "nothing to update: no importable source in the cache"),
+        (["update", "atop"], "atop has no importer, so dkg update cannot import it"),
+        (["import", "undl", "--latest"], "no file for `dkg import undl` in the cache"),
+        (["import", "undl", "x.csv", "--latest"], "give the file to read or --latest"),
+    ],
+)
+def test_what_cannot_be_updated_or_imported_is_said(arguments, message, capsys, tmp_path):
+    code = main([*arguments, "--to", str(tmp_path), "--store", str(tmp_path / "store")])
+    assert code in (2, 3)
+    assert message in capsys.readouterr().err
