@@ -236,7 +236,8 @@ def main() -> int:
         "## Scaling: synthetic histories",
         "",
         "`benchmarks/synthetic.py`: the registry's members in five blocs, 80 sessions, "
-        "roll calls 1x, 2x, 5x the real count (no titles repeat, so nothing is bridged).",
+        "roll calls 1x, 2x, 5x the real count; every roll call has the same title, repeated "
+        "within each session, so nothing is bridged.",
         "",
         HEADER,
         *(phases_row(f"synthetic {scale:g}x", report) for scale, report in scaling),

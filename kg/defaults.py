@@ -21,6 +21,8 @@ __all__ = [
     "COINCIDENCE_RULES",
     "EVENT_DATE",
     "EVENT_PAGE",
+    "IDEAL_BASE",
+    "IDEAL_DRIFT",
     "KG_FILE",
     "METHODS",
     "MIN_JOINT_VOTES",
@@ -66,6 +68,11 @@ METHODS = ("voeten", "coincidence", "votes-only")
 COINCIDENCE_RULES = ("2017", "2021", "votes-only")
 #: scores over fewer joint votes than this are flagged ``low_count``
 MIN_JOINT_VOTES = 10
+
+#: ideal points (kg.analysis.ideal): the random walk's standard deviation per session (fit's
+#: scale) and the regular sessions the reported scale is standardised over (1991-2020)
+IDEAL_DRIFT = 0.25
+IDEAL_BASE = (46, 75)
 
 #: ``dkg serve``: address, port and the limits of one query
 SERVE_HOST = "127.0.0.1"

@@ -3,6 +3,8 @@ the full General Assembly history."""
 
 from __future__ import annotations
 
+import io
+import json
 from pathlib import Path
 
 import numpy as np
@@ -337,3 +339,99 @@ def test_the_picture_names_each_state_at_its_last_point_and_refuses_unknown_stat
     assert "all 4 states voting in session 3 (1948)" in figure.axes[1].get_title(loc="left")
     with pytest.raises(DataError, match="no ideal point for CHN"):
         ideal_figure(small_fit.table, ["USA", "CHN"])
+
+
+# --- the command line ---------------------------------------------------------------------------
+
+CODES = ("USA", "GBR", "FRA", "DEU", "RUS", "CHN", "IND", "BRA", "ZAF", "CUB")
+
+
+@pytest.fixture(scope="module")
+def tidy_history(tmp_path_factory) -> Path:
+    """Simulated votes of ten real states over four sessions, in the tidy history format."""
+    matrix, _ = simulate_votes(states=len(CODES), sessions=4, rollcalls=15, seed=9)
+    names = dict(zip(matrix.states, sorted(CODES, key=lambda c: c != "USA"), strict=True))
+    directory = tmp_path_factory.mktemp("tidy")
+    rollcalls = matrix.rollcalls.assign(rcid=range(1, matrix.shape[1] + 1))
+    rollcalls.assign(date=rollcalls["date"].dt.strftime("%Y-%m-%d"))[
+        ["rcid", "date", "session", "symbol", "title"]
+    ].to_csv(directory / "rollcalls.csv", index=False)
+    rows = [
+        (rollcall.rcid, f"{rollcall.date:%Y-%m-%d}", rollcall.session, rollcall.symbol,
+         names[state], names[state], letter)
+        for state in matrix.states
+        for rollcall, letter in zip(rollcalls.itertuples(), matrix.letters(state), strict=True)
+        if letter
+    ]  # fmt: skip
+    pd.DataFrame(
+        rows, columns=["rcid", "date", "session", "symbol", "state_iso3", "state_name", "vote"]
+    ).to_csv(directory / "votes.csv", index=False)
+    return directory / "votes.csv"
+
+
+def test_cli_prints_the_table_with_its_exact_columns_and_filters_states(tidy_history, capsys):
+    from kg.cli import main
+
+    assert main(["analyze", "ideal", "--votes", str(tidy_history), "--format", "csv"]) == 0
+    captured = capsys.readouterr()
+    table = pd.read_csv(io.StringIO(captured.out))
+    assert table.columns.tolist() == [
+        "state",
+        "session",
+        "year",
+        "ideal",
+        "lower",
+        "upper",
+        "votes",
+    ]
+    assert len(table) == len(CODES) * 4 and set(table["year"]) == {1946, 1947, 1948, 1949}
+    assert "converged" in captured.err and "United States positive" in captured.err
+    usa = table[table["state"] == "USA"]
+    assert (usa["ideal"] > table.groupby("session")["ideal"].median().to_numpy()).all()
+    assert main(["analyze", "ideal", "--votes", str(tidy_history), "--states", "Russia,China",
+                 "--format", "json"]) == 0  # fmt: skip
+    rows = json.loads(capsys.readouterr().out)
+    assert {row["state"] for row in rows} == {"RUS", "CHN"} and len(rows) == 8
+
+
+def test_cli_stores_the_fit_and_the_next_run_starts_from_it(tidy_history, tmp_path, capsys):
+    from kg.cli import main
+
+    model = tmp_path / "ideal.npz"
+    command = ["analyze", "ideal", "--votes", str(tidy_history), "--model", str(model)]
+    assert main([*command, "--format", "csv"]) == 0
+    first = capsys.readouterr()
+    assert model.is_file() and "from the stored fit" not in first.err
+    assert main([*command, "--format", "csv", "--write-back", str(tmp_path / "ideal.trig")]) == 0
+    second = capsys.readouterr()
+    assert "1 rounds from the stored fit" in second.err
+    from rdflib import Dataset
+    from rdflib.namespace import RDF
+
+    from kg.ontology import DKG
+
+    dataset = Dataset(default_union=True)
+    dataset.parse(tmp_path / "ideal.trig", format="trig")
+    assert len(set(dataset.subjects(RDF.type, DKG.IdealPoint))) == len(CODES) * 4
+
+
+def test_cli_refuses_an_unknown_state_and_a_period_without_votes(tidy_history, capsys):
+    from kg.cli import main
+
+    command = ["analyze", "ideal", "--votes", str(tidy_history)]
+    assert main([*command, "--states", "Atlantis"]) == 3
+    assert main([*command, "--states", "Japan"]) == 3
+    assert "no ideal point for JPN" in capsys.readouterr().err
+    assert main([*command, "--from", "2030-01-01"]) == 3
+    assert main([*command, "--drift", "-1"]) == 2
+
+
+def test_cli_plot_ideal_writes_png_and_svg(tidy_history, tmp_path, capsys):
+    from kg.cli import main
+
+    stem = tmp_path / "ideal"
+    command = ["plot", "ideal", "USA", "Russia", "--votes", str(tidy_history), "--strip", "1949"]
+    assert main([*command, "--out", str(stem)]) == 0
+    assert stem.with_suffix(".png").stat().st_size > 10_000
+    svg = stem.with_suffix(".svg").read_text()
+    assert "United States" in svg and "all 10 states voting in session 4 (1949)" in svg

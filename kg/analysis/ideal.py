@@ -139,6 +139,7 @@ import pandas as pd
 from scipy.optimize import minimize_scalar
 from scipy.special import erfcx, log_ndtr
 
+from kg import defaults
 from kg.analysis.matrix import ABSTAIN, NO, NOT_MEMBER, YES, VoteMatrix
 from kg.errors import DataError
 from kg.io import write_atomic
@@ -146,7 +147,6 @@ from kg.io import write_atomic
 __all__ = [
     "DEFAULT_BASE",
     "DEFAULT_DRIFT",
-    "METHOD",
     "IdealModel",
     "IdealPoints",
     "bridge_keys",
@@ -156,14 +156,14 @@ __all__ = [
     "simulate_votes",
 ]
 
-#: the method's name, as written back into the graph
-METHOD = "dynamic-ordinal-irt-vem"
 #: the base period of the scale: sessions 46-75 (1991-2020)
-DEFAULT_BASE = (46, 75)
+DEFAULT_BASE = defaults.IDEAL_BASE
 #: standard deviation of a state's move from one session to the next, on the fit's scale
-DEFAULT_DRIFT = 0.25
+DEFAULT_DRIFT = defaults.IDEAL_DRIFT
 #: the first session's year: session t opened in year 1945 + t
 FIRST_YEAR = 1945
+#: prior variance of a state's point in its first session on record
+FIRST_PRIOR_VARIANCE = 1.0
 #: prior variance of the item parameters a and b
 ITEM_PRIOR_VARIANCE = 25.0
 #: weight (in votes) of the prior that pulls an item's scale s^2 towards 1
@@ -588,14 +588,16 @@ def _smooth(
     states, sessions = precision.shape
     step = drift**2
     predicted_mean = np.zeros((states, sessions))
-    predicted_var = np.ones((states, sessions))
+    predicted_var = np.full((states, sessions), FIRST_PRIOR_VARIANCE)
     filtered_mean = np.zeros((states, sessions))
-    filtered_var = np.ones((states, sessions))
+    filtered_var = np.full((states, sessions), FIRST_PRIOR_VARIANCE)
     for t in range(sessions):
         if t:
             started = layout.first < t
             predicted_mean[:, t] = np.where(started, filtered_mean[:, t - 1], 0.0)
-            predicted_var[:, t] = np.where(started, filtered_var[:, t - 1] + step, 1.0)
+            predicted_var[:, t] = np.where(
+                started, filtered_var[:, t - 1] + step, FIRST_PRIOR_VARIANCE
+            )
         filtered_var[:, t] = 1.0 / (1.0 / predicted_var[:, t] + precision[:, t])
         filtered_mean[:, t] = filtered_var[:, t] * (
             predicted_mean[:, t] / predicted_var[:, t] + linear[:, t]
@@ -846,15 +848,17 @@ def _expand(
     entropy = float(modelled.sum() - len(items.a))
     prior = ITEM_PRIOR_VARIANCE
 
+    start = FIRST_PRIOR_VARIANCE
+
     def shift(scale: float) -> float:
-        return (sum_ab / (scale * prior) - scale * first_sum) / (
-            count + sum_bb / (scale**2 * prior)
+        return (sum_ab / (scale * prior) - scale * first_sum / start) / (
+            count / start + sum_bb / (scale**2 * prior)
         )
 
     def objective(log_scale: float) -> float:
         scale = np.exp(log_scale)
         c = shift(scale)
-        points_part = scale**2 * first_square + 2 * scale * c * first_sum + count * c**2
+        points_part = (scale**2 * first_square + 2 * scale * c * first_sum + count * c**2) / start
         items_part = sum_aa - 2 * c * sum_ab / scale + (c**2 + 1) * sum_bb / scale**2
         return 0.5 * (points_part + scale**2 * walk + items_part / prior) - entropy * log_scale
 

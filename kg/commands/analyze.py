@@ -11,6 +11,8 @@
     dkg analyze allies-vs-votes --state STATE | --all  --years FROM:TO [--relations PATH]
     dkg analyze alliances --years FROM:TO [--relations PATH] [--k 10] [--seed 0]
                           [--graphml F] [--gexf F]
+    dkg analyze ideal     [--from DATE --to DATE] [--states A,B,…] [--drift X] [--no-bridges]
+                          [--model FILE] [--write-back FILE]
 
 ``--method coincidence`` takes the State Department's rule of the selection's calendar year
 (``--rules`` forces one; a selection spanning two rules is refused). ``--min-joint N``
@@ -24,8 +26,12 @@ Every subcommand selects roll calls with ``--from/--to``, ``--session``, ``--top
 store) or ``--kg FILE`` (the built graph, default ``out/kg.trig``), one of them.
 ``allies-vs-votes`` and ``alliances`` read the alliances and rivalries from ``--relations`` (a
 store or a built graph), by default from the store or graph the votes come from (with
-``--votes``: ``out/kg.trig``). Exit codes: 0, 2 usage (a bad option value, e.g. a malformed
-``FROM:TO``), 3 unknown state, no graph or store, no roll call in the selection.
+``--votes``: ``out/kg.trig``). ``ideal`` estimates every state's ideal point in every
+regular General Assembly session of ``--from/--to`` (:mod:`kg.analysis.ideal`) and prints
+``state,session,year,ideal,lower,upper,votes``; ``--model FILE`` starts from the fit stored
+there, if any, and stores this one, so that a run after an import of new votes does not start
+from scratch. Exit codes: 0, 2 usage (a bad option value, e.g. a malformed ``FROM:TO``),
+3 unknown state, no graph or store, no roll call in the selection.
 """
 
 from __future__ import annotations
@@ -40,6 +46,7 @@ from kg.commands.options import (
     handled_by,
     iso_date,
     period,
+    positive_float,
     source_of,
     source_options,
     year_range,
@@ -51,7 +58,7 @@ if TYPE_CHECKING:  # numpy and pandas load when a subcommand runs, not when dkg 
 
     from kg.analysis.matrix import VoteMatrix
 
-__all__ = ["register"]
+__all__ = ["fit_ideal", "ideal_options", "register"]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -177,6 +184,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     alliances.add_argument("--gexf", type=Path, help="… as GEXF (Gephi)")
     handled_by(alliances, _alliances)
+
+    ideal = jobs.add_parser(
+        "ideal",
+        parents=[ideal_options()],
+        help="ideal points: each state's position per GA session since 1946, with intervals",
+    )
+    ideal.add_argument(
+        "--states", metavar="A,B,…", help="only these states (codes or names), comma-separated"
+    )
+    ideal.add_argument(
+        "--format", choices=TABLE_FORMATS, default="table", help="output format (table)"
+    )
+    ideal.add_argument("--write-back", type=Path, metavar="FILE", help="also write RDF (TriG)")
+    handled_by(ideal, _ideal)
 
 
 # --- shared steps ---------------------------------------------------------------------------
@@ -524,5 +545,97 @@ def _alliances(arguments: argparse.Namespace) -> int:
         seed=arguments.seed,
         min_joint_votes=arguments.min_joint,
     )
+    _print(table, arguments.format)
+    return 0
+
+
+# --- ideal points ---------------------------------------------------------------------------
+
+
+def ideal_options() -> argparse.ArgumentParser:
+    """The options of an ideal-point fit, shared by ``analyze ideal`` and ``plot ideal``."""
+    options = argparse.ArgumentParser(
+        add_help=False, parents=[source_options("kg", "store", "votes")]
+    )
+    select = options.add_argument_group("which roll calls (General Assembly)")
+    select.add_argument(
+        "--from", dest="start", type=iso_date, metavar="DATE", help="first day, YYYY-MM-DD"
+    )
+    select.add_argument(
+        "--to", dest="end", type=iso_date, metavar="DATE", help="last day, YYYY-MM-DD"
+    )
+    model = options.add_argument_group("the model")
+    model.add_argument(
+        "--drift",
+        type=positive_float,
+        default=defaults.IDEAL_DRIFT,
+        help=f"random-walk step per session, fit's scale (default {defaults.IDEAL_DRIFT})",
+    )
+    model.add_argument(
+        "--no-bridges",
+        dest="bridge",
+        action="store_false",
+        help="do not tie roll calls on the same recurring item together",
+    )
+    model.add_argument(
+        "--model",
+        type=Path,
+        metavar="FILE",
+        help="start from the fit stored in FILE (if there) and store this one there",
+    )
+    return options
+
+
+def fit_ideal(arguments: argparse.Namespace) -> tuple[Any, VoteMatrix]:
+    """The ideal points the options ask for (:class:`kg.analysis.ideal.IdealPoints`) and the
+    votes they rest on; says on stderr how the fit went."""
+    import time
+
+    from kg.analysis.ideal import IdealModel, ideal_points
+
+    started = time.perf_counter()
+    matrix = _load(arguments).select(start=arguments.start, end=arguments.end, organ="GA")
+    if not matrix.shape[1]:
+        raise DataError("no General Assembly roll call in the selection", fix="widen --from/--to")
+    stored = IdealModel.load(arguments.model) if arguments.model else None
+    result = ideal_points(matrix, drift=arguments.drift, bridge=arguments.bridge, warm_start=stored)
+    if arguments.model:
+        result.model.save(arguments.model)
+    first, last = result.base
+    print(
+        f"ideal points: {result.rollcalls:,} roll calls ({result.bridged:,} bridged), "
+        f"{result.votes:,} votes; {result.iterations} rounds"
+        f"{' from the stored fit' if result.warm else ''}, "
+        f"{'converged' if result.converged else 'NOT converged'}, "
+        f"{time.perf_counter() - started:.1f} s; scale: United States positive, mean 0 and "
+        f"standard deviation 1 over sessions {first}-{last} ({first + 1945}-{last + 1945})",
+        file=sys.stderr,
+    )
+    return result, matrix
+
+
+def _ideal(arguments: argparse.Namespace) -> int:
+    result, matrix = fit_ideal(arguments)
+    table = result.table
+    if arguments.states:
+        wanted = [_state(name.strip(), "--states") for name in arguments.states.split(",")]
+        missing = sorted(set(wanted) - set(table["state"]))
+        if missing:
+            raise DataError(
+                f"no ideal point for {', '.join(missing)} in this selection",
+                fix="check the states and the period",
+            )
+        table = table[table["state"].isin(wanted)].reset_index(drop=True)
+    if arguments.write_back:
+        from kg.analysis.writeback import ideal_point_graph
+
+        words = ", ".join(
+            f"{name} {value}"
+            for name, value in (("from", arguments.start), ("to", arguments.end))
+            if value
+        )
+        selection = f"General Assembly, {words or 'all roll calls'}"
+        graph = ideal_point_graph(result, selection=selection, period=matrix.period())
+        _write_back(arguments.write_back, graph)
     _print(table, arguments.format)
     return 0

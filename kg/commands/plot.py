@@ -1,7 +1,9 @@
-"""``dkg plot …``: static figures (PNG and SVG) of agreement (:mod:`kg.viz.plots`).
+"""``dkg plot …``: static figures (PNG and SVG) of agreement (:mod:`kg.viz.plots`) and of
+ideal points (:mod:`kg.viz.ideal`).
 
 ``--out`` is a file stem: the figure is written as STEM.png and STEM.svg. The votes and the
-selection are given as for ``dkg viz`` (:func:`kg.commands.viz.periods_parent`). Exit codes:
+selection are given as for ``dkg viz`` (:func:`kg.commands.viz.periods_parent`); ``plot ideal``
+takes the options of ``dkg analyze ideal`` (:func:`kg.commands.analyze.ideal_options`). Exit codes:
 0, 2 usage (a bad option value), 3 unknown state, no graph or store, no roll call selected.
 """
 
@@ -11,7 +13,8 @@ import argparse
 from pathlib import Path
 
 from kg import defaults
-from kg.commands.options import handled_by
+from kg.commands.analyze import fit_ideal, ideal_options
+from kg.commands.options import handled_by, positive_int
 from kg.commands.viz import (
     describe,
     periods_parent,
@@ -50,6 +53,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--out", type=Path, metavar="STEM", help="file stem (default out/plots/movers-REF)"
     )
     handled_by(movers, _plot_movers)
+    ideal = figures.add_parser(
+        "ideal", parents=[ideal_options()], help="ideal points of states over the sessions"
+    )
+    ideal.add_argument("states", nargs="+", metavar="STATE", help="states (codes or names)")
+    ideal.add_argument(
+        "--strip",
+        type=positive_int,
+        metavar="SESSION",
+        help="add every state's point in one regular session (a number, or its year: 2025)",
+    )
+    ideal.add_argument(
+        "--out", type=Path, metavar="STEM", help="file stem (default out/plots/ideal-A-B-…)"
+    )
+    handled_by(ideal, _plot_ideal)
 
 
 def _plot_series(arguments: argparse.Namespace) -> int:
@@ -109,5 +126,27 @@ def _plot_movers(arguments: argparse.Namespace) -> int:
         source=describe(arguments),
     )
     stem = arguments.out or defaults.PLOTS_DIR / f"movers-{reference}"
+    print_written(save_figure(figure, stem))
+    return 0
+
+
+def _plot_ideal(arguments: argparse.Namespace) -> int:
+    from kg.viz.ideal import ideal_figure
+    from kg.viz.plots import save_figure
+
+    codes = [state(name) for name in arguments.states]
+    result, matrix = fit_ideal(arguments)
+    strip = arguments.strip
+    if strip is not None and strip > 1945:  # a year: the session that opened in it
+        strip -= 1945
+    figure = ideal_figure(
+        result.table,
+        codes,
+        strip_session=strip,
+        base=result.base,
+        source=describe(arguments),
+        data_to=matrix.period()[1],
+    )
+    stem = arguments.out or defaults.PLOTS_DIR / f"ideal-{'-'.join(codes)}"
     print_written(save_figure(figure, stem))
     return 0

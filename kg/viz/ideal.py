@@ -120,6 +120,21 @@ def _trajectories(axes, table: pd.DataFrame, states: list[str], first: int, last
         known = rows["ideal"].dropna()
         ends.append((float(known.iloc[-1]), int(known.index[-1]), state, colour))
     axes.axhline(0.0, color=MUTED, linewidth=0.6, linestyle=":", zorder=1)
+    voted = set(table.loc[table["votes"] > 0, "year"])
+    for year in years[~np.isin(years, list(voted))]:  # 1964: the 19th session took no vote
+        axes.axvspan(year - 0.5, year + 0.5, color=NOT_MEMBER_COLOUR, linewidth=0, zorder=0)
+        axes.annotate(
+            f"{year}: no recorded vote",
+            (year, 1.0),
+            xycoords=("data", "axes fraction"),
+            xytext=(2, -4),
+            textcoords="offset points",
+            rotation=90,
+            ha="left",
+            va="top",
+            fontsize=7,
+            color=MUTED,
+        )
     span = float(np.nanmax(table.loc[table["state"].isin(states), "upper"])) - float(
         np.nanmin(table.loc[table["state"].isin(states), "lower"])
     )
