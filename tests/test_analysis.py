@@ -13,7 +13,7 @@ import pytest
 from rdflib import Dataset
 
 from kg.analysis.agreement import agreement, agreement_table, coincidence, voeten_agreement
-from kg.analysis.blocs import bloc_stability, bloc_table, louvain_blocs
+from kg.analysis.blocs import bloc_stability, bloc_table, centrality, louvain_blocs
 from kg.analysis.graph import agreement_graph, sparsify, write_gexf, write_graphml
 from kg.analysis.matrix import NOT_MEMBER, VoteMatrix, extract_matrix, read_tidy
 from kg.analysis.shifts import break_drivers, breaks, rank_changes, reference_shift, switchers
@@ -188,6 +188,28 @@ def test_blocs_deterministic_with_seed(ukraine):
         "weighted_degree",
         "betweenness",
     ]
+
+
+def test_betweenness_stays_between_0_and_1_when_states_always_agree():
+    # Agreement 1 made edges of length 0, and betweenness counted paths through any number
+    # of perfectly agreeing states: 1.54 for a clique member here, 1e21 on the 2025 votes.
+    graph = nx.complete_graph(["A", "B", "C", "E", "F"])
+    nx.set_edge_attributes(graph, 1.0, "weight")
+    graph.add_edge("A", "D", weight=0.5)
+    betweenness = centrality(graph)["betweenness"]
+    # A lies on the 4 paths from D to the others, of the 10 pairs that do not include A.
+    assert betweenness["A"] == pytest.approx(4 / 10)
+    assert betweenness.drop("A").max() == 0.0
+
+
+@pytest.mark.skipif(not (HISTORY / "votes.csv.gz").is_file(), reason="no unga-history copy")
+def test_betweenness_of_the_2025_votes_is_bounded():
+    matrix = read_tidy(HISTORY / "votes.csv.gz").select(start="2025-01-01", end="2025-12-31")
+    graph = agreement_graph(voeten_agreement(matrix), min_joint_votes=10)
+    assert sum(weight == 1.0 for *_, weight in graph.edges(data="weight")) > 100
+    betweenness = centrality(sparsify(graph, k=5))["betweenness"]
+    assert betweenness.min() >= 0.0 and betweenness.max() <= 1.0
+    assert betweenness.max() > 0.1
 
 
 def test_graphml_and_gexf_round_trip(hand, tmp_path):

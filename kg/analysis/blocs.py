@@ -27,7 +27,10 @@ from collections.abc import Iterable
 import networkx as nx
 import pandas as pd
 
-__all__ = ["bloc_stability", "bloc_table", "centrality", "louvain_blocs"]
+__all__ = ["HOP_LENGTH", "bloc_stability", "bloc_table", "centrality", "louvain_blocs"]
+
+#: what one step of a path costs on top of its disagreement (``1 - weight``) in betweenness
+HOP_LENGTH = 0.01
 
 
 def louvain_blocs(
@@ -92,13 +95,23 @@ def centrality(graph: nx.Graph, *, weight: str = "weight") -> pd.DataFrame:
     """Weighted degree and betweenness of each state, indexed by state code.
 
     ``weighted_degree`` is the sum of a state's edge weights (its summed agreement).
-    ``betweenness`` is the normalised betweenness centrality with edge length
-    ``1 - weight``, so that paths run through strong agreement.
+    ``betweenness`` is the normalised betweenness centrality (Brandes 2001), between 0 and 1,
+    with edge length ``1 - weight + HOP_LENGTH``, so that paths run through strong agreement.
+    A length must be positive: pairs that always vote alike (agreement 1, frequent in one
+    year) would otherwise be joined by paths of length 0 through any number of states, and
+    the shortest-path counts behind betweenness grow without bound (values up to 1e21 on the
+    2025 votes). The small cost per hop lets the shorter of two equally agreeing paths win.
+
+    >>> graph = nx.complete_graph(["A", "B", "C"])
+    >>> nx.set_edge_attributes(graph, 1.0, "weight")
+    >>> graph.add_edge("A", "D", weight=0.5)
+    >>> centrality(graph)["betweenness"].round(3).to_dict()
+    {'A': 0.667, 'B': 0.0, 'C': 0.0, 'D': 0.0}
     """
     lengths = nx.Graph()
     lengths.add_nodes_from(graph)
     lengths.add_edges_from(
-        (u, v, {"length": max(0.0, 1.0 - data.get(weight, 1.0))})
+        (u, v, {"length": max(0.0, 1.0 - data.get(weight, 1.0)) + HOP_LENGTH})
         for u, v, data in graph.edges(data=True)
     )
     betweenness = nx.betweenness_centrality(lengths, weight="length", normalized=True)
