@@ -1,11 +1,24 @@
-"""Load run of ``dkg serve``: concurrent clients on loopback, a report in benchmarks/SERVE.md.
+"""Load and starvation runs of ``dkg serve`` on loopback; a report in benchmarks/SERVE.md.
 
 Starts ``dkg serve`` on a free loopback port over ``out/kg.trig`` (built into a temporary
-directory when missing), then runs ``--clients`` clients for ``--seconds``: one client sends
-a deliberately slow query (a triple cross product that never finishes) again and again, so
-it always hits the timeout; the others cycle through every ``queries/*.rq`` with its example
-parameters bound. Reports throughput, p50/p99 latency per kind, and every status other than
-200, and checks that the server still answers afterwards.
+directory when missing) and runs phases of ``--seconds`` each. Normal clients cycle through
+every ``queries/*.rq`` with its example parameters bound, each from its own loopback address
+(127.0.1.x: the server gives each client address its own share of the workers); attackers
+send a query that never finishes (a triple cross product) again and again, waiting the
+``Retry-After`` the server asks for when it refuses one.
+
+- ``quiet``: ``--clients - 1`` normal clients alone (the server's own overhead);
+- ``load``: one attacker (127.0.0.2) and ``--clients - 1`` normal clients;
+- ``starvation``: twenty attackers from one address (127.0.0.2, twenty slow queries at
+  once, again as each ends) and the same normal clients, started a second later;
+- ``distributed``: the twenty attackers each from its own address.
+
+``--phases`` chooses them (default: load starvation).
+
+Reports throughput, p50/p99/max latency of normal queries, every status, the load average
+at each phase's start and end, and checks that the server still answers afterwards. Exit 1
+when a normal query got anything but 200 in the load phase, or when the p99 of normal
+queries in the starvation phase is 2 s or more.
 
     .venv/bin/python benchmarks/serve_load.py --clients 20 --seconds 20
 """
@@ -14,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import platform
 import socket
 import statistics
@@ -21,7 +35,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections import Counter, defaultdict
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
@@ -33,6 +48,8 @@ from kg.io import write_atomic  # noqa: E402
 from kg.query import bind_text, list_queries  # noqa: E402
 
 SLOW_QUERY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+ATTACKER = "127.0.0.2"
+STARVATION_LIMIT = 2.0  # seconds: the p99 of normal queries during the attack must stay below
 
 
 def free_port() -> int:
@@ -50,19 +67,78 @@ def knowledge_graph() -> Path:
     return out / "kg.trig"
 
 
-async def client(url, mix, deadline, records, slow: bool) -> None:
-    async with httpx.AsyncClient(timeout=120) as http:
+def load_average() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "unknown"
+
+
+@dataclass
+class Phase:
+    name: str
+    seconds: float = 0.0
+    load_before: str = ""
+    load_after: str = ""
+    records: list[tuple[str, object, float]] = field(default_factory=list)
+
+    def normal(self, status: object = None) -> list[float]:
+        return [
+            seconds
+            for kind, got, seconds in self.records
+            if kind != "slow" and (status is None or got == status)
+        ]
+
+
+async def client(url, address, mix, deadline, records, slow: bool, delay: float = 0.0) -> None:
+    transport = httpx.AsyncHTTPTransport(local_address=address)
+    async with httpx.AsyncClient(transport=transport, timeout=120) as http:
+        await asyncio.sleep(delay)
         position = 0
         while time.monotonic() < deadline:
             name, text = ("slow", SLOW_QUERY) if slow else mix[position % len(mix)]
             position += 1
             started = time.monotonic()
+            wait = 0.0
             try:
                 response = await http.post(url, data={"query": text})
                 status = response.status_code
+                wait = float(response.headers.get("retry-after", 0) or 0)
             except httpx.HTTPError as error:
                 status = type(error).__name__
             records.append((name, status, time.monotonic() - started))
+            if wait:
+                await asyncio.sleep(wait)
+
+
+def run_phase(name: str, url: str, mix, attackers: list[str], normal: int, seconds: float):
+    phase = Phase(name, load_before=load_average())
+    deadline = time.monotonic() + seconds
+    started = time.monotonic()
+    delay = 1.0 if len(attackers) > 1 else 0.0  # the attack is under way when they come
+
+    async def everyone() -> None:
+        tasks = [
+            client(url, address, mix, deadline, phase.records, slow=True) for address in attackers
+        ]
+        tasks += [
+            client(
+                url,
+                f"127.0.1.{index + 1}",
+                mix[index:] + mix[:index],
+                deadline,
+                phase.records,
+                slow=False,
+                delay=delay,
+            )
+            for index in range(normal)
+        ]
+        await asyncio.gather(*tasks)
+
+    asyncio.run(everyone())
+    phase.seconds = time.monotonic() - started
+    phase.load_after = load_average()
+    return phase
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -74,10 +150,17 @@ def percentile(values: list[float], fraction: float) -> float:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--clients", type=int, default=20)
-    parser.add_argument("--seconds", type=float, default=20)
+    parser.add_argument("--clients", type=int, default=20, help="clients of the load phase")
+    parser.add_argument("--seconds", type=float, default=20, help="seconds of each phase")
     parser.add_argument("--timeout", type=float, default=6.0, help="server's query timeout")
     parser.add_argument("--workers", type=int, default=2, help="server's worker processes")
+    parser.add_argument("--attackers", type=int, default=20, help="slow queries in the attack")
+    parser.add_argument(
+        "--phases",
+        nargs="+",
+        choices=("quiet", "load", "starvation", "distributed"),
+        default=["load", "starvation"],
+    )
     parser.add_argument("--report", type=Path, default=ROOT / "benchmarks" / "SERVE.md")
     arguments = parser.parse_args()
 
@@ -92,6 +175,7 @@ def main() -> int:
     command += ["--port", str(port), "--timeout", str(arguments.timeout)]
     command += ["--workers", str(arguments.workers)]
     server = subprocess.Popen(command, cwd=ROOT)
+    normal = arguments.clients - 1
     try:
         for _ in range(200):
             try:
@@ -99,101 +183,102 @@ def main() -> int:
                     break
             except httpx.TransportError:
                 time.sleep(0.1)
-        records: list[tuple[str, object, float]] = []
-        deadline = time.monotonic() + arguments.seconds
-        started = time.monotonic()
-
-        async def run_all() -> None:
-            await asyncio.gather(
-                *(
-                    client(url, mix[index:] + mix[:index], deadline, records, slow=index == 0)
-                    for index in range(arguments.clients)
-                )
-            )
-
-        asyncio.run(run_all())
-        elapsed = time.monotonic() - started
+        attackers = {
+            "quiet": [],
+            "load": [ATTACKER],
+            "starvation": [ATTACKER] * arguments.attackers,
+            "distributed": [f"127.0.2.{index + 1}" for index in range(arguments.attackers)],
+        }
+        phases = [
+            run_phase(name, url, mix, attackers[name], normal, arguments.seconds)
+            for name in arguments.phases
+        ]
         after = httpx.get(url, params={"query": "ASK { ?s ?p ?o }"}, timeout=30)
         still_answers = after.status_code == 200 and b"true" in after.content
     finally:
         server.terminate()
         server.wait(timeout=30)
 
-    report = render(arguments, records, elapsed, still_answers)
+    report = render(arguments, phases, still_answers)
     write_atomic(arguments.report, report)
     print(report)
-    unintended = [r for r in records if r[1] != 200 and not (r[0] == "slow" and r[1] == 503)]
-    return 0 if still_answers and not unintended else 1
+    by_name = {phase.name: phase for phase in phases}
+    refused = [
+        record
+        for name in ("quiet", "load")
+        for record in (by_name[name].records if name in by_name else ())
+        if record[0] != "slow" and record[1] != 200
+    ]
+    starved = (
+        "starvation" in by_name
+        and percentile(by_name["starvation"].normal(200), 0.99) >= STARVATION_LIMIT
+    )
+    return 0 if still_answers and not refused and not starved else 1
 
 
-def render(arguments, records, elapsed: float, still_answers: bool) -> str:
-    by_kind: dict[str, list[float]] = defaultdict(list)
-    statuses: Counter = Counter()
-    for name, status, seconds in records:
-        kind = "slow (meant to time out)" if name == "slow" else "queries/*.rq"
-        statuses[(kind, status)] += 1
-        if status == 200 or name == "slow":
-            by_kind[kind].append(seconds)
-    answered = sum(1 for name, status, _ in records if name != "slow" and status == 200)
-    unintended = [r for r in records if r[1] != 200 and not (r[0] == "slow" and r[1] == 503)]
-    per_query: dict[str, list[float]] = defaultdict(list)
-    for name, status, seconds in records:
-        if name != "slow" and status == 200:
-            per_query[name].append(seconds)
+def render(arguments, phases: list[Phase], still_answers: bool) -> str:
     lines = [
-        "# Load run of `dkg serve`",
+        "# Load and starvation runs of `dkg serve`",
         "",
-        f"`benchmarks/serve_load.py --clients {arguments.clients} --seconds {arguments.seconds:g}`"
-        f" on {platform.node() or 'this machine'} ({platform.machine()}, Python "
-        f"{platform.python_version()}), loopback; server `--timeout {arguments.timeout:g}"
-        f" --workers {arguments.workers}` over the built event graph. One client sends a "
-        "query that never finishes (a triple cross product) over and over; the other "
-        f"{arguments.clients - 1} cycle through every `queries/*.rq` with its example parameters.",
+        f"`benchmarks/serve_load.py --clients {arguments.clients} --seconds "
+        f"{arguments.seconds:g} --phases {' '.join(arguments.phases)}` on "
+        f"{platform.node() or 'this machine'} ({platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}), loopback; server `--timeout "
+        f"{arguments.timeout:g} --workers {arguments.workers}` and the other limits at their "
+        "defaults, over the built event graph. Normal clients cycle through every "
+        "`queries/*.rq` with its example parameters, each from its own address (127.0.1.x); "
+        "attackers send a query that never finishes (a triple cross product) again and again, "
+        "waiting the `Retry-After` the server asks for when it refuses one.",
         "",
-        f"- duration: {elapsed:.1f} s; requests: {len(records)}; "
-        f"answered `queries/` requests: {answered} ({answered / elapsed:.1f} per second)",
-        f"- unintended errors: {len(unintended)}",
-        f"- the server still answers afterwards: {'yes' if still_answers else 'NO'}",
-        "",
-        "| kind | status | requests |",
-        "| --- | --- | --- |",
+        "| phase | attackers | normal clients | seconds | load average at start → end |",
+        "| --- | --- | --- | --- | --- |",
     ]
-    lines += [
-        f"| {kind} | {status} | {count} |"
-        for (kind, status), count in sorted(statuses.items(), key=str)
-    ]
-    lines += [
-        "",
-        "| kind | p50 latency (s) | p99 latency (s) | max (s) |",
-        "| --- | --- | --- | --- |",
-    ]
-    for kind, values in sorted(by_kind.items()):
+    for phase in phases:
+        attackers = {
+            "quiet": "0",
+            "load": "1",
+            "starvation": f"{arguments.attackers} from one address",
+        }.get(phase.name, f"{arguments.attackers}, one address each")
         lines.append(
-            f"| {kind} | {statistics.median(values):.3f} | {percentile(values, 0.99):.3f} "
-            f"| {max(values):.3f} |"
+            f"| {phase.name} | {attackers} | {arguments.clients - 1} | {phase.seconds:.1f} "
+            f"| {phase.load_before} → {phase.load_after} |"
         )
     lines += [
         "",
-        "Per query (answered requests):",
-        "",
-        "| query | requests | p50 (s) | p99 (s) |",
-        "| --- | --- | --- | --- |",
+        "| phase | normal answered | per second | p50 (s) | p99 (s) | max (s) "
+        "| normal not answered |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
     ]
-    for name, values in sorted(per_query.items()):
-        lines.append(
-            f"| {name} | {len(values)} | {statistics.median(values):.3f} "
-            f"| {percentile(values, 0.99):.3f} |"
+    for phase in phases:
+        answered = phase.normal(200)
+        failed = Counter(
+            str(got) for kind, got, _ in phase.records if kind != "slow" and got != 200
         )
+        lines.append(
+            f"| {phase.name} | {len(answered)} | {len(answered) / phase.seconds:.1f} "
+            f"| {statistics.median(answered) if answered else float('nan'):.3f} "
+            f"| {percentile(answered, 0.99):.3f} | {max(answered, default=float('nan')):.3f} "
+            f"| {', '.join(f'{count} x {status}' for status, count in failed.items()) or 0} |"
+        )
+    lines += ["", "Attackers' queries:", "", "| phase | status | requests | median (s) |"]
+    lines.append("| --- | --- | --- | --- |")
+    for phase in phases:
+        by_status: dict[str, list[float]] = {}
+        for kind, got, seconds in phase.records:
+            if kind == "slow":
+                by_status.setdefault(str(got), []).append(seconds)
+        for status, values in sorted(by_status.items()):
+            lines.append(
+                f"| {phase.name} | {status} | {len(values)} | {statistics.median(values):.3f} |"
+            )
     lines += [
         "",
-        "Reading it: each query runs in one of the server's worker processes; a query past "
-        "the timeout has its worker killed and replaced (503), so the slow client holds one "
-        "worker for the timeout each time and the other worker (and the replacement once it "
-        "has loaded the graph) serves the rest. Latencies of `queries/` include the wait for "
-        "a free worker. Before `stances.rq` put its required patterns first it took 3.6 s on "
-        "Oxigraph and this run answered 5.2 queries per second (p50 3.3 s); after, 0.16 s.",
+        f"The server still answers afterwards: {'yes' if still_answers else 'NO'}.",
         "",
     ]
+    notes = Path(__file__).with_name("SERVE-NOTES.md")  # the reading of it, kept by hand
+    if notes.is_file():
+        lines.append(notes.read_text(encoding="utf-8"))
     return "\n".join(lines)
 
 

@@ -384,7 +384,10 @@ def create_app(settings: ServeSettings, host: str = "127.0.0.1", port: int = DEF
                 raise _Refusal(
                     400, f"unknown format {protocol.get('format') or protocol.get('output')!r}"
                 )
-            await loop.run_in_executor(None, _check, text, settings.allow_service)
+            if len(text) < _CHECK_INLINE:
+                _check(text, settings.allow_service)
+            else:  # a long text in a thread, so the loop goes on answering meanwhile
+                await loop.run_in_executor(None, _check, text, settings.allow_service)
             job = (text, preferences, settings.max_rows, *graphs)
             client = request.client.host if request.client else "unknown"
 
@@ -425,6 +428,7 @@ def create_app(settings: ServeSettings, host: str = "127.0.0.1", port: int = DEF
 
 
 GENERATION_HEADER = "DKG-Generation"
+_CHECK_INLINE = 20_000  # characters of query checked on the event loop (about 5 ms)
 # The page runs inline script only, may talk to this server only, and may not be framed
 # (a framed page could trick a click on Run).
 _PAGE_HEADERS = {

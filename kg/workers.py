@@ -4,7 +4,8 @@ killable, watched for memory, and cut off from the network.
 An Oxigraph query cannot be cancelled and a thread running one cannot be stopped, so every
 query runs in a worker process that can be killed: when the query passes its deadline, when
 its client has gone, or when the worker grows past its memory cap. A killed worker is
-replaced by a new one that loads the same data.
+replaced by a new one that loads the same data; a pool keeps one worker more than may run at
+once (:mod:`kg.admission` counts them), so the spare answers while the replacement loads.
 
 Generations
 -----------
@@ -192,7 +193,6 @@ class _Worker:
     ready: bool = False
     busy: bool = False
     killed_for: str | None = None
-    receiving: asyncio.Future | None = None
 
 
 class _Pool:
@@ -267,11 +267,12 @@ class _Pool:
             raise
         worker.busy = True
         try:
-            await self._blocking(worker.connection.send, job)
-            worker.receiving = receive = self._blocking(worker.connection.recv)
-            receive.add_done_callback(_retrieve)
+            # on the event loop itself: a hop through a thread costs more than these calls
+            # (the worker is waiting for the job; the answer is read once it is there)
+            worker.connection.send(job)
+            receive = self._answer(worker)
             try:
-                answer = await asyncio.wait_for(asyncio.shield(receive), deadline - loop.time())
+                answer = await asyncio.wait_for(receive, deadline - loop.time())
             except TimeoutError:
                 self._replace(worker, "timeout")
                 raise WorkerLost("timeout") from None
@@ -285,10 +286,32 @@ class _Pool:
                 raise
             return answer
         finally:
+            # before a killed worker's pipe is closed (after its end, see _reap), so that
+            # the descriptor cannot be reused under this reader
+            with contextlib.suppress(OSError, ValueError):
+                loop.remove_reader(worker.connection.fileno())
             self.running -= 1
             worker.busy = False
             async with self._changed:
                 self._changed.notify_all()
+
+    def _answer(self, worker: _Worker) -> asyncio.Future:
+        """The worker's next message, read when its pipe becomes readable."""
+        loop = asyncio.get_running_loop()
+        answer = loop.create_future()
+        descriptor = worker.connection.fileno()
+
+        def readable() -> None:
+            loop.remove_reader(descriptor)
+            if answer.done():
+                return
+            try:
+                answer.set_result(worker.connection.recv())
+            except (EOFError, OSError) as error:
+                answer.set_exception(error)
+
+        loop.add_reader(descriptor, readable)
+        return answer
 
     async def _idle_worker(self) -> _Worker:
         async with self._changed:
@@ -311,12 +334,8 @@ class _Pool:
         asyncio.get_running_loop().create_task(self._reap(worker)).add_done_callback(_retrieve)
 
     async def _reap(self, worker: _Worker) -> None:
-        """Wait for a killed worker's end, then close its pipe: closing it while a thread
-        still reads from it could let that thread read from a reused descriptor."""
+        """Wait for a killed worker's end, then close its pipe."""
         await self._blocking(worker.process.join, 10)
-        if worker.receiving is not None:
-            with contextlib.suppress(Exception):
-                await worker.receiving
         with contextlib.suppress(OSError):
             worker.connection.close()
 
@@ -377,9 +396,8 @@ class Server:
         self._old: list[_Pool] = []
         self._poll: asyncio.Task | None = None
         self.switches = 0
-        # threads that wait on workers' pipes: one per running query in up to two pools, and
-        # a few for starting and reaping workers
-        self.executor = ThreadPoolExecutor(4 * workers + 4, thread_name_prefix="dkg-serve")
+        # threads that start and reap workers and look for new generations
+        self.executor = ThreadPoolExecutor(2 * workers + 4, thread_name_prefix="dkg-serve")
 
     @property
     def generation(self) -> str:
@@ -398,7 +416,9 @@ class Server:
         self._poll = asyncio.get_running_loop().create_task(self._follow())
 
     async def _open(self, generation: Generation) -> _Pool:
-        pool = _Pool(generation, self.size, self.max_memory, self.isolate, self.executor)
+        # one worker more than may run at once: a warm spare takes a killed worker's place
+        # while its replacement loads the data
+        pool = _Pool(generation, self.size + 1, self.max_memory, self.isolate, self.executor)
         try:
             await pool.start()
         except BaseException:
