@@ -45,6 +45,14 @@ PATTERNS = [
      "Nauru and Palau.", {("ISR", "no"), ("NRU", "no"), ("PLW", "no")}, set()),
     ("among them", "Several Gulf states, among them Qatar and Oman, voted yes on the "
      "resolution.", {("QAT", "yes"), ("OMN", "yes")}, set()),
+    ("list then among them", "Forty countries abstained on the resolution, Chile and Peru "
+     "among them.", {("CHL", "abstain"), ("PER", "abstain")}, set()),
+    ("joined by … and by", "Russia voted against the resolution, joined by its allies and by "
+     "Belarus and Iran.", {("RUS", "no"), ("BLR", "no"), ("IRN", "no")}, set()),
+    ("co-authors are not voters", "The draft resolution, prepared with Chile and Peru, received "
+     "nine votes in favour.", set(), set()),
+    ("the same countries that", "Iran and Syria cast the two no votes, the same two countries "
+     "that opposed the first resolution.", {("IRN", "no"), ("SYR", "no")}, set()),
     ("bracketed", "The draft resolution received 12 votes in favour, two against (Russia and "
      "China) and one abstention (India).", {("RUS", "no"), ("CHN", "no"), ("IND", "abstain")},
      set()),  # no council named, no veto said: a No is a No

@@ -77,6 +77,11 @@ _COMPANION_BEFORE = re.compile(
     r"sided\s+with|siding\s+with|so(?:,\s*\w+,)?\s+did)\s+$",
     re.IGNORECASE,
 )
+#: The text's co-authors, not voters: "The draft, prepared with Australia and Belgium, …".
+_WITH_AUTHORS = re.compile(
+    r"\b(?:prepared|drafted|written|negotiated|co-sponsored|sponsored|tabled)\s+with\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _OBJECT_PREPOSITION = re.compile(
     r"\b(?:of|on|in|about|over|into|to|from|for|by|against|at|than|toward|towards|"
     r"lobbied|urged|asked|accused|pressed|told|criticised|criticized)\s+(?:the\s+)?$",
@@ -113,6 +118,7 @@ def find_ballots(reading: Reading) -> None:
             and not _REQUESTED.search(reading.plain[sentence.start : cue.start])
         ]
         previous_end = sentence.start
+        last_voters: list[Mention] = []
         for number, cue in enumerate(cues):
             zone_start = max(previous_end, reading.clause_start(index, cue.start))
             if not _counts(reading, cue, cues):
@@ -125,7 +131,7 @@ def find_ballots(reading: Reading) -> None:
             if motion is None:
                 continue
             later = cues[number + 1 :]
-            voters, companions = _voters(reading, cue, zone_start, later)
+            voters, companions = _voters(reading, cue, zone_start, later, last_voters)
             if cue.value == "with":
                 option = _option_after(reading, cue, later)
                 if option is None:
@@ -133,6 +139,7 @@ def find_ballots(reading: Reading) -> None:
                     continue
                 cue = Cue(cue.family, option, cue.start, cue.end, cue.text, cue.sentence)
             voters = voters + companions
+            last_voters = voters
             if cue.text.lower().split()[0] in VETO_CUES:
                 voters = [v for v in voters if v.key in permanent_members()]
                 _record_veto(reading, motion, voters, cue)
@@ -219,7 +226,7 @@ def _states(reading: Reading, index: int) -> list[Mention]:
     ]
 
 
-def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue]):
+def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previous=()):
     """(voters, companions) of a cue: see the module notes."""
     index = cue.sentence
     sentence = reading.sentences[index]
@@ -237,6 +244,9 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue]):
         head = _described_state(reading, states, zone_start + counted.start())
         if head is not None:
             return [head], []
+        if previous and re.match(r"\s*,\s+the\s+same\b", zone_text):
+            # "X and Y cast the two no votes, the same two countries that opposed …"
+            return previous, []
     if (
         cue.text.lower() in ("veto", "vetoes")
         and re.search(
@@ -269,8 +279,11 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue]):
             if state.possessive and not chosen:
                 continue
             in_list = excluded_end >= 0 and _LIST_GAP.fullmatch(plain[excluded_end : state.start])
-            if in_list or (
-                _OBJECT_PREPOSITION.search(before) and not _COMPANION_BEFORE.search(before)
+            authors = _WITH_AUTHORS.search(before)
+            if (
+                in_list
+                or authors
+                or (_OBJECT_PREPOSITION.search(before) and not _COMPANION_BEFORE.search(before))
             ):
                 excluded_end = state.end
                 continue
@@ -365,6 +378,13 @@ def _companion(reading: Reading, states: list[Mention], state: Mention, after: i
         before = re.sub(r"\bthe\s+$", "", plain[max(after, position - 40) : position])
         if _COMPANION_BEFORE.search(before):
             return True
+        sentence_start = reading.sentences[state.sentence].start
+        if re.search(r"\band\s+by\s+$", before) and re.search(
+            r"\bjoined\s+by\b", plain[sentence_start:position]
+        ):
+            return True  # "joined by most NATO members and by Japan"
+        if _AMONG_THEM.match(plain[state.end : state.end + 200]) and _list_to_among(plain, state):
+            return True  # "Thirty-five countries abstained, Canada and Mexico among them"
         if re.fullmatch(
             r"\s*(?:it\s+|the\s+\w+\s+)?by\s+(?:the\s+)?", plain[after:position]
         ) and re.search(
@@ -380,6 +400,17 @@ def _companion(reading: Reading, states: list[Mention], state: Mention, after: i
             return False
         position = previous[-1].start
         ordered = ordered[:-1]
+
+
+_AMONG_THEM = re.compile(
+    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w.' -]*?)*\s+among\s+them\b"
+)
+
+
+def _list_to_among(plain: str, state: Mention) -> bool:
+    """Whether ``state`` opens or continues a list that ends in "among them"."""
+    before = plain[max(0, state.start - 9) : state.start]
+    return re.search(r"(?:^|,\s*|\band\s+)(?:the\s+)?$", before) is not None
 
 
 def _unique(mentions: list[Mention]) -> list[Mention]:

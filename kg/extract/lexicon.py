@@ -77,6 +77,8 @@ AMBIGUOUS_NAMES = frozenset(
 #: Title words → the registry role they imply (``kg.registry.ROLES``); order: longest first.
 TITLES: dict[str, str] = {
     "Permanent Representative": "PermanentRepresentative",
+    "High Commissioner for Human Rights": "Envoy",
+    "High Commissioner": "Envoy",
     "Secretary-General": "SecretaryGeneral",
     "Secretary General": "SecretaryGeneral",
     "Secretary of State": "ForeignMinister",

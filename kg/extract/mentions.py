@@ -139,7 +139,9 @@ _CAPITALS_LINE = re.compile(r"\b[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-,]*){3,}")
 _TITLE = "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True))
 #: A personal name: two or three capitalised words, with the particles names carry
 #: ("Bashar al-Assad", "Abdel Fattah el-Sisi", "Nicolas de Rivière").
-_NAME_WORD = r"[A-Z][\w'\-]*[\w]"
+#: A capital letter, Latin accents included ("Çavuşoğlu", "Ángel").
+_CAPITAL = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+_NAME_WORD = rf"[{_CAPITAL}][\w'\-]*[\w]"
 _PARTICLE = r"(?:(?:de|van|von|da|dos|du|bin|ibn|der|ter)\s+|(?:al|el|ad|as)-(?=[A-Z]))"
 _NAME = rf"{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}|\s*(?:al|el)-{_NAME_WORD}){{1,2}}"
 _HEAD_TITLES = r"(?:President|Prime\s+Minister|Chancellor|Premier)"
@@ -182,6 +184,12 @@ _STATE_PERSON = re.compile(
 )
 #: "Susan Rice of the United States said", "Peter Woolcott of Australia, who presided".
 _PERSON_OF_STATE = re.compile(rf"(?P<name>{_NAME})\s+of\s+(?P<where>(?:the\s+)?[A-Z][\w.]+)")
+#: "Vitaly Churkin, for his part, accused …", "Kyaw Moe Tun said …": a full name right before
+#: a speech verb.
+_NAME_SPEAKS = re.compile(
+    rf"(?<![\w'\-])(?P<name>{_NAME})(?:,\s+for\s+(?:his|her)\s+part,)?\s+(?:said|told|added|"
+    r"warned|argued|accused|replied|insisted|stressed|explained|countered|dismissed)\b"
+)
 #: "Beatrice Fihn, who leads the International Campaign …".
 _PERSON_WHO = re.compile(
     rf"(?P<name>{_NAME}),\s+who\s+(?:leads|led|heads|headed|chairs|chaired|presided|"
@@ -493,7 +501,7 @@ def _name_candidates(text: str) -> list[tuple[int, int, str, str, str]]:
                 (match.start("title"), match.end("name"), match.group("title"),
                  match.group("name"), "post")
             )  # fmt: skip
-    for pattern in (_PERSON_OF_STATE, _PERSON_WHO):
+    for pattern in (_PERSON_OF_STATE, _PERSON_WHO, _NAME_SPEAKS):
         for match in pattern.finditer(text):
             found.append((match.start("name"), match.end("name"), "", match.group("name"), "of"))
     return [item for item in found if _is_name(_bare(item[3]))]

@@ -73,10 +73,9 @@ _MONTHS = (
 )  # fmt: skip
 #: Words between an organ and the act it performs: dates, adverbs, "which had".
 _ACT_GAP = re.compile(
-    r"^(?:'s\s+)?(?:,?\s*(?:which|that)\s+(?:had|has|have)\s+|\s+(?:on|this|last|today|tonight|"
-    r"yesterday|overwhelmingly|unanimously|also|again|then|finally|swiftly|narrowly|\w+day|"
-    r"morning|afternoon|evening|[A-Z][a-z]+\s+\d{1,2}|\d{1,2}|formally|later|earlier|had|has)\b"
-    r"[,]?)*\s+"
+    r"^(?:'s)?(?:[\s,]+(?:which|that|on|this|last|today|tonight|yesterday|overwhelmingly|"
+    r"unanimously|also|again|then|finally|swiftly|narrowly|\w+day|morning|afternoon|evening|"
+    r"[A-Z][a-z]+\s+\d{1,2}|\d{1,2}|formally|later|earlier|had|has|have)\b)*[\s,]+"
 )
 _ADOPTING = frozenset({"adopted", "approved", "passed"})
 
@@ -694,14 +693,18 @@ def date_motions(reading: Reading) -> None:
         if anchor is not None:
             motion.day = mention.shifted(anchor)
             motion.day_rule = f"relative-{mention.anchor}"
-    main = [m for m in ordered if not m.historical]
     for motion in ordered:
         if motion.day or motion.period or motion.historical:
             continue
-        previous = [m for m in ordered if m.day and m.first < motion.first and not m.historical]
-        if motion is (main[0] if main else None) or not previous:
-            motion.day = _narrative_day(reading, motion)
-            motion.day_rule = "article"
+        if any(
+            d.kind == "relative"
+            for index in _event_sentences(motion)
+            for d in reading.dates.get(index, [])
+        ):
+            continue  # "three days after Russia vetoed a draft": dated by another vote, not told
+        # a vote the text does not date is on the day the text is telling of
+        motion.day = _narrative_day(reading, motion)
+        motion.day_rule = "narrative"
 
 
 def _event_sentences(motion: Motion) -> list[int]:
@@ -714,6 +717,15 @@ def _event_sentences(motion: Motion) -> list[int]:
 def _nearest(reading: Reading, motion: Motion, index: int, dates: list[DateMention]) -> DateMention:
     sentence_start = reading.sentences[index].start
     positions = [m.start - sentence_start for m in motion.mentions if m.sentence == index]
+    sentence = reading.sentences[index].text
+    # "the October 7 attack": a date that names something, not the day of the vote
+    named = [
+        d
+        for d in dates
+        if re.match(r"\s+[a-z]", sentence[d.end : d.end + 3])
+        and re.search(r"\bthe\s+$", sentence[: d.start])
+    ]
+    dates = [d for d in dates if d not in named] or dates
     if not positions:
         return dates[0]
     return min(dates, key=lambda d: min(abs(d.start - p) for p in positions))

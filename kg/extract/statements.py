@@ -45,7 +45,8 @@ _REPORTING = re.compile(
 #: statement,", ", for his part,", "afterwards".
 _ADJACENT_VERB = re.compile(
     r"\s*(?:(?:has|had|have|also|then|later|again|separately|afterwards|on\s+\w+day|"
-    r"in\s+a\s+statement|for\s+(?:his|her|its|their)\s+part|,)\s*)*"
+    r"in\s+a\s+statement|for\s+(?:his|her|its|their)\s+part|,|'s?\s+(?:delegation|government|"
+    r"foreign\s+ministry|mission|embassy|presidency|spokes(?:man|woman|person)))\s*)*"
 )
 _ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,|,\s+for\s+(?:his|her|its)\s+part,")
 _STATE_VOICE = re.compile(
@@ -90,7 +91,9 @@ def _state_voices(reading: Reading, index: int) -> list[Mention]:
         elif mention.possessive:
             if _STATE_VOICE.match(after):
                 voices.append(mention)
-        elif mention.form not in ("adjective", "demonym"):
+        elif mention.form not in ("adjective", "demonym") and not re.search(
+            r"\bof\s+(?:the\s+)?$", before
+        ):  # "Susan Rice of the United States said": Rice speaks
             voices.append(mention)
     return voices
 
