@@ -21,6 +21,8 @@ __all__ = [
     "COINCIDENCE_RULES",
     "EVENT_DATE",
     "EVENT_PAGE",
+    "EXTRACT_DIR",
+    "EXTRACT_MAX_CHARS",
     "IDEAL_BASE",
     "IDEAL_DRIFT",
     "KG_FILE",
@@ -52,6 +54,10 @@ PLOTS_DIR = OUT_DIR / "plots"
 #: (``~/.cache/diplomatic-kg``); ``--to DIR`` overrides both
 CACHE_ENV = "DKG_CACHE"
 CACHE_NAME = "diplomatic-kg"
+#: where ``dkg extract`` writes one JSON per article when it reads several
+EXTRACT_DIR = OUT_DIR / "extract"
+#: the longest text ``dkg extract`` reads (``--max-chars``): about 150,000 words
+EXTRACT_MAX_CHARS = 1_000_000
 #: the founding article, when the user keeps a copy beside the project (never shipped)
 SEED_ARTICLE = Path("..") / "shared" / "seed" / "article.txt"
 

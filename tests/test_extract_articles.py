@@ -65,3 +65,47 @@ def test_bad_sources():
         article_paths([CORPUS / "missing.txt"])
     with pytest.raises(DataError, match=r"no \.txt file"):
         article_paths([Path(__file__).parent / "fixtures" / "history"])
+
+
+# --- the command line ---
+
+
+def test_dkg_extract_a_folder(tmp_path, capsys):
+    from kg.cli import main
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name in ("hrc-2022-ukraine-inquiry-press", "sc-2011-libya-1973-press"):
+        shutil.copy(CORPUS / f"{name}.txt", folder)
+    out = tmp_path / "extractions"
+    code = main(
+        ["extract", str(folder), "--date-from-text", "--out", str(out), "--evaluate", str(CORPUS)]
+    )
+    assert code == 0
+    printed = capsys.readouterr().out
+    assert "sc-2011-libya-1973-press.txt" in printed and "2011-03-17" in printed
+    assert "2 article(s) scored" in printed and "| votes |" in printed
+    assert sorted(p.name for p in out.iterdir()) == [
+        "hrc-2022-ukraine-inquiry-press.json",
+        "sc-2011-libya-1973-press.json",
+    ]
+
+
+def test_dkg_extract_one_text_against_its_gold(capsys):
+    from kg.cli import main
+
+    text = CORPUS / "sc-2011-libya-1973-press.txt"
+    gold = CORPUS / "sc-2011-libya-1973-press.gold.yaml"
+    assert main(["extract", str(text), "--date", "2011-03-17", "--evaluate", str(gold)]) == 0
+    assert "| tally | 1/1 | 1.00 | 1/1 | 1.00 |" in capsys.readouterr().out
+
+
+def test_dkg_extract_refuses_a_text_over_the_limit(tmp_path, capsys):
+    from kg.cli import main
+
+    article = tmp_path / "long.txt"
+    article.write_text("Russia voted against the resolution. " * 100)
+    assert main(["extract", str(article), "--max-chars", "1000"]) == 3
+    error = capsys.readouterr().err
+    assert "3,700 characters" in error and "--max-chars" in error
+    assert main(["extract", str(article), "--max-chars", "0"]) == 2

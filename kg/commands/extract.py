@@ -1,13 +1,21 @@
-"""``dkg extract FILE``: candidate facts from a news text, with evidence and confidence.
+"""``dkg extract DIR_OR_FILE…``: candidate facts from news texts, with evidence and confidence.
 
-- the facts go to standard output in the chosen ``--format`` (default ``table``);
-- ``--evaluate GOLD`` then prints precision and recall per fact type against a curated
-  annotation (``kg/data/events/….yaml``);
-- ``--merge`` adds the extracted graph to the knowledge graph ``--kg`` (a file, default
-  ``out/kg.trig``) after SHACL validation of the whole, writing it atomically.
+- one file: the facts go to standard output in the chosen ``--format`` (default ``table``);
+- several files or a folder (its ``*.txt``): one JSON file per article in ``--out``
+  (default ``out/extract``) and a summary table on standard output;
+- ``--date-from-text`` reads each article's date from its dateline or byline (a date with a
+  year at the top of the text); ``--date`` is used where none is found;
+- ``--evaluate GOLD`` prints precision and recall per fact type against a curated annotation
+  (``kg/data/events/….yaml``), a ``dkg-gold/1`` file, or a folder of ``NAME.gold.yaml`` files
+  (each article against its own);
+- ``--merge`` adds every article's graph to the knowledge graph ``--kg`` (a file, default
+  ``out/kg.trig``) after SHACL validation of the whole, writing it atomically; a ballot that
+  contradicts a recorded roll call is left out and named;
+- ``--max-chars N`` (default 1,000,000) is the longest text read.
 
 Exit codes: 0, 1 ``--merge`` would make the graph violate SHACL (nothing is written), 2 a
-malformed ``--date``, 3 a missing, empty, binary or non-UTF-8 file or a malformed annotation.
+malformed ``--date`` or ``--max-chars``, 3 a missing, empty, binary or non-UTF-8 file, a text
+longer than ``--max-chars``, a folder without texts, or a malformed annotation.
 """
 
 from __future__ import annotations
@@ -19,11 +27,11 @@ from typing import TYPE_CHECKING
 
 from kg import defaults
 from kg.commands.options import handled_by
-from kg.errors import DkgError, ValidationError
+from kg.errors import DkgError, UsageError, ValidationError
 from kg.formats import EXTRACTION_FORMATS
 
 if TYPE_CHECKING:
-    from kg.extract.extractor import Extraction
+    from kg.extract.articles import Article
 
 __all__ = ["register"]
 
@@ -31,12 +39,37 @@ __all__ = ["register"]
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add ``dkg extract``."""
     parser = subparsers.add_parser(
-        "extract", help="candidate facts from a news text, with evidence and confidence"
+        "extract", help="candidate facts from news texts, with evidence and confidence"
     )
-    parser.add_argument("file", type=Path, help="the article as plain UTF-8 text")
-    parser.add_argument("--date", help="the article's date, YYYY-MM-DD (resolves 'on Monday')")
+    parser.add_argument(
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="DIR_OR_FILE",
+        help="news texts as plain UTF-8, or folders of them (their *.txt files)",
+    )
+    parser.add_argument("--date", help="the articles' date, YYYY-MM-DD (resolves 'on Monday')")
+    parser.add_argument(
+        "--date-from-text",
+        action="store_true",
+        help="read each article's date from its dateline or byline (--date where none)",
+    )
     parser.add_argument(
         "--format", choices=EXTRACTION_FORMATS, default="table", help="output format (table)"
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=defaults.EXTRACT_DIR,
+        metavar="DIR",
+        help=f"with several articles, where their JSON goes (default {defaults.EXTRACT_DIR})",
+    )
+    parser.add_argument(
+        "--max-chars",
+        type=int,
+        default=defaults.EXTRACT_MAX_CHARS,
+        metavar="N",
+        help=f"the longest text read (default {defaults.EXTRACT_MAX_CHARS:,})",
     )
     parser.add_argument(
         "--merge", action="store_true", help="add the facts to the knowledge graph (--kg)"
@@ -52,15 +85,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--evaluate",
         type=Path,
         metavar="GOLD",
-        help="a curated event annotation (YAML) to score the extraction against",
+        help="a curated event annotation or dkg-gold file, or a folder of NAME.gold.yaml files",
     )
     handled_by(parser, run)
 
 
 def run(arguments: argparse.Namespace) -> int:
-    """Extract, print, then evaluate and merge when asked."""
+    """Extract, print or write, then evaluate and merge when asked."""
+    from kg.extract.articles import (
+        article_paths,
+        extract_articles,
+        summary_table,
+        write_extractions,
+    )
     from kg.extract.dates import parse_article_date
-    from kg.extract.extractor import extract, read_text
     from kg.extract.output import render
 
     article_date = None
@@ -69,29 +107,80 @@ def run(arguments: argparse.Namespace) -> int:
             article_date = parse_article_date(arguments.date)
         except ValueError as error:
             raise DkgError(str(error), where="--date", fix="e.g. --date 2025-02-24") from None
-    text = read_text(arguments.file)
-    extraction = extract(
-        text, article_date=article_date, source=str(arguments.file), key=arguments.file.stem
+    if arguments.max_chars < 1:
+        raise UsageError(
+            f"--max-chars {arguments.max_chars} is not a positive number of characters",
+            fix=f"e.g. --max-chars {defaults.EXTRACT_MAX_CHARS}",
+        )
+    paths = article_paths(arguments.files)
+    articles = extract_articles(
+        paths,
+        article_date=article_date,
+        from_text=arguments.date_from_text,
+        max_chars=arguments.max_chars,
     )
-    sys.stdout.write(render(extraction, arguments.format, text))
+    single = len(arguments.files) == 1 and not arguments.files[0].is_dir()
+    if single:
+        article = articles[0]
+        sys.stdout.write(render(article.extraction, arguments.format, article.text))
+    else:
+        written = write_extractions(articles, arguments.out)
+        print(summary_table(articles))
+        print(f"wrote {len(written)} extraction(s) to {arguments.out}", file=sys.stderr)
     if arguments.evaluate is not None:
-        from kg.extract.evaluate import evaluate, format_scores
-
-        print(format_scores(evaluate(extraction, arguments.evaluate)))
+        print(_scores(articles, arguments.evaluate))
     if arguments.merge:
-        _merge(arguments.kg, extraction, text)
+        _merge(arguments.kg, articles)
     return 0
 
 
-def _merge(path: Path, extraction: Extraction, text: str) -> None:
-    """Add the extraction's graph to the dataset at ``path`` if the whole still conforms."""
+def _scores(articles: list[Article], gold: Path) -> str:
+    """The score table of the articles against ``gold`` (see the module notes)."""
+    from kg.extract.evaluate import evaluate, format_scores
+    from kg.extract.gold import FORMAT, read_gold
+    from kg.extract.scoring import add_scores, format_gold_scores, score_gold, summed
+    from kg.sources.yamlfile import load_yaml
+
+    if gold.is_dir():
+        total: dict = {}
+        scored = 0
+        for article in articles:
+            path = gold / f"{article.path.stem}.gold.yaml"
+            if path.is_file():
+                scores = score_gold(article.extraction, read_gold(path), article.text)
+                add_scores(total, scores, article.path.stem)
+                scored += 1
+        if not scored:
+            raise DkgError(
+                f"no gold file for these articles in {gold}",
+                fix="name each gold file NAME.gold.yaml after its text NAME.txt",
+            )
+        total["votes"] = summed(total)
+        return f"{scored} article(s) scored\n" + format_gold_scores(total)
+    if len(articles) != 1:
+        raise UsageError(
+            "one annotation scores one article",
+            where="--evaluate",
+            fix="give a folder of NAME.gold.yaml files to score several articles",
+        )
+    article = articles[0]
+    raw = load_yaml(gold)
+    if isinstance(raw, dict) and raw.get("format") == FORMAT:
+        scores = score_gold(article.extraction, read_gold(gold), article.text)
+        scores["votes"] = summed(scores)
+        return format_gold_scores(scores)
+    return format_scores(evaluate(article.extraction, gold))
+
+
+def _merge(path: Path, articles: list[Article]) -> None:
+    """Add every article's graph to the dataset at ``path`` if the whole still conforms."""
     from kg.build import load_dataset
     from kg.extract.rdf import merge_into
     from kg.io import write_atomic
     from kg.validate import validate
 
     dataset = load_dataset(path)
-    result = merge_into(dataset, extraction, text)
+    results = [merge_into(dataset, a.extraction, a.text) for a in articles]
     report = validate(dataset)
     if not report.conforms:
         raise ValidationError(
@@ -101,6 +190,10 @@ def _merge(path: Path, extraction: Extraction, text: str) -> None:
             fix="review the facts named in the report, or extract without --merge",
         )
     write_atomic(path, dataset.serialize(format="trig", encoding="utf-8"))
-    for reason in result.refused:
-        print(f"dkg: left out {reason}", file=sys.stderr)
-    print(f"merged {result.triples} triples into {path} as graph <{result.graph}>", file=sys.stderr)
+    for result in results:
+        for reason in result.refused:
+            print(f"dkg: left out {reason}", file=sys.stderr)
+        print(
+            f"merged {result.triples} triples into {path} as graph <{result.graph}>",
+            file=sys.stderr,
+        )

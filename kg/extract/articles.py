@@ -52,13 +52,15 @@ _DATELINES = (
 
 @dataclass
 class Article:
-    """One text read: its path, the date used, the extraction and how long it took."""
+    """One text read: its path, the date used (and where it came from), the extraction, how
+    long it took and the text itself."""
 
     path: Path
     article_date: date | None
     date_source: str
     extraction: Extraction
     seconds: float
+    text: str = ""
 
 
 def article_paths(sources: list[Path | str]) -> list[Path]:
@@ -117,20 +119,21 @@ def extract_articles(
     from_text: bool = False,
     max_chars: int = DEFAULT_MAX_CHARS,
 ) -> list[Article]:
-    """Extract every text. Its date is ``article_date`` if given, else (with ``from_text``)
-    the one its dateline gives, else unknown."""
+    """Extract every text. Its date is (with ``from_text``) the one its dateline gives, else
+    ``article_date``, else unknown."""
     articles = []
     for path in paths:
         text = read_text(path)
         started = time.perf_counter()
         day, source = article_date, "given" if article_date else "none"
-        if day is None and from_text:
-            day = date_from_text(text)
-            source = "dateline" if day else "none"
+        found = date_from_text(text) if from_text else None
+        if found is not None:
+            day, source = found, "dateline"
         extraction = extract(
             text, article_date=day, source=str(path), key=path.stem, max_chars=max_chars
         )
-        articles.append(Article(path, day, source, extraction, time.perf_counter() - started))
+        seconds = time.perf_counter() - started
+        articles.append(Article(path, day, source, extraction, seconds, text))
     return articles
 
 

@@ -60,6 +60,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from kg import defaults
 from kg.errors import DataError
 from kg.extract.ballots import find_ballots
 from kg.extract.entities import add_entities
@@ -90,9 +91,8 @@ __all__ = [
     "read_text",
 ]
 
-#: The longest text ``dkg extract`` reads by default (``--max-chars``): about 150,000 words,
-#: far beyond any news text, and about 20 s of work on a small machine.
-DEFAULT_MAX_CHARS = 1_000_000
+#: The longest text ``dkg extract`` reads by default (``--max-chars``; kg.defaults).
+DEFAULT_MAX_CHARS = defaults.EXTRACT_MAX_CHARS
 #: The longest passage read at once; motions are told apart within a passage.
 PASSAGE_CHARS = 20_000
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n\s*")

@@ -63,6 +63,7 @@ __all__ = [
     "gold_file",
     "score_gold",
     "score_texts",
+    "summed",
 ]
 
 GOLD_TYPES = (
@@ -348,20 +349,23 @@ def score_texts(paths: Iterable[Path]) -> tuple[dict[str, GoldScore], dict[str, 
         scores = score_gold(extraction, gold, text)
         per_text[path.stem] = scores
         add_scores(total, scores, path.stem)
-    votes = GoldScore("votes")
-    add_scores({"votes": votes}, {"votes": _summed(total, VOTE_TYPES)})
-    total["votes"] = votes
+    total["votes"] = summed(total)
     return total, per_text
 
 
-def _summed(scores: dict[str, GoldScore], names: Iterable[str]) -> GoldScore:
-    summed = GoldScore("votes")
+def summed(scores: dict[str, GoldScore], names: Iterable[str] = VOTE_TYPES) -> GoldScore:
+    """The counts of several types added up (by default :data:`VOTE_TYPES`: ``votes``).
+
+    >>> summed({"ballot": GoldScore("ballot", 4, 5, 3), "tally": GoldScore("tally", 1, 1, 1)})
+    GoldScore(fact_type='votes', extracted=5, gold=6, true_positives=4, missed=[], wrong=[])
+    """
+    total = GoldScore("votes")
     for name in names:
         score = scores.get(name, GoldScore(name))
-        summed.extracted += score.extracted
-        summed.gold += score.gold
-        summed.true_positives += score.true_positives
-    return summed
+        total.extracted += score.extracted
+        total.gold += score.gold
+        total.true_positives += score.true_positives
+    return total
 
 
 def format_gold_scores(scores: dict[str, GoldScore]) -> str:
