@@ -65,6 +65,8 @@ bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/run.py --scales 1 2 5 --rdflib-scales 0 1
 	$(BIN)/python benchmarks/analysis_bench.py $(if $(wildcard $(OUT)/store/current),--store $(OUT)/store)
 	$(BIN)/python benchmarks/serve_load.py --clients 20 --seconds 20
+	$(BIN)/python benchmarks/extract_bench.py
+	$(BIN)/python benchmarks/extract_eval.py
 
 clean:
 	rm -rf $(OUT) .pytest_cache .ruff_cache

@@ -34,21 +34,18 @@ from kg.extract.facts import Extraction, Fact
 from kg.extract.lexicon import normalized
 from kg.sources.events import EventAnnotation, Ref, read_event
 
-__all__ = ["SCORED_TYPES", "Score", "evaluate", "format_scores", "read_event"]
+__all__ = ["SCORED_TYPES", "Rates", "Score", "evaluate", "format_scores", "read_event"]
 
 SCORED_TYPES = ("person", "tally", "ballot", "stance", "statement")
 _IDENTIFIED = ("state", "person", "organ", "organization")
 
 
-@dataclass
-class Score:
-    """Counts for one fact type; ``matched`` pairs (gold id, extracted id)."""
+class Rates:
+    """Precision and recall from ``true_positives``, ``extracted`` and ``gold`` counts."""
 
-    fact_type: str
+    true_positives: int
     extracted: int
     gold: int
-    true_positives: int
-    matched: list[tuple[str, str]]
 
     @property
     def precision(self) -> float:
@@ -57,6 +54,17 @@ class Score:
     @property
     def recall(self) -> float:
         return self.true_positives / self.gold if self.gold else 0.0
+
+
+@dataclass
+class Score(Rates):
+    """Counts for one fact type; ``matched`` pairs (gold id, extracted id)."""
+
+    fact_type: str
+    extracted: int
+    gold: int
+    true_positives: int
+    matched: list[tuple[str, str]]
 
 
 def _spans_overlap(spans_a: list[tuple[int, int]], spans_b: list[tuple[int, int]]) -> bool:

@@ -529,16 +529,7 @@ def merge_motions(reading: Reading, has_facts: set[str]) -> None:
         in_headline = bool(motion.mentions) and all(m.end <= headline_end for m in motion.mentions)
         if _defined(motion) and not in_headline:
             continue
-        others = [
-            m
-            for m in reading.motions
-            if m is not motion
-            and not m.collective
-            and not m.historical
-            and fits(m, motion)
-            and _defined(m)
-            and not _ballots_disagree(reading, m, motion)
-        ]
+        others = [m for m in _joinable(reading, motion) if _defined(m)]
         if in_headline:
             target = next((m for m in others if m.first >= headline_end), None)
         else:
@@ -587,18 +578,26 @@ def _name_implicit(reading: Reading) -> None:
             continue
         following = [
             m
-            for m in reading.motions
-            if m is not motion
-            and not m.collective
-            and not m.historical
-            and m.first > motion.first
-            and any(x.sentence <= sentence + 2 for x in m.mentions)
-            and fits(m, motion)
-            and not _ballots_disagree(reading, motion, m)
+            for m in _joinable(reading, motion)
+            if m.first > motion.first and any(x.sentence <= sentence + 2 for x in m.mentions)
         ]
         if following:
             target = following[0]
             _absorb(reading, motion, target)
+
+
+def _joinable(reading: Reading, motion: Motion) -> list[Motion]:
+    """The motions ``motion`` could be one with: single, of the present, fitting, and with no
+    ballot of theirs disagreeing with its."""
+    return [
+        m
+        for m in reading.motions
+        if m is not motion
+        and not m.collective
+        and not m.historical
+        and fits(m, motion)
+        and not _ballots_disagree(reading, m, motion)
+    ]
 
 
 def _defined(motion: Motion) -> bool:

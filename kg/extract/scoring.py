@@ -50,6 +50,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kg.extract.evaluate import Rates
 from kg.extract.facts import Extraction, Fact
 from kg.extract.gold import GoldText, motion_spans
 from kg.registry import normalize_name
@@ -86,7 +87,7 @@ _VETO_WORDS = ("veto", "block")
 
 
 @dataclass
-class GoldScore:
+class GoldScore(Rates):
     """Counts for one fact type, with what was missed and what was wrong (for review)."""
 
     fact_type: str
@@ -95,14 +96,6 @@ class GoldScore:
     true_positives: int = 0
     missed: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        return self.true_positives / self.extracted if self.extracted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.true_positives / self.gold if self.gold else 0.0
 
 
 def add_scores(total: dict[str, GoldScore], scores: dict[str, GoldScore], label: str = "") -> None:
