@@ -348,7 +348,14 @@ def _last_position(motion: Motion, before: int) -> int:
 
 def focus_motion(reading: Reading, position: int) -> Motion | None:
     """The motion a pronoun or a bare "the vote" at ``position`` names: the last one told
-    that is not historical (else the last one)."""
+    that is not historical (else the last one).
+
+    >>> from kg.extract.reading import Reading
+    >>> reading = Reading.of("The council adopted a resolution. Its 1990 resolution was cited.")
+    >>> find_motions(reading)
+    >>> focus_motion(reading, len(reading.plain)).mentions[0].text
+    'a resolution'
+    """
     told = [m for m in reading.motions if _last_position(m, position) >= 0 and not m.collective]
     told.sort(key=lambda m: _last_position(m, position), reverse=True)
     current = [m for m in told if not m.historical]
@@ -542,7 +549,14 @@ def merge_motions(reading: Reading, has_facts: set[str]) -> None:
 
 def infer_vetoes(reading: Reading) -> None:
     """A Security Council draft that permanent members voted against, with the nine votes
-    it needed or a failure the text reports, was vetoed by them (UN Charter Art. 27(3))."""
+    it needed or a failure the text reports, was vetoed by them (UN Charter Art. 27(3)).
+
+    >>> from kg.extract import extract
+    >>> [(f.fields["outcome"], f.fields["vetoed_by"]) for f in extract(
+    ...     "The Security Council draft won 13 votes. The two no votes came from Russia and "
+    ...     "China.").facts_of("motion")]
+    [('vetoed', ['RUS', 'CHN'])]
+    """
     from kg.extract.ballots import permanent_members
 
     for motion in reading.motions:
