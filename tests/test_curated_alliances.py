@@ -123,7 +123,7 @@ def broken(tmp_path: Path, name: str, old: str, new: str) -> Path:
         ("parties.csv", "FIN,2023-04-04", "FIN,2023-04-31",
          "parties.csv line .*: malformed date '2023-04-31'"),
         ("parties.csv", "north-atlantic-treaty,FIN,", "north-atlantic-treaty,XXX,",
-         "unknown state 'XXX'"),
+         "unknown state code 'XXX'"),
         ("parties.csv", "rio-treaty,MEX,1948-12-03,2004-09-06", "rio-treaty,MEX,1948-12-03,1940",
          "ends .* before it starts"),
         ("treaties.csv", "defense;consultation,NATO", "defence;consultation,NATO",

@@ -27,7 +27,6 @@ as ATOP's, with ``dkg:treaty``:
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import functools
 import io
@@ -39,6 +38,7 @@ from pathlib import Path
 from rdflib import Dataset, Graph
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS
 
+from kg.checks import csv_rows, iso_date, known_state
 from kg.errors import DataError
 from kg.ontology import DATA_DIR, DKG, ID, organization_iri
 from kg.sources.relations.atop import Commitment, commitment_nquads
@@ -75,12 +75,7 @@ class Day:
         text = text.strip()
         if re.fullmatch(r"[0-9]{4}", text):
             return cls(int(text))
-        try:
-            day = dt.date.fromisoformat(text)
-        except ValueError:
-            raise DataError(
-                f"malformed date {text!r}", where=where, fix="write YYYY-MM-DD, or YYYY"
-            ) from None
+        day = iso_date(text, where)
         return cls(day.year, day)
 
     def first(self) -> dt.date:
@@ -122,17 +117,8 @@ class Participation:
 
 
 def _rows(path: Path, required: tuple[str, ...]) -> Iterator[tuple[str, dict[str, str]]]:
-    try:
-        stream = path.open(encoding="utf-8", newline="")
-    except OSError as error:
-        raise DataError(f"cannot read {path}: {error.strerror or error}") from error
-    with stream:
-        reader = csv.DictReader(stream)
-        missing = [column for column in required if column not in (reader.fieldnames or [])]
-        if missing:
-            raise DataError(f"missing column(s) {', '.join(missing)}", where=str(path))
-        for row in reader:
-            yield f"{path} line {reader.line_num}", {k: (v or "").strip() for k, v in row.items()}
+    for line, row in csv_rows(path, required):
+        yield f"{path} line {line}", row
 
 
 def _sources(text: str, where: str) -> tuple[str, ...]:
@@ -187,16 +173,6 @@ def read_treaties(directory: Path | None = None) -> list[Treaty]:
     return treaties
 
 
-def _state(code: str, where: str) -> str:
-    from kg.registry import states_by_code
-
-    if code not in states_by_code():
-        raise DataError(
-            f"unknown state {code!r}", where=where, fix="use a code of kg/data/registry/states.csv"
-        )
-    return code
-
-
 def read_participations(
     treaties: list[Treaty], directory: Path | None = None
 ) -> list[Participation]:
@@ -221,7 +197,7 @@ def read_participations(
         spells.append(
             Participation(
                 treaty.key,
-                _state(row["state"], where),
+                known_state(row["state"], where),
                 start,
                 end,
                 _sources(row["source"], where),
@@ -257,7 +233,7 @@ def _suspensions(treaties: list[Treaty], directory: Path | None) -> dict[tuple, 
     for where, row in _rows(path, ("treaty", "state", "partner", "end", "source")):
         if row["treaty"] not in keys:
             raise DataError(f"unknown treaty {row['treaty']!r}", where=where)
-        pair = tuple(sorted((_state(row["state"], where), _state(row["partner"], where))))
+        pair = tuple(sorted((known_state(row["state"], where), known_state(row["partner"], where))))
         _sources(row["source"], where)
         suspended[(row["treaty"], pair)] = (Day.parse(row["end"], where), row.get("note", ""))
     return suspended

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from rdflib.namespace import PROV, RDF
 
+from kg.checks import optional_count
 from kg.ontology import DKG, ID
 from kg.sources.relations.codes import StateCodes
 from kg.sources.relations.common import (
@@ -57,7 +58,6 @@ DYAD_COLUMNS = ("ccode1", "ccode2", "year", "dyadigos")
 STATE_COLUMNS = (
     "ccode", "year", "sum_igo_full", "sum_igo_associate", "sum_igo_observer", "sum_igo_anytype",
 )  # fmt: skip
-_COUNT = re.compile(r"[0-9]{1,6}")
 
 #: (line, ccode1, ccode2, year, dyadigos)
 PairYearRow = tuple[int, str, str, int, str]
@@ -103,8 +103,8 @@ def pair_years(
     codes = codes or StateCodes("cow")
     pairs: dict[tuple[str, str], dict[int, int]] = {}
     for line, code1, code2, year, value in rows:
-        text = value.strip()
-        if not (text.isdigit() and text.isascii() and len(text) <= 6):
+        count_of = optional_count(value, digits=6)
+        if count_of is None:
             summary.skip(line, "dyadigos is not a count", repr(value))
             continue
         resolved = resolved_pair(codes, code1, code2, year, line, summary)
@@ -115,7 +115,7 @@ def pair_years(
         if year in years:
             summary.skip(line, "second row for the pair and year", f"{first}-{second} {year}")
             continue
-        years[year] = int(text)
+        years[year] = count_of
         summary.rows_imported += 1
     return pairs
 
@@ -158,12 +158,13 @@ def read_igo_states(
     for line, row in read_rows(Path(path), STATE_COLUMNS):
         summary.rows_read += 1
         year = row["year"].strip()
-        values = [row[column].strip() for column in STATE_COLUMNS[2:]]
+        values = [optional_count(row[column], digits=6) for column in STATE_COLUMNS[2:]]
         if not re.fullmatch(r"[0-9]{4}", year):
             summary.skip(line, "malformed year", repr(row["year"]))
             continue
-        if not all(_COUNT.fullmatch(value) for value in values):
-            summary.skip(line, "a membership count that is not a count", ", ".join(values))
+        if None in values:
+            shown = ", ".join(row[column] for column in STATE_COLUMNS[2:])
+            summary.skip(line, "a membership count that is not a count", shown)
             continue
         key, reason, detail = codes.in_year(row["ccode"], int(year))
         if key is None:
@@ -174,7 +175,7 @@ def read_igo_states(
             continue
         seen.add((key, int(year)))
         summary.rows_imported += 1
-        yield MembershipCount(key, int(year), *(int(value) for value in values))
+        yield MembershipCount(key, int(year), *values)
 
 
 def comembership_nquads(measures: Iterable[CoMembership], graph: str) -> Iterator[str]:

@@ -20,6 +20,7 @@ RUS 1991-12-26 None 2016-12-31
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ from pathlib import Path
 
 from rdflib.namespace import PROV, RDF, RDFS
 
-from kg.checks import open_source
+from kg.checks import csv_lines
 from kg.errors import DataError
 from kg.ontology import DKG, ID
 from kg.sources.relations.codes import StateCodes
@@ -89,15 +90,8 @@ def detect_list(path: Path) -> str:
     kg.errors.DataError
         When the header fits none of the three lists.
     """
-    with open_source(path) as probe:
-        head = probe.read(4096)
-    if head[:2] == b"\x1f\x8b":
-        import gzip
-
-        with gzip.open(path, "rb") as stream:
-            head = stream.read(4096)
-    header = {cell.strip().strip('"') for cell in head.decode("utf-8-sig", "replace")
-              .splitlines()[0].split(",")} if head else set()  # fmt: skip
+    with contextlib.closing(csv_lines(path)) as lines:
+        header = set(next(lines, (1, []))[1])
     for name in ("cow-states", "gw-states", "cow-majors"):  # majors' columns are COW's subset
         if set(LIST_FORMATS[name][0]) <= header:
             return name
