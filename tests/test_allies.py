@@ -112,6 +112,7 @@ def test_relations_read_from_a_store_use_the_vote_keys(tmp_path):
     assert relations.partners(2017, "commitment")["USA"] == {"JPN"}
 
 
+@pytest.mark.slow
 def test_allies_vs_votes_on_the_built_graph_command_line(built, tmp_path, capsys):
     """dkg analyze allies-vs-votes on the built graph: the curated alliances and the Ukraine
     votes; in 2022 the United States voted with its allies, in 2025 against most of them."""
