@@ -135,3 +135,24 @@ def test_a_broken_alliance_file_is_a_data_error_naming_its_line(tmp_path, name, 
     directory = broken(tmp_path, name, old, new)
     with pytest.raises(DataError, match=message):
         treaty_commitments(directory)
+
+
+def test_the_shapes_catch_a_treaty_without_a_source():
+    from rdflib import Graph
+    from rdflib.namespace import DCTERMS, PROV
+
+    from kg.ontology import ID, load_ontology
+    from kg.registry import registry_graph
+    from kg.sources.alliances import alliances_graph
+    from kg.validate import validate
+
+    graph = Graph()
+    graph += load_ontology()
+    graph += registry_graph()
+    graph += alliances_graph()
+    assert validate(graph).conforms
+    treaty = ID["treaty/anzus"]
+    for predicate in (PROV.wasDerivedFrom, DCTERMS.source):
+        graph.remove((treaty, predicate, None))
+    report = validate(graph)
+    assert not report.conforms and "an alliance treaty needs its source" in report.text()
