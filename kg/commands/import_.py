@@ -117,5 +117,5 @@ def _chosen_file(arguments: argparse.Namespace) -> tuple[Path, str | None]:
     source, entry = latest_file(arguments.format, arguments.to)
     path = entry.path(cache_dir(arguments.to))
     version = f", version {entry.version}" if entry.version else ""
-    print(f"{source.id}: {path} ({entry.retrieved_at}{version})")
+    print(f"reading {path} ({source.id}{version}, fetched {entry.retrieved_at})")
     return path, source.id

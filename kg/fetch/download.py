@@ -280,12 +280,21 @@ def _receive(
                 size += len(block)
             stream.truncate(offset)
         with _bar(target.name, total, offset, progress) as bar:
-            for chunk in chunks:
-                stream.write(chunk)
-                for digest in digests.values():
-                    digest.update(chunk)
-                size += len(chunk)
-                bar(len(chunk))
+            try:
+                for chunk in chunks:
+                    stream.write(chunk)
+                    for digest in digests.values():
+                        digest.update(chunk)
+                    size += len(chunk)
+                    bar(len(chunk))
+            except KeyboardInterrupt:
+                if progress:  # Ctrl-C: what was received stays for the next run
+                    print(
+                        f"{target.name}: stopped after {human_size(size)}; "
+                        "the same command resumes from there",
+                        file=sys.stderr,
+                    )
+                raise
         stream.flush()
         os.fsync(stream.fileno())
     return size, digests

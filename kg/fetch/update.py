@@ -64,8 +64,8 @@ class UpdateReport:
         rows = f" ({summary.rows_imported:,} ballots)" if summary else ""
         lines = [
             f"{self.source}: imported {name} into {self.store}{rows}: "
-            f"{len(self.new)} new roll calls, {len(self.corrected)} corrected, "
-            f"{len(self.removed)} removed"
+            f"{len(self.new)} new roll call{'' if len(self.new) == 1 else 's'}, "
+            f"{len(self.corrected)} corrected, {len(self.removed)} removed"
         ]
         for word, labels in (("new", self.new), ("corrected", self.corrected),
                              ("removed", self.removed)):  # fmt: skip
