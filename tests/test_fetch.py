@@ -360,3 +360,12 @@ def test_an_ingested_table_whose_original_is_not_wanted_is_fetched_as_dataverse_
     assert (result.path.name, result.entry.version, result.entry.verified) == (
         "UNVotes.tab", "v2.1", None)  # fmt: skip
     assert [request.path for request in site.requests][-1] == "/api/access/datafile/7"
+
+
+def test_no_progress_bar_off_a_terminal_and_a_voeten_message_in_words(site, tmp_path, capsys):
+    url = site.publish("/files/2026_02_06_ga_voting.csv", UNDL_2026.read_bytes())
+    fetch(a_source(site, SourceFile(url=url)), to=tmp_path, progress=True)
+    assert capsys.readouterr().err == ""  # stderr is captured here, not a terminal
+    with pytest.raises(RemoteError) as error:
+        fetch("voeten", to=tmp_path, offline=True)
+    assert "save the votes file named UNVotes… in its original format (CSV)" in error.value.fix

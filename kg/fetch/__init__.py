@@ -333,6 +333,8 @@ def _manual(source: Source, cache: Path, url: str, error: TransferError | None) 
 
 
 def _expected_name(file: SourceFile) -> str:
+    if file.label:
+        return file.label
     if file.discover == "tind" and file.known:
         return f"the newest file named like {file_name_of(file.known)}"
     if file.discover:

@@ -50,7 +50,8 @@ class SourceFile:
     names a listing to ask instead (``tind``: the UN Digital Library's file list, ``dataverse``:
     the Dataverse native API) at ``api``, picking the file whose name matches ``name``;
     ``known`` is the last file seen there, used when the listing cannot be read. ``version`` is
-    a pattern whose group ``version`` reads a version from a file name.
+    a pattern whose group ``version`` reads a version from a file name; ``label`` says in words
+    which file to save by hand.
     """
 
     url: str | None = None
@@ -59,6 +60,8 @@ class SourceFile:
     name: str | None = None
     known: str | None = None
     version: str | None = None
+    #: what to save when downloading by hand, in words (a listed file's name is a pattern)
+    label: str | None = None
 
     @property
     def versioning(self) -> str:
