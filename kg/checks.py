@@ -23,9 +23,9 @@ import io
 import re
 import zipfile
 import zlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, BinaryIO, TextIO
+from typing import Any, BinaryIO, TextIO, TypeVar
 
 from kg.errors import DataError
 
@@ -37,10 +37,14 @@ __all__ = [
     "known_state",
     "open_source",
     "optional_count",
+    "read_text",
     "require_keys",
+    "unique_rows",
     "whole_number",
 ]
 
+_Row = TypeVar("_Row")
+_BOM = b"\xef\xbb\xbf"
 _DIGITS = re.compile(r"[0-9]+")
 _WHOLE_DECIMAL = re.compile(r"([0-9]+)\.0+")
 _STATE_CODE = re.compile(r"[A-Z]{3}")
@@ -60,6 +64,68 @@ def open_source(path: Path | str, *, fix: str = "give the path of a readable fil
         raise DataError(f"file not found: {path}", fix="check the path") from error
     except OSError as error:  # a directory, no permission …
         raise DataError(f"cannot read {path}: {error.strerror or error}", fix=fix) from error
+
+
+def read_text(path: Path | str) -> str:
+    """A whole text file as UTF-8, a byte-order mark dropped (as :func:`csv_lines` drops
+    it); a byte that is not UTF-8 is a DataError naming its line and column.
+
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "rollcalls.yaml"
+    >>> _ = path.write_bytes(b"\\xef\\xbb\\xbfa: 1\\nb: caf\\xe9\\n")
+    >>> read_text(path)
+    Traceback (most recent call last):
+    ...
+    kg.errors.DataError: .../rollcalls.yaml line 2, column 7: byte 0xe9 is not UTF-8 ...
+    >>> _ = path.write_bytes(b"\\xef\\xbb\\xbfa: 1\\n")
+    >>> read_text(path)
+    'a: 1\\n'
+    """
+    with open_source(path) as stream:
+        data = stream.read()
+    start = len(_BOM) if data.startswith(_BOM) else 0
+    try:
+        return data[start:].decode("utf-8")
+    except UnicodeDecodeError as error:
+        at = start + error.start
+        line = data.count(b"\n", 0, at) + 1
+        column = at - data.rfind(b"\n", 0, at)
+        raise DataError(
+            f"byte {data[at]:#04x} is not UTF-8",
+            where=f"{path} line {line}, column {column}",
+            fix="save the file as UTF-8",
+        ) from None
+
+
+def unique_rows(
+    rows: Iterable[tuple[int, _Row]],
+    key: Callable[[_Row], Hashable],
+    path: Path | str,
+    what: str,
+) -> Iterator[tuple[int, _Row]]:
+    """Pass (line, row) pairs through; a second row with the same ``key`` is a DataError
+    naming both lines. A key of empty values is not checked (another check refuses it).
+
+    >>> rows = [(2, {"code": "USA"}), (3, {"code": "FRA"}), (9, {"code": "USA"})]
+    >>> list(unique_rows(rows, lambda row: row["code"], "states.csv", "code"))
+    Traceback (most recent call last):
+    ...
+    kg.errors.DataError: states.csv line 9: code USA is on line 2 and again here ...
+    """
+    first: dict[Hashable, int] = {}
+    for line, row in rows:
+        value = key(row)
+        parts = value if isinstance(value, tuple) else (value,)
+        if any(part not in ("", None) for part in parts):
+            if value in first:
+                shown = " / ".join(str(part) for part in parts)
+                raise DataError(
+                    f"{what} {shown} is on line {first[value]} and again here",
+                    where=f"{path} line {line}",
+                    fix=f"keep one row per {what}: merge the two or correct one",
+                )
+            first[value] = line
+        yield line, row
 
 
 def _open_text(path: Path) -> TextIO:
@@ -141,6 +207,7 @@ def csv_rows(
     strict: bool = True,
     fix: str = "restore the header the file's README describes",
     strip: bool = True,
+    unique: Sequence[str] = (),
 ) -> Iterator[tuple[int, dict[str, str]]]:
     """(line number, row) of each non-blank line of a CSV file (:func:`csv_lines`), after
     checking its header.
@@ -148,7 +215,9 @@ def csv_rows(
     The header must hold every ``required`` column and no name twice. A row with more cells
     than the header is an error when ``strict`` (a curated file); otherwise (a large file
     from elsewhere, whose readers skip bad rows with a reason) a short row gets empty cells
-    and a long one loses its extra cells.
+    and a long one loses its extra cells. ``unique`` are the columns that tell the rows of
+    a table apart: a second row with the same values there is an error naming both lines
+    (:func:`unique_rows`).
 
     >>> import tempfile
     >>> path = Path(tempfile.mkdtemp()) / "states.csv"
@@ -178,6 +247,21 @@ def csv_rows(
             where=f"{path} line {header_line}",
             fix="give every column one name",
         )
+    rows = _rows_of(path, lines, header, strict)
+    if unique:
+        missing = [name for name in unique if name not in header]
+        if missing:
+            raise DataError(f"missing column(s) {', '.join(missing)}", where=str(path), fix=fix)
+        columns = tuple(unique)
+        return unique_rows(
+            rows, lambda row: tuple(row[name] for name in columns), path, " / ".join(columns)
+        )
+    return rows
+
+
+def _rows_of(
+    path: Path | str, lines: Iterator[tuple[int, list[str]]], header: list[str], strict: bool
+) -> Iterator[tuple[int, dict[str, str]]]:
     width = len(header)
     for line, cells in lines:
         if len(cells) > width and strict:

@@ -8,6 +8,7 @@ Exit codes
 3   bad input data (a malformed or inconsistent data file, an unknown state …)
 4   a query that cannot be found, parsed or bound
 5   another SPARQL server cannot be reached or refuses (dkg push, dkg query --endpoint)
+6   busy: another import is writing to the store (nothing was done; run it again)
 
 Errors go to standard error as one readable line (what, where, how to fix); a SHACL report
 follows its line, and a usage error the subcommand's usage line. Each command is a module of
@@ -93,7 +94,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="dkg",
         description="diplomatic-kg: a knowledge graph of diplomatic relations and UN votes.",
         epilog="exit codes: 0 ok, 1 graph does not conform, 2 usage or runtime error, "
-        "3 bad input data, 4 query error, 5 remote server error",
+        "3 bad input data, 4 query error, 5 remote server error, 6 busy (store locked)",
     )
     parser.add_argument("--version", action=_Version)
     register_all(parser.add_subparsers(dest="command", metavar="COMMAND"))

@@ -38,6 +38,13 @@ class UsageError(DkgError):
     """Bad or missing arguments, or options that do not fit together (exit code 2)."""
 
 
+class BusyError(DkgError):
+    """Another process holds what this one needs (an import writing to the same store):
+    nothing was done; run it again when the other has finished."""
+
+    exit_code = 6
+
+
 class DataError(DkgError):
     """Bad input data: a malformed file, an unknown code, tallies that do not add up."""
 

@@ -20,12 +20,28 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import BinaryIO
 
+from kg.errors import UsageError
+
 
 def write_atomic(path: Path | str, content: str | bytes | Callable[[BinaryIO], None]) -> Path:
-    """Write ``content`` (text, bytes, or a function that writes to a binary file) to ``path``."""
+    """Write ``content`` (text, bytes, or a function that writes to a binary file) to ``path``.
+
+    A path that cannot be written (its folder is a file, no permission, a folder of that
+    name) is a :class:`~kg.errors.UsageError` naming it, before anything is written.
+    """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    if path.is_dir():
+        raise UsageError(f"{path} is a folder", fix="give the path of a file to write")
+    output_folder(path.parent)
+    try:
+        handle, temporary = tempfile.mkstemp(
+            dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
+        )
+    except OSError as error:
+        raise UsageError(
+            f"cannot write in {path.parent}: {error.strerror or error}",
+            fix="choose an output path in a folder you can write",
+        ) from error
     try:
         # mkstemp creates the file private (0600); give it the mode a plain open() would.
         umask = os.umask(0)
@@ -44,6 +60,28 @@ def write_atomic(path: Path | str, content: str | bytes | Callable[[BinaryIO], N
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    return path
+
+
+def output_folder(path: Path | str) -> Path:
+    """``path`` as a folder to write into, made if missing; a path that is a file (or under
+    one) or cannot be made is a :class:`~kg.errors.UsageError` (exit 2).
+
+    >>> output_folder("README.md")
+    Traceback (most recent call last):
+    ...
+    kg.errors.UsageError: README.md is a file, not a folder (fix: give a folder to write into)
+    """
+    path = Path(path)
+    if path.exists() and not path.is_dir():
+        raise UsageError(f"{path} is a file, not a folder", fix="give a folder to write into")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise UsageError(
+            f"cannot make the folder {path}: {error.strerror or error}",
+            fix="give a folder you can write into",
+        ) from error
     return path
 
 
@@ -71,9 +109,9 @@ def write_set(
     >>> (folder / "a.txt").read_text(), (folder / "b.txt").exists()
     ('two', False)
     """
-    directory = Path(directory)
+    directory = output_folder(directory)
     base = directory / f".{name}"
-    base.mkdir(parents=True, exist_ok=True)
+    base.mkdir(exist_ok=True)
     current = base / "current"
     managed = set(family) | set(contents)
     if not current.is_symlink():

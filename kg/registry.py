@@ -244,10 +244,27 @@ def normalize_name(name: str) -> str:
     return re.sub(r"^the ", "", folded)
 
 
+#: the columns that tell the rows of each registry table apart
+_KEYS = {
+    "aliases.csv": ("alias", "code", "kind", "valid_from"),
+    "states.csv": ("code",),
+    "organizations.csv": ("key",),
+    "people.csv": ("person",),
+    "posts.csv": ("post",),
+    "tenures.csv": ("person", "post", "start"),
+    "rules.csv": ("key",),
+    "eu-members.csv": ("code", "start"),
+}
+
+
 def _read_csv(path: Path, required: Iterable[str]) -> Iterator[tuple[int, dict[str, str]]]:
-    """Yield (line number, row) from a registry CSV, checking its header first."""
+    """Yield (line number, row) from a registry CSV, checking its header first and that no
+    two rows share their key (:data:`_KEYS`)."""
     return csv_rows(
-        path, required, fix="restore the header described in kg/data/registry/README.md"
+        path,
+        required,
+        fix="restore the header described in kg/data/registry/README.md",
+        unique=_KEYS.get(path.name, ()),
     )
 
 

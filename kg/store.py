@@ -59,7 +59,7 @@ from pyoxigraph import DefaultGraph, NamedNode, RdfFormat, Store
 from pyoxigraph import Literal as OxLiteral
 
 from kg.checks import open_source
-from kg.errors import DataError
+from kg.errors import BusyError, DataError
 from kg.ontology import DKG, RULES_DIR, ballot_iri, graph_iri, rollcall_iri, slug, state_iri
 from kg.sources.history import (
     HistoryBallot,
@@ -195,8 +195,9 @@ def _lock(directory: Path) -> Iterator[None]:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise DataError(
-                f"another import is writing to {directory}", fix="wait for it to finish"
+            raise BusyError(
+                f"another import is writing to {directory}",
+                fix="wait for it to finish, then run this one again",
             ) from None
         yield
 
@@ -524,11 +525,37 @@ def _import_graph(
         with _new_generation(directory, copy=not replacing) as store:
             started = time.perf_counter()
             quads, seconds["read"] = _load_while_writing(store, write_store)
+            if summary.rows_read and not summary.rows_imported:
+                raise _nothing_imported(fields["format"], [p for p in paths if p], summary)
             _ensure_registry(store)
             seconds["read and load"] = time.perf_counter() - started
             if after_load is not None:
                 after_load(store, seconds)
     return ImportResult(graph, summary, False, 0, quads, seconds)
+
+
+def _nothing_imported(format_name: str, paths: list[Path], summary: ImportSummary) -> DataError:
+    """The error for a file whose every row was skipped: most likely another format."""
+    from kg.sources.history import likely_formats
+    from kg.vocabulary import VOTE_FORMATS
+
+    reasons = ", ".join(f"{count} x {reason}" for reason, count in summary.skipped.most_common(2))
+    others = [name for name in likely_formats(paths[0]) if name != format_name]
+    if others:
+        fix = (
+            f"its columns are those of the {others[0]} format: "
+            f"dkg import {others[0]} {paths[0].name}"
+        )
+    else:
+        fix = f"check that the file is in the {format_name} format (vote formats: " + (
+            ", ".join(VOTE_FORMATS) + ")"
+        )
+    return DataError(
+        f"nothing imported: all {summary.rows_read} rows were skipped ({reasons}); "
+        "the store is left as it was",
+        where=str(paths[0]),
+        fix=fix,
+    )
 
 
 def _load_while_writing(store: Store, write: Callable[[TextIO], int]) -> tuple[int, float]:

@@ -228,7 +228,7 @@ def test_broken_registry_gives_clear_errors(tmp_path):
         load_states(broken)
     shutil.copy(REGISTRY_DIR / "aliases.csv", broken / "aliases.csv")
     with (broken / "tenures.csv").open("a", encoding="utf-8") as stream:
-        stream.write("Joe Biden,President of the United States,2021-01-20,2020-01-01,,x,\n")
+        stream.write("Joe Biden,President of the United States,2021-01-21,2020-01-01,,x,\n")
     with pytest.raises(DataError, match=r"ends .* before it starts"):
         tenures_on(date(2021, 1, 1), broken)
 

@@ -16,7 +16,6 @@ each on a given day. A former state has no M49 region: it stays empty, not guess
 
 from __future__ import annotations
 
-import csv
 import functools
 from collections.abc import Iterable
 from datetime import date
@@ -33,10 +32,10 @@ ATTRIBUTE_COLUMNS = ("name", "region", "subregion", "permanent_member", "eu_memb
 
 @functools.cache
 def _regions() -> dict[str, tuple[str, str]]:
-    with REGIONS_FILE.open(newline="", encoding="utf-8") as stream:
-        return {
-            row["code"]: (row["m49_region"], row["m49_subregion"]) for row in csv.DictReader(stream)
-        }
+    from kg.checks import csv_rows
+
+    rows = csv_rows(REGIONS_FILE, ("code", "m49_region", "m49_subregion"), unique=("code",))
+    return {row["code"]: (row["m49_region"], row["m49_subregion"]) for _, row in rows}
 
 
 @functools.cache

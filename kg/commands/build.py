@@ -59,8 +59,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(arguments: argparse.Namespace) -> int:
     """Build and write the dataset; print its summary."""
     from kg.build import build, write_dataset
+    from kg.io import output_folder
     from kg.ontology import DATA_DIR, ONTOLOGY_DIR
 
+    output_folder(arguments.out)  # a bad --out fails now, not after the build
     result = build(
         article=arguments.article,
         reason=not arguments.no_reason,

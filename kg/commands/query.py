@@ -11,7 +11,7 @@ import argparse
 import sys
 
 from kg.commands.options import handled_by, source_of, source_options
-from kg.errors import QueryError
+from kg.errors import QueryError, UsageError
 
 __all__ = ["graph_for", "register", "split_parameter"]
 
@@ -54,7 +54,14 @@ def run(arguments: argparse.Namespace) -> int:
     if not arguments.query:
         raise QueryError("no query given", fix="name one (dkg query --list) or pass a .rq file")
     query = load_query(arguments.query)
-    parameters = dict(split_parameter(text) for text in arguments.param)
+    parameters: dict[str, str] = {}
+    for name, value in map(split_parameter, arguments.param):
+        if name in parameters:
+            raise UsageError(
+                f"--param {name} given twice ({parameters[name]!r} and {value!r})",
+                fix="give each parameter once",
+            )
+        parameters[name] = value
     bind_parameters(query, parameters)  # reject bad parameters before loading the graph
     solutions = select_rows(graph_for(arguments), query, parameters)  # no pandas needed
     sys.stdout.write(format_table(solutions, arguments.format))

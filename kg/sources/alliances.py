@@ -116,8 +116,24 @@ class Participation:
     note: str = ""
 
 
+#: the columns that tell the rows of each table apart
+_KEYS = {
+    "treaties.csv": ("key",),
+    "parties.csv": ("treaty", "state", "start"),
+    "suspensions.csv": ("treaty", "state", "partner"),
+}
+
+
 def _rows(path: Path, required: tuple[str, ...]) -> Iterator[tuple[str, dict[str, str]]]:
-    for line, row in csv_rows(path, required):
+    """("FILE line N", row) of a curated table (:func:`kg.checks.csv_rows`: a byte-order
+    mark dropped, undecodable bytes and repeated keys refused with their lines)."""
+    rows = csv_rows(
+        path,
+        required,
+        fix="restore the header kg/data/alliances/README.md describes",
+        unique=_KEYS.get(path.name, ()),
+    )
+    for line, row in rows:
         yield f"{path} line {line}", row
 
 

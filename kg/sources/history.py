@@ -55,7 +55,7 @@ from pathlib import Path
 from pyoxigraph import Literal as OxLiteral
 from pyoxigraph import NamedNode
 
-from kg.checks import csv_rows, optional_count
+from kg.checks import csv_lines, csv_rows, optional_count
 from kg.errors import DataError
 from kg.ontology import (
     DATA_DIR,
@@ -886,6 +886,28 @@ def _checked_link(
 # --- UN Digital Library ------------------------------------------------------------------------
 
 _UNDL_COLUMNS = ("undl_id", "ms_code", "ms_name", "ms_vote", "date", "resolution")
+
+
+def likely_formats(path: Path | str) -> list[str]:
+    """The voting formats whose columns the file's header holds, best fit first (the one
+    that uses most of its columns); none for a file that is not a table.
+
+    >>> fixtures = Path("tests/fixtures/history")  # run from the checkout
+    >>> likely_formats(fixtures / "tidy" / "votes.csv"), likely_formats(fixtures / "undl.csv")
+    (['tidy', 'voeten'], ['undl'])
+    """
+    try:
+        _, header = next(csv_lines(path), (1, []))
+    except DataError:
+        return []
+    columns = {name.strip() for name in header}
+    signatures = {
+        "tidy": set(_TIDY_VOTE_COLUMNS),
+        "undl": set(_UNDL_COLUMNS),
+        "voeten": {"rcid", "vote"},
+    }
+    fitting = [name for name, needed in signatures.items() if needed <= columns]
+    return sorted(fitting, key=lambda name: -len(signatures[name]))
 
 
 def _read_undl(

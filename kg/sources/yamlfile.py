@@ -22,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from kg.checks import read_text
 from kg.errors import DataError
 
 __all__ = ["LineDict", "line_of", "load_yaml", "load_yaml_text"]
@@ -72,14 +73,10 @@ _StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _m
 
 
 def load_yaml(path: Path) -> Any:
-    """Read a YAML file strictly; a missing or malformed file raises :class:`DataError`."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError as error:
-        raise DataError("file not found", where=str(path), fix="check the path") from error
-    except UnicodeDecodeError as error:
-        raise DataError("not UTF-8 text", where=str(path), fix="save the file as UTF-8") from error
-    return load_yaml_text(text, str(path))
+    """Read a YAML file strictly; a missing or malformed file raises :class:`DataError`
+    (a byte that is not UTF-8 with its line, a byte-order mark dropped:
+    :func:`kg.checks.read_text`)."""
+    return load_yaml_text(read_text(path), str(path))
 
 
 def load_yaml_text(text: str, where: str) -> Any:

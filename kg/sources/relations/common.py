@@ -12,7 +12,6 @@ escaped by pyoxigraph's own serialiser.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import functools
 from collections.abc import Iterator
@@ -137,17 +136,15 @@ def load_datasets() -> dict[str, SourceDataset]:
     ('ATOP 5.1', 'https://w3id.org/diplomatic-kg/id/dataset/archigos-4-1')
     """
     datasets = {}
-    with DATASETS_FILE.open(encoding="utf-8", newline="") as stream:
-        for line, row in enumerate(csv.DictReader(stream), start=2):
-            if not (row.get("key") and row.get("label") and row.get("citation")):
-                raise DataError(
-                    "a dataset needs a key, a label and a citation",
-                    where=f"{DATASETS_FILE} line {line}",
-                    fix="fill the three columns",
-                )
-            datasets[row["key"]] = SourceDataset(
-                row["key"], row["label"], row["version"], row["citation"], row["url"], row["note"]
+    columns = ("key", "label", "version", "citation", "url", "note")
+    for line, row in csv_rows(DATASETS_FILE, columns, unique=("key",)):
+        if not (row["key"] and row["label"] and row["citation"]):
+            raise DataError(
+                "a dataset needs a key, a label and a citation",
+                where=f"{DATASETS_FILE} line {line}",
+                fix="fill the three columns",
             )
+        datasets[row["key"]] = SourceDataset(*(row[column] for column in columns))
     return datasets
 
 
