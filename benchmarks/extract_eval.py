@@ -1,11 +1,13 @@
 """Precision and recall of ``dkg extract`` on the evaluation corpus, per split and fact type.
 
-The corpus is tests/fixtures/extract/corpus (texts about real recorded votes, each with a
-``dkg-gold/1`` gold file); the split rule is in its README.md. Prints one Markdown table per
-split (the ``votes`` row sums ballots, tallies and outcomes), and with ``--misses`` what each
-split missed and got wrong, for benchmarks/EXTRACT.md.
+The texts are tests/fixtures/extract/corpus (the development set, ``dev``; ``old-dev`` and
+``old-test`` are its two halves of the first round) and tests/fixtures/extract/testset (the
+test set, ``test``): news texts about real recorded votes, each with a ``dkg-gold/1`` gold
+file; the rule is in benchmarks/EXTRACT.md. Prints one Markdown table per split (the
+``votes`` row sums ballots, tallies and outcomes), and with ``--misses`` what each split
+missed and got wrong, for benchmarks/EXTRACT.md.
 
-    .venv/bin/python benchmarks/extract_eval.py [--split dev|test] [--misses]
+    .venv/bin/python benchmarks/extract_eval.py [--split dev|test|old-dev|old-test] [--misses]
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from kg.extract.scoring import format_gold_scores, score_texts  # noqa: E402
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "test"), action="append")
+    parser.add_argument("--split", choices=("dev", "test", "old-dev", "old-test"), action="append")
     parser.add_argument("--misses", action="store_true", help="list misses and wrong facts")
     arguments = parser.parse_args()
     for split in arguments.split or ("dev", "test"):
