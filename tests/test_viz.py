@@ -151,6 +151,14 @@ def test_event_page_names_states_one_way_and_says_how_they_voted(event):
     assert "  S/RES/2774(2025) (SC): Yes" in tip[2:5]
 
 
+def test_event_page_draws_ballots_as_edges_only(event):
+    # The reasoner types ballots dkg:NoBallot, dkg:YesBallot …: those rows once made nodes
+    # labelled with the ballot's IRI, piled on the roll call.
+    assert not [node["id"] for node in event.nodes if "/ballot/" in node["id"]]
+    assert not [node for node in event.nodes if str(node.get("label", "")).startswith("http")]
+    assert event_summary(event)["edge_kinds"]["ballot"] == 20
+
+
 def test_edge_labels_only_where_they_help(event):
     labelled = {edge.get("kind", "link") for edge in event.edges if edge.get("label")}
     assert labelled <= {"stance", "link"}

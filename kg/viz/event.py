@@ -58,7 +58,7 @@ EVENT_DATE = "2025-02-24"
 #: vote option code (as rollcall-votes.rq gives it) → (label, colour)
 OPTION_COLOURS = {
     **{letter: (VOTE_LABELS[letter], VOTE_COLOURS[letter]) for letter in VOTE_COLOURS},
-    "?": ("Ballot not in the source", UNKNOWN_COLOUR),
+    "?": ("not in the source", UNKNOWN_COLOUR),
 }
 #: stance kind (local name) → colour; the colours group kinds by CAMEO family
 STANCE_COLOURS = {
@@ -80,11 +80,19 @@ _NODE_STYLES = {
     "Resolution": ("diamond", "#e08e0b"),
     "DraftResolution": ("diamond", "#f3c170"),
     "RollCall": ("box", "#37474f"),
-    "Statement": ("box", "#d1c4e9"),
-    "Group": ("box", "#eceff1"),
-    "Collection": ("box", "#fff3e0"),
-    "Concept": ("box", "#e8f5e9"),
+    "Statement": ("square", "#9575cd"),
+    "Group": ("square", "#90a4ae"),
+    "Collection": ("square", "#ffb74d"),
+    "Concept": ("square", "#ffb74d"),
 }
+#: kinds whose label shows only once the view is close enough to draw it at the page's
+#: minimum size (or when the node or a neighbour is clicked); the tooltip always has it
+MINOR_KINDS = frozenset({"Statement", "Group", "Collection", "Concept"})
+#: font sizes (canvas units): every other label is drawn at the page's minimum or larger
+_FONT, _MINOR_FONT = 22, 16
+#: edge labels (kinds of stance) are drawn once zoomed in, or for a clicked node's edges
+_EDGE_FONT = 12
+MIN_LABEL_PX = 11
 _KIND_PRIORITY = tuple(_NODE_STYLES)
 _LINK_COLOUR = "#9e9e9e"
 
@@ -116,6 +124,7 @@ def event_network(dataset: Dataset, date: str = EVENT_DATE) -> Network:
     edges: list[dict[str, Any]] = []
 
     def add_node(node_id: str, **attributes: Any) -> None:
+        attributes.setdefault("font", {"size": _FONT})
         nodes[node_id] = attributes
         graph.add_node(node_id)
 
@@ -165,7 +174,7 @@ def event_network(dataset: Dataset, date: str = EVENT_DATE) -> Network:
             label=f"{rollcall.body} vote\n{rollcall.symbol}\n{tallies}",
             shape="box",
             color="#37474f",
-            font={"color": "#ffffff", "size": 22, "strokeWidth": 0},
+            font={"color": "#ffffff", "size": _FONT, "strokeWidth": 0},
             kind="RollCall",
             title=tooltip(
                 [
@@ -210,6 +219,7 @@ def event_network(dataset: Dataset, date: str = EVENT_DATE) -> Network:
                 draft_node,
                 motion_node,
                 label="adopted as",
+                font={"size": _EDGE_FONT},
                 color=_LINK_COLOUR,
                 dashes=True,
                 arrows="to",
@@ -353,6 +363,7 @@ def event_network(dataset: Dataset, date: str = EVENT_DATE) -> Network:
             row["actor"],
             row["target"],
             label=row["kind_label"],
+            font={"size": _EDGE_FONT},
             color=STANCE_COLOURS.get(kind, "#455a64"),
             width=3,
             arrows="to",
@@ -514,8 +525,9 @@ def event_legend(network: Network | None = None) -> list[LegendEntry]:
         ("organ / organisation", _NODE_STYLES["Organ"][1], "box"),
         ("roll call (GA / SC vote)", _NODE_STYLES["RollCall"][1], "box"),
         ("resolution / draft", _NODE_STYLES["Resolution"][1], "diamond"),
-        ("statement (quote)", _NODE_STYLES["Statement"][1], "box"),
-        ("group, topic or set named in the article", "#cfd8dc", "box"),
+        ("statement (quote)", _NODE_STYLES["Statement"][1], "square"),
+        ("group of states named in the article", _NODE_STYLES["Group"][1], "square"),
+        ("text or topic named in the article", _NODE_STYLES["Collection"][1], "square"),
         ("seat, membership or post", "#b0bec5", "dashed"),
     ]
     return rows
@@ -527,9 +539,9 @@ def event_page(network: Network) -> dict[str, Any]:
     return {
         "title": f"The UN votes on Ukraine of {network.dkg['date']}: who voted how, who said what",
         "subtitle": (
-            f"{summary['rollcalls']} roll calls; named states one by one, the other members "
-            "grouped by ballot (click a circle to expand it). Hover for facts and evidence; "
-            "drag to pan, wheel to zoom."
+            f"{summary['rollcalls']} roll calls; named states one by one, the others grouped "
+            "by ballot (click a big circle to expand it). Squares: statements and topics. "
+            "Hover for facts; click for ties; wheel to zoom."
         ),
         "legend": event_legend(network),
         "notes": [
@@ -537,7 +549,7 @@ def event_page(network: Network) -> dict[str, Any]:
             "the fact; ballots also cite the UN voting record.",
         ],
         "toggles": network.dkg["toggles"],
-        "min_label_px": 11,
+        "min_label_px": MIN_LABEL_PX,
     }
 
 
@@ -643,9 +655,7 @@ def _spaced(name: str) -> str:
 
 
 def _font_for(kind: str) -> dict[str, Any]:
-    if kind in ("Group", "Collection", "Concept", "Statement"):
-        return {"size": 20}
-    return {"size": 23}
+    return {"size": _MINOR_FONT if kind in MINOR_KINDS else _FONT}
 
 
 def _size_for(kind: str) -> dict[str, Any]:
@@ -653,6 +663,8 @@ def _size_for(kind: str) -> dict[str, Any]:
         return {"size": 11}
     if kind in ("Resolution", "DraftResolution"):
         return {"size": 12}
+    if kind in MINOR_KINDS:
+        return {"size": 8, "minor": True}
     return {}
 
 
@@ -662,7 +674,7 @@ def _event_layout(
     # Sized so that the fitted view shows labels near full size at 1200x900; the label boxes
     # keep neighbouring labels apart.
     boxes = {node_id: _label_box(attributes) for node_id, attributes in nodes.items()}
-    return layout_positions(graph, seed=11, scale=110.0, spread=0.5, boxes=boxes, aspect=2.0)
+    return layout_positions(graph, seed=11, scale=110.0, spread=0.5, boxes=boxes, aspect=1.6)
 
 
 def _label_box(attributes: dict[str, Any]) -> tuple[float, float, float]:
@@ -671,7 +683,7 @@ def _label_box(attributes: dict[str, Any]) -> tuple[float, float, float]:
     # DejaVu Sans averages about 0.6 em a character; vis-network pads a box by ~5 px a side.
     width = max(len(line) for line in lines) * font * 0.62 + 20
     height = len(lines) * font * 1.25 + 14
-    if attributes.get("shape") in ("dot", "diamond"):
+    if attributes.get("shape") in ("dot", "diamond", "square"):
         size = float(attributes.get("size", 16))
         width = max(width, 2 * size + 8)
         # The label hangs under the shape: the box runs from the shape's top to the label's

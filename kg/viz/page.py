@@ -156,14 +156,11 @@ def layout_positions(
             if _overlaps(points + drop, sizes) <= len(names) // 5:
                 break
             points *= 1.15
-        points = _separate(points + drop, sizes) - drop
-        # Then shrink-wrap: draw everyone a little towards the centre and push overlapping
-        # boxes apart again, so empty space closes up without labels colliding.
-        for _ in range(25):
-            centre = np.median(points, axis=0)
-            points = centre + (points - centre) * 0.94
-            points = _separate(points + drop, sizes, rounds=60) - drop
-        points = _separate(points + drop, sizes) - drop
+        points = _separate(points + drop, sizes, aspect=aspect) - drop
+        # Then shrink-wrap: draw everyone towards the centre, the long axis a little less,
+        # and push overlapping boxes apart again, until the drawing stops shrinking: empty
+        # space closes up, labels do not collide, and the shape comes near ``aspect``.
+        points = _shrink_wrap(points + drop, sizes, aspect) - drop
         # Fill the canvas' width: stretching one axis never makes boxes overlap again.
         width, height = np.ptp(points[:, 0]) or 1.0, np.ptp(points[:, 1]) or 1.0
         if width < aspect * height:
@@ -174,6 +171,32 @@ def layout_positions(
     }
 
 
+def _shrink_wrap(points: np.ndarray, boxes: np.ndarray, aspect: float) -> np.ndarray:
+    """Pull the boxes together round their median, keeping them apart, until it stops paying."""
+    best, best_area, stale = points, np.inf, 0
+    for _ in range(80):
+        centre = np.median(points, axis=0)
+        width, height = _extent(points, boxes)
+        pull = np.array([0.95, 0.95])
+        pull[0 if width > aspect * height else 1] = 0.9
+        points = _separate(centre + (points - centre) * pull, boxes, rounds=80, aspect=aspect)
+        width, height = _extent(points, boxes)
+        area = max(width, aspect * height) * max(height, width / aspect)
+        if area < best_area * 0.995:
+            best, best_area, stale = points, area, 0
+        else:
+            stale += 1
+        if stale == 5 or area > best_area * 1.02:
+            break
+    return _separate(best, boxes, aspect=aspect)
+
+
+def _extent(points: np.ndarray, boxes: np.ndarray) -> tuple[float, float]:
+    low = (points - boxes / 2).min(axis=0)
+    high = (points + boxes / 2).max(axis=0)
+    return float(high[0] - low[0]), float(high[1] - low[1])
+
+
 def _overlaps(points: np.ndarray, boxes: np.ndarray) -> int:
     """How many pairs of boxes (centre ``points``, sizes ``boxes``) overlap."""
     delta = np.abs(points[:, None, :] - points[None, :, :])
@@ -182,10 +205,14 @@ def _overlaps(points: np.ndarray, boxes: np.ndarray) -> int:
     return int((overlapping.sum() - len(points)) // 2)
 
 
-def _separate(points: np.ndarray, boxes: np.ndarray, rounds: int = 400) -> np.ndarray:
+def _separate(
+    points: np.ndarray, boxes: np.ndarray, rounds: int = 400, aspect: float = 1.0
+) -> np.ndarray:
     # Treat each node with its label as a box (width, height); wherever two boxes overlap,
-    # push both apart along the axis that needs the smaller move, until none overlap.
+    # push both apart along the axis that needs the smaller move, until none overlap. An
+    # ``aspect`` above 1 favours sideways moves, so wide labels do not stack into a column.
     points = points.copy()
+    weights = np.array([1.0, aspect])
     half = boxes / 2
     for _ in range(rounds):
         delta = points[:, None, :] - points[None, :, :]
@@ -195,7 +222,7 @@ def _separate(points: np.ndarray, boxes: np.ndarray, rounds: int = 400) -> np.nd
         np.fill_diagonal(overlapping, False)
         if not overlapping.any():
             break
-        axis = np.argmin(penetration, axis=2)
+        axis = np.argmin(penetration * weights, axis=2)
         move = np.zeros_like(delta)
         for dimension in (0, 1):
             chosen = overlapping & (axis == dimension)
@@ -263,12 +290,17 @@ def render_page(
     source
         The source line, small under the drawing (where the data come from, how recent).
     min_label_px
-        Never fit the view so far out that a node label is drawn smaller than this (CSS
-        pixels): on a small screen the view then shows the middle of the drawing, and the
-        rest is a drag away.
+        The smallest label drawn (CSS pixels): a node or edge label that the view would draw
+        smaller is not drawn (its text stays in the tooltip) until the reader zooms in. The
+        view is never fitted so far out that the labels of nodes without ``minor: true`` fall
+        under it; nodes with it (statements, topics) may show only their shape at fit.
 
-    Clicking a node (not a group) focuses it: it and its neighbours stay, the rest fades;
-    clicking the background shows everything again.
+    Clicking a node (not a group) focuses it: it and its neighbours stay, with their labels
+    and those of its edges, the rest fades; clicking it again or the background shows
+    everything. The status (see the module) also reports ``minLabelPx`` (the smallest label
+    drawn), ``majorLabelPx`` (the smallest label of a non-minor node), ``labelsHidden``,
+    ``nodesOutside`` (nodes beyond the canvas) and ``labelOverlaps`` (pairs of drawn labels
+    that overlap on screen).
     """
     nodes, edges = _vis_data(network)
     options = _merge(BASE_OPTIONS, _network_options(network))
@@ -287,6 +319,7 @@ def render_page(
         toggles_json=script_json(dict(toggles or {})),
         layers_json=script_json(dict(layers or {})),
         layer_names=list(layers or {}),
+        layer_names_json=script_json(list(layers or {})),
         layer_legends=script_json(
             {
                 name: [_legend_row(*row) for row in layer.get("legend", ())]
@@ -412,6 +445,7 @@ _TEMPLATE = """<!DOCTYPE html>
   #dkg-legend .dashed { height: 0; border-top: 3px dashed; }
   #dkg-legend .dot, #dkg-legend .ellipse { width: 14px; height: 14px; border-radius: 50%; }
   #dkg-legend .box { width: 18px; height: 12px; border-radius: 2px; }
+  #dkg-legend .square { width: 11px; height: 11px; margin: 0 4px; }
   #dkg-legend .diamond { width: 11px; height: 11px; transform: rotate(45deg); margin: 0 4px; }
   #dkg-legend .triangle { width: 0; height: 0; border-left: 8px solid transparent;
     border-right: 8px solid transparent; border-bottom: 14px solid; background: none !important; }
@@ -482,7 +516,8 @@ _TEMPLATE = """<!DOCTYPE html>
   var layers = {{ layers_json }};
   var initialLayer = {{ initial_layer_json }};
   var layerLegends = {{ layer_legends }};
-  var layerNames = Object.keys(layers);
+  // In the order given: Object.keys would put year-like names ("2025") first.
+  var layerNames = {{ layer_names_json }};
   var minLabelPx = {{ min_label_px }};
 
   // vis-network shows a string title as text; an element lets the tooltip keep its lines.
@@ -526,41 +561,133 @@ _TEMPLATE = """<!DOCTYPE html>
       return { id: edge.id, hidden: edgeHidden(edge) };
     }));
   }
+  // A node's box in canvas units: its shape and, when drawn, its label (vis-network measures
+  // it once drawn); a node whose label is not drawn at this zoom counts with its shape only.
+  function nodeBox(id, position) {
+    var node = nodes.get(id);
+    var p = position || network.getPositions([id])[id];
+    if (node.minor && !labelShown[id]) {
+      var r = (node.size || 10) + 2;
+      return { left: p.x - r, right: p.x + r, top: p.y - r, bottom: p.y + r };
+    }
+    var box = null;
+    try { box = network.getBoundingBox(id); } catch (error) { box = null; }
+    if (!box || !isFinite(box.left)) {
+      box = { left: p.x - 40, right: p.x + 40, top: p.y - 30, bottom: p.y + 40 };
+    }
+    return box;
+  }
   // vis-network's fit() leaves labels at the border cut off, so the page fits the view itself:
   // the visible nodes' bounding box plus a margin for labels.
   function fitView() {
     var ids = nodes.getIds({ filter: function (n) { return !n.hidden; } });
     if (!ids.length) { return; }
-    // Each node's box with its label (vis-network measures it once drawn), else its centre.
     var left = Infinity, right = -Infinity, top = Infinity, bottom = -Infinity;
     var positions = network.getPositions(ids);
     ids.forEach(function (id) {
-      var box = null;
-      try { box = network.getBoundingBox(id); } catch (error) { box = null; }
-      var p = positions[id];
-      if (!box || !isFinite(box.left)) {
-        box = { left: p.x - 40, right: p.x + 40, top: p.y - 30, bottom: p.y + 40 };
-      }
+      var box = nodeBox(id, positions[id]);
       left = Math.min(left, box.left); right = Math.max(right, box.right);
       top = Math.min(top, box.top); bottom = Math.max(bottom, box.bottom);
     });
-    left -= 12; right += 12; top -= 12; bottom += 12;
-    var scale = Math.min(container.clientWidth / (right - left),
-                         container.clientHeight / (bottom - top), 1.5);
+    var margin = 14;  // screen pixels round the drawing
+    var scale = Math.min((container.clientWidth - 2 * margin) / (right - left),
+                         (container.clientHeight - 2 * margin) / (bottom - top), 1.5);
     if (minLabelPx > 0) {
-      scale = Math.max(scale, minLabelPx / smallestFont());
+      // The labels every view shows (not the minor ones) are never drawn below minLabelPx.
+      scale = Math.max(scale, minLabelPx / majorFont());
     }
     network.moveTo({ position: { x: (left + right) / 2, y: (top + bottom) / 2 },
                      scale: scale, animation: false });
+    updateLabels();
   }
-  function smallestFont() {
+  function fontSize(item, defaults) {
+    return (item.font && item.font.size) || defaults.font.size;
+  }
+  function majorFont() {
     return Math.min.apply(null, nodes.get({
-      filter: function (n) { return !n.hidden && n.label; }
-    }).map(function (n) {
-      return (n.font && n.font.size) || options.nodes.font.size;
-    }).concat([1000]));
+      filter: function (n) { return !n.hidden && n.label && !n.minor; }
+    }).map(function (n) { return fontSize(n, options.nodes); }).concat([1000]));
+  }
+  // Labels: with a minimum size, a label that would be drawn smaller is not drawn at all
+  // (its text stays in the tooltip); zooming in brings it back, and so does clicking its
+  // node or a neighbour.
+  var labelShown = {};
+  var edgeLabelShown = {};
+  var pinned = {};
+  function fontUpdate(item, defaults, show) {
+    var base = item.font || {};
+    var colour = base.color || defaults.font.color || "#343434";
+    var stroke = base.strokeColor || defaults.font.strokeColor || "#ffffff";
+    var clear = "rgba(0,0,0,0)";
+    // The whole font, not only its colours: an update replaces the item's font object.
+    return Object.assign({}, base, { color: show ? colour : clear,
+                                     strokeColor: show ? stroke : clear });
+  }
+  function updateLabels() {
+    if (!(minLabelPx > 0)) { return; }
+    var scale = network.getScale();
+    var nodeUpdates = [];
+    rawNodes.forEach(function (raw) {
+      if (!raw.label) { return; }
+      var show = fontSize(raw, options.nodes) * scale >= minLabelPx - 0.01 || !!pinned[raw.id];
+      if (labelShown[raw.id] !== show) {
+        labelShown[raw.id] = show;
+        nodeUpdates.push({ id: raw.id, font: fontUpdate(raw, options.nodes, show) });
+      }
+    });
+    var edgeUpdates = [];
+    rawEdges.forEach(function (raw) {
+      if (!raw.label) { return; }
+      var show = fontSize(raw, options.edges) * scale >= minLabelPx - 0.01 ||
+        (focused !== null && (raw.from === focused || raw.to === focused));
+      if (edgeLabelShown[raw.id] !== show) {
+        edgeLabelShown[raw.id] = show;
+        edgeUpdates.push({ id: raw.id, font: fontUpdate(raw, options.edges, show) });
+      }
+    });
+    if (nodeUpdates.length) { nodes.update(nodeUpdates); }
+    if (edgeUpdates.length) { edges.update(edgeUpdates); }
+  }
+  function drawnLabelPx(filter) {
+    var scale = network.getScale();
+    var sizes = nodes.get({ filter: function (n) {
+      return !n.hidden && n.label && (minLabelPx > 0 ? labelShown[n.id] : true) && filter(n);
+    } }).map(function (n) { return fontSize(n, options.nodes) * scale; });
+    return sizes.length ? Math.round(Math.min.apply(null, sizes) * 10) / 10 : null;
+  }
+  // What a reader sees at this view, for tests: nodes outside the canvas, drawn labels that
+  // overlap (node boxes with their labels, in screen pixels).
+  function screenBoxes() {
+    var ids = nodes.getIds({ filter: function (n) { return !n.hidden; } });
+    var positions = network.getPositions(ids);
+    return ids.map(function (id) {
+      var box = nodeBox(id, positions[id]);
+      var a = network.canvasToDOM({ x: box.left, y: box.top });
+      var b = network.canvasToDOM({ x: box.right, y: box.bottom });
+      return { id: id, left: a.x, top: a.y, right: b.x, bottom: b.y,
+               labelled: !!nodes.get(id).label && (!(minLabelPx > 0) || labelShown[id]) };
+    });
+  }
+  function viewFacts() {
+    var boxes = screenBoxes();
+    var width = container.clientWidth, height = container.clientHeight;
+    var outside = boxes.filter(function (b) {
+      return b.left < -1 || b.top < -1 || b.right > width + 1 || b.bottom > height + 1;
+    }).length;
+    var labelled = boxes.filter(function (b) { return b.labelled; });
+    var overlaps = [];
+    for (var i = 0; i < labelled.length; i++) {
+      for (var j = i + 1; j < labelled.length; j++) {
+        var a = labelled[i], b = labelled[j];
+        var dx = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        var dy = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        if (dx > 2 && dy > 2) { overlaps.push([a.id, b.id]); }
+      }
+    }
+    return { outside: outside, overlaps: overlaps };
   }
   function report() {
+    var facts = viewFacts();
     var status = {
       ready: true,
       nodes: nodes.length,
@@ -570,8 +697,18 @@ _TEMPLATE = """<!DOCTYPE html>
       layer: currentLayer,
       focused: focused,
       scale: Math.round(network.getScale() * 1000) / 1000,
-      // The smallest node label as drawn on screen, in CSS pixels, at the current view.
-      minLabelPx: Math.round(smallestFont() * network.getScale() * 10) / 10,
+      // The smallest node label drawn on screen, in CSS pixels, at the current view; the
+      // smallest of the labels every view shows; how many labels wait for a closer view.
+      minLabelPx: drawnLabelPx(function () { return true; }),
+      majorLabelPx: drawnLabelPx(function (n) { return !n.minor; }),
+      labelsHidden: Object.keys(labelShown).filter(function (id) {
+        return !labelShown[id] && !nodes.get(id).hidden;
+      }).length,
+      edgeLabelsShown: Object.keys(edgeLabelShown).filter(function (id) {
+        return edgeLabelShown[id] && !edges.get(id).hidden;
+      }).length,
+      nodesOutside: facts.outside,
+      labelOverlaps: facts.overlaps,
       canvas: [container.clientWidth, container.clientHeight],
       errors: errors
     };
@@ -682,22 +819,105 @@ _TEMPLATE = """<!DOCTYPE html>
   function focusOn(id) {
     focused = id;
     refocus();
+    pinned = {};
     if (id !== null) {
+      pinned[id] = true;
+      network.getConnectedNodes(id).forEach(function (other) { pinned[other] = true; });
       network.selectNodes([id]);
-      network.focus(id, { scale: Math.max(network.getScale(), 0.9), animation: false });
+      network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: false });
     } else {
       network.unselectAll();
     }
+    updateLabels();
     report();
   }
   network.on("click", function (params) {
-    if (params.nodes.length !== 1 || !toggles[params.nodes[0]]) { return; }
-    var members = toggles[params.nodes[0]];
-    var hide = !nodes.get(members[0]).hidden;
-    nodes.update(members.map(function (id) { return { id: id, hidden: hide }; }));
-    refreshEdges();
-    report();
+    if (params.nodes.length === 1 && toggles[params.nodes[0]]) {
+      var members = toggles[params.nodes[0]];
+      var hide = !nodes.get(members[0]).hidden;
+      nodes.update(members.map(function (id) { return { id: id, hidden: hide }; }));
+      refreshEdges();
+      report();
+    } else if (params.nodes.length === 1) {
+      focusOn(params.nodes[0] === focused ? null : params.nodes[0]);
+    } else if (!params.edges.length && focused !== null) {
+      focusOn(null);
+    }
   });
+  network.on("zoom", function () { updateLabels(); report(); });
+  document.querySelectorAll("#dkg-layers button").forEach(function (button) {
+    button.addEventListener("click", function () {
+      showLayer(button.getAttribute("data-layer"), true);
+    });
+  });
+  var slider = document.getElementById("dkg-slider");
+  var play = document.getElementById("dkg-play");
+  var playing = null;
+  function stopPlaying() {
+    if (playing !== null) { clearInterval(playing); playing = null; }
+    if (play) { play.textContent = "\u25b6 play"; }
+  }
+  if (slider) {
+    slider.addEventListener("input", function () {
+      stopPlaying();
+      showLayer(layerNames[Number(slider.value)], true);
+    });
+  }
+  if (play) {
+    play.addEventListener("click", function () {
+      if (playing !== null) { stopPlaying(); return; }
+      var index = layerNames.indexOf(currentLayer);
+      if (index >= layerNames.length - 1) { index = -1; }  // from the start again
+      play.textContent = "\u275a\u275a pause";
+      function step() {
+        index += 1;
+        showLayer(layerNames[index], true);
+        if (index >= layerNames.length - 1) { stopPlaying(); }
+      }
+      step();
+      playing = setInterval(step, 1600);
+    });
+  }
+  var search = document.getElementById("dkg-search");
+  if (search) {
+    var names = document.getElementById("dkg-names");
+    rawNodes.forEach(function (node) {
+      if (hiddenBy[node.id]) { return; }
+      var option = document.createElement("option");
+      option.value = node.search || node.label || node.id;
+      names.appendChild(option);
+    });
+    var find = function () {
+      var wanted = search.value.trim().toLowerCase();
+      if (!wanted) { focusOn(null); return; }
+      var match = function (node) {
+        return [node.search, node.label, node.id].some(function (text) {
+          return text && String(text).toLowerCase() === wanted;
+        });
+      };
+      var starts = function (node) {
+        return [node.search, node.label].some(function (text) {
+          return text && String(text).toLowerCase().indexOf(wanted) === 0;
+        });
+      };
+      var found = rawNodes.filter(match)[0] || rawNodes.filter(starts)[0];
+      var warning = document.getElementById("dkg-warning");
+      if (!found) { return; }
+      if (nodes.get(found.id).hidden) {
+        if (warning) {
+          warning.textContent = (found.search || found.label) + " is not drawn in " +
+            (currentLayer || "this view") + ".";
+        }
+        return;
+      }
+      if (warning && currentLayer !== null) {
+        warning.textContent = layers[currentLayer].warning || "";
+      }
+      focusOn(found.id);
+    };
+    search.addEventListener("change", find);
+    search.addEventListener("keydown", function (event) { if (event.key === "Enter") { find(); } });
+  }
   if (currentLayer !== null) { showLayer(currentLayer, false); } else { refreshEdges(); }
   // Headless and embedded frames may size the canvas after the first drawing: fit again.
   network.on("resize", function () { fitView(); });
