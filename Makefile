@@ -60,13 +60,15 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	touch $@ $(VENV)/.installed
 
 # Scale benchmark of the Oxigraph store (real history when ../shared/data/unga-history is there,
-# synthetic 1x/2x/5x); writes benchmarks/REPORT.md. Takes tens of minutes.
+# synthetic 1x/2x/5x); writes benchmarks/REPORT.md; ideal points at scale: benchmarks/IDEAL.md
+# and the README's picture benchmarks/ideal-points.png. Takes tens of minutes.
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/run.py --scales 1 2 5 --rdflib-scales 0 1
 	$(BIN)/python benchmarks/analysis_bench.py $(if $(wildcard $(OUT)/store/current),--store $(OUT)/store)
 	$(BIN)/python benchmarks/serve_load.py --clients 20 --seconds 20
 	$(BIN)/python benchmarks/extract_bench.py
 	$(BIN)/python benchmarks/extract_eval.py
+	$(BIN)/python benchmarks/ideal_bench.py --reference
 
 clean:
 	rm -rf $(OUT) .pytest_cache .ruff_cache

@@ -10,7 +10,8 @@ Fits :func:`kg.analysis.ideal.ideal_points` on the full history
 - a warm start: the fit up to session 79 stored, then session 80 added; and a rerun with
   nothing new;
 - with ``--reference``, how far the default tolerance stops from a fit run to 1e-7;
-- the scaling curve on synthetic histories 1x, 2x, 5x the real size (benchmarks/synthetic.py).
+- the scaling curve on synthetic histories 1x, 2x, 5x the real size (benchmarks/synthetic.py);
+- the README's picture, benchmarks/ideal-points.png, drawn from the cold fit.
 
 Every run is a child process of its own (its peak RSS is its own); the load average is
 recorded before and after, since the machine is shared.
@@ -44,6 +45,7 @@ def load() -> str:
 
 def child(arguments: argparse.Namespace) -> int:
     """One fit in this process; prints its measurements as JSON."""
+    from kg import defaults
     from kg.analysis.ideal import IdealModel, ideal_points
     from kg.analysis.matrix import read_tidy
 
@@ -53,9 +55,8 @@ def child(arguments: argparse.Namespace) -> int:
         matrix = matrix.select(end=arguments.end)
     read = time.perf_counter() - started
     warm = IdealModel.load(arguments.warm) if arguments.warm else None
-    result = ideal_points(
-        matrix, tolerance=arguments.tolerance, warm_start=warm, max_iterations=20000
-    )
+    tolerance = arguments.tolerance or defaults.IDEAL_TOLERANCE
+    result = ideal_points(matrix, tolerance=tolerance, warm_start=warm, max_iterations=20000)
     if arguments.save:
         result.model.save(arguments.save)
     if arguments.table:
@@ -112,6 +113,28 @@ def command_line(votes: Path, out: Path) -> dict | None:
             "load": f"{before} → {load()}"}  # fmt: skip
 
 
+def picture(table: Path, votes: Path, path: Path) -> None:
+    """The README's picture: six states since 1946 and every state of the 2025 session."""
+    import io
+
+    import pandas as pd
+
+    from kg.io import write_atomic
+    from kg.viz.ideal import ideal_figure
+
+    figure = ideal_figure(
+        pd.read_csv(table),
+        ["USA", "RUS", "CHN", "GBR", "IND", "BRA"],
+        strip_session=80,
+        source="UN General Assembly recorded votes (UN Digital Library, UNxml), file votes.csv.gz",
+        data_to=str(pd.read_csv(votes, usecols=["date"])["date"].max()),
+    )
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=90)
+    write_atomic(path, buffer.getvalue())
+    print(f"wrote {path}", file=sys.stderr)
+
+
 def phases_row(name: str, report: dict) -> str:
     phases = " | ".join(
         f"{report.get(phase, 0.0):.1f}"
@@ -144,7 +167,7 @@ def main() -> int:
     parser.add_argument("--warm", help=argparse.SUPPRESS)
     parser.add_argument("--save", help=argparse.SUPPRESS)
     parser.add_argument("--table", help=argparse.SUPPRESS)
-    parser.add_argument("--tolerance", type=float, default=1e-4, help=argparse.SUPPRESS)
+    parser.add_argument("--tolerance", type=float, help=argparse.SUPPRESS)
     arguments = parser.parse_args()
     if arguments.child:
         return child(arguments)
@@ -197,6 +220,12 @@ def main() -> int:
             "| ---: | ---: | ---: | ---: | --- | --- |",
             f"| {cli['wall']:.1f} | {cli['cpu']:.1f} | {cli['rss_mb']:,.0f} | {cli['rows']:,} | "
             f"{cli['load']} | {verdict} |",
+            "",
+            "The CPU time is what the fit costs; the wall time is that CPU time stretched by "
+            "the load of the shared machine (with eight runnable processes on two cores a "
+            "process gets about a quarter of one). Nearly all of it is the EM rounds: one "
+            "round is a pass over the ~840,000 votes (truncated-normal moments, `bincount`s, "
+            "the smoother over 81 sessions), about 60 ms of CPU.",
         ]
     lines += [
         "",
@@ -228,7 +257,7 @@ def main() -> int:
         for name, table in (("cold start", "cold.csv"), ("warm start", "warm.csv")):
             difference = (pd.read_csv(work / table)["ideal"] - exact).abs()
             lines.append(
-                f"- {name} (tolerance 1e-4) against the reference: largest difference "
+                f"- {name} (default tolerance) against the reference: largest difference "
                 f"{difference.max():.4f}, mean {difference.mean():.4f} (reported scale)."
             )
     lines += [
@@ -245,6 +274,7 @@ def main() -> int:
     ]
     arguments.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {arguments.out}", file=sys.stderr)
+    picture(work / "cold.csv", arguments.votes, arguments.out.with_name("ideal-points.png"))
     return 0
 
 

@@ -25,6 +25,7 @@ __all__ = [
     "EXTRACT_MAX_CHARS",
     "IDEAL_BASE",
     "IDEAL_DRIFT",
+    "IDEAL_TOLERANCE",
     "KG_FILE",
     "METHODS",
     "MIN_JOINT_VOTES",
@@ -79,6 +80,8 @@ MIN_JOINT_VOTES = 10
 #: scale) and the regular sessions the reported scale is standardised over (1991-2020)
 IDEAL_DRIFT = 0.25
 IDEAL_BASE = (46, 75)
+#: a fit stops when no point (fit's scale) moves by more than this in a round
+IDEAL_TOLERANCE = 2e-4
 
 #: ``dkg serve``: address, port and the limits of one query
 SERVE_HOST = "127.0.0.1"

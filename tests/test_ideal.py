@@ -121,8 +121,8 @@ def test_adding_a_session_starts_from_the_stored_fit_and_ends_where_a_fresh_fit_
     cold = ideal_points(matrix)
     assert warm.warm and not cold.warm
     assert warm.iterations < 0.8 * cold.iterations, (warm.iterations, cold.iterations)
-    # Both stop once no point moves by 1e-4 in a round, a few hundredths from the exact
-    # fixed point at most (benchmarks/IDEAL.md measures it on the full history).
+    # Both stop once no point moves by the tolerance in a round, a few hundredths from the
+    # exact fixed point at most (benchmarks/IDEAL.md measures it on the full history).
     difference = (warm.table["ideal"] - cold.table["ideal"]).abs().max()
     assert difference < 0.02
     again = ideal_points(matrix, warm_start=warm.model)  # nothing new: one round confirms it
@@ -413,6 +413,14 @@ def test_cli_stores_the_fit_and_the_next_run_starts_from_it(tidy_history, tmp_pa
     dataset = Dataset(default_union=True)
     dataset.parse(tmp_path / "ideal.trig", format="trig")
     assert len(set(dataset.subjects(RDF.type, DKG.IdealPoint))) == len(CODES) * 4
+    # The written-back file answers its query on its own (no registry needed).
+    query = ["query", "ideal-points", "--kg", str(tmp_path / "ideal.trig"), "--format", "csv"]
+    assert main([*query, "--param", "state=Russia", "--param", "from=2", "--param", "to=3"]) == 0
+    answer = pd.read_csv(io.StringIO(capsys.readouterr().out))
+    printed = pd.read_csv(io.StringIO(second.out)).set_index(["state", "session"])
+    assert answer["session"].tolist() == [2, 3] and set(answer["state"]) == {"RUS"}
+    expected = printed.loc[[("RUS", 2), ("RUS", 3)], "ideal"].to_numpy()
+    assert answer["ideal"].to_numpy() == pytest.approx(expected, abs=1e-4)
 
 
 def test_cli_refuses_an_unknown_state_and_a_period_without_votes(tidy_history, capsys):

@@ -23,7 +23,11 @@ with fixed cut points and an item-specific scale, which keeps every update in cl
 missing, not votes; roll calls of a state that was not a member do not exist for it.
 
 Dynamics. A state's point follows a random walk over sessions,
-``x_it ~ N(x_i,t-1, drift^2)``, starting from ``N(0, 1)`` in its first session on record.
+``x_it ~ N(x_i,t-1, drift^2)``, starting from a vague ``N(0, 25)`` in its first session on
+record. The start is vague on purpose: the walk does not revert to a mean, so a tight start
+would pull the founders of 1946 and every newcomer towards the centre and the walk would carry
+that pull for decades (with ``N(0, 1)`` the Soviet bloc seems to drift outwards through the
+1950s, from -1.1 in 1946 to -2.6 in 1970; with ``N(0, 25)`` it stands at -2.6 from the start).
 Sessions in which a state has no vote (South Africa 1974-1993, every state in 1964, when the
 19th session took no recorded vote) are bridged by the walk alone.
 
@@ -59,19 +63,20 @@ bivariate normal per bridged item (closed form, a normal prior ``N(0, 25)`` on `
 ``b``), the scales ``s_j`` are estimated (MAP, a weak prior around 1) and each state's
 trajectory is a Gaussian whose mean and variances come from a Kalman filter and
 Rauch-Tung-Striebel smoother over the sessions, run for all states at once. Every step is a
-gather, a ``bincount`` or an array operation over the ~860,000 votes: there is no loop over
+gather, a ``bincount`` or an array operation over the ~840,000 votes: there is no loop over
 states or roll calls, only over the 81 sessions in the smoother. EM alone crawls along the
 directions the likelihood barely sees (all points stretched or shifted with the items
-compensating; an outlying state such as the United States moving with the items only it
-votes against): each round therefore ends with a parameter-expansion step that moves along
-the global scale and location to their best values (Liu, Rubin & Wu 1998), and rounds are
-extrapolated by SQUAREM (Varadhan & Roland 2008), about 280 rounds instead of thousands. The
-start is the first principal component of each session's vote matrix (the United States
-positive), or a stored fit (``warm_start``): a rerun without new votes then takes one round,
-a fit with one more session about three quarters of a cold one's. It stops when no point
-moves by more than ``tolerance`` (fit's scale) in a round; on the full history the default
-stops within 0.04 (the United States; 0.003 on average) of the exact fixed point, on the
-reported scale, well inside the intervals.
+compensating; the states at the poles, the United States and Israel, the Soviet bloc,
+moving outwards with the items that only they vote against): each round therefore ends with
+a parameter-expansion step that moves along the global scale and location to their best
+values (Liu, Rubin & Wu 1998), and rounds are extrapolated by SQUAREM (Varadhan & Roland
+2008): about 360 rounds on the full history instead of thousands. The start is the first
+principal component of each session's vote matrix (the United States positive), or a stored
+fit (``warm_start``): a rerun without new votes then takes a few rounds, a fit with one more
+session about two thirds of a cold one's. It stops when no point moves by more than
+``tolerance`` (fit's scale) in a round; on the full history the default stops within 0.05
+(the United States; 0.003 on average) of the exact fixed point, on the reported scale,
+inside a fifth of the intervals' half-width.
 
 Intervals. The intervals are those of the variational posterior of each trajectory in its
 Laplace form (Wang & Blei 2013): a Gaussian whose precision is the curvature of the ordinal
@@ -162,8 +167,8 @@ DEFAULT_BASE = defaults.IDEAL_BASE
 DEFAULT_DRIFT = defaults.IDEAL_DRIFT
 #: the first session's year: session t opened in year 1945 + t
 FIRST_YEAR = 1945
-#: prior variance of a state's point in its first session on record
-FIRST_PRIOR_VARIANCE = 1.0
+#: prior variance of a state's point in its first session on record (vague: see the docstring)
+FIRST_PRIOR_VARIANCE = 25.0
 #: prior variance of the item parameters a and b
 ITEM_PRIOR_VARIANCE = 25.0
 #: weight (in votes) of the prior that pulls an item's scale s^2 towards 1
@@ -493,28 +498,42 @@ def _latent_moments(
     layout: _Layout, eta: np.ndarray, scale: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
     """Mean and second moment of each vote's utility, a normal truncated to its category."""
-    mean = np.empty_like(eta)
-    variance = np.empty_like(eta)
-    # One-sided: the inverse Mills ratio phi(u) / Phi(-u) = sqrt(2/pi) / erfcx(u / sqrt(2)),
-    # one special function and no overflow in either tail.
-    yes = layout.slices[YES]
-    alpha = (1.0 - eta[yes]) / scale[yes]
-    ratio = _SQRT_2_OVER_PI / erfcx(alpha * _SQRT_HALF)
-    mean[yes] = eta[yes] + scale[yes] * ratio
-    variance[yes] = scale[yes] ** 2 * (1.0 + alpha * ratio - ratio**2)
-    no = layout.slices[NO]
-    beta = -eta[no] / scale[no]
-    ratio = _SQRT_2_OVER_PI / erfcx(-beta * _SQRT_HALF)
-    mean[no] = eta[no] - scale[no] * ratio
-    variance[no] = scale[no] ** 2 * (1.0 - beta * ratio - ratio**2)
-    middle = layout.slices[ABSTAIN]
-    alpha, beta = -eta[middle] / scale[middle], (1.0 - eta[middle]) / scale[middle]
-    log_mass = _log_interval(alpha, beta)
-    low, high = np.exp(_log_pdf(alpha) - log_mass), np.exp(_log_pdf(beta) - log_mass)
-    mean[middle] = eta[middle] + scale[middle] * (low - high)
-    variance[middle] = scale[middle] ** 2 * (1.0 + alpha * low - beta * high - (low - high) ** 2)
-    np.maximum(variance, 0.0, out=variance)
-    return mean, variance + mean**2
+    mean, second = np.empty_like(eta), np.empty_like(eta)
+    for code in (YES, ABSTAIN, NO):
+        _moments(code, layout.slices[code], eta, scale, mean, second)
+    return mean, second
+
+
+def _moments(
+    code: int,
+    part: slice,
+    eta: np.ndarray,
+    scale: np.ndarray,
+    mean: np.ndarray,
+    second: np.ndarray,
+) -> None:
+    """:func:`_latent_moments` for the votes ``part``, all of category ``code``."""
+    eta, scale = eta[part], scale[part]
+    if code == YES:
+        # One-sided: the inverse Mills ratio phi(u) / Phi(-u) = sqrt(2/pi) / erfcx(u/sqrt(2)),
+        # one special function and no overflow in either tail.
+        alpha = (1.0 - eta) / scale
+        ratio = _SQRT_2_OVER_PI / erfcx(alpha * _SQRT_HALF)
+        average = eta + scale * ratio
+        variance = scale**2 * (1.0 + alpha * ratio - ratio**2)
+    elif code == NO:
+        beta = -eta / scale
+        ratio = _SQRT_2_OVER_PI / erfcx(-beta * _SQRT_HALF)
+        average = eta - scale * ratio
+        variance = scale**2 * (1.0 - beta * ratio - ratio**2)
+    else:
+        alpha, beta = -eta / scale, (1.0 - eta) / scale
+        log_mass = _log_interval(alpha, beta)
+        low, high = np.exp(_log_pdf(alpha) - log_mass), np.exp(_log_pdf(beta) - log_mass)
+        average = eta + scale * (low - high)
+        variance = scale**2 * (1.0 + alpha * low - beta * high - (low - high) ** 2)
+    mean[part] = average
+    second[part] = np.maximum(variance, 0.0) + average**2
 
 
 def _log_pdf(value: np.ndarray) -> np.ndarray:
@@ -581,9 +600,9 @@ def _smooth(
     """Posterior of every trajectory by a Kalman filter and Rauch-Tung-Striebel smoother.
 
     ``precision`` and ``linear`` (states x sessions) are the data's quadratic and linear
-    terms in each point; the prior is ``N(0, 1)`` at a state's first session on record and a
-    random walk with variance ``drift**2`` after it. Returns the means, the variances and the
-    covariances of each point with the next one (0 where no walk links them).
+    terms in each point; the prior is ``N(0, FIRST_PRIOR_VARIANCE)`` at a state's first session
+    on record and a random walk with variance ``drift**2`` after it. Returns the means, the
+    variances and the covariances of each point with the next one (0 where no walk links them).
     """
     states, sessions = precision.shape
     step = drift**2
@@ -953,7 +972,7 @@ def ideal_points(
     drift: float = DEFAULT_DRIFT,
     base: tuple[int, int] = DEFAULT_BASE,
     bridge: bool = True,
-    tolerance: float = 1e-4,
+    tolerance: float = defaults.IDEAL_TOLERANCE,
     max_iterations: int = 1000,
     warm_start: IdealModel | None = None,
 ) -> IdealPoints:
@@ -966,7 +985,7 @@ def ideal_points(
         :meth:`VoteMatrix.select` first). Roll calls without a session or date are left out.
     drift : float
         Standard deviation of the random walk between sessions, on the fit's scale (where the
-        prior of a state's first point is ``N(0, 1)``).
+        prior of a state's first point is ``N(0, 25)``).
     base : (int, int)
         First and last session of the base period over which the reported scale has mean 0
         and standard deviation 1.
