@@ -47,6 +47,11 @@ _API = {
     "import_history": "kg.store",
     "import_dataset": "kg.store",
     "open_store": "kg.store",
+    # one handle on any source: SPARQL and the analyses as typed tables
+    "KnowledgeGraph": "kg.graph",
+    "Source": "kg.graph",
+    "open_graph": "kg.graph",
+    "load_ipython_extension": "kg.magic",
     # query
     "Query": "kg.query",
     "bind_parameters": "kg.query",
@@ -55,17 +60,26 @@ _API = {
     "load_query": "kg.query",
     "run_query": "kg.query",
     "select_rows": "kg.query",
+    "select_table": "kg.query",
     # analysis (agreement, blocs, shifts over a state x roll-call matrix)
     "VoteMatrix": "kg.analysis.matrix",
     "extract_matrix": "kg.analysis.matrix",
+    "load_matrix": "kg.analysis.matrix",
+    "load_series": "kg.analysis.matrix",
     "read_tidy": "kg.analysis.matrix",
+    "agreement": "kg.analysis.agreement",
     "agreement_table": "kg.analysis.agreement",
     "pair_agreement": "kg.analysis.agreement",
     "agreement_graph": "kg.analysis.graph",
+    "sparsify": "kg.analysis.graph",
     "bloc_table": "kg.analysis.blocs",
+    "louvain_blocs": "kg.analysis.blocs",
     "ideal_points": "kg.analysis.ideal",
     "reference_shift": "kg.analysis.shifts",
+    "pair_shifts": "kg.analysis.shifts",
+    "bloc_shifts": "kg.analysis.shifts",
     "breaks": "kg.analysis.shifts",
+    "break_drivers": "kg.analysis.shifts",
     "switchers": "kg.analysis.shifts",
     # news extraction
     "extract": "kg.extract",
@@ -78,6 +92,7 @@ _API = {
     # errors
     "DkgError": "kg.errors",
     "DataError": "kg.errors",
+    "UsageError": "kg.errors",
     "QueryError": "kg.errors",
     "ValidationError": "kg.errors",
 }

@@ -1,9 +1,18 @@
-"""Where a graph comes from: one source of four kinds, chosen by one rule.
+"""One graph handle: open any source, ask SPARQL, get the analyses as typed tables.
 
 A graph is read from the built dataset file (``kg``: TriG or N-Quads written by ``dkg
 build``), an Oxigraph store directory (``store``: filled by ``dkg import``), a SPARQL 1.1
 server (``endpoint``) or a tidy voting-history file read directly (``votes``). Exactly one
-is given; the command line falls back on ``out/kg.trig`` when none is.
+is given (:func:`choose_source` is the one rule; the command line falls back on
+``out/kg.trig`` when none is). :func:`open_graph` returns a :class:`KnowledgeGraph`, which the
+command line, the notebooks and the tests share:
+
+>>> graph = open_graph(votes="tests/fixtures/history/tidy/votes.csv")  # run from the checkout
+>>> row = graph.agreement("USA", "RUS").iloc[0]
+>>> row["state_a"], row["state_b"], float(row["score"]), int(row["joint_votes"])
+('USA', 'RUS', 0.0, 2)
+>>> graph.select("SELECT (COUNT(*) AS ?ballots) WHERE { ?b a dkg:Ballot }").dtypes["ballots"]
+Int64Dtype()
 
 >>> choose_source(store="out/store")
 Source(kind='store', location='out/store')
@@ -17,12 +26,23 @@ kg.errors.UsageError: two graph sources: --kg and --store (fix: give one of them
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+import functools
+import tempfile
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from kg.errors import UsageError
+from kg import defaults
+from kg.errors import DataError, UsageError
 
-__all__ = ["SOURCE_KINDS", "Source", "choose_source"]
+if TYPE_CHECKING:  # the handle loads what a method needs when it runs
+    import networkx as nx
+    import pandas as pd
+
+    from kg.analysis.matrix import VoteMatrix
+
+__all__ = ["SOURCE_KINDS", "KnowledgeGraph", "Source", "choose_source", "open_graph"]
 
 #: the kinds of graph source, in the order the help lists them
 SOURCE_KINDS = ("kg", "store", "endpoint", "votes")
@@ -70,3 +90,407 @@ def choose_source(
 
 def _count(number: int) -> str:
     return {2: "two", 3: "three", 4: "four"}.get(number, str(number))
+
+
+def open_graph(
+    *,
+    kg: Path | str | None = None,
+    store: Path | str | None = None,
+    endpoint: str | None = None,
+    votes: Path | str | None = None,
+) -> KnowledgeGraph:
+    """Open one graph source: ``kg=PATH``, ``store=DIR``, ``endpoint=URL`` or ``votes=PATH``.
+
+    Nothing is read yet: each source is loaded on first use and kept.
+
+    >>> open_graph(kg="out/kg.trig")
+    KnowledgeGraph(kg='out/kg.trig')
+    >>> open_graph()
+    Traceback (most recent call last):
+    ...
+    kg.errors.UsageError: no graph source (fix: give one of kg=PATH, store=DIR, ...)
+    """
+    return KnowledgeGraph(choose_source(kg=kg, store=store, endpoint=endpoint, votes=votes))
+
+
+#: the options that select roll calls, as ``dkg analyze`` takes them
+SELECTION = ("start", "end", "session", "topic", "series", "organ", "drop_unanimous")
+
+
+class KnowledgeGraph:
+    """A graph source and the questions it answers: SPARQL and the vote analyses.
+
+    Every analysis method takes the roll-call selection of ``dkg analyze`` as keywords
+    (:meth:`matrix`: ``start``, ``end``, ``session``, ``topic``, ``series``, ``organ``,
+    ``drop_unanimous``) and returns the table the command prints (numbers unrounded). To add
+    one: a method that selects with ``self.matrix(**selection)``, calls the library function
+    of :mod:`kg.analysis` and returns its table; the ``dkg analyze`` subcommand then calls
+    the method (see :mod:`kg.commands.analyze`).
+    """
+
+    def __init__(self, source: Source) -> None:
+        self.source = source
+        self._temporary: tempfile.TemporaryDirectory | None = None
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.source.kind}={str(self.source.location)!r})"
+
+    def __enter__(self) -> KnowledgeGraph:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Drop what was loaded (and the temporary store of a ``votes`` source)."""
+        self.__dict__.pop("queryable", None)
+        self.__dict__.pop("_votes", None)
+        if self._temporary is not None:
+            self._temporary.cleanup()
+            self._temporary = None
+
+    # --- SPARQL ---------------------------------------------------------------------------
+
+    @functools.cached_property
+    def queryable(self) -> Any:
+        """What SPARQL runs on: an rdflib ``Dataset`` (``kg``), a pyoxigraph ``Store``
+        (``store``; for ``votes``, the file imported into a temporary store) or a
+        :class:`kg.remote.SparqlEndpoint`."""
+        kind, location = self.source.kind, self.source.location
+        if kind == "endpoint":
+            from kg.remote import SparqlEndpoint
+
+            return SparqlEndpoint(str(location))
+        if kind == "kg":
+            from kg.build import load_dataset
+
+            return load_dataset(Path(location))
+        from kg.store import import_history, open_store
+
+        if kind == "store":
+            return open_store(Path(location))
+        self._temporary = tempfile.TemporaryDirectory(prefix="dkg-votes-")
+        directory = Path(self._temporary.name) / "store"
+        import_history("tidy", Path(location), store_dir=directory, quiet=True)
+        return open_store(directory)
+
+    def select(self, query: str | Path, **parameters: Any) -> pd.DataFrame:
+        """Run a SELECT query: a name of ``queries/``, a ``.rq`` path or SPARQL text.
+
+        Parameters are the query's (``symbol="A/RES/ES-11/7"``); SPARQL text that does not
+        declare them (``# Parameter:`` lines) gets each bound as its Python value (a string,
+        an integer or a date). The result is typed (:func:`kg.query.select_table`).
+        """
+        from kg.query import Parameter, load_query, select_table
+
+        loaded = load_query(query)
+        declared = {parameter.name for parameter in loaded.parameters}
+        extra = tuple(
+            Parameter(name, _parameter_type(value), "", name)
+            for name, value in parameters.items()
+            if name not in declared
+        )
+        if extra and loaded.path != Path("<query>"):
+            unknown = ", ".join(parameter.name for parameter in extra)
+            raise UsageError(
+                f"query {loaded.name} has no parameter {unknown}",
+                fix=f"its parameters: {', '.join(sorted(declared)) or 'none'}",
+            )
+        loaded = replace(loaded, parameters=loaded.parameters + extra)
+        values = {name: _parameter_text(value) for name, value in parameters.items()}
+        return select_table(self.queryable, loaded, values)
+
+    # --- the vote matrix and its analyses -------------------------------------------------
+
+    @functools.cached_property
+    def _votes(self) -> VoteMatrix:
+        from kg.analysis.matrix import extract_matrix, load_matrix
+
+        if self.source.kind == "endpoint":
+            return extract_matrix(self.queryable)
+        if self.source.kind == "kg" and "queryable" in self.__dict__:
+            return extract_matrix(self.queryable)  # the dataset is loaded already
+        return load_matrix(**{self.source.kind: self.source.location})
+
+    def matrix(
+        self,
+        *,
+        start: str | dt.date | None = None,
+        end: str | dt.date | None = None,
+        session: str | None = None,
+        topic: str | None = None,
+        series: str | None = None,
+        organ: str | None = None,
+        drop_unanimous: bool = False,
+    ) -> VoteMatrix:
+        """The states x roll calls vote matrix of the selected roll calls.
+
+        ``organ`` defaults to the series' organ, else ``GA``; ``organ="all"`` keeps every
+        organ. A selection without roll calls is a :class:`~kg.errors.DataError`.
+        """
+        selected = self._votes.select(
+            start=start or None,
+            end=end or None,
+            session=session,
+            organ=organ_of(organ, series),
+            topic=topic,
+            series=series,
+            drop_unanimous=drop_unanimous,
+        )
+        if not selected.shape[1]:
+            raise DataError("no roll call matches the selection", fix="widen the period or series")
+        return selected
+
+    def agreement(
+        self,
+        a: str | None = None,
+        b: str | None = None,
+        *,
+        method: str = "voeten",
+        rules: str | None = None,
+        min_joint_votes: int = defaults.MIN_JOINT_VOTES,
+        **selection: Any,
+    ) -> pd.DataFrame:
+        """Agreement of the pair ``a``, ``b`` (codes or names), or of every pair.
+
+        Columns ``state_a, state_b, method, score, joint_votes, low_count`` and the counts
+        behind each score (:data:`kg.analysis.agreement.CATEGORIES`).
+        """
+        from kg.analysis.agreement import agreement_table, pair_agreement
+
+        matrix = self.matrix(**selection)
+        if a or b:
+            return pair_agreement(
+                matrix,
+                state_code(a, "a"),
+                state_code(b, "b"),
+                method,
+                rules=rules,
+                min_joint_votes=min_joint_votes,
+            )
+        return agreement_table(matrix, method, rules=rules, min_joint_votes=min_joint_votes)
+
+    def network(
+        self,
+        *,
+        k: int | None = None,
+        threshold: float | None = None,
+        method: str = "voeten",
+        rules: str | None = None,
+        min_joint_votes: int = defaults.MIN_JOINT_VOTES,
+        **selection: Any,
+    ) -> nx.Graph:
+        """The agreement graph of the selection, each state's ``k`` (default 10) strongest ties
+        kept, or the ties scoring at least ``threshold``."""
+        return _network(
+            self.matrix(**selection), method, rules, min_joint_votes, k=k, threshold=threshold
+        )
+
+    def blocs(
+        self,
+        *,
+        k: int | None = None,
+        threshold: float | None = None,
+        seed: int = 0,
+        seeds: int = 20,
+        method: str = "voeten",
+        rules: str | None = None,
+        min_joint_votes: int = defaults.MIN_JOINT_VOTES,
+        **selection: Any,
+    ) -> pd.DataFrame:
+        """Louvain blocs of :meth:`network`: ``state, name, bloc, stability,
+        weighted_degree, betweenness``."""
+        from kg.analysis.blocs import bloc_table
+
+        graph = self.network(
+            k=k,
+            threshold=threshold,
+            method=method,
+            rules=rules,
+            min_joint_votes=min_joint_votes,
+            **selection,
+        )
+        return bloc_table(graph, seed=seed, seeds=range(seeds))
+
+    def shifts(
+        self,
+        before: str | tuple[Any, Any],
+        after: str | tuple[Any, Any],
+        *,
+        reference: str | None = None,
+        pairs: int | None = None,
+        blocs: bool = False,
+        k: int = 10,
+        seed: int = 0,
+        method: str = "voeten",
+        rules: str | None = None,
+        min_joint_votes: int = defaults.MIN_JOINT_VOTES,
+        **selection: Any,
+    ) -> pd.DataFrame:
+        """Change between two periods (``"FROM:TO"`` or ``(from, to)``): each state's
+        agreement with ``reference``, the ``pairs`` pairs that moved most, or (``blocs``)
+        each state's bloc before and after."""
+        from kg.analysis.shifts import bloc_shifts, pair_shifts, reference_shift
+
+        first = self.matrix(**_period(before, selection))
+        second = self.matrix(**_period(after, selection))
+        if blocs:
+            return bloc_shifts(
+                _network(first, method, rules, min_joint_votes, k=k),
+                _network(second, method, rules, min_joint_votes, k=k),
+                seed=seed,
+            )
+        changes = ("before", "after", "change", "before_joint", "after_joint", "low_count")
+        if pairs:
+            table = pair_shifts(
+                first,
+                second,
+                method,
+                rules=rules,
+                min_joint_votes=min_joint_votes,
+                top=pairs,
+            )
+            return table.loc[:, ["rank", "state_a", "state_b", *changes, "method"]]
+        table = reference_shift(
+            first,
+            second,
+            state_code(reference, "reference"),
+            method,
+            rules=rules,
+            min_joint_votes=min_joint_votes,
+        )
+        return table.loc[:, ["rank", "state", "name", *changes, "method"]]
+
+    def switchers(self, *, include_absent: bool = False, **selection: Any) -> pd.DataFrame:
+        """Who changed vote across the selected roll calls, and how often."""
+        from kg.analysis.shifts import switchers
+
+        return switchers(self.matrix(**selection), include_absent=include_absent)
+
+    def breaks(
+        self,
+        a: str,
+        b: str,
+        *,
+        by: str = "year",
+        drivers: int | None = None,
+        method: str = "voeten",
+        rules: str | None = None,
+        min_joint_votes: int = defaults.MIN_JOINT_VOTES,
+        **selection: Any,
+    ) -> pd.DataFrame:
+        """A pair's agreement per year (or session) and its largest changes; with
+        ``drivers=N``, the N roll calls behind the largest change instead (that change is in
+        the table's ``attrs["break"]``)."""
+        from kg.analysis.shifts import break_drivers, breaks
+
+        matrix = self.matrix(**selection)
+        state_a, state_b = state_code(a, "a"), state_code(b, "b")
+        table = breaks(
+            matrix,
+            state_a,
+            state_b,
+            method,
+            rules=rules,
+            by=by,
+            min_joint_votes=min_joint_votes,
+        )
+        if not drivers:
+            return table
+        ranked = table.dropna(subset=["rank"])
+        if ranked.empty:
+            raise DataError(
+                f"no break of {state_a}-{state_b} rests on {min_joint_votes} joint votes a side",
+                fix="widen the period or lower --min-joint",
+            )
+        largest = ranked.iloc[0]
+        result = break_drivers(
+            matrix,
+            state_a,
+            state_b,
+            largest["previous"],
+            largest[by],
+            method,
+            rules=rules,
+            by=by,
+            top=drivers,
+        )
+        result.attrs["break"] = largest.to_dict()
+        return result
+
+
+def organ_of(organ: str | None, series: str | None) -> str | None:
+    """The organ a selection means: the one given (``all``: any), else the series', else GA.
+
+    >>> organ_of(None, "ukraine-council"), organ_of("all", None), organ_of(None, None)
+    ('SC', None, 'GA')
+    """
+    from kg.analysis.matrix import load_series
+
+    if organ:
+        return None if organ.lower() == "all" else organ
+    if series:
+        return load_series(series).organ
+    return "GA"
+
+
+def state_code(text: str | None, what: str) -> str:
+    """A state's code as the UN voting record files it ("USSR" is RUS, "Congo" COG).
+
+    >>> state_code("the United States", "a")
+    'USA'
+    """
+    from kg.registry import resolve_state
+
+    if not text:
+        raise UsageError(f"--{what} is missing", fix=f"give --{what} STATE (a code or name)")
+    return resolve_state(text, un_record=True).iso3
+
+
+def _network(
+    matrix: VoteMatrix,
+    method: str,
+    rules: str | None,
+    min_joint_votes: int,
+    *,
+    k: int | None = None,
+    threshold: float | None = None,
+) -> nx.Graph:
+    from kg.analysis.agreement import agreement
+    from kg.analysis.graph import agreement_graph, sparsify
+
+    if k is not None and threshold is not None:
+        raise UsageError("give --k or --threshold, not both", fix="drop one")
+    graph = agreement_graph(
+        agreement(matrix, method, rules=rules),
+        on=matrix.period()[1] or None,
+        min_joint_votes=min_joint_votes,
+    )
+    if threshold is not None:
+        return sparsify(graph, threshold=threshold)
+    return sparsify(graph, k=k or 10)
+
+
+def _period(period: str | tuple[Any, Any], selection: dict[str, Any]) -> dict[str, Any]:
+    """``selection`` with ``start`` and ``end`` set to the period's."""
+    if isinstance(period, str):
+        start, separator, end = period.partition(":")
+        if not separator:
+            raise UsageError(f"period {period!r} is not FROM:TO", fix="e.g. 2022-01-01:2023-12-31")
+    else:
+        start, end = period
+    return {**selection, "start": start or None, "end": end or None}
+
+
+def _parameter_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "string"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, dt.date):
+        return "date"
+    return "string"
+
+
+def _parameter_text(value: Any) -> str:
+    return value.isoformat() if isinstance(value, dt.date) else str(value)

@@ -24,7 +24,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -70,6 +70,7 @@ __all__ = [
     "load_query",
     "run_query",
     "select_rows",
+    "select_table",
     "values_clause",
 ]
 
@@ -136,10 +137,22 @@ def list_queries(directory: Path = QUERIES_DIR) -> list[Query]:
 
 
 def load_query(name_or_path: str | Path, directory: Path = QUERIES_DIR) -> Query:
-    """Load a query by file path or by its name in ``queries/`` (with or without ``.rq``).
+    """Load a query by file path, by its name in ``queries/`` (with or without ``.rq``), or
+    from SPARQL text (a string with a ``{``, which no name or path has).
 
-    The header is checked here; the SPARQL is parsed when the query runs (see :class:`Query`).
+    A file's header is checked here; text needs none, but may declare its parameters with
+    the same ``# Parameter:`` lines. The SPARQL is parsed when the query runs (see
+    :class:`Query`).
+
+    >>> query = load_query("SELECT ?state WHERE { ?state a dkg:State }")
+    >>> query.name, query.parameters, query.text.startswith("SELECT")
+    ('query', (), True)
     """
+    if isinstance(name_or_path, str) and "{" in name_or_path:
+        text = name_or_path
+        path = Path("<query>")
+        question, parameters, columns, examples, requires = _parse_header(text, path, strict=False)
+        return Query("query", path, text, question, parameters, columns, examples, requires)
     path = _find_query(name_or_path, directory)
     text = path.read_text(encoding="utf-8")
     question, parameters, columns, examples, requires = _parse_header(text, path)
@@ -308,6 +321,53 @@ def select_rows(
     >>> select_rows(Store(), "leaders", {"date": "2025-02-24"})
     Solutions(columns=('person', 'post', 'state', 'source'), rows=[])
     """
+    names, rows, on_store = _solutions(dataset, query, parameters)
+    text = _store_text if on_store else _text
+    return Solutions(names, [tuple(text(value) for value in row) for row in rows])
+
+
+def select_table(
+    dataset: Dataset | SparqlEndpoint,
+    query: Query | str | Path,
+    parameters: Mapping[str, str] | None = None,
+) -> pd.DataFrame:
+    """Run a SELECT query on ``dataset`` (as :func:`select_rows`): a DataFrame typed by the
+    datatypes of the values, column by column.
+
+    ``xsd:integer`` and its kin become ``Int64`` (nullable), ``xsd:decimal``, ``double`` and
+    ``float`` ``float64``, ``xsd:date`` ``datetime64[ns]``, ``xsd:dateTime`` ``datetime64``
+    (in UTC when the values carry a time zone), ``xsd:boolean`` ``boolean``; IRIs, strings and
+    a column mixing datatypes stay ``string``. An unbound value is missing (``<NA>``, ``NaN``,
+    ``NaT``).
+
+    >>> from pyoxigraph import Store
+    >>> text = (
+    ...     "SELECT * WHERE { VALUES (?count ?day ?flag ?state) {"
+    ...     '  (93 "2025-02-24"^^xsd:date true <https://w3id.org/diplomatic-kg/id/state/USA>)'
+    ...     "  (UNDEF UNDEF UNDEF UNDEF) } }"
+    ... )
+    >>> table = select_table(Store(), text)
+    >>> [str(dtype) for dtype in table.dtypes]
+    ['Int64', 'datetime64[ns]', 'boolean', 'string']
+    >>> table["count"].tolist()
+    [93, <NA>]
+    """
+    import pandas as pd
+
+    names, rows, on_store = _solutions(dataset, query, parameters)
+    term = _store_term if on_store else _rdflib_term
+    cells = [[term(value) for value in row] for row in rows]
+    return pd.DataFrame(
+        {name: _typed_column([row[index] for row in cells]) for index, name in enumerate(names)},
+        columns=list(names),
+    )
+
+
+def _solutions(
+    dataset: Any, query: Query | str | Path, parameters: Mapping[str, str] | None
+) -> tuple[tuple[str, ...], Iterable[Sequence[Any]], bool]:
+    """The query's variable names and rows of terms, and whether they are Oxigraph's terms
+    (else rdflib's): the one place that sends a query to a backend."""
     if not isinstance(query, Query):
         query = load_query(query)
     from kg.remote import SparqlEndpoint
@@ -315,13 +375,14 @@ def select_rows(
     if isinstance(dataset, SparqlEndpoint):
         _ = query.prepared  # a syntax error names its line and column here, not on the server
         names, solutions = dataset.select(bind_text(query, parameters or {}))
-        return Solutions(tuple(names), [tuple(_text(value) for value in row) for row in solutions])
+        return tuple(names), solutions, False
     # rdflib and Oxigraph would both call a SERVICE's address from this machine
     check_query(query.text, prefixes={prefix: str(iri) for prefix, iri in PREFIXES.items()})
     bindings = bind_parameters(query, parameters or {})
     if not isinstance(dataset, Dataset | Graph):
         _projection(query)  # a syntax error names its line and column in the .rq file
-        return _run_on_store(dataset, query, _with_values(query, bindings))
+        names, rows = _run_on_store(dataset, query, _with_values(query, bindings))
+        return names, rows, True
     prepared = query.prepared  # outside the try: a syntax error keeps its own message
     try:
         result = dataset.query(prepared, initBindings=bindings)
@@ -331,8 +392,7 @@ def select_rows(
         raise QueryError(
             f"query {query.name} is a {result.type} query", fix="dkg query runs SELECT queries"
         )
-    names = tuple(str(variable) for variable in result.vars)
-    return Solutions(names, [tuple(_text(value) for value in row) for row in result])
+    return tuple(str(variable) for variable in result.vars), result, False
 
 
 _OXIGRAPH_POSITION = re.compile(r"^error at (\d+):(\d+): ")
@@ -363,8 +423,8 @@ def _projection(query: Query) -> tuple[str, ...]:
     return tuple(variable.value for variable in result.variables)
 
 
-def _run_on_store(store: Any, query: Query, text: str) -> Solutions:
-    """Run bound query text on a pyoxigraph ``Store``: solutions as a table of strings.
+def _run_on_store(store: Any, query: Query, text: str) -> tuple[tuple[str, ...], list[tuple]]:
+    """Run bound query text on a pyoxigraph ``Store``: variable names and rows of terms.
 
     >>> from pyoxigraph import Literal as OxLiteral, NamedNode, Quad, Store
     >>> from kg.ontology import DKG, motion_iri
@@ -385,8 +445,77 @@ def _run_on_store(store: Any, query: Query, text: str) -> Solutions:
             f"query {query.name} is not a SELECT query", fix="dkg query runs SELECT queries"
         )
     names = tuple(variable.value for variable in result.variables)
-    rows = [tuple(_store_text(solution[name]) for name in names) for solution in result]
-    return Solutions(names, rows)
+    return names, [tuple(solution[name] for name in names) for solution in result]
+
+
+_XSD_NAMESPACE = str(XSD)
+_INTEGER_TYPES = frozenset(
+    _XSD_NAMESPACE + name
+    for name in (
+        "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+        "nonPositiveInteger", "negativeInteger", "unsignedLong", "unsignedInt", "unsignedShort",
+        "unsignedByte",
+    )
+)  # fmt: skip
+_FLOAT_TYPES = frozenset(_XSD_NAMESPACE + name for name in ("decimal", "double", "float"))
+_DATE, _DATETIME, _BOOLEAN = (_XSD_NAMESPACE + name for name in ("date", "dateTime", "boolean"))
+_TIME_ZONE = re.compile(r"(Z|[+-]\d\d:\d\d)$")
+
+#: a result cell as the typed table reads it: lexical form and datatype IRI (None for an IRI,
+#: a blank node or a string with a language tag), or None when unbound
+_Term = tuple[str, str | None] | None
+
+
+def _rdflib_term(value: Identifier | None) -> _Term:
+    if value is None:
+        return None
+    datatype = getattr(value, "datatype", None)
+    return str(value), str(datatype) if datatype is not None else None
+
+
+def _store_term(value: Any) -> _Term:
+    if value is None:
+        return None
+    datatype = getattr(value, "datatype", None)
+    return value.value, datatype.value if datatype is not None else None
+
+
+def _typed_column(cells: list[_Term]) -> Any:
+    """One result column as a pandas array of the dtype its values' datatypes call for.
+
+    >>> integer, day = str(XSD.integer), str(XSD.date)
+    >>> _typed_column([("3", integer), None])
+    <IntegerArray>
+    [3, <NA>]
+    Length: 2, dtype: Int64
+    >>> str(_typed_column([("2025-02-24", day)]).dtype), str(_typed_column([("x", None)]).dtype)
+    ('datetime64[ns]', 'string')
+    >>> _typed_column([("2025-02-24T10:00:00+01:00", str(XSD.dateTime))])[0]
+    Timestamp('2025-02-24 09:00:00+0000', tz='UTC')
+    """
+    import pandas as pd
+
+    lexical = [None if cell is None else cell[0] for cell in cells]
+    datatypes = {cell[1] for cell in cells if cell is not None}
+    try:
+        if datatypes and datatypes <= _INTEGER_TYPES:
+            return pd.array([None if text is None else int(text) for text in lexical], "Int64")
+        if datatypes and datatypes <= _INTEGER_TYPES | _FLOAT_TYPES:
+            return pd.array([None if text is None else float(text) for text in lexical], "float64")
+        if datatypes == {_BOOLEAN}:
+            flags = [None if text is None else text.strip() in ("true", "1") for text in lexical]
+            return pd.array(flags, dtype="boolean")
+        if datatypes == {_DATE}:
+            days = pd.to_datetime(pd.Series(lexical, dtype=object), format="ISO8601")
+            return days.astype("datetime64[ns]").array
+        if datatypes == {_DATETIME}:
+            zoned = any(text and _TIME_ZONE.search(text) for text in lexical)
+            times = pd.Series(lexical, dtype=object)
+            times = pd.to_datetime(times, format="ISO8601", utc=zoned)
+            return times.astype("datetime64[ns, UTC]" if zoned else "datetime64[ns]").array
+    except (ValueError, TypeError, OverflowError):
+        pass  # a malformed literal: the column stays text
+    return pd.array(lexical, dtype="string")
 
 
 def _store_text(value: Any) -> str:
@@ -544,8 +673,10 @@ def _find_query(name_or_path: str | Path, directory: Path) -> Path:
 
 
 def _parse_header(
-    text: str, path: Path
+    text: str, path: Path, *, strict: bool = True
 ) -> tuple[str, tuple[Parameter, ...], tuple[str, ...], dict[str, str], tuple[str, ...]]:
+    """The header fields; ``strict`` (a file of ``queries/``): question, columns and an
+    example for every parameter are required."""
     question, columns, parameters, examples, requires = "", (), [], {}, ()
     for line in text.splitlines():
         if not line.startswith("#"):
@@ -582,6 +713,8 @@ def _parse_header(
             fields["variable"] = fields["variable"] or fields["name"]
             fields["optional"] = fields["optional"] is not None
             parameters.append(Parameter(**fields))
+    if not strict:
+        return question, tuple(parameters), columns, examples, requires
     if not question or not (columns or _is_construct(text)):
         raise QueryError(
             "query header lacks a '# Question:' (or '# Rule:') or '# Columns:' line",

@@ -445,7 +445,8 @@ def extract_matrix(source: Any) -> VoteMatrix:
     """Extract the vote matrix from a knowledge graph with one SPARQL SELECT.
 
     ``source`` is an rdflib ``Dataset``/``Graph`` (the built graph, e.g. from
-    :func:`kg.build.load_dataset`) or a ``pyoxigraph.Store`` (the imported history). The query
+    :func:`kg.build.load_dataset`), a ``pyoxigraph.Store`` (the imported history) or a
+    :class:`kg.remote.SparqlEndpoint` (another server holding either). The query
     (``kg/analysis/vote-matrix.rq``) reads the shortcut triples, so the rules in ``kg/rules/``
     must have been applied (``dkg build`` and the importer do it).
 
@@ -624,8 +625,12 @@ def _select_rows(source: Any) -> pd.DataFrame:
         text = solutions.serialize(format=QueryResultsFormat.CSV)
         return pd.read_csv(io.BytesIO(text), dtype=str, keep_default_na=False, na_filter=False)
     from kg.query import load_query
+    from kg.remote import SparqlEndpoint
 
-    rows = source.query(load_query(QUERY_FILE).prepared)
+    if isinstance(source, SparqlEndpoint):
+        _, rows = source.select(QUERY_FILE.read_text(encoding="utf-8"))
+    else:
+        rows = source.query(load_query(QUERY_FILE).prepared)
     return pd.DataFrame(
         [tuple("" if term is None else str(term) for term in row) for row in rows],
         columns=list(_VARIABLES),

@@ -51,7 +51,8 @@ from kg.commands.options import (
     source_options,
     year_range,
 )
-from kg.errors import DataError, UsageError
+from kg.errors import UsageError
+from kg.graph import SELECTION, KnowledgeGraph, organ_of, state_code
 
 if TYPE_CHECKING:  # numpy and pandas load when a subcommand runs, not when dkg starts
     import pandas as pd
@@ -203,60 +204,32 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 # --- shared steps ---------------------------------------------------------------------------
 
 
-def _state(text: str | None, what: str) -> str:
-    from kg.registry import resolve_state
-
-    if not text:
-        raise UsageError(f"{what} is missing", fix=f"give {what} STATE (a code or name)")
-    # As the UN voting record names it: "USSR" is filed under RUS, "Congo" is COG.
-    return resolve_state(text, un_record=True).iso3
+def _graph(arguments: argparse.Namespace) -> KnowledgeGraph:
+    return KnowledgeGraph(source_of(arguments))
 
 
-def _load(arguments: argparse.Namespace) -> VoteMatrix:
-    from kg.analysis.matrix import load_matrix
-
-    source = source_of(arguments)
-    return load_matrix(**{source.kind: source.location})
+def _selection(arguments: argparse.Namespace) -> dict[str, Any]:
+    """The roll-call selection options, as :meth:`kg.graph.KnowledgeGraph.matrix` takes them."""
+    return {name: getattr(arguments, name) for name in SELECTION}
 
 
-def _organ(arguments: argparse.Namespace) -> str | None:
-    from kg.analysis.matrix import load_series
-
-    if arguments.organ:
-        return None if arguments.organ.lower() == "all" else arguments.organ
-    if arguments.series:
-        return load_series(arguments.series).organ
-    return "GA"
-
-
-def _select(matrix: VoteMatrix, arguments: argparse.Namespace, period: str | None = None):
-    start, end = arguments.start, arguments.end
-    if period is not None:
-        start, separator, end = period.partition(":")
-        if not separator:
-            raise UsageError(f"period {period!r} is not FROM:TO", fix="e.g. 2022-01-01:2023-12-31")
-    selected = matrix.select(
-        start=start or None,
-        end=end or None,
-        session=arguments.session,
-        organ=_organ(arguments),
-        topic=arguments.topic,
-        series=arguments.series,
-        drop_unanimous=arguments.drop_unanimous,
-    )
-    if not selected.shape[1]:
-        raise DataError("no roll call matches the selection", fix="widen the period or series")
-    return selected
+def _measure(arguments: argparse.Namespace) -> dict[str, Any]:
+    """The method options every analysis takes."""
+    return {
+        "method": arguments.method,
+        "rules": arguments.rules,
+        "min_joint_votes": arguments.min_joint,
+    }
 
 
-def _selection_words(arguments: argparse.Namespace, matrix: VoteMatrix) -> str:
+def _selection_words(arguments: argparse.Namespace) -> str:
     parts = [
         f"{name} {value}"
         for name, value in (
             ("series", arguments.series),
             ("session", arguments.session),
             ("topic", arguments.topic),
-            ("organ", _organ(arguments)),
+            ("organ", organ_of(arguments.organ, arguments.series)),
             ("from", arguments.start),
             ("to", arguments.end),
         )
@@ -292,9 +265,6 @@ def _write_back(path: Path, graph: Any) -> None:
     print(f"wrote {path}", file=sys.stderr)
 
 
-# --- subcommands ----------------------------------------------------------------------------
-
-
 def _note_low_counts(table: pd.DataFrame, what: str, arguments: argparse.Namespace) -> None:
     flagged = int(table["low_count"].sum())
     if flagged:
@@ -305,76 +275,53 @@ def _note_low_counts(table: pd.DataFrame, what: str, arguments: argparse.Namespa
         )
 
 
-def _agreement(arguments: argparse.Namespace) -> int:
-    from kg.analysis.agreement import CATEGORIES, agreement_table, pair_agreement
+# --- subcommands: each prints what a method of kg.graph.KnowledgeGraph returns --------------
 
-    matrix = _select(_load(arguments), arguments)
-    if arguments.a or arguments.b:
-        table = pair_agreement(
-            matrix,
-            _state(arguments.a, "--a"),
-            _state(arguments.b, "--b"),
-            arguments.method,
-            rules=arguments.rules,
-            min_joint_votes=arguments.min_joint,
-        )
-    else:
-        table = agreement_table(
-            matrix, arguments.method, rules=arguments.rules, min_joint_votes=arguments.min_joint
-        )
+
+def _agreement(arguments: argparse.Namespace) -> int:
+    from kg.analysis.agreement import CATEGORIES
+
+    graph, selection = _graph(arguments), _selection(arguments)
+    table = graph.agreement(arguments.a, arguments.b, **_measure(arguments), **selection)
     _note_low_counts(table, "score(s)", arguments)
     if arguments.write_back:
         from kg.analysis.writeback import alignment_graph
 
-        graph = alignment_graph(
+        matrix = graph.matrix(**selection)
+        rdf = alignment_graph(
             table,
-            selection=_selection_words(arguments, matrix),
+            selection=_selection_words(arguments),
             period=matrix.period(),
             rollcall_count=matrix.shape[1],
         )
-        _write_back(arguments.write_back, graph)
+        _write_back(arguments.write_back, rdf)
     columns = ["state_a", "state_b", "method", "score", "joint_votes", *CATEGORIES]
     _print(table.loc[:, columns], arguments.format)
     return 0
 
 
-def _graph(matrix: VoteMatrix, arguments: argparse.Namespace, k: int | None, threshold=None):
-    from kg.analysis.agreement import agreement
-    from kg.analysis.graph import agreement_graph, sparsify
-
-    graph = agreement_graph(
-        agreement(matrix, arguments.method, rules=arguments.rules),
-        on=matrix.period()[1] or None,
-        min_joint_votes=arguments.min_joint,
-    )
-    if threshold is not None:
-        return sparsify(graph, threshold=threshold)
-    return sparsify(graph, k=k or 10)
-
-
 def _blocs(arguments: argparse.Namespace) -> int:
-    from kg.analysis.blocs import bloc_table
     from kg.analysis.graph import write_gexf, write_graphml
 
-    if arguments.k is not None and arguments.threshold is not None:
-        raise UsageError("give --k or --threshold, not both", fix="drop one")
-    matrix = _select(_load(arguments), arguments)
-    graph = _graph(matrix, arguments, arguments.k, arguments.threshold)
-    table = bloc_table(graph, seed=arguments.seed, seeds=range(arguments.seeds))
-    for node, bloc in zip(table["state"], table["bloc"], strict=True):
-        graph.nodes[node]["bloc"] = bloc
-    if arguments.graphml:
-        print(f"wrote {write_graphml(graph, arguments.graphml)}", file=sys.stderr)
-    if arguments.gexf:
-        print(f"wrote {write_gexf(graph, arguments.gexf)}", file=sys.stderr)
+    graph, selection = _graph(arguments), _selection(arguments)
+    ties = {"k": arguments.k, "threshold": arguments.threshold, **_measure(arguments)}
+    table = graph.blocs(seed=arguments.seed, seeds=arguments.seeds, **ties, **selection)
+    if arguments.graphml or arguments.gexf:
+        network = graph.network(**ties, **selection)
+        for node, bloc in zip(table["state"], table["bloc"], strict=True):
+            network.nodes[node]["bloc"] = bloc
+        if arguments.graphml:
+            print(f"wrote {write_graphml(network, arguments.graphml)}", file=sys.stderr)
+        if arguments.gexf:
+            print(f"wrote {write_gexf(network, arguments.gexf)}", file=sys.stderr)
     if arguments.write_back:
         from kg.analysis.writeback import bloc_graph
 
         rdf = bloc_graph(
             table,
-            selection=_selection_words(arguments, matrix),
+            selection=_selection_words(arguments),
             seed=arguments.seed,
-            period=matrix.period(),
+            period=graph.matrix(**selection).period(),
         )
         _write_back(arguments.write_back, rdf)
     _print(table, arguments.format)
@@ -382,95 +329,47 @@ def _blocs(arguments: argparse.Namespace) -> int:
 
 
 def _shifts(arguments: argparse.Namespace) -> int:
-    from kg.analysis.shifts import bloc_shifts, pair_shifts, reference_shift
-
-    matrix = _load(arguments)
-    before = _select(matrix, arguments, arguments.before)
-    after = _select(matrix, arguments, arguments.after)
-    if arguments.blocs:
-        table = bloc_shifts(
-            _graph(before, arguments, arguments.k),
-            _graph(after, arguments, arguments.k),
-            seed=arguments.seed,
-        )
-    elif arguments.pairs:
-        table = pair_shifts(
-            before,
-            after,
-            arguments.method,
-            rules=arguments.rules,
-            min_joint_votes=arguments.min_joint,
-            top=arguments.pairs,
-        )
+    table = _graph(arguments).shifts(
+        arguments.before,
+        arguments.after,
+        reference=arguments.reference,
+        pairs=arguments.pairs,
+        blocs=arguments.blocs,
+        k=arguments.k,
+        seed=arguments.seed,
+        **_measure(arguments),
+        **_selection(arguments),
+    )
+    if arguments.pairs and not arguments.blocs:
         _note_low_counts(table, "pair(s) listed after the ranked ones", arguments)
-        table = table.loc[:, ["rank", "state_a", "state_b", *_SHIFT_COLUMNS]]
-    else:
-        reference = _state(arguments.reference, "--reference")
-        table = reference_shift(
-            before,
-            after,
-            reference,
-            arguments.method,
-            rules=arguments.rules,
-            min_joint_votes=arguments.min_joint,
-        )
+    elif not arguments.blocs:
         _note_low_counts(table, "state(s) listed after the ranked ones", arguments)
-        table = table.loc[:, ["rank", "state", "name", *_SHIFT_COLUMNS]]
     _print(table, arguments.format)
     return 0
 
 
-_SHIFT_COLUMNS = ("before", "after", "change", "before_joint", "after_joint", "low_count", "method")
-
-
 def _switchers(arguments: argparse.Namespace) -> int:
-    from kg.analysis.shifts import switchers
-
-    matrix = _select(_load(arguments), arguments)
-    _print(switchers(matrix, include_absent=arguments.include_absent), arguments.format)
+    table = _graph(arguments).switchers(
+        include_absent=arguments.include_absent, **_selection(arguments)
+    )
+    _print(table, arguments.format)
     return 0
 
 
 def _breaks(arguments: argparse.Namespace) -> int:
-    from kg.analysis.shifts import break_drivers, breaks
-
-    matrix = _select(_load(arguments), arguments)
-    state_a, state_b = _state(arguments.a, "--a"), _state(arguments.b, "--b")
-    table = breaks(
-        matrix,
-        state_a,
-        state_b,
-        arguments.method,
-        rules=arguments.rules,
-        by=arguments.by,
-        min_joint_votes=arguments.min_joint,
-    )
+    graph, selection = _graph(arguments), _selection(arguments)
+    options = {"by": arguments.by, **_measure(arguments), **selection}
+    table = graph.breaks(arguments.a, arguments.b, **options)
     _note_low_counts(table, f"{arguments.by}(s) listed last, without a change,", arguments)
     if arguments.drivers:
-        ranked = table.dropna(subset=["rank"])
-        if ranked.empty:
-            raise DataError(
-                f"no break of {state_a}-{state_b} rests on {arguments.min_joint} joint votes "
-                "a side",
-                fix="widen the period or lower --min-joint",
-            )
-        largest = ranked.iloc[0]
-        previous, period = largest["previous"], largest[arguments.by]
+        table = graph.breaks(arguments.a, arguments.b, drivers=arguments.drivers, **options)
+        largest = table.attrs["break"]
+        state_a, state_b = state_code(arguments.a, "a"), state_code(arguments.b, "b")
         print(
-            f"{state_a}-{state_b}: {previous} -> {period}, change {largest['change']:+.4f} "
-            f"({largest['previous_joint_votes']} and {largest['joint_votes']} joint votes)",
+            f"{state_a}-{state_b}: {largest['previous']} -> {largest[arguments.by]}, "
+            f"change {largest['change']:+.4f} ({largest['previous_joint_votes']} and "
+            f"{largest['joint_votes']} joint votes)",
             file=sys.stderr,
-        )
-        table = break_drivers(
-            matrix,
-            state_a,
-            state_b,
-            previous,
-            period,
-            arguments.method,
-            rules=arguments.rules,
-            by=arguments.by,
-            top=arguments.drivers,
         )
     _print(table, arguments.format)
     return 0
@@ -495,7 +394,8 @@ def _relations(arguments: argparse.Namespace):
 
 def _year_matrix(arguments: argparse.Namespace) -> VoteMatrix:
     first, last = arguments.years
-    return _select(_load(arguments), arguments, f"{first}-01-01:{last}-12-31")
+    selection = {**_selection(arguments), "start": f"{first}-01-01", "end": f"{last}-12-31"}
+    return _graph(arguments).matrix(**selection)
 
 
 def _allies_vs_votes(arguments: argparse.Namespace) -> int:
@@ -505,7 +405,7 @@ def _allies_vs_votes(arguments: argparse.Namespace) -> int:
         raise UsageError("give --state STATE or --all", fix="e.g. --state USA")
     matrix = _year_matrix(arguments)
     relations = _relations(arguments)
-    states = None if arguments.all else [_state(arguments.state, "--state")]
+    states = None if arguments.all else [state_code(arguments.state, "state")]
     table = allies_vs_votes(
         matrix,
         relations,

@@ -1,7 +1,8 @@
 """``dkg query``: run a SPARQL query of ``queries/`` (by name) or a ``.rq`` file.
 
-The graph is ``--kg FILE`` (default ``out/kg.trig``), ``--store DIR`` or ``--endpoint URL``,
-one of them. Exit codes: 0, 2 usage, 3 no or unreadable graph, 4 a query that cannot be
+The graph is ``--kg FILE`` (default ``out/kg.trig``), ``--store DIR``, ``--endpoint URL`` or
+``--votes FILE`` (a tidy voting-history file, imported into a temporary store first), one of
+them. Exit codes: 0, 2 usage, 3 no or unreadable graph, 4 a query that cannot be
 found, parsed or bound, 5 the endpoint cannot be reached or answers with an error.
 """
 
@@ -22,7 +23,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     parser = subparsers.add_parser(
         "query",
-        parents=[source_options("kg", "store", "endpoint")],
+        parents=[source_options("kg", "store", "endpoint", "votes")],
         help="run a SPARQL query from queries/ or a .rq file",
     )
     parser.add_argument("query", nargs="?", help="query name (see --list) or path to a .rq file")
@@ -69,19 +70,11 @@ def run(arguments: argparse.Namespace) -> int:
 
 
 def graph_for(arguments: argparse.Namespace) -> object:
-    """The graph the options name: an endpoint, an Oxigraph store or the built dataset."""
-    source = source_of(arguments)
-    if source.kind == "endpoint":
-        from kg.remote import SparqlEndpoint
+    """What the query runs on: the built dataset, an Oxigraph store, an endpoint, or a tidy
+    votes file imported into a temporary store (:attr:`kg.graph.KnowledgeGraph.queryable`)."""
+    from kg.graph import KnowledgeGraph
 
-        return SparqlEndpoint(source.location)
-    if source.kind == "store":
-        from kg.store import open_store
-
-        return open_store(source.location)
-    from kg.build import load_dataset
-
-    return load_dataset(source.location)
+    return KnowledgeGraph(source_of(arguments)).queryable
 
 
 def split_parameter(text: str) -> tuple[str, str]:
