@@ -144,7 +144,7 @@ class KnowledgeGraph:
     def close(self) -> None:
         """Drop what was loaded (and the temporary store of a ``votes`` source)."""
         self.__dict__.pop("queryable", None)
-        self.__dict__.pop("_votes", None)
+        self.__dict__.pop("votes", None)
         if self._temporary is not None:
             self._temporary.cleanup()
             self._temporary = None
@@ -203,7 +203,8 @@ class KnowledgeGraph:
     # --- the vote matrix and its analyses -------------------------------------------------
 
     @functools.cached_property
-    def _votes(self) -> VoteMatrix:
+    def votes(self) -> VoteMatrix:
+        """The whole vote matrix of the source, as read (:meth:`matrix` selects from it)."""
         from kg.analysis.matrix import extract_matrix, load_matrix
 
         if self.source.kind == "endpoint":
@@ -228,7 +229,7 @@ class KnowledgeGraph:
         ``organ`` defaults to the series' organ, else ``GA``; ``organ="all"`` keeps every
         organ. A selection without roll calls is a :class:`~kg.errors.DataError`.
         """
-        selected = self._votes.select(
+        selected = self.votes.select(
             start=start or None,
             end=end or None,
             session=session,

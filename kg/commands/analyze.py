@@ -51,7 +51,7 @@ from kg.commands.options import (
     source_options,
     year_range,
 )
-from kg.errors import UsageError
+from kg.errors import DataError, UsageError
 from kg.graph import SELECTION, KnowledgeGraph, organ_of, state_code
 
 if TYPE_CHECKING:  # numpy and pandas load when a subcommand runs, not when dkg starts
@@ -494,7 +494,7 @@ def fit_ideal(arguments: argparse.Namespace) -> tuple[Any, VoteMatrix]:
     from kg.analysis.ideal import IdealModel, ideal_points
 
     started = time.perf_counter()
-    matrix = _load(arguments).select(start=arguments.start, end=arguments.end, organ="GA")
+    matrix = _graph(arguments).votes.select(start=arguments.start, end=arguments.end, organ="GA")
     if not matrix.shape[1]:
         raise DataError("no General Assembly roll call in the selection", fix="widen --from/--to")
     stored = IdealModel.load(arguments.model) if arguments.model else None
@@ -518,7 +518,7 @@ def _ideal(arguments: argparse.Namespace) -> int:
     result, matrix = fit_ideal(arguments)
     table = result.table
     if arguments.states:
-        wanted = [_state(name.strip(), "--states") for name in arguments.states.split(",")]
+        wanted = [state_code(name.strip(), "states") for name in arguments.states.split(",")]
         missing = sorted(set(wanted) - set(table["state"]))
         if missing:
             raise DataError(
