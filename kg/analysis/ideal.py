@@ -295,6 +295,7 @@ class _Layout:
     group: np.ndarray  # per vote: its item (bridged roll calls share one)
     slices: dict[int, slice]  # category code -> the votes of that category
     group_keys: list[str]
+    group_votes: np.ndarray  # per item: its votes
     first: np.ndarray  # per state: index of its first session on record
     on_record: np.ndarray  # states x sessions: a member with a record that session
     votes: np.ndarray  # states x sessions: yes, abstain and no votes in the selection
@@ -375,6 +376,7 @@ def _layout(matrix: VoteMatrix, bridge: bool) -> _Layout:
         group=group_of_item[items_at],
         slices={code: slice(bounds[k], bounds[k + 1]) for k, code in enumerate((YES, ABSTAIN, NO))},
         group_keys=[str(key) for key in group_keys],
+        group_votes=np.bincount(group_of_item[items_at], minlength=len(group_keys)).astype(float),
         first=first,
         on_record=on_record,
         votes=votes_grid,
@@ -512,28 +514,41 @@ def _moments(
     mean: np.ndarray,
     second: np.ndarray,
 ) -> None:
-    """:func:`_latent_moments` for the votes ``part``, all of category ``code``."""
-    eta, scale = eta[part], scale[part]
-    if code == YES:
-        # One-sided: the inverse Mills ratio phi(u) / Phi(-u) = sqrt(2/pi) / erfcx(u/sqrt(2)),
-        # one special function and no overflow in either tail.
-        alpha = (1.0 - eta) / scale
-        ratio = _SQRT_2_OVER_PI / erfcx(alpha * _SQRT_HALF)
-        average = eta + scale * ratio
-        variance = scale**2 * (1.0 + alpha * ratio - ratio**2)
-    elif code == NO:
-        beta = -eta / scale
-        ratio = _SQRT_2_OVER_PI / erfcx(-beta * _SQRT_HALF)
-        average = eta - scale * ratio
-        variance = scale**2 * (1.0 - beta * ratio - ratio**2)
-    else:
+    """:func:`_latent_moments` for the votes ``part``, all of category ``code``.
+
+    Yes (``z >= 1``) and No (``z < 0``) are one-sided: with ``u`` the bound's distance from
+    ``eta`` in units of ``s`` towards the excluded side and the inverse Mills ratio
+    ``l = phi(u) / Phi(-u) = sqrt(2/pi) / erfcx(u / sqrt(2))`` (one special function, no
+    overflow in either tail), the mean is ``eta -/+ s l`` and the variance
+    ``s^2 (1 + l (u - l))``. The arithmetic runs in place: these are ~700,000 votes a round.
+    """
+    eta, scale, mean, second = eta[part], scale[part], mean[part], second[part]
+    if code == ABSTAIN:
         alpha, beta = -eta / scale, (1.0 - eta) / scale
         log_mass = _log_interval(alpha, beta)
         low, high = np.exp(_log_pdf(alpha) - log_mass), np.exp(_log_pdf(beta) - log_mass)
-        average = eta + scale * (low - high)
+        mean[:] = eta + scale * (low - high)
         variance = scale**2 * (1.0 + alpha * low - beta * high - (low - high) ** 2)
-    mean[part] = average
-    second[part] = np.maximum(variance, 0.0) + average**2
+        np.multiply(mean, mean, out=second)
+        second += np.maximum(variance, 0.0)
+        return
+    distance = np.subtract(1.0, eta) if code == YES else np.array(eta, copy=True)
+    distance /= scale
+    ratio = erfcx(distance * _SQRT_HALF)
+    np.divide(_SQRT_2_OVER_PI, ratio, out=ratio)
+    np.multiply(scale, ratio, out=mean)
+    if code == YES:
+        mean += eta
+    else:
+        np.subtract(eta, mean, out=mean)
+    distance -= ratio
+    distance *= ratio
+    distance += 1.0
+    np.maximum(distance, 0.0, out=distance)
+    distance *= scale
+    distance *= scale
+    np.multiply(mean, mean, out=second)
+    second += distance
 
 
 def _log_pdf(value: np.ndarray) -> np.ndarray:
@@ -565,7 +580,7 @@ def _update_items(
     def total(weights: np.ndarray | None) -> np.ndarray:
         return np.bincount(groups, weights=weights, minlength=size)
 
-    count, sum_x, sum_xx = total(None), total(x), total(xx)
+    count, sum_x, sum_xx = layout.group_votes, total(x), total(xx)
     sum_z, sum_zx, sum_zz = total(mean_z), total(mean_z * x), total(second_z)
     precision = 1.0 / items.scale2
     # 2x2 normal update of (a, b): precision matrix and its inverse, in closed form.
