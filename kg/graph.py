@@ -40,6 +40,7 @@ if TYPE_CHECKING:  # the handle loads what a method needs when it runs
     import networkx as nx
     import pandas as pd
 
+    from kg.analysis.ideal import IdealModel, IdealPoints
     from kg.analysis.matrix import VoteMatrix
 
 __all__ = ["SOURCE_KINDS", "KnowledgeGraph", "Source", "choose_source", "open_graph"]
@@ -418,6 +419,35 @@ class KnowledgeGraph:
         )
         result.attrs["break"] = largest.to_dict()
         return result
+
+    def ideal_points(
+        self,
+        *,
+        start: str | dt.date | None = None,
+        end: str | dt.date | None = None,
+        drift: float = defaults.IDEAL_DRIFT,
+        bridge: bool = True,
+        warm_start: IdealModel | None = None,
+    ) -> IdealPoints:
+        """The ideal-point fit of the General Assembly roll calls from ``start`` to ``end``
+        (:func:`kg.analysis.ideal.ideal_points`): its table, the model to store for a warm
+        start, its rounds and timings."""
+        from kg.analysis.ideal import ideal_points
+
+        matrix = self.matrix(start=start, end=end, organ="GA")
+        return ideal_points(matrix, drift=drift, bridge=bridge, warm_start=warm_start)
+
+    def ideal(self, states: list[str] | None = None, **options: Any) -> pd.DataFrame:
+        """Ideal points: ``state, session, year, ideal, lower, upper, votes`` for every state
+        (or ``states``, codes or names) in every regular GA session of the period; the options
+        are those of :meth:`ideal_points`.
+
+        >>> graph = open_graph(votes="tests/fixtures/history/tidy/votes.csv")
+        >>> graph.ideal(["USA"]).columns.tolist()
+        ['state', 'session', 'year', 'ideal', 'lower', 'upper', 'votes']
+        """
+        codes = [state_code(state, "states") for state in states or ()]
+        return self.ideal_points(**options).rows(codes)
 
 
 def organ_of(organ: str | None, series: str | None) -> str | None:

@@ -443,3 +443,17 @@ def test_cli_plot_ideal_writes_png_and_svg(tidy_history, tmp_path, capsys):
     assert stem.with_suffix(".png").stat().st_size > 10_000
     svg = stem.with_suffix(".svg").read_text()
     assert "United States" in svg and "all 10 states voting in session 4 (1949)" in svg
+
+
+def test_the_graph_handle_gives_the_command_lines_numbers(tidy_history, capsys):
+    from kg import open_graph
+    from kg.cli import main
+
+    table = open_graph(votes=tidy_history).ideal(["Russia", "the United States"])
+    assert sorted(set(table["state"])) == ["RUS", "USA"] and len(table) == 8
+    assert main(["analyze", "ideal", "--votes", str(tidy_history), "--states", "RUS,USA",
+                 "--format", "csv"]) == 0  # fmt: skip
+    printed = pd.read_csv(io.StringIO(capsys.readouterr().out))
+    assert printed["ideal"].to_numpy() == pytest.approx(table["ideal"].to_numpy(), abs=1e-4)
+    with pytest.raises(DataError, match="no ideal point for JPN"):
+        open_graph(votes=tidy_history).ideal(["Japan"])

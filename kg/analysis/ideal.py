@@ -301,6 +301,7 @@ class _Layout:
     votes: np.ndarray  # states x sessions: yes, abstain and no votes in the selection
     rollcalls_used: int
     bridged_rollcalls: int
+    period: tuple[str, str]  # first and last date of the roll calls
     pca: np.ndarray  # states x sessions: first principal component (NaN where undefined)
 
 
@@ -381,6 +382,7 @@ def _layout(matrix: VoteMatrix, bridge: bool) -> _Layout:
         on_record=on_record,
         votes=votes_grid,
         rollcalls_used=len(rollcalls),
+        period=matrix.period(),
         bridged_rollcalls=int((keys != "").sum()),
         pca=pca,
     )
@@ -754,6 +756,13 @@ class IdealPoints:
         The internal state, for a warm start.
     iterations, converged : int, bool
         Iterations run and whether the largest change of a point fell below the tolerance.
+    base, period : (int, int), (str, str)
+        The sessions the scale is standardised over; the first and last day of the votes.
+    rollcalls, bridged, items, votes : int
+        Roll calls used (unanimous ones and same-day repeats left out), those bridged to
+        another session's, the items they make, and the yes, abstain and no votes.
+    warm : bool
+        Whether the fit started from a stored one.
     timings : dict
         Seconds spent in each phase (``layout``, ``start``, ``estimation``, ``intervals``).
     """
@@ -763,6 +772,7 @@ class IdealPoints:
     iterations: int
     converged: bool
     base: tuple[int, int]
+    period: tuple[str, str]
     rollcalls: int
     bridged: int
     items: int
@@ -770,6 +780,19 @@ class IdealPoints:
     warm: bool
     timings: dict[str, float] = field(default_factory=dict)
     changes: list[float] = field(default_factory=list)
+
+    def rows(self, states: list[str] | None = None) -> pd.DataFrame:
+        """The table, or its rows of ``states`` (registry codes); a DataError names a state
+        without any estimate here."""
+        if not states:
+            return self.table
+        missing = sorted(set(states) - set(self.table["state"]))
+        if missing:
+            raise DataError(
+                f"no ideal point for {', '.join(missing)} in this selection",
+                fix="check the states and the period",
+            )
+        return self.table[self.table["state"].isin(states)].reset_index(drop=True)
 
     @property
     def run_id(self) -> str:
@@ -1064,6 +1087,7 @@ def ideal_points(
         iterations=iteration,
         converged=converged,
         base=base_used,
+        period=layout.period,
         rollcalls=layout.rollcalls_used,
         bridged=layout.bridged_rollcalls,
         items=len(layout.group_keys),

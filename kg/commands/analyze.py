@@ -51,7 +51,7 @@ from kg.commands.options import (
     source_options,
     year_range,
 )
-from kg.errors import DataError, UsageError
+from kg.errors import UsageError
 from kg.graph import SELECTION, KnowledgeGraph, organ_of, state_code
 
 if TYPE_CHECKING:  # numpy and pandas load when a subcommand runs, not when dkg starts
@@ -486,19 +486,22 @@ def ideal_options() -> argparse.ArgumentParser:
     return options
 
 
-def fit_ideal(arguments: argparse.Namespace) -> tuple[Any, VoteMatrix]:
-    """The ideal points the options ask for (:class:`kg.analysis.ideal.IdealPoints`) and the
-    votes they rest on; says on stderr how the fit went."""
+def fit_ideal(arguments: argparse.Namespace) -> Any:
+    """The ideal points the options ask for (:meth:`kg.graph.KnowledgeGraph.ideal_points`);
+    says on stderr how the fit went."""
     import time
 
-    from kg.analysis.ideal import IdealModel, ideal_points
+    from kg.analysis.ideal import IdealModel
 
     started = time.perf_counter()
-    matrix = _graph(arguments).votes.select(start=arguments.start, end=arguments.end, organ="GA")
-    if not matrix.shape[1]:
-        raise DataError("no General Assembly roll call in the selection", fix="widen --from/--to")
     stored = IdealModel.load(arguments.model) if arguments.model else None
-    result = ideal_points(matrix, drift=arguments.drift, bridge=arguments.bridge, warm_start=stored)
+    result = _graph(arguments).ideal_points(
+        start=arguments.start,
+        end=arguments.end,
+        drift=arguments.drift,
+        bridge=arguments.bridge,
+        warm_start=stored,
+    )
     if arguments.model:
         result.model.save(arguments.model)
     first, last = result.base
@@ -511,21 +514,13 @@ def fit_ideal(arguments: argparse.Namespace) -> tuple[Any, VoteMatrix]:
         f"standard deviation 1 over sessions {first}-{last} ({first + 1945}-{last + 1945})",
         file=sys.stderr,
     )
-    return result, matrix
+    return result
 
 
 def _ideal(arguments: argparse.Namespace) -> int:
-    result, matrix = fit_ideal(arguments)
-    table = result.table
-    if arguments.states:
-        wanted = [state_code(name.strip(), "states") for name in arguments.states.split(",")]
-        missing = sorted(set(wanted) - set(table["state"]))
-        if missing:
-            raise DataError(
-                f"no ideal point for {', '.join(missing)} in this selection",
-                fix="check the states and the period",
-            )
-        table = table[table["state"].isin(wanted)].reset_index(drop=True)
+    result = fit_ideal(arguments)
+    names = arguments.states.split(",") if arguments.states else []
+    table = result.rows([state_code(name.strip(), "states") for name in names])
     if arguments.write_back:
         from kg.analysis.writeback import ideal_point_graph
 
@@ -535,7 +530,7 @@ def _ideal(arguments: argparse.Namespace) -> int:
             if value
         )
         selection = f"General Assembly, {words or 'all roll calls'}"
-        graph = ideal_point_graph(result, selection=selection, period=matrix.period())
+        graph = ideal_point_graph(result, selection=selection, period=result.period)
         _write_back(arguments.write_back, graph)
     _print(table, arguments.format)
     return 0

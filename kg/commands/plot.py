@@ -135,7 +135,7 @@ def _plot_ideal(arguments: argparse.Namespace) -> int:
     from kg.viz.plots import save_figure
 
     codes = [state(name) for name in arguments.states]
-    result, matrix = fit_ideal(arguments)
+    result = fit_ideal(arguments)
     strip = arguments.strip
     if strip is not None and strip > 1945:  # a year: the session that opened in it
         strip -= 1945
@@ -145,7 +145,7 @@ def _plot_ideal(arguments: argparse.Namespace) -> int:
         strip_session=strip,
         base=result.base,
         source=describe(arguments),
-        data_to=matrix.period()[1],
+        data_to=result.period[1],
     )
     stem = arguments.out or defaults.PLOTS_DIR / f"ideal-{'-'.join(codes)}"
     print_written(save_figure(figure, stem))
