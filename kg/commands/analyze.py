@@ -43,8 +43,8 @@ from typing import TYPE_CHECKING, Any
 
 from kg import defaults
 from kg.commands.options import (
+    date_options,
     handled_by,
-    iso_date,
     period,
     positive_float,
     source_of,
@@ -74,12 +74,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         add_help=False, parents=[source_options("kg", "store", "votes")]
     )
     select = common.add_argument_group("which roll calls")
-    select.add_argument(
-        "--from", dest="start", type=iso_date, metavar="DATE", help="first day, YYYY-MM-DD"
-    )
-    select.add_argument(
-        "--to", dest="end", type=iso_date, metavar="DATE", help="last day, YYYY-MM-DD"
-    )
+    date_options(select)
     select.add_argument("--session", help="GA session, e.g. 79 or ES-11")
     select.add_argument("--topic", help="topic code or label, e.g. hr, 'human rights'")
     select.add_argument("--series", help="named series from kg/data/series.yaml, e.g. es-11")
@@ -458,12 +453,7 @@ def ideal_options() -> argparse.ArgumentParser:
         add_help=False, parents=[source_options("kg", "store", "votes")]
     )
     select = options.add_argument_group("which roll calls (General Assembly)")
-    select.add_argument(
-        "--from", dest="start", type=iso_date, metavar="DATE", help="first day, YYYY-MM-DD"
-    )
-    select.add_argument(
-        "--to", dest="end", type=iso_date, metavar="DATE", help="last day, YYYY-MM-DD"
-    )
+    date_options(select)
     model = options.add_argument_group("the model")
     model.add_argument(
         "--drift",

@@ -33,6 +33,7 @@ from kg.graph import SOURCE_KINDS, Source, choose_source
 
 __all__ = [
     "cache_options",
+    "date_options",
     "handled_by",
     "iso_date",
     "period",
@@ -124,6 +125,17 @@ def cache_options() -> argparse.ArgumentParser:
 def handled_by(parser: argparse.ArgumentParser, handler: Callable[[Any], int]) -> None:
     """Make ``handler`` run a (sub)command; errors of usage then print ``parser``'s usage."""
     parser.set_defaults(handler=handler, command_parser=parser)
+
+
+def date_options(group: Any) -> None:
+    """Add ``--from DATE`` and ``--to DATE`` (``start``, ``end``: the first and last day of
+    the roll calls) to a parser or argument group."""
+    group.add_argument(
+        "--from", dest="start", type=iso_date, metavar="DATE", help="first day, YYYY-MM-DD"
+    )
+    group.add_argument(
+        "--to", dest="end", type=iso_date, metavar="DATE", help="last day, YYYY-MM-DD"
+    )
 
 
 def iso_date(text: str) -> str:

@@ -18,6 +18,7 @@ from typing import Any
 
 from kg import defaults
 from kg.commands.options import (
+    date_options,
     handled_by,
     iso_date,
     source_of,
@@ -50,12 +51,7 @@ def periods_parent() -> argparse.ArgumentParser:
     select.add_argument(
         "--series", help="named series (kg/data/series.yaml); default es-11 on the built graph"
     )
-    select.add_argument(
-        "--from", dest="start", type=iso_date, metavar="DATE", help="first day, YYYY-MM-DD"
-    )
-    select.add_argument(
-        "--to", dest="end", type=iso_date, metavar="DATE", help="last day, YYYY-MM-DD"
-    )
+    date_options(select)
     select.add_argument("--organ", help="GA or SC (default: the series' organ, else GA)")
     select.add_argument(
         "--split",
