@@ -7,6 +7,8 @@ The sentences are written for this inventory (none is taken from the evaluation 
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from kg.extract import extract
@@ -116,3 +118,64 @@ def test_a_veto_is_linked_to_the_motion_it_killed():
 def test_outcomes(text, outcome):
     found = [f.fields["outcome"] for f in extract(text).facts_of("motion")]
     assert found == [outcome]
+
+
+#: Several votes in one text: which vote each ballot belongs to, by the words around it.
+#: (shape, text, article date, {(voter, option, the date of its vote: day, or period start)},
+#: vetoes {(voter, the date of the vetoed vote)})
+ATTRIBUTION = [
+    ("relative clause in another time, then this time",
+     "The General Assembly adopted a resolution on Monday by 150 votes to 8. Its June "
+     "resolution had won 130 votes.\n\nBrazil, which abstained in June, voted yes this time.",
+     date(2024, 9, 17), {("BRA", "abstain", "2024-06-01"), ("BRA", "yes", "2024-09-16")},
+     set()),
+    ("a new paragraph after last year's vote",
+     "The assembly approved the text on Friday with 170 votes in favour.\n\nLast year the "
+     "same text drew 180 votes, and only Israel opposed it.\n\nThis time Hungary joined "
+     "Israel in voting no.",
+     date(2021, 6, 25),
+     {("ISR", "no", "2020-01-01"), ("ISR", "no", "2021-06-25"), ("HUN", "no", "2021-06-25")},
+     set()),
+    ("a veto in a sentence about the assembly's vote, days before it",
+     "The General Assembly demanded a ceasefire on Thursday by 140 votes to 9. The vote came "
+     "five days after Russia vetoed a similar text in the Security Council, where China "
+     "abstained.",
+     date(2024, 5, 16), {("RUS", "no", "2024-05-11"), ("CHN", "abstain", "2024-05-11")},
+     {("RUS", "2024-05-11")}),
+    ("which had voted against last year",
+     "The assembly renewed the mandate on Tuesday by 100 votes to 20. A year ago the text "
+     "passed 95 to 25.\n\nChile, which had voted against last year, abstained.",
+     date(2023, 11, 15), {("CHL", "no", "2022-11-15"), ("CHL", "abstain", "2023-11-14")},
+     set()),
+    ("a background vote does not take the next paragraph's ballots",
+     "Twelve days after Russia vetoed a draft in the Security Council, the General Assembly "
+     "adopted a resolution on Thursday by 120 votes to 10.\n\nThe resolution was welcomed. "
+     "Belarus and Syria voted against it.",
+     date(2022, 4, 8),
+     {("RUS", "no", "2022-03-26"), ("BLR", "no", "2022-04-07"), ("SYR", "no", "2022-04-07")},
+     {("RUS", "2022-03-26")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("shape", "text", "day", "expected", "vetoes"),
+    ATTRIBUTION,
+    ids=[row[0] for row in ATTRIBUTION],
+)
+def test_ballots_go_to_the_vote_they_report(shape, text, day, expected, vetoes):
+    result = extract(text, article_date=day)
+    when = {
+        f.fields["motion"]: f.fields["date"] or (f.fields["period"] or [None])[0]
+        for f in result.facts_of("motion")
+    }
+    ballots = {
+        (f.fields["voter"], f.fields["option"], when[f.fields["motion"]])
+        for f in result.facts_of("ballot")
+    }
+    assert ballots == expected, shape
+    vetoed = {
+        (voter, when[f.fields["motion"]])
+        for f in result.facts_of("motion")
+        for voter in f.fields["vetoed_by"]
+    }
+    assert vetoed == vetoes, shape

@@ -119,6 +119,7 @@ def find_ballots(reading: Reading) -> None:
         ]
         previous_end = sentence.start
         last_voters: list[Mention] = []
+        relative_subject: list[Mention] = []
         for number, cue in enumerate(cues):
             zone_start = max(previous_end, reading.clause_start(index, cue.start))
             if not _counts(reading, cue, cues):
@@ -127,11 +128,21 @@ def find_ballots(reading: Reading) -> None:
             if _HYPOTHETICAL.search(aside):
                 continue  # and its words stay in the next cue's zone ("China, which could …,")
             previous_end = cue.end
-            motion = _motion_of(reading, cue)
+            motion, named = _motion_of(reading, cue)
             if motion is None:
                 continue
             later = cues[number + 1 :]
             voters, companions = _voters(reading, cue, zone_start, later, last_voters)
+            if (
+                not voters
+                and not companions
+                and relative_subject
+                and re.fullmatch(r"[^,;.]*,\s*", reading.plain[zone_start : cue.start])
+            ):
+                voters = relative_subject  # "Canada, which abstained in October, voted yes"
+            relative_subject = (
+                voters if _RELATIVE_OPENING.search(reading.plain[zone_start : cue.start]) else []
+            )
             if cue.value == "with":
                 option = _option_after(reading, cue, later)
                 if option is None:
@@ -142,14 +153,21 @@ def find_ballots(reading: Reading) -> None:
             last_voters = voters
             if cue.text.lower().split()[0] in VETO_CUES:
                 voters = [v for v in voters if v.key in permanent_members()]
+                if voters and motion.organ in ("GA", "HRC"):
+                    # "The assembly voted four days after the United States vetoed a similar
+                    # demand in the Security Council": only a Council draft can be vetoed
+                    motion = _council_motion(reading, cue)
                 _record_veto(reading, motion, voters, cue)
+            hint = None if named else _time_hint(reading, cue, zone_start, later)
             for voter in voters:
-                _ballot(reading, seen, voter, cue, motion)
+                fact = _ballot(reading, seen, voter, cue, motion, hint)
+                if fact is not None and hint is not None:
+                    reading.time_hints[id(fact)] = hint
     for cue, motion, voters, companions in deferred:
         options = {
-            seen[(c.key, motion.id)].fields["option"]
+            seen[(c.key, motion.id, None)].fields["option"]
             for c in companions
-            if (c.key, motion.id) in seen
+            if (c.key, motion.id, None) in seen
         }
         if len(options) == 1:
             option = options.pop()
@@ -198,7 +216,43 @@ def _counts(reading: Reading, cue: Cue, cues: list[Cue]) -> bool:
     )
 
 
-def _motion_of(reading: Reading, cue: Cue) -> Motion | None:
+#: A relative clause that opens right before a cue: "Canada, which abstained …".
+_RELATIVE_OPENING = re.compile(r",\s+(?:which|who)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?$")
+#: Words that place a ballot in the story's own vote: "voted in favour this time".
+_PRESENT = re.compile(r"\b(?:this\s+time|this\s+year|now)\b", re.IGNORECASE)
+
+
+def _time_hint(reading: Reading, cue: Cue, zone_start: int, later: list[Cue]):
+    """When the words around a cue place its ballot in time — ``("present", None)`` for "this
+    time", ``("date", DateMention)`` for "which abstained in October", "last year" — so that
+    :func:`kg.extract.motions.attribute_by_time` can give it to the vote of that time once
+    votes are dated. Looked for after the cue up to the next cue or the clause's end, then
+    before it back to the last comma."""
+    index = cue.sentence
+    sentence = reading.sentences[index]
+    plain = reading.plain
+    end = later[0].start if later else sentence.end
+    stop = re.search(r"[;:]|,\s*(?:while|but|and)\b|\s[\u2013\u2014]\s", plain[cue.end : end])
+    end = cue.end + stop.start() if stop else end
+    comma = plain.rfind(",", zone_start, cue.start)
+    regions = [(cue.end, end), (max(zone_start, comma + 1), cue.start)]
+    for start, stop_at in regions:
+        present = _PRESENT.search(plain, start, stop_at)
+        dated = [
+            d
+            for d in reading.dates.get(index, [])
+            if start <= sentence.start + d.start and sentence.start + d.end <= stop_at
+        ]
+        if dated:
+            return ("date", dated[0])
+        if present:
+            return ("present", None)
+    return None
+
+
+def _motion_of(reading: Reading, cue: Cue) -> tuple[Motion | None, bool]:
+    """The motion of a cue, and whether the sentence names it (as the cue's object or a
+    subject before it) rather than the discourse giving it."""
     index = cue.sentence
     pairs = reading.motion_pairs(index, collective=True)
     plain = reading.plain
@@ -210,11 +264,48 @@ def _motion_of(reading: Reading, cue: Cue) -> Motion | None:
         and not re.search(r"[;]|,\s*(?:while|but)\b", plain[cue.end : pair[0].start])
     ]
     if after:
-        return after[0][1]
+        return after[0][1], True
     before = [pair for pair in pairs if pair[0].start < cue.start and not pair[1].collective]
-    if before and not re.match(r"\s+(?:it|them)\b", plain[cue.end : cue.end + 6]):
-        return before[-1][1]
-    return focus_motion(reading, cue.start) or (before[-1][1] if before else None)
+    pronoun = re.match(r"\s+(?:it|them)\b", plain[cue.end : cue.end + 6]) is not None
+    if before and not pronoun:
+        return before[-1][1], True
+    return focus_motion(reading, cue.start, pronoun) or (before[-1][1] if before else None), False
+
+
+#: The thing a veto cue names when no description of a motion does: "vetoed a similar
+#: demand in the Security Council", up to the end of the clause.
+_VETO_OBJECT = re.compile(
+    r"\s+(?P<object>(?:a|an|the|its|their|another)\s+[^,;.]{2,80}?)"
+    r"(?=\s*[,;.]|\s+(?:with|that|which|because|after|before|when|while|but|and)\b|\s*$)"
+)
+
+
+def _council_motion(reading: Reading, cue: Cue) -> Motion:
+    """The Security Council motion a veto in a sentence about another organ's vote names:
+    one the sentence already tells (by a tally: "where 13 members voted yes"), else a new
+    draft named by the veto's object."""
+    index = cue.sentence
+    for motion in reading.motions:
+        told_here = any(m.sentence == index for m in motion.mentions) or (
+            motion.tally_at is not None and motion.tally_at[0] == index
+        )
+        if motion.organ == "SC" and told_here and not motion.collective:
+            break
+    else:
+        motion = reading.new_motion("draft")
+        motion.organ, motion.organ_evidence = "SC", "veto"
+    found = _VETO_OBJECT.match(reading.plain, cue.end, reading.sentences[index].end)
+    if found is not None:
+        start, end = found.span("object")
+        mention = Mention(
+            "motion", None, start, end, reading.plain[start:end], index, "veto-object",
+            {"determiner": found.group("object").split()[0].lower(), "modifiers": [],
+             "noun": "draft", "motion_kind": "draft"},
+        )  # fmt: skip
+        motion.mentions.append(mention)
+        motion.mentions.sort(key=lambda m: m.start)
+        reading.motion_of[(start, end)] = motion
+    return motion
 
 
 def _states(reading: Reading, index: int) -> list[Mention]:
@@ -442,7 +533,12 @@ def _record_veto(reading: Reading, motion: Motion, voters: list[Mention], cue: C
     set_outcome(reading, motion, "vetoed", cue)
 
 
-def _ballot(reading: Reading, seen: dict, voter: Mention, cue: Cue, motion: Motion) -> None:
+def _ballot(
+    reading: Reading, seen: dict, voter: Mention, cue: Cue, motion: Motion, hint=None
+) -> Fact | None:
+    """Add (or add evidence to) the ballot of ``voter`` on ``motion``; a ballot placed in
+    another time by ``hint`` is kept apart until :func:`kg.extract.motions.attribute_by_time`
+    moves it."""
     index = cue.sentence
     explicit = re.search(r"vot|abstain|veto", cue.text, re.IGNORECASE) is not None
     confidence = 0.85 if explicit else 0.7
@@ -453,13 +549,13 @@ def _ballot(reading: Reading, seen: dict, voter: Mention, cue: Cue, motion: Moti
     if motion.kind == "amendment" and cue.value in ("yes", "no") and not motion.tally:
         # a vote on amendments the text gives no roll call of is a stance (kg.extract.stances)
         reading.amendment_votes.append((voter, cue, motion))
-        return
+        return None
     if motion.collective:
-        return  # "voted for both texts": no single roll call to hold the ballot
-    key = (voter.key, motion.id)
+        return None  # "voted for both texts": no single roll call to hold the ballot
+    key = (voter.key, motion.id, None if hint is None else (hint[0], hint[1] and hint[1].text))
     if key in seen:
         seen[key].evidence.extend(evidence)
-        return
+        return seen[key]
     motion.inert = False
     seen[key] = reading.add(
         "ballot",
@@ -474,6 +570,7 @@ def _ballot(reading: Reading, seen: dict, voter: Mention, cue: Cue, motion: Moti
         confidence,
         "vote-cue",
     )
+    return seen[key]
 
 
 def _bracketed(reading: Reading, index: int, seen: dict) -> None:

@@ -66,6 +66,7 @@ from kg.extract.ballots import find_ballots
 from kg.extract.entities import add_entities
 from kg.extract.facts import Evidence, Extraction, Fact
 from kg.extract.motions import (
+    attribute_by_time,
     date_motions,
     find_motions,
     infer_organs,
@@ -251,6 +252,7 @@ def _read(reading: Reading) -> None:
     infer_organs(reading)
     infer_vetoes(reading)
     date_motions(reading)
+    attribute_by_time(reading)
     link_rollcalls(reading)
     find_statements(reading)
     add_entities(reading)

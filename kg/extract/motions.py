@@ -40,11 +40,13 @@ import re
 from datetime import date, timedelta
 
 from kg.extract.dates import DateMention
+from kg.extract.facts import Fact
 from kg.extract.mentions import Mention
 from kg.extract.patterns import ORGAN_ACTS, Tally, find_symbols, symbol_organ
 from kg.extract.reading import Motion, Reading
 
 __all__ = [
+    "attribute_by_time",
     "date_motions",
     "find_motions",
     "fits",
@@ -52,6 +54,7 @@ __all__ = [
     "infer_organs",
     "infer_vetoes",
     "link_rollcalls",
+    "main_motion",
     "merge_motions",
     "motion_facts",
 ]
@@ -336,30 +339,110 @@ def _antecedent(reading: Reading, wanted: Motion, mention: Mention, historical: 
     if mention.attributes.get("determiner") in ("that", "this"):
         return (candidates or [None])[0]
     current = [m for m in candidates if not m.historical or historical]
+    paragraph = reading.paragraph_at(mention.start)
+    local = [
+        m for m in current if reading.paragraph_at(_last_position(m, mention.start)) == paragraph
+    ]
+    main = main_motion(reading)
+    if not local and main in current:
+        return main  # "The nonbinding resolution was adopted …" opens a paragraph: the story's
     return (current or candidates or [None])[0]
 
 
 def _last_position(motion: Motion, before: int) -> int:
     positions = [m.start for m in motion.mentions if m.start < before]
-    if motion.tally_evidence is not None and motion.tally_evidence.start < before:
-        positions.append(motion.tally_evidence.start)
+    if motion.tally_at is not None and motion.tally_at[1] < before:
+        positions.append(motion.tally_at[1])
     return max(positions, default=-1)
 
 
-def focus_motion(reading: Reading, position: int) -> Motion | None:
-    """The motion a pronoun or a bare "the vote" at ``position`` names: the last one told
-    that is not historical (else the last one).
+def focus_motion(reading: Reading, position: int, pronoun: bool = False) -> Motion | None:
+    """The motion a pronoun, a bare "the vote" or a ballot that names none speaks of at
+    ``position``: the last one of the present told in the same paragraph, else the text's
+    main vote (:func:`main_motion`), else the last one told that is not historical. A
+    pronoun (``pronoun``: "opposed it") names the last one told in the paragraph, historical
+    or not ("Last year the same text drew 187 votes, and only Israel opposed it").
+
+    A new paragraph that names no motion goes back to the story's vote ("This time Argentina
+    … voted no" after a paragraph about last year's vote), while a sentence right after a
+    vote's description stays with it ("The draft won 13 votes. Russia voted against.").
 
     >>> from kg.extract.reading import Reading
     >>> reading = Reading.of("The council adopted a resolution. Its 1990 resolution was cited.")
     >>> find_motions(reading)
     >>> focus_motion(reading, len(reading.plain)).mentions[0].text
     'a resolution'
+    >>> reading = Reading.of("The council adopted a resolution.\\n\\nIts 1990 resolution was "
+    ...                      "cited.\\n\\nRussia voted no.")
+    >>> find_motions(reading)
+    >>> focus_motion(reading, len(reading.plain)).mentions[0].text
+    'a resolution'
     """
     told = [m for m in reading.motions if _last_position(m, position) >= 0 and not m.collective]
     told.sort(key=lambda m: _last_position(m, position), reverse=True)
+    paragraph = reading.paragraph_at(position)
+    local = [m for m in told if reading.paragraph_at(_last_position(m, position)) == paragraph]
+    current = [m for m in local if not m.historical]
+    if pronoun and local:
+        return local[0]
+    if current:
+        return current[0]
+    main = main_motion(reading)
+    if main is not None and main in told:
+        return main
     current = [m for m in told if not m.historical]
     return (current or told or [None])[0]
+
+
+def main_motion(reading: Reading) -> Motion | None:
+    """The vote the text is about: the first one its body tells (after a headline) that is
+    neither historical nor told as background ("twelve days after Russia vetoed a similar
+    draft", "a wider margin than its October resolution"); the first one told if all are.
+
+    >>> from kg.extract.reading import Reading
+    >>> reading = Reading.of("Days after Russia vetoed a similar draft, the assembly "
+    ...                      "adopted a resolution by 120 votes to 5.")
+    >>> find_motions(reading)
+    >>> main_motion(reading).mentions[-1].text
+    'a resolution'
+    """
+    headline_end = _headline_end(reading)
+    told = []
+    for motion in reading.motions:
+        if motion.collective:
+            continue
+        positions = [m.start for m in motion.mentions if m.start >= headline_end]
+        if motion.tally_at is not None:
+            positions.append(motion.tally_at[1])
+        if positions:
+            told.append((min(positions), motion))
+    told.sort(key=lambda pair: pair[0])
+    for position, motion in told:
+        if not motion.historical and not _background(reading, motion, position):
+            return motion
+    return told[0][1] if told else None
+
+
+#: A motion told in a clause that dates or compares the story's vote by it.
+_BACKGROUND_BEFORE = re.compile(
+    r"\b(?:after|before|following|since|than|like|as\s+in|unlike)\b[^.;:,]*$", re.IGNORECASE
+)
+
+
+def _background(reading: Reading, motion: Motion, position: int) -> bool:
+    mention = next((m for m in motion.mentions if m.start == position), None)
+    if mention is not None and set(mention.attributes.get("modifiers", ())) & {
+        "similar",
+        "earlier",
+        "previous",
+        "last",
+        "former",
+        "original",
+    }:
+        return True
+    sentence = next(s for s in reading.sentences if s.start <= position < s.end)
+    clause = reading.plain[reading.clause_start(sentence.index, position) : position]
+    return _BACKGROUND_BEFORE.search(clause) is not None
 
 
 def _join(reading: Reading, motion: Motion, mention: Mention, wanted: Motion) -> None:
@@ -406,9 +489,9 @@ def _place_act(reading: Reading, organ: Mention, start: int, end: int, verb: str
     other act (or adopting something no description names) is a resolution of its own."""
     index = organ.sentence
     after = [
-        pair
-        for pair in reading.motion_pairs(index)
-        if pair[0].start >= end and len(reading.plain[end : pair[0].start].split()) <= 3
+        mention
+        for mention in reading.mentioned.in_sentence(index, ("motion",))
+        if mention.start >= end and len(reading.plain[end : mention.start].split()) <= 3
     ]
     if verb in _ADOPTING and any(
         act == (organ, start, end, verb) for act in reading.adopting.values()
@@ -438,23 +521,33 @@ def _place_act(reading: Reading, organ: Mention, start: int, end: int, verb: str
 
 def _place_tallies(reading: Reading) -> None:
     """Tallies join the motion their sentence names (the subject of "passed by …" first),
-    else the motion last told, else the next sentence's, else one of their own."""
+    else the motion last told, else the next sentence's, else one of their own. A tally
+    that cannot be the named motion's makes a new one, and takes the clause's plain "the
+    text" with it ("A year ago the text passed 95 to 25": last year's, not this one's)."""
     for sentence in reading.sentences:
         index = sentence.index
         for tally in reading.tallies.get(index, []):
             start = sentence.start + tally.start
             end = sentence.start + tally.end
-            motion = _tally_motion(reading, index, start)
+            motion, named = _tally_motion(reading, index, start)
             evidence = reading.evidence(index, start, end)
             if motion is not None and motion.tally is not None:
                 if _compatible(motion.tally, tally):
                     motion.tally = _merged(motion.tally, tally)
                     motion.tally_parts.append(evidence)
                     continue
-                if not _compatible(motion.tally, tally, True):
-                    motion = None
-                else:
+                if _compatible(motion.tally, tally, True):
                     continue  # the same counts again
+                previous, motion = motion, None
+                if (
+                    named is not None
+                    and _plain_description(named)
+                    and re.fullmatch(r"[^,;]{0,60}", reading.plain[named.end : start])
+                ):
+                    motion = reading.new_motion(named.attributes.get("motion_kind", "resolution"))
+                    previous.mentions.remove(named)
+                    motion.mentions.append(named)
+                    reading.motion_of[(named.start, named.end)] = motion
             if motion is None:
                 motion = reading.new_motion("resolution")
                 organs = reading.mentioned.in_sentence(index, ("organ",))
@@ -463,10 +556,26 @@ def _place_tallies(reading: Reading) -> None:
                 motion.implicit = True
             motion.tally = tally
             motion.tally_evidence = evidence
+            motion.tally_at = (index, start)
             motion.inert = False
 
 
-def _tally_motion(reading: Reading, index: int, position: int) -> Motion | None:
+def _plain_description(mention: Mention) -> bool:
+    """ "the text", "the resolution": a definite description that says nothing of its own."""
+    attributes = mention.attributes
+    return (
+        mention.form not in ("implicit", "symbol")
+        and attributes.get("determiner") in ("the", "this", "that")
+        and not attributes.get("proposers")
+        and not attributes.get("organ")
+        and not attributes.get("modifiers")
+    )
+
+
+def _tally_motion(
+    reading: Reading, index: int, position: int
+) -> tuple[Motion | None, Mention | None]:
+    """The motion a tally at ``position`` counts, and the clause's mention that named it."""
     pairs = reading.motion_pairs(index)
     before = [pair for pair in pairs if pair[0].start < position]
     sentence_start = reading.sentences[index].start
@@ -479,21 +588,27 @@ def _tally_motion(reading: Reading, index: int, position: int) -> Motion | None:
             r"\b(?:passed|adopted|approved|rejected|defeated|failed|carried)\b[^.;]{0,25}$",
             reading.plain[clause_start:position],
         )
-        return (in_clause[0] if outcome_before else in_clause[-1])[1]
+        if outcome_before is None:
+            return in_clause[-1][1], in_clause[-1][0]
+        verb_at = clause_start + outcome_before.start()
+        # "the assembly adopted a resolution by 120 votes": the verb's object
+        objects = [pair for pair in in_clause if pair[0].start > verb_at]
+        chosen = objects[-1] if objects else in_clause[0]
+        return chosen[1], chosen[0]
     if before:
-        return before[-1][1]
+        return before[-1][1], None
     after = [
         pair
         for pair in pairs
         if pair[0].start >= position and len(reading.plain[position : pair[0].start].split()) <= 8
     ]
     if after:
-        return after[0][1]
+        return after[0][1], None
     told = focus_motion(reading, position)
     if told is not None:
-        return told
+        return told, None
     following = reading.motion_pairs(index + 1) if index + 1 < len(reading.sentences) else []
-    return following[0][1] if following else None
+    return (following[0][1] if following else None), None
 
 
 def _compatible(first: Tally, second: Tally, same_allowed: bool = False) -> bool:
@@ -652,6 +767,7 @@ def _absorb(reading: Reading, target: Motion, motion: Motion) -> None:
     target.outcome_evidence += motion.outcome_evidence
     if target.tally is None and motion.tally is not None:
         target.tally, target.tally_evidence = motion.tally, motion.tally_evidence
+        target.tally_at = motion.tally_at
         target.tally_parts = motion.tally_parts
     target.inert = target.inert and motion.inert
     reading.motions.remove(motion)
@@ -689,6 +805,8 @@ def date_motions(reading: Reading) -> None:
             continue
         for index in _event_sentences(motion):
             mentions = reading.dates.get(index, [])
+            if _in_dating_clause(reading, motion, index, mentions):
+                continue  # "Twelve days after Russia vetoed a draft, …": dated by the other vote
             relative = [d for d in mentions if _dates_motion(reading, motion, index, d)]
             fixed = [d for d in mentions if d.value is not None or d.start_date is not None]
             if relative:
@@ -706,6 +824,7 @@ def date_motions(reading: Reading) -> None:
         if anchor is not None:
             motion.day = mention.shifted(anchor)
             motion.day_rule = f"relative-{mention.anchor}"
+    _date_by_each_other(reading, ordered)
     for motion in ordered:
         if motion.day or motion.period or motion.historical:
             continue
@@ -720,10 +839,142 @@ def date_motions(reading: Reading) -> None:
         motion.day_rule = "narrative"
 
 
+def attribute_by_time(reading: Reading) -> None:
+    """Give each ballot whose clause places it in time the vote of that time, now that votes
+    are dated: "which abstained in October" the October vote, "last year" last year's, "this
+    time" the story's own (:func:`main_motion`). A ballot stays where it is when no vote, or
+    more than one, fits the time.
+
+    >>> from kg.extract import extract
+    >>> from datetime import date
+    >>> result = extract(
+    ...     "The assembly adopted a resolution on Tuesday by 150 votes to 10. Its October "
+    ...     "resolution had passed 120 to 14.\\n\\nCanada, which abstained in October, voted "
+    ...     "in favour this time.", article_date=date(2023, 12, 13))
+    >>> motions = {f.fields["motion"]: f.fields.get("date") or f.fields["period"][0]
+    ...            for f in result.facts_of("motion")}
+    >>> sorted((motions[f.fields["motion"]], f.fields["option"]) for f in result.facts_of("ballot"))
+    [('2023-10-01', 'abstain'), ('2023-12-12', 'yes')]
+    """
+    if not reading.time_hints:
+        return
+    main = main_motion(reading)
+    motions = {motion.id: motion for motion in reading.motions if not motion.collective}
+    by_voter: dict[tuple[str, str], Fact] = {
+        (f.fields["voter"], f.fields["motion"]): f for f in reading.facts if f.type == "ballot"
+    }
+    for fact in [f for f in reading.facts if f.type == "ballot"]:
+        hint = reading.time_hints.get(id(fact))
+        if hint is None:
+            continue
+        kind, mention = hint
+        if kind == "present":
+            fitting = [main] if main is not None and not main.historical else []
+        else:
+            span = _hint_span(reading, mention, main)
+            fitting = [m for m in motions.values() if span and _in_time(m, span)]
+        if len(fitting) != 1 or fitting[0].id == fact.fields["motion"]:
+            continue
+        target = fitting[0]
+        twin = by_voter.get((fact.fields["voter"], target.id))
+        if twin is not None and twin.fields["option"] == fact.fields["option"]:
+            twin.evidence.extend(fact.evidence)
+            reading.facts.remove(fact)
+            continue
+        by_voter.pop((fact.fields["voter"], fact.fields["motion"]), None)
+        fact.fields["motion"] = target.id
+        by_voter[(fact.fields["voter"], target.id)] = fact
+        target.inert = False
+
+
+def _hint_span(reading: Reading, mention: DateMention, main: Motion | None):
+    """The days a date phrase means: a day, a period, or an offset from the story's vote."""
+    if mention.value is not None:
+        return (mention.value, mention.value)
+    if mention.start_date is not None:
+        return (mention.start_date, mention.end_date)
+    if mention.kind == "relative":
+        anchor = reading.article_date if mention.anchor == "article" else None
+        anchor = anchor or (main.day if main is not None else None) or reading.article_date
+        if anchor is None:
+            return None
+        day = mention.shifted(anchor)
+        if mention.offset_months and mention.offset_months % 12 == 0:
+            return (date(day.year, 1, 1), date(day.year, 12, 31))
+        return (day, day)
+    return None
+
+
+def _in_time(motion: Motion, span: tuple[date, date]) -> bool:
+    if motion.day is not None:
+        return span[0] <= motion.day <= span[1]
+    if motion.period is not None:
+        return motion.period[0] <= span[1] and span[0] <= motion.period[1]
+    return False
+
+
+def _in_dating_clause(reading: Reading, motion: Motion, index: int, mentions) -> bool:
+    """Whether ``motion`` is told in the clause of a "N days after/before" phrase of sentence
+    ``index`` (between the phrase and the next comma)."""
+    sentence = reading.sentences[index]
+    positions = [position for position, m in _told_in(reading, index, [motion])]
+    for mention in mentions:
+        if mention.kind != "relative" or mention.anchor != "clause":
+            continue
+        end = sentence.start + mention.end
+        if any(p >= end and "," not in reading.plain[end:p] for p in positions):
+            return True
+    return False
+
+
+def _date_by_each_other(reading: Reading, ordered: list[Motion]) -> None:
+    """Two votes one sentence dates by each other: "The vote came four days after the United
+    States vetoed a similar demand", "Twelve days after Russia blocked a draft, the assembly
+    voted": the vote in the "after" clause is so many days before the other (and the other
+    so many after it), whichever of the two is dated."""
+    for index, mentions in reading.dates.items():
+        sentence = reading.sentences[index]
+        for mention in mentions:
+            if mention.kind != "relative" or mention.anchor != "clause":
+                continue
+            phrase = sentence.start + mention.start
+            told: dict[str, tuple[int, Motion]] = {}
+            for position, motion in _told_in(reading, index, ordered):
+                told.setdefault(motion.id, (position, motion))
+            before = [m for p, m in told.values() if p < phrase]
+            after = [m for p, m in sorted(told.values(), key=lambda t: t[0]) if p >= phrase]
+            if before and after:
+                main, other = before[-1], after[0]
+            elif len(after) >= 2:
+                other, main = after[0], after[-1]
+            else:
+                continue
+            if main is other:
+                continue
+            if main.day and not other.day:
+                other.day = main.day - (mention.shifted(main.day) - main.day)
+                other.day_rule = "relative-vote"
+            elif other.day and not main.day:
+                main.day = mention.shifted(other.day)
+                main.day_rule = "relative-vote"
+
+
+def _told_in(reading: Reading, index: int, motions: list[Motion]):
+    """(position, motion) of every mention or tally of ``motions`` in sentence ``index``."""
+    for motion in motions:
+        if motion.collective:
+            continue
+        for mention in motion.mentions:
+            if mention.sentence == index:
+                yield mention.start, motion
+        if motion.tally_at is not None and motion.tally_at[0] == index:
+            yield motion.tally_at[1], motion
+
+
 def _event_sentences(motion: Motion) -> list[int]:
     indexes = [m.sentence for m in motion.mentions]
-    if motion.tally_evidence is not None:
-        indexes.append(motion.tally_evidence.sentence)
+    if motion.tally_at is not None:
+        indexes.append(motion.tally_at[0])
     return sorted(set(indexes))
 
 

@@ -69,6 +69,8 @@ def find_outcomes(reading: Reading) -> None:
             clause = reading.plain[reading.clause_start(index, cue.start) : sentence.end]
             if outcome == "failed" and _VETO_WORD.search(clause):
                 outcome = "vetoed"
+            if outcome == "vetoed" and motion.organ in ("GA", "HRC"):
+                continue  # a Council draft vetoed in a sentence about the assembly's vote
             killed = cue.text.lower() == "killed"
             if killed and not _VETO_WORD.search(reading.plain[sentence.start : cue.start]):
                 outcome = "failed"  # "killed" is a veto only after one ("Russia's veto killed")
@@ -102,7 +104,7 @@ def _target(reading: Reading, cue: Cue) -> Motion | None:
         return after[0][1]
     if re.match(r"\s+(?:it|them)\b", plain[cue.end : cue.end + 6]):
         earlier = [pair for pair in pairs if pair[0].start < cue.start]
-        motion = earlier[-1][1] if earlier else focus_motion(reading, cue.start)
+        motion = earlier[-1][1] if earlier else focus_motion(reading, cue.start, pronoun=True)
         return motion
     clause_start = reading.clause_start(index, cue.start)
     subjects = [
@@ -120,6 +122,6 @@ def _target(reading: Reading, cue: Cue) -> Motion | None:
         if earlier:
             return earlier[0][1]
     if _PRONOUN_SUBJECT.search(plain[clause_start : cue.start]):
-        motion = focus_motion(reading, cue.start)
+        motion = focus_motion(reading, cue.start, pronoun=True)
         return motion
     return None

@@ -53,6 +53,9 @@ _ASIDE = re.compile(
 )
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
 @dataclass(frozen=True)
 class Cue:
     """A matched cue: ``family`` (VOTE, OUTCOME, STANCE, STANCE~), its ``value`` (an option,
@@ -80,6 +83,9 @@ class Motion:
     organ_evidence: str = ""
     tally: Tally | None = None
     tally_evidence: Evidence | None = None
+    #: where the tally is in the passage: (sentence index, character) — the evidence holds
+    #: article coordinates
+    tally_at: tuple[int, int] | None = None
     tally_parts: list[Evidence] = field(default_factory=list)
     day: date | None = None
     period: tuple[date, date] | None = None
@@ -101,8 +107,8 @@ class Motion:
     def first(self) -> int:
         """Where the text first names the motion (or gives its tally)."""
         positions = [m.start for m in self.mentions]
-        if self.tally_evidence is not None:
-            positions.append(self.tally_evidence.start)
+        if self.tally_at is not None:
+            positions.append(self.tally_at[1])
         return min(positions) if positions else 0
 
 
@@ -130,6 +136,10 @@ class Reading:
     motion_prefix: str = ""
     #: descriptions an organ adopts: span → (organ, verb start, verb end, verb)
     adopting: dict = field(default_factory=dict)
+    #: ballots whose clause places them in time (kg.extract.ballots._time_hint), by id(fact)
+    time_hints: dict = field(default_factory=dict)
+    #: the paragraph of each sentence (a blank line starts a new one), 0-based
+    paragraphs: list[int] = field(default_factory=list)
     _motions_made: int = 0
 
     @classmethod
@@ -149,9 +159,13 @@ class Reading:
         reading = cls(
             text, plain, mentioned, article_date, list(rollcalls or []), offset, sentence_offset
         )
+        paragraph, previous_end = 0, 0
         for sentence in mentioned.sentences:
             reading.dates[sentence.index] = find_dates(sentence.text, article_date)
             reading.tallies[sentence.index] = find_tallies(sentence.text)
+            paragraph += len(_BLANK_LINE.findall(plain, previous_end, sentence.start))
+            reading.paragraphs.append(paragraph)
+            previous_end = sentence.end
         reading._match_cues()
         return reading
 
@@ -202,6 +216,12 @@ class Reading:
             self.text[start:end],
             self.text[self.sentences[sentence].start : self.sentences[sentence].end],
         )
+
+    def paragraph_at(self, position: int) -> int:
+        """The paragraph holding character ``position`` of the passage."""
+        starts = [sentence.start for sentence in self.sentences]
+        index = max(0, bisect.bisect_right(starts, position) - 1)
+        return self.paragraphs[index] if self.paragraphs else 0
 
     def sentence_day(self, index: int) -> date | None:
         for mention in self.dates.get(index, []):
