@@ -20,6 +20,7 @@ import datetime as dt
 import functools
 import gzip
 import io
+import itertools
 import re
 import zipfile
 import zlib
@@ -174,28 +175,36 @@ def _zip_member(path: Path) -> BinaryIO:
 def csv_lines(path: Path | str, *, strip: bool = True) -> Iterator[tuple[int, list[str]]]:
     """(line number, cells) of each non-empty line of a CSV file, the header included.
 
-    The file may be gzip-compressed (known by its first bytes) and may start with a
-    byte-order mark; cells are stripped of surrounding blanks unless ``strip`` is false (a
-    large file whose readers strip the cells they use). A decoding, decompression or CSV
-    error is a DataError naming the line.
+    The file may be gzip-compressed or the one table of a zip archive (known by its first
+    bytes) and may start with a byte-order mark; a file whose header holds tabs and no comma
+    is read as tab-separated (Dataverse's copy of a table it ingested). Cells are stripped of
+    surrounding blanks unless ``strip`` is false (a large file whose readers strip the cells
+    they use). A decoding, decompression or CSV error is a DataError naming the line.
 
     >>> import tempfile
     >>> path = Path(tempfile.mkdtemp()) / "ballots.csv"
     >>> _ = path.write_bytes("\\ufeffiso3,ga-es-11-7\\n\\nUSA, N \\n".encode())
     >>> list(csv_lines(path))
     [(1, ['iso3', 'ga-es-11-7']), (3, ['USA', 'N'])]
+    >>> _ = path.write_text('rcid\\tvote\\n1\\t"1"\\n')
+    >>> list(csv_lines(path))
+    [(1, ['rcid', 'vote']), (2, ['1', '1'])]
     """
     path = Path(path)
+    line = 0
     with _open_text(path) as stream:
-        reader = csv.reader(stream)
         try:
+            header = stream.readline()
+            delimiter = "\t" if "\t" in header and "," not in header else ","
+            reader = csv.reader(itertools.chain([header], stream), delimiter=delimiter)
             for cells in reader:
+                line = reader.line_num
                 if cells:
-                    yield reader.line_num, [cell.strip() for cell in cells] if strip else cells
+                    yield line, [cell.strip() for cell in cells] if strip else cells
         except (OSError, EOFError, UnicodeDecodeError, zlib.error, csv.Error) as error:
             raise DataError(
                 f"cannot read the file: {error}",
-                where=f"{path} line {reader.line_num}",
+                where=f"{path} line {line + 1}",
                 fix="the file is damaged or truncated (or not UTF-8); fetch or save it again",
             ) from error
 

@@ -4,6 +4,7 @@ unchanged source that costs one request and no import."""
 
 from __future__ import annotations
 
+import csv
 import gzip
 import zipfile
 from pathlib import Path
@@ -122,9 +123,12 @@ def test_digests_are_empty_without_a_store_and_differ_by_roll_call(publisher, tm
     ("format_name", "fixture"),
     [("undl", UNDL_2025), ("undl", UNDL_2026), ("voeten", FIXTURES / "voeten" / "UNVotes.csv")],
 )
-def test_the_importers_read_a_file_as_fetched_plain_gzipped_or_zipped(
+def test_the_importers_read_a_file_as_fetched_plain_gzipped_zipped_or_tab_separated(
     format_name, fixture, tmp_path
 ):
+    tab = tmp_path / (fixture.stem + ".tab")  # as Dataverse keeps a table it ingested
+    with fixture.open(encoding="utf-8", newline="") as source, tab.open("w", newline="") as out:
+        csv.writer(out, delimiter="\t").writerows(csv.reader(source))
     gzipped = tmp_path / (fixture.name + ".gz")
     gzipped.write_bytes(gzip.compress(fixture.read_bytes()))
     zipped = tmp_path / (fixture.stem + ".zip")
@@ -139,6 +143,7 @@ def test_the_importers_read_a_file_as_fetched_plain_gzipped_or_zipped(
     plain = read(fixture)
     assert read(gzipped) == plain
     assert read(zipped) == plain
+    assert read(tab)[0] == plain[0]
     assert "warning" not in plain[1]  # 2026's totals written 76.0 are counts all the same
     ballots = sum(isinstance(record, HistoryBallot) for record in plain[0])
     assert ballots == {"2025_03_31_ga_voting.csv": 336, "2026_02_06_ga_voting.csv": 541,
