@@ -77,6 +77,15 @@ PATTERNS = [
     ("vote asked for", "Ukraine urged members to vote against the Russian draft.", set(), set()),
     ("envoy casting the vote", "Myanmar's ambassador, Kyaw Moe Tun, voted for the resolution.",
      {("MMR", "yes")}, set()),
+    ("count then a colon list", "The Security Council draft failed. Only three members voted "
+     "for it: Algeria, China and Russia.", {("DZA", "yes"), ("CHN", "yes"), ("RUS", "yes")},
+     set()),
+    ("the only negative vote, a veto", "Thirteen members backed the Security Council draft, "
+     "and France cast the only negative vote, a veto.", {("FRA", "no")}, {"FRA"}),
+    ("voted with X for it", "The rival text failed. Only Mali and Niger voted with Russia for "
+     "it.", {("MLI", "yes"), ("NER", "yes"), ("RUS", "yes")}, set()),
+    ("no veto short of nine votes", "The Security Council draft won only five votes. Britain "
+     "and France voted against it.", {("GBR", "no"), ("FRA", "no")}, set()),
 ]  # fmt: skip
 
 
@@ -113,11 +122,20 @@ def test_a_veto_is_linked_to_the_motion_it_killed():
         ("The sponsors withdrew their draft resolution before the vote.", "withdrawn"),
         ("The council approved the text unanimously.", "adopted"),
         ("Members would not let the draft pass, diplomats said.", None),
+        ("The General Assembly resolution drew 187 votes.", "adopted"),
+        ("The assembly voted 90 to 60 for the resolution.", None),  # short of two thirds
+        ("The Human Rights Council resolution was supported by 25 votes to 19.", "adopted"),
+        ("The Security Council draft received only four votes in favour.", "failed"),
+        (
+            "Russia vetoed a U.S. draft in the Security Council, and a rival Russian text was "
+            "rejected.",
+            None,
+        ),  # checked below: one veto, one failure
     ],
 )
 def test_outcomes(text, outcome):
     found = [f.fields["outcome"] for f in extract(text).facts_of("motion")]
-    assert found == [outcome]
+    assert found == ([outcome] if outcome or "rival" not in text else ["vetoed", "failed"])
 
 
 #: Several votes in one text: which vote each ballot belongs to, by the words around it.

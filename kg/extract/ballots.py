@@ -64,7 +64,9 @@ _HYPOTHETICAL = re.compile(
 _COUNTED_SUBJECT = re.compile(
     r"(?:\b(?:only|sole|lone|\w+)\s+(?:countries|nations|states|members|ones|delegations|"
     r"country|nation|state|member)\s+(?:that|which|who|to)\s+(?:\w+\s+)?"
-    r"|\b(?:the|The)\s+(?:only\s+|sole\s+|lone\s+)?(?:\w+\s+)?(?:other\s+)?$)$"
+    r"|\b(?:the|The)\s+(?:only\s+|sole\s+|lone\s+)?(?:\w+\s+)?(?:other\s+)?$"
+    r"|\b(?:[Oo]nly|[Jj]ust)\s+\w+\s+(?:other\s+)?(?:countries|nations|states|members|"
+    r"delegations)\s+$)$"
 )
 _COPULA_LIST = re.compile(
     r"^\s*(?:it\s+|them\s+|the\s+\w+(?:\s+\w+)?\s+)?(?:were|was|are|is|came\s+from|come\s+from|"
@@ -151,6 +153,11 @@ def find_ballots(reading: Reading) -> None:
                 cue = Cue(cue.family, option, cue.start, cue.end, cue.text, cue.sentence)
             voters = voters + companions
             last_voters = voters
+            if cue.value == "no" and _VETO_APPOSITIVE.match(reading.plain, cue.end):
+                # "the United States cast the only negative vote, a veto"
+                _record_veto(
+                    reading, motion, [v for v in voters if v.key in permanent_members()], cue
+                )
             if cue.text.lower().split()[0] in VETO_CUES:
                 voters = [v for v in voters if v.key in permanent_members()]
                 if voters and motion.organ in ("GA", "HRC"):
@@ -216,6 +223,8 @@ def _counts(reading: Reading, cue: Cue, cues: list[Cue]) -> bool:
     )
 
 
+#: A No called a veto in apposition: "cast the only negative vote, a veto".
+_VETO_APPOSITIVE = re.compile(r"[^.;,]{0,30}?(?:,|\s[\u2013\u2014])\s+(?:a|its|the)\s+veto\b")
 #: A relative clause that opens right before a cue: "Canada, which abstained …".
 _RELATIVE_OPENING = re.compile(r",\s+(?:which|who)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?$")
 #: Words that place a ballot in the story's own vote: "voted in favour this time".
@@ -519,8 +528,11 @@ def _option_after(reading: Reading, cue: Cue, later: list[Cue]) -> str | None:
             clause_end is None or other.start < cue.end + clause_end.start()
         ):
             return other.value
-    if re.search(r"\b(?:against|no)\b", window[: clause_end.start() if clause_end else None]):
+    clause = window[: clause_end.start() if clause_end else None]
+    if re.search(r"\b(?:against|no)\b", clause):
         return "no"
+    if re.search(r"\bfor\s+(?:it|them|the)\b|\bin\s+favou?r\b|\byes\b", clause):
+        return "yes"  # "Only China and South Africa voted with Russia for it"
     return None
 
 

@@ -70,6 +70,7 @@ from kg.extract.motions import (
     date_motions,
     find_motions,
     infer_organs,
+    infer_outcomes,
     infer_vetoes,
     link_rollcalls,
     merge_motions,
@@ -251,6 +252,7 @@ def _read(reading: Reading) -> None:
     merge_motions(reading, pointed)
     infer_organs(reading)
     infer_vetoes(reading)
+    infer_outcomes(reading)
     date_motions(reading)
     attribute_by_time(reading)
     link_rollcalls(reading)

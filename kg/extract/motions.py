@@ -52,6 +52,7 @@ __all__ = [
     "fits",
     "focus_motion",
     "infer_organs",
+    "infer_outcomes",
     "infer_vetoes",
     "link_rollcalls",
     "main_motion",
@@ -64,6 +65,7 @@ _NEW_MOTION_WORDS = frozenset(
     {"own", "rival", "alternative", "competing", "another", "separate", "first", "second",
      "third", "same", "similar", "new", "other"}
 )  # fmt: skip
+_RIVAL_WORDS = frozenset({"rival", "alternative", "competing"})
 _HISTORICAL_WORDS = frozenset(
     {"previous", "earlier", "original", "last", "former", "initial", "first"}
 )
@@ -664,7 +666,8 @@ def merge_motions(reading: Reading, has_facts: set[str]) -> None:
 
 def infer_vetoes(reading: Reading) -> None:
     """A Security Council draft that permanent members voted against, with the nine votes
-    it needed or a failure the text reports, was vetoed by them (UN Charter Art. 27(3)).
+    it needed or a failure the text reports, was vetoed by them (UN Charter Art. 27(3)); one
+    the text says had fewer than nine votes in favour failed, whoever voted against it.
 
     >>> from kg.extract import extract
     >>> [(f.fields["outcome"], f.fields["vetoed_by"]) for f in extract(
@@ -678,8 +681,9 @@ def infer_vetoes(reading: Reading) -> None:
         if motion.organ != "SC" or motion.outcome in ("adopted", "withdrawn") or motion.collective:
             continue
         enough = motion.tally is not None and (motion.tally.yes or 0) >= 9
-        if not (enough or motion.outcome in ("failed", "vetoed")):
-            continue
+        short = motion.tally is not None and motion.tally.yes is not None and not enough
+        if short or not (enough or motion.outcome in ("failed", "vetoed")):
+            continue  # short of nine votes, a permanent member's No is no veto
         noes = [
             fact.fields["voter"]
             for fact in reading.facts
@@ -691,6 +695,60 @@ def infer_vetoes(reading: Reading) -> None:
         if noes:
             motion.vetoed_by += [voter for voter in noes if voter not in motion.vetoed_by]
             motion.outcome = "vetoed"
+
+
+#: Members of the organs whose counts decide a vote by themselves (the Assembly's largest).
+_ASSEMBLY_SEATS, _COUNCIL_SEATS, _RIGHTS_COUNCIL_SEATS = 193, 15, 47
+
+
+def infer_outcomes(reading: Reading) -> None:
+    """The outcome a tally decides when the text names none, by the organ's voting rules:
+
+    - General Assembly: adopted with at least twice as many votes for as against (two
+      thirds of those voting, enough for an important question too; without a count against,
+      two thirds of all 193 seats), failed with fewer for than against;
+    - Human Rights Council: a simple majority of those voting (without a count against,
+      24 of 47);
+    - Security Council: failed short of nine votes in favour; adopted with nine and none
+      against (no veto could have been cast).
+
+    "The same text drew 187 votes last year" was adopted; "the Russian draft won only four
+    votes" failed.
+
+    >>> from kg.extract import extract
+    >>> [f.fields["outcome"] for f in extract(
+    ...     "Last year the General Assembly resolution drew 187 votes.").facts_of("motion")]
+    ['adopted']
+    """
+    for motion in reading.motions:
+        if motion.outcome or motion.collective or motion.tally is None:
+            continue
+        counts = motion.tally.counts()
+        yes, no = counts.get("yes"), counts.get("no")
+        if yes is None:
+            continue
+        outcome = None
+        if motion.organ == "GA":
+            if (no is not None and yes >= 2 * no) or (
+                no is None and 3 * yes >= 2 * _ASSEMBLY_SEATS
+            ):
+                outcome = "adopted"
+            elif no is not None and yes < no:
+                outcome = "failed"
+        elif motion.organ == "HRC":
+            if (no is not None and yes > no) or (no is None and 2 * yes > _RIGHTS_COUNCIL_SEATS):
+                outcome = "adopted"
+            elif no is not None and yes <= no:
+                outcome = "failed"
+        elif motion.organ == "SC":
+            if yes < 9:
+                outcome = "failed"
+            elif no == 0:
+                outcome = "adopted"
+        if outcome is not None:
+            motion.outcome = outcome
+            motion.outcome_evidence.append(motion.tally_evidence)
+            motion.inert = False
 
 
 def _name_implicit(reading: Reading) -> None:
@@ -1028,16 +1086,26 @@ def _narrative_day(reading: Reading, motion: Motion) -> date | None:
 
 
 def infer_organs(reading: Reading) -> None:
-    """An organ for the motions the text names none for, where the text supports one: the
-    organ named in the sentence that first tells the motion, else the only organ the whole
-    text names (for a motion of the text's present, not a historical one)."""
+    """An organ for the motions the text names none for, where the text supports one: a rival
+    text's is the organ of the one it rivals; else the organ named in the sentence that
+    first tells the motion, else the only organ the whole text names (for a motion of the
+    text's present, not a historical one)."""
     organs = {m.key for m in reading.mentioned.mentions if m.kind == "organ"}
-    for motion in reading.motions:
+    for motion in sorted(reading.motions, key=lambda m: m.first):
         if motion.organ or not motion.mentions:
             continue
         first = min(motion.mentions, key=lambda m: m.start)
         here = reading.mentioned.in_sentence(first.sentence, ("organ",))
-        if here:
+        rivalled = [
+            m
+            for m in reading.motions
+            if m.organ and m.first < first.start and not m.collective and m is not motion
+        ]
+        if set(first.attributes.get("modifiers", ())) & _RIVAL_WORDS and rivalled:
+            # "a rival Russian text": put to the organ of the text it rivals
+            rival = max(rivalled, key=lambda m: _last_position(m, first.start))
+            motion.organ, motion.organ_evidence = rival.organ, "rival"
+        elif here:
             motion.organ = min(here, key=lambda m: abs(m.start - first.start)).key
             motion.organ_evidence = "sentence"
         elif len(organs) == 1 and not motion.historical:

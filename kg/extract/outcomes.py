@@ -66,7 +66,7 @@ def find_outcomes(reading: Reading) -> None:
                 continue
             motion = target
             outcome = cue.value
-            clause = reading.plain[reading.clause_start(index, cue.start) : sentence.end]
+            clause = reading.plain[_clause_start(reading, cue) : sentence.end]
             if outcome == "failed" and _VETO_WORD.search(clause):
                 outcome = "vetoed"
             if outcome == "vetoed" and motion.organ in ("GA", "HRC"):
@@ -90,6 +90,22 @@ def set_outcome(reading: Reading, motion: Motion, outcome: str, cue: Cue) -> Non
         motion.organ_evidence = "veto"
 
 
+def _clause_start(reading: Reading, cue: Cue) -> int:
+    """Where the cue's clause starts; in "Russia vetoed a U.S. resolution, and a rival Russian
+    text was rejected" the coordinate clause, when it names a motion before the cue."""
+    start = reading.clause_start(cue.sentence, cue.start)
+    coordinate = [
+        match.end()
+        for match in re.finditer(r",\s+(?:and|but)\s+", reading.plain[start : cue.start])
+    ]
+    if coordinate and any(
+        start + coordinate[-1] <= pair[0].start < cue.start
+        for pair in reading.motion_pairs(cue.sentence)
+    ):
+        return start + coordinate[-1]
+    return start
+
+
 def _target(reading: Reading, cue: Cue) -> Motion | None:
     """The motion the cue speaks of, or None."""
     index = cue.sentence
@@ -107,6 +123,15 @@ def _target(reading: Reading, cue: Cue) -> Motion | None:
         motion = earlier[-1][1] if earlier else focus_motion(reading, cue.start, pronoun=True)
         return motion
     clause_start = reading.clause_start(index, cue.start)
+    # "Russia vetoed a U.S. resolution, and a rival Russian text was rejected": the subject
+    # of the coordinate clause the cue is in, when it names one
+    coordinate = [
+        match.end() for match in re.finditer(r",\s+(?:and|but)\s+", plain[clause_start : cue.start])
+    ]
+    if coordinate and any(
+        clause_start + coordinate[-1] <= pair[0].start < cue.start for pair in pairs
+    ):
+        clause_start += coordinate[-1]
     subjects = [
         pair
         for pair in pairs

@@ -132,7 +132,7 @@ class Tally:
 _ROLES = {
     "yes": r"(?:affirmative(?:\s+votes?)?|(?:votes?\s+)?in\s+favou?r|yes(?:\s+votes?)?|ayes|"
     r"(?:votes?\s+)?for\b|votes?\s+to\s+adopt|supporting|vot(?:ed|ing)\s+(?:for|yes)\b|"
-    r"vot(?:ed|ing)\s+in\s+favou?r)",
+    r"vot(?:ed|ing)\s+in\s+favou?r|(?:backed|supported)(?=\s+(?:it|them|the)\b))",
     "no": r"(?:against|no(?:\s+votes?)?|noes|nays?|negative(?:\s+votes?)?|opposed|"
     r"votes?\s+against|vot(?:ed|ing)\s+(?:against|no)\b)",
     "abstain": r"(?:abstentions?|abstaining|abstained|abstain)",
@@ -148,7 +148,8 @@ _ELECTORATE = (
 _LABELLED = re.compile(
     rf"\b(?P<number>{_NUMBER})\b(?:\s+(?:{_ELECTORATE}|votes?|of\s+(?:the|its)\s+"
     rf"(?:\d+|fifteen)\s+(?:council\s+|assembly\s+)?members|of\s+the\s+(?:council|assembly)"
-    rf")){{0,3}}\s+(?:(?:that|which|who)\s+)?(?:(?:were|was|had|have)\s+)?(?P<role>{_ROLE_GROUPS})",
+    rf")){{0,3}}\s+(?:(?:that|which|who)\s+)?(?:(?:were|was|had|have)\s+)?(?:all\s+)?"
+    rf"(?P<role>{_ROLE_GROUPS})",
     re.IGNORECASE,
 )
 #: "won 93 votes", "received 13 votes": a count of votes for the motion, unlabelled.
