@@ -115,18 +115,22 @@ def open_graph(
 
 
 #: the options that select roll calls, as ``dkg analyze`` takes them
-SELECTION = ("start", "end", "session", "topic", "series", "organ", "drop_unanimous")
+SELECTION = (
+    "start", "end", "session", "topic", "exclude_topic", "important", "series", "organ",
+    "drop_unanimous",
+)  # fmt: skip
 
 
 class KnowledgeGraph:
     """A graph source and the questions it answers: SPARQL and the vote analyses.
 
     Every analysis method takes the roll-call selection of ``dkg analyze`` as keywords
-    (:meth:`matrix`: ``start``, ``end``, ``session``, ``topic``, ``series``, ``organ``,
-    ``drop_unanimous``) and returns the table the command prints (numbers unrounded). To add
-    one: a method that selects with ``self.matrix(**selection)``, calls the library function
-    of :mod:`kg.analysis` and returns its table; the ``dkg analyze`` subcommand then calls
-    the method (see :mod:`kg.commands.analyze`).
+    (:meth:`matrix`: ``start``, ``end``, ``session``, ``topic``, ``exclude_topic``,
+    ``important``, ``series``, ``organ``, ``drop_unanimous``) and returns the table the
+    command prints (numbers unrounded). To add one: a method that selects with
+    ``self.matrix(**selection)``, calls the library function of :mod:`kg.analysis` and
+    returns its table; the ``dkg analyze`` subcommand then calls the method (see
+    :mod:`kg.commands.analyze`).
     """
 
     def __init__(self, source: Source) -> None:
@@ -221,6 +225,8 @@ class KnowledgeGraph:
         end: str | dt.date | None = None,
         session: str | None = None,
         topic: str | None = None,
+        exclude_topic: str | list[str] | None = None,
+        important: bool | None = None,
         series: str | None = None,
         organ: str | None = None,
         drop_unanimous: bool = False,
@@ -228,7 +234,10 @@ class KnowledgeGraph:
         """The states x roll calls vote matrix of the selected roll calls.
 
         ``organ`` defaults to the series' organ, else ``GA``; ``organ="all"`` keeps every
-        organ. A selection without roll calls is a :class:`~kg.errors.DataError`.
+        organ. ``important=True`` keeps the votes the source marks important (Voeten's
+        ``importantvote``). See :meth:`kg.analysis.matrix.VoteMatrix.select`; an unknown
+        session, organ or topic is a :class:`~kg.errors.UsageError` listing the valid ones, a
+        selection without roll calls a :class:`~kg.errors.DataError`.
         """
         selected = self.votes.select(
             start=start or None,
@@ -236,6 +245,8 @@ class KnowledgeGraph:
             session=session,
             organ=organ_of(organ, series),
             topic=topic,
+            exclude_topic=exclude_topic or None,
+            important=important,
             series=series,
             drop_unanimous=drop_unanimous,
         )
@@ -271,6 +282,57 @@ class KnowledgeGraph:
                 min_joint_votes=min_joint_votes,
             )
         return agreement_table(matrix, method, rules=rules, min_joint_votes=min_joint_votes)
+
+    def coincidence(
+        self,
+        a: str | None = None,
+        b: str | None = None,
+        *,
+        rules: str | None = None,
+        min_joint_votes: int = defaults.MIN_JOINT_VOTES,
+        **selection: Any,
+    ) -> pd.DataFrame:
+        """The US State Department's voting coincidence of ``a`` and ``b``, or of every pair.
+
+        The rule is that of the selection's calendar year (the report's; a selection
+        spanning two rules is a :class:`~kg.errors.UsageError`) unless ``rules`` forces one
+        (``"2017"``, ``"2021"``, ``"votes-only"``); the ``method`` column names it, the
+        category columns show the counts behind the score (see
+        :func:`kg.analysis.agreement.coincidence`).
+
+        >>> graph = open_graph(votes="tests/fixtures/history/tidy/votes.csv")
+        >>> table = graph.coincidence("USA", "RUS", start="2023-01-01", end="2023-12-31")
+        >>> table[["method", "score", "joint_votes", "opposite"]].values.tolist()
+        [['coincidence-2021', 0.0, 1, 1]]
+        """
+        return self.agreement(
+            a, b, method="coincidence", rules=rules, min_joint_votes=min_joint_votes, **selection
+        )
+
+    def series(
+        self,
+        a: str,
+        b: str,
+        *,
+        by: str = "year",
+        method: str = "voeten",
+        rules: str | None = None,
+        min_joint_votes: int = defaults.MIN_JOINT_VOTES,
+        **selection: Any,
+    ) -> pd.DataFrame:
+        """A pair's agreement per year (or session), in order: ``state_a, state_b, period,
+        score, joint_votes, low_count, method`` (the series ``dkg plot series`` draws; one
+        rule for the whole series, see :func:`kg.analysis.shifts.agreement_series`)."""
+        from kg.analysis.shifts import agreement_series
+
+        return agreement_series(
+            self.matrix(**selection),
+            [(state_code(a, "a"), state_code(b, "b"))],
+            method,
+            rules=rules,
+            by=by,
+            min_joint_votes=min_joint_votes,
+        )
 
     def network(
         self,

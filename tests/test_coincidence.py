@@ -269,3 +269,19 @@ def test_usa_gbr_coincidence_of_a_report_year(history, year, rule):
     assert (row["score"], row["joint_votes"]) == pytest.approx(_recount(year, rule))
     table = agreement_table(selected, "coincidence")
     assert (table["method"] == rule).all() and len(table) == 193 * 192 // 2
+
+
+def test_the_graph_handle_gives_the_same_coincidence(two_years):
+    from kg import open_graph
+
+    graph = open_graph(votes=two_years)
+    row = graph.coincidence("USA", "GBR", start="2020-01-01", end="2020-12-31").iloc[0]
+    assert (row["method"], row["score"], row["joint_votes"]) == ("coincidence-2017", 0.75, 2)
+    with pytest.raises(UsageError, match="fall under 2 coincidence rules"):
+        graph.coincidence("USA", "GBR")
+    assert graph.coincidence(rules="2021")["score"].tolist() == [0.5]  # the one pair
+    series = graph.series("USA", "GBR", method="coincidence", rules="2021", min_joint_votes=2)
+    assert series[["period", "score", "joint_votes", "low_count"]].values.tolist() == [
+        [2020, 0.75, 2, False],
+        [2021, 0.25, 2, False],
+    ]

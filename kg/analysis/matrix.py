@@ -37,10 +37,13 @@ The yes/abstain/no order is Voeten's (yes = 1, abstain = 2, no = 3), so his agre
 
 from __future__ import annotations
 
+import difflib
 import functools
 import hashlib
 import io
 import json
+import re
+import warnings
 import zipfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -53,7 +56,7 @@ import pandas as pd
 import yaml
 
 from kg.defaults import KG_FILE
-from kg.errors import DataError
+from kg.errors import DataError, UsageError
 from kg.graph import Source, choose_source
 from kg.io import write_atomic
 from kg.ontology import DATA_DIR, ID, resource_path
@@ -84,7 +87,9 @@ SERIES_FILE = DATA_DIR / "series.yaml"
 QUERY_FILE = resource_path("analysis", "vote-matrix.rq")
 
 
-ROLLCALL_COLUMNS = ("id", "date", "year", "session", "symbol", "title", "organ", "topics")
+ROLLCALL_COLUMNS = (
+    "id", "date", "year", "session", "symbol", "title", "organ", "topics", "important",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -159,8 +164,10 @@ class VoteMatrix:
     rollcalls : pandas.DataFrame
         One row per column of ``votes``, in date order: ``id``, ``date`` (Timestamp, NaT when
         the source gives only a year), ``year``, ``session``, ``symbol``, ``title`` (the
-        motion's title, "" when unknown), ``organ`` and ``topics`` (a tuple of codes and
-        labels).
+        motion's title, "" when unknown), ``organ``, ``topics`` (a sorted tuple of topic codes
+        and labels, casefolded: Voeten's issue code and its label, UNBIS subjects) and
+        ``important`` (Voeten's ``importantvote``: True, False, or NA when the source does
+        not say).
     """
 
     votes: np.ndarray
@@ -220,6 +227,8 @@ class VoteMatrix:
         session: str | None = None,
         organ: str | None = None,
         topic: str | None = None,
+        exclude_topic: str | Iterable[str] | None = None,
+        important: bool | None = None,
         series: str | None = None,
         symbols: Iterable[str] | None = None,
         drop_unanimous: bool = False,
@@ -238,6 +247,13 @@ class VoteMatrix:
             ``"GA"`` or ``"SC"``.
         topic : str, optional
             A topic code or label (case-insensitive), e.g. ``hr`` or ``human rights``.
+        exclude_topic : str or iterable of str, optional
+            Leave out the roll calls on these topics.
+        important : bool, optional
+            True: only the roll calls the source marks as important votes (Voeten's
+            ``importantvote``, the votes the US State Department's reports list); False: only
+            those it marks as not important. Roll calls the source says nothing about are
+            left out either way.
         series : str, optional
             A named series of ``kg/data/series.yaml``, e.g. ``es-11``.
         symbols : iterable of str, optional
@@ -257,16 +273,19 @@ class VoteMatrix:
         if last is not None:
             keep &= (rollcalls["date"] <= last).to_numpy()
         if session is not None:
+            _check_known("session", session, rollcalls["session"])
             keep &= (rollcalls["session"].str.upper() == str(session).upper()).to_numpy()
         if organ is not None:
+            _check_known("organ", organ, ["GA", "SC"])
             keep &= (rollcalls["organ"].str.upper() == organ.upper()).to_numpy()
         if topic is not None:
-            wanted = topic.casefold()
-            keep &= np.fromiter(
-                (any(t.casefold() == wanted for t in topics) for topics in rollcalls["topics"]),
-                dtype=bool,
-                count=len(rollcalls),
+            keep &= self._on_topics([topic])
+        if exclude_topic is not None:
+            keep &= ~self._on_topics(
+                [exclude_topic] if isinstance(exclude_topic, str) else list(exclude_topic)
             )
+        if important is not None:
+            keep &= (rollcalls["important"] == bool(important)).fillna(False).to_numpy(bool)
         wanted_symbols: set[str] = set(symbols or ())
         if series is not None:
             wanted_symbols |= set(load_series(series).symbols)
@@ -283,12 +302,52 @@ class VoteMatrix:
             np.ascontiguousarray(votes[rows]), tuple(self.states[i] for i in rows), selected
         )
 
+    def _on_topics(self, wanted: list[str]) -> np.ndarray:
+        """Which roll calls carry any of the ``wanted`` topics (codes or labels, any case)."""
+        # Voeten's codes and labels are always known (a period may just have none of them).
+        known = {topic for topics in self.rollcalls["topics"] for topic in topics}
+        voeten = {name.casefold() for issue in VOETEN_ISSUES for name in (issue.code, issue.label)}
+        for topic in wanted:
+            if topic.casefold() not in known | voeten:
+                close = difflib.get_close_matches(topic.casefold(), sorted(known | voeten), n=5)
+                subjects = len(known - voeten)
+                raise UsageError(
+                    f"unknown topic {topic!r} in these roll calls",
+                    fix=(f"did you mean {', '.join(close)}? " if close else "")
+                    + "a topic is one of Voeten's issue codes "
+                    f"({', '.join(issue.code for issue in VOETEN_ISSUES)}), its label (e.g. "
+                    f"'human rights'), or one of the {subjects} UNBIS "
+                    "subjects of these roll calls",
+                )
+        folded = {topic.casefold() for topic in wanted}
+        return np.fromiter(
+            (any(t.casefold() in folded for t in topics) for topics in self.rollcalls["topics"]),
+            dtype=bool,
+            count=len(self.rollcalls),
+        )
+
     def period(self) -> tuple[str, str]:
         """First and last known date of the selection, ISO strings (empty if none)."""
         dates = self.rollcalls["date"].dropna()
         if dates.empty:
             return "", ""
         return dates.min().date().isoformat(), dates.max().date().isoformat()
+
+
+def _check_known(what: str, value: str, known: Iterable[str]) -> None:
+    """A usage error naming the valid values when ``value`` is none of ``known`` (any case)."""
+    valid = sorted({str(item) for item in known if str(item)}, key=_natural)
+    if str(value).upper() in {item.upper() for item in valid}:
+        return
+    close = difflib.get_close_matches(str(value), valid, n=5, cutoff=0.6)
+    listed = ", ".join(valid if len(valid) <= 30 else [*valid[:12], "…", *valid[-3:]])
+    hint = f"did you mean {', '.join(close)}? " if close else ""
+    raise UsageError(
+        f"unknown {what} {value!r} in these roll calls",
+        fix=f"{hint}use one of {len(valid)}: {listed}"
+        if valid
+        else f"these roll calls have no {what}",
+    )
 
 
 def _drop_unanimous(votes: np.ndarray, keep: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -330,21 +389,49 @@ def _normalise_metadata(
         metadata["id"] = metadata["id"].fillna(metadata[key].astype(str))
     for column in ("session", "symbol", "title", "organ"):
         metadata[column] = metadata[column].fillna("").astype(str) if column in metadata else ""
-    raw_dates = metadata["date"].fillna("").astype(str) if "date" in metadata else ""
-    if isinstance(raw_dates, str):
-        raw_dates = pd.Series([""] * len(metadata), index=metadata.index)
+    raw_dates = _text_column(metadata, "date")
     # A year alone (two history records) stays a year: its day is unknown, not 1 January.
+    # A graph gives it as dkg:year, a file as a four-digit date.
+    raw_dates = raw_dates.where(raw_dates != "", _text_column(metadata, "year"))
     full_dates = raw_dates.where(raw_dates.str.len() == 10, None)
     metadata["date"] = pd.to_datetime(full_dates, format="%Y-%m-%d", errors="coerce")
     metadata["year"] = pd.to_numeric(raw_dates.str[:4], errors="coerce").astype("Int64")
     if "topics" not in metadata:
         metadata["topics"] = [()] * len(metadata)
+    # Casefolded: a UNBIS subject is written "CONFERENCES" in one row and "Conferences" in
+    # another, and a store keeps one spelling per concept; selection ignores case anyway.
     metadata["topics"] = [
-        tuple(t) if isinstance(t, tuple | list) else () for t in metadata["topics"]
+        tuple(sorted({str(topic).casefold() for topic in t})) if isinstance(t, tuple | list) else ()
+        for t in metadata["topics"]
     ]
-    # Stable: roll calls of one day keep the source's order; a year-only date ends its year.
-    metadata = metadata.sort_values(["year", "date"], kind="stable", na_position="last")
-    return metadata.reset_index(drop=True)
+    important = metadata.get("important", pd.Series([None] * len(metadata), dtype=object))
+    metadata["important"] = pd.array([_flag(value) for value in important], dtype="boolean")
+    # One order whatever the source: by year, day, then the id with its numbers compared as
+    # numbers (ga-es-11-7 before ga-es-11-10); a year-only date ends its year.
+    years = metadata["year"].astype("Float64").fillna(np.inf).to_numpy(dtype=float)
+    days = metadata["date"].to_numpy(dtype="datetime64[ns]").astype(np.int64).astype(float)
+    days[metadata["date"].isna().to_numpy()] = np.inf
+    ids = [_natural(str(rollcall)) for rollcall in metadata["id"]]
+    order = sorted(range(len(metadata)), key=lambda row: (years[row], days[row], ids[row]))
+    return metadata.iloc[order].reset_index(drop=True)
+
+
+def _text_column(metadata: pd.DataFrame, column: str) -> pd.Series:
+    if column not in metadata:
+        return pd.Series([""] * len(metadata), index=metadata.index, dtype=object)
+    return metadata[column].astype(object).where(metadata[column].notna(), "").astype(str)
+
+
+def _flag(value: object) -> bool | None:
+    """True/False from a boolean, ``1``/``0`` or ``true``/``false``; None when unknown."""
+    if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
+        return None
+    text = str(value).strip().lower()
+    return {"1": True, "true": True, "0": False, "false": False}.get(text)
+
+
+def _natural(text: str) -> tuple:
+    return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", text))
 
 
 # --- the fast path: the tidy history files ---------------------------------------------------
@@ -357,8 +444,12 @@ def read_tidy(votes_path: Path | str, rollcalls_path: Path | str | None = None) 
     ``rollcalls_path`` (default: ``rollcalls.csv`` beside it) supplies Voeten's issue codes and
     the UNBIS subjects as topics. Roll-call ids are those the history importer mints
     (``ga-<slug of the symbol>``); every roll call is a GA one.
-    States without a row for a roll call (not members then) get code -1. A repeated
-    (roll call, state) row is a duplicate: the first one counts, as in ``dkg import``.
+    States without a row for a roll call (not members then) get code -1. Rows are taken as
+    ``dkg import tidy`` takes them, so both give the same matrix: each (code, name) pair is
+    resolved through the registry (a row whose state is unknown, or whose code and name
+    disagree, is skipped), as is a row with a vote other than Y, N, A or X; a repeated
+    (roll call, state) row is a duplicate, and the first one counts. Skipped rows are
+    reported with :func:`warnings.warn`.
     """
     votes_path = Path(votes_path)
     rollcalls_path = (
@@ -367,8 +458,14 @@ def read_tidy(votes_path: Path | str, rollcalls_path: Path | str | None = None) 
     try:
         frame = pd.read_csv(
             votes_path,
-            usecols=["rcid", "state_iso3", "vote"],
-            dtype={"rcid": "int32", "state_iso3": "category", "vote": "category"},
+            usecols=["rcid", "state_iso3", "state_name", "vote"],
+            dtype={
+                "rcid": "int32",
+                "state_iso3": "category",
+                "state_name": "category",
+                "vote": "category",
+            },
+            keep_default_na=False,
         )
     except FileNotFoundError as error:
         raise DataError(
@@ -380,21 +477,50 @@ def read_tidy(votes_path: Path | str, rollcalls_path: Path | str | None = None) 
             where=str(votes_path),
             fix="expected columns rcid,date,session,symbol,state_iso3,state_name,vote",
         ) from error
-    unknown = set(frame["vote"].cat.categories) - set(LETTER_CODES)
-    if unknown:
-        raise DataError(
-            f"unknown vote code(s) {', '.join(sorted(map(str, unknown)))}",
-            where=str(votes_path),
-            fix="votes are Y, N, A or X",
-        )
+    states, keep = _resolved_states(frame, votes_path)
+    rcids = frame["rcid"].to_numpy()[keep]
+    letters = frame["vote"].cat.categories
+    lookup = np.array([LETTER_CODES.get(str(letter), NOT_MEMBER) for letter in letters], np.int8)
+    codes = lookup[frame["vote"].cat.codes.to_numpy()[keep]]
     # A second row for the same state and roll call is a duplicate, as the importer reports
     # it: the first ballot counts, so both paths give the same matrix.
-    frame = frame.drop_duplicates(subset=["rcid", "state_iso3"], keep="first")
-    letters = frame["vote"].cat.categories
-    lookup = np.array([LETTER_CODES[str(letter)] for letter in letters], dtype=np.int8)
-    codes = lookup[frame["vote"].cat.codes.to_numpy()]
+    first = ~pd.Index(rcids.astype(np.int64) * len(states.categories) + states.codes).duplicated()
+    states, rcids, codes = states[first], rcids[first], codes[first]
     metadata = _tidy_rollcalls(rollcalls_path, votes_path)
-    return _assemble(frame["state_iso3"], frame["rcid"].to_numpy(), codes, metadata, key="rcid")
+    states = states.remove_unused_categories()  # a state whose every row was skipped
+    return _assemble(pd.Series(states), rcids, codes, metadata, key="rcid")
+
+
+def _resolved_states(frame: pd.DataFrame, path: Path) -> tuple[pd.Categorical, np.ndarray]:
+    """Each row's registry code, and which rows to keep: those ``dkg import`` keeps."""
+    from kg.sources.history import StateResolver
+
+    resolve = StateResolver()
+    codes, names = frame["state_iso3"].cat, frame["state_name"].cat
+    width = len(names.categories) + 1
+    positions, distinct = pd.factorize(codes.codes.to_numpy(np.int64) * width + names.codes)
+    pairs = [
+        (str(codes.categories[pair // width]), str(names.categories[pair % width]))
+        for pair in distinct
+    ]
+    keys = [resolve(code, name)[0] for code, name in pairs]
+    categories = sorted({key for key in keys if key})
+    lookup = np.array([categories.index(key) if key else -1 for key in keys], dtype=np.int64)
+    state_codes = lookup[positions]
+    known_vote = frame["vote"].isin(list(LETTER_CODES)).to_numpy()
+    keep = (state_codes >= 0) & known_vote
+    if not keep.all():
+        unknown = [
+            f"{code}/{name}" for (code, name), key in zip(pairs, keys, strict=True) if not key
+        ]
+        bad_votes = sorted(set(map(str, frame.loc[~known_vote, "vote"])))
+        warnings.warn(
+            f"{path}: skipped {int((~keep).sum())} row(s) as `dkg import` does"
+            + (f"; unknown states {', '.join(sorted(unknown)[:5])}" if unknown else "")
+            + (f"; vote codes {', '.join(bad_votes[:5])} (not Y, N, A or X)" if bad_votes else ""),
+            stacklevel=3,
+        )
+    return pd.Categorical.from_codes(state_codes[keep], categories), keep
 
 
 def _tidy_rollcalls(path: Path, votes_path: Path) -> pd.DataFrame:
@@ -422,6 +548,7 @@ def _tidy_rollcalls(path: Path, votes_path: Path) -> pd.DataFrame:
             "title": table["title"].str.strip() if "title" in table else "",
             "organ": "GA",
             "topics": [tuple(t) for t in topics],
+            "important": table.get("importantvote"),
         }
     )
 
@@ -472,10 +599,13 @@ def load_matrix(
     kg: Path | str | None = None,
     store: Path | str | None = None,
     votes: Path | str | None = None,
+    endpoint: str | None = None,
 ) -> VoteMatrix:
     """The vote matrix of one source: ``votes`` (a tidy history file, read directly), ``store``
-    (an imported Oxigraph store) or ``kg`` (a dataset written by ``dkg build``, by default
-    ``out/kg.trig``). Two sources are a :class:`~kg.errors.UsageError`.
+    (an imported Oxigraph store), ``endpoint`` (the URL of a SPARQL 1.1 server holding a
+    store's or a built graph's quads) or ``kg`` (a dataset written by ``dkg build``, by default
+    ``out/kg.trig``). Two sources are a :class:`~kg.errors.UsageError`. Each gives the same
+    matrix for the same votes (``tests/test_sources_agree.py``).
 
     A store's matrix is extracted once per generation of the store and kept beside it, in
     ``STORE/.matrix-<generation>.npz`` (see :func:`kg.store.live_generation`): later loads read
@@ -495,11 +625,17 @@ def load_matrix(
     >>> again.shape, again.letters("USA"), again.states == first.states
     ((17, 4), ['N', 'Y', 'Y', 'Y'], True)
     """
-    source = choose_source(kg=kg, store=store, votes=votes, default=Source("kg", KG_FILE))
+    source = choose_source(
+        kg=kg, store=store, votes=votes, endpoint=endpoint, default=Source("kg", KG_FILE)
+    )
     if source.kind == "votes":
         return read_tidy(source.location)
     if source.kind == "store":
         return _store_matrix(Path(source.location))
+    if source.kind == "endpoint":
+        from kg.remote import SparqlEndpoint
+
+        return extract_matrix(SparqlEndpoint(str(source.location)))
     from kg.build import load_dataset
 
     return extract_matrix(load_dataset(Path(source.location)))
@@ -551,6 +687,7 @@ def _write_cache(path: Path, matrix: VoteMatrix) -> None:
         },
         "year": [None if pd.isna(year) else int(year) for year in rollcalls["year"]],
         "topics": [list(topics) for topics in rollcalls["topics"]],
+        "important": [None if pd.isna(flag) else bool(flag) for flag in rollcalls["important"]],
     }
     arrays = {
         "votes": matrix.votes,
@@ -587,6 +724,7 @@ def _read_cache(path: Path) -> VoteMatrix | None:
                 "title": metadata["title"],
                 "organ": metadata["organ"],
                 "topics": [tuple(topics) for topics in metadata["topics"]],
+                "important": pd.array(metadata["important"], dtype="boolean"),
             }
         )
     except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile):
@@ -605,6 +743,8 @@ _VARIABLES = (
     "symbol",
     "organ",
     "title",
+    "important",
+    "year",
     "concept",
     "notation",
     "label",
@@ -652,6 +792,13 @@ def _local_names(iris: pd.Series, kind: str) -> np.ndarray:
     return names[positions]
 
 
+def _voeten_topics() -> dict[str, tuple[str, str]]:
+    """Voeten issue concept IRI → (code, label), the topics :func:`read_tidy` gives."""
+    from kg.vocabulary import VOETEN_ISSUE_IRIS
+
+    return {str(VOETEN_ISSUE_IRIS[code]): (code, label) for code, _, label in VOETEN_ISSUES}
+
+
 def _split_rows(
     rows: pd.DataFrame,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, pd.DataFrame]:
@@ -665,26 +812,28 @@ def _split_rows(
     topics: dict[str, set[str]] = {}
     # A few thousand rows: a plain loop. A later row for the same roll call wins.
     others = rows.loc[~is_ballot, ["rollcall", *_VARIABLES[3:]]]
-    for rollcall, day, session, symbol, organ, title, concept, notation, label in others.itertuples(
-        index=False
-    ):
-        rollcall_id = _local(rollcall, "rollcall")
-        if concept:
+    voeten = _voeten_topics()
+    for row in others.itertuples(index=False):
+        rollcall_id = _local(row.rollcall, "rollcall")
+        if row.concept:
+            # Voeten's issues by the one table (whether or not the graph holds the ontology's
+            # labels); any other topic by its notation and labels, as a file names it.
             found = topics.setdefault(rollcall_id, set())
-            found.update(t for t in (notation, label, _local(concept, "topic")) if t)
+            found.update(voeten.get(row.concept) or (t for t in (row.notation, row.label) if t))
         else:
             metadata[rollcall_id] = {
                 "id": rollcall_id,
-                "date": day[:10],
-                "session": session,
-                "symbol": symbol,
-                "title": title,
-                "organ": _local(organ, "organ"),
+                "date": row.date[:10],
+                "year": row.year[:4],
+                "session": row.session,
+                "symbol": row.symbol,
+                "title": row.title,
+                "organ": _local(row.organ, "organ"),
+                "important": row.important,
             }
-    # Sorted by id so that roll calls of one day keep one order, whatever order SPARQL gives.
     table = pd.DataFrame(
-        [metadata[key] for key in sorted(metadata)],
-        columns=["id", "date", "session", "symbol", "title", "organ"],
+        list(metadata.values()),
+        columns=["id", "date", "year", "session", "symbol", "title", "organ", "important"],
     )
     table["topics"] = [tuple(sorted(topics.get(i, ()))) for i in table["id"]]
     return states, rollcall_ids, codes, table

@@ -23,7 +23,8 @@ others are listed after them, flagged ``low_count``.
 Every subcommand selects roll calls with ``--from/--to``, ``--session``, ``--topic``,
 ``--series``, ``--organ`` and ``--drop-unanimous``, and reads its votes from ``--votes FILE``
 (the tidy history file, read directly: the fast path), ``--store DIR`` (an imported pyoxigraph
-store) or ``--kg FILE`` (the built graph, default ``out/kg.trig``), one of them.
+store), ``--endpoint URL`` (a SPARQL 1.1 server holding either) or ``--kg FILE`` (the built
+graph, default ``out/kg.trig``), one of them: each gives the same vote matrix.
 ``allies-vs-votes`` and ``alliances`` read the alliances and rivalries from ``--relations`` (a
 store or a built graph), by default from the store or graph the votes come from (with
 ``--votes``: ``out/kg.trig``). ``ideal`` estimates every state's ideal point in every
@@ -71,12 +72,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     jobs = analyze.add_subparsers(dest="analysis", metavar="ANALYSIS", required=True)
     common = argparse.ArgumentParser(
-        add_help=False, parents=[source_options("kg", "store", "votes")]
+        add_help=False, parents=[source_options("kg", "store", "endpoint", "votes")]
     )
     select = common.add_argument_group("which roll calls")
     date_options(select)
     select.add_argument("--session", help="GA session, e.g. 79 or ES-11")
     select.add_argument("--topic", help="topic code or label, e.g. hr, 'human rights'")
+    select.add_argument(
+        "--exclude-topic",
+        action="append",
+        metavar="TOPIC",
+        help="leave out roll calls on this topic (repeatable)",
+    )
+    select.add_argument(
+        "--important",
+        action="store_true",
+        help="only the roll calls the source marks as important votes (Voeten's importantvote)",
+    )
     select.add_argument("--series", help="named series from kg/data/series.yaml, e.g. es-11")
     select.add_argument("--organ", help="GA or SC (default: GA, or the series' organ)")
     select.add_argument("--drop-unanimous", action="store_true", help="ignore unanimous votes")
@@ -205,7 +217,9 @@ def _graph(arguments: argparse.Namespace) -> KnowledgeGraph:
 
 def _selection(arguments: argparse.Namespace) -> dict[str, Any]:
     """The roll-call selection options, as :meth:`kg.graph.KnowledgeGraph.matrix` takes them."""
-    return {name: getattr(arguments, name) for name in SELECTION}
+    selection = {name: getattr(arguments, name) for name in SELECTION}
+    selection["important"] = True if arguments.important else None  # not given: any
+    return selection
 
 
 def _measure(arguments: argparse.Namespace) -> dict[str, Any]:
@@ -224,12 +238,15 @@ def _selection_words(arguments: argparse.Namespace) -> str:
             ("series", arguments.series),
             ("session", arguments.session),
             ("topic", arguments.topic),
+            ("without topic", ", ".join(arguments.exclude_topic or ())),
             ("organ", organ_of(arguments.organ, arguments.series)),
             ("from", arguments.start),
             ("to", arguments.end),
         )
         if value
     ]
+    if arguments.important:
+        parts.append("important votes")
     if arguments.drop_unanimous:
         parts.append("without unanimous votes")
     return ", ".join(parts) or "all roll calls"
@@ -377,7 +394,8 @@ def _relations(arguments: argparse.Namespace):
     from kg.analysis.allies import read_relations
 
     source = source_of(arguments)
-    path = arguments.relations or (defaults.KG_FILE if source.kind == "votes" else source.location)
+    remote = source.kind in ("votes", "endpoint")  # relations are read from a file or store
+    path = arguments.relations or (defaults.KG_FILE if remote else source.location)
     if Path(path).is_dir():
         from kg.store import open_store
 

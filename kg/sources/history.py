@@ -88,6 +88,7 @@ __all__ = [
     "HistoryRollCall",
     "ImportSummary",
     "SkippedRow",
+    "StateResolver",
     "Topic",
     "default_rollcalls_path",
     "history_nquads",
@@ -142,6 +143,7 @@ class HistoryRollCall:
     topics: tuple[Topic, ...] = ()
     important: bool | None = None
     note: str | None = None
+    year: int | None = None  # when the source gives the year but not the day
 
 
 @dataclass(frozen=True)
@@ -286,6 +288,12 @@ def _rows(path: Path, required: Iterable[str]) -> Iterator[tuple[int, dict[str, 
     return csv_rows(path, required, strict=False, strip=False, fix="is this the right format?")
 
 
+def _year_only(text: str | None) -> int | None:
+    """The year of a date given as a year alone (``1977``), else None."""
+    text = (text or "").strip()
+    return int(text) if re.fullmatch(r"\d{4}", text) else None
+
+
 def _date(text: str) -> tuple[dt.date | None, str | None]:
     text = (text or "").strip()
     try:
@@ -354,7 +362,7 @@ def _session_of(symbol: str) -> str | None:
     return None
 
 
-class _StateResolver:
+class StateResolver:
     """Resolves (code, name) pairs through the registry, caching each pair once."""
 
     def __init__(self) -> None:
@@ -798,6 +806,7 @@ def _tidy_rollcall(row: dict[str, str]) -> HistoryRollCall:
         topics=tuple(topics),
         important=_flag(row.get("importantvote")),
         note="; ".join(notes) or None,
+        year=_year_only(row.get("date")),
     )
 
 
@@ -814,7 +823,7 @@ def _read_tidy(
             yield rollcall
     else:
         summary.notes.append("no rollcalls.csv: roll calls carry only what the votes file says")
-    resolve, checker = _StateResolver(), _BallotChecker()
+    resolve, checker = StateResolver(), _BallotChecker()
     for line, row in _rows(path, _TIDY_VOTE_COLUMNS):
         summary.rows_read += 1
         rcid = row["rcid"].strip()
@@ -917,7 +926,7 @@ def _read_undl(
         summary.notes.append("--rollcalls is ignored for undl: each row carries its roll call")
     by_record: dict[str, str] = {}
     symbols: dict[str, str] = {}
-    resolve, checker = _StateResolver(), _BallotChecker()
+    resolve, checker = StateResolver(), _BallotChecker()
     for line, row in _rows(path, _UNDL_COLUMNS):
         summary.rows_read += 1
         record = row["undl_id"].strip()
@@ -960,6 +969,7 @@ def _undl_rollcall(row: dict[str, str], record: str, symbols: dict[str, str]) ->
         record_link=(row.get("undl_link") or "").strip() or None,
         topics=tuple(Topic("unbis", term) for term in subjects if term),
         note=date_note,
+        year=_year_only(row["date"]),
     )
 
 
@@ -1002,6 +1012,7 @@ def _voeten_rollcall(row: dict[str, str], taken: set[str]) -> HistoryRollCall:
         topics=tuple(Topic("voeten", code) for code in VOETEN_ISSUE_IRIS if _flag(row.get(code))),
         important=_flag(row.get("importantvote")),
         note=date_note,
+        year=_year_only(row.get("date")),
     )
 
 
@@ -1016,7 +1027,7 @@ def _read_voeten(
             rcid = rollcall.source_id.removeprefix("voeten:")
             by_rcid[rcid], dates[rcid] = rollcall.id, rollcall.date
             yield rollcall
-    resolve, cow, checker = _StateResolver(), CowCodes(), _BallotChecker()
+    resolve, cow, checker = StateResolver(), CowCodes(), _BallotChecker()
     taken = set(by_rcid.values())
     for line, row in _rows(path, ("rcid", "vote")):
         summary.rows_read += 1
@@ -1043,7 +1054,7 @@ def _read_voeten(
 
 
 def _voeten_state(
-    row: dict[str, str], on: dt.date | None, resolve: _StateResolver, cow: CowCodes
+    row: dict[str, str], on: dt.date | None, resolve: StateResolver, cow: CowCodes
 ) -> tuple[str | None, str, str]:
     """The state of a Voeten row: (registry key or None, the reason it is None, detail).
 
@@ -1058,7 +1069,7 @@ def _voeten_state(
     only lacks the vote's date; a ``Countryname`` the registry does not know ("German
     Federal Republic") leaves the state to the COW code.
 
-    >>> resolve, cow = _StateResolver(), CowCodes()
+    >>> resolve, cow = StateResolver(), CowCodes()
     >>> _voeten_state({"ccode": "260", "Countryname": "German Federal Republic"}, None,
     ...               resolve, cow)
     ('DEU', '', '')
@@ -1265,6 +1276,8 @@ def _rollcall_quads(rollcall: HistoryRollCall, context: str, concepts: dict[str,
             lines.append(f"{node} <{DKG.result}> <{DKG.Adopted}>")
     if rollcall.date:
         lines.append(f"{node} <{DKG.date}> {_typed(rollcall.date.isoformat(), 'date')}")
+    elif rollcall.year is not None:
+        lines.append(f"{node} <{DKG.year}> {_typed(f'{rollcall.year:04d}', 'gYear')}")
     if rollcall.session:
         lines.append(f"{node} <{DKG.session}> {_string(rollcall.session)}")
     for name, value in rollcall.tallies.items():
