@@ -175,3 +175,15 @@ def test_hermit_finds_the_ontology_consistent():
     report = reason(Graph())
     assert report.consistent, report.explanation
     assert report.inferred == []
+
+
+def test_each_term_is_declared_in_one_file_only():
+    """Two files declaring one term give it two definitions and, worse, two ranges."""
+    declared: dict[URIRef, list[str]] = {}
+    kinds = {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty}
+    for path in sorted(ONTOLOGY_DIR.glob("*.ttl")):
+        graph = Graph().parse(path, format="turtle")
+        for term in {s for s, kind in graph.subject_objects(RDF.type) if kind in kinds}:
+            if str(term).startswith(str(DKG)):
+                declared.setdefault(term, []).append(path.name)
+    assert {str(term): files for term, files in declared.items() if len(files) > 1} == {}

@@ -1277,7 +1277,7 @@ def _rollcall_quads(rollcall: HistoryRollCall, context: str, concepts: dict[str,
     if rollcall.date:
         lines.append(f"{node} <{DKG.date}> {_typed(rollcall.date.isoformat(), 'date')}")
     elif rollcall.year is not None:
-        lines.append(f"{node} <{DKG.year}> {_typed(f'{rollcall.year:04d}', 'gYear')}")
+        lines.append(f"{node} <{DKG.year}> {_typed(rollcall.year, 'integer')}")
     if rollcall.session:
         lines.append(f"{node} <{DKG.session}> {_string(rollcall.session)}")
     for name, value in rollcall.tallies.items():
