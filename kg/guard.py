@@ -41,6 +41,8 @@ __all__ = [
     "MAX_NESTING",
     "MAX_OPERATORS",
     "check_query",
+    "host_and_port",
+    "is_address",
     "service_targets",
 ]
 
@@ -282,12 +284,12 @@ def _refusal(
         port = parts.port or (443 if parts.scheme == "https" else 80)
     except ValueError:
         return "its port is not a number"
-    entries = [_entry(item) for item in allowed]
+    entries = [host_and_port(item) for item in allowed]
     if not any(name == host and (wanted is None or wanted == port) for name, wanted in entries):
         if not allowed:
             return "this endpoint calls no other service (none is allowed)"
         return f"{host}:{port} is not on the allow-list ({', '.join(allowed)})"
-    if _is_address(host) or host == "localhost":
+    if is_address(host) or host == "localhost":
         return None  # an address (or loopback's own name) listed as such
     try:
         addresses = resolve(host)
@@ -303,23 +305,34 @@ def _refusal(
     return None
 
 
-def _entry(item: str) -> tuple[str, int | None]:
-    """``HOST`` or ``HOST:PORT`` (``[V6]:PORT`` for IPv6) as (host, port or None).
+def host_and_port(text: str) -> tuple[str, int | None]:
+    """``HOST``, ``HOST:PORT`` or ``[V6]:PORT`` (a Host header, an allow-list entry) as
+    (lower-case host, port or None); a port that is not a number is -1, which no port is.
 
-    >>> _entry("Query.Wikidata.org"), _entry("127.0.0.1:8890"), _entry("[::1]:7200")
-    (('query.wikidata.org', None), ('127.0.0.1', 8890), ('::1', 7200))
+    >>> host_and_port("Query.Wikidata.org"), host_and_port("127.0.0.1:8890")
+    (('query.wikidata.org', None), ('127.0.0.1', 8890))
+    >>> host_and_port("[::1]:7200"), host_and_port("::1"), host_and_port("evil:x")
+    (('::1', 7200), ('::1', None), ('evil', -1))
     """
-    item = item.strip().lower()
-    if item.startswith("["):
-        host, _, rest = item[1:].partition("]")
-        return host, int(rest[1:]) if rest.startswith(":") else None
-    host, separator, port = item.rpartition(":")
-    if separator and port.isdigit() and ":" not in host:
-        return host, int(port)
-    return item, None
+    text = text.strip().lower()
+    if text.startswith("["):
+        host, _, rest = text[1:].partition("]")
+        port = rest[1:] if rest.startswith(":") else ""
+    elif text.count(":") == 1:
+        host, _, port = text.partition(":")
+    else:  # a name, an IPv4 address, or an IPv6 address without brackets
+        host, port = text, ""
+    if not port:
+        return host, None
+    return host, int(port) if port.isdigit() else -1
 
 
-def _is_address(host: str) -> bool:
+def is_address(host: str) -> bool:
+    """Whether ``host`` is an IP address (v4 or v6), not a name.
+
+    >>> is_address("127.0.0.1"), is_address("::1"), is_address("localhost")
+    (True, True, False)
+    """
     try:
         ipaddress.ip_address(host)
     except ValueError:

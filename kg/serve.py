@@ -65,6 +65,7 @@ import pyoxigraph as ox
 
 from kg import defaults
 from kg.errors import DataError, DkgError
+from kg.guard import host_and_port, is_address
 
 __all__ = [
     "DEFAULT_MAX_ROWS",
@@ -604,38 +605,16 @@ class _TrustedHosts:
         own = [host.strip("[]").lower(), *(LOOPBACK if host in LOOPBACK else ())]
         self.ports: dict[str, int | None] = {name: port for name in own}
         for entry in allowed:  # NAME (any port) or NAME:PORT
-            name, given = _split_host(entry.strip().lower())
+            name, given = host_and_port(entry)
             self.ports[name] = given
         self.port = port
 
     def allows(self, value: str) -> bool:
-        host, port = _split_host(value.strip().lower())
+        host, port = host_and_port(value)
         if host in self.ports:
             wanted = self.ports[host]
             return port is None or wanted is None or port == wanted
-        return self.any_address and _is_ip(host) and port in (None, self.port)
-
-
-def _split_host(value: str) -> tuple[str, int | None]:
-    if value.startswith("["):
-        host, _, rest = value[1:].partition("]")
-        port = rest[1:] if rest.startswith(":") else ""
-    else:
-        host, _, port = value.partition(":")
-    try:
-        return host, int(port) if port else None
-    except ValueError:
-        return host, -1
-
-
-def _is_ip(host: str) -> bool:
-    import ipaddress
-
-    try:
-        ipaddress.ip_address(host)
-    except ValueError:
-        return False
-    return True
+        return self.any_address and is_address(host) and port in (None, self.port)
 
 
 class _SameSite:
