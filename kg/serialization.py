@@ -108,7 +108,7 @@ class _SortedTrig(TrigSerializer):
 
     def __init__(self, store: Dataset):
         super().__init__(store)
-        default = store.default_context.identifier
+        default = store.default_graph.identifier
         self.contexts.sort(key=lambda graph: (graph.identifier == default, graph.identifier))
 
 

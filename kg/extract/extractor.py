@@ -60,7 +60,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from kg import defaults
+from kg import checks, defaults
 from kg.errors import DataError
 from kg.extract.ballots import find_ballots
 from kg.extract.entities import add_entities
@@ -123,14 +123,7 @@ def read_text(path: Path | str) -> str:
         raise DataError(
             "binary file, not text", where=str(path), fix="save the article as plain UTF-8 text"
         )
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise DataError(
-            f"not UTF-8 text (byte {error.start})",
-            where=str(path),
-            fix="save the article as plain UTF-8 text",
-        ) from None
+    text = checks.read_text(path)  # a BOM dropped, a bad byte named by line and column
     if not text.strip():
         raise DataError("empty file: no text to read", where=str(path), fix="give a news text")
     return text

@@ -280,7 +280,7 @@ def read_event(path: Path | str | None = None) -> EventAnnotation:
     >>> read_event("/nonexistent.yaml")
     Traceback (most recent call last):
     ...
-    kg.errors.DataError: /nonexistent.yaml: file not found (fix: ...)
+    kg.errors.DataError: file not found: /nonexistent.yaml (fix: ...)
     """
     path = Path(path) if path is not None else DEFAULT_EVENT
     context = _Context(path)
