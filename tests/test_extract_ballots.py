@@ -197,3 +197,43 @@ def test_ballots_go_to_the_vote_they_report(shape, text, day, expected, vetoes):
         for voter in f.fields["vetoed_by"]
     }
     assert vetoed == vetoes, shape
+
+
+#: Who put a motion forward, in the shapes news uses besides "drafted by X".
+PROPOSERS = [
+    ("presented by X with Y and Z", "The draft decision, presented by Norway with Chile and "
+     "Ghana, was adopted by the Human Rights Council.", ["NOR", "CHL", "GHA"]),
+    ("introducing the text", "The General Assembly adopted the resolution. Introducing the "
+     "text, the representative of Peru said it was overdue.", ["PER"]),
+    ("on behalf of a group", "The resolution, put forward on behalf of the African Group, "
+     "was adopted by the General Assembly.", ["African Group"]),
+    ("put the same text to a vote", "The Security Council adopted the resolution on Friday. "
+     "Kenya had withdrawn the draft on Thursday; Ireland and Mexico then put the same text to "
+     "a vote themselves.", ["IRL", "MEX"]),
+    ("a compound is no verb", "Russia on Friday vetoed a French-drafted Security Council "
+     "resolution.", ["FRA"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("shape", "text", "expected"), PROPOSERS, ids=[r[0] for r in PROPOSERS])
+def test_proposers(shape, text, expected):
+    result = extract(text, article_date=date(2024, 3, 8))
+    proposed = [
+        f.fields["proposed_by"]
+        for f in result.facts_of("motion")
+        if f.fields["proposed_by"] or f.fields["outcome"] == "adopted"
+    ]
+    assert sorted(proposed[0]) == sorted(expected), shape
+
+
+def test_an_outcome_that_contradicts_the_motion_is_another_motion():
+    result = extract(
+        "The Security Council adopted resolution 2999 on Friday.\n\nEgypt had tabled the "
+        "draft, then withdrew it on Thursday.",
+        article_date=date(2024, 3, 9),
+    )
+    outcomes = sorted(
+        (f.fields["outcome"], f.fields["proposed_by"], f.fields["date"])
+        for f in result.facts_of("motion")
+    )
+    assert outcomes == [("adopted", [], "2024-03-08"), ("withdrawn", ["EGY"], "2024-03-07")]

@@ -390,10 +390,12 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
             voters.append(state)
         elif cue.start <= state.start < cue.end:
             companions.append(state)  # "voted with Russia for it", "voted alongside Russia against"
-        elif cue.end <= state.start < limit and _companion(
-            reading, states, state, cue.start if cue.value == "with" else cue.end
+        elif (
+            cue.end <= state.start < limit
+            and not any(re.fullmatch(r"\s*", plain[state.end : c.start]) for c in later)
+            and _companion(reading, states, state, cue.start if cue.value == "with" else cue.end)
         ):
-            companions.append(state)
+            companions.append(state)  # not "13 votes in favour, with China abstaining"
     voters = _unique(voters)
     companions = [c for c in _unique(companions) if c.key not in {v.key for v in voters}]
     return voters, companions
@@ -465,6 +467,11 @@ def _aside_spans(plain: str, start: int, end: int, states: list[Mention]) -> lis
         named = [s for s in states if aside_start <= s.start and s.end <= aside_end]
         if named and len(words) <= len(named[0].text.split()) + 1:
             continue
+        rest = plain[aside_start:aside_end]
+        for state in sorted(named, key=_start, reverse=True):
+            rest = rest[: state.start - aside_start] + rest[state.end - aside_start :]
+        if named and re.fullmatch(r"[\s,()]*(?:(?:the|and|or)[\s,()]+)*", rest + " "):
+            continue  # ", the Democratic People's Republic of Korea and Syria,": a list
         spans.append((aside_start, aside_end))
     return spans
 

@@ -285,6 +285,7 @@ def _place_mention(reading: Reading, mention: Mention) -> None:
         else:
             motion = reading.new_motion(wanted.kind if wanted.kind != "vote" else "resolution")
             motion.historical = historical
+            motion.same = "same" in modifiers
     _join(reading, motion, mention, wanted)
     act = reading.adopting.get((mention.start, mention.end))
     if act is not None:
@@ -647,6 +648,7 @@ def merge_motions(reading: Reading, has_facts: set[str]) -> None:
     """
     headline_end = _headline_end(reading)
     _name_implicit(reading)
+    _same_text(reading)
     for motion in sorted(reading.motions, key=lambda m: m.first):
         if motion not in reading.motions or motion.collective or motion.historical:
             continue
@@ -662,6 +664,20 @@ def merge_motions(reading: Reading, has_facts: set[str]) -> None:
             target = before[-1] if before else (after[0] if after else None)
         if target is not None:
             _absorb(reading, target, motion)
+
+
+def _same_text(reading: Reading) -> None:
+    """ "X then put the same text to a vote": a motion named as "the same text" that the text
+    gives no vote of its own (tally, outcome, date) is the story's vote, not the one told
+    just before it ("Egypt had tabled the draft, then withdrew it")."""
+    main = main_motion(reading)
+    for motion in list(reading.motions):
+        if not motion.same or motion is main or main is None:
+            continue
+        if motion.tally or motion.outcome or motion.day or motion.period or motion.symbol:
+            continue
+        if main in _joinable(reading, motion):
+            _absorb(reading, main, motion)
 
 
 def infer_vetoes(reading: Reading) -> None:

@@ -61,6 +61,8 @@ def find_outcomes(reading: Reading) -> None:
             before = reading.plain[max(sentence.start, cue.start - 40) : cue.start]
             if _MODAL_BEFORE.search(before) or re.search(r"\bnot\s+$", before):
                 continue
+            if cue.value in ("adopted", "failed") and _agent_subject(reading, cue):
+                continue  # "the minister rejected the resolution", "the conference failed"
             target = _target(reading, cue)
             if target is None:
                 continue
@@ -74,7 +76,54 @@ def find_outcomes(reading: Reading) -> None:
             killed = cue.text.lower() == "killed"
             if killed and not _VETO_WORD.search(reading.plain[sentence.start : cue.start]):
                 outcome = "failed"  # "killed" is a veto only after one ("Russia's veto killed")
+            if _conflicting(motion.outcome, outcome):
+                motion = _split(reading, motion, index) or motion
             set_outcome(reading, motion, outcome, cue)
+
+
+def _agent_subject(reading: Reading, cue: Cue) -> bool:
+    """Whether the cue's subject is a state, person or organisation (the nearest name before
+    it in its clause, nearer than any motion): what they reject is their stance, what fails
+    is their effort — an organ's or a motion's outcome needs an organ or a motion."""
+    start = _clause_start(reading, cue)
+    names = [
+        m
+        for m in reading.agents(cue.sentence)
+        if start <= m.start and m.end <= cue.start and m.kind != "organ"
+    ]
+    motions = [
+        pair[0] for pair in reading.motion_pairs(cue.sentence) if start <= pair[0].start < cue.start
+    ]
+    if not names:
+        return False
+    nearest = max(names, key=lambda m: m.end)
+    return all(m.end <= nearest.start for m in motions)
+
+
+def _conflicting(current: str | None, outcome: str) -> bool:
+    """Two outcomes one vote cannot both have: adopted and anything else, withdrawn and a
+    vote's failure (a veto is a failure, not another outcome)."""
+    if current is None or current == outcome:
+        return False
+    return "adopted" in (current, outcome) or "withdrawn" in (current, outcome)
+
+
+def _split(reading: Reading, motion: Motion, index: int) -> Motion | None:
+    """A motion told in sentence ``index`` with an outcome that contradicts the one it has
+    is another motion: "The Security Council adopted resolution 2334 … Egypt had tabled the
+    draft, then withdrew it" — the withdrawn draft takes the sentence's mentions with it."""
+    here = [m for m in motion.mentions if m.sentence == index and m.form != "implicit"]
+    if not here or len(here) == len(motion.mentions):
+        return None
+    other = reading.new_motion(here[0].attributes.get("motion_kind", motion.kind))
+    if other.kind == "vote":
+        other.kind = motion.kind
+    other.organ, other.organ_evidence = motion.organ, motion.organ_evidence
+    for mention in here:
+        motion.mentions.remove(mention)
+        other.mentions.append(mention)
+        reading.motion_of[(mention.start, mention.end)] = other
+    return other
 
 
 def set_outcome(reading: Reading, motion: Motion, outcome: str, cue: Cue) -> None:

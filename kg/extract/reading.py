@@ -310,6 +310,13 @@ class Reading:
         ]
         return sorted(pairs, key=lambda pair: pair[0].start)
 
+    def motion_of_span(self, start: int, end: int) -> Motion | None:
+        """The motion a description inside ``[start, end)`` names, if any."""
+        for (mention_start, mention_end), motion in self.motion_of.items():
+            if start <= mention_start and mention_end <= end and motion in self.motions:
+                return motion
+        return None
+
     def new_motion(self, kind: str) -> Motion:
         self._motions_made += 1
         motion = Motion(f"motion-{self.motion_prefix}{self._motions_made}", kind)

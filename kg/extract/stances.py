@@ -111,6 +111,7 @@ def find_stances(reading: Reading) -> None:
                 continue
             _trigger(reading, cue, vote_spans, taken_targets)
         _announced_vetoes(reading, index)
+    _proposer_shapes(reading)
     _proposals(reading)
     for voter, cue, motion in reading.amendment_votes:
         target = next((m for m in motion.mentions if m.sentence == cue.sentence), None)
@@ -134,6 +135,8 @@ def _trigger(reading: Reading, cue, vote_spans, taken_targets) -> None:
     index = cue.sentence
     sentence = reading.sentences[index]
     kind, start, end = cue.value, cue.start, cue.end
+    if plain[start - 1 : start] == "-":
+        return  # "a European-drafted resolution": a description, no verb with a subject
     if any(s <= start and end <= e for s, e in vote_spans) and kind in ("Opposes", "Supports"):
         return  # "voted against", "backed it" in a vote: a ballot already
     before = plain[sentence.start : start]
@@ -152,7 +155,10 @@ def _trigger(reading: Reading, cue, vote_spans, taken_targets) -> None:
     actor, target = _roles(reading, index, start, end, passive, taken_targets, kind)
     if actor is None:
         return
-    for partner in _conjoined(reading, actor, index) if passive else ():
+    partners = _conjoined(reading, actor, index) if passive else []
+    if passive and kind == "Proposes":
+        partners += _co_authors(reading, partners[-1] if partners else actor, index)
+    for partner in partners:
         add_stance(
             reading, kind, _ref(reading, partner),
             _ref(reading, target) if target is not None else None,
@@ -184,6 +190,81 @@ def _trigger(reading: Reading, cue, vote_spans, taken_targets) -> None:
         [reading.evidence(index, start, end), reading.evidence(index, actor.start, actor.end)],
         confidence, f"stance-{'passive' if passive else 'active'}", index, references,
     )  # fmt: skip
+
+
+def _co_authors(reading: Reading, last: Mention, index: int) -> list[Mention]:
+    """ "presented by the United States with Britain, Canada and …": the states after "with"."""
+    joined = re.match(
+        r"\s+(?:with|along\s+with|together\s+with)\s+(?:the\s+)?", reading.plain[last.end :]
+    )
+    if joined is None:
+        return []
+    first = next(
+        (
+            m
+            for m in reading.agents(index)
+            if m.kind == "state" and m.start == last.end + joined.end()
+        ),
+        None,
+    )
+    return [first, *_conjoined(reading, first, index)] if first is not None else []
+
+
+#: "Introducing the text, the representative of Ukraine said …": the introducer proposes.
+_INTRODUCING = re.compile(
+    r"\b[Ii]ntroducing\s+(?P<object>(?:the|its|their)\s+(?:draft\s+)?(?:text|draft|resolution|"
+    r"decision|amendment)s?)\s*,\s+"
+)
+#: "The Jordanian-drafted resolution, put forward on behalf of the Arab Group, …".
+_ON_BEHALF = re.compile(
+    r"^,?\s+(?:(?:put\s+forward|tabled|submitted|presented|drafted|introduced)\s+)?"
+    r"on\s+behalf\s+of\s+(?:the\s+)?"
+)
+#: "New Zealand, Malaysia, Senegal and Venezuela then put the same text to a vote".
+_PUT_TO_VOTE = re.compile(r"\b(?:put|puts|putting)\s+(?P<object>[^,;.]{2,40}?)\s+to\s+a\s+vote\b")
+
+
+def _proposer_shapes(reading: Reading) -> None:
+    """Proposers named around a motion rather than by a verb with it as object:
+    "Introducing the text, the representative of X", "… on behalf of the Arab Group", "X and
+    Y put the same text to a vote"."""
+    plain = reading.plain
+    for sentence in reading.sentences:
+        index = sentence.index
+        agents = reading.agents(index)
+        for match in _INTRODUCING.finditer(plain, sentence.start, sentence.end):
+            motion = reading.motion_of_span(match.start("object"), match.end("object"))
+            after = [m for m in agents if m.start >= match.end()]
+            if motion is None or not after:
+                continue
+            first = after[0]
+            state = first.key if first.kind == "state" else first.attributes.get("state")
+            if len(plain[match.end() : first.start].split()) <= 4 and state:
+                _add_proposer(motion, state)
+        for mention, motion in reading.motion_pairs(index):
+            behalf = _ON_BEHALF.match(plain[mention.end : mention.end + 60])
+            if behalf is None:
+                continue
+            at = mention.end + behalf.end()
+            for body in reading.mentioned.in_sentence(index, ("organization", "state")):
+                if body.start == at:
+                    _add_proposer(motion, body.key)
+        for match in _PUT_TO_VOTE.finditer(plain, sentence.start, sentence.end):
+            motion = reading.motion_of_span(match.start("object"), match.end("object"))
+            clause_start = reading.clause_start(index, match.start())
+            subjects = [
+                m for m in agents if m.kind == "state" and clause_start <= m.start < match.start()
+            ]
+            if motion is None or not subjects:
+                continue
+            for state in [subjects[0], *_conjoined(reading, subjects[0], index)]:
+                _add_proposer(motion, state.key)
+
+
+def _add_proposer(motion: Motion, proposer: str) -> None:
+    if proposer and proposer not in motion.proposers:
+        motion.proposers.append(proposer)
+        motion.inert = False
 
 
 def _proposals(reading: Reading) -> None:
