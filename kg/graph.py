@@ -40,6 +40,7 @@ if TYPE_CHECKING:  # the handle loads what a method needs when it runs
     import networkx as nx
     import pandas as pd
 
+    from kg.analysis.allies import Relations
     from kg.analysis.ideal import IdealModel, IdealPoints
     from kg.analysis.matrix import VoteMatrix
 
@@ -510,6 +511,85 @@ class KnowledgeGraph:
         """
         codes = [state_code(state, "states") for state in states or ()]
         return self.ideal_points(**options).rows(codes)
+
+    # --- formal alliances against votes -------------------------------------------------
+
+    @functools.cached_property
+    def relations(self) -> Relations:
+        """The graph's alliance commitments and rivalries (:func:`kg.analysis.allies.
+        read_relations`), keyed as the vote matrix."""
+        from kg.analysis.allies import read_relations
+
+        return read_relations(self.queryable)
+
+    def allies_vs_votes(
+        self,
+        state: str | None = None,
+        *,
+        years: tuple[int, int],
+        relations: KnowledgeGraph | Path | str | None = None,
+        method: str = "voeten",
+        rules: str | None = None,
+        min_joint_votes: int = defaults.MIN_JOINT_VOTES,
+        **selection: Any,
+    ) -> pd.DataFrame:
+        """A state's (every state's, when ``state`` is None) mean agreement with its formal
+        allies, its rivals and everyone else, per year from ``years[0]`` to ``years[1]``:
+        ``state, year, group, mean_agreement, states, joint_votes``
+        (:func:`kg.analysis.allies.allies_vs_votes`).
+
+        The alliances and rivalries come from ``relations`` (another graph, or the path of a
+        store directory or built graph), by default from this graph.
+        """
+        from kg.analysis.allies import allies_vs_votes
+
+        return allies_vs_votes(
+            self._year_matrix(years, selection),
+            self._relations_of(relations),
+            None if state is None else [state_code(state, "state")],
+            method=method,
+            rules=rules,
+            min_joint_votes=min_joint_votes,
+        )
+
+    def alliance_communities(
+        self,
+        *,
+        years: tuple[int, int],
+        relations: KnowledgeGraph | Path | str | None = None,
+        k: int = 10,
+        seed: int = 0,
+        method: str = "voeten",
+        rules: str | None = None,
+        min_joint_votes: int = defaults.MIN_JOINT_VOTES,
+        **selection: Any,
+    ) -> pd.DataFrame:
+        """Per year, the Louvain communities of the alliance network against the voting blocs:
+        ``year, states, alliance_communities, voting_blocs, nmi, ari``
+        (:func:`kg.analysis.allies.communities_vs_blocs`)."""
+        from kg.analysis.allies import communities_vs_blocs
+
+        return communities_vs_blocs(
+            self._year_matrix(years, selection),
+            self._relations_of(relations),
+            method=method,
+            rules=rules,
+            k=k,
+            seed=seed,
+            min_joint_votes=min_joint_votes,
+        )
+
+    def _year_matrix(self, years: tuple[int, int], selection: dict[str, Any]) -> VoteMatrix:
+        first, last = years
+        return self.matrix(**{**selection, "start": f"{first}-01-01", "end": f"{last}-12-31"})
+
+    def _relations_of(self, relations: KnowledgeGraph | Path | str | None) -> Relations:
+        if relations is None:
+            return self.relations
+        if not isinstance(relations, KnowledgeGraph):
+            kind = "store" if Path(relations).is_dir() else "kg"
+            relations = KnowledgeGraph(Source(kind, relations))
+        return relations.relations
 
 
 def organ_of(organ: str | None, series: str | None) -> str | None:

@@ -129,3 +129,24 @@ def test_allies_vs_votes_on_the_built_graph_command_line(built, tmp_path, capsys
     assert float(table["2022", "allies"][3]) > float(table["2022", "others"][3])
     assert float(table["2025", "allies"][3]) < float(table["2022", "allies"][3])
     assert main(["analyze", "allies-vs-votes", "--years", "2022:2025", "--kg", str(path)]) == 2
+
+
+def test_the_graph_handle_answers_allies_vs_votes(tmp_path):
+    """KnowledgeGraph.allies_vs_votes: votes from a tidy file, relations from a store."""
+    from kg.graph import open_graph
+    from kg.store import import_relations
+
+    for name, file in (("atop", "atop.csv"), ("rivalries", "rivalries.csv")):
+        import_relations(name, FIXTURES / file, store_dir=tmp_path / "store")
+    votes = Path(__file__).parent / "fixtures" / "history" / "tidy" / "votes.csv"
+    with open_graph(votes=votes) as graph:
+        table = graph.allies_vs_votes(
+            "United States", years=(1975, 1989), relations=tmp_path / "store", min_joint_votes=1
+        )
+        assert tuple(table.columns) == COLUMNS
+        # 1975: the Soviet Union (its votes filed under RUS) was a rival, and voted otherwise
+        [rival] = table[(table["year"] == 1975) & (table["group"] == "rivals")].itertuples()
+        assert (rival.mean_agreement, rival.states, rival.joint_votes) == (0.0, 1, 1)
+        everyone = graph.allies_vs_votes(years=(1989, 1989), relations=tmp_path / "store",
+                                         min_joint_votes=1)  # fmt: skip
+        assert set(everyone["state"]) >= {"USA", "DEU", "DDR", "MMR", "LKA"}

@@ -53,12 +53,11 @@ from kg.commands.options import (
     year_range,
 )
 from kg.errors import UsageError
-from kg.graph import SELECTION, KnowledgeGraph, organ_of, state_code
+from kg.graph import SELECTION, KnowledgeGraph, Source, organ_of, state_code
 
 if TYPE_CHECKING:  # numpy and pandas load when a subcommand runs, not when dkg starts
     import pandas as pd
 
-    from kg.analysis.matrix import VoteMatrix
 
 __all__ = ["fit_ideal", "ideal_options", "register"]
 
@@ -390,52 +389,35 @@ def _breaks(arguments: argparse.Namespace) -> int:
 # --- formal alliances against votes ----------------------------------------------------------
 
 
-def _relations(arguments: argparse.Namespace):
-    from kg.analysis.allies import read_relations
-
+def _relations(arguments: argparse.Namespace) -> KnowledgeGraph:
+    """Where the alliances and rivalries are: --relations (a store directory or a built
+    graph), else the graph source (a votes file or an endpoint: then the built graph)."""
     source = source_of(arguments)
     remote = source.kind in ("votes", "endpoint")  # relations are read from a file or store
-    path = arguments.relations or (defaults.KG_FILE if remote else source.location)
-    if Path(path).is_dir():
-        from kg.store import open_store
-
-        return read_relations(open_store(path))
-    from kg.build import load_dataset
-
-    return read_relations(load_dataset(Path(path)))
-
-
-def _year_matrix(arguments: argparse.Namespace) -> VoteMatrix:
-    first, last = arguments.years
-    selection = {**_selection(arguments), "start": f"{first}-01-01", "end": f"{last}-12-31"}
-    return _graph(arguments).matrix(**selection)
+    location = arguments.relations or (defaults.KG_FILE if remote else source.location)
+    return KnowledgeGraph(Source("store" if Path(location).is_dir() else "kg", location))
 
 
 def _allies_vs_votes(arguments: argparse.Namespace) -> int:
-    from kg.analysis.allies import allies_vs_votes
-
     if bool(arguments.state) == arguments.all:
         raise UsageError("give --state STATE or --all", fix="e.g. --state USA")
-    matrix = _year_matrix(arguments)
-    relations = _relations(arguments)
-    states = None if arguments.all else [state_code(arguments.state, "state")]
-    table = allies_vs_votes(
-        matrix,
-        relations,
-        states,
+    table = _graph(arguments).allies_vs_votes(
+        None if arguments.all else arguments.state,
+        years=arguments.years,
+        relations=_relations(arguments),
         method=arguments.method,
         rules=arguments.rules,
         min_joint_votes=arguments.min_joint,
+        **_selection(arguments),
     )
     _print(table, arguments.format)
     return 0
 
 
 def _alliances(arguments: argparse.Namespace) -> int:
-    from kg.analysis.allies import alliance_network, communities_vs_blocs
+    from kg.analysis.allies import alliance_network
     from kg.analysis.graph import write_gexf, write_graphml
 
-    matrix = _year_matrix(arguments)
     relations = _relations(arguments)
     first, last = arguments.years
     for option, write in (("graphml", write_graphml), ("gexf", write_gexf)):
@@ -448,15 +430,17 @@ def _alliances(arguments: argparse.Namespace) -> int:
                 if first == last
                 else target.with_name(f"{target.stem}-{year}{target.suffix}")
             )
-            print(f"wrote {write(alliance_network(relations, year), path)}", file=sys.stderr)
-    table = communities_vs_blocs(
-        matrix,
-        relations,
-        method=arguments.method,
-        rules=arguments.rules,
+            network = alliance_network(relations.relations, year)
+            print(f"wrote {write(network, path)}", file=sys.stderr)
+    table = _graph(arguments).alliance_communities(
+        years=arguments.years,
+        relations=relations,
         k=arguments.k,
         seed=arguments.seed,
+        method=arguments.method,
+        rules=arguments.rules,
         min_joint_votes=arguments.min_joint,
+        **_selection(arguments),
     )
     _print(table, arguments.format)
     return 0
