@@ -237,3 +237,35 @@ def test_an_outcome_that_contradicts_the_motion_is_another_motion():
         for f in result.facts_of("motion")
     )
     assert outcomes == [("adopted", [], "2024-03-08"), ("withdrawn", ["EGY"], "2024-03-07")]
+
+
+@pytest.mark.parametrize(
+    ("shape", "text", "motions"),
+    [
+        ("a veto of something no motion noun names, then the draft",
+         "Russia on Thursday vetoed the renewal of a U.N. monitoring mission. Twelve members "
+         "of the Security Council voted for the draft resolution.",
+         [("vetoed", ["RUS"], 12)]),
+        ("a headline ending in a quotation mark",
+         "Russia vetoes UN resolution on the 'massacre'\n\nRussia on Wednesday vetoed a "
+         "British-drafted Security Council resolution. Ten council members voted in favour.",
+         [("vetoed", ["RUS"], 10)]),
+        ("history is no act of the organ",
+         "The Security Council on Monday adopted a resolution by 14 votes to none. It was the "
+         "first time since the war began that the council had called for a halt.",
+         [("adopted", [], 14)]),
+        ("two states' adjectives before one draft",
+         "A French and Spanish draft received 11 votes, but Russia vetoed it.",
+         [("vetoed", ["RUS"], 11)]),
+    ],
+)  # fmt: skip
+def test_one_vote_is_one_motion(shape, text, motions):
+    result = extract(text, article_date=date(2024, 3, 8))
+    tallies = {f.fields["motion"]: f.fields["yes"] for f in result.facts_of("tally")}
+    found = [
+        (f.fields["outcome"], f.fields["vetoed_by"], tallies.get(f.fields["motion"]))
+        for f in result.facts_of("motion")
+    ]
+    assert found == motions, shape
+    if "French and Spanish" in text:
+        assert sorted(result.facts_of("motion")[0].fields["proposed_by"]) == ["ESP", "FRA"]

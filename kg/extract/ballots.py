@@ -39,7 +39,7 @@ import re
 
 from kg.extract.facts import Fact
 from kg.extract.mentions import Mention
-from kg.extract.motions import focus_motion
+from kg.extract.motions import VETO_OBJECT, focus_motion
 from kg.extract.outcomes import set_outcome
 from kg.extract.patterns import VETO_CUES, WEAK_VOTE_CUES
 from kg.extract.reading import Cue, Motion, Reading
@@ -131,10 +131,15 @@ def find_ballots(reading: Reading) -> None:
                 continue  # and its words stay in the next cue's zone ("China, which could …,")
             previous_end = cue.end
             motion, named = _motion_of(reading, cue)
-            if motion is None:
-                continue
             later = cues[number + 1 :]
             voters, companions = _voters(reading, cue, zone_start, later, last_voters)
+            if motion is None:
+                if cue.text.lower().split()[0] not in VETO_CUES or not any(
+                    v.key in permanent_members() for v in voters
+                ):
+                    continue
+                # "Russia vetoed the annual renewal of a U.N. panel": the first vote told
+                motion = _council_motion(reading, cue)
             if (
                 not voters
                 and not companions
@@ -281,14 +286,6 @@ def _motion_of(reading: Reading, cue: Cue) -> tuple[Motion | None, bool]:
     return focus_motion(reading, cue.start, pronoun) or (before[-1][1] if before else None), False
 
 
-#: The thing a veto cue names when no description of a motion does: "vetoed a similar
-#: demand in the Security Council", up to the end of the clause.
-_VETO_OBJECT = re.compile(
-    r"\s+(?P<object>(?:a|an|the|its|their|another)\s+[^,;.]{2,80}?)"
-    r"(?=\s*[,;.]|\s+(?:with|that|which|because|after|before|when|while|but|and)\b|\s*$)"
-)
-
-
 def _council_motion(reading: Reading, cue: Cue) -> Motion:
     """The Security Council motion a veto in a sentence about another organ's vote names:
     one the sentence already tells (by a tally: "where 13 members voted yes"), else a new
@@ -303,7 +300,7 @@ def _council_motion(reading: Reading, cue: Cue) -> Motion:
     else:
         motion = reading.new_motion("draft")
         motion.organ, motion.organ_evidence = "SC", "veto"
-    found = _VETO_OBJECT.match(reading.plain, cue.end, reading.sentences[index].end)
+    found = VETO_OBJECT.match(reading.plain, cue.end, reading.sentences[index].end)
     if found is not None:
         start, end = found.span("object")
         mention = Mention(

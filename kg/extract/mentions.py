@@ -702,12 +702,21 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
         start = match.start()
         determiner = ""
         modifiers: list[str] = []
-        for word_match in reversed(words[-6:]):
+        previous_words = [w.group() for w in words[-6:]]
+        for position, word_match in reversed(list(enumerate(words[-6:]))):
             word = word_match.group()
             bare = word.strip(',;:()"')
             if bare != word and not word.endswith((".", "'s", "'")):
                 break
             lowered = bare.lower()
+            if (
+                lowered == "and"
+                and modifiers[:1]
+                and previous_words[position + 1][:1].isupper()
+                and position > 0
+                and previous_words[position - 1][:1].isupper()
+            ):
+                continue  # "a French and Spanish draft": two proposers
             if lowered in _DETERMINER_WORDS:
                 determiner = lowered
                 start = offset + word_match.start()

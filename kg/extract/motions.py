@@ -101,7 +101,7 @@ def find_motions(reading: Reading) -> None:
 
 def _events(reading: Reading) -> list[tuple[int, str, object]]:
     events: list[tuple[int, str, object]] = []
-    for mention in reading.mentioned.mentions:
+    for mention in reading.mentioned.mentions + _veto_objects(reading):
         if mention.kind == "motion" and not reading.mentioned.quoted(mention.start, mention.end):
             events.append((mention.start, "mention", mention))
     for sentence in reading.sentences:
@@ -117,6 +117,56 @@ def _events(reading: Reading) -> list[tuple[int, str, object]]:
         for act in _organ_acts(reading, sentence.index):
             events.append((act[1], "act", act))
     return events
+
+
+#: What a veto verb names when no description of a motion does: "vetoed a similar demand in
+#: the Security Council", "vetoed the annual renewal of a U.N. panel", up to the clause's end.
+VETO_OBJECT = re.compile(
+    r"\s+(?P<object>(?:a|an|the|its|their|another)\s+[^,;.]{2,80}?)"
+    r"(?=\s*[,;.]|\s+(?:with|that|which|because|after|before|when|while|but|and)\b|\s*$)"
+)
+
+
+def _veto_objects(reading: Reading) -> list[Mention]:
+    """The things permanent members are said to have vetoed that no motion noun names: each
+    a Security Council draft ("Russia on Thursday vetoed the annual renewal of a U.N. panel
+    of experts")."""
+    from kg.extract.ballots import permanent_members
+    from kg.extract.patterns import VETO_CUES
+
+    found = []
+    for sentence in reading.sentences:
+        index = sentence.index
+        motions = reading.mentioned.in_sentence(index, ("motion",))
+        for cue in reading.cues(index, "VOTE"):
+            if cue.text.lower() not in VETO_CUES or not cue.text.lower().endswith("ed"):
+                continue
+            subjects = [
+                m
+                for m in reading.agents(index)
+                if m.kind == "state"
+                and reading.clause_start(index, cue.start) <= m.start < cue.start
+            ]
+            if not any(m.key in permanent_members() for m in subjects):
+                continue
+            match = VETO_OBJECT.match(reading.plain, cue.end, sentence.end)
+            if match is None or reading.hypothetical(index, cue.start, window=40):
+                continue
+            start, end = match.span("object")
+            if any(start <= m.start < end or 0 <= m.start - cue.end <= 40 for m in motions):
+                continue
+            attributes = {
+                "determiner": match.group("object").split()[0].lower(),
+                "modifiers": [],
+                "noun": "draft",
+                "motion_kind": "draft",
+                "organ": "SC",
+            }
+            text = reading.plain[start:end]
+            found.append(
+                Mention("motion", None, start, end, text, index, "veto-object", attributes)
+            )
+    return found
 
 
 def _adopting_acts(reading: Reading, events) -> dict[tuple[int, int], tuple]:
@@ -147,6 +197,10 @@ def _organ_acts(reading: Reading, index: int) -> list[tuple[Mention, int, int, s
             r"\b(?:in|of|to|by|from|before|at|on|for|with|into|than)\s+(?:the\s+)?$", before, re.I
         ):
             continue  # "a draft in the Security Council": the organ is no subject
+        if re.match(r"\s+had\s", plain[organ.end : organ.end + 5]) and re.search(
+            r"\bfirst\s+time\b", plain[reading.sentences[index].start : organ.start]
+        ):
+            continue  # "the first time … that the council had called for a halt": history
         gap = _ACT_GAP.match(plain[organ.end : organ.end + 80])
         if gap is None:
             continue
@@ -867,6 +921,8 @@ def _headline_end(reading: Reading) -> int:
     if len(sentences) < 2:
         return 0
     first = sentences[0].text.rstrip()
+    if first.endswith(("'", '"')) and not first.rstrip("'\"").endswith((".", "!", "?")):
+        first = first.rstrip("'\"")  # "Russia vetoes UN resolution on Srebrenica 'genocide'"
     return sentences[0].end if not first.endswith((".", "!", "?", '"', "'")) else 0
 
 

@@ -148,6 +148,7 @@ _ELECTORATE = (
 _LABELLED = re.compile(
     rf"\b(?P<number>{_NUMBER})\b(?:\s+(?:{_ELECTORATE}|votes?|of\s+(?:the|its)\s+"
     rf"(?:\d+|fifteen)\s+(?:council\s+|assembly\s+)?members|of\s+the\s+(?:council|assembly)"
+    rf"|of\s+the\s+(?:Security|General|Human\s+Rights)\s+(?:Council|Assembly)"
     rf")){{0,3}}\s+(?:(?:that|which|who)\s+)?(?:(?:were|was|had|have)\s+)?(?:all\s+)?"
     rf"(?P<role>{_ROLE_GROUPS})",
     re.IGNORECASE,
