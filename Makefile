@@ -6,7 +6,7 @@ OUT := out
 # The founding article is not shipped; when the user has a copy beside the project, use it.
 ARTICLE := $(wildcard ../shared/seed/article.txt)
 
-.PHONY: demo test lint format bench notebooks docs screenshots clean install install-dev
+.PHONY: demo test test-fast lint format bench notebooks docs screenshots clean install install-dev
 
 demo: $(VENV)/.installed
 	$(BIN)/dkg build --out $(OUT) --format trig --format nquads --format jsonld --format ttl \
@@ -16,10 +16,22 @@ demo: $(VENV)/.installed
 	$(BIN)/dkg viz alliances --kg $(OUT)/kg.trig --series es-11 --min-joint 1 \
 		--periods 2022-01-01:2023-12-31 2025-01-01:2025-12-31 --out $(OUT)/alliances.html
 
+# Two pytest workers (one per core here), a test file per worker at a time: module fixtures
+# (servers on fixed ports, built graphs) stay in one process.
+JOBS ?= 2
+PYTEST := $(BIN)/pytest -n $(JOBS) --dist loadfile
+# What test-fast leaves out: the reasoner and whole builds, the full data sets of ../shared,
+# headless Chromium, Virtuoso, the wheel in a fresh environment, and the notebooks.
+FAST := -m "not slow and not browser and not virtuoso and not wheel" --ignore-glob='*.ipynb'
+
 test: $(VENV)/.installed-dev
 	$(BIN)/ruff check kg tests
 	$(BIN)/ruff format --check kg tests
-	$(BIN)/pytest
+	$(PYTEST)
+
+# The edit-run loop (under 3 minutes): make test-fast
+test-fast: $(VENV)/.installed-dev
+	$(PYTEST) $(FAST)
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check kg tests

@@ -66,3 +66,27 @@ def serving(*options: str) -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(timeout=20)
+
+
+#: doctests that build the whole knowledge graph or run the reasoner (marked ``slow``)
+SLOW_DOCTESTS = ("kg.build", "kg.headlines", "kg.reason", "kg.viz.event")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark ``slow`` what ``make test-fast`` leaves out: tests that build the whole graph
+    (the ``built`` fixture, directly or through another), run the reasoner, or read the full
+    data sets of ../shared (they skip without them)."""
+    from _pytest.doctest import DoctestItem
+
+    for item in items:
+        reasons = [str(mark.kwargs.get("reason", "")) for mark in item.iter_markers("skipif")]
+        if (
+            "built" in getattr(item, "fixturenames", ())
+            or any("shared" in reason or "unga-history" in reason for reason in reasons)
+            or (
+                isinstance(item, DoctestItem)
+                and any(item.name == name or item.name.startswith(f"{name}.")
+                        for name in SLOW_DOCTESTS)
+            )
+        ):  # fmt: skip
+            item.add_marker(pytest.mark.slow)

@@ -320,6 +320,7 @@ def _graphs(path) -> dict[str, set]:
     }
 
 
+@pytest.mark.slow  # validates the whole assembled graph
 def test_merge_validates_and_keeps_curated_graphs(small_kg, tmp_path, capsys):
     article = tmp_path / "france.txt"
     article.write_text(

@@ -158,6 +158,7 @@ def test_ensure_valid_raises_with_the_report():
     assert caught.value.exit_code == 1
 
 
+@pytest.mark.slow  # validates every source
 def test_real_sources_conform():
     from kg.registry import registry_graph
     from kg.sources.events import event_graph

@@ -26,7 +26,7 @@ from kg.ontology import graph_iri
 from kg.query import list_queries, run_query
 from kg.remote import SparqlEndpoint
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.virtuoso]
 
 SCRIPT = Path(__file__).resolve().parents[1] / ".ci" / "virtuoso.sh"
 PASSWORD = "dkg-test-password"
