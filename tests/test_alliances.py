@@ -116,3 +116,73 @@ def test_former_states_are_absent_once_dissolved():
     assert "DDR" in frames["1989"] and "DDR" not in frames["1991"]
     assert "EST" not in frames["1990"] and "EST" in frames["1992"]
     assert len(BLOC_COLOURS) == 10
+
+
+def test_formal_alliances_are_a_second_layer_off_at_first(dataset, tmp_path):
+    # The built graph holds the curated treaties: NATO, Rio, CSTO, EU 42(7), the US treaties.
+    from kg.query import run_query
+    from kg.viz.alliances import FormalAlliances
+
+    alliances = FormalAlliances.from_graph(dataset)
+    assert list(alliances.sources["kind"]) == ["treaty"] * 8
+    assert alliances.coverage() == "8 curated treaties (kg/data/alliances), 1948 to date"
+    from kg.analysis.matrix import extract_matrix
+
+    series = extract_matrix(dataset).select(series="es-11", organ="GA")
+    periods = parse_periods(["2022-01-01:2023-12-31", "2025-01-01:2025-12-31"])
+    network = alliance_network(series, periods, min_joint=1, alliances=alliances)
+    frame = network.dkg["frames"][-1]
+    drawn = set(frame["states"])
+    # The same pairs the alliance-network query gives for 2025, between the states drawn.
+    table = run_query(dataset, "alliance-network", {"year": "2025"})
+    military = table[table["kinds"].str.contains("defense|offense")]
+    expected = {(a, b) for a, b in zip(military["first"], military["second"], strict=True)}
+    expected = {pair for pair in expected if set(pair) <= drawn}
+    edges = [edge for edge in network.edges if edge.get("toggle") == "alliances"]
+    layer_edges = set(network.dkg["layers"][frame["label"]]["edges"])
+    in_2025 = {
+        tuple(sorted((edge["from"], edge["to"]))) for edge in edges if edge["id"] in layer_edges
+    }
+    assert in_2025 == expected and frame["alliances"] == len(expected) > 300
+    assert ("GBR", "USA") in in_2025 and ("RUS", "USA") not in in_2025
+    assert all(edge["hidden"] for edge in edges)
+    page = network.dkg["page"]
+    assert page["edge_toggles"]["alliances"]["label"] == "formal alliances"
+    assert "8 curated treaties (kg/data/alliances), 1948 to date" in page["notes"][-1]
+    html = write_alliance_page(network, tmp_path / "a.html").read_text(encoding="utf-8")
+    assert 'data-toggle="alliances"' in html
+
+
+def test_a_year_no_source_covers_says_so():
+    import pandas as pd
+
+    from kg.analysis.allies import Relations
+    from kg.viz.alliances import FormalAlliances
+
+    relations = Relations.from_rows([("commitment", "GBR", "USA", 1949, 2018, 1)])
+    sources = pd.DataFrame(
+        {
+            "source": ["ATOP 5.1"],
+            "kind": ["dataset"],
+            "commitments": [1],
+            "first_year": [1815],
+            "last_year": [2018.0],
+            "open": [0],
+        }
+    )
+    rows, dates = [], {}
+    for year in (2018, 2019):
+        for index in range(12):
+            rollcall = f"r{year}-{index}"
+            dates[rollcall] = f"{year}-03-{index + 1:02d}"
+            rows += [("USA", rollcall, "Y"), ("GBR", rollcall, "Y"), ("RUS", rollcall, "N")]
+    network = alliance_network(
+        VoteMatrix.from_votes(rows, dates=dates),
+        year_periods(2018, 2019),
+        alliances=FormalAlliances(relations, sources),
+    )
+    legends = {label: layer["legend"][-1][0] for label, layer in network.dkg["layers"].items()}
+    assert legends == {
+        "2018": "formal alliances in 2018: 1 pair",
+        "2019": "formal alliances: no source covers 2019",
+    }

@@ -138,6 +138,16 @@ def test_cli_writes_the_pages(dataset, tmp_path, capsys):
     printed = capsys.readouterr().out
     assert f"wrote {tmp_path / 'e.html'}" in printed and "m.svg" in printed
     assert main(["viz", "ego", "Atlantis", "--kg", str(kg_file)]) == 3
+    # The alliance map draws the graph's formal alliances as a second layer; a --relations
+    # that holds none is refused.
+    frames = ["viz", "alliances", "--kg", str(kg_file), "--min-joint", "1"]
+    frames += ["--periods", "2022:2023", "2025:2025", "--out", str(tmp_path / "a.html")]
+    assert main(frames) == 0
+    assert 'data-toggle="alliances"' in (tmp_path / "a.html").read_text(encoding="utf-8")
+    empty = tmp_path / "empty.trig"
+    empty.write_text("", encoding="utf-8")
+    assert main([*frames, "--relations", str(empty)]) == 3
+    assert "holds no formal alliance" in capsys.readouterr().err
 
 
 def test_event_page_names_states_one_way_and_says_how_they_voted(event):

@@ -26,7 +26,12 @@ SCREENSHOTS = Path(__file__).resolve().parents[1] / "out" / "screenshots"
 @pytest.fixture(scope="module")
 def pages(dataset, tmp_path_factory):
     from kg.analysis.matrix import extract_matrix
-    from kg.viz.alliances import alliance_network, parse_periods, write_alliance_page
+    from kg.viz.alliances import (
+        FormalAlliances,
+        alliance_network,
+        parse_periods,
+        write_alliance_page,
+    )
     from kg.viz.ego import ego_network, write_ego_page
     from kg.viz.event import event_network, write_event_page
 
@@ -35,7 +40,13 @@ def pages(dataset, tmp_path_factory):
     before, after = matrix.select(end="2024-12-31"), matrix.select(start="2025-01-01")
     event = event_network(dataset)
     periods = parse_periods(["2022-01-01:2024-12-31", "2025-01-01:2025-12-31"])
-    alliances = alliance_network(matrix, periods, reference="USA", min_joint=1)
+    alliances = alliance_network(
+        matrix,
+        periods,
+        reference="USA",
+        min_joint=1,
+        alliances=FormalAlliances.from_graph(dataset),
+    )
     ego = ego_network("USA", before, after)
     return {
         "event": (write_event_page(dataset, directory / "event.html", network=event), event),
@@ -90,7 +101,7 @@ def test_event_page_fits_whole_with_readable_labels(pages, viewport):
 
 def test_alliance_controls_switch_frames_and_focus(pages, tmp_path):
     # What a reader does, scripted in the page itself: drag the slider to the first frame,
-    # then pick a state in the search box.
+    # pick a state in the search box, tick the formal alliances.
     path, network = pages["alliances"]
     first = network.dkg["frames"][0]["label"]
     script = (
@@ -99,6 +110,8 @@ def test_alliance_controls_switch_frames_and_focus(pages, tmp_path):
         'slider.dispatchEvent(new Event("input"));'
         'var search = document.getElementById("dkg-search");'
         'search.value = "United States (USA)"; search.dispatchEvent(new Event("change"));'
+        'var box = document.querySelector("input[data-toggle=alliances]"); box.checked = true;'
+        'box.dispatchEvent(new Event("change"));'
         "}, 300);</script></body>"
     )
     scripted = tmp_path / "scripted.html"
@@ -108,3 +121,9 @@ def test_alliance_controls_switch_frames_and_focus(pages, tmp_path):
     assert report.status["layer"] == first
     assert report.status["focused"] == "USA"
     assert report.status["visibleNodes"] == len(network.dkg["frames"][0]["states"])
+    # Ties and formal alliances of the first frame; the alliances' own edges are there too.
+    assert report.status["toggles"] == {"alliances": True}
+    shown = network.dkg["layers"][first]["edges"]
+    allied = [edge for edge in network.edges if edge.get("toggle") and edge["id"] in shown]
+    assert len(allied) == network.dkg["frames"][0]["alliances"] > 100
+    assert report.status["visibleEdges"] == len(shown)

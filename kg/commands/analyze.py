@@ -389,7 +389,7 @@ def _breaks(arguments: argparse.Namespace) -> int:
 # --- formal alliances against votes ----------------------------------------------------------
 
 
-def _relations(arguments: argparse.Namespace) -> KnowledgeGraph:
+def relations_graph(arguments: argparse.Namespace) -> KnowledgeGraph:
     """Where the alliances and rivalries are: --relations (a store directory or a built
     graph), else the graph source (a votes file or an endpoint: then the built graph)."""
     source = source_of(arguments)
@@ -404,7 +404,7 @@ def _allies_vs_votes(arguments: argparse.Namespace) -> int:
     table = _graph(arguments).allies_vs_votes(
         None if arguments.all else arguments.state,
         years=arguments.years,
-        relations=_relations(arguments),
+        relations=relations_graph(arguments),
         method=arguments.method,
         rules=arguments.rules,
         min_joint_votes=arguments.min_joint,
@@ -418,7 +418,7 @@ def _alliances(arguments: argparse.Namespace) -> int:
     from kg.analysis.allies import alliance_network
     from kg.analysis.graph import write_gexf, write_graphml
 
-    relations = _relations(arguments)
+    relations = relations_graph(arguments)
     first, last = arguments.years
     for option, write in (("graphml", write_graphml), ("gexf", write_gexf)):
         target = getattr(arguments, option)

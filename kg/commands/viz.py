@@ -116,6 +116,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     alliances.add_argument("--k", type=int, default=3, help="strongest ties kept per state")
     alliances.add_argument("--seed", type=int, default=0, help="Louvain and layout seed")
     alliances.add_argument(
+        "--relations",
+        type=Path,
+        metavar="PATH",
+        help="formal alliances to draw as a second layer: a store with ATOP imported or a "
+        "built graph (the curated treaties); default: --store, else --kg, else out/kg.trig",
+    )
+    alliances.add_argument(
         "--out",
         type=Path,
         default=defaults.ALLIANCES_PAGE,
@@ -201,6 +208,7 @@ def _alliances(arguments: argparse.Namespace) -> int:
         min_joint=arguments.min_joint,
         seed=arguments.seed,
         source=describe(arguments),
+        alliances=_formal_alliances(arguments),
     )
     path = write_alliance_page(network, arguments.out)
     print(f"wrote {path}")
@@ -208,6 +216,26 @@ def _alliances(arguments: argparse.Namespace) -> int:
         if frame["warning"]:
             print(f"warning: {frame['warning']}")
     return 0
+
+
+def _formal_alliances(arguments: argparse.Namespace) -> Any:
+    from kg.commands.analyze import relations_graph
+    from kg.viz.alliances import FormalAlliances
+
+    graph = relations_graph(arguments)
+    path = Path(graph.source.location)
+    if arguments.relations is None and not path.exists():
+        print(f"note: no {path}: the map has no layer of formal alliances (see --relations)")
+        return None
+    alliances = FormalAlliances.from_graph(graph.queryable)
+    if alliances is None:
+        if arguments.relations is not None:
+            raise DataError(
+                f"{path} holds no formal alliance",
+                fix="import them (dkg import atop FILE --store DIR) or give a built graph",
+            )
+        print(f"note: {path} holds no formal alliance: the map has no alliance layer")
+    return alliances
 
 
 def _map(arguments: argparse.Namespace) -> int:

@@ -16,6 +16,10 @@ blocs by Louvain (fixed seed) on those ties. What makes movement readable:
   black and large in every frame, and every hover says its agreement with the reference in
   the previous and in this frame, with the joint votes.
 - A frame with fewer than :data:`FEW_ROLLCALLS` roll calls carries a warning.
+- Formal alliances (:class:`FormalAlliances`: defence or offence pledges in force, as
+  :mod:`kg.analysis.allies` counts them) are a second set of edges, off until the reader ticks
+  its box; the legend names the sources and the years they cover, and a frame that no source
+  covers says so.
 
 >>> from kg.analysis.matrix import VoteMatrix
 >>> rows = []
@@ -47,18 +51,21 @@ from pyvis.network import Network
 
 from kg.analysis import DEFAULT_MIN_JOINT_VOTES
 from kg.analysis.agreement import agreement
+from kg.analysis.allies import Relations, read_relations
 from kg.analysis.blocs import louvain_blocs
 from kg.analysis.graph import agreement_graph, sparsify
 from kg.analysis.matrix import VoteMatrix
 from kg.errors import DataError
-from kg.viz.naming import bloc_names, display_name
+from kg.viz.naming import bloc_names, bloc_ranking, display_name
 from kg.viz.page import LegendEntry, _separate, new_network, tooltip, write_page
 from kg.viz.style import CATEGORICAL, DASH, ORGAN_NAMES, period_words, source_line
 
 __all__ = [
+    "ALLIANCE_COLOUR",
     "BLOC_COLOURS",
     "FEW_ROLLCALLS",
     "REFERENCE_TIES",
+    "FormalAlliances",
     "Period",
     "alliance_network",
     "match_blocs",
@@ -73,13 +80,19 @@ BLOC_COLOURS = CATEGORICAL
 FEW_ROLLCALLS = 30
 #: the reference state's closest partners, drawn (dashed below the floor) in every frame
 REFERENCE_TIES = 8
+#: the formal alliances' edges (a colour no bloc takes)
+ALLIANCE_COLOUR = "#a50026"
 _REFERENCE_COLOUR = "#111111"
 _EDGE_COLOUR = "#607d8b"
 _NO_ARROWS = {"to": {"enabled": False}}
 # The first frame's extent in page pixels: the shape of the canvas beside the legend at 16:9.
-_HALF_WIDTH, _HALF_HEIGHT = 600.0, 270.0
+_HALF_WIDTH, _HALF_HEIGHT = 900.0, 380.0
 _NO_BLOC = "#b0b0b0"
 _MIN_BLOC = 3  # a group of fewer states gets no colour of its own
+#: labels under this size (CSS pixels) wait for a closer view; the reference's and the
+#: best-known members' are large enough to show at fit
+MIN_LABEL_PX = 11
+_FONT, _MAJOR_FONT = 17, 26
 
 
 @dataclass(frozen=True)
@@ -89,6 +102,72 @@ class Period:
     label: str
     start: str
     end: str
+
+
+@dataclass(frozen=True)
+class FormalAlliances:
+    """Formal alliances to draw beside the votes, with the sources they come from.
+
+    ``relations`` are the commitments and rivalries of :func:`kg.analysis.allies.read_relations`
+    (states keyed as the vote matrix); ``sources`` the rows of ``queries/alliance-sources.rq``:
+    ``source, kind`` (``dataset`` or ``treaty``) ``, commitments, first_year, last_year, open``.
+
+    >>> relations = Relations.from_rows([("commitment", "CAN", "USA", 1949, None, 1),
+    ...                                  ("commitment", "AUS", "NZL", 1952, 2018, 1)])
+    >>> sources = pd.DataFrame({"source": ["ATOP 5.1", "North Atlantic Treaty"],
+    ...     "kind": ["dataset", "treaty"], "commitments": [1, 1], "first_year": [1815, 1949],
+    ...     "last_year": [2018, None], "open": [0, 1]})
+    >>> alliances = FormalAlliances(relations, sources)
+    >>> alliances.pairs(2019, 2019), alliances.covering(2019, 2019)
+    ({('CAN', 'USA')}, ['North Atlantic Treaty'])
+    >>> alliances.coverage()
+    'ATOP 5.1 (1815\u20132018); 1 curated treaty (kg/data/alliances), 1949 to date'
+    """
+
+    relations: Relations
+    sources: pd.DataFrame
+
+    @classmethod
+    def from_graph(cls, graph: Any) -> FormalAlliances | None:
+        """The formal alliances a built dataset, a store or an endpoint holds (None: none)."""
+        from kg.query import run_query
+
+        sources = run_query(graph, "alliance-sources")
+        if sources.empty:
+            return None
+        for column in ("commitments", "first_year", "open"):
+            sources[column] = sources[column].astype(int)
+        sources["last_year"] = pd.to_numeric(sources["last_year"], errors="coerce").astype(float)
+        return cls(read_relations(graph), sources)
+
+    def pairs(self, first_year: int, last_year: int) -> set[tuple[str, str]]:
+        """The pairs bound by a defence or offence pledge in some year of the span."""
+        found: set[tuple[str, str]] = set()
+        for year in range(first_year, last_year + 1):
+            for first, second in self.relations.in_force(year, "commitment").itertuples(
+                index=False
+            ):
+                found.add((min(first, second), max(first, second)))
+        return found
+
+    def covering(self, first_year: int, last_year: int) -> list[str]:
+        """The sources with a commitment in force in some year of the span."""
+        ends = self.sources["last_year"].where(self.sources["open"] == 0, np.inf)
+        covered = (self.sources["first_year"] <= last_year) & (ends.fillna(np.inf) >= first_year)
+        return list(self.sources.loc[covered, "source"])
+
+    def coverage(self) -> str:
+        """The sources and their years, for the legend."""
+        parts = []
+        for row in self.sources[self.sources["kind"] == "dataset"].itertuples(index=False):
+            end = " to date" if row.open else f"{DASH}{int(row.last_year)}"
+            parts.append(f"{row.source} ({row.first_year}{end})")
+        treaties = self.sources[self.sources["kind"] == "treaty"]
+        if len(treaties):
+            end = "to date" if treaties["open"].sum() else f"to {int(treaties['last_year'].max())}"
+            count = f"{len(treaties)} curated treat{'y' if len(treaties) == 1 else 'ies'}"
+            parts.append(f"{count} (kg/data/alliances), {treaties['first_year'].min()} {end}")
+        return "; ".join(parts)
 
 
 def year_periods(first: int, last: int) -> list[Period]:
@@ -221,6 +300,7 @@ class _Frame:
     reference: dict[str, tuple[float, int]]
     floor: float
     anchors: dict[str, str]
+    labelled: set[str]
 
 
 def _frame(
@@ -235,7 +315,7 @@ def _frame(
     selected = matrix.select(start=period.start, end=period.end)
     if not selected.shape[1]:
         empty = nx.Graph()
-        return _Frame(period, selected, empty, {}, {}, {}, {}, float("nan"), {})
+        return _Frame(period, selected, empty, {}, {}, {}, {}, float("nan"), {}, set())
     result = agreement(selected, method)
     full = agreement_graph(result, on=selected.period()[1] or None, min_joint_votes=min_joint)
     full.remove_nodes_from([node for node in list(full) if full.degree(node) == 0])
@@ -267,7 +347,21 @@ def _frame(
             if state in full and joint:
                 scores[state] = (float(result.scores[row, column]), joint)
     names = bloc_names(full, blocs)
-    return _Frame(period, selected, ties, blocs, names, _eigenvector(ties), scores, floor, anchors)
+    members: dict[str, set[str]] = {}
+    for state, bloc in blocs.items():
+        members.setdefault(bloc, set()).add(state)
+    # Labels large enough to show at every zoom: the reference, the members the blocs are
+    # named after and the reference's closest partners (the frame's heading names them).
+    labelled = {
+        state
+        for states in members.values()
+        if len(states) >= _MIN_BLOC
+        for state in bloc_ranking(full, states)[:2]
+    }
+    labelled |= {state for _score, _joint, state in _closest(scores, reference)} | {reference}
+    return _Frame(
+        period, selected, ties, blocs, names, _eigenvector(ties), scores, floor, anchors, labelled
+    )
 
 
 def _layout(
@@ -364,7 +458,17 @@ def _place_reference(frame: _Frame, placed: dict[str, np.ndarray], reference: st
             placed[state] = placed[state] + (point - start)
 
 
-def _to_page(layouts: list[dict[str, np.ndarray]], reference: str) -> list[dict[str, np.ndarray]]:
+def _node_size(frame: _Frame, state: str, reference: str) -> float:
+    return round(8 + 14 * frame.centrality.get(state, 0.0), 1) + (6 if state == reference else 0)
+
+
+def _font(frame: _Frame, state: str) -> int:
+    return _MAJOR_FONT if state in frame.labelled else _FONT
+
+
+def _to_page(
+    layouts: list[dict[str, np.ndarray]], frames: list[_Frame], reference: str
+) -> list[dict[str, np.ndarray]]:
     """Layout units to page pixels, one transform for all frames, then labels kept apart.
 
     The two axes are stretched separately to the canvas' shape (the layouts are round, the
@@ -379,19 +483,55 @@ def _to_page(layouts: list[dict[str, np.ndarray]], reference: str) -> list[dict[
     span = np.where(high - low > 0, high - low, 1.0)
     middle = (low + high) / 2
     pages = []
-    for layout in layouts:
+    for layout, frame in zip(layouts, frames, strict=True):
         names = list(layout)
         if not names:
             pages.append({})
             continue
         points = (np.array([layout[name] for name in names]) - middle) / span
         points *= (2 * _HALF_WIDTH, 2 * _HALF_HEIGHT)
-        boxes = np.full((len(names), 2), (44.0, 34.0))
-        if reference in layout:
-            boxes[names.index(reference)] = (76.0, 64.0)
-        points = _separate(points, boxes, rounds=200)
+        # A state's box: its dot, and its code hanging under it (centre that far below).
+        sizes = np.array([_node_size(frame, name, reference) for name in names])
+        fonts = np.array([_font(frame, name) for name in names], dtype=float)
+        widths = np.maximum(2 * sizes, 3 * fonts * 0.72 + 8)
+        heights = 2 * sizes + 4 + fonts * 1.2
+        drop = np.column_stack([np.zeros(len(names)), heights / 2 - sizes])
+        boxes = np.column_stack([widths, heights])
+        points = _separate(points + drop, boxes, rounds=200) - drop
         pages.append({name: points[i] for i, name in enumerate(names)})
     return pages
+
+
+def _crowded_labels(frame: _Frame, placed: dict[str, np.ndarray], reference: str) -> set[str]:
+    """States whose code would overlap a more important state's on the page: left unlabelled.
+
+    Greedy, most important first: the reference and the states the frame names, then the
+    larger (more central) dots. Labels scale with the view, so an overlap seen here is one
+    at every zoom; the hover and a click still name the state.
+    """
+    names = sorted(
+        placed,
+        key=lambda state: (
+            state not in frame.labelled,
+            -_node_size(frame, state, reference),
+            state,
+        ),
+    )
+    kept: list[tuple[float, float, float, float]] = []
+    crowded = set()
+    for state in names:
+        size, font = _node_size(frame, state, reference), _font(frame, state)
+        x, y = placed[state]
+        top = y + size + 2
+        box = (x - 1.1 * font, x + 1.1 * font, top, top + 1.2 * font)
+        if any(
+            box[0] < other[1] and other[0] < box[1] and box[2] < other[3] and other[2] < box[3]
+            for other in kept
+        ):
+            crowded.add(state)
+        else:
+            kept.append(box)
+    return crowded
 
 
 def alliance_network(
@@ -404,12 +544,15 @@ def alliance_network(
     min_joint: int = DEFAULT_MIN_JOINT_VOTES,
     seed: int = 0,
     source: str = "",
+    alliances: FormalAlliances | None = None,
 ) -> Network:
     """The frames as one pyvis network: every state once, one layer per period.
 
     ``network.dkg`` holds ``frames`` (per period: label, roll calls, states, blocs with their
-    names, colours and members, warnings), ``layers`` and ``page`` (the keyword arguments of
-    :func:`kg.viz.page.render_page`, so a file and a notebook show the same page).
+    names, colours and members, formal alliances drawn, warnings), ``layers`` and ``page``
+    (the keyword arguments of :func:`kg.viz.page.render_page`, so a file and a notebook show
+    the same page). With ``alliances``, each frame also holds the formal alliances in force
+    between its states, drawn only once the reader ticks their box.
     """
     if not periods:
         raise DataError("no period to draw", fix="give --years FROM:TO or --periods")
@@ -433,7 +576,7 @@ def alliance_network(
         layout = _layout(frame, positions, seed, reference)
         positions.update(layout)
         layouts.append(layout)
-    for frame, placed in zip(frames, _to_page(layouts, reference), strict=True):
+    for frame, placed in zip(frames, _to_page(layouts, frames, reference), strict=True):
         for state, point in placed.items():
             first_seen.setdefault(state, (float(point[0]), float(point[1])))
         sizes = pd.Series(frame.blocs, dtype=object).value_counts()
@@ -473,6 +616,8 @@ def alliance_network(
                     },
                 )
             )
+        if alliances is not None:
+            pending_edges += _alliance_edges(frame, placed, alliances, layer, summary)
         if frame.ties.number_of_nodes():
             previous_frame = frame
     network = new_network()
@@ -488,7 +633,8 @@ def alliance_network(
             size=10,
             hidden=True,
             search=f"{display_name(state)} ({state})",
-            font={"size": 22 if is_reference else 17, "bold": is_reference},
+            font={"size": _MAJOR_FONT if is_reference else _FONT},
+            minor=not is_reference,
             borderWidth=4 if is_reference else 1,
             title=display_name(state),
         )
@@ -507,19 +653,81 @@ def alliance_network(
             f"centrality; {display_name(reference)} in black. Click a state to focus it.",
             "legend": _fixed_legend(reference),
             "notes": [
-                f"Only states with at least {min_joint} joint votes with another state in a "
-                "frame are drawn; non-members are absent.",
-                "Hover a state for its bloc and its agreement with "
-                f"{display_name(reference)} (previous frame → this frame, with n).",
+                f"States with {min_joint}+ joint votes with another state in a frame; "
+                "non-members absent.",
+                f"Hover: bloc, agreement with {display_name(reference)} (previous → this "
+                "frame, n). Small labels show when you zoom in.",
             ],
             "source": source_line(source or "UN voting records", matrix.period()[1]),
             "layers": layers,
-            "initial_layer": last.label,
+            "initial_layer": _opening_frame(summaries),
             "slider": True,
             "search": True,
+            "min_label_px": MIN_LABEL_PX,
         },
     }
+    if alliances is not None:
+        network.dkg["page"]["edge_toggles"] = {
+            "alliances": {
+                "label": "formal alliances",
+                "colour": ALLIANCE_COLOUR,
+                "title": "defence or offence pledges in force: "
+                + "; ".join(alliances.sources["source"]),
+            }
+        }
+        network.dkg["page"]["notes"].append(
+            f"Formal alliances: defence or offence pledges in force; {alliances.coverage()}."
+        )
     return network
+
+
+def _opening_frame(summaries: list[dict[str, Any]]) -> str:
+    # The page opens on the latest frame that rests on enough roll calls, not on a partial
+    # year a reader would take for the state of things.
+    steady = [summary["label"] for summary in summaries if not summary["warning"]]
+    return steady[-1] if steady else summaries[-1]["label"]
+
+
+def _alliance_edges(
+    frame: _Frame,
+    placed: dict[str, np.ndarray],
+    alliances: FormalAlliances,
+    layer: dict[str, Any],
+    summary: dict[str, Any],
+) -> list[tuple[str, str, dict[str, Any]]]:
+    """The frame's formal alliances between states it draws, and its legend row."""
+    label = frame.period.label
+    first, last = int(frame.period.start[:4]), int(frame.period.end[:4])
+    pairs = sorted(pair for pair in alliances.pairs(first, last) if set(pair) <= set(placed))
+    covering = alliances.covering(first, last)
+    summary["alliances"] = len(pairs)
+    if not covering:
+        words = f"formal alliances: no source covers {label}"
+    else:
+        words = f"formal alliances in {label}: {len(pairs)} pair{'' if len(pairs) == 1 else 's'}"
+    layer["legend"].append((words, ALLIANCE_COLOUR, "edge"))
+    edges = []
+    for a, b in pairs:
+        edge_id = f"{label}:ally:{a}:{b}"
+        layer["edges"].append(edge_id)
+        edges.append(
+            (
+                a,
+                b,
+                {
+                    "id": edge_id,
+                    "toggle": "alliances",
+                    "width": 1.4,
+                    "color": {"color": ALLIANCE_COLOUR, "opacity": 0.55},
+                    "smooth": False,
+                    "arrows": _NO_ARROWS,
+                    "hidden": True,
+                    "title": f"{display_name(a)} ({a}) and {display_name(b)} ({b}): formal "
+                    f"allies in {label} (a defence or offence pledge in force)",
+                },
+            )
+        )
+    return edges
 
 
 def _organ_words(matrix: VoteMatrix) -> str:
@@ -550,17 +758,20 @@ def _frame_layer(
     rollcalls = frame.matrix.shape[1]
     label = frame.period.label
     updates = []
+    crowded = _crowded_labels(frame, placed, reference)
     for state in placed:
         x, y = placed[state]
         colour = _REFERENCE_COLOUR if state == reference else _bloc_colour(colours.get(state))
-        centrality = frame.centrality.get(state, 0.0)
         updates.append(
             {
                 "id": state,
                 "x": round(float(x), 1),
                 "y": round(float(y), 1),
                 "hidden": False,
-                "size": round(8 + 14 * centrality, 1) + (6 if state == reference else 0),
+                "size": _node_size(frame, state, reference),
+                "font": {"size": _font(frame, state)},
+                "minor": state not in frame.labelled,
+                "labelHidden": state in crowded,
                 "color": {
                     "background": colour,
                     "border": "#000000" if state == reference else "#ffffff",
@@ -609,16 +820,22 @@ def _frame_layer(
     return layer, summary
 
 
-def _closest_words(frame: _Frame, reference: str) -> str:
+def _closest(
+    scores: dict[str, tuple[float, int]], reference: str, count: int = 3
+) -> list[tuple[float, int, str]]:
+    """The ``count`` states agreeing most with the reference (ties: more joint votes)."""
     ranked = sorted(
-        (
-            (score, joint, state)
-            for state, (score, joint) in frame.reference.items()
-            if state != reference
-        ),
+        ((score, joint, state) for state, (score, joint) in scores.items() if state != reference),
         key=lambda item: (-item[0], -item[1]),
     )
-    closest = [f"{display_name(state)} {score:.2f}" for score, _j, state in ranked[:3]]
+    return ranked[:count]
+
+
+def _closest_words(frame: _Frame, reference: str) -> str:
+    closest = [
+        f"{display_name(state)} {score:.2f}"
+        for score, _j, state in _closest(frame.reference, reference)
+    ]
     if not closest:
         return ""
     return f" · closest to {display_name(reference)}: " + ", ".join(closest)

@@ -211,24 +211,26 @@ def _separate(
     # Treat each node with its label as a box (width, height); wherever two boxes overlap,
     # push both apart along the axis that needs the smaller move, until none overlap. An
     # ``aspect`` above 1 favours sideways moves, so wide labels do not stack into a column.
-    points = points.copy()
+    points = points.astype(float)
     weights = np.array([1.0, aspect])
     half = boxes / 2
+    needed = half[:, None, :] + half[None, :, :]
     for _ in range(rounds):
         delta = points[:, None, :] - points[None, :, :]
-        needed = half[:, None, :] + half[None, :, :]
         penetration = needed - np.abs(delta)
-        overlapping = (penetration > 0).all(axis=2)
+        overlapping = (penetration[:, :, 0] > 0) & (penetration[:, :, 1] > 0)
         np.fill_diagonal(overlapping, False)
-        if not overlapping.any():
+        first, second = np.nonzero(overlapping)
+        if not len(first):
             break
-        axis = np.argmin(penetration * weights, axis=2)
-        move = np.zeros_like(delta)
-        for dimension in (0, 1):
-            chosen = overlapping & (axis == dimension)
-            sign = np.where(delta[:, :, dimension] >= 0, 1.0, -1.0)
-            move[:, :, dimension] = np.where(chosen, sign * penetration[:, :, dimension] / 2, 0)
-        points += move.sum(axis=1) * 0.5
+        # Only the overlapping pairs (few, once the drawing is spread) move, each half-way.
+        depth, offset = penetration[first, second], delta[first, second]
+        axis = np.argmin(depth * weights, axis=1)
+        pairs = np.arange(len(first))
+        move = np.zeros((len(first), 2))
+        sign = np.where(offset[pairs, axis] >= 0, 1.0, -1.0)
+        move[pairs, axis] = sign * depth[pairs, axis] / 2
+        np.add.at(points, first, move * 0.5)
     return points
 
 
@@ -257,6 +259,7 @@ def render_page(
     search: bool = False,
     source: str = "",
     min_label_px: float = 0,
+    edge_toggles: Mapping[str, Mapping[str, str]] | None = None,
 ) -> str:
     """The network as one HTML page with every script and style inline.
 
@@ -293,7 +296,15 @@ def render_page(
         The smallest label drawn (CSS pixels): a node or edge label that the view would draw
         smaller is not drawn (its text stays in the tooltip) until the reader zooms in. The
         view is never fitted so far out that the labels of nodes without ``minor: true`` fall
-        under it; nodes with it (statements, topics) may show only their shape at fit.
+        under it; nodes with it (statements, topics) may show only their shape at fit. A node
+    with ``labelHidden: true`` (a label that would overlap another's) shows its label only
+    when clicked or next to a clicked node.
+
+    edge_toggles
+        Sets of edges a reader switches on and off (a second layer, such as formal alliances):
+        name → ``{"label", "colour", "title"}``, shown as check boxes in the legend, off at
+        first; an edge with ``toggle: name`` is drawn only while its box is ticked (and, in
+        a page of layers, while its layer shows).
 
     Clicking a node (not a group) focuses it: it and its neighbours stay, with their labels
     and those of its edges, the rest fades; clicking it again or the background shows
@@ -331,6 +342,8 @@ def render_page(
         search=search,
         source=source,
         min_label_px=min_label_px,
+        edge_toggles=dict(edge_toggles or {}),
+        edge_toggles_json=script_json(list(edge_toggles or {})),
     )
 
 
@@ -450,16 +463,23 @@ _TEMPLATE = """<!DOCTYPE html>
   #dkg-legend .triangle { width: 0; height: 0; border-left: 8px solid transparent;
     border-right: 8px solid transparent; border-bottom: 14px solid; background: none !important; }
   #dkg-legend .note { color: #555; margin-top: 6px; }
+  #dkg-legend label.toggle { display: flex; align-items: center; gap: 5px; margin: 4px 0 6px;
+    font-weight: bold; cursor: pointer; }
+  #dkg-legend label.toggle input { margin: 0; }
   #dkg-layers { margin-top: 6px; }
   #dkg-layers button { font: inherit; margin: 2px 4px 0 0; padding: 2px 8px; border: 1px solid #888;
     border-radius: 4px; background: #f4f4f4; cursor: pointer; }
   #dkg-layers button.active { background: #333; color: #fff; }
   #dkg-frame { font-size: 13.5px; color: #222; }
   #dkg-warning { font-size: 13.5px; color: #b3261e; font-weight: bold; }
-  #dkg-controls { display: flex; align-items: center; gap: 10px; margin-top: 3px; }
+  #dkg-controls { display: flex; flex-wrap: wrap; align-items: center; gap: 2px 10px;
+    margin-top: 3px; }
+  #dkg-warning:empty { display: none; }
+  #dkg-controls #dkg-warning { flex-basis: 100%; }
   #dkg-controls:empty { display: none; }
   #dkg-controls input[type=range] { width: 280px; }
-  #dkg-controls button { font: inherit; padding: 1px 10px; border: 1px solid #888;
+  #dkg-controls button { font: inherit; white-space: nowrap; padding: 1px 10px;
+    border: 1px solid #888;
     border-radius: 4px; background: #f4f4f4; cursor: pointer; }
   #dkg-controls .label { font-weight: bold; min-width: 70px; }
   #dkg-search { font: inherit; width: 190px; padding: 2px 6px; margin: 0 0 8px; }
@@ -488,6 +508,10 @@ _TEMPLATE = """<!DOCTYPE html>
   {% if search %}<input type="search" id="dkg-search" list="dkg-names"
     placeholder="find a state…" aria-label="find a state">
   <datalist id="dkg-names"></datalist>{% endif %}
+  {% for name, toggle in edge_toggles.items() %}<label class="toggle" title="{{ toggle.title }}">
+    <input type="checkbox" data-toggle="{{ name }}"><span class="swatch edge"
+    style="border-color: {{ toggle.colour }}"></span><span>{{ toggle.label }}</span></label>
+  {% endfor %}
   <div id="dkg-frame-legend"></div>
   <h2>Legend</h2>
   {% for row in legend %}
@@ -519,6 +543,8 @@ _TEMPLATE = """<!DOCTYPE html>
   // In the order given: Object.keys would put year-like names ("2025") first.
   var layerNames = {{ layer_names_json }};
   var minLabelPx = {{ min_label_px }};
+  var toggleOn = {};
+  {{ edge_toggles_json }}.forEach(function (name) { toggleOn[name] = false; });
 
   // vis-network shows a string title as text; an element lets the tooltip keep its lines.
   function tip(text) {
@@ -544,11 +570,14 @@ _TEMPLATE = """<!DOCTYPE html>
   Object.keys(layers).forEach(function (name) {
     (layers[name].edges || []).forEach(function (id) { layerEdges[id] = true; });
   });
-  // A link may name the view to open: page.html#layer=2024.
+  // A link may name the view to open and the edge sets to show: page.html#layer=2024&show=a,b.
   var wanted = decodeURIComponent((location.hash.match(/layer=([^&]+)/) || [])[1] || "");
   var currentLayer = layers[wanted] ? wanted : initialLayer;
+  decodeURIComponent((location.hash.match(/show=([^&]+)/) || [])[1] || "").split(",")
+    .forEach(function (name) { if (name in toggleOn) { toggleOn[name] = true; } });
 
   function edgeHidden(edge) {
+    if (edge.toggle && !toggleOn[edge.toggle]) { return true; }
     if (hiddenBy[edge.from] && nodes.get(edge.from).hidden) { return true; }
     if (hiddenBy[edge.to] && nodes.get(edge.to).hidden) { return true; }
     if (layerEdges[edge.id] && currentLayer !== null) {
@@ -566,7 +595,7 @@ _TEMPLATE = """<!DOCTYPE html>
   function nodeBox(id, position) {
     var node = nodes.get(id);
     var p = position || network.getPositions([id])[id];
-    if (node.minor && !labelShown[id]) {
+    if (minLabelPx > 0 && labelShown[id] === false) {
       var r = (node.size || 10) + 2;
       return { left: p.x - r, right: p.x + r, top: p.y - r, bottom: p.y + r };
     }
@@ -580,6 +609,11 @@ _TEMPLATE = """<!DOCTYPE html>
   // vis-network's fit() leaves labels at the border cut off, so the page fits the view itself:
   // the visible nodes' bounding box plus a margin for labels.
   function fitView() {
+    // Twice: which labels are drawn depends on the scale, and the box on those labels.
+    fitOnce();
+    if (minLabelPx > 0) { fitOnce(); }
+  }
+  function fitOnce() {
     var ids = nodes.getIds({ filter: function (n) { return !n.hidden; } });
     if (!ids.length) { return; }
     var left = Infinity, right = -Infinity, top = Infinity, bottom = -Infinity;
@@ -614,25 +648,32 @@ _TEMPLATE = """<!DOCTYPE html>
   var labelShown = {};
   var edgeLabelShown = {};
   var pinned = {};
-  function fontUpdate(item, defaults, show) {
-    var base = item.font || {};
+  var rawNodeById = {};
+  rawNodes.forEach(function (raw) { rawNodeById[raw.id] = raw; });
+  // The font as it is now (a layer may change its size), drawn or cleared; the colours are
+  // those the page was given.
+  function fontUpdate(current, raw, defaults, show) {
+    var base = raw.font || {};
     var colour = base.color || defaults.font.color || "#343434";
     var stroke = base.strokeColor || defaults.font.strokeColor || "#ffffff";
     var clear = "rgba(0,0,0,0)";
     // The whole font, not only its colours: an update replaces the item's font object.
-    return Object.assign({}, base, { color: show ? colour : clear,
-                                     strokeColor: show ? stroke : clear });
+    return Object.assign({}, current.font || {}, { color: show ? colour : clear,
+                                                   strokeColor: show ? stroke : clear });
   }
-  function updateLabels() {
+  function updateLabels(again) {
     if (!(minLabelPx > 0)) { return; }
+    if (again) { labelShown = {}; }
     var scale = network.getScale();
     var nodeUpdates = [];
-    rawNodes.forEach(function (raw) {
-      if (!raw.label) { return; }
-      var show = fontSize(raw, options.nodes) * scale >= minLabelPx - 0.01 || !!pinned[raw.id];
-      if (labelShown[raw.id] !== show) {
-        labelShown[raw.id] = show;
-        nodeUpdates.push({ id: raw.id, font: fontUpdate(raw, options.nodes, show) });
+    nodes.get({ filter: function (n) { return !!n.label; } }).forEach(function (node) {
+      var large = fontSize(node, options.nodes) * scale >= minLabelPx - 0.01;
+      var show = (large && !node.labelHidden) || !!pinned[node.id];
+      if (labelShown[node.id] !== show) {
+        labelShown[node.id] = show;
+        nodeUpdates.push({
+          id: node.id, font: fontUpdate(node, rawNodeById[node.id], options.nodes, show)
+        });
       }
     });
     var edgeUpdates = [];
@@ -642,7 +683,7 @@ _TEMPLATE = """<!DOCTYPE html>
         (focused !== null && (raw.from === focused || raw.to === focused));
       if (edgeLabelShown[raw.id] !== show) {
         edgeLabelShown[raw.id] = show;
-        edgeUpdates.push({ id: raw.id, font: fontUpdate(raw, options.edges, show) });
+        edgeUpdates.push({ id: raw.id, font: fontUpdate(raw, raw, options.edges, show) });
       }
     });
     if (nodeUpdates.length) { nodes.update(nodeUpdates); }
@@ -695,6 +736,7 @@ _TEMPLATE = """<!DOCTYPE html>
       visibleNodes: nodes.get({ filter: function (n) { return !n.hidden; } }).length,
       visibleEdges: edges.get({ filter: function (e) { return !e.hidden; } }).length,
       layer: currentLayer,
+      toggles: toggleOn,
       focused: focused,
       scale: Math.round(network.getScale() * 1000) / 1000,
       // The smallest node label drawn on screen, in CSS pixels, at the current view; the
@@ -765,6 +807,7 @@ _TEMPLATE = """<!DOCTYPE html>
     var layer = layers[name];
     var finish = function () { refreshEdges(); refocus(); report(); };
     if (animate) { moveTo(layer.nodes || [], finish); } else { nodes.update(layer.nodes || []); }
+    updateLabels(true);  // a layer may change which labels are large
     refreshEdges();
     var heading = document.getElementById("dkg-frame");
     if (heading) { heading.textContent = layer.heading || ""; }
@@ -848,6 +891,14 @@ _TEMPLATE = """<!DOCTYPE html>
   document.querySelectorAll("#dkg-layers button").forEach(function (button) {
     button.addEventListener("click", function () {
       showLayer(button.getAttribute("data-layer"), true);
+    });
+  });
+  document.querySelectorAll("input[data-toggle]").forEach(function (box) {
+    box.checked = toggleOn[box.getAttribute("data-toggle")];
+    box.addEventListener("change", function () {
+      toggleOn[box.getAttribute("data-toggle")] = box.checked;
+      refreshEdges();
+      report();
     });
   });
   var slider = document.getElementById("dkg-slider");
