@@ -36,6 +36,56 @@ def test_date_from_a_dateline_or_byline(opening, expected):
     assert date_from_text(opening) == expected
 
 
+@pytest.mark.parametrize(
+    ("opening", "context", "expected"),
+    [
+        # the year of the date given, the one that puts the day nearest to it
+        ("UNITED NATIONS, Oct 5 (Wire) - Russia vetoed", date(2011, 10, 6), date(2011, 10, 5)),
+        ("GENEVA, Dec 30 (Wire) - The council met", date(2015, 1, 2), date(2014, 12, 30)),
+        ("LONDON/UNITED NATIONS, 22 May (Wire) - The vote", date(2019, 6, 1), date(2019, 5, 22)),
+        # from the text: the latest year it names, checked by the weekday of its news
+        (
+            "UNITED NATIONS, March 25 (Wire) - The council on Monday demanded a ceasefire, the "
+            "first since the war began in October 2023.",
+            None,
+            date(2024, 3, 25),
+        ),  # 25 March 2023 was a Saturday
+        (
+            "UNITED NATIONS, Oct 5 (Wire) - On Tuesday Russia and China vetoed a draft, their "
+            "first joint veto since July 2008.",
+            None,
+            None,
+        ),  # neither 2008 nor 2009 puts a Tuesday there
+        (
+            "UNITED NATIONS, March 25 (Wire) - The council on Monday adopted its first "
+            "resolution of 2024.",
+            None,
+            date(2024, 3, 25),
+        ),
+        (
+            "UNITED NATIONS, March 25 (Wire) - The council adopted its first resolution of 2024.",
+            None,
+            None,
+        ),  # no weekday to check the year by
+    ],
+)
+def test_a_dateline_without_a_year(opening, context, expected):
+    assert date_from_text(opening, context) == expected
+
+
+def test_extract_articles_dates_a_yearless_dateline_by_the_given_date(tmp_path):
+    text = tmp_path / "wire.txt"
+    text.write_text(
+        "UNITED NATIONS, Oct 5 (Wire) - Russia and China on Tuesday vetoed a Security Council "
+        "draft on Syria.\n",
+        encoding="utf-8",
+    )
+    [article] = extract_articles([text], article_date=date(2011, 10, 10), from_text=True)
+    assert (article.article_date, article.date_source) == (date(2011, 10, 5), "dateline")
+    [motion] = article.extraction.facts_of("motion")
+    assert motion.fields["date"] == "2011-10-04"
+
+
 def test_a_folder_of_articles(tmp_path):
     folder = tmp_path / "news"
     folder.mkdir()

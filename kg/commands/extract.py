@@ -3,8 +3,10 @@
 - one file: the facts go to standard output in the chosen ``--format`` (default ``table``);
 - several files or a folder (its ``*.txt``): one JSON file per article in ``--out``
   (default ``out/extract``) and a summary table on standard output;
-- ``--date-from-text`` reads each article's date from its dateline or byline (a date with a
-  year at the top of the text); ``--date`` is used where none is found;
+- ``--date-from-text`` reads each article's date from its dateline or byline (a date at the
+  top of the text; a dateline without a year takes the year of ``--date``, else the year
+  the text settles — see :func:`kg.extract.articles.date_from_text`); ``--date`` is used
+  where none is found;
 - ``--evaluate GOLD`` prints precision and recall per fact type against a curated annotation
   (``kg/data/events/….yaml``), a ``dkg-gold/1`` file, or a folder of ``NAME.gold.yaml`` files
   (each article against its own);
@@ -52,7 +54,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--date-from-text",
         action="store_true",
-        help="read each article's date from its dateline or byline (--date where none)",
+        help="read each article's date from its dateline or byline (--date where none; a "
+        "dateline without a year takes the year of --date)",
     )
     parser.add_argument(
         "--format", choices=EXTRACTION_FORMATS, default="table", help="output format (table)"

@@ -10,7 +10,23 @@ gold files is :func:`kg.extract.scoring.score_texts`.
 
 >>> date_from_text("GENEVA, 4 March 2022 (Wire) - The Human Rights Council voted ...")
 datetime.date(2022, 3, 4)
+
+A dateline without a year ("UNITED NATIONS, Oct 5 (Wire) -") takes its year from the date
+the user gives (``--date``: the year that puts the day nearest to it), else from the text
+when the text settles it: the latest year the text names, or the one after, whichever makes
+the dateline's day the weekday the opening paragraph names for its news ("on Tuesday"; else
+the day after it). Otherwise the date stays unknown (news names earlier years far more often
+than its own, and a weekday recurs every few years: no guess).
+
 >>> date_from_text("UNITED NATIONS, Oct 5 (Wire) - Russia vetoed ...") is None
+True
+>>> date_from_text("UNITED NATIONS, Oct 5 (Wire) - Russia vetoed ...", date(2011, 10, 6))
+datetime.date(2011, 10, 5)
+>>> date_from_text("UNITED NATIONS, Oct 5 (Wire) - On Tuesday Russia and China vetoed a "
+...                "draft on Syria, where protests began in March 2011.")
+datetime.date(2011, 10, 5)
+>>> date_from_text("UNITED NATIONS, Oct 5 (Wire) - On Tuesday Russia and China vetoed a "
+...                "draft, their first joint veto since July 2008.") is None  # 2010 or 2011?
 True
 """
 
@@ -85,9 +101,20 @@ def article_paths(sources: list[Path | str]) -> list[Path]:
     return paths
 
 
-def date_from_text(text: str) -> date | None:
-    """The publication date a dateline or byline at the top of ``text`` gives (a date with
-    a year, in its first :data:`DATELINE_CHARS` characters), or None."""
+#: A dateline without a year: "UNITED NATIONS, Oct 5 (Wire) -", "GENEVA, 23 March —".
+_YEARLESS = re.compile(
+    rf"(?m)^[A-Z][A-Z .'/\-]{{1,40}},\s+(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})|"
+    rf"(?P<day_first>\d{{1,2}})\s+(?P<month_after>{_MONTH}))(?![\d,]*\s*(?:19|20)\d\d)\b"
+)
+_YEAR = re.compile(r"(?<![/\d-])(?:19[4-9]\d|20\d\d)(?![/\d-])")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def date_from_text(text: str, context: date | None = None) -> date | None:
+    """The publication date a dateline or byline at the top of ``text`` gives: a date with a
+    year in its first :data:`DATELINE_CHARS` characters, else a dateline's day and month
+    with the year that ``context`` (the date the user gives) or the text settles (see the
+    module notes), or None."""
     opening = text[:DATELINE_CHARS]
     found = []
     for pattern in _DATELINES:
@@ -95,7 +122,50 @@ def date_from_text(text: str) -> date | None:
             value = _value(match)
             if value is not None:
                 found.append((match.start(), value))
-    return min(found)[1] if found else None
+    if found:
+        return min(found)[1]
+    match = _YEARLESS.search(opening)
+    if match is None:
+        return None
+    month = _month(match.group("month") or match.group("month_after"))
+    day = int(match.group("day") or match.group("day_first"))
+    if context is not None:
+        candidates = [
+            _day(year, month, day) for year in (context.year - 1, context.year, context.year + 1)
+        ]
+        candidates = [value for value in candidates if value is not None]
+        return min(candidates, key=lambda value: abs((value - context).days), default=None)
+    return _year_from_text(text, match.end(), month, day)
+
+
+def _year_from_text(text: str, after: int, month: int, day: int) -> date | None:
+    """The dateline's day in the latest year the text names or the next, when exactly one
+    of the two falls on the weekday the opening paragraph gives its news (else on the day
+    after it)."""
+    years = [int(year) for year in _YEAR.findall(text)]
+    paragraph = re.split(r"\n[ \t]*\n", text[after:], maxsplit=1)[0]
+    weekday = re.search(r"\b(?:on|On)\s+(" + "|".join(_WEEKDAYS) + r")\b", paragraph, re.I)
+    if not years or weekday is None:
+        return None
+    told = _WEEKDAYS.index(weekday.group(1).lower())
+    days = [_day(year, month, day) for year in (max(years), max(years) + 1)]
+    for lag in (0, 1):  # the news of the dateline's day, else of the day before
+        fitting = [value for value in days if value and (value.weekday() - told) % 7 == lag]
+        if fitting:
+            return fitting[0] if len(fitting) == 1 else None
+    return None
+
+
+def _month(name: str) -> int:
+    months = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+    return months.index(name[:3].lower()) + 1
+
+
+def _day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _value(match: re.Match[str]) -> date | None:
@@ -104,12 +174,7 @@ def _value(match: re.Match[str]) -> date | None:
             return parse_article_date(match.group("iso"))
         except ValueError:
             return None
-    months = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-    month = months.index(match.group("month")[:3].lower()) + 1
-    try:
-        return date(int(match.group("year")), month, int(match.group("day")))
-    except ValueError:
-        return None
+    return _day(int(match.group("year")), _month(match.group("month")), int(match.group("day")))
 
 
 def extract_articles(
@@ -119,14 +184,15 @@ def extract_articles(
     from_text: bool = False,
     max_chars: int = DEFAULT_MAX_CHARS,
 ) -> list[Article]:
-    """Extract every text. Its date is (with ``from_text``) the one its dateline gives, else
+    """Extract every text. Its date is (with ``from_text``) the one its dateline gives (a
+    dateline without a year takes it from ``article_date`` or the text), else
     ``article_date``, else unknown."""
     articles = []
     for path in paths:
         text = read_text(path)
         started = time.perf_counter()
         day, source = article_date, "given" if article_date else "none"
-        found = date_from_text(text) if from_text else None
+        found = date_from_text(text, article_date) if from_text else None
         if found is not None:
             day, source = found, "dateline"
         extraction = extract(
