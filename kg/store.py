@@ -61,12 +61,9 @@ from pyoxigraph import Literal as OxLiteral
 from kg.checks import open_source
 from kg.errors import BusyError, DataError
 from kg.ontology import DKG, RULES_DIR, ballot_iri, graph_iri, rollcall_iri, slug, state_iri
-from kg.sources.history import (
-    HistoryBallot,
-    ImportSummary,
-    history_nquads,
-    read_history,
-)
+from kg.sources.history import read_history
+from kg.sources.history.nquads import history_nquads
+from kg.sources.history.records import HistoryBallot, ImportSummary
 from kg.vocabulary import OPTION_IRIS
 
 __all__ = [

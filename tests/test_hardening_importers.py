@@ -326,7 +326,7 @@ def test_missing_file_and_wrong_format_name(store, tmp_path):
     assert store_digest(store) == before
 
 
-# --- former bugs (kg/sources/history.py, kg/store.py) ------------------------------------------
+# --- former bugs (kg/sources/history/, kg/store.py) -----------------------------------------------
 
 
 def undl_row(**cells: str) -> str:

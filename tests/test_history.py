@@ -8,12 +8,12 @@ import pytest
 
 from kg.errors import DataError
 from kg.ontology import DKG
-from kg.sources.history import (
+from kg.sources.history import read_history
+from kg.sources.history.records import (
     HistoryBallot,
     HistoryRollCall,
     ImportSummary,
     Topic,
-    read_history,
     rollcall_id_for,
 )
 
@@ -121,3 +121,10 @@ def test_a_damaged_file_is_a_data_error(tmp_path):
 def test_wrong_header_is_a_data_error(tmp_path):
     with pytest.raises(DataError, match="missing column"):
         list(read_history("undl", FIXTURES / "tidy" / "votes.csv"))
+
+
+def test_one_reader_for_each_vote_format_of_the_vocabulary():
+    from kg.sources.history import READERS
+    from kg.vocabulary import VOTE_FORMATS
+
+    assert tuple(READERS) == VOTE_FORMATS

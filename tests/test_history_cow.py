@@ -14,16 +14,9 @@ import pytest
 
 from kg.errors import DataError
 from kg.registry import resolve_state, states_by_code
-from kg.sources.history import (
-    COW_STATES,
-    CowCodes,
-    CowState,
-    HistoryBallot,
-    HistoryRollCall,
-    ImportSummary,
-    read_cow_states,
-    read_history,
-)
+from kg.sources.history import read_history
+from kg.sources.history.cow import COW_STATES, CowCodes, CowState, read_cow_states
+from kg.sources.history.records import HistoryBallot, HistoryRollCall, ImportSummary
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "history"
 COW_FIXTURES = FIXTURES / "voeten-cow"
@@ -208,14 +201,14 @@ def test_a_cow_table_without_its_note_column_is_a_data_error(tmp_path):
 
 
 def test_the_bundled_cow_table_is_read_once_and_only_for_a_cow_code():
-    from kg.sources import history
+    from kg.sources.history import cow
 
-    history._bundled_cow_index.cache_clear()
+    cow._bundled_cow_index.cache_clear()
     read("undl", FIXTURES / "undl.csv")  # ISO codes and names only
-    assert history._bundled_cow_index.cache_info().currsize == 0
+    assert cow._bundled_cow_index.cache_info().currsize == 0
     read_cow("votes.csv")
     read_cow("unvotes.csv")
-    assert history._bundled_cow_index.cache_info().misses == 1
+    assert cow._bundled_cow_index.cache_info().misses == 1
 
 
 # --- tallies that cannot be read ---------------------------------------------------------------

@@ -434,7 +434,7 @@ def test_a_registry_leader_is_one_person(rdflib_copy):
 
 
 def test_the_gleditsch_ward_table_agrees_with_the_cow_table_where_the_lists_agree():
-    from kg.sources.history import read_cow_states
+    from kg.sources.history.cow import read_cow_states
 
     gw, cow = read_cow_states(system="gw"), read_cow_states()
     assert len(gw) == 205 and len({row.code for row in gw}) == 202

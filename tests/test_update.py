@@ -17,7 +17,8 @@ from kg.errors import DataError
 from kg.fetch import fetch
 from kg.fetch.sources import SourceFile
 from kg.fetch.update import rollcall_digests, update_source
-from kg.sources.history import HistoryBallot, ImportSummary, read_history
+from kg.sources.history import read_history
+from kg.sources.history.records import HistoryBallot, ImportSummary
 from kg.store import open_store
 
 TALLIES = """

@@ -493,7 +493,7 @@ def read_tidy(votes_path: Path | str, rollcalls_path: Path | str | None = None) 
 
 def _resolved_states(frame: pd.DataFrame, path: Path) -> tuple[pd.Categorical, np.ndarray]:
     """Each row's registry code, and which rows to keep: those ``dkg import`` keeps."""
-    from kg.sources.history import StateResolver
+    from kg.sources.history.rows import StateResolver
 
     resolve = StateResolver()
     codes, names = frame["state_iso3"].cat, frame["state_name"].cat
@@ -556,7 +556,7 @@ def _tidy_rollcalls(path: Path, votes_path: Path) -> pd.DataFrame:
 def _tidy_ids(table: pd.DataFrame) -> list[str]:
     """The roll-call ids the history importer mints, so both paths name roll calls alike."""
     from kg.ontology import slug
-    from kg.sources.history import rollcall_id_for
+    from kg.sources.history.records import rollcall_id_for
 
     undl = table["undl_id"] if "undl_id" in table else pd.Series([""] * len(table))
     return [

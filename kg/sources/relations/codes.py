@@ -39,7 +39,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from kg.sources.history import CowState, read_cow_states
+from kg.sources.history.cow import CowState, read_cow_states
 
 __all__ = ["Resolution", "Spell", "StateCodes"]
 

@@ -1,6 +1,6 @@
 """What the relation readers share: their row summary, the source datasets and N-Quads terms.
 
-The readers write N-Quads as strings (as :func:`kg.sources.history.history_nquads` does), so
+The readers write N-Quads as strings (as :func:`kg.sources.history.nquads.history_nquads` does), so
 hundreds of thousands of rows stream into the store's bulk loader in seconds; the terms are
 escaped by pyoxigraph's own serialiser.
 
@@ -25,7 +25,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 from kg.checks import csv_rows
 from kg.errors import DataError, read_turtle
 from kg.ontology import DATA_DIR, DKG, ID, ONTOLOGY_DIR, slug, state_iri
-from kg.sources.history import ImportSummary
+from kg.sources.history.records import ImportSummary
 from kg.sources.relations.codes import Spell, StateCodes
 
 __all__ = [
@@ -51,7 +51,7 @@ _XSD = "http://www.w3.org/2001/XMLSchema#"
 
 @dataclass
 class RelationSummary(ImportSummary):
-    """An :class:`~kg.sources.history.ImportSummary` of a relation file: rows, and what they
+    """An :class:`~kg.sources.history.records.ImportSummary` of a relation file: rows, and what they
     became (``records`` of ``noun``), e.g. 273,296 dyad-year rows → 21,000 commitments.
 
     >>> summary = RelationSummary(noun="alliance commitments")
