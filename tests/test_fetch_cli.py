@@ -3,9 +3,12 @@ the offline message, a local copy taken into the cache and imported, exit codes.
 
 from __future__ import annotations
 
+import re
 import shutil
+from pathlib import Path
 
 import pytest
+import yaml
 from test_fetch import UNDL_2025, UNDL_2026
 
 from kg.cli import main
@@ -20,6 +23,29 @@ def test_fetch_list_shows_every_source_with_its_licence_and_citation(capsys):
     assert out.count("  licence:") == out.count("  cite:") == len(load_sources())
     assert "https://digitallibrary.un.org/record/4060887" in out
     assert "doi.org/10.7910/DVN/LEJUQZ" in out
+    assert "  terms:    https://creativecommons.org/publicdomain/zero/1.0/" in out
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_citation_cff_and_the_readme_cite_every_source_fetch_knows():
+    """Each source's page (or the DOI it names) is a reference of CITATION.cff and is cited in
+    the README's data section; the references are whole (CFF 1.2: type, title, authors)."""
+    citation = yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
+    assert citation["cff-version"] == "1.2.0"
+    references = citation["references"]
+    for reference in references:
+        assert {"type", "title", "authors"} <= set(reference), reference
+        assert reference["type"] in {"data", "article", "generic"}, reference["type"]
+    cited = {str(r.get(key)) for r in references for key in ("url", "doi")}
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    data_section = readme[readme.index("## Data and licences") :]
+    for source in load_sources().values():
+        doi = re.search(r"doi:(10\.\S+)", source.landing)
+        assert source.landing in cited or (doi and doi.group(1) in cited), source.id
+        assert source.landing in data_section or (doi and doi.group(1) in data_section), source.id
+        assert f"dkg fetch {source.id}`" in data_section, source.id
 
 
 def test_fetch_offline_names_the_address_and_the_manual_steps(capsys, tmp_path):

@@ -140,6 +140,8 @@ def format_sources(sources: dict[str, Source] | None = None, width: int = 100) -
         if source.latest:
             lines += _wrapped("latest:", source.latest, width)
         lines += _wrapped("licence:", source.licence, width)
+        if source.terms and source.terms != source.landing:
+            lines += _wrapped("terms:", source.terms, width)
         lines += _wrapped("cite:", source.citation, width)
         lines += _wrapped("checked:", source.verified, width)
         blocks.append("\n".join(lines))
