@@ -86,6 +86,9 @@ PATTERNS = [
      "it.", {("MLI", "yes"), ("NER", "yes"), ("RUS", "yes")}, set()),
     ("no veto short of nine votes", "The Security Council draft won only five votes. Britain "
      "and France voted against it.", {("GBR", "no"), ("FRA", "no")}, set()),
+    ("the sole abstention after with", "Last year the same resolution drew 180 votes, and "
+     "only Israel opposed it, with Palau the sole abstention.",
+     {("ISR", "no"), ("PLW", "abstain")}, set()),
 ]  # fmt: skip
 
 
@@ -269,3 +272,41 @@ def test_one_vote_is_one_motion(shape, text, motions):
     assert found == motions, shape
     if "French and Spanish" in text:
         assert sorted(result.facts_of("motion")[0].fields["proposed_by"]) == ["ESP", "FRA"]
+
+
+def test_a_defeat_counted_against_first():
+    [tally] = extract(
+        "The Human Rights Council rejected by 21 votes to 18 a draft decision on Tuesday."
+    ).facts_of("tally")
+    assert (tally.fields["yes"], tally.fields["no"]) == (18, 21)
+
+
+def test_the_votes_another_resolution_received():
+    result = extract(
+        "The General Assembly adopted the resolution on Monday by 150 votes to 3, well above "
+        "the 120 votes its June resolution received.",
+        article_date=date(2024, 3, 8),
+    )
+    when = {
+        f.fields["motion"]: f.fields["date"] or f.fields["period"][0]
+        for f in result.facts_of("motion")
+    }
+    tallies = {(f.fields["yes"], when[f.fields["motion"]]) for f in result.facts_of("tally")}
+    assert tallies == {(150, "2024-03-04"), (120, "2023-06-01")}
+
+
+def test_a_committee_vote_and_the_plenary():
+    result = extract(
+        "The General Assembly adopted the resolution on Monday by 150 votes to 3.\n\nTwo "
+        "months earlier, in the First Committee, Chad had voted for the same text, which then "
+        "passed 110 to 9. In the plenary Chad did not vote.",
+        article_date=date(2024, 3, 8),
+    )
+    tallies = {f.fields["motion"]: f.fields["yes"] for f in result.facts_of("tally")}
+    motions = {
+        tallies[f.fields["motion"]]: (f.fields["organ"], f.fields["outcome"])
+        for f in result.facts_of("motion")
+    }
+    assert motions == {150: ("GA", "adopted"), 110: (None, "adopted")}
+    ballots = {(f.fields["option"], tallies[f.fields["motion"]]) for f in result.facts_of("ballot")}
+    assert ballots == {("yes", 110), ("non_voting", 150)}

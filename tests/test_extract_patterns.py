@@ -93,6 +93,11 @@ def test_a_stance_of_the_assembly_named_by_its_noun():
             "ambassador to the United Nations.",
             ["Vassily Nebenzia"],
         ),
+        ("Alice Brown of the United Kingdom said the draft was balanced.", ["Alice Brown"]),
+        (
+            "The envoy said the text ignored the Taliban. Iran's Reza Najafi said it was fair.",
+            ["Reza Najafi"],
+        ),  # "Taliban. Iran's" is no title
     ],
 )
 def test_speakers(text, expected):

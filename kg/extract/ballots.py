@@ -234,11 +234,17 @@ _VETO_APPOSITIVE = re.compile(r"[^.;,]{0,30}?(?:,|\s[\u2013\u2014])\s+(?:a|its|t
 _RELATIVE_OPENING = re.compile(r",\s+(?:which|who)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?$")
 #: Words that place a ballot in the story's own vote: "voted in favour this time".
 _PRESENT = re.compile(r"\b(?:this\s+time|this\s+year|now)\b", re.IGNORECASE)
+#: Words that place a ballot in an organ's vote: "In the plenary North Korea did not vote".
+_IN_ORGAN = re.compile(
+    r"\b[Ii]n\s+the\s+(?:(?P<GA>plenary|(?:General\s+)?Assembly)|(?P<SC>Security\s+Council)|"
+    r"(?P<HRC>Human\s+Rights\s+Council))\b"
+)
 
 
 def _time_hint(reading: Reading, cue: Cue, zone_start: int, later: list[Cue]):
     """When the words around a cue place its ballot in time — ``("present", None)`` for "this
-    time", ``("date", DateMention)`` for "which abstained in October", "last year" — so that
+    time", ``("date", DateMention)`` for "which abstained in October", "last year",
+    ``("organ", "GA")`` for "in the plenary" — so that
     :func:`kg.extract.motions.attribute_by_time` can give it to the vote of that time once
     votes are dated. Looked for after the cue up to the next cue or the clause's end, then
     before it back to the last comma."""
@@ -250,6 +256,10 @@ def _time_hint(reading: Reading, cue: Cue, zone_start: int, later: list[Cue]):
     end = cue.end + stop.start() if stop else end
     comma = plain.rfind(",", zone_start, cue.start)
     regions = [(cue.end, end), (max(zone_start, comma + 1), cue.start)]
+    sentence_start = reading.clause_start(index, cue.start)
+    organ = _IN_ORGAN.search(plain, sentence_start, end)
+    if organ is not None:
+        return ("organ", organ.lastgroup)
     for start, stop_at in regions:
         present = _PRESENT.search(plain, start, stop_at)
         dated = [
@@ -389,10 +399,17 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
             companions.append(state)  # "voted with Russia for it", "voted alongside Russia against"
         elif (
             cue.end <= state.start < limit
-            and not any(re.fullmatch(r"\s*", plain[state.end : c.start]) for c in later)
+            and not any(
+                re.fullmatch(
+                    r"\s*(?:(?:the|its|as|a)\s+)?(?:(?:sole|only|lone|single)\s+)?",
+                    plain[state.end : c.start],
+                )
+                for c in later
+            )
             and _companion(reading, states, state, cue.start if cue.value == "with" else cue.end)
         ):
-            companions.append(state)  # not "13 votes in favour, with China abstaining"
+            # not "13 votes in favour, with China abstaining", "with Moldova the sole abstention"
+            companions.append(state)
     voters = _unique(voters)
     companions = [c for c in _unique(companions) if c.key not in {v.key for v in voters}]
     return voters, companions
@@ -568,7 +585,11 @@ def _ballot(
         return None
     if motion.collective:
         return None  # "voted for both texts": no single roll call to hold the ballot
-    key = (voter.key, motion.id, None if hint is None else (hint[0], hint[1] and hint[1].text))
+    key = (
+        voter.key,
+        motion.id,
+        None if hint is None else (hint[0], getattr(hint[1], "text", hint[1])),
+    )
     if key in seen:
         seen[key].evidence.extend(evidence)
         return seen[key]

@@ -179,7 +179,7 @@ _POST_THEN_NAME = re.compile(
 #: "Britain's Matthew Rycroft said", "China's Li Baodong said" — a state's possessive, a name
 #: and a speech verb.
 _STATE_PERSON = re.compile(
-    rf"(?P<title>\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?'s)\s+(?P<name>{_NAME})"
+    rf"(?P<title>\b(?:[A-Z][\w.]*(?<!\.)\s+)?[A-Z][\w.]*'s)\s+(?P<name>{_NAME})"
     r"(?=,|\s+(?:said|told|added|warned|argued|called|accused|replied|insisted|urged|noted|"
     r"stressed|explained|described|dismissed|agreed|countered)\b)"
 )

@@ -586,7 +586,7 @@ def _place_tallies(reading: Reading) -> None:
         for tally in reading.tallies.get(index, []):
             start = sentence.start + tally.start
             end = sentence.start + tally.end
-            motion, named = _tally_motion(reading, index, start)
+            motion, named = _tally_motion(reading, index, start, end)
             evidence = reading.evidence(index, start, end)
             if motion is not None and motion.tally is not None:
                 if _compatible(motion.tally, tally):
@@ -630,10 +630,15 @@ def _plain_description(mention: Mention) -> bool:
 
 
 def _tally_motion(
-    reading: Reading, index: int, position: int
+    reading: Reading, index: int, position: int, end: int | None = None
 ) -> tuple[Motion | None, Mention | None]:
     """The motion a tally at ``position`` counts, and the clause's mention that named it."""
     pairs = reading.motion_pairs(index)
+    if end is not None:
+        # "the 120 votes its October resolution received": the motion right after the count
+        right_after = [p for p in pairs if 0 <= p[0].start - end <= 1]
+        if right_after and re.search(r"\bvotes\s*$", reading.plain[position:end]):
+            return right_after[0][1], right_after[0][0]
     before = [pair for pair in pairs if pair[0].start < position]
     sentence_start = reading.sentences[index].start
     clause = re.split(r";|,\s*while\b", reading.plain[sentence_start:position])[-1]
@@ -1000,6 +1005,9 @@ def attribute_by_time(reading: Reading) -> None:
         kind, mention = hint
         if kind == "present":
             fitting = [main] if main is not None and not main.historical else []
+        elif kind == "organ":
+            fitting = [m for m in motions.values() if m.organ == mention]
+            fitting = [main] if main in fitting else fitting
         else:
             span = _hint_span(reading, mention, main)
             fitting = [m for m in motions.values() if span and _in_time(m, span)]
@@ -1180,7 +1188,14 @@ def infer_organs(reading: Reading) -> None:
         elif here:
             motion.organ = min(here, key=lambda m: abs(m.start - first.start)).key
             motion.organ_evidence = "sentence"
-        elif len(organs) == 1 and not motion.historical:
+        elif (
+            len(organs) == 1
+            and not motion.historical
+            and not any(
+                "Committee" in (m.key or "")
+                for m in reading.mentioned.in_sentence(first.sentence, ("organization",))
+            )
+        ):  # "in the First Committee": a committee's vote is none of the organs'
             motion.organ = next(iter(organs))
             motion.organ_evidence = "text"
 

@@ -46,6 +46,10 @@ _OBJECT_BEFORE = re.compile(
     r"\s+$",
     re.IGNORECASE,
 )
+#: A relative clause whose subject is the motion named right before it: "…, which then passed".
+_RELATIVE_SUBJECT = re.compile(
+    r",\s+which\s+(?:(?:then|later|eventually|finally|was|had|has|been|\w+ly)\s+)*\Z"
+)
 _VETO_WORD = re.compile(r"\bveto(?:es|ed)?\b", re.IGNORECASE)
 #: The outcome a cue means for an organ's motion ("passed" is adoption only with a motion).
 _STRENGTH = {"vetoed": 3, "withdrawn": 2, "failed": 1, "adopted": 1}
@@ -171,6 +175,12 @@ def _target(reading: Reading, cue: Cue) -> Motion | None:
         earlier = [pair for pair in pairs if pair[0].start < cue.start]
         motion = earlier[-1][1] if earlier else focus_motion(reading, cue.start, pronoun=True)
         return motion
+    relative = _RELATIVE_SUBJECT.search(plain, reading.sentences[index].start, cue.start)
+    if relative is not None:
+        # "voting for the same text, which then passed 123 to 38": the motion before "which"
+        named = [pair for pair in pairs if pair[0].end == relative.start()]
+        if named:
+            return named[0][1]
     clause_start = reading.clause_start(index, cue.start)
     # "Russia vetoed a U.S. resolution, and a rival Russian text was rejected": the subject
     # of the coordinate clause the cue is in, when it names one

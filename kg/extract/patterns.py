@@ -4,7 +4,8 @@ Everything here is about how news *writes* votes, independent of any one article
 
 - tallies: "93 affirmative votes, 18 against, and 65 abstentions", "by a vote of 141 in favour
   to 5 against, with 35 abstentions", "141-5-35", "141 to 5 with 35 abstentions", "passed 10-0
-  with five abstentions" (numbers as digits or words);
+  with five abstentions", "rejected by 19 votes to 17" (against first), "the 120 votes its
+  October resolution received" (numbers as digits or words);
 - UN document symbols: A/RES/ES-11/7, A/ES-11/L.11, S/2025/112, S/RES/2774 (2025);
 - vote cues (a state voted yes, no, abstained) and stance triggers (proposes, seeks an
   amendment, threatens a veto, urges, opposes, supports, refuses, advocates, condemns) as
@@ -17,6 +18,8 @@ splits "141-5-35" or "A/RES/ES-11/7" differently depending on their shape.
 [(141, 5, 35)]
 >>> [(t.yes, t.no, t.abstain) for t in find_tallies("adopted 10-0 with five abstentions")]
 [(10, 0, 5)]
+>>> [(t.yes, t.no) for t in find_tallies("It was rejected by 19 votes to 17.")]
+[(17, 19)]
 >>> [s.symbol for s in find_symbols("Resolution A/RES/ES-11/7 and S/RES/2774 (2025).")]
 ['A/RES/ES-11/7', 'S/RES/2774 (2025)']
 >>> number_value("forty-one"), number_value("141"), number_value("a")
@@ -170,6 +173,18 @@ _TO_FORM = re.compile(
     rf"(?:\s+(?:votes?\s+)?against)?",
     re.IGNORECASE,
 )
+#: A defeat counted against first: "rejected by 19 votes to 17", "voted down 12 to 3".
+_REJECTED_BY = re.compile(
+    r"\b(?:rejected|defeated|voted\s+down|turned\s+down|blocked)\s+(?:\w+\s+){0,2}?(?:by\s+)?$",
+    re.IGNORECASE,
+)
+#: "the 120 votes its October resolution received": a count of votes for a motion named
+#: after it.
+_VOTES_RECEIVED = re.compile(
+    rf"\bthe\s+(?P<number>{_NUMBER})\s+(?:affirmative\s+)?votes\s+(?=(?:its|the|their|a|an|this|that)"
+    rf"\s+[^.;,]{{0,60}}?\b(?:received|won|drew|got|gathered|obtained|garnered)\b)",
+    re.IGNORECASE,
+)
 _WITH_ABSTENTIONS = re.compile(
     rf"^\s*(?:\([^()]*\))?\W{{0,3}}\s*(?:and|with)\s+(?P<abstain>{_NUMBER})\s+"
     rf"(?:abstentions?|abstaining|abstained)",
@@ -239,6 +254,8 @@ def find_tallies(text: str) -> list[Tally]:
             if yes is None or no is None:
                 continue
             counts = {"yes": yes, "no": no}
+            if _REJECTED_BY.search(text[max(0, match.start() - 40) : match.start()]):
+                counts = {"yes": no, "no": yes}  # "rejected by 19 votes to 17": 19 against
             end = match.end()
             tail = _WITH_ABSTENTIONS.match(text[end:])
             if tail:
@@ -252,6 +269,7 @@ def find_tallies(text: str) -> list[Tally]:
     group_start = group_end = -1
     labelled = [(match, None) for match in _LABELLED.finditer(text)]
     labelled += [(match, "yes") for match in _WON_VOTES.finditer(text)]
+    labelled += [(match, "yes") for match in _VOTES_RECEIVED.finditer(text)]
     labelled.sort(key=lambda item: item[0].start())
     for match, fixed_role in labelled:
         if not free(match.start(), match.end()):

@@ -3,8 +3,9 @@
 Quotes: "“…,” X said" and "X said: “…”" (the speaker right before or after the speech verb;
 "…," he said takes the last person named). Reported speech: a speaker right before a speech
 verb ("Nebenzia said", "Samantha Power explained", "Ayrault told reporters", "Rice called
-the vote unfortunate", "Churkin dismissed the initiative as …"), allowing dates, adverbs and
-asides in between ("Peter Woolcott of Australia, who presided over the conference, said");
+the vote unfortunate", "Churkin dismissed the initiative as …"), allowing dates, adverbs, a
+state ("Susan Rice of the United States said") and asides in between ("Peter Woolcott of
+Australia, who presided over the conference, said");
 the subject of the clause for a coordinated or participle verb ("…, and said", "…,
 saying"); the person last named for "She told delegates". A state, its capital, its
 delegation or foreign ministry, or "the representative of X" speaks for X. "Called for" and
@@ -45,6 +46,7 @@ _REPORTING = re.compile(
 #: statement,", ", for his part,", "afterwards".
 _ADJACENT_VERB = re.compile(
     r"\s*(?:(?:has|had|have|also|then|later|again|separately|afterwards|on\s+\w+day|"
+    r"of\s+(?:the\s+)?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}|"
     r"in\s+a\s+statement|for\s+(?:his|her|its|their)\s+part|,|'s?\s+(?:delegation|government|"
     r"foreign\s+ministry|mission|embassy|presidency|spokes(?:man|woman|person)))\s*)*"
 )
