@@ -55,6 +55,7 @@ __all__ = [
     "build",
     "derive_shortcuts",
     "load_dataset",
+    "rewrite_dataset",
     "write_dataset",
 ]
 
@@ -218,6 +219,27 @@ def write_dataset(
     contents = {f"kg.{FORMATS[name][1]}": serialize(dataset, name) for name in formats}
     family = [f"kg.{suffix}" for _, suffix in FORMATS.values()]
     return write_set(out_dir, contents, family=family)
+
+
+def rewrite_dataset(dataset: Dataset, path: Path) -> list[Path]:
+    """Write ``dataset`` back to the graph file ``path`` it was read from.
+
+    A file of a build's output set (``out/kg.trig`` as ``dkg build`` wrote it) is not
+    rewritten alone: every format of its set is written from ``dataset`` and the set is
+    swapped in whole, so ``kg.nq`` and ``kg.jsonld`` never lag behind ``kg.trig``. Any other
+    file is rewritten alone (atomically), in the format its suffix names.
+    """
+    from kg.io import set_files, write_atomic
+    from kg.serialization import serialize
+
+    path = Path(path)
+    by_suffix = {f"kg.{suffix}": name for name, (_, suffix) in FORMATS.items()}
+    members = set_files(path)
+    if members is not None and path.name in by_suffix:
+        formats = [by_suffix[member] for member in members if member in by_suffix]
+        return write_dataset(dataset, path.parent, formats)
+    name = {suffix: name for name, (_, suffix) in FORMATS.items()}.get(path.suffix[1:], "trig")
+    return [write_atomic(path, serialize(dataset, name))]
 
 
 def load_dataset(path: Path) -> Dataset:

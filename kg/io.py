@@ -137,6 +137,24 @@ def write_set(
     return [directory / file_name for file_name in contents]
 
 
+def set_files(path: Path | str, *, name: str = "kg") -> list[str] | None:
+    """The files of the set :func:`write_set` made that ``path`` belongs to, or ``None``
+    when ``path`` is a file of its own (so a writer can rewrite the whole set, not one of
+    its files).
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = write_set(folder, {"kg.trig": "", "kg.nq": ""})
+    >>> set_files(folder / "kg.trig"), set_files(folder / "other.trig")
+    (['kg.nq', 'kg.trig'], None)
+    """
+    path = Path(path)
+    if not (path.is_symlink() and os.readlink(path) == f".{name}/current/{path.name}"):
+        return None
+    live = path.parent / f".{name}" / "current"
+    return sorted(member.name for member in live.iterdir() if member.is_file())
+
+
 def _adopt(directory: Path, base: Path, current: Path, names: set[str]) -> None:
     """Make the plain files an older writer left the live set, each still readable."""
     legacy = base / f"set-{time.time_ns()}"

@@ -107,3 +107,42 @@ def test_a_set_with_fewer_formats_removes_the_others_and_adopts_plain_files(tmp_
     assert written == out / "kg.trig" and '"x"' in written.read_text()
     assert not (out / "kg.nq").exists()
     assert (out / "headlines.txt").read_text() == "not the build's\n"
+
+
+def test_extract_merge_into_a_built_graph_rewrites_the_whole_set(tmp_path, capsys):
+    """`dkg extract --merge --kg out/kg.trig` changes every format of the build's set at
+    once: the N-Quads and JSON-LD say what the TriG says, and the files stay one set."""
+    from rdflib import Dataset, Literal, URIRef
+
+    from kg.build import load_dataset
+    from kg.cli import main
+    from kg.serialization import serialize
+
+    out = tmp_path / "out"
+    dataset = Dataset()
+    dataset.graph(URIRef("https://example.org/g")).add(
+        (URIRef("https://example.org/s"), URIRef("https://example.org/p"), Literal("x"))
+    )
+    write_dataset(dataset, out, ["trig", "nquads", "jsonld"])
+    article = tmp_path / "tally.txt"
+    article.write_text(
+        "The General Assembly adopted resolution ES-11/7 on 24 February 2025 "
+        "by 93 votes to 18, with 65 abstentions.\n"
+    )
+    merge = ["extract", str(article), "--date", "2025-02-24", "--merge", "--kg"]
+    assert main([*merge, str(out / "kg.trig")]) == 0
+    assert "merged" in capsys.readouterr().err
+    merged = load_dataset(out / "kg.trig")
+    assert any("extracted-tally" in str(graph.identifier) for graph in merged.graphs())
+    assert (out / "kg.nq").read_bytes() == serialize(merged, "nquads")
+    assert (out / "kg.jsonld").read_bytes() == serialize(merged, "jsonld")
+    assert all((out / name).is_symlink() for name in ("kg.trig", "kg.nq", "kg.jsonld"))
+    assert len(list((out / ".kg").glob("set-*"))) == 1
+
+    # A graph file of its own (not a build's set) is rewritten alone, in its own format.
+    alone = tmp_path / "alone" / "graph.nq"
+    alone.parent.mkdir()
+    alone.write_bytes(serialize(dataset, "nquads"))
+    assert main([*merge, str(alone)]) == 0
+    assert alone.read_bytes() == serialize(load_dataset(alone), "nquads")
+    assert sorted(path.name for path in alone.parent.iterdir()) == ["graph.nq"]

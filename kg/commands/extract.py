@@ -11,7 +11,8 @@
   (``kg/data/events/….yaml``), a ``dkg-gold/1`` file, or a folder of ``NAME.gold.yaml`` files
   (each article against its own);
 - ``--merge`` adds every article's graph to the knowledge graph ``--kg`` (a file, default
-  ``out/kg.trig``) after SHACL validation of the whole, writing it atomically; a ballot that
+  ``out/kg.trig``) after SHACL validation of the whole, writing it atomically (a file of
+  ``dkg build``'s output set rewrites every format of the set as one set); a ballot that
   contradicts a recorded roll call is left out and named;
 - ``--max-chars N`` (default 1,000,000) is the longest text read.
 
@@ -177,9 +178,8 @@ def _scores(articles: list[Article], gold: Path) -> str:
 
 def _merge(path: Path, articles: list[Article]) -> None:
     """Add every article's graph to the dataset at ``path`` if the whole still conforms."""
-    from kg.build import load_dataset
+    from kg.build import load_dataset, rewrite_dataset
     from kg.extract.rdf import merge_into
-    from kg.io import write_atomic
     from kg.validate import validate
 
     dataset = load_dataset(path)
@@ -192,7 +192,7 @@ def _merge(path: Path, articles: list[Article]) -> None:
             report=report.text(),
             fix="review the facts named in the report, or extract without --merge",
         )
-    write_atomic(path, dataset.serialize(format="trig", encoding="utf-8"))
+    rewrite_dataset(dataset, path)
     for result in results:
         for reason in result.refused:
             print(f"dkg: left out {reason}", file=sys.stderr)
