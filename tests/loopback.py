@@ -3,12 +3,14 @@
 It serves bytes with ETag and Last-Modified, answers conditional requests with 304 and
 ``Range`` requests (guarded by ``If-Range``) with 206, serves JSON listings (the UN Digital
 Library's file list, the Dataverse dataset answer), and on demand breaks a transfer off half-way
-once, answers like a browser check (202 and a web page), or serves a changed file. Every request
-is recorded with its headers and the status it got. It listens on 127.0.0.1 only.
+once, answers like a browser check (202 and a web page), serves a changed file, or sends a file
+slowly (a chunk at a time, for a transfer to be stopped with Ctrl-C half-way). Every request is
+recorded with its headers and the status it got. It listens on 127.0.0.1 only.
 """
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
 import hashlib
 import json
@@ -17,6 +19,9 @@ import threading
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+#: bytes sent at a time for a path served slowly
+SLOW_CHUNK = 4096
 
 
 @dataclass
@@ -41,6 +46,8 @@ class Loopback:
     listings: dict[str, object] = field(default_factory=dict)
     break_once: set[str] = field(default_factory=set)
     blocked: set[str] = field(default_factory=set)
+    #: path -> seconds to wait before each chunk of SLOW_CHUNK bytes
+    slow: dict[str, float] = field(default_factory=dict)
     requests: list[Seen] = field(default_factory=list)
     port: int = 0
 
@@ -136,7 +143,14 @@ def _handler(site: Loopback) -> type[BaseHTTPRequestHandler]:
                 self.send_header(name, value)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
-            if body:
+            delay = site.slow.get(self.path)
+            if body and delay:
+                with contextlib.suppress(ConnectionError):  # the client may stop listening
+                    for start in range(0, len(body), SLOW_CHUNK):
+                        time.sleep(delay)
+                        self.wfile.write(body[start : start + SLOW_CHUNK])
+                        self.wfile.flush()
+            elif body:
                 self.wfile.write(body)
             return status
 

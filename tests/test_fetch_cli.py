@@ -3,16 +3,23 @@ the offline message, a local copy taken into the cache and imported, exit codes.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
 import yaml
+from loopback import Loopback
 from test_fetch import UNDL_2025, UNDL_2026
 
 from kg.cli import main
 from kg.fetch import load_sources
+from kg.fetch.cache import entries
 
 
 def test_fetch_list_shows_every_source_with_its_licence_and_citation(capsys):
@@ -102,3 +109,69 @@ def test_what_cannot_be_updated_or_imported_is_said(arguments, message, capsys, 
     code = main([*arguments, "--to", str(tmp_path), "--store", str(tmp_path / "store")])
     assert code in (2, 3)
     assert message in capsys.readouterr().err
+
+
+def test_ctrl_c_half_way_leaves_no_file_in_place_and_the_same_command_resumes(capsys, tmp_path):
+    cache, body = tmp_path / "cache", UNDL_2026.read_bytes()
+    name = UNDL_2026.name
+    part = cache / "undl-ga" / f".{name}.part"
+    with Loopback() as site:
+        url = site.publish(f"/files/{name}", body)
+        site.slow[f"/files/{name}"] = 0.05  # 57 chunks of 4 KB: about 3 s
+        command = [sys.executable, "-m", "kg.cli", "fetch", "undl-ga", "--url", url]
+        stopped = subprocess.Popen(
+            [*command, "--to", str(cache)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        deadline = time.monotonic() + 120
+        while not (part.is_file() and part.stat().st_size) and stopped.poll() is None:
+            assert time.monotonic() < deadline, "the download never started"
+            time.sleep(0.01)
+        stopped.send_signal(signal.SIGINT)  # what Ctrl-C sends
+        out, err = stopped.communicate(timeout=60)
+
+        assert stopped.returncode == 130, err
+        assert (
+            f"{name}: stopped after" in err
+            and " of 226.3 KB;" in err
+            and "the same command resumes" in err
+        )
+        assert "Traceback" not in err and out == ""
+        assert not (cache / "undl-ga" / name).exists()  # nothing half-done in place
+        assert entries(cache) == []
+        kept = part.stat().st_size
+        assert 0 < kept < len(body)
+
+        site.slow.clear()
+        assert main(["fetch", "undl-ga", "--url", url, "--to", str(cache), "--quiet"]) == 0
+        assert f"undl-ga: resumed {name}" in capsys.readouterr().out
+        assert site.requests[-1].headers["Range"] == f"bytes={kept}-"
+        assert site.requests[-1].status == 206
+    assert (cache / "undl-ga" / name).read_bytes() == body
+    assert [entry.sha256 for entry in entries(cache)] == [hashlib.sha256(body).hexdigest()]
+    assert sorted(path.name for path in (cache / "undl-ga").iterdir()) == [name]
+
+
+@pytest.mark.parametrize(
+    ("where", "message"),
+    [
+        ("missing", "cannot fetch undl-ga: the server refused (HTTP 404 Not Found)"),
+        ("closed", "cannot fetch undl-ga: no connection"),
+    ],
+)
+def test_a_missing_file_or_no_connection_exits_5_naming_the_address(
+    where, message, capsys, tmp_path
+):
+    with Loopback() as site:
+        url = site.url("/files/2026_02_06_ga_voting.csv")
+        if where == "missing":
+            assert main(["fetch", "undl-ga", "--url", url, "--to", str(tmp_path)]) == 5
+    if where == "closed":  # the server is gone: nothing listens on its port
+        assert main(["fetch", "undl-ga", "--url", url, "--to", str(tmp_path)]) == 5
+    err = capsys.readouterr().err
+    assert err.startswith(f"dkg: {url}: {message}")
+    assert "download it by hand: open https://digitallibrary.un.org/record/4060887" in err
+    assert "Traceback" not in err
+    assert not list((tmp_path / "undl-ga").glob("*"))

@@ -289,8 +289,9 @@ def _receive(
                     bar(len(chunk))
             except KeyboardInterrupt:
                 if progress:  # Ctrl-C: what was received stays for the next run
+                    of = f" of {human_size(total)}" if total else ""
                     print(
-                        f"{target.name}: stopped after {human_size(size)}; "
+                        f"{target.name}: stopped after {human_size(size)}{of}; "
                         "the same command resumes from there",
                         file=sys.stderr,
                     )
