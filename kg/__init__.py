@@ -84,9 +84,16 @@ _API = {
     # news extraction
     "extract": "kg.extract",
     "extract_file": "kg.extract",
-    # pictures and serving
+    # pictures (kg.viz has them all) and serving
     "event_network": "kg.viz",
-    "alliance_network": "kg.viz.alliances",
+    "alliance_network": "kg.viz",
+    "year_periods": "kg.viz",
+    "parse_periods": "kg.viz",
+    "vote_map": "kg.viz",
+    "agreement_map": "kg.viz",
+    "pair_series_figure": "kg.viz",
+    "movers_figure": "kg.viz",
+    "bloc_names": "kg.viz",
     "show": "kg.viz",
     "create_app": "kg.serve",
     # errors

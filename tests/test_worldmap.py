@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from conftest import HISTORY_VOTES, needs_history
 
 from kg.analysis.matrix import read_tidy
@@ -165,3 +166,26 @@ def test_es_11_1_on_the_full_history(tmp_path):
     status = _status(out.read_text(encoding="utf-8"))
     assert status["tally"] == {"Y": 141, "N": 5, "A": 35, "X": 12}
     assert status["complete"] and status["unknown"] == 0
+
+
+@pytest.mark.filterwarnings("ignore:.*unknown states ATL")
+def test_maps_from_a_graph_handle(tmp_path):
+    from kg import agreement_map, open_graph, vote_map
+    from kg.store import import_history
+
+    votes = FIXTURES / "votes.csv"
+    import_history("tidy", votes, store_dir=tmp_path / "store", quiet=True)
+    # The votes file is read as its matrix, the store through SPARQL: the same tally.
+    pages = [
+        vote_map(open_graph(votes=votes), "A/RES/9901(XXX)"),
+        vote_map(open_graph(store=tmp_path / "store"), "A/RES/9901(XXX)"),
+    ]
+    tallies = [_status(page)["tally"] for page in pages]
+    assert tallies[0] == tallies[1] == {"Y": 3, "N": 1, "A": 1, "X": 1}
+    assert "votes.csv" in html.unescape(pages[0])
+    page = agreement_map(open_graph(votes=votes), "USA", min_joint=1)
+    # 17 states voted; those since dissolved are drawn on their successors' territory.
+    assert _status(page)["scored"] == 31
+    assert "1975-11-10 to 2023-01-01 · 4 roll calls</h1>" in page
+    page = agreement_map(open_graph(votes=votes), "USA", start="1980-01-01", min_joint=1)
+    assert "1989-12-04 to 2023-01-01 · 2 roll calls</h1>" in page

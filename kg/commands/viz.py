@@ -29,6 +29,7 @@ from kg.errors import DataError
 
 __all__ = [
     "describe",
+    "graph_of",
     "periods_parent",
     "print_written",
     "register",
@@ -170,11 +171,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _event(arguments: argparse.Namespace) -> int:
-    from kg.build import load_dataset
     from kg.viz.event import write_event_page
 
-    dataset = load_dataset(source_of(arguments).location)
-    path = write_event_page(dataset, arguments.out, date=arguments.date)
+    path = write_event_page(graph_of(arguments).queryable, arguments.out, date=arguments.date)
     print(f"wrote {path}")
     return 0
 
@@ -239,66 +238,25 @@ def _formal_alliances(arguments: argparse.Namespace) -> Any:
 
 
 def _map(arguments: argparse.Namespace) -> int:
-    from kg.viz.worldmap import write_map
+    from kg.viz.worldmap import agreement_map, vote_map, write_map
 
-    source = describe(arguments)
+    graph = graph_of(arguments)
     if arguments.symbol:
-        page, name = _vote_map(arguments, source), _slug(arguments.symbol)
+        page, name = vote_map(graph, arguments.symbol), _slug(arguments.symbol)
     else:
-        page, name = _agreement_map(arguments, source), f"agreement-{arguments.reference}"
+        page = agreement_map(
+            graph,
+            state(arguments.reference),
+            start=arguments.start,
+            end=arguments.end,
+            organ=arguments.organ,
+            method=arguments.method,
+            min_joint=arguments.min_joint,
+        )
+        name = f"agreement-{arguments.reference}"
     path = write_map(page, arguments.out or defaults.OUT_DIR / f"map-{name}.html")
     print(f"wrote {path}")
     return 0
-
-
-def _vote_map(arguments: argparse.Namespace, source: str) -> str:
-    from kg.viz.worldmap import vote_from_graph, vote_from_matrix, vote_map_page
-
-    chosen = source_of(arguments)
-    if chosen.kind == "votes":
-        from kg.analysis.matrix import read_tidy
-
-        vote = vote_from_matrix(read_tidy(chosen.location), arguments.symbol, source=source)
-    elif chosen.kind == "store":
-        from kg.store import open_store
-
-        vote = vote_from_graph(open_store(chosen.location), arguments.symbol, source=source)
-    else:
-        from kg.build import load_dataset
-
-        graph = load_dataset(chosen.location)
-        vote = vote_from_graph(graph, arguments.symbol, source=source)
-    return vote_map_page(vote)
-
-
-def _agreement_map(arguments: argparse.Namespace, source: str) -> str:
-    import pandas as pd
-
-    from kg.analysis.agreement import agreement
-    from kg.viz.worldmap import agreement_map_page
-
-    reference = state(arguments.reference)
-    matrix = vote_matrix(arguments)
-    selected = matrix.select(start=arguments.start, end=arguments.end, organ=arguments.organ)
-    if not selected.shape[1]:
-        raise DataError("no roll call matches the selection", fix="widen --from/--to")
-    result = agreement(selected, arguments.method)
-    if reference not in result.states:
-        raise DataError(f"{reference} has no vote in the period", fix="widen --from/--to")
-    row = result.states.index(reference)
-    table = pd.DataFrame(
-        {"state": result.states, "score": result.scores[row], "joint": result.joint_votes[row]}
-    )
-    return agreement_map_page(
-        table,
-        reference,
-        period=selected.period(),
-        organ=arguments.organ,
-        method=arguments.method,
-        rollcalls=selected.shape[1],
-        min_joint=arguments.min_joint,
-        source=source,
-    )
 
 
 def _slug(symbol: str) -> str:
@@ -323,12 +281,17 @@ def _ego(arguments: argparse.Namespace) -> int:
     return 0
 
 
-def vote_matrix(arguments: argparse.Namespace) -> Any:
-    """The vote matrix of the source the options name."""
-    from kg.analysis.matrix import load_matrix
+def graph_of(arguments: argparse.Namespace) -> Any:
+    """The graph handle (:func:`kg.open_graph`) of the source the options name."""
+    from kg.graph import open_graph
 
     source = source_of(arguments)
-    return load_matrix(**{source.kind: source.location})
+    return open_graph(**{source.kind: source.location})
+
+
+def vote_matrix(arguments: argparse.Namespace) -> Any:
+    """The vote matrix of the source the options name."""
+    return graph_of(arguments).votes
 
 
 def selection(arguments: argparse.Namespace) -> Any:

@@ -40,9 +40,30 @@ from kg.lazy import lazy_attributes
 
 #: public name → defining module; imported on first use, so ``dkg`` starts without pyvis.
 _API = {
+    # the founding event
     "event_network": "kg.viz.event",
     "event_summary": "kg.viz.event",
     "write_event_page": "kg.viz.event",
+    # the alliance map in frames, and one state's closest and farthest
+    "FormalAlliances": "kg.viz.alliances",
+    "alliance_network": "kg.viz.alliances",
+    "parse_periods": "kg.viz.alliances",
+    "write_alliance_page": "kg.viz.alliances",
+    "year_periods": "kg.viz.alliances",
+    "ego_network": "kg.viz.ego",
+    "write_ego_page": "kg.viz.ego",
+    # world maps
+    "agreement_map": "kg.viz.worldmap",
+    "vote_map": "kg.viz.worldmap",
+    "write_map": "kg.viz.worldmap",
+    # figures
+    "bloc_heatmap_figure": "kg.viz.plots",
+    "movers_figure": "kg.viz.plots",
+    "pair_series_figure": "kg.viz.plots",
+    "save_figure": "kg.viz.plots",
+    # names, notebooks, pages
+    "bloc_names": "kg.viz.naming",
+    "display_name": "kg.viz.naming",
     "show": "kg.viz.notebook",
     "layout_positions": "kg.viz.page",
     "new_network": "kg.viz.page",

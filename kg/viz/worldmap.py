@@ -56,17 +56,20 @@ from kg.viz.style import (
     UNKNOWN_COLOUR,
     VOTE_COLOURS,
     VOTE_LABELS,
+    describe_source,
     source_line,
 )
 
 __all__ = [
     "Fill",
     "MapVote",
+    "agreement_map",
     "agreement_map_page",
     "paint_agreement",
     "paint_vote",
     "vote_from_graph",
     "vote_from_matrix",
+    "vote_map",
     "vote_map_page",
     "write_map",
 ]
@@ -552,6 +555,53 @@ def agreement_map_page(
         fills=fills,
         status=status,
         source=source_line(source, period[1]),
+    )
+
+
+def vote_map(graph: Any, symbol: str, *, source: str = "") -> str:
+    """The map page of roll call ``symbol`` from a graph handle (:func:`kg.open_graph`).
+
+    A votes file is read as its vote matrix (complete ballots); a built graph, a store or an
+    endpoint through SPARQL, with the stances and statements it holds.
+    """
+    source = source or describe_source(**{graph.source.kind: graph.source.location})
+    if graph.source.kind == "votes":
+        return vote_map_page(vote_from_matrix(graph.votes, symbol, source=source))
+    return vote_map_page(vote_from_graph(graph.queryable, symbol, source=source))
+
+
+def agreement_map(
+    graph: Any,
+    reference: str,
+    *,
+    start: str | date | None = None,
+    end: str | date | None = None,
+    organ: str = "GA",
+    method: str = "voeten",
+    min_joint: int = 10,
+    source: str = "",
+) -> str:
+    """The map page of every state's agreement with ``reference`` from ``start`` to ``end``,
+    from a graph handle (:func:`kg.open_graph`)."""
+    from kg.analysis.agreement import agreement
+
+    selected = graph.matrix(start=start, end=end, organ=organ)
+    result = agreement(selected, method)
+    if reference not in result.states:
+        raise DataError(f"{reference} has no vote in the period", fix="widen --from/--to")
+    row = result.states.index(reference)
+    table = pd.DataFrame(
+        {"state": result.states, "score": result.scores[row], "joint": result.joint_votes[row]}
+    )
+    return agreement_map_page(
+        table,
+        reference,
+        period=selected.period(),
+        organ=organ,
+        method=method,
+        rollcalls=selected.shape[1],
+        min_joint=min_joint,
+        source=source or describe_source(**{graph.source.kind: graph.source.location}),
     )
 
 
