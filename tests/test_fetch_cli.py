@@ -15,11 +15,12 @@ from pathlib import Path
 import pytest
 import yaml
 from loopback import Loopback
-from test_fetch import UNDL_2025, UNDL_2026
+from test_fetch import DATE_NAME, UNDL_2025, UNDL_2026, a_source, tind_listing
 
 from kg.cli import main
 from kg.fetch import load_sources
 from kg.fetch.cache import entries
+from kg.fetch.sources import SourceFile
 
 
 def test_fetch_list_shows_every_source_with_its_licence_and_citation(capsys):
@@ -64,6 +65,36 @@ def test_fetch_offline_names_the_address_and_the_manual_steps(capsys, tmp_path):
     assert "Traceback" not in err
     assert main(["fetch", "nonsense", "--offline"]) == 2
     assert "unknown source 'nonsense'" in capsys.readouterr().err
+
+
+def test_the_readme_path_fetch_undl_ga_import_undl_latest_then_update(
+    capsys, monkeypatch, tmp_path
+):
+    """The README's three commands, with the Library's record on the loopback server."""
+    cache, store = tmp_path / "cache", tmp_path / "store"
+    to, into = ["--to", str(cache)], ["--to", str(cache), "--store", str(store)]
+    with Loopback() as site:
+        site.publish("/record/4060887/files/2025_03_31_ga_voting.csv", UNDL_2025.read_bytes())
+        api = tind_listing(site, "2025_03_31_ga_voting.csv")
+        library = a_source(site, SourceFile(discover="tind", api=api, name=DATE_NAME))
+        monkeypatch.setitem(load_sources(), "undl-ga", library)
+
+        assert main(["fetch", "undl-ga", *to]) == 0
+        out = capsys.readouterr().out
+        assert out.startswith("undl-ga: downloaded 2025_03_31_ga_voting.csv (version 2025-03-31")
+        assert main(["import", "undl", "--latest", *into]) == 0
+        out = capsys.readouterr().out
+        assert "336 ballot rows read, 336 imported, 0 skipped, 3 roll calls" in out
+        assert main(["fetch", "undl-ga", *to]) == 0
+        assert capsys.readouterr().out.startswith("undl-ga: unchanged 2025_03_31_ga_voting.csv")
+
+        site.publish("/record/4060887/files/2026_02_06_ga_voting.csv", UNDL_2026.read_bytes())
+        tind_listing(site, "2025_03_31_ga_voting.csv", "2026_02_06_ga_voting.csv")
+        assert main(["update", *into]) == 0
+    out = capsys.readouterr().out
+    assert "undl-ga: imported 2026_02_06_ga_voting.csv, version 2026-02-06" in out
+    assert "(541 ballots): 2 new roll calls, 1 corrected, 0 removed" in out
+    assert "new: GA vote on A/RES/ES-11/4, 2022-10-12; GA vote on A/RES/ES-99/2, 2025-09-30" in out
 
 
 def test_a_local_copy_fetched_imported_with_latest_then_updated_offline(capsys, tmp_path):
