@@ -292,6 +292,7 @@ QUERIES = (
     ("rivals", {"state": "GBR", "year": "1930"}),
     ("igo-ties", {"state": "USA", "year": "2014"}),
     ("igo-ties", {"state": "USA", "year": "2014", "min": "70"}),
+    ("alliance-sources", {}),
 )
 
 

@@ -117,6 +117,33 @@ def test_shared_igos_and_major_powers(store):
     }  # fmt: skip
 
 
+def test_state_system_spells_resolve_by_date(store):
+    """COW 255 and 260 are both Germany; COW 345 is Serbia, Yugoslavia, Serbia and Montenegro,
+    then Serbia again, each over its own days (end days exclusive, as the registry's)."""
+    spells = store.query(
+        "SELECT ?number ?code ?start ?end WHERE { ?m a dkg:StateSystemMembership ; "
+        "dkg:stateSystem dkg:CorrelatesOfWarStateSystem ; dkg:systemCode ?number ; "
+        "dkg:member/dkg:iso3 ?code ; dkg:startDate ?start . OPTIONAL { ?m dkg:endDate ?end } "
+        'FILTER (?number IN ("255", "260", "345")) } ORDER BY ?number ?start',
+        prefixes={"dkg": "https://w3id.org/diplomatic-kg/ontology#"},
+        use_default_graph_as_union=True,
+    )
+    found = [
+        (s["number"].value, s["code"].value, s["start"].value, s["end"] and s["end"].value)
+        for s in spells
+    ]
+    assert found == [
+        ("255", "DEU", "1816-01-01", "1945-05-09"),
+        ("255", "DEU", "1990-10-03", None),
+        ("260", "DEU", "1955-05-05", "1990-10-03"),
+        ("345", "SRB", "1878-07-13", "1918-12-01"),
+        ("345", "YUG", "1918-12-01", "1941-04-21"),
+        ("345", "YUG", "1944-10-20", "2003-02-04"),
+        ("345", "SCG", "2003-02-04", "2006-06-03"),
+        ("345", "SRB", "2006-06-03", None),
+    ]
+
+
 @pytest.mark.slow
 def test_the_full_igo_file_imports(tmp_path):
     from kg.store import import_relations
