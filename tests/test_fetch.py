@@ -186,7 +186,14 @@ def test_an_unusable_list_falls_back_to_the_last_known_file(site, tmp_path):
     assert "could not be used" in result.note and "not JSON" in result.note
 
 
-def dataverse_answer(site: Loopback, body: bytes, *, md5: str | None = None) -> str:
+def dataverse_answer(
+    site: Loopback,
+    body: bytes,
+    *,
+    md5: str | None = None,
+    size: int | None = None,
+    version: int = 38,
+) -> str:
     path = "/api/datasets/:persistentId/?persistentId=doi:10.7910/DVN/LEJUQZ"
     md5 = md5 or hashlib.md5(body).hexdigest()
     other = {"label": "Ideal.tab", "dataFile": {"id": 11, "filename": "Ideal.tab"}}
@@ -194,7 +201,7 @@ def dataverse_answer(site: Loopback, body: bytes, *, md5: str | None = None) -> 
         "status": "OK",
         "data": {
             "latestVersion": {
-                "versionNumber": 38,
+                "versionNumber": version,
                 "versionMinorNumber": 0,
                 "files": [
                     other,
@@ -205,7 +212,7 @@ def dataverse_answer(site: Loopback, body: bytes, *, md5: str | None = None) -> 
                             "filename": "UNVotes.tab",
                             "originalFileName": "UNVotes.csv",
                             "originalFileFormat": "text/csv",
-                            "originalFileSize": len(body),
+                            "originalFileSize": len(body) if size is None else size,
                             "filesize": 999,
                             "md5": md5,
                             "checksum": {"type": "MD5", "value": md5},
@@ -241,16 +248,35 @@ def test_the_dataverse_file_is_fetched_in_its_original_format_and_checked_agains
     assert len(site.requests) == 1  # the API answer names the version and checksum held
 
 
-def test_a_file_that_does_not_match_the_publisher_checksum_is_removed(site, tmp_path):
-    api = dataverse_answer(site, VOETEN.read_bytes(), md5="0" * 32)
+@pytest.mark.parametrize(
+    ("listed", "problem"),
+    [
+        ({"md5": "0" * 32}, "its md5 is "),
+        ({"size": 1000}, "bytes, the publisher lists 1,000"),
+    ],
+)
+def test_a_file_that_does_not_match_the_publisher_checksum_or_size_is_removed(
+    listed, problem, site, tmp_path
+):
+    body = VOETEN.read_bytes()
     source = a_source(
-        site, SourceFile(discover="dataverse", api=api, name=r"UNVotes.*"), id="voeten"
+        site,
+        SourceFile(discover="dataverse", api=dataverse_answer(site, body), name=r"UNVotes.*"),
+        id="voeten",
     )
+    [held] = fetch(source, to=tmp_path)
+    # a new version whose file does not match what the API says of it
+    dataverse_answer(site, body + b"1,2,3\n", version=39, **listed)
 
-    with pytest.raises(RemoteError, match="does not match what the publisher says: its md5"):
+    with pytest.raises(RemoteError, match="does not match what the publisher says") as error:
         fetch(source, to=tmp_path)
-    assert list((tmp_path / "voeten").iterdir()) == []
-    assert entries(tmp_path) == []
+    assert problem in error.value.what
+    assert error.value.exit_code == 5
+    assert "was removed; fetch it again" in error.value.fix
+    # the copy held before is untouched, and nothing of the bad one is left
+    assert [path.name for path in (tmp_path / "voeten").iterdir()] == ["UNVotes.csv"]
+    assert held.path.read_bytes() == body
+    assert entries(tmp_path) == [held.entry]
 
 
 # --- when the network cannot be used ------------------------------------------------------------
