@@ -27,8 +27,8 @@ _API = {
     "read_ballots": "kg.sources.votes",
     "read_council_seats": "kg.sources.votes",
     "votes_graph": "kg.sources.votes",
-    "read_event": "kg.sources.events",
-    "event_graph": "kg.sources.events",
+    "read_event": "kg.sources.events.reader",
+    "event_graph": "kg.sources.events.rdf",
     "read_history": "kg.sources.history",
     # build, validate, reason
     "BuildResult": "kg.build",

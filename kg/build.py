@@ -109,7 +109,7 @@ def assemble(
     """
     from kg.registry import registry_graph
     from kg.sources.alliances import alliances_graph
-    from kg.sources.events import event_graph
+    from kg.sources.events.rdf import event_graph
     from kg.sources.votes import votes_graph
 
     data_dir, ontology_dir = Path(data_dir), Path(ontology_dir)

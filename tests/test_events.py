@@ -21,7 +21,10 @@ from kg.ontology import (
     rollcall_iri,
     state_iri,
 )
-from kg.sources.events import DEFAULT_EVENT, check_article, event_graph, read_event
+from kg.sources.events.article import check_article
+from kg.sources.events.model import DEFAULT_EVENT
+from kg.sources.events.rdf import event_graph
+from kg.sources.events.reader import read_event
 from kg.sources.votes import votes_graph
 from kg.text import sentence_containing, split_sentences
 

@@ -11,11 +11,12 @@ from rdflib import Dataset, Graph
 
 from kg.cli import main
 from kg.defaults import SEED_ARTICLE
-from kg.extract import evaluate, extract, extraction_graph
+from kg.extract import extract, extraction_graph
 from kg.extract.dates import find_dates
+from kg.extract.evaluate import evaluate
 from kg.extract.patterns import find_symbols, find_tallies
 from kg.ontology import DKG, graph_iri
-from kg.sources.events import DEFAULT_EVENT
+from kg.sources.events.model import DEFAULT_EVENT
 
 
 def ballots(text: str, on: date | None = None) -> set[tuple[str, str]]:

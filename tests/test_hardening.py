@@ -106,7 +106,7 @@ def test_vote_readers(relative, reader_name):
 
 
 def test_event_reader():
-    from kg.sources.events import read_event
+    from kg.sources.events.reader import read_event
 
     event = next((DATA_DIR / "events").glob("*.yaml"))
 

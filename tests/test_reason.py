@@ -16,7 +16,7 @@ pytestmark = pytest.mark.slow
 def sources() -> Dataset:
     """Registry, votes and event annotation, one named graph each, as the build assembles them."""
     from kg.registry import registry_graph
-    from kg.sources.events import event_graph
+    from kg.sources.events.rdf import event_graph
     from kg.sources.votes import votes_graph
 
     dataset = Dataset()

@@ -161,7 +161,7 @@ def test_ensure_valid_raises_with_the_report():
 @pytest.mark.slow  # validates every source
 def test_real_sources_conform():
     from kg.registry import registry_graph
-    from kg.sources.events import event_graph
+    from kg.sources.events.rdf import event_graph
     from kg.sources.votes import votes_graph
 
     graph = Graph()

@@ -32,7 +32,8 @@ from typing import Any
 
 from kg.extract.facts import Extraction, Fact
 from kg.extract.lexicon import normalized
-from kg.sources.events import EventAnnotation, Ref, read_event
+from kg.sources.events.model import EventAnnotation, Ref
+from kg.sources.events.reader import read_event
 
 __all__ = ["SCORED_TYPES", "Rates", "Score", "evaluate", "format_scores", "read_event"]
 

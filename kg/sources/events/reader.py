@@ -1,93 +1,47 @@
-"""Curated news events: a strict reader for the annotation files and their RDF.
+"""The strict reader of the annotation files: every key, span, reference and code checked.
 
-An annotation (``kg/data/events/*.yaml``, format in ``kg/data/events/README.md``) records what
-one news article states, fact by fact, each with evidence: a sentence index and a character
-span into the article. The article's text is never stored; the user's copy, checked by its
-SHA-256, supplies the title, the quotes and the withheld spans at build time.
-
->>> annotation = read_event()
->>> annotation.key, annotation.date.isoformat(), annotation.document.publisher is None
-('2025-02-24-unga-ukraine', '2025-02-24', True)
->>> annotation.stance_counts()["ThreatensVeto"]
-1
->>> graph = event_graph()
->>> from kg.ontology import ballot_iri
->>> graph.value(ballot_iri("ga-es-11-7", "BLR"), DKG.option) == DKG.No
-True
+Each problem is a :class:`kg.errors.DataError` naming the file, the fact and the field.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 import re
-from collections import Counter
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
-
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.checks import is_known_state, iso_date
 from kg.errors import DataError
 from kg.ontology import (
-    DATA_DIR,
-    DKG,
     ID,
-    ballot_iri,
-    bind_prefixes,
-    graph_iri,
     motion_iri,
     organ_iri,
     organization_iri,
     person_iri,
-    post_iri,
     rollcall_iri,
     state_iri,
 )
+from kg.sources.events.model import (
+    DEFAULT_EVENT,
+    ENTITY_TYPES,
+    FORMAT,
+    MOTION_KINDS,
+    ORGANS,
+    RESULTS,
+    DocumentInfo,
+    Entity,
+    EventAnnotation,
+    EvidenceSpan,
+    Fact,
+    Ref,
+)
 from kg.sources.yamlfile import load_yaml
-from kg.text import sentence_containing, split_sentences
 from kg.vocabulary import COUNT_IRIS, OPTION_IRIS_BY_WORD, STANCE_KINDS
 
-__all__ = [
-    "DEFAULT_EVENT",
-    "EVENTS_DIR",
-    "FORMAT",
-    "STANCE_KINDS",
-    "DocumentInfo",
-    "Entity",
-    "EventAnnotation",
-    "EvidenceSpan",
-    "Fact",
-    "Ref",
-    "check_article",
-    "event_graph",
-    "read_event",
-]
+__all__ = ["read_event"]
 
-FORMAT = "dkg-event/1"
-EVENTS_DIR = DATA_DIR / "events"
-DEFAULT_EVENT = EVENTS_DIR / "2025-02-24-unga-ukraine.yaml"
-
-_RESULTS = {"adopted": DKG.Adopted, "rejected": DKG.Rejected, "vetoed": DKG.Vetoed}
-_MOTION_KINDS = {
-    "resolution": DKG.Resolution,
-    "draft": DKG.DraftResolution,
-    "amendment": DKG.Amendment,
-}
-_ORGANS = {"GA": "General Assembly", "SC": "Security Council", "HRC": "Human Rights Council"}
-#: entity type → (RDF class, IRI segment). ``motions`` are several motions the article names
-#: together without telling them apart ("these amendments"): a set, not a dkg:Motion, since
-#: no single symbol belongs to it.
-_ENTITY_TYPES = {
-    "group": (FOAF.Group, "group"),
-    "person": (DKG.Person, "person"),
-    "motions": (PROV.Collection, "motions"),
-    "topic": (SKOS.Concept, "topic"),
-}
 _REF_KINDS = ("state", "person", "organ", "organization", "motion", "rollcall", "local", "event")
 _MAX_MENTION_WORDS = 10
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -112,135 +66,6 @@ _FACT_KEYS: dict[str, tuple[set[str], set[str]]] = {
     "note": ({"subject"}, {"involves", "hypothetical"}),
 }
 _ENTITY_KEYS = {"id", "type", "label", "note", "amends", "evidence"}
-
-
-@dataclass(frozen=True)
-class EvidenceSpan:
-    """Where the article states something: ``text[start:end]`` in sentence ``sentence``.
-
-    ``mention`` is ``None`` for withheld spans (title, quotes, quoted phrases). ``supports``
-    (the YAML key ``for``) names the part of the fact the span supports, e.g. ``"yes"``.
-    """
-
-    sentence: int
-    start: int
-    end: int
-    mention: str | None = None
-    supports: str | None = None
-
-    @property
-    def withheld(self) -> bool:
-        return self.mention is None
-
-
-@dataclass(frozen=True)
-class Ref:
-    """A reference to a node: ``kind`` (state, person, motion, local …), ``key`` and its IRI.
-
-    >>> Ref("state", "USA", state_iri("USA")).label
-    'USA'
-    """
-
-    kind: str
-    key: str
-    iri: URIRef
-    label: str = ""
-
-    def __post_init__(self) -> None:
-        if not self.label:
-            object.__setattr__(self, "label", self.key)
-
-
-@dataclass(frozen=True)
-class Entity:
-    """A node the annotation mints: an unnamed group, a collective motion, a topic …"""
-
-    id: str
-    type: str
-    label: str
-    iri: URIRef
-    evidence: tuple[EvidenceSpan, ...]
-    note: str | None = None
-    amends: Ref | None = None
-
-
-@dataclass(frozen=True)
-class Fact:
-    """One fact the article states: ``type`` (stance, ballot …) and its checked ``fields``.
-
-    Field values are plain data: refs as :class:`Ref`, dates as ``datetime.date``, state
-    codes as strings, numbers as ``int``.
-    """
-
-    id: str
-    type: str
-    fields: Mapping[str, Any]
-    evidence: tuple[EvidenceSpan, ...]
-    note: str | None = None
-
-
-@dataclass(frozen=True)
-class DocumentInfo:
-    """The annotated source document; its text is not stored, only its checksum and size."""
-
-    key: str
-    file: str
-    sha256: str
-    characters: int
-    sentences: int
-    language: str
-    date: dt.date
-    publisher: str | None
-    title: EvidenceSpan
-
-    @property
-    def iri(self) -> URIRef:
-        return ID[f"document/{self.key}"]
-
-
-@dataclass(frozen=True)
-class EventAnnotation:
-    """A curated annotation of one news article, as read by :func:`read_event`."""
-
-    path: Path
-    key: str
-    graph: str
-    document: DocumentInfo
-    date: dt.date
-    label: str
-    evidence: tuple[EvidenceSpan, ...]
-    entities: Mapping[str, Entity]
-    facts: tuple[Fact, ...]
-
-    @property
-    def iri(self) -> URIRef:
-        return ID[f"event/{self.key}"]
-
-    def facts_of(self, fact_type: str) -> list[Fact]:
-        """The facts of one type, in file order."""
-        return [fact for fact in self.facts if fact.type == fact_type]
-
-    def fact_counts(self) -> Counter[str]:
-        """Number of facts per type."""
-        return Counter(fact.type for fact in self.facts)
-
-    def stance_counts(self) -> Counter[str]:
-        """Number of stances per stance kind."""
-        return Counter(fact.fields["kind"] for fact in self.facts_of("stance"))
-
-    def spans(self) -> Iterator[tuple[str, EvidenceSpan]]:
-        """Every span in the file with its owner: ``document``, ``event``, an entity or fact id."""
-        yield "document", self.document.title
-        for span in self.evidence:
-            yield "event", span
-        for entity in self.entities.values():
-            for span in entity.evidence:
-                yield entity.id, span
-        for fact in self.facts:
-            for span in fact.evidence:
-                yield fact.id, span
-            if "quote" in fact.fields:
-                yield fact.id, fact.fields["quote"]
 
 
 class _Context:
@@ -614,8 +439,8 @@ def _ref(
     if kind == "person":
         return Ref(kind, key, person_iri(key))
     if kind == "organ":
-        _choice(key, _ORGANS, context, field_name)
-        return Ref(kind, key, organ_iri(key), _ORGANS[key])
+        _choice(key, ORGANS, context, field_name)
+        return Ref(kind, key, organ_iri(key), ORGANS[key])
     if kind == "organization":
         return Ref(kind, key, organization_iri(key))
     if kind == "motion":
@@ -641,8 +466,8 @@ def _entity(raw: Any, event_key: str, document: DocumentInfo, path: Path) -> Ent
     context = _Context(path, f"entity {owner!r}")
     _check_keys(raw, _ENTITY_KEYS, {"id", "type", "label", "evidence"}, context)
     entity_id = _identifier(raw["id"], context, "id")
-    entity_type = _choice(raw["type"], tuple(_ENTITY_TYPES), context, "type")
-    _, segment = _ENTITY_TYPES[entity_type]
+    entity_type = _choice(raw["type"], tuple(ENTITY_TYPES), context, "type")
+    _, segment = ENTITY_TYPES[entity_type]
     amends = None
     if "amends" in raw:
         if entity_type != "motions":
@@ -725,14 +550,14 @@ def _fact(
         elif name in {"permanent_member_veto", "hypothetical"}:
             fields[name] = _boolean(value, context, name)
         elif name == "kind":
-            choices = STANCE_KINDS if fact_type == "stance" else tuple(_MOTION_KINDS)
+            choices = STANCE_KINDS if fact_type == "stance" else tuple(MOTION_KINDS)
             fields[name] = _choice(value, choices, context, name)
         elif name == "option":
             fields[name] = _choice(value, OPTION_IRIS_BY_WORD, context, name)
         elif name == "result":
-            fields[name] = _choice(value, _RESULTS, context, name)
+            fields[name] = _choice(value, RESULTS, context, name)
         elif name == "organ":
-            fields[name] = _choice(value, _ORGANS, context, name)
+            fields[name] = _choice(value, ORGANS, context, name)
         elif name == "seat":
             fields[name] = _choice(value, ("permanent", "elected"), context, name)
         elif name == "holds":
@@ -836,418 +661,3 @@ def _check_against_registry(annotation: EventAnnotation) -> None:
                     where=where,
                     fix="correct the value or drop matches",
                 )
-
-
-# --- the article -------------------------------------------------------------------------------
-
-
-def check_article(annotation: EventAnnotation, article: Path | str) -> str:
-    """Read the user's copy of the article and check the annotation against it.
-
-    Returns the text (UTF-8, no newline translation, so offsets are exact). Raises
-    :class:`kg.errors.DataError` when the copy's SHA-256 differs from the annotated one (the
-    offsets would point into another text), or when a mention or sentence index disagrees
-    with the text.
-
-    >>> from pathlib import Path
-    >>> import tempfile
-    >>> other = Path(tempfile.mkdtemp()) / "article.txt"
-    >>> _ = other.write_text("Another text.")
-    >>> check_article(read_event(), other)
-    Traceback (most recent call last):
-    ...
-    kg.errors.DataError: .../article.txt: this copy's SHA-256 is ... (fix: ...)
-    """
-    article = Path(article)
-    try:
-        data = article.read_bytes()
-    except OSError as error:
-        raise DataError(
-            f"cannot read the article: {error}",
-            where=str(article),
-            fix="pass the path of your copy of the article",
-        ) from error
-    digest = hashlib.sha256(data).hexdigest()
-    if digest != annotation.document.sha256:
-        raise DataError(
-            f"this copy's SHA-256 is {digest}, the annotation {annotation.path.name} was made "
-            f"on {annotation.document.sha256}: its character offsets refer to another text",
-            where=str(article),
-            fix="use the unmodified copy the annotation names, or build without --article",
-        )
-    text = data.decode("utf-8")
-    sentences = split_sentences(text)
-    for owner, span in annotation.spans():
-        where = f"{annotation.path}, {owner}"
-        if span.mention is not None and text[span.start : span.end] != span.mention:
-            raise DataError(
-                f"mention {span.mention!r} differs from the text at [{span.start}, {span.end}): "
-                f"{text[span.start : span.end]!r}",
-                where=where,
-                fix="recompute with kg.text.locate",
-            )
-        containing = sentence_containing(sentences, span.start, span.end)
-        if containing is None or containing.index != span.sentence:
-            raise DataError(
-                f"span [{span.start}, {span.end}) is not in sentence {span.sentence}",
-                where=where,
-                fix="use the index kg.text.split_sentences gives",
-            )
-    return text
-
-
-# --- RDF ---------------------------------------------------------------------------------------
-
-
-def _nonnegative(value: int) -> Literal:
-    return Literal(value, datatype=XSD.nonNegativeInteger)
-
-
-def _day(value: dt.date) -> Literal:
-    return Literal(value.isoformat(), datatype=XSD.date)
-
-
-@dataclass
-class _GraphWriter:
-    annotation: EventAnnotation
-    text: str | None
-    graph: Graph
-    involved: set[URIRef] = field(default_factory=set)
-
-    @property
-    def document(self) -> URIRef:
-        return self.annotation.document.iri
-
-    def evidence(
-        self,
-        node: URIRef,
-        owner: str,
-        spans: tuple[EvidenceSpan, ...],
-        only: set[str] | None = None,
-    ) -> None:
-        """Attach evidence nodes for ``spans`` (those supporting ``only``, if given) to ``node``."""
-        for number, span in enumerate(spans, start=1):
-            if only is not None and span.supports is not None and span.supports not in only:
-                continue
-            self.graph.add((node, DKG.evidence, self.span_node(span, f"{owner}/{number}", owner)))
-
-    def span_node(self, span: EvidenceSpan, local_name: str, owner: str) -> URIRef:
-        node = ID[f"evidence/{self.annotation.key}/{local_name}"]
-        graph = self.graph
-        graph.add((node, RDF.type, DKG.Evidence))
-        graph.add((node, DKG.sourceDocument, self.document))
-        graph.add((node, PROV.wasDerivedFrom, self.document))
-        graph.add((node, DKG.sentenceIndex, _nonnegative(span.sentence)))
-        graph.add((node, DKG.charStart, _nonnegative(span.start)))
-        graph.add((node, DKG.charEnd, _nonnegative(span.end)))
-        label = f"evidence for {owner}" + (f" ({span.supports})" if span.supports else "")
-        graph.add((node, RDFS.label, Literal(label)))
-        mention = span.mention
-        if mention is None and self.text is not None:
-            mention = self.text[span.start : span.end]
-        if mention is not None:
-            graph.add((node, DKG.mention, Literal(mention)))
-        return node
-
-    def derived(self, node: URIRef) -> None:
-        self.graph.add((node, PROV.wasDerivedFrom, self.document))
-        self.involved.add(node)
-
-
-def event_graph(path: Path | str | None = None, article: Path | str | None = None) -> Graph:
-    """The annotation as RDF, for the named graph ``graph_iri(annotation.graph)``.
-
-    Ballots, roll calls, motions, states and persons use the project's shared IRIs, so they
-    merge with the vote data and the registry; stances, statements, rules, evidence and the
-    entities the file declares are minted under ``id/{stance,statement,rule,evidence,group,
-    topic,motion,person}/{event key}/{id}``. With ``article`` (the user's copy, checked by its
-    SHA-256) the document's title, statement quotes and withheld mentions are filled in.
-
-    >>> graph = event_graph()
-    >>> from kg.ontology import ID
-    >>> stance = ID["stance/2025-02-24-unga-ukraine/us-threatens-veto"]
-    >>> graph.value(stance, DKG.stanceKind) == DKG.ThreatensVeto
-    True
-    >>> statement = ID["statement/2025-02-24-unga-ukraine/shea-statement"]
-    >>> (statement, DKG.quote, None) in graph  # no article given: the quote stays out
-    False
-    """
-    annotation = read_event(path)
-    text = check_article(annotation, article) if article is not None else None
-    graph = bind_prefixes(Graph(identifier=graph_iri(annotation.graph)))
-    writer = _GraphWriter(annotation, text, graph)
-    _write_document(writer)
-    for entity in annotation.entities.values():
-        _write_entity(writer, entity)
-    for fact in annotation.facts:
-        _FACT_WRITERS[fact.type](writer, fact)
-    event = annotation.iri
-    graph.add((event, RDF.type, DKG.NewsEvent))
-    graph.add((event, RDFS.label, Literal(annotation.label)))
-    graph.add((event, DKG.date, _day(annotation.date)))
-    graph.add((event, DKG.reportedIn, writer.document))
-    graph.add((event, PROV.wasDerivedFrom, writer.document))
-    writer.evidence(event, "event", annotation.evidence)
-    for node in sorted(writer.involved - {event}):
-        graph.add((event, DKG.involves, node))
-    return graph
-
-
-def _write_document(writer: _GraphWriter) -> None:
-    document = writer.annotation.document
-    graph, node = writer.graph, document.iri
-    graph.add((node, RDF.type, DKG.SourceDocument))
-    graph.add(
-        (
-            node,
-            RDFS.label,
-            Literal(f"news article of {document.date.isoformat()} ({document.file})"),
-        )
-    )
-    graph.add((node, DKG.date, _day(document.date)))
-    graph.add((node, DCTERMS.identifier, Literal(f"sha256:{document.sha256}")))
-    graph.add((node, DCTERMS.language, Literal(document.language)))
-    if document.publisher is None:
-        graph.add((node, DKG.note, Literal("publisher not stated in the copy")))
-    else:
-        graph.add((node, DCTERMS.publisher, Literal(document.publisher)))
-    graph.add((node, DKG.evidence, writer.span_node(document.title, "document/title", "title")))
-    if writer.text is not None:
-        title = writer.text[document.title.start : document.title.end]
-        graph.add((node, DKG.title, Literal(title)))
-
-
-def _write_entity(writer: _GraphWriter, entity: Entity) -> None:
-    graph, node = writer.graph, entity.iri
-    rdf_class, _ = _ENTITY_TYPES[entity.type]
-    graph.add((node, RDF.type, rdf_class))
-    graph.add((node, RDFS.label, Literal(entity.label)))
-    if entity.type == "topic":
-        graph.add((node, SKOS.prefLabel, Literal(entity.label, lang="en")))
-    if entity.note:
-        graph.add((node, DKG.note, Literal(entity.note)))
-    if entity.amends is not None:
-        # dkg:amends links one amendment with a symbol; the set only refers to the motion
-        graph.add((node, DCTERMS.references, entity.amends.iri))
-    writer.evidence(node, entity.id, entity.evidence)
-    writer.derived(node)
-
-
-def _common(writer: _GraphWriter, fact: Fact, node: URIRef) -> None:
-    if fact.note:
-        writer.graph.add((node, DKG.note, Literal(fact.note)))
-    if "identified_by" in fact.fields:
-        writer.graph.add(
-            (node, DKG.note, Literal(f"Identification: {fact.fields['identified_by']}"))
-        )
-    writer.derived(node)
-
-
-def _motion_class(symbol: str) -> URIRef:
-    return DKG.Resolution if "/RES/" in symbol else DKG.DraftResolution
-
-
-def _write_rollcall(writer: _GraphWriter, fact: Fact) -> None:
-    graph, fields = writer.graph, fact.fields
-    node, motion = rollcall_iri(fields["rollcall"]), motion_iri(fields["motion"])
-    graph.add((node, RDF.type, DKG.RollCall))
-    graph.add((node, DKG.motion, motion))
-    graph.add((motion, RDF.type, _motion_class(fields["motion"])))
-    graph.add((motion, DKG.symbol, Literal(fields["motion"])))
-    if "date" in fields:
-        graph.add((node, DKG.date, _day(fields["date"])))
-    if "organ" in fields:
-        graph.add((node, DKG.organ, organ_iri(fields["organ"])))
-    for option, count in fields.get("tallies", {}).items():
-        graph.add((node, COUNT_IRIS[option], _nonnegative(count)))
-    if "result" in fields:
-        graph.add((node, DKG.result, _RESULTS[fields["result"]]))
-    writer.evidence(node, fact.id, fact.evidence)
-    writer.involved.add(motion)
-    _common(writer, fact, node)
-
-
-def _write_ballot(writer: _GraphWriter, fact: Fact) -> None:
-    graph, fields = writer.graph, fact.fields
-    node = ballot_iri(fields["rollcall"], fields["voter"])
-    graph.add((node, RDF.type, DKG.Ballot))
-    graph.add((node, DKG.voter, state_iri(fields["voter"])))
-    graph.add((node, DKG.rollCall, rollcall_iri(fields["rollcall"])))
-    graph.add((node, DKG.option, OPTION_IRIS_BY_WORD[fields["option"]]))
-    writer.evidence(node, fact.id, fact.evidence)
-    writer.involved |= {state_iri(fields["voter"]), rollcall_iri(fields["rollcall"])}
-    _common(writer, fact, node)
-
-
-def _write_motion(writer: _GraphWriter, fact: Fact) -> None:
-    graph, fields = writer.graph, fact.fields
-    node = motion_iri(fields["symbol"])
-    graph.add((node, RDF.type, _MOTION_KINDS[fields["kind"]]))
-    graph.add((node, DKG.symbol, Literal(fields["symbol"])))
-    if "proposed_by" in fields:
-        graph.add((node, DKG.proposedBy, state_iri(fields["proposed_by"])))
-        writer.involved.add(state_iri(fields["proposed_by"]))
-    if "adopted_as" in fields:
-        adopted = motion_iri(fields["adopted_as"])
-        graph.add((node, DKG.adoptedAs, adopted))
-        graph.add((adopted, RDF.type, DKG.Resolution))
-        graph.add((adopted, DKG.symbol, Literal(fields["adopted_as"])))
-        writer.involved.add(adopted)
-    if "amends" in fields:
-        graph.add((node, DKG.amends, fields["amends"].iri))
-    writer.evidence(node, fact.id, fact.evidence)
-    _common(writer, fact, node)
-
-
-def _write_stance(writer: _GraphWriter, fact: Fact) -> None:
-    graph, fields = writer.graph, fact.fields
-    node = ID[f"stance/{writer.annotation.key}/{fact.id}"]
-    actor, target, kind = fields["actor"], fields["target"], fields["kind"]
-    graph.add((node, RDF.type, DKG.Stance))
-    graph.add((node, RDFS.label, Literal(f"{actor.label} {kind} {target.label}")))
-    graph.add((node, DKG.actor, actor.iri))
-    graph.add((node, DKG.target, target.iri))
-    graph.add((node, DKG.stanceKind, DKG[kind]))
-    if "date" in fields:
-        graph.add((node, DKG.date, _day(fields["date"])))
-    for topic in fields.get("on", ()):
-        graph.add((node, DKG.stanceOn, topic.iri))
-    for reference in fields.get("references", ()):
-        graph.add((node, DCTERMS.references, reference.iri))
-        writer.involved.add(reference.iri)
-    writer.evidence(node, fact.id, fact.evidence)
-    writer.involved |= {actor.iri, target.iri}
-    _common(writer, fact, node)
-
-
-def _write_statement(writer: _GraphWriter, fact: Fact) -> None:
-    graph, fields = writer.graph, fact.fields
-    node = ID[f"statement/{writer.annotation.key}/{fact.id}"]
-    speaker, speaking_for = fields["speaker"], fields["speaking_for"]
-    graph.add((node, RDF.type, DKG.Statement))
-    graph.add((node, RDFS.label, Literal(f"statement by {speaker.label} for {speaking_for.label}")))
-    graph.add((node, DKG.speaker, speaker.iri))
-    graph.add((node, DKG.speakingFor, speaking_for.iri))
-    graph.add((node, DKG.date, _day(fields["date"])))
-    for subject in fields.get("about", ()):
-        graph.add((node, DKG.about, subject.iri))
-        writer.involved.add(subject.iri)
-    if "quote" in fields:
-        quote = fields["quote"]
-        graph.add((node, DKG.evidence, writer.span_node(quote, f"{fact.id}/quote", fact.id)))
-        if writer.text is not None:
-            graph.add((node, DKG.quote, Literal(writer.text[quote.start : quote.end])))
-    writer.evidence(node, fact.id, fact.evidence)
-    writer.involved |= {speaker.iri, speaking_for.iri}
-    _common(writer, fact, node)
-
-
-def _write_rule(writer: _GraphWriter, fact: Fact) -> None:
-    graph, fields = writer.graph, fact.fields
-    node = ID[f"rule/{writer.annotation.key}/{fact.id}"]
-    graph.add((node, RDF.type, DKG.Rule))
-    graph.add((node, RDFS.label, Literal(fields["label"])))
-    graph.add((node, DKG.appliesTo, organ_iri(fields["organ"])))
-    if "required_votes" in fields:
-        graph.add((node, DKG.requiredVotes, _nonnegative(fields["required_votes"])))
-    if "member_count" in fields:
-        graph.add((node, DKG.memberCount, _nonnegative(fields["member_count"])))
-    if "permanent_member_veto" in fields:
-        graph.add((node, DKG.permanentMemberVeto, Literal(fields["permanent_member_veto"])))
-    if "matches" in fields:
-        # the registry's rule (kg.registry mints it as id/rule/{key}); closeMatch, not sameAs:
-        # the article paraphrases the rule the Charter states
-        graph.add((node, SKOS.closeMatch, ID[f"rule/{fields['matches']}"]))
-    writer.evidence(node, fact.id, fact.evidence)
-    writer.involved.add(organ_iri(fields["organ"]))
-    _common(writer, fact, node)
-
-
-def _write_members(writer: _GraphWriter, fact: Fact) -> None:
-    """States named as members: Council seats come from the vote data, others are memberOf."""
-    graph, fields = writer.graph, fact.fields
-    path = writer.annotation.path
-    for code in fields["states"]:
-        state = state_iri(code)
-        graph.add((state, RDF.type, DKG.State))
-        # A state's evidence is the spans naming it plus those naming the whole group.
-        only = {code} | (set(fields) - {"states"})
-        writer.evidence(state, fact.id, fact.evidence, only)
-        for body in fields["of"]:
-            if body.kind == "organ" and body.key == "SC":
-                seat = _council_seat(code, writer.annotation.date, fields.get("seat"), path, fact)
-                if seat is not None:
-                    writer.evidence(seat, fact.id, fact.evidence, only)
-                    writer.involved.add(seat)
-                    continue
-            graph.add((state, DKG.memberOf, body.iri))
-            writer.involved.add(body.iri)
-        _common(writer, fact, state)
-
-
-def _council_seat(
-    code: str, day: dt.date, kind: str | None, path: Path, fact: Fact
-) -> URIRef | None:
-    """The vote data's Security Council seat of ``code`` on ``day`` (None without vote data)."""
-    from kg.sources.votes import read_council_seats, seat_iri
-
-    seats = [seat for seat in read_council_seats() if seat.iso3 == code and seat.held_on(day)]
-    where = f"{path}, fact {fact.id!r}, field 'states'"
-    if not seats:
-        raise DataError(
-            f"the vote data has no Security Council seat of {code} on {day}",
-            where=where,
-            fix="check the state or kg/data/votes/council-seats.csv",
-        )
-    if kind is not None and seats[0].kind != kind:
-        raise DataError(
-            f"{code}'s seat on {day} is {seats[0].kind}, not {kind}",
-            where=where,
-            fix="correct the seat kind or the state",
-        )
-    return seat_iri(seats[0])
-
-
-def _write_person(writer: _GraphWriter, fact: Fact) -> None:
-    graph, fields = writer.graph, fact.fields
-    node, post = person_iri(fields["name"]), post_iri(fields["post"])
-    graph.add((node, RDF.type, DKG.Person))
-    writer.evidence(node, fact.id, fact.evidence)
-    writer.evidence(post, fact.id, fact.evidence, {"post"})
-    graph.add((post, RDF.type, DKG.Post))
-    when = "then held" if fields["holds"] == "current" else "had held before"
-    graph.add(
-        (
-            node,
-            DKG.note,
-            Literal(
-                f"The article of {writer.annotation.date.isoformat()} names {fields['name']} in "
-                f"the post {fields['post']}, which they {when} (tenure: the registry)."
-            ),
-        )
-    )
-    writer.involved.add(post)
-    _common(writer, fact, node)
-
-
-def _write_note(writer: _GraphWriter, fact: Fact) -> None:
-    subject = fact.fields["subject"].iri
-    prefix = "Hypothetical (not an event): " if fact.fields.get("hypothetical") else ""
-    writer.graph.add((subject, DKG.note, Literal(prefix + (fact.note or ""))))
-    writer.evidence(subject, fact.id, fact.evidence)
-    for ref in fact.fields.get("involves", ()):
-        writer.involved.add(ref.iri)
-    writer.derived(subject)
-
-
-_FACT_WRITERS = {
-    "rollcall": _write_rollcall,
-    "ballot": _write_ballot,
-    "motion": _write_motion,
-    "stance": _write_stance,
-    "statement": _write_statement,
-    "rule": _write_rule,
-    "members": _write_members,
-    "person": _write_person,
-    "note": _write_note,
-}
