@@ -271,6 +271,37 @@ def test_usa_gbr_coincidence_of_a_report_year(history, year, rule):
     assert (table["method"] == rule).all() and len(table) == 193 * 192 // 2
 
 
+#: coincidence with the United States (per cent) printed in the State Department's reports
+#: "Voting Practices in the United Nations" for 2017, 2018 and 2019 (2017 rule), as tabulated
+#: by the Jewish Virtual Library ("Frequency that WEOG Members Voted With the United States",
+#: https://www.jewishvirtuallibrary.org/united-nations-member-states-voting-records)
+PRINTED = {
+    "AND": (46, 44, 47), "AUS": (60, 64, 66), "AUT": (44, 45, 49), "BEL": (51, 50, 55),
+    "CAN": (69, 65, 66), "DNK": (52, 51, 56), "FIN": (48, 47, 51),
+}  # fmt: skip
+
+
+@needs_history
+def test_the_2017_rule_reproduces_the_printed_reports(history):
+    """2019: every figure as printed, to the whole per cent. 2017: within one point (the
+    report's figures look cut, not rounded). 2018: within 1.5 points; the report counts 110
+    recorded votes, the history holds 108 of that year."""
+    found = {}
+    for index, year in enumerate((2017, 2018, 2019)):
+        selected = history.select(start=f"{year}-01-01", end=f"{year}-12-31", organ="GA")
+        for state, printed in PRINTED.items():
+            row = pair_agreement(selected, "USA", state, "coincidence").iloc[0]
+            assert row["method"] == "coincidence-2017"
+            found[state, year] = (100 * row["score"], printed[index])
+    # half a point up, as printed (Python's round() would take 48.5 to 48)
+    assert all(int(ours + 0.5 + 1e-9) == printed for (_, year), (ours, printed) in found.items()
+               if year == 2019)  # fmt: skip
+    assert all(0 <= ours - printed < 1 for (_, year), (ours, printed) in found.items()
+               if year == 2017)  # fmt: skip
+    assert max(abs(ours - printed) for (_, year), (ours, printed) in found.items()
+               if year == 2018) < 1.5  # fmt: skip
+
+
 def test_the_graph_handle_gives_the_same_coincidence(two_years):
     from kg import open_graph
 
