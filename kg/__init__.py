@@ -84,6 +84,7 @@ _API = {
     # news extraction
     "extract": "kg.extract",
     "extract_file": "kg.extract",
+    "split_sentences": "kg.text",
     # pictures (kg.viz has them all) and serving
     "event_network": "kg.viz",
     "alliance_network": "kg.viz",

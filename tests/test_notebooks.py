@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -29,7 +30,10 @@ def test_notebook_is_committed_without_outputs(path: Path):
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda path: path.name)
 def test_notebook_uses_only_the_public_api(path: Path):
-    """Notebooks import `kg` and its documented modules, never private names."""
+    """Notebooks import from `kg` itself, never a module inside it, and open data through
+    the graph handle (`kg.open_graph`)."""
     notebook = json.loads(path.read_text(encoding="utf-8"))
     source = "\n".join("".join(cell["source"]) for cell in notebook["cells"])
     assert "import _" not in source and "._" not in source.replace("__", "")
+    assert re.findall(r"(?:from|import) kg\.\w+", source) == []
+    assert "open_graph(" in source
