@@ -25,6 +25,7 @@ __all__ = [
     "EXTRACT_MAX_CHARS",
     "IDEAL_BASE",
     "IDEAL_DRIFT",
+    "IDEAL_THREADS",
     "IDEAL_TOLERANCE",
     "KG_FILE",
     "METHODS",
@@ -82,6 +83,9 @@ IDEAL_DRIFT = 0.25
 IDEAL_BASE = (46, 75)
 #: a fit stops when no point (fit's scale) moves by more than this in a round
 IDEAL_TOLERANCE = 2e-4
+#: threads for a fit's per-vote work: the two cores of the machine it is measured on (the
+#: numbers do not depend on it)
+IDEAL_THREADS = 2
 
 #: ``dkg serve``: address, port and the limits of one query
 SERVE_HOST = "127.0.0.1"

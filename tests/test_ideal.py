@@ -86,6 +86,18 @@ def test_the_order_of_the_roll_calls_in_the_source_changes_no_number():
     pd.testing.assert_frame_equal(ideal_points(matrix).table, ideal_points(shuffled).table)
 
 
+def test_the_number_of_threads_changes_no_number(monkeypatch):
+    import kg.analysis.ideal as ideal
+
+    # Pieces of 256 votes: the 7,000 votes of this fit are cut into dozens, run on 1 or 3
+    # threads; their sums are added in the pieces' order either way.
+    monkeypatch.setattr(ideal, "PIECE", 256)
+    matrix, _ = simulate_votes(states=40, sessions=6, rollcalls=30, seed=6)
+    one, three = ideal_points(matrix, threads=1), ideal_points(matrix, threads=3)
+    assert one.iterations == three.iterations
+    pd.testing.assert_frame_equal(one.table, three.table, check_exact=True)
+
+
 def test_the_store_and_the_tidy_file_give_identical_numbers(tmp_path):
     from kg.analysis.matrix import extract_matrix
     from kg.store import import_history, open_store

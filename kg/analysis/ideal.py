@@ -135,6 +135,7 @@ import json
 import re
 import time
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -184,6 +185,8 @@ _NOT_WORD = re.compile(r"[^0-9a-z]+")
 _SESSION_NUMBER = re.compile(r"^\s*(\d+)\s*$")
 #: bridged roll calls may skip at most this many sessions between repeats
 MAX_BRIDGE_GAP = 2
+#: votes per piece of a round's per-vote work (a piece's arrays stay in the cache)
+PIECE = 1 << 15
 
 
 # --- sessions ----------------------------------------------------------------------------------
@@ -498,16 +501,6 @@ class _Items:
     scale2: np.ndarray
 
 
-def _latent_moments(
-    layout: _Layout, eta: np.ndarray, scale: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
-    """Mean and second moment of each vote's utility, a normal truncated to its category."""
-    mean, second = np.empty_like(eta), np.empty_like(eta)
-    for code in (YES, ABSTAIN, NO):
-        _moments(code, layout.slices[code], eta, scale, mean, second)
-    return mean, second
-
-
 def _moments(
     code: int,
     part: slice,
@@ -516,7 +509,8 @@ def _moments(
     mean: np.ndarray,
     second: np.ndarray,
 ) -> None:
-    """:func:`_latent_moments` for the votes ``part``, all of category ``code``.
+    """Mean and second moment of the utilities of the votes ``part``, all of category
+    ``code``: a normal truncated to the category.
 
     Yes (``z >= 1``) and No (``z < 0``) are one-sided: with ``u`` the bound's distance from
     ``eta`` in units of ``s`` towards the excluded side and the inverse Mills ratio
@@ -566,25 +560,12 @@ def _log_interval(low: np.ndarray, high: np.ndarray) -> np.ndarray:
     return log_near + np.log1p(-np.exp(np.minimum(log_far - log_near, -1e-300)))
 
 
-def _update_items(
-    layout: _Layout,
-    mean_x: np.ndarray,
-    second_x: np.ndarray,
-    mean_z: np.ndarray,
-    second_z: np.ndarray,
-    items: _Items,
-    only: np.ndarray | None = None,
-) -> _Items:
-    """The items' factors given the points and utilities (all items, or those in ``only``)."""
-    groups, size = layout.group, len(layout.group_keys)
-    x, xx = mean_x[layout.cell], second_x[layout.cell]
-
-    def total(weights: np.ndarray | None) -> np.ndarray:
-        return np.bincount(groups, weights=weights, minlength=size)
-
-    count, sum_x, sum_xx = layout.group_votes, total(x), total(xx)
-    sum_z, sum_zx, sum_zz = total(mean_z), total(mean_z * x), total(second_z)
-    precision = 1.0 / items.scale2
+def _update_items(layout: _Layout, sums: np.ndarray, scale2: np.ndarray) -> _Items:
+    """The items' factors given the sums of :func:`_group_sums` over their votes and the
+    items' current scales ``s^2``."""
+    count = layout.group_votes
+    sum_x, sum_xx, sum_z, sum_zx, sum_zz = sums
+    precision = 1.0 / scale2
     # 2x2 normal update of (a, b): precision matrix and its inverse, in closed form.
     p_aa = count * precision + 1.0 / ITEM_PRIOR_VARIANCE
     p_ab = sum_x * precision
@@ -603,12 +584,90 @@ def _update_items(
         + (b**2 + var_b) * sum_xx
     )
     scale2 = (np.maximum(residual, 0.0) + SCALE_PRIOR_WEIGHT) / (count + SCALE_PRIOR_WEIGHT)
-    updated = _Items(a, b, var_a, var_b, cov_ab, scale2)
-    if only is None:
-        return updated
-    for name in ("a", "b", "var_a", "var_b", "cov_ab", "scale2"):
-        getattr(items, name)[only] = getattr(updated, name)[only]
-    return items
+    return _Items(a, b, var_a, var_b, cov_ab, scale2)
+
+
+def _group_sums(
+    groups: np.ndarray,
+    size: int,
+    x: np.ndarray,
+    second_x: np.ndarray,
+    mean_z: np.ndarray,
+    second_z: np.ndarray,
+) -> np.ndarray:
+    """Per item: the sums over its votes of x, E(x^2), E(z), E(z) x and E(z^2)."""
+    columns = (x, second_x, mean_z, mean_z * x, second_z)
+    return np.stack([np.bincount(groups, weights=w, minlength=size) for w in columns])
+
+
+class _Passes:
+    """The per-vote work of a round, in fixed pieces of at most ``PIECE`` votes.
+
+    A piece's arrays stay in the processor's cache between the dozen operations of a pass,
+    and the pieces run on a few threads (numpy and scipy release the interpreter lock in
+    their loops). The pieces do not depend on the number of threads and their sums are added
+    in their order, so the numbers are the same with one thread or several.
+    """
+
+    def __init__(self, layout: _Layout, threads: int) -> None:
+        self.layout = layout
+        self.pieces = [
+            (code, slice(start, min(start + PIECE, part.stop)))
+            for code in (YES, ABSTAIN, NO)
+            for part in (layout.slices[code],)
+            for start in range(part.start, part.stop, PIECE)
+        ]
+        self.pool = ThreadPoolExecutor(threads) if threads > 1 and len(self.pieces) > 1 else None
+        self.mean_z = np.empty(len(layout.cell))
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown()
+
+    def _total(self, work) -> np.ndarray:
+        parts = self.pool.map(work, self.pieces) if self.pool else map(work, self.pieces)
+        total = None
+        for part in parts:
+            total = part if total is None else total + part
+        return total
+
+    def expectation(self, points: np.ndarray, variance: np.ndarray, items: _Items) -> np.ndarray:
+        """The utilities' moments (kept in ``mean_z``) and the items' sums over them."""
+        layout, size = self.layout, len(self.layout.group_keys)
+        flat, second_x = points.ravel(), (points**2 + variance).ravel()
+        scale = np.sqrt(items.scale2)
+
+        def work(piece: tuple[int, slice]) -> np.ndarray:
+            code, part = piece
+            groups, cells = layout.group[part], layout.cell[part]
+            x = flat[cells]
+            eta = items.a[groups]
+            eta += items.b[groups] * x
+            mean, second = self.mean_z[part], np.empty(len(x))
+            _moments(code, slice(None), eta, scale[groups], mean, second)
+            return _group_sums(groups, size, x, second_x[cells], mean, second)
+
+        return self._total(work)
+
+    def data_terms(self, items: _Items) -> tuple[np.ndarray, np.ndarray]:
+        """Each point's precision and linear term from the votes, given the items."""
+        layout = self.layout
+        shape, size = layout.votes.shape, layout.votes.size
+        precision_item = (items.b**2 + items.var_b) / items.scale2
+        cross = (items.a * items.b + items.cov_ab) / items.scale2
+        slope = items.b / items.scale2
+
+        def work(piece: tuple[int, slice]) -> np.ndarray:
+            _, part = piece
+            groups, cells = layout.group[part], layout.cell[part]
+            linear = slope[groups]
+            linear *= self.mean_z[part]
+            linear -= cross[groups]
+            precision = np.bincount(cells, weights=precision_item[groups], minlength=size)
+            return np.stack([precision, np.bincount(cells, weights=linear, minlength=size)])
+
+        precision, linear = self._total(work)
+        return precision.reshape(shape), linear.reshape(shape)
 
 
 def _smooth(
@@ -651,17 +710,6 @@ def _smooth(
 def _grid_sums(layout: _Layout, weights: np.ndarray) -> np.ndarray:
     shape = layout.votes.shape
     return np.bincount(layout.cell, weights=weights, minlength=shape[0] * shape[1]).reshape(shape)
-
-
-def _update_points(
-    layout: _Layout, items: _Items, mean_z: np.ndarray, drift: float
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    precision_item = (items.b**2 + items.var_b) / items.scale2
-    cross = (items.a * items.b + items.cov_ab) / items.scale2
-    groups = layout.group
-    precision = _grid_sums(layout, precision_item[groups])
-    linear = _grid_sums(layout, (items.b / items.scale2)[groups] * mean_z - cross[groups])
-    return _smooth(layout, precision, linear, drift)
 
 
 def _information(layout: _Layout, items: _Items, mean_x: np.ndarray) -> np.ndarray:
@@ -831,12 +879,12 @@ def _start(
             grids.append(pd.DataFrame(grid).ffill(axis=1).bfill(axis=1).to_numpy())
         points, variance = np.nan_to_num(grids[0]), np.nan_to_num(grids[1], nan=1.0)
     size = len(layout.group_keys)
-    items = _Items(*(np.zeros(size) for _ in range(5)), np.ones(size))
     guess = np.empty(len(layout.cell))
     for code, value in ((YES, 1.5), (ABSTAIN, 0.5), (NO, -0.5)):
         guess[layout.slices[code]] = value
-    flat = points.ravel()
-    items = _update_items(layout, flat, flat**2, guess, guess**2 + 0.25, items)
+    x = points.ravel()[layout.cell]
+    sums = _group_sums(layout.group, size, x, x**2, guess, guess**2 + 0.25)
+    items = _update_items(layout, sums, np.ones(size))
     if warm:
         old_item = {key: row for row, key in enumerate(warm_start.item_keys)}
         item_rows = np.array([old_item.get(key, -1) for key in layout.group_keys])
@@ -846,25 +894,15 @@ def _start(
     return points, variance, items, warm
 
 
-def _linear_predictor(
-    layout: _Layout, items: _Items, points: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
-    """Each vote's expected utility ``a + b x`` and its item's scale ``s``."""
-    groups = layout.group
-    eta = items.a[groups] + items.b[groups] * points.ravel()[layout.cell]
-    return eta, np.sqrt(items.scale2)[groups]
-
-
 def _em_step(
-    layout: _Layout, points: np.ndarray, variance: np.ndarray, items: _Items, drift: float
+    passes: _Passes, points: np.ndarray, variance: np.ndarray, items: _Items, drift: float
 ) -> tuple[np.ndarray, np.ndarray, _Items]:
     """One round of the variational EM: utilities, then items, then trajectories."""
-    mean_z, second_z = _latent_moments(layout, *_linear_predictor(layout, items, points))
-    second_x = (points**2 + variance).ravel()
-    items = _update_items(layout, points.ravel(), second_x, mean_z, second_z, items)
-    points, variance, following = _update_points(layout, items, mean_z, drift)
-    points, variance, items = _expand(layout, points, variance, following, items, drift)
-    return points, variance, items
+    sums = passes.expectation(points, variance, items)
+    items = _update_items(passes.layout, sums, items.scale2)
+    precision, linear = passes.data_terms(items)
+    points, variance, following = _smooth(passes.layout, precision, linear, drift)
+    return _expand(passes.layout, points, variance, following, items, drift)
 
 
 def _expand(
@@ -937,7 +975,7 @@ def _expand(
 
 
 def _iterate(
-    layout: _Layout,
+    passes: _Passes,
     points: np.ndarray,
     variance: np.ndarray,
     items: _Items,
@@ -951,7 +989,7 @@ def _iterate(
     while its items compensate); SQUAREM extrapolates along the last two steps and falls
     back to them when the extrapolation leaves the sensible range. Iterations count EM rounds.
     """
-    active = layout.on_record
+    active = passes.layout.on_record
     cells = points.size
 
     def pack(points: np.ndarray, items: _Items) -> np.ndarray:
@@ -967,7 +1005,7 @@ def _iterate(
     def step(theta: np.ndarray, variance: np.ndarray, template: _Items):
         current_points, current_items = unpack(theta, template)
         new_points, new_variance, new_items = _em_step(
-            layout, current_points, variance, current_items, drift
+            passes, current_points, variance, current_items, drift
         )
         change = float(np.abs(new_points - current_points)[active].max())
         return pack(new_points, new_items), new_variance, new_items, change
@@ -1013,6 +1051,7 @@ def ideal_points(
     tolerance: float = defaults.IDEAL_TOLERANCE,
     max_iterations: int = 1000,
     warm_start: IdealModel | None = None,
+    threads: int = defaults.IDEAL_THREADS,
 ) -> IdealPoints:
     """Estimate every state's ideal point in every regular GA session of ``matrix``.
 
@@ -1036,6 +1075,8 @@ def ideal_points(
         Stop after this many iterations even if not converged (``converged`` is then False).
     warm_start : IdealModel, optional
         A stored fit (:attr:`IdealPoints.model`) to start from; ignored if its settings differ.
+    threads : int
+        Threads for the per-vote work of each round; the numbers do not depend on it.
 
     Returns
     -------
@@ -1060,9 +1101,13 @@ def ideal_points(
     timings["start"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
-    points, variance, items, changes, converged = _iterate(
-        layout, points, variance, items, drift, tolerance, max_iterations
-    )
+    passes = _Passes(layout, threads)
+    try:
+        points, variance, items, changes, converged = _iterate(
+            passes, points, variance, items, drift, tolerance, max_iterations
+        )
+    finally:
+        passes.close()
     iteration = len(changes)
     timings["estimation"] = time.perf_counter() - clock
 
