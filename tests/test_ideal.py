@@ -324,6 +324,28 @@ def test_written_back_ideal_points_conform_to_the_shapes_and_answer_the_query(sm
     assert set(answer["method"]) == {"DynamicOrdinalIRT"}
 
 
+def test_the_query_answers_alike_from_the_written_back_file_and_from_the_store(small_fit, tmp_path):
+    from rdflib import Dataset
+
+    from kg.analysis.writeback import ideal_point_graph, write_back
+    from kg.ontology import bind_prefixes
+    from kg.query import run_query
+    from kg.store import import_dataset, open_store
+
+    graph = ideal_point_graph(small_fit, selection="simulated")
+    dataset = write_back(bind_prefixes(Dataset(default_union=True)), graph)
+    dataset.serialize(tmp_path / "ideal.trig", format="trig")
+    import_dataset(tmp_path / "ideal.trig", store_dir=tmp_path / "store")
+    store = open_store(tmp_path / "store")
+    for state in ("USA", "RUS"):
+        parameters = {"state": state, "from": "1", "to": "3"}
+        memory = run_query(dataset, "ideal-points", parameters)
+        oxigraph = run_query(store, "ideal-points", parameters)
+        assert len(memory) == 3
+        rows = [[str(cell) for cell in row] for row in memory.values.tolist()]
+        assert rows == [[str(cell) for cell in row] for row in oxigraph.values.tolist()]
+
+
 def test_an_interval_that_does_not_hold_its_value_is_a_shape_violation(small_fit):
     from dataclasses import replace
 

@@ -93,7 +93,7 @@ def alignment_graph(
         graph.add((node, DKG.alignedState, state_iri(row.state_a)))
         graph.add((node, DKG.alignedState, state_iri(row.state_b)))
         graph.add((node, DKG.agreementMethod, METHOD_IRIS[row.method]))
-        graph.add((node, DKG.score, Literal(f"{row.score:.6f}", datatype=XSD.decimal)))
+        graph.add((node, DKG.score, _decimal(row.score)))
         graph.add(
             (node, DKG.jointVotes, Literal(int(row.joint_votes), datatype=XSD.nonNegativeInteger))
         )
@@ -129,13 +129,23 @@ def bloc_graph(
         graph.add((node, DKG.blocMember, state_iri(row.state)))
         graph.add((node, DKG.bloc, bloc))
         graph.add((node, DKG.seed, Literal(seed)))
-        graph.add((node, DKG.stability, Literal(f"{row.stability:.4f}", datatype=XSD.decimal)))
+        graph.add((node, DKG.stability, _decimal(row.stability, 4)))
         _describe(graph, node, selection, period)
     return graph
 
 
-def _decimal(value: float) -> Literal:
-    return Literal(f"{value:.6f}", datatype=XSD.decimal)
+def _decimal(value: float, places: int = 6) -> Literal:
+    """``value`` rounded to ``places`` as an ``xsd:decimal`` in its canonical form.
+
+    Oxigraph stores a decimal canonically (``0.5``, ``2``, ``0``) while rdflib keeps the
+    lexical form it was given; written canonically, a query prints the same from the written
+    file and from the store.
+
+    >>> [str(_decimal(v)) for v in (0.5, 2.0, -0.0000001, 0.89684049)]
+    ['0.5', '2', '0', '0.89684']
+    """
+    text = f"{value:.{places}f}".rstrip("0").rstrip(".")
+    return Literal("0" if text in ("-0", "") else text, datatype=XSD.decimal)
 
 
 def ideal_point_graph(
