@@ -21,7 +21,8 @@ Limits (option: default)
 - ``--timeout``: 10 s per query, counted from its arrival (the wait for a worker included);
 - ``--max-rows``: 100,000 result rows or triples; a worker stops pulling rows past it;
 - ``--workers``: 2 worker processes, each with its own copy of the data;
-- ``--queue``: 16 waiting queries per worker; one client may fill half of the queue;
+- ``--queue``: 16 waiting queries per worker; one client may fill a quarter of it
+  (at least 2);
 - ``--per-client``: workers one client (IP address) may hold at once, half of them (at least 1);
 - ``--max-memory``: resident memory per worker, a quarter of the machine's memory shared
   among the workers (at least 512 MB); read 20 times a second;

@@ -345,3 +345,44 @@ def test_an_import_switches_every_worker_at_once(store, tmp_path):
     first_new = next(i for i, (g, _) in enumerate(seen) if g == generations[1])
     assert all(g == generations[1] for g, _ in seen[first_new:])
     assert counts[generations[0]] != counts[generations[1]]
+
+
+# --- documented ---------------------------------------------------------------------------------
+
+
+def test_the_readme_names_every_serve_limit_and_every_exit_code():
+    """Every option of `dkg serve` is in the README's serving section (its limits table and
+    usage line), and every exit code dkg can give is in the README's exit-code table."""
+    import argparse
+    import re
+
+    from kg import errors
+    from kg.cli import _parser
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    serving = readme.split("## Serving and scaling out", 1)[1].split("\n## ", 1)[0]
+    commands = next(
+        action for action in _parser()._actions if isinstance(action, argparse._SubParsersAction)
+    )
+    options = {
+        option
+        for action in commands.choices["serve"]._actions
+        for option in action.option_strings
+        if option.startswith("--") and option != "--help"
+    }
+    assert {"--queue", "--per-client", "--max-memory", "--max-body"} <= options
+    missing = [o for o in sorted(options) if not re.search(re.escape(o) + r"(?![\w-])", serving)]
+    assert missing == []
+    limits = serving.split("| limit |", 1)[1].split("\n\n", 1)[0]
+    for option in ("--timeout", "--max-rows", "--workers", "--queue", "--per-client"):
+        assert f"`{option}`" in limits, option
+    table = readme.split("### Exit codes (`dkg`)", 1)[1].split("\n\n", 2)[1]
+    listed = {int(code) for code in re.findall(r"^\| (\d+) \|", table, re.MULTILINE)}
+    raised = {
+        kind.exit_code
+        for kind in vars(errors).values()
+        if isinstance(kind, type) and issubclass(kind, errors.DkgError)
+    }
+    cli = (Path(errors.__file__).parent / "cli.py").read_text(encoding="utf-8")
+    returned = {int(code) for code in re.findall(r"^\s+return (\d+)$", cli, re.MULTILINE)}
+    assert raised | returned | {0} == listed, sorted(listed)

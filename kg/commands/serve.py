@@ -70,7 +70,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--queue",
         type=positive_int,
         help="queries that may wait for a worker; more get 503 with Retry-After "
-        "(16 per worker); one client may fill half of it",
+        "(16 per worker); one client may fill a quarter of it (at least 2)",
     )
     parser.add_argument(
         "--per-client",
