@@ -8,6 +8,8 @@ check, a changed file, the UN Digital Library's file list, the Dataverse API).
 from __future__ import annotations
 
 import hashlib
+import io
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ from loopback import Loopback
 from kg.errors import DataError, RemoteError, UsageError
 from kg.fetch import fetch, latest_file, load_sources
 from kg.fetch.cache import entries
+from kg.fetch.download import Target, _receive
 from kg.fetch.sources import Source, SourceFile
 
 FIXTURES = Path(__file__).parent / "fixtures" / "fetch"
@@ -395,3 +398,28 @@ def test_no_progress_bar_off_a_terminal_and_a_voeten_message_in_words(site, tmp_
     with pytest.raises(RemoteError) as error:
         fetch("voeten", to=tmp_path, offline=True)
     assert "save the votes file named UNVotes… in its original format (CSV)" in error.value.fix
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_on_a_terminal_ctrl_c_closes_the_bar_then_says_how_far_it_got(monkeypatch, tmp_path):
+    def two_chunks_then_ctrl_c():
+        yield b"a" * 1000
+        yield b"b" * 1000
+        raise KeyboardInterrupt
+
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    part = tmp_path / ".votes.csv.part"
+    with pytest.raises(KeyboardInterrupt):
+        _receive(
+            two_chunks_then_ctrl_c(), part, 0, 4000, Target("http://x/votes.csv", "votes.csv"), True
+        )
+    shown = terminal.getvalue()
+    bar, _, message = shown.rpartition("\n" + "votes.csv: stopped")
+    assert "votes.csv:  50%" in bar  # the bar drawn up to the last chunk, then closed
+    assert message == " after 2.0 KB of 3.9 KB; the same command resumes from there\n"
+    assert part.read_bytes() == b"a" * 1000 + b"b" * 1000

@@ -279,23 +279,23 @@ def _receive(
                     digest.update(block)
                 size += len(block)
             stream.truncate(offset)
-        with _bar(target.name, total, offset, progress) as bar:
-            try:
+        try:
+            with _bar(target.name, total, offset, progress) as bar:
                 for chunk in chunks:
                     stream.write(chunk)
                     for digest in digests.values():
                         digest.update(chunk)
                     size += len(chunk)
                     bar(len(chunk))
-            except KeyboardInterrupt:
-                if progress:  # Ctrl-C: what was received stays for the next run
-                    of = f" of {human_size(total)}" if total else ""
-                    print(
-                        f"{target.name}: stopped after {human_size(size)}{of}; "
-                        "the same command resumes from there",
-                        file=sys.stderr,
-                    )
-                raise
+        except KeyboardInterrupt:
+            if progress:  # Ctrl-C: what was received stays for the next run; below the bar
+                of = f" of {human_size(total)}" if total else ""
+                print(
+                    f"{target.name}: stopped after {human_size(size)}{of}; "
+                    "the same command resumes from there",
+                    file=sys.stderr,
+                )
+            raise
         stream.flush()
         os.fsync(stream.fileno())
     return size, digests
