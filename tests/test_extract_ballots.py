@@ -89,6 +89,35 @@ PATTERNS = [
     ("the sole abstention after with", "Last year the same resolution drew 180 votes, and "
      "only Israel opposed it, with Palau the sole abstention.",
      {("ISR", "no"), ("PLW", "abstain")}, set()),
+    ("participle then copula", "The assembly adopted the resolution by 140 votes to 3. Voting "
+     "against were Cuba, Laos and Syria.", {("CUB", "no"), ("LAO", "no"), ("SYR", "no")}, set()),
+    ("those abstaining included", "The assembly adopted the resolution by 140 votes to 3. "
+     "Those abstaining included Chile and Peru.", {("CHL", "abstain"), ("PER", "abstain")},
+     set()),
+    ("among those voting in favour were", "The assembly adopted the resolution by 140 votes to "
+     "3. Among those voting in favour were Fiji and Tonga.", {("FJI", "yes"), ("TON", "yes")},
+     set()),
+    ("passive with by", "The assembly adopted the resolution by 140 votes to 3. The resolution "
+     "was opposed by Cuba, Laos and Syria.", {("CUB", "no"), ("LAO", "no"), ("SYR", "no")},
+     set()),
+    ("no votes cast by", "The assembly adopted the resolution by 150 votes to 2. The no votes "
+     "were cast by Cuba and Laos.", {("CUB", "no"), ("LAO", "no")}, set()),
+    ("with N abstentions is a count", "The assembly voted 93-24 to suspend Russia from the "
+     "Human Rights Council, with 58 abstentions.", set(), set()),
+    ("vetoed by", "The Security Council draft was vetoed by China on Friday.", {("CHN", "no")},
+     {"CHN"}),
+    ("an adjective's veto", "The Security Council draft failed because of a French veto.",
+     {("FRA", "no")}, {"FRA"}),
+    ("adjectives' vetoes", "The Security Council draft failed after British and French "
+     "vetoes.", {("GBR", "no"), ("FRA", "no")}, {"GBR", "FRA"}),
+    ("double veto by", "The Security Council draft fell after a double veto by Russia and "
+     "China.", {("RUS", "no"), ("CHN", "no")}, {"RUS", "CHN"}),
+    ("casting a veto", "The Security Council draft failed, with China casting a veto.",
+     {("CHN", "no")}, {"CHN"}),
+    ("a veto to avoid", "The sponsors softened the Security Council draft to avoid a Russian "
+     "veto.", set(), set()),
+    ("a veto averted", "The Security Council adopted the resolution 13-0, averting a Chinese "
+     "veto.", set(), set()),
 ]  # fmt: skip
 
 
@@ -215,6 +244,8 @@ PROPOSERS = [
      "a vote themselves.", ["IRL", "MEX"]),
     ("a compound is no verb", "Russia on Friday vetoed a French-drafted Security Council "
      "resolution.", ["FRA"]),
+    ("a state's own draft", "The Security Council rejected Brazil's rival draft on Friday.",
+     ["BRA"]),
 ]  # fmt: skip
 
 
@@ -310,3 +341,19 @@ def test_a_committee_vote_and_the_plenary():
     assert motions == {150: ("GA", "adopted"), 110: (None, "adopted")}
     ballots = {(f.fields["option"], tallies[f.fields["motion"]]) for f in result.facts_of("ballot")}
     assert ballots == {("yes", 110), ("non_voting", 150)}
+
+
+def test_abstentions_told_at_the_end_of_the_clause():
+    [tally] = extract(
+        "The General Assembly voted 93-24 on Thursday to suspend Russia from the Human Rights "
+        "Council, with 58 abstentions."
+    ).facts_of("tally")
+    assert (tally.fields["yes"], tally.fields["no"], tally.fields["abstain"]) == (93, 24, 58)
+
+
+def test_the_subject_of_an_outcome_across_an_aside():
+    [motion] = extract(
+        "The text, co-sponsored by 50 countries including Japan, was adopted by the General "
+        "Assembly."
+    ).facts_of("motion")
+    assert motion.fields["outcome"] == "adopted"

@@ -98,6 +98,11 @@ def test_a_stance_of_the_assembly_named_by_its_noun():
             "The envoy said the text ignored the Taliban. Iran's Reza Najafi said it was fair.",
             ["Reza Najafi"],
         ),  # "Taliban. Iran's" is no title
+        ("\u201cIt is overdue,\u201d said Anna Berg, the Swedish ambassador.", ["Anna Berg"]),
+        (
+            "Vassily Nebenzia, speaking after the vote, said the text was flawed.",
+            ["Vassily Nebenzia"],
+        ),
     ],
 )
 def test_speakers(text, expected):

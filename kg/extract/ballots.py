@@ -14,7 +14,11 @@ the shape of the clause around it (the inventory of shapes is kept as data in
 - a count before the cue and a list after a copula: "The only countries to vote against were
   X and Y", "The five countries that opposed it were …", "The two no votes came from X and
   Y", "Among the 14 no votes were …"; with no list, the state the phrase describes ("Russia,
-  the only country to vote against, called …");
+  the only country to vote against, called …"); a cue opening its clause ("Voting against
+  were …", "Those abstaining included …") or a passive ("was opposed by X", "The no votes were
+  cast by X", "was vetoed by X") before a list; "…, with 58 abstentions" is a count only;
+- who cast the vetoes a noun names: "a Russian veto", "British and French vetoes", "a double
+  veto by Russia and China", "with China casting a veto" (not "to avoid a Russian veto");
 - a list in brackets after a count: "3 against (Bhutan, India, Libya)".
 
 The motion is the one named right after the cue ("voted against the resolution", "opposed
@@ -212,8 +216,16 @@ def _counts(reading: Reading, cue: Cue, cues: list[Cue]) -> bool:
     if cue.text.lower() not in WEAK_VOTE_CUES:
         return True
     after = reading.plain[cue.end : cue.end + 40]
-    names_motion = re.match(r"\s+(?:it|them)\b", after) or any(
-        0 <= m.start - cue.end <= 25 for m, _ in reading.motion_pairs(cue.sentence)
+    pairs = reading.motion_pairs(cue.sentence)
+    names_motion = (
+        re.match(r"\s+(?:it|them)\b", after)
+        or any(0 <= m.start - cue.end <= 25 for m, _ in pairs)
+        or (
+            # "The resolution was opposed by X": the motion is the passive's subject
+            re.match(r"\s+by\b", after)
+            and _PASSIVE_BEFORE.search(reading.plain[max(0, cue.start - 20) : cue.start])
+            and any(0 <= cue.start - m.end <= 25 for m, _ in pairs)
+        )
     )
     if not names_motion:
         return False
@@ -230,6 +242,14 @@ def _counts(reading: Reading, cue: Cue, cues: list[Cue]) -> bool:
 
 #: A No called a veto in apposition: "cast the only negative vote, a veto".
 _VETO_APPOSITIVE = re.compile(r"[^.;,]{0,30}?(?:,|\s[\u2013\u2014])\s+(?:a|its|the)\s+veto\b")
+#: A cue that opens its clause before a list: "Voting against were …", "Among those
+#: abstaining were …", "Those voting in favour included …".
+_OPENING_CUE = re.compile(
+    r"\s*(?:(?:[Aa]mong\s+)?(?:[Tt]hose|[Tt]he\s+(?:countries|states|members|delegations))"
+    r"\s+(?:who\s+|that\s+)?)?"
+)
+#: A passive whose agents follow the cue: "The resolution was opposed by X", "was vetoed by".
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?$")
 #: A relative clause that opens right before a cue: "Canada, which abstained …".
 _RELATIVE_OPENING = re.compile(r",\s+(?:which|who)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?$")
 #: Words that place a ballot in the story's own vote: "voted in favour this time".
@@ -343,6 +363,16 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
     zone_text = plain[zone_start : cue.start]
     voters: list[Mention] = []
     companions: list[Mention] = []
+    if re.search(r"(?:\bwith|,)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+$", zone_text) and re.fullmatch(
+        r"abstentions?|(?:no|negative)\s+votes?", cue.text.lower()
+    ):
+        # "…, with 58 abstentions": a count, whoever the clause named before it
+        return _copula_list(reading, states, cue.end, limit), []
+    if _OPENING_CUE.fullmatch(zone_text) or _PASSIVE_BEFORE.search(zone_text):
+        # "Voting against were X and Y", "Those abstaining included X", "was opposed by X"
+        listed = _copula_list(reading, states, cue.end, limit)
+        if listed:
+            return listed, []
     counted = _COUNTED_SUBJECT.search(zone_text)
     if counted is not None:
         listed = _copula_list(reading, states, cue.end, limit)
@@ -354,13 +384,18 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
         if previous and re.match(r"\s*,\s+the\s+same\b", zone_text):
             # "X and Y cast the two no votes, the same two countries that opposed …"
             return previous, []
+    if cue.text.lower() in ("veto", "vetoes"):
+        owners = _veto_owners(reading, index, cue, states, limit)
+        if owners:
+            return owners, []
     if (
         cue.text.lower() in ("veto", "vetoes")
         and re.search(
             r"\b(?:the|this|that|a|an)\s+$", plain[max(0, cue.start - 8) : cue.start], re.I
         )
         and not re.search(
-            r"\b(?:cast|used|wielded|exercised|with)\s+(?:a|an|the)\s+$",
+            r"\b(?:cast(?:ing)?|us(?:ed|ing)|wield(?:ed|ing)|exercis(?:ed|ing)|with)\s+"
+            r"(?:a|an|the)\s+$",
             plain[max(0, cue.start - 20) : cue.start],
             re.I,
         )
@@ -415,6 +450,45 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
     return voters, companions
 
 
+#: A veto feared, not cast.
+_VETO_FEARED = re.compile(
+    r"\b(?:avoid\w*|fear\w*|risk\w*|prospect|possib\w*|certain|spectre|specter|"
+    r"likel\w*|expected|threat\w*|probable|avert\w*|head\s+off|anticipat\w*)\b[^.;,]*$",
+    re.IGNORECASE,
+)
+
+
+def _veto_owners(
+    reading: Reading, index: int, cue: Cue, states: list[Mention], limit: int
+) -> list[Mention]:
+    """Who cast the vetoes a noun names: "a Russian veto", "Russian and Chinese vetoes", "a
+    double veto by Russia and China", "vetoes from Russia and China"."""
+    plain = reading.plain
+    if re.match(r"\s+(?:by|from)\s", plain[cue.end : cue.end + 6]):
+        return _copula_list(reading, states, cue.end, limit)
+    adjectives = [
+        m
+        for m in reading.mentioned.in_sentence(index, ("state",))
+        if m.form in ("adjective", "demonym") and m.end <= cue.start
+    ]
+    chain: list[Mention] = []
+    position = cue.start
+    for mention in reversed(adjectives):
+        gap = plain[mention.end : position]
+        if not re.fullmatch(
+            r"\s+(?:(?:double|joint|twin)\s+)?"
+            if not chain
+            else r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)",
+            gap,
+        ):
+            break
+        chain.insert(0, mention)
+        position = mention.start
+    if chain and _VETO_FEARED.search(plain[max(0, position - 40) : position]):
+        return []  # "to avoid a Russian veto", "the prospect of a Chinese veto"
+    return chain
+
+
 def _envoys(reading: Reading, index: int, start: int, end: int) -> list[Mention]:
     """A state's envoy casting its vote: "Myanmar's own ambassador, Kyaw Moe Tun, … voted for
     the resolution" — the person's state, placed where the person is named."""
@@ -433,7 +507,9 @@ def _copula_list(
     plain = reading.plain
     rest = plain[position:limit]
     copula = re.search(
-        r"\b(?:were|was|are|is|came\s+from|come\s+from|included|include)\s+|:\s*", rest
+        r"\b(?:(?:were|was)\s+(?:cast\s+|registered\s+)?by|were|was|are|is|came\s+from|"
+        r"come\s+from|included|include)\s+|:\s*|^\s+(?:by|from)\s+",
+        rest,
     )
     if copula is None or len(rest[: copula.start()].split()) > 6:
         return []

@@ -230,6 +230,8 @@ _ANONYMOUS = re.compile(
     r"[A-Z][\w.]*)\s+){0,4}(?:official|diplomat|spokes(?:person|man|woman)|source|negotiator))"
     r"\b"
 )
+#: Words between a possessive state and a motion noun that keep the motion the state's own.
+_OWN_WORDS = frozenset({"own", "new", "rival", "revised", "original", "competing", "draft"})
 _MOTION_NOUN = re.compile(
     r"\b(?:draft\s+resolutions?|draft\s+decisions?|resolutions?|drafts?|proposals?|"
     r"amendments?|texts?|measures?|repeal|initiative|motion|vote)\b"
@@ -773,7 +775,12 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
                 continue
             if inner.kind == "state":
                 if inner.possessive and inner.form != "abbreviation":
-                    attributes.setdefault("about_state", inner.key)
+                    between = re.sub(r"^['\u2019]s?", "", text[inner.end : match.start()]).split()
+                    if all(word.lower() in _OWN_WORDS for word in between):
+                        # "Russia's draft", "Japan's rival text": the state's own motion
+                        attributes.setdefault("proposers", []).append(inner.key)
+                    else:
+                        attributes.setdefault("about_state", inner.key)
                 else:
                     attributes.setdefault("proposers", []).append(inner.key)
             elif inner.kind == "organ":

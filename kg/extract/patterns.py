@@ -190,6 +190,12 @@ _WITH_ABSTENTIONS = re.compile(
     rf"(?:abstentions?|abstaining|abstained)",
     re.IGNORECASE,
 )
+#: Abstentions told at the end of the clause: "voted 93-24 on Thursday to suspend Russia from
+#: the council, with 58 abstentions" (no other count in between).
+_LATER_ABSTENTIONS = re.compile(
+    rf"^[^.;:\d]{{0,120}}?,\s*(?:and\s+)?with\s+(?P<abstain>{_NUMBER})\s+abstentions?\b",
+    re.IGNORECASE,
+)
 #: Words that make a dashed or "N to M" pair a vote rather than a score, a range or a date.
 _VOTE_CONTEXT = re.compile(
     r"\b(?:vot\w*|resolution|draft|motion|adopt\w*|approv\w*|pass\w*|reject\w*|veto\w*|"
@@ -244,6 +250,8 @@ def find_tallies(text: str) -> list[Tally]:
                 if tail:
                     counts["abstain"] = number_value(tail.group("abstain")) or 0
                     end += tail.end()
+                else:
+                    _later_abstentions(text, end, counts, taken)
             if _plausible(counts) and not _looks_like_date(text, match.start()):
                 tallies.append(Tally(**_full(counts), start=match.start(), end=end, form="dashed"))
                 taken.append((match.start(), end))
@@ -261,6 +269,8 @@ def find_tallies(text: str) -> list[Tally]:
             if tail:
                 counts["abstain"] = number_value(tail.group("abstain")) or 0
                 end += tail.end()
+            else:
+                _later_abstentions(text, end, counts, taken)
             if _plausible(counts):
                 tallies.append(Tally(**_full(counts), start=match.start(), end=end, form="to"))
                 taken.append((match.start(), end))
@@ -294,6 +304,15 @@ def find_tallies(text: str) -> list[Tally]:
     if group:
         _close_group(tallies, group, group_start, group_end, text)
     return sorted(tallies, key=lambda tally: tally.start)
+
+
+def _later_abstentions(text: str, end: int, counts: dict, taken: list) -> None:
+    """Add the abstentions the clause tells after a count's other words (see
+    ``_LATER_ABSTENTIONS``) and keep their words from making a tally of their own."""
+    later = _LATER_ABSTENTIONS.match(text[end:])
+    if later is not None:
+        counts["abstain"] = number_value(later.group("abstain")) or 0
+        taken.append((end + later.start("abstain"), end + later.end()))
 
 
 def _close_group(tallies: list[Tally], group: dict[str, int], start: int, end: int, text: str):

@@ -50,7 +50,7 @@ _ADJACENT_VERB = re.compile(
     r"in\s+a\s+statement|for\s+(?:his|her|its|their)\s+part|,|'s?\s+(?:delegation|government|"
     r"foreign\s+ministry|mission|embassy|presidency|spokes(?:man|woman|person)))\s*)*"
 )
-_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,|,\s+for\s+(?:his|her|its)\s+part,")
+_ASIDE = re.compile(r",\s+(?:who|which|whose|speaking)\b[^,;]*,|,\s+for\s+(?:his|her|its)\s+part,")
 _STATE_VOICE = re.compile(
     r"^'s?\s+(?:delegation|government|foreign\s+ministry|mission|embassy|presidency|"
     r"spokes(?:man|woman|person)|representative)\b",
@@ -104,13 +104,14 @@ def _quotes(reading: Reading, people: list[Mention], speakers: list[Mention]):
     plain = reading.plain
     attributions: list[tuple[int, int]] = []  # speech verbs already used by a quote
     for quote_start, quote_end in reading.mentioned.quotes:
-        if len(plain[quote_start:quote_end].split()) < 4:
-            continue  # a quoted phrase, not a statement
         before_text = plain[max(0, quote_start - 120) : quote_start]
         after_text = plain[quote_end : quote_end + 80]
+        short = len(plain[quote_start:quote_end].split()) < 4
+        if short and not re.search(r"[,?!]\W{0,2}$", plain[quote_start:quote_end]):
+            continue  # a quoted phrase, not a statement ("“It is overdue,” said X" is one)
         speaker = None
         pattern = ""
-        verb_before = _SPEECH.search(before_text[-40:])
+        verb_before = None if short else _SPEECH.search(before_text[-40:])
         if verb_before and re.search(r"[,:]\s*$", before_text):
             candidates = [p for p in people if p.end <= quote_start and quote_start - p.end < 120]
             speaker = candidates[-1] if candidates else None
