@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import HISTORY_VOTES, needs_history
 
 from kg.viz.browser import find_chromium, open_page, screenshot
 
@@ -127,3 +128,41 @@ def test_alliance_controls_switch_frames_and_focus(pages, tmp_path):
     allied = [edge for edge in network.edges if edge.get("toggle") and edge["id"] in shown]
     assert len(allied) == network.dkg["frames"][0]["alliances"] > 100
     assert report.status["visibleEdges"] == len(shown)
+
+
+@needs_history
+def test_the_full_history_pages_of_the_readme(tmp_path):
+    # The README's commands on the whole record, opened as a reader opens them: drawn, offline,
+    # without errors, and the counts on the page are those of the votes.
+    import warnings
+
+    from kg.cli import main
+    from kg.graph import open_graph
+    from kg.viz.gallery import commands
+
+    wanted = ("map-es-11-1", "map-agreement-USA", "alliances")
+    reports = {}
+    for name, command in commands(HISTORY_VOTES, tmp_path / "kg.trig", tmp_path):
+        if name in wanted:
+            assert main(command) == 0, name
+            report = open_page(tmp_path / f"{name}.html")
+            assert report.ready, f"{name} never reported drawing: {report.status}"
+            assert report.console_errors == [] and report.network_failures == [], name
+            reports[name] = report.status
+    assert set(reports) == set(wanted)
+    vote = reports["map-es-11-1"]
+    assert vote["tally"] == {"Y": 141, "N": 5, "A": 35, "X": 12} and vote["unknown"] == 0
+    assert vote["drawn"] == vote["features"] == reports["map-agreement-USA"]["drawn"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        history = open_graph(votes=HISTORY_VOTES)
+        scores = history.agreement(start="2025-01-01", end="2026-12-31")
+        frame = history.agreement(start="2025-01-01", end="2025-12-31")
+    with_usa = scores[(scores["state_a"] == "USA") | (scores["state_b"] == "USA")]
+    assert reports["map-agreement-USA"]["scored"] == with_usa["score"].notna().sum() == 190
+    # The alliance map opens on 2025: every state with ten joint votes with another that year.
+    tied = frame[frame["joint_votes"] >= 10]
+    alliances = reports["alliances"]
+    assert alliances["layer"] == "2025"
+    assert alliances["visibleNodes"] == len(set(tied["state_a"]) | set(tied["state_b"])) == 190
+    assert alliances["labelOverlaps"] == [] and alliances["nodesOutside"] == 0
