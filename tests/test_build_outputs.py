@@ -146,3 +146,26 @@ def test_extract_merge_into_a_built_graph_rewrites_the_whole_set(tmp_path, capsy
     assert main([*merge, str(alone)]) == 0
     assert alone.read_bytes() == serialize(load_dataset(alone), "nquads")
     assert sorted(path.name for path in alone.parent.iterdir()) == ["graph.nq"]
+
+
+def test_write_back_into_a_built_graph_is_refused_and_the_set_stays_whole(tmp_path, capsys):
+    """`dkg analyze … --write-back out/kg.trig` would put the results alone in kg.trig and
+    leave kg.nq the graph: a usage error before any work, the set untouched."""
+    from rdflib import Dataset, Literal, URIRef
+
+    from kg.cli import main
+
+    out = tmp_path / "out"
+    dataset = Dataset()
+    dataset.graph(URIRef("https://example.org/g")).add(
+        (URIRef("https://example.org/s"), URIRef("https://example.org/p"), Literal("x"))
+    )
+    write_dataset(dataset, out, ["trig", "nquads"])
+    before = digests(out)
+    votes = Path(__file__).parent / "fixtures" / "history" / "tidy" / "votes.csv"
+    analyze = ["analyze", "agreement", "--votes", str(votes), "--a", "USA", "--b", "FRA"]
+    assert main([*analyze, "--write-back", str(out / "kg.trig")]) == 2
+    assert "dkg build" in capsys.readouterr().err
+    assert digests(out) == before and (out / "kg.trig").is_symlink()
+    assert main([*analyze, "--write-back", str(out / "agreement.trig")]) == 0
+    assert "Alignment" in (out / "agreement.trig").read_text()

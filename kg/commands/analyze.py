@@ -46,6 +46,7 @@ from kg import defaults
 from kg.commands.options import (
     date_options,
     handled_by,
+    own_file,
     period,
     positive_float,
     source_of,
@@ -117,7 +118,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     pair = jobs.add_parser("agreement", parents=[common], help="agreement of a pair or all pairs")
     pair.add_argument("--a", metavar="STATE", help="one state (code or name)")
     pair.add_argument("--b", metavar="STATE", help="the other state")
-    pair.add_argument("--write-back", type=Path, metavar="FILE", help="also write RDF (TriG)")
+    pair.add_argument("--write-back", type=own_file, metavar="FILE", help="also write RDF (TriG)")
     handled_by(pair, _agreement)
 
     blocs = jobs.add_parser("blocs", parents=[common], help="Louvain blocs and centrality")
@@ -127,7 +128,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     blocs.add_argument("--seeds", type=int, default=20, help="runs for bloc stability")
     blocs.add_argument("--graphml", type=Path, help="write the graph as GraphML")
     blocs.add_argument("--gexf", type=Path, help="write the graph as GEXF (Gephi)")
-    blocs.add_argument("--write-back", type=Path, metavar="FILE", help="also write RDF (TriG)")
+    blocs.add_argument("--write-back", type=own_file, metavar="FILE", help="also write RDF (TriG)")
     handled_by(blocs, _blocs)
 
     shifts = jobs.add_parser("shifts", parents=[common], help="change between two periods")
@@ -203,7 +204,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     ideal.add_argument(
         "--format", choices=TABLE_FORMATS, default="table", help="output format (table)"
     )
-    ideal.add_argument("--write-back", type=Path, metavar="FILE", help="also write RDF (TriG)")
+    ideal.add_argument("--write-back", type=own_file, metavar="FILE", help="also write RDF (TriG)")
     handled_by(ideal, _ideal)
 
 

@@ -36,6 +36,7 @@ __all__ = [
     "date_options",
     "handled_by",
     "iso_date",
+    "own_file",
     "period",
     "positive_float",
     "positive_int",
@@ -226,3 +227,21 @@ def positive_float(text: str) -> float:
     if not value > 0 or value == float("inf"):
         raise argparse.ArgumentTypeError(f"{text!r} is not a number above 0")
     return value
+
+
+def own_file(text: str) -> Path:
+    """A file to write that is not one of ``dkg build``'s output set (``out/kg.trig`` …):
+    written alone, it would no longer say what the set's other formats say.
+
+    >>> own_file("out/results.trig")
+    PosixPath('out/results.trig')
+    """
+    from kg.io import set_files
+
+    path = Path(text)
+    if set_files(path) is not None:
+        raise argparse.ArgumentTypeError(
+            f"{text} is a file of dkg build's output set; write to a file of its own "
+            "(e.g. out/results.trig)"
+        )
+    return path
