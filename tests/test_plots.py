@@ -80,6 +80,15 @@ def test_usa_rus_break_rests_on_enough_votes(history):
     (label,) = [t.get_text() for t in figure.axes[0].texts if t.get_text().startswith("break")]
     before, after = map(int, re.search(r"\((\d+) and (\d+) joint", label).groups())
     assert min(before, after) >= 10 and "1953" not in label
+    # It is the break dkg analyze breaks ranks first.
+    assert label.startswith("break 1970\u20131971: +0.21")
+    # The first year's value is written inside the axes, clear of the y axis.
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    renderer = FigureCanvasAgg(figure).get_renderer()
+    axes = figure.axes[0]
+    first = next(t for t in axes.texts if t.get_text() == "0.35")
+    assert first.get_window_extent(renderer).x0 > axes.get_window_extent(renderer).x0
 
 
 @needs_history

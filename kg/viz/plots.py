@@ -133,12 +133,14 @@ def pair_series_figure(
             return
         labelled.add(index)
         offsets = {"above": (0, 7), "below": (0, -13), "left": (-6, -3), "right": (6, -3)}
+        # The first year's value starts at its point, so it stays clear of the axis.
+        start = index == 0 and side in ("above", "below")
         axes.annotate(
             f"{scores[index]:.2f}",
             (years[index], scores[index]),
             textcoords="offset points",
-            xytext=offsets[side],
-            ha={"left": "right", "right": "left"}.get(side, "center"),
+            xytext=(-3, offsets[side][1]) if start else offsets[side],
+            ha="left" if start else {"left": "right", "right": "left"}.get(side, "center"),
             fontsize=8.5,
             color=INK,
         )
@@ -163,7 +165,8 @@ def pair_series_figure(
             color=VOTE_COLOURS["N"],
             va="bottom",
         )
-    label(0, "above")
+    # On the side away from the line to the next year.
+    label(0, "below" if len(scores) > 1 and scores[1] > scores[0] else "above")
     label(len(years) - 1, "right")
     axes.set_ylim(-0.03, 1.08)
     axes.set_xlim(years[0] - 1, years[-1] + 1)
