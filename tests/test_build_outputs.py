@@ -10,11 +10,20 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from rdflib import Dataset, Literal, URIRef
 
 from kg.build import build, write_dataset
 from kg.ontology import PACKAGE_DIR
 
 ALL_FORMATS = ["trig", "nquads", "jsonld", "ttl"]
+
+
+def one_triple() -> Dataset:
+    dataset = Dataset()
+    dataset.graph(URIRef("https://example.org/g")).add(
+        (URIRef("https://example.org/s"), URIRef("https://example.org/p"), Literal("x"))
+    )
+    return dataset
 
 
 def digests(folder: Path) -> dict[str, str]:
@@ -97,12 +106,7 @@ def test_a_set_with_fewer_formats_removes_the_others_and_adopts_plain_files(tmp_
     out.mkdir()
     (out / "kg.nq").write_text("left by an older build\n")
     (out / "headlines.txt").write_text("not the build's\n")
-    from rdflib import Dataset, Literal, URIRef
-
-    dataset = Dataset()
-    dataset.graph(URIRef("https://example.org/g")).add(
-        (URIRef("https://example.org/s"), URIRef("https://example.org/p"), Literal("x"))
-    )
+    dataset = one_triple()
     (written,) = write_dataset(dataset, out, ["trig"])
     assert written == out / "kg.trig" and '"x"' in written.read_text()
     assert not (out / "kg.nq").exists()
@@ -112,17 +116,12 @@ def test_a_set_with_fewer_formats_removes_the_others_and_adopts_plain_files(tmp_
 def test_extract_merge_into_a_built_graph_rewrites_the_whole_set(tmp_path, capsys):
     """`dkg extract --merge --kg out/kg.trig` changes every format of the build's set at
     once: the N-Quads and JSON-LD say what the TriG says, and the files stay one set."""
-    from rdflib import Dataset, Literal, URIRef
-
     from kg.build import load_dataset
     from kg.cli import main
     from kg.serialization import serialize
 
     out = tmp_path / "out"
-    dataset = Dataset()
-    dataset.graph(URIRef("https://example.org/g")).add(
-        (URIRef("https://example.org/s"), URIRef("https://example.org/p"), Literal("x"))
-    )
+    dataset = one_triple()
     write_dataset(dataset, out, ["trig", "nquads", "jsonld"])
     article = tmp_path / "tally.txt"
     article.write_text(
@@ -151,15 +150,10 @@ def test_extract_merge_into_a_built_graph_rewrites_the_whole_set(tmp_path, capsy
 def test_write_back_into_a_built_graph_is_refused_and_the_set_stays_whole(tmp_path, capsys):
     """`dkg analyze … --write-back out/kg.trig` would put the results alone in kg.trig and
     leave kg.nq the graph: a usage error before any work, the set untouched."""
-    from rdflib import Dataset, Literal, URIRef
-
     from kg.cli import main
 
     out = tmp_path / "out"
-    dataset = Dataset()
-    dataset.graph(URIRef("https://example.org/g")).add(
-        (URIRef("https://example.org/s"), URIRef("https://example.org/p"), Literal("x"))
-    )
+    dataset = one_triple()
     write_dataset(dataset, out, ["trig", "nquads"])
     before = digests(out)
     votes = Path(__file__).parent / "fixtures" / "history" / "tidy" / "votes.csv"
