@@ -229,6 +229,21 @@ def test_cli_picks_the_rule_by_year_and_names_it(two_years, capsys):
     )
 
 
+def test_plot_series_takes_one_rule_for_years_of_two(two_years, tmp_path, capsys):
+    """A yearly series over 2020 and 2021 spans two report rules: refused unless --rules
+    names one, which the figure then names."""
+    from kg.viz.plots import pair_series_figure
+
+    command = ["plot", "series", "USA", "GBR", "--votes", str(two_years), "--method",
+               "coincidence", "--min-joint", "1", "--out", str(tmp_path / "series")]  # fmt: skip
+    assert main(command) == 2
+    assert "force one with --rules" in capsys.readouterr().err
+    assert main([*command, "--rules", "2021"]) == 0
+    assert (tmp_path / "series.png").is_file()
+    figure = pair_series_figure(read_tidy(two_years), "USA", "GBR", "coincidence", rules="2021")
+    assert "(2021 rule)" in figure.axes[0].get_title(loc="left")
+
+
 # --- the full history, when present ---------------------------------------------------------
 
 needs_history = pytest.mark.skipif(

@@ -36,6 +36,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     series.add_argument("a", help="a state (code or name)")
     series.add_argument("b", help="another state")
     series.add_argument(
+        "--rules",
+        choices=defaults.COINCIDENCE_RULES,
+        help="one coincidence rule for every year (with --method coincidence), needed where "
+        "the years span two report rules",
+    )
+    series.add_argument(
         "--out", type=Path, metavar="STEM", help="file stem (default out/plots/series-A-B)"
     )
     handled_by(series, _plot_series)
@@ -79,6 +85,7 @@ def _plot_series(arguments: argparse.Namespace) -> int:
         state_a,
         state_b,
         arguments.method,
+        rules=arguments.rules,
         min_joint=arguments.min_joint,
         source=describe(arguments),
     )

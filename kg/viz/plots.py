@@ -85,6 +85,7 @@ def pair_series_figure(
     state_b: str,
     method: str = "voeten",
     *,
+    rules: str | None = None,
     min_joint: int = DEFAULT_MIN_JOINT_VOTES,
     source: str = "",
 ) -> Figure:
@@ -92,9 +93,12 @@ def pair_series_figure(
 
     Values are written at the first and last year and on both sides of the break only; years
     resting on fewer than ``min_joint`` joint votes are shaded and drawn hollow; a last year
-    that the data do not cover to 31 December is flagged with the day the data end.
+    that the data do not cover to 31 December is flagged with the day the data end. One
+    coincidence rule serves the whole series (``rules`` forces one where the years span two).
     """
-    series = breaks(matrix, state_a, state_b, method, by="year", min_joint_votes=min_joint)
+    series = breaks(
+        matrix, state_a, state_b, method, rules=rules, by="year", min_joint_votes=min_joint
+    )
     found = series.dropna(subset=["rank"])
     series = series.sort_values("year").reset_index(drop=True)
     years = series["year"].to_numpy()
