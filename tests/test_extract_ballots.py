@@ -116,6 +116,9 @@ PATTERNS = [
      {("CHN", "no")}, {"CHN"}),
     ("a veto to avoid", "The sponsors softened the Security Council draft to avoid a Russian "
      "veto.", set(), set()),
+    ("a press release's lists", "The Human Rights Council adopted the resolution. In favour: "
+     "Chile, Peru. Against: China, Cuba. Abstaining: India.",
+     {("CHL", "yes"), ("PER", "yes"), ("CHN", "no"), ("CUB", "no"), ("IND", "abstain")}, set()),
     ("a veto averted", "The Security Council adopted the resolution 13-0, averting a Chinese "
      "veto.", set(), set()),
 ]  # fmt: skip
@@ -158,6 +161,9 @@ def test_a_veto_is_linked_to_the_motion_it_killed():
         ("The assembly voted 90 to 60 for the resolution.", None),  # short of two thirds
         ("The Human Rights Council resolution was supported by 25 votes to 19.", "adopted"),
         ("The Security Council draft received only four votes in favour.", "failed"),
+        ("The General Assembly voted overwhelmingly on Monday to condemn the coup.", "adopted"),
+        ("The Human Rights Council on Friday voted to set up an inquiry.", "adopted"),
+        ("The Security Council voted to reject the draft.", None),
         (
             "Russia vetoed a U.S. draft in the Security Council, and a rival Russian text was "
             "rejected.",
@@ -357,3 +363,18 @@ def test_the_subject_of_an_outcome_across_an_aside():
         "Assembly."
     ).facts_of("motion")
     assert motion.fields["outcome"] == "adopted"
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("The Human Rights Council voted 19 to 17 against holding a debate.", (17, 19)),
+        ("The Human Rights Council voted 19-17 against holding a debate.", (17, 19)),
+        ("The resolution passed 141 to 5 against the wishes of Russia.", (141, 5)),
+        ("The resolution won the support of 143 countries.", (143, None)),
+        ("The text passed with the backing of 13 of the council's 15 members.", (13, None)),
+    ],
+)
+def test_counts_in_other_words(text, counts):
+    [tally] = extract(text).facts_of("tally")
+    assert (tally.fields["yes"], tally.fields["no"]) == counts

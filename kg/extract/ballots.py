@@ -511,9 +511,12 @@ def _copula_list(
         r"come\s+from|included|include)\s+|:\s*|^\s+(?:by|from)\s+",
         rest,
     )
-    if copula is None or len(rest[: copula.start()].split()) > 6:
+    if plain[position - 1 : position] == ":":
+        start = position  # the cue ends in its colon: "Against: X, Y"
+    elif copula is None or len(rest[: copula.start()].split()) > 6:
         return []
-    start = position + copula.end()
+    else:
+        start = position + copula.end()
     listed = [s for s in states if start <= s.start < limit]
     chain: list[Mention] = []
     cursor = start

@@ -128,7 +128,8 @@ _POLITICAL = re.compile(
     r"\b(?:vot\w*|resolution|draft|council|assembly|sanction\w*|minister|president|government|"
     r"embassy|ambassador|envoy|diplomat\w*|treaty|talks|troops|border|foreign|state|nations|"
     r"representatives?|delegations?|delegates?|"
-    r"un|u\.n\.|eu|summit|veto\w*|abstain\w*|condemn\w*|election|parliament|ceasefire|war)\b",
+    r"un|u\.n\.|eu|summit|veto\w*|abstain\w*|condemn\w*|election|parliament|ceasefire|war|"
+    r"in\s+favou?r|against(?=\s*:))\b",
     re.IGNORECASE,
 )
 _US_STATE_CONTEXT = re.compile(

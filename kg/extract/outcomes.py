@@ -5,9 +5,10 @@ An outcome cue (:data:`kg.extract.patterns.OUTCOME_CUES`: "was adopted by", "pas
 "withdrew", "pulled") names its motion as its object ("the council adopted resolution 1973",
 "Egypt withdrew it", "let the resolution pass") or its subject ("The draft … was defeated
 9-2", "It passed with …", "a motion not to act … passed"). A failure on a Security Council
-draft that a veto caused ("failed because of the two vetoes") is a veto. Hypotheticals give
-no outcome ("would not let the text pass", "could still be approved"); neither do cues inside
-a quote.
+draft that a veto caused ("failed because of the two vetoes") is a veto. An organ that
+"voted to" act ("The General Assembly voted overwhelmingly to condemn …") adopted its
+motion. Hypotheticals give no outcome ("would not let the text pass", "could still be
+approved"); neither do cues inside a quote.
 
 Vetoes themselves (who cast them) are ballots: :mod:`kg.extract.ballots` records them on the
 motion (``vetoed_by``) and sets its outcome.
@@ -83,6 +84,44 @@ def find_outcomes(reading: Reading) -> None:
             if _conflicting(motion.outcome, outcome):
                 motion = _split(reading, motion, index) or motion
             set_outcome(reading, motion, outcome, cue)
+    _organ_voted_to(reading)
+
+
+#: An organ that "voted to" act adopted the motion that does it: "The General Assembly voted
+#: overwhelmingly on Thursday to condemn the annexation" (not "voted to reject …").
+_VOTED_TO = re.compile(
+    r"\s+(?:(?:on\s+\w+day|\w+ly|today|again)\s+)*voted\s+"
+    r"(?:(?:\w+ly|on\s+\w+day|today|again|\d{1,3}(?:\s?[-\u2013]\s?\d{1,3}){1,2}|"
+    r"(?:by\s+)?\d{1,3}\s+(?:votes\s+)?to\s+\d{1,3}(?:,\s+with\s+\d{1,3}\s+abstentions,)?)\s+)*"
+    r"to\s+(?!(?:reject|oppose|block|defeat|not|veto)\b)[a-z]+\b"
+)
+
+
+def _organ_voted_to(reading: Reading) -> None:
+    """An organ that "voted to" do something adopted its motion (see ``_VOTED_TO``)."""
+    for sentence in reading.sentences:
+        for organ in reading.mentioned.in_sentence(sentence.index, ("organ",)):
+            found = _VOTED_TO.match(reading.plain, organ.end, sentence.end)
+            if found is None:
+                continue
+            pairs = [
+                pair
+                for pair in reading.motion_pairs(sentence.index)
+                if pair[1].organ in (None, organ.key)
+            ]
+            motion = pairs[0][1] if pairs else None
+            if motion is None or motion.outcome is not None:
+                continue
+            verb = reading.plain.find("voted", organ.end, found.end())
+            cue = Cue(
+                "OUTCOME",
+                "adopted",
+                verb,
+                found.end(),
+                reading.plain[verb : found.end()],
+                sentence.index,
+            )
+            set_outcome(reading, motion, "adopted", cue)
 
 
 def _agent_subject(reading: Reading, cue: Cue) -> bool:

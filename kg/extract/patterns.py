@@ -4,8 +4,9 @@ Everything here is about how news *writes* votes, independent of any one article
 
 - tallies: "93 affirmative votes, 18 against, and 65 abstentions", "by a vote of 141 in favour
   to 5 against, with 35 abstentions", "141-5-35", "141 to 5 with 35 abstentions", "passed 10-0
-  with five abstentions", "rejected by 19 votes to 17" (against first), "the 120 votes its
-  October resolution received" (numbers as digits or words);
+  with five abstentions", "rejected by 19 votes to 17" and "voted 19 to 17 against holding a
+  debate" (against first), "the 120 votes its October resolution received", "won the support
+  of 143 countries" (numbers as digits or words);
 - UN document symbols: A/RES/ES-11/7, A/ES-11/L.11, S/2025/112, S/RES/2774 (2025);
 - vote cues (a state voted yes, no, abstained) and stance triggers (proposes, seeks an
   amendment, threatens a veto, urges, opposes, supports, refuses, advocates, condemns) as
@@ -178,6 +179,21 @@ _REJECTED_BY = re.compile(
     r"\b(?:rejected|defeated|voted\s+down|turned\s+down|blocked)\s+(?:\w+\s+){0,2}?(?:by\s+)?$",
     re.IGNORECASE,
 )
+#: A count then what the majority voted against: "voted 19 to 17 against holding a debate"
+#: (19 against the motion), not "141 to 5 against, with 35 abstentions".
+_VOTED_AGAINST_DOING = re.compile(
+    r"\s+against\s+(?:\w+ing|the|a|an|it|any|a\s+motion)\b(?!\s+(?:votes?|abstentions?)\b)",
+    re.IGNORECASE,
+)
+#: Support counted in voters: "won the support of 143 countries", "passed with the backing
+#: of 13 of the council's 15 members".
+_SUPPORT_OF = re.compile(
+    rf"\b(?:won|wins|received|drew|gained|garnered|secured|had|with|got)\s+the\s+"
+    rf"(?:support|backing|votes)\s+of\s+(?:only\s+|just\s+)?(?P<number>{_NUMBER})\s+"
+    rf"(?:of\s+the\s+(?:[\w'\u2019-]+\s+){{1,2}})?(?:countries|nations|states|members|"
+    rf"delegations)\b",
+    re.IGNORECASE,
+)
 #: "the 120 votes its October resolution received": a count of votes for a motion named
 #: after it.
 _VOTES_RECEIVED = re.compile(
@@ -244,6 +260,8 @@ def find_tallies(text: str) -> list[Tally]:
     if vote_context and not sports:
         for match in _DASHED.finditer(text):
             counts = {key: int(value) for key, value in match.groupdict().items() if value}
+            if "abstain" not in counts and _against_doing(text, match):
+                counts = {"yes": counts["no"], "no": counts["yes"]}
             end = match.end()
             if "abstain" not in counts:
                 tail = _WITH_ABSTENTIONS.match(text[end:])
@@ -262,7 +280,9 @@ def find_tallies(text: str) -> list[Tally]:
             if yes is None or no is None:
                 continue
             counts = {"yes": yes, "no": no}
-            if _REJECTED_BY.search(text[max(0, match.start() - 40) : match.start()]):
+            if _REJECTED_BY.search(
+                text[max(0, match.start() - 40) : match.start()]
+            ) or _against_doing(text, match):
                 counts = {"yes": no, "no": yes}  # "rejected by 19 votes to 17": 19 against
             end = match.end()
             tail = _WITH_ABSTENTIONS.match(text[end:])
@@ -280,6 +300,7 @@ def find_tallies(text: str) -> list[Tally]:
     labelled = [(match, None) for match in _LABELLED.finditer(text)]
     labelled += [(match, "yes") for match in _WON_VOTES.finditer(text)]
     labelled += [(match, "yes") for match in _VOTES_RECEIVED.finditer(text)]
+    labelled += [(match, "yes") for match in _SUPPORT_OF.finditer(text)]
     labelled.sort(key=lambda item: item[0].start())
     for match, fixed_role in labelled:
         if not free(match.start(), match.end()):
@@ -304,6 +325,20 @@ def find_tallies(text: str) -> list[Tally]:
     if group:
         _close_group(tallies, group, group_start, group_end, text)
     return sorted(tallies, key=lambda tally: tally.start)
+
+
+def _against_doing(text: str, match: re.Match) -> bool:
+    """Whether a count voted on is followed by what its majority opposed: "voted 19 to 17
+    against holding a debate" (the motion had 17 votes for it)."""
+    end = match.end()
+    if match.group().lower().endswith("against"):
+        end -= len("against") + 1
+    return bool(
+        _VOTED_AGAINST_DOING.match(text, end)
+        and re.search(
+            r"\bvot\w*\s+(?:\S+\s+){0,3}$", text[max(0, match.start() - 40) : match.start()]
+        )
+    )
 
 
 def _later_abstentions(text: str, end: int, counts: dict, taken: list) -> None:
@@ -398,6 +433,7 @@ VOTE_CUES: dict[str, str] = {
     "stood against": "no",
     "in opposing": "no",
     "in voting against": "no",
+    "against :": "no",  # a press release's list: "Against: Belarus, Russian Federation."
     "dissenter": "no",
     "dissenters": "no",
     "opposed": "no",
