@@ -108,6 +108,10 @@ def test_ego_map_lists_closest_farthest_and_movers(periods, tmp_path):
     assert ego.dkg["partners"] == sorted(set(closest) | set(farthest) | set(movers))
     assert scored.set_index("state").loc["RUS", "after"] == 1.0  # voted with the USA in 2025
     assert len(ego.nodes) == len(ego.dkg["partners"]) + 1
+    # The numbers are written level under each state, not slanted along the spokes.
+    russia = next(node for node in ego.nodes if node["id"] == "RUS")
+    assert russia["label"].startswith("RUS\n1.00 (")
+    assert not any(edge.get("label") for edge in ego.edges)
     html = write_ego_page(ego, tmp_path / "ego.html").read_text(encoding="utf-8")
     assert not EXTERNAL_REFERENCE.search(html)
 

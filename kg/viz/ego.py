@@ -116,15 +116,18 @@ def ego_network(
                 "few joint votes: read with care" if bool(row.get("low_count")) else "",
             ]
         )
+        # The numbers sit under the code, level: along the spokes they were small and slanted,
+        # and crowded where the spokes meet.
+        values = f"{_score(row['after'])} ({change:+.2f})" if _number(change) else "n/a"
         network.add_node(
             partner,
-            label=partner,
+            label=f"{partner}\n{values}",
             x=x,
             y=y,
             shape="dot",
             size=14,
             color={"background": colour, "border": "#263238"},
-            font={"size": 16},
+            font={"size": 19},
             title=facts,
         )
         network.add_edge(
@@ -132,10 +135,6 @@ def ego_network(
             partner,
             color={"color": colour, "opacity": 0.8},
             width=1 + 5 * (abs(change) if _number(change) else 0),
-            label=f"{_score(row['after'])} ({change:+.2f})"
-            if _number(change)
-            else _score(row["after"]),
-            font={"size": 15},
             smooth=False,
             arrows=_NO_ARROWS,
             title=facts,
@@ -169,7 +168,7 @@ def ego_page(network: Network) -> dict[str, Any]:
             ("agrees less than before", _DOWN, "edge"),
             ("about the same / unknown", _STEADY, "edge"),
         ],
-        "notes": ["Edge label: agreement in the later period (change since the earlier one)."],
+        "notes": ["Under each state: its agreement in the later period (change since before)."],
         "layers": layers,
         "initial_layer": list(layers)[-1],
     }
