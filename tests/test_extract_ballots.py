@@ -378,3 +378,47 @@ def test_the_subject_of_an_outcome_across_an_aside():
 def test_counts_in_other_words(text, counts):
     [tally] = extract(text).facts_of("tally")
     assert (tally.fields["yes"], tally.fields["no"]) == counts
+
+
+def test_a_vote_after_the_council_failed_with_the_assembly_resolution_named_later():
+    result = extract(
+        "The General Assembly on Thursday demanded a humanitarian truce, by 121 votes to 14. "
+        "The vote came after the Security Council failed four times to agree. On Wednesday, "
+        "Russia and China vetoed a U.S. draft, while a Russian text failed to get enough "
+        "votes.\n\nAustria, Fiji and Hungary voted against the assembly resolution. Canada "
+        "abstained.",
+        article_date=date(2024, 3, 15),
+    )
+    motions = {
+        f.fields["motion"]: (f.fields["organ"], f.fields["outcome"], tuple(f.fields["proposed_by"]))
+        for f in result.facts_of("motion")
+    }
+    assert sorted(motions.values()) == [
+        ("GA", "adopted", ()),
+        ("SC", "failed", ("RUS",)),
+        ("SC", "vetoed", ("USA",)),
+    ]
+    ballots = {
+        (f.fields["voter"], f.fields["option"], motions[f.fields["motion"]][0])
+        for f in result.facts_of("ballot")
+    }
+    assert ballots == {
+        ("AUT", "no", "GA"), ("FJI", "no", "GA"), ("HUN", "no", "GA"), ("CAN", "abstain", "GA"),
+        ("RUS", "no", "SC"), ("CHN", "no", "SC"),
+    }  # fmt: skip
+
+
+def test_last_years_count_and_the_proposer_of_this_years_vote():
+    result = extract(
+        "The Human Rights Council on Friday renewed the mandate of its expert on Belarus by 22 "
+        "votes to 6, with 19 abstentions. China, Cuba and Eritrea voted against. The "
+        "resolution was presented by the European Union. Last year the mandate was renewed by "
+        "20 votes to 8.",
+        article_date=date(2024, 3, 9),
+    )
+    tallies = {f.fields["motion"]: f.fields["yes"] for f in result.facts_of("tally")}
+    motions = {
+        tallies.get(f.fields["motion"]): (f.fields["date"], f.fields["proposed_by"])
+        for f in result.facts_of("motion")
+    }
+    assert motions == {22: ("2024-03-08", ["European Union"]), 20: (None, [])}

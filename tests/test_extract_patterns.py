@@ -100,6 +100,10 @@ def test_a_stance_of_the_assembly_named_by_its_noun():
         ),  # "Taliban. Iran's" is no title
         ("\u201cIt is overdue,\u201d said Anna Berg, the Swedish ambassador.", ["Anna Berg"]),
         (
+            "Ambassador Anna Berg, who heads Sweden's mission, said the vote was overdue.",
+            ["Anna Berg"],
+        ),
+        (
             "Vassily Nebenzia, speaking after the vote, said the text was flawed.",
             ["Vassily Nebenzia"],
         ),

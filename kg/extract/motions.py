@@ -392,6 +392,11 @@ def _antecedent(reading: Reading, wanted: Motion, mention: Mention, historical: 
         numbered = [m for m in candidates if m.number == wanted.number]
         return numbered[0] if numbered else None
     if specific:
+        if wanted.organ and not wanted.period:
+            # "the assembly resolution": the assembly's vote rather than a nearer draft no
+            # organ is known of yet
+            same = [m for m in candidates if m.organ == wanted.organ]
+            candidates = same or candidates
         return candidates[0] if candidates else None
     if mention.attributes.get("determiner") in ("that", "this"):
         return (candidates or [None])[0]
@@ -629,6 +634,13 @@ def _plain_description(mention: Mention) -> bool:
     )
 
 
+#: A clause set in another time than the story's vote, naming no motion of its own.
+_OTHER_TIME = re.compile(
+    r"\b(?:[Ll]ast\s+(?:year|month|week|time|session)|(?:a|one|two|three)\s+(?:years?|months?)\s+"
+    r"(?:ago|earlier|before)|[Pp]reviously|[Ii]n\s+(?:19|20)\d\d)\b"
+)
+
+
 def _tally_motion(
     reading: Reading, index: int, position: int, end: int | None = None
 ) -> tuple[Motion | None, Mention | None]:
@@ -666,6 +678,8 @@ def _tally_motion(
     ]
     if after:
         return after[0][1], None
+    if _OTHER_TIME.search(clause):
+        return None, None  # "Last year the mandate was renewed by 20 votes to 8": another vote
     told = focus_motion(reading, position)
     if told is not None:
         return told, None
@@ -712,10 +726,15 @@ def merge_motions(reading: Reading, has_facts: set[str]) -> None:
         if motion not in reading.motions or motion.collective or motion.historical:
             continue
         in_headline = bool(motion.mentions) and all(m.end <= headline_end for m in motion.mentions)
-        if _defined(motion) and not in_headline:
+        proposed_only = _proposed_only(motion)
+        if _defined(motion) and not in_headline and not proposed_only:
             continue
         others = [m for m in _joinable(reading, motion) if _defined(m)]
-        if in_headline:
+        if proposed_only:
+            # "The resolution was presented by the European Union": the vote told before it
+            before = [m for m in others if m.first < motion.first and not m.proposers]
+            target = before[-1] if before else None
+        elif in_headline:
             target = next((m for m in others if m.first >= headline_end), None)
         else:
             before = [m for m in others if m.first < motion.first]
@@ -862,12 +881,23 @@ def _joinable(reading: Reading, motion: Motion) -> list[Motion]:
     ]
 
 
-def _defined(motion: Motion) -> bool:
+def _proposed_only(motion: Motion) -> bool:
+    """A motion the text tells only who proposed, named by plain descriptions ("the
+    resolution", "the text")."""
+    return bool(
+        motion.proposers
+        and motion.mentions
+        and all(_plain_description(m) for m in motion.mentions)
+        and not _defined(motion, proposers=False)
+    )
+
+
+def _defined(motion: Motion, proposers: bool = True) -> bool:
     return bool(
         motion.tally
         or motion.symbol
         or motion.number
-        or motion.proposers
+        or (proposers and motion.proposers)
         or motion.outcome
         or motion.vetoed_by
         or motion.implicit
@@ -1168,7 +1198,8 @@ def _narrative_day(reading: Reading, motion: Motion) -> date | None:
 def infer_organs(reading: Reading) -> None:
     """An organ for the motions the text names none for, where the text supports one: a rival
     text's is the organ of the one it rivals; else the organ named in the sentence that
-    first tells the motion, else the only organ the whole text names (for a motion of the
+    first tells the motion, else that of the other votes that sentence tells, else the only
+    organ the whole text names (for a motion of the
     text's present, not a historical one)."""
     organs = {m.key for m in reading.mentioned.mentions if m.kind == "organ"}
     for motion in sorted(reading.motions, key=lambda m: m.first):
@@ -1188,6 +1219,10 @@ def infer_organs(reading: Reading) -> None:
         elif here:
             motion.organ = min(here, key=lambda m: abs(m.start - first.start)).key
             motion.organ_evidence = "sentence"
+        elif len(beside := _organs_beside(reading, motion, first.sentence)) == 1:
+            # "Russia and China vetoed a U.S. draft, while a Russian text failed": the organ
+            # of the other vote the sentence tells
+            motion.organ, motion.organ_evidence = beside.pop(), "sentence"
         elif (
             len(organs) == 1
             and not motion.historical
@@ -1198,6 +1233,19 @@ def infer_organs(reading: Reading) -> None:
         ):  # "in the First Committee": a committee's vote is none of the organs'
             motion.organ = next(iter(organs))
             motion.organ_evidence = "text"
+
+
+def _organs_beside(reading: Reading, motion: Motion, index: int) -> set[str]:
+    """The organs of the other single motions sentence ``index`` names."""
+    return {
+        m.organ
+        for m in reading.motions
+        if m is not motion
+        and m.organ
+        and not m.collective
+        and m.historical == motion.historical
+        and any(x.sentence == index for x in m.mentions)
+    }
 
 
 def link_rollcalls(reading: Reading) -> None:

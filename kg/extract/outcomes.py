@@ -129,13 +129,28 @@ def _agent_subject(reading: Reading, cue: Cue) -> bool:
     it in its clause, nearer than any motion): what they reject is their stance, what fails
     is their effort — an organ's or a motion's outcome needs an organ or a motion."""
     start = _clause_start(reading, cue)
+    motions = [
+        pair[0] for pair in reading.motion_pairs(cue.sentence) if start <= pair[0].start < cue.start
+    ]
+    organs = [
+        m
+        for m in reading.agents(cue.sentence)
+        if m.kind == "organ" and start <= m.start and m.end <= cue.start
+    ]
+    if (
+        cue.value == "failed"
+        and organs
+        and re.fullmatch(r"\s*(?:\w+ly\s+)?", reading.plain[organs[-1].end : cue.start])
+        and all(m.end <= organs[-1].start for m in motions)
+        and not any(
+            0 <= pair[0].start - cue.end <= 30 for pair in reading.motion_pairs(cue.sentence)
+        )
+    ):
+        return True  # "after the Security Council failed four times to agree": the organ's
     names = [
         m
         for m in reading.agents(cue.sentence)
         if start <= m.start and m.end <= cue.start and m.kind != "organ"
-    ]
-    motions = [
-        pair[0] for pair in reading.motion_pairs(cue.sentence) if start <= pair[0].start < cue.start
     ]
     if not names:
         return False

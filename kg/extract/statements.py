@@ -181,6 +181,13 @@ def _reported_speech(reading: Reading, people, speakers, attributions) -> None:
                 and m.end <= verb_start
                 and not reading.mentioned.quoted(m.start, m.end)
             ]
+            asides = [
+                match.span()
+                for match in _ASIDE.finditer(plain, sentence.start, verb_start)
+                if match.end() <= verb_start
+            ]
+            # "Kaja Tamm, who heads Estonia's mission, said": not the state in the aside
+            own = [m for m in own if not any(s < m.start and m.end <= e for s, e in asides)]
             speaker, pattern = None, "reported-speech"
             if own:
                 gap = _ASIDE.sub(",", plain[own[-1].end : verb_start])
