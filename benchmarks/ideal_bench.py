@@ -47,7 +47,7 @@ def child(arguments: argparse.Namespace) -> int:
     """One fit in this process; prints its measurements as JSON."""
     from kg import defaults
     from kg.analysis.ideal import IdealModel, ideal_points
-    from kg.analysis.matrix import read_tidy
+    from kg.analysis.tidy import read_tidy
 
     cpu, started = time.process_time(), time.perf_counter()
     matrix = read_tidy(arguments.votes)

@@ -211,7 +211,7 @@ class KnowledgeGraph:
     @functools.cached_property
     def votes(self) -> VoteMatrix:
         """The whole vote matrix of the source, as read (:meth:`matrix` selects from it)."""
-        from kg.analysis.matrix import extract_matrix, load_matrix
+        from kg.analysis.sources import extract_matrix, load_matrix
 
         if self.source.kind == "endpoint":
             return extract_matrix(self.queryable)
@@ -598,7 +598,7 @@ def organ_of(organ: str | None, series: str | None) -> str | None:
     >>> organ_of(None, "ukraine-council"), organ_of("all", None), organ_of(None, None)
     ('SC', None, 'GA')
     """
-    from kg.analysis.matrix import load_series
+    from kg.analysis.series import load_series
 
     if organ:
         return None if organ.lower() == "all" else organ

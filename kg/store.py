@@ -43,28 +43,34 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import hashlib
+import json
 import os
 import shutil
 import sys
 import tempfile
 import threading
 import time
+import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 from pyoxigraph import DefaultGraph, NamedNode, RdfFormat, Store
 from pyoxigraph import Literal as OxLiteral
 
 from kg.checks import open_source
 from kg.errors import BusyError, DataError
+from kg.io import write_atomic
 from kg.ontology import DKG, RULES_DIR, ballot_iri, graph_iri, rollcall_iri, slug, state_iri
 from kg.sources.history import read_history
 from kg.sources.history.nquads import history_nquads
 from kg.sources.history.records import HistoryBallot, ImportSummary
 from kg.vocabulary import OPTION_IRIS
+
+if TYPE_CHECKING:
+    from kg.analysis.matrix import VoteMatrix
 
 __all__ = [
     "DEFAULT_STORE",
@@ -80,6 +86,7 @@ __all__ = [
     "live_generation",
     "open_store",
     "shortcut_properties",
+    "store_matrix",
     "store_size",
 ]
 
@@ -152,7 +159,7 @@ def live_generation(directory: Path | str = DEFAULT_STORE) -> str | None:
 
     Each import makes a new generation, so the name identifies what the store holds: files
     derived from it are kept beside it as ``DIR/.<what>-<generation>.<suffix>`` (the analysis
-    vote matrix, see :func:`kg.analysis.matrix.load_matrix`) and go when it is replaced.
+    vote matrix, see :func:`store_matrix`) and go when it is replaced.
 
     >>> import tempfile
     >>> live_generation(tempfile.mkdtemp()) is None
@@ -806,3 +813,111 @@ def import_dataset(path: Path | str, *, store_dir: Path | str = DEFAULT_STORE) -
             )
     seconds = {"load": time.perf_counter() - started}
     return ImportResult(graph, None, False, 0, len(staging), seconds)
+
+
+# --- the analysis vote matrix of a store, cached beside its live generation -----------------
+
+#: bump when VoteMatrix or the cache layout changes: older cache files are then ignored
+CACHE_FORMAT = 2
+_CACHE_PREFIX = ".matrix-"
+
+
+def store_matrix(directory: Path | str = DEFAULT_STORE) -> VoteMatrix:
+    """The vote matrix of the store's live generation: from its cache, else extracted and cached.
+
+    The matrix (:class:`kg.analysis.matrix.VoteMatrix`) is extracted once per generation and
+    kept beside it, in ``STORE/.matrix-<generation>.npz`` (numpy arrays and JSON, no pickle):
+    later calls read that file instead of querying the store, until an import makes a new
+    generation. A store directory that cannot be written is read as before, without the cache.
+    """
+    from kg.analysis.sources import extract_matrix
+
+    directory = Path(directory)
+    generation = live_generation(directory)
+    if generation is None:
+        return extract_matrix(open_store(directory))  # raises: no store here
+    cache = directory / f"{_CACHE_PREFIX}{generation}.npz"
+    cached = _read_cache(cache)
+    if cached is not None:
+        return cached
+    matrix = extract_matrix(open_store(directory))
+    # An import that replaced the generation meanwhile would make this cache mislabelled.
+    if live_generation(directory) == generation:
+        _write_cache(cache, matrix)
+    return matrix
+
+
+def _cache_key() -> str:
+    """The cache format and a digest of the query: either changing invalidates old caches."""
+    from kg.analysis.sources import QUERY_FILE
+
+    digest = hashlib.sha256(QUERY_FILE.read_bytes()).hexdigest()[:16]
+    return f"{CACHE_FORMAT}:{digest}"
+
+
+def _write_cache(path: Path, matrix: VoteMatrix) -> None:
+    """Write ``matrix`` to ``path`` (numpy arrays + JSON, no pickle); give up quietly on OSError.
+
+    Caches of other generations in the directory go at the same time.
+    """
+    import numpy as np
+    import pandas as pd
+
+    rollcalls = matrix.rollcalls
+    metadata = {
+        "key": _cache_key(),
+        "states": list(matrix.states),
+        **{
+            column: rollcalls[column].tolist()
+            for column in ("id", "session", "symbol", "title", "organ")
+        },
+        "year": [None if pd.isna(year) else int(year) for year in rollcalls["year"]],
+        "topics": [list(topics) for topics in rollcalls["topics"]],
+        "important": [None if pd.isna(flag) else bool(flag) for flag in rollcalls["important"]],
+    }
+    arrays = {
+        "votes": matrix.votes,
+        "dates": rollcalls["date"].to_numpy(),
+        "metadata": np.frombuffer(json.dumps(metadata).encode("utf-8"), dtype=np.uint8),
+    }
+    try:
+        write_atomic(path, lambda stream: np.savez(stream, **arrays))
+        for stale in path.parent.glob(f"{_CACHE_PREFIX}*.npz"):
+            if stale.name != path.name:
+                stale.unlink(missing_ok=True)
+    except OSError:
+        pass  # a store the user may read but not write: it works, only without the cache
+
+
+def _read_cache(path: Path) -> VoteMatrix | None:
+    """The matrix cached in ``path``, or None when it is missing, unreadable or outdated."""
+    import numpy as np
+    import pandas as pd
+
+    from kg.analysis.matrix import VoteMatrix
+
+    try:
+        with np.load(path, allow_pickle=False) as arrays:
+            votes, dates = arrays["votes"], arrays["dates"]
+            metadata = json.loads(arrays["metadata"].tobytes().decode("utf-8"))
+        if metadata["key"] != _cache_key():
+            return None  # another cache format or another query
+        states, ids = tuple(metadata["states"]), metadata["id"]
+        if votes.dtype != np.int8 or votes.shape != (len(states), len(ids)):
+            raise ValueError("the vote codes do not fit the states and roll calls")
+        rollcalls = pd.DataFrame(
+            {
+                "id": ids,
+                "date": dates,
+                "year": pd.array(metadata["year"], dtype="Int64"),
+                "session": metadata["session"],
+                "symbol": metadata["symbol"],
+                "title": metadata["title"],
+                "organ": metadata["organ"],
+                "topics": [tuple(topics) for topics in metadata["topics"]],
+                "important": pd.array(metadata["important"], dtype="boolean"),
+            }
+        )
+    except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile):
+        return None  # extracted again, and the cache rewritten
+    return VoteMatrix(votes, states, rollcalls)

@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 from conftest import HISTORY_VOTES, needs_history
 
-from kg.analysis.matrix import VoteMatrix, read_tidy
+from kg.analysis.matrix import VoteMatrix
+from kg.analysis.tidy import read_tidy
 from kg.viz.alliances import (
     BLOC_COLOURS,
     alliance_network,
@@ -126,7 +127,7 @@ def test_formal_alliances_are_a_second_layer_off_at_first(dataset, tmp_path):
     alliances = FormalAlliances.from_graph(dataset)
     assert list(alliances.sources["kind"]) == ["treaty"] * 8
     assert alliances.coverage() == "8 curated treaties (kg/data/alliances), 1948 to date"
-    from kg.analysis.matrix import extract_matrix
+    from kg.analysis.sources import extract_matrix
 
     series = extract_matrix(dataset).select(series="es-11", organ="GA")
     periods = parse_periods(["2022-01-01:2023-12-31", "2025-01-01:2025-12-31"])

@@ -15,8 +15,10 @@ from rdflib import Dataset
 from kg.analysis.agreement import agreement, agreement_table, coincidence, voeten_agreement
 from kg.analysis.blocs import bloc_stability, bloc_table, centrality, louvain_blocs
 from kg.analysis.graph import agreement_graph, sparsify, write_gexf, write_graphml
-from kg.analysis.matrix import NOT_MEMBER, VoteMatrix, extract_matrix, read_tidy
+from kg.analysis.matrix import NOT_MEMBER, VoteMatrix
 from kg.analysis.shifts import break_drivers, breaks, rank_changes, reference_shift, switchers
+from kg.analysis.sources import extract_matrix
+from kg.analysis.tidy import read_tidy
 from kg.analysis.writeback import alignment_graph, bloc_graph, write_back
 from kg.cli import main
 from kg.ontology import bind_prefixes
@@ -354,7 +356,8 @@ def test_history_all_pairs_of_a_year():
 def test_the_store_and_the_tidy_file_give_the_same_agreement(tmp_path):
     """`dkg analyze --store` (an imported Oxigraph store) agrees with `--votes` (the file)."""
     from kg.analysis.agreement import agreement_table
-    from kg.analysis.matrix import extract_matrix, read_tidy
+    from kg.analysis.sources import extract_matrix
+    from kg.analysis.tidy import read_tidy
     from kg.store import import_history, open_store
 
     fixtures = Path(__file__).parent / "fixtures" / "history" / "tidy"

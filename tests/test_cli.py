@@ -174,6 +174,8 @@ HEAVY_AT_START = (
     "kg.store",
     "kg.serve",
     "kg.analysis.matrix",
+    "kg.analysis.sources",
+    "kg.analysis.tidy",
     "kg.extract.extractor",
     "rdflib",
 )

@@ -23,7 +23,8 @@ from kg.analysis.agreement import (
     rollcall_points,
     voeten_agreement,
 )
-from kg.analysis.matrix import VoteMatrix, read_tidy
+from kg.analysis.matrix import VoteMatrix
+from kg.analysis.tidy import read_tidy
 from kg.cli import main
 from kg.errors import UsageError
 

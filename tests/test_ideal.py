@@ -19,7 +19,8 @@ from kg.analysis.ideal import (
     session_pca,
     simulate_votes,
 )
-from kg.analysis.matrix import VoteMatrix, read_tidy
+from kg.analysis.matrix import VoteMatrix
+from kg.analysis.tidy import read_tidy
 from kg.errors import DataError
 
 HISTORY = Path(__file__).resolve().parents[2] / "shared" / "data" / "unga-history"
@@ -99,7 +100,7 @@ def test_the_number_of_threads_changes_no_number(monkeypatch):
 
 
 def test_the_store_and_the_tidy_file_give_identical_numbers(tmp_path):
-    from kg.analysis.matrix import extract_matrix
+    from kg.analysis.sources import extract_matrix
     from kg.store import import_history, open_store
 
     import_history(

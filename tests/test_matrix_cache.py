@@ -9,8 +9,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-import kg.analysis.matrix as matrix_module
-from kg.analysis.matrix import VoteMatrix, extract_matrix, load_matrix
+import kg.analysis.sources as sources_module
+import kg.store as store_module
+from kg.analysis.matrix import VoteMatrix
+from kg.analysis.sources import extract_matrix, load_matrix
 from kg.store import import_history, live_generation, open_store
 
 FIXTURES = Path(__file__).parent / "fixtures" / "history"
@@ -47,7 +49,7 @@ def count_extractions(monkeypatch: pytest.MonkeyPatch) -> list[object]:
         calls.append(source)
         return extract_matrix(source)
 
-    monkeypatch.setattr(matrix_module, "extract_matrix", counting)
+    monkeypatch.setattr(sources_module, "extract_matrix", counting)
     return calls
 
 
@@ -106,7 +108,7 @@ def test_a_cache_of_another_generation_is_never_read_and_goes_on_the_next_write(
     # A cache left by an older generation (as if an import ran without removing it), whose
     # matrix differs from the store's.
     stale = store / ".matrix-gen-1.npz"
-    matrix_module._write_cache(stale, VoteMatrix.from_votes([("USA", "r1", "N")]))
+    store_module._write_cache(stale, VoteMatrix.from_votes([("USA", "r1", "N")]))
     assert cache_files(store) == [stale.name]
     loaded = load_matrix(store=store)
     assert loaded.shape == (17, 4)
@@ -117,7 +119,7 @@ def test_a_cache_of_another_generation_is_never_read_and_goes_on_the_next_write(
 def test_an_outdated_or_broken_cache_is_extracted_again(store, monkeypatch):
     expected = load_matrix(store=store)
     cache = store / f".matrix-{live_generation(store)}.npz"
-    monkeypatch.setattr(matrix_module, "CACHE_FORMAT", matrix_module.CACHE_FORMAT + 1)
+    monkeypatch.setattr(store_module, "CACHE_FORMAT", store_module.CACHE_FORMAT + 1)
     calls = count_extractions(monkeypatch)
     assert_same(load_matrix(store=store), expected)  # written by an older format: ignored
     assert len(calls) == 1
@@ -132,7 +134,7 @@ def test_a_store_that_cannot_be_written_still_loads(store, monkeypatch):
     def refuse(path, content):
         raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(matrix_module, "write_atomic", refuse)
+    monkeypatch.setattr(store_module, "write_atomic", refuse)
     calls = count_extractions(monkeypatch)
     expected = extract_matrix(open_store(store))
     assert_same(load_matrix(store=store), expected)

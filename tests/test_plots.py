@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from conftest import HISTORY_VOTES, needs_history
 
-from kg.analysis.matrix import VoteMatrix, read_tidy
+from kg.analysis.matrix import VoteMatrix
+from kg.analysis.tidy import read_tidy
 from kg.viz.plots import (
     bloc_heatmap_figure,
     movers_figure,

@@ -13,8 +13,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.analysis.agreement import agreement, agreement_table, pair_agreement
-from kg.analysis.matrix import VoteMatrix, load_matrix, read_tidy
+from kg.analysis.matrix import VoteMatrix
 from kg.analysis.shifts import reference_shift
+from kg.analysis.sources import load_matrix
+from kg.analysis.tidy import read_tidy
 from kg.errors import UsageError
 
 FIXTURES = Path(__file__).parent / "fixtures" / "history" / "tidy"

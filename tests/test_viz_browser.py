@@ -26,7 +26,7 @@ SCREENSHOTS = Path(__file__).resolve().parents[1] / "out" / "screenshots"
 
 @pytest.fixture(scope="module")
 def pages(dataset, tmp_path_factory):
-    from kg.analysis.matrix import extract_matrix
+    from kg.analysis.sources import extract_matrix
     from kg.viz.alliances import (
         FormalAlliances,
         alliance_network,

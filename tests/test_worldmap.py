@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 from conftest import HISTORY_VOTES, needs_history
 
-from kg.analysis.matrix import read_tidy
+from kg.analysis.tidy import read_tidy
 from kg.cli import main
 from kg.registry import load_states
 from kg.viz.geography import load_world

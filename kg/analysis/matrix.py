@@ -3,13 +3,18 @@
 Every analysis in :mod:`kg.analysis` works on a :class:`VoteMatrix`: one ``int8`` code per
 state and roll call, and a table of roll-call metadata. It comes from one of three places:
 
-- :func:`extract_matrix` runs one SPARQL SELECT (``kg/analysis/vote-matrix.rq``) over the
-  derived shortcut triples (``?state dkg:votedYes ?rollcall`` …) of the built event graph (an
-  rdflib ``Dataset``) or of the imported history (a pyoxigraph ``Store``); :func:`load_matrix`
-  keeps a store's matrix in a cache file beside the store, so the query runs once per import;
-- :func:`read_tidy` reads the long ``votes.csv.gz`` / ``rollcalls.csv`` files of the UN General
-  Assembly history directly: the fast path for tests and benchmarks when no store exists;
+- :func:`kg.analysis.sources.extract_matrix` runs one SPARQL SELECT
+  (``kg/analysis/vote-matrix.rq``) over the derived shortcut triples (``?state dkg:votedYes
+  ?rollcall`` …) of the built event graph (an rdflib ``Dataset``) or of the imported history
+  (a pyoxigraph ``Store``); :func:`kg.analysis.sources.load_matrix` opens any source, and a
+  store's matrix is kept in a cache file beside the store (:func:`kg.store.store_matrix`), so
+  the query runs once per import;
+- :func:`kg.analysis.tidy.read_tidy` reads the long ``votes.csv.gz`` / ``rollcalls.csv`` files
+  of the UN General Assembly history directly: the fast path for tests and benchmarks when no
+  store exists;
 - :meth:`VoteMatrix.from_votes` builds one from a small table, as the tests do.
+
+Named series of roll calls (``kg/data/series.yaml``) are :mod:`kg.analysis.series`'.
 
 Vote codes
 ----------
@@ -38,108 +43,39 @@ The yes/abstain/no order is Voeten's (yes = 1, abstain = 2, no = 3), so his agre
 from __future__ import annotations
 
 import difflib
-import functools
-import hashlib
-import io
-import json
 import re
-import warnings
-import zipfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
-from typing import Any
 
 import numpy as np
 import pandas as pd
-import yaml
 
-from kg.defaults import KG_FILE
+from kg.analysis.series import load_series
 from kg.errors import DataError, UsageError
-from kg.graph import Source, choose_source
-from kg.io import write_atomic
-from kg.ontology import DATA_DIR, ID, resource_path
 from kg.vocabulary import VOETEN_ISSUES, VOTE_OPTIONS
 
 __all__ = [
     "ABSENT",
     "ABSTAIN",
-    "CACHE_FORMAT",
     "CODE_LETTERS",
     "LETTER_CODES",
     "NO",
     "NOT_MEMBER",
-    "SERIES_FILE",
+    "ROLLCALL_COLUMNS",
     "YES",
-    "Series",
     "VoteMatrix",
-    "extract_matrix",
-    "load_matrix",
-    "load_series",
-    "read_tidy",
+    "assemble",
 ]
 
 YES, ABSTAIN, NO, ABSENT, NOT_MEMBER = 1, 2, 3, 0, -1
 LETTER_CODES = {option.code: option.matrix for option in VOTE_OPTIONS}
 CODE_LETTERS = {**{code: letter for letter, code in LETTER_CODES.items()}, NOT_MEMBER: ""}
-SERIES_FILE = DATA_DIR / "series.yaml"
-QUERY_FILE = resource_path("analysis", "vote-matrix.rq")
 
 
 ROLLCALL_COLUMNS = (
     "id", "date", "year", "session", "symbol", "title", "organ", "topics", "important",
 )  # fmt: skip
-
-
-@dataclass(frozen=True)
-class Series:
-    """A named series of roll calls (``kg/data/series.yaml``): UN symbols, in order."""
-
-    name: str
-    title: str
-    organ: str | None
-    symbols: tuple[str, ...]
-
-
-@functools.cache
-def _series_file(path: Path) -> dict[str, Series]:
-    try:
-        document = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as error:
-        raise DataError(f"file not found: {path}", fix="restore kg/data/series.yaml") from error
-    except yaml.YAMLError as error:
-        raise DataError(f"malformed YAML: {error}", where=str(path)) from error
-    entries = document.get("series") if isinstance(document, dict) else None
-    if not isinstance(entries, dict):
-        raise DataError("expected a 'series' mapping", where=str(path), fix="see its header")
-    series = {}
-    for name, entry in entries.items():
-        symbols = entry.get("symbols") if isinstance(entry, dict) else None
-        if not isinstance(symbols, list) or not all(isinstance(s, str) for s in symbols):
-            raise DataError(
-                f"series {name!r} needs a list of symbols", where=str(path), fix="see es-11"
-            )
-        series[str(name)] = Series(
-            str(name), str(entry.get("title", name)), entry.get("organ"), tuple(symbols)
-        )
-    return series
-
-
-def load_series(name: str, path: Path | str = SERIES_FILE) -> Series:
-    """The named series of roll calls from ``kg/data/series.yaml``.
-
-    >>> load_series("es-11").symbols[-2:]
-    ('A/RES/ES-11/7', 'A/RES/ES-11/8')
-    >>> load_series("es-12")
-    Traceback (most recent call last):
-    ...
-    kg.errors.DataError: unknown series 'es-12' (fix: use one of es-11, ukraine-council)
-    """
-    known = _series_file(Path(path).resolve())
-    if name not in known:
-        raise DataError(f"unknown series {name!r}", fix=f"use one of {', '.join(known)}")
-    return known[name]
 
 
 def _as_date(value: str | date | None, what: str) -> pd.Timestamp | None:
@@ -195,7 +131,7 @@ class VoteMatrix:
                 {"id": ids, "date": [(dates or {}).get(rollcall, "") for rollcall in ids]}
             )
         codes = frame["vote"].map(lambda vote: LETTER_CODES.get(vote, vote)).astype("int8")
-        return _assemble(frame["state"], frame["rollcall"], codes.to_numpy(), metadata)
+        return assemble(frame["state"], frame["rollcall"], codes.to_numpy(), metadata)
 
     # --- look-ups ---------------------------------------------------------------------------
 
@@ -358,7 +294,7 @@ def _drop_unanimous(votes: np.ndarray, keep: np.ndarray) -> tuple[np.ndarray, np
     return votes[:, informative], keep
 
 
-def _assemble(
+def assemble(
     states: pd.Series,
     rollcall_keys: pd.Series | np.ndarray,
     codes: np.ndarray,
@@ -432,408 +368,3 @@ def _flag(value: object) -> bool | None:
 
 def _natural(text: str) -> tuple:
     return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", text))
-
-
-# --- the fast path: the tidy history files ---------------------------------------------------
-
-
-def read_tidy(votes_path: Path | str, rollcalls_path: Path | str | None = None) -> VoteMatrix:
-    """Read the UN General Assembly history in its long ("tidy") form straight into a matrix.
-
-    ``votes_path`` is ``votes.csv.gz`` (``rcid,date,session,symbol,state_iso3,state_name,vote``);
-    ``rollcalls_path`` (default: ``rollcalls.csv`` beside it) supplies Voeten's issue codes and
-    the UNBIS subjects as topics. Roll-call ids are those the history importer mints
-    (``ga-<slug of the symbol>``); every roll call is a GA one.
-    States without a row for a roll call (not members then) get code -1. Rows are taken as
-    ``dkg import tidy`` takes them, so both give the same matrix: each (code, name) pair is
-    resolved through the registry (a row whose state is unknown, or whose code and name
-    disagree, is skipped), as is a row with a vote other than Y, N, A or X; a repeated
-    (roll call, state) row is a duplicate, and the first one counts. Skipped rows are
-    reported with :func:`warnings.warn`.
-    """
-    votes_path = Path(votes_path)
-    rollcalls_path = (
-        Path(rollcalls_path) if rollcalls_path else votes_path.with_name("rollcalls.csv")
-    )
-    try:
-        frame = pd.read_csv(
-            votes_path,
-            usecols=["rcid", "state_iso3", "state_name", "vote"],
-            dtype={
-                "rcid": "int32",
-                "state_iso3": "category",
-                "state_name": "category",
-                "vote": "category",
-            },
-            keep_default_na=False,
-        )
-    except FileNotFoundError as error:
-        raise DataError(
-            f"file not found: {votes_path}", fix="give the tidy votes.csv.gz file"
-        ) from error
-    except (ValueError, pd.errors.ParserError) as error:
-        raise DataError(
-            f"not a tidy votes file: {error}",
-            where=str(votes_path),
-            fix="expected columns rcid,date,session,symbol,state_iso3,state_name,vote",
-        ) from error
-    states, keep = _resolved_states(frame, votes_path)
-    rcids = frame["rcid"].to_numpy()[keep]
-    letters = frame["vote"].cat.categories
-    lookup = np.array([LETTER_CODES.get(str(letter), NOT_MEMBER) for letter in letters], np.int8)
-    codes = lookup[frame["vote"].cat.codes.to_numpy()[keep]]
-    # A second row for the same state and roll call is a duplicate, as the importer reports
-    # it: the first ballot counts, so both paths give the same matrix.
-    first = ~pd.Index(rcids.astype(np.int64) * len(states.categories) + states.codes).duplicated()
-    states, rcids, codes = states[first], rcids[first], codes[first]
-    metadata = _tidy_rollcalls(rollcalls_path, votes_path)
-    states = states.remove_unused_categories()  # a state whose every row was skipped
-    return _assemble(pd.Series(states), rcids, codes, metadata, key="rcid")
-
-
-def _resolved_states(frame: pd.DataFrame, path: Path) -> tuple[pd.Categorical, np.ndarray]:
-    """Each row's registry code, and which rows to keep: those ``dkg import`` keeps."""
-    from kg.sources.history.rows import StateResolver
-
-    resolve = StateResolver()
-    codes, names = frame["state_iso3"].cat, frame["state_name"].cat
-    width = len(names.categories) + 1
-    positions, distinct = pd.factorize(codes.codes.to_numpy(np.int64) * width + names.codes)
-    pairs = [
-        (str(codes.categories[pair // width]), str(names.categories[pair % width]))
-        for pair in distinct
-    ]
-    keys = [resolve(code, name)[0] for code, name in pairs]
-    categories = sorted({key for key in keys if key})
-    lookup = np.array([categories.index(key) if key else -1 for key in keys], dtype=np.int64)
-    state_codes = lookup[positions]
-    known_vote = frame["vote"].isin(list(LETTER_CODES)).to_numpy()
-    keep = (state_codes >= 0) & known_vote
-    if not keep.all():
-        unknown = [
-            f"{code}/{name}" for (code, name), key in zip(pairs, keys, strict=True) if not key
-        ]
-        bad_votes = sorted(set(map(str, frame.loc[~known_vote, "vote"])))
-        warnings.warn(
-            f"{path}: skipped {int((~keep).sum())} row(s) as `dkg import` does"
-            + (f"; unknown states {', '.join(sorted(unknown)[:5])}" if unknown else "")
-            + (f"; vote codes {', '.join(bad_votes[:5])} (not Y, N, A or X)" if bad_votes else ""),
-            stacklevel=3,
-        )
-    return pd.Categorical.from_codes(state_codes[keep], categories), keep
-
-
-def _tidy_rollcalls(path: Path, votes_path: Path) -> pd.DataFrame:
-    if path.is_file():
-        table = pd.read_csv(path, dtype=str, keep_default_na=False)
-    else:  # the votes file repeats date, session and symbol; topics are then unknown
-        table = pd.read_csv(votes_path, usecols=["rcid", "date", "session", "symbol"], dtype=str)
-        table = table.drop_duplicates("rcid")
-    topics = [[] for _ in range(len(table))]
-    for code, _, label in VOETEN_ISSUES:
-        column = f"issue_{code}"
-        if column in table:
-            for position in np.flatnonzero((table[column] == "1").to_numpy()):
-                topics[position] += [code, label]
-    if "subjects" in table:
-        for position, subjects in enumerate(table["subjects"]):
-            topics[position] += [s.strip() for s in str(subjects).split("|") if s.strip()]
-    return pd.DataFrame(
-        {
-            "id": _tidy_ids(table),
-            "rcid": table["rcid"].astype("int64"),
-            "date": table["date"],
-            "session": table["session"],
-            "symbol": table["symbol"],
-            "title": table["title"].str.strip() if "title" in table else "",
-            "organ": "GA",
-            "topics": [tuple(t) for t in topics],
-            "important": table.get("importantvote"),
-        }
-    )
-
-
-def _tidy_ids(table: pd.DataFrame) -> list[str]:
-    """The roll-call ids the history importer mints, so both paths name roll calls alike."""
-    from kg.ontology import slug
-    from kg.sources.history.records import rollcall_id_for
-
-    undl = table["undl_id"] if "undl_id" in table else pd.Series([""] * len(table))
-    return [
-        rollcall_id_for(symbol, f"undl-{slug(undl_id)}" if undl_id else f"tidy-{slug(rcid)}")
-        for symbol, undl_id, rcid in zip(table["symbol"], undl, table["rcid"], strict=True)
-    ]
-
-
-# --- the graph path: one SPARQL SELECT --------------------------------------------------------
-
-
-def extract_matrix(source: Any) -> VoteMatrix:
-    """Extract the vote matrix from a knowledge graph with one SPARQL SELECT.
-
-    ``source`` is an rdflib ``Dataset``/``Graph`` (the built graph, e.g. from
-    :func:`kg.build.load_dataset`), a ``pyoxigraph.Store`` (the imported history) or a
-    :class:`kg.remote.SparqlEndpoint` (another server holding either). The query
-    (``kg/analysis/vote-matrix.rq``) reads the shortcut triples, so the rules in ``kg/rules/``
-    must have been applied (``dkg build`` and the importer do it).
-
-    >>> from kg.build import assemble, derive_shortcuts
-    >>> from kg.ontology import graph_iri
-    >>> dataset = assemble()
-    >>> _ = dataset.graph(graph_iri("inferred")).__iadd__(derive_shortcuts(dataset))
-    >>> matrix = extract_matrix(dataset)
-    >>> matrix.shape, matrix.letters("USA")[-4:]
-    ((193, 10), ['Y', 'N', '', 'Y'])
-    """
-    states, rollcall_ids, codes, metadata = _split_rows(_select_rows(source))
-    if not len(states):
-        raise DataError(
-            "the graph holds no vote shortcuts (dkg:votedYes …)",
-            fix="build it with `dkg build`, or import the history and derive the shortcuts",
-        )
-    return _assemble(pd.Series(states), pd.Series(rollcall_ids), codes, metadata)
-
-
-def load_matrix(
-    *,
-    kg: Path | str | None = None,
-    store: Path | str | None = None,
-    votes: Path | str | None = None,
-    endpoint: str | None = None,
-) -> VoteMatrix:
-    """The vote matrix of one source: ``votes`` (a tidy history file, read directly), ``store``
-    (an imported Oxigraph store), ``endpoint`` (the URL of a SPARQL 1.1 server holding a
-    store's or a built graph's quads) or ``kg`` (a dataset written by ``dkg build``, by default
-    ``out/kg.trig``). Two sources are a :class:`~kg.errors.UsageError`. Each gives the same
-    matrix for the same votes (``tests/test_sources_agree.py``).
-
-    A store's matrix is extracted once per generation of the store and kept beside it, in
-    ``STORE/.matrix-<generation>.npz`` (see :func:`kg.store.live_generation`): later loads read
-    that file instead of querying the store, until an import makes a new generation. A store
-    directory that cannot be written is read as before, without the cache.
-
-    >>> import tempfile
-    >>> from kg.store import import_history, live_generation
-    >>> fixtures = Path("tests/fixtures/history/tidy")  # run from the checkout
-    >>> directory = Path(tempfile.mkdtemp()) / "store"
-    >>> _ = import_history("tidy", fixtures / "votes.csv", store_dir=directory)
-    >>> first = load_matrix(store=directory)  # extracted with SPARQL, then cached
-    >>> cached = [path.name for path in directory.glob(".matrix-*.npz")]
-    >>> cached == [f".matrix-{live_generation(directory)}.npz"]
-    True
-    >>> again = load_matrix(store=directory)  # read from the cache
-    >>> again.shape, again.letters("USA"), again.states == first.states
-    ((17, 4), ['N', 'Y', 'Y', 'Y'], True)
-    """
-    source = choose_source(
-        kg=kg, store=store, votes=votes, endpoint=endpoint, default=Source("kg", KG_FILE)
-    )
-    if source.kind == "votes":
-        return read_tidy(source.location)
-    if source.kind == "store":
-        return _store_matrix(Path(source.location))
-    if source.kind == "endpoint":
-        from kg.remote import SparqlEndpoint
-
-        return extract_matrix(SparqlEndpoint(str(source.location)))
-    from kg.build import load_dataset
-
-    return extract_matrix(load_dataset(Path(source.location)))
-
-
-# --- the store's matrix, cached beside its live generation -----------------------------------
-
-#: bump when VoteMatrix or the cache layout changes: older cache files are then ignored
-CACHE_FORMAT = 2
-_CACHE_PREFIX = ".matrix-"
-
-
-def _store_matrix(directory: Path) -> VoteMatrix:
-    """The matrix of the store's live generation: from its cache, else extracted and cached."""
-    from kg.store import live_generation, open_store
-
-    generation = live_generation(directory)
-    if generation is None:
-        return extract_matrix(open_store(directory))  # raises: no store here
-    cache = directory / f"{_CACHE_PREFIX}{generation}.npz"
-    cached = _read_cache(cache)
-    if cached is not None:
-        return cached
-    matrix = extract_matrix(open_store(directory))
-    # An import that replaced the generation meanwhile would make this cache mislabelled.
-    if live_generation(directory) == generation:
-        _write_cache(cache, matrix)
-    return matrix
-
-
-def _cache_key() -> str:
-    """The cache format and a digest of the query: either changing invalidates old caches."""
-    digest = hashlib.sha256(QUERY_FILE.read_bytes()).hexdigest()[:16]
-    return f"{CACHE_FORMAT}:{digest}"
-
-
-def _write_cache(path: Path, matrix: VoteMatrix) -> None:
-    """Write ``matrix`` to ``path`` (numpy arrays + JSON, no pickle); give up quietly on OSError.
-
-    Caches of other generations in the directory go at the same time.
-    """
-    rollcalls = matrix.rollcalls
-    metadata = {
-        "key": _cache_key(),
-        "states": list(matrix.states),
-        **{
-            column: rollcalls[column].tolist()
-            for column in ("id", "session", "symbol", "title", "organ")
-        },
-        "year": [None if pd.isna(year) else int(year) for year in rollcalls["year"]],
-        "topics": [list(topics) for topics in rollcalls["topics"]],
-        "important": [None if pd.isna(flag) else bool(flag) for flag in rollcalls["important"]],
-    }
-    arrays = {
-        "votes": matrix.votes,
-        "dates": rollcalls["date"].to_numpy(),
-        "metadata": np.frombuffer(json.dumps(metadata).encode("utf-8"), dtype=np.uint8),
-    }
-    try:
-        write_atomic(path, lambda stream: np.savez(stream, **arrays))
-        for stale in path.parent.glob(f"{_CACHE_PREFIX}*.npz"):
-            if stale.name != path.name:
-                stale.unlink(missing_ok=True)
-    except OSError:
-        pass  # a store the user may read but not write: it works, only without the cache
-
-
-def _read_cache(path: Path) -> VoteMatrix | None:
-    """The matrix cached in ``path``, or None when it is missing, unreadable or outdated."""
-    try:
-        with np.load(path, allow_pickle=False) as arrays:
-            votes, dates = arrays["votes"], arrays["dates"]
-            metadata = json.loads(arrays["metadata"].tobytes().decode("utf-8"))
-        if metadata["key"] != _cache_key():
-            return None  # another cache format or another query
-        states, ids = tuple(metadata["states"]), metadata["id"]
-        if votes.dtype != np.int8 or votes.shape != (len(states), len(ids)):
-            raise ValueError("the vote codes do not fit the states and roll calls")
-        rollcalls = pd.DataFrame(
-            {
-                "id": ids,
-                "date": dates,
-                "year": pd.array(metadata["year"], dtype="Int64"),
-                "session": metadata["session"],
-                "symbol": metadata["symbol"],
-                "title": metadata["title"],
-                "organ": metadata["organ"],
-                "topics": [tuple(topics) for topics in metadata["topics"]],
-                "important": pd.array(metadata["important"], dtype="boolean"),
-            }
-        )
-    except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile):
-        return None  # extracted again, and the cache rewritten
-    return VoteMatrix(votes, states, rollcalls)
-
-
-# --- reading the query's solutions ------------------------------------------------------------
-
-_VARIABLES = (
-    "state",
-    "rollcall",
-    "code",
-    "date",
-    "session",
-    "symbol",
-    "organ",
-    "title",
-    "important",
-    "year",
-    "concept",
-    "notation",
-    "label",
-)
-
-
-def _select_rows(source: Any) -> pd.DataFrame:
-    """Solutions of the matrix query, one column per variable, as strings ("" when unbound)."""
-    if type(source).__module__.startswith("pyoxigraph"):
-        from pyoxigraph import QueryResultsFormat
-
-        # kg.query.run_query takes rdflib datasets only; pyoxigraph answers the same text.
-        # Its SPARQL CSV serialisation (IRIs and lexical forms, "" when unbound), parsed by
-        # pandas, costs a fraction of turning a million solutions into Python objects.
-        solutions = source.query(
-            QUERY_FILE.read_text(encoding="utf-8"), use_default_graph_as_union=True
-        )
-        text = solutions.serialize(format=QueryResultsFormat.CSV)
-        return pd.read_csv(io.BytesIO(text), dtype=str, keep_default_na=False, na_filter=False)
-    from kg.query import load_query
-    from kg.remote import SparqlEndpoint
-
-    if isinstance(source, SparqlEndpoint):
-        _, rows = source.select(QUERY_FILE.read_text(encoding="utf-8"))
-    else:
-        rows = source.query(load_query(QUERY_FILE).prepared)
-    return pd.DataFrame(
-        [tuple("" if term is None else str(term) for term in row) for row in rows],
-        columns=list(_VARIABLES),
-        dtype=object,
-    )
-
-
-def _local(iri: str | None, kind: str) -> str | None:
-    prefix = str(ID[f"{kind}/"])
-    if iri is None:
-        return None
-    return iri[len(prefix) :] if iri.startswith(prefix) else iri
-
-
-def _local_names(iris: pd.Series, kind: str) -> np.ndarray:
-    """:func:`_local` of every IRI in ``iris``, computed once per distinct IRI."""
-    positions, distinct = pd.factorize(iris)
-    names = np.array([_local(iri, kind) for iri in distinct], dtype=object)
-    return names[positions]
-
-
-def _voeten_topics() -> dict[str, tuple[str, str]]:
-    """Voeten issue concept IRI → (code, label), the topics :func:`read_tidy` gives."""
-    from kg.vocabulary import VOETEN_ISSUE_IRIS
-
-    return {str(VOETEN_ISSUE_IRIS[code]): (code, label) for code, _, label in VOETEN_ISSUES}
-
-
-def _split_rows(
-    rows: pd.DataFrame,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, pd.DataFrame]:
-    """The query's three kinds of rows: ballots, roll-call metadata and topics."""
-    is_ballot = (rows["state"] != "").to_numpy()
-    ballots = rows.loc[is_ballot, ["state", "rollcall", "code"]]
-    states = _local_names(ballots["state"], "state")
-    rollcall_ids = _local_names(ballots["rollcall"], "rollcall")
-    codes = ballots["code"].astype("int8").to_numpy()
-    metadata: dict[str, dict[str, Any]] = {}
-    topics: dict[str, set[str]] = {}
-    # A few thousand rows: a plain loop. A later row for the same roll call wins.
-    others = rows.loc[~is_ballot, ["rollcall", *_VARIABLES[3:]]]
-    voeten = _voeten_topics()
-    for row in others.itertuples(index=False):
-        rollcall_id = _local(row.rollcall, "rollcall")
-        if row.concept:
-            # Voeten's issues by the one table (whether or not the graph holds the ontology's
-            # labels); any other topic by its notation and labels, as a file names it.
-            found = topics.setdefault(rollcall_id, set())
-            found.update(voeten.get(row.concept) or (t for t in (row.notation, row.label) if t))
-        else:
-            metadata[rollcall_id] = {
-                "id": rollcall_id,
-                "date": row.date[:10],
-                "year": row.year[:4],
-                "session": row.session,
-                "symbol": row.symbol,
-                "title": row.title,
-                "organ": _local(row.organ, "organ"),
-                "important": row.important,
-            }
-    table = pd.DataFrame(
-        list(metadata.values()),
-        columns=["id", "date", "year", "session", "symbol", "title", "organ", "important"],
-    )
-    table["topics"] = [tuple(sorted(topics.get(i, ()))) for i in table["id"]]
-    return states, rollcall_ids, codes, table

@@ -296,7 +296,7 @@ def vote_matrix(arguments: argparse.Namespace) -> Any:
 
 def selection(arguments: argparse.Namespace) -> Any:
     """The roll calls the options select; on the built graph, the es-11 series by default."""
-    from kg.analysis.matrix import load_series
+    from kg.analysis.series import load_series
 
     matrix = vote_matrix(arguments)
     # The built graph holds the Ukraine roll calls: default to their series there.
