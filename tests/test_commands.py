@@ -48,6 +48,31 @@ def test_every_option_has_help_text():
     assert missing == []
 
 
+def _command_paths(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()):
+    """Every command and subcommand as the words that name it, with its parent's help text."""
+    for sub in (a for a in parser._actions if isinstance(a, argparse._SubParsersAction)):
+        helps = {choice.dest: choice.help for choice in sub._choices_actions}
+        for name, child in sub.choices.items():
+            yield (*path, name), helps.get(name)
+            yield from _command_paths(child, (*path, name))
+
+
+COMMAND_PATHS = sorted(_command_paths(_parser()))
+
+
+def test_every_command_and_subcommand_has_help_text():
+    assert len(COMMAND_PATHS) > 20
+    assert [" ".join(path) for path, text in COMMAND_PATHS if not text] == []
+
+
+@pytest.mark.parametrize("path", [path for path, _ in COMMAND_PATHS], ids=" ".join)
+def test_help_works_for_every_command(path, capsys):
+    assert main([*path, "--help"]) == 0
+    shown = capsys.readouterr().out
+    assert shown.startswith(f"usage: dkg {' '.join(path)}")
+    assert "options:" in shown
+
+
 @pytest.mark.parametrize(
     ("arguments", "usage", "options"),
     [
