@@ -54,13 +54,11 @@ def iframe_html(page: Network | Path | str, *, height: int = 720, **options: Any
 def show(page: Network | Path | str, *, height: int = 720, **options: Any) -> Any:
     """Display the page inline in a notebook; returns an ``IPython.display.HTML`` object.
 
-    Outside IPython (where the package is missing) it returns the iframe's HTML as a string.
+    Its ``data`` is :func:`iframe_html`'s markup.
     """
+    from IPython.display import HTML  # IPython's import is slow; a notebook has it loaded
+
     markup = iframe_html(page, height=height, **options)
-    try:
-        from IPython.display import HTML
-    except ImportError:
-        return markup
     with warnings.catch_warnings():
         # IPython suggests IFrame(src=…) for an <iframe>; srcdoc needs no file or server.
         warnings.simplefilter("ignore", UserWarning)

@@ -23,6 +23,7 @@ as an absence.
 from __future__ import annotations
 
 import io
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -167,12 +168,10 @@ def _png(figure: Figure) -> bytes:
 
 def _show_figures_in_notebooks() -> None:
     # A Figure made without pyplot has no picture in Jupyter until IPython knows how to draw
-    # it: register it, so a cell that ends with a figure shows the figure.
-    try:
-        from IPython import get_ipython
-    except ImportError:
-        return
-    shell = get_ipython()
+    # it: register it, so a cell that ends with a figure shows the figure. A kernel has
+    # IPython loaded already; anywhere else there is no shell to register with.
+    ipython = sys.modules.get("IPython")
+    shell = ipython.get_ipython() if ipython is not None else None
     if shell is not None and hasattr(shell, "display_formatter"):
         shell.display_formatter.formatters["image/png"].for_type(Figure, _png)
 
