@@ -116,3 +116,22 @@ def test_blocs_have_a_fitted_scale_and_no_empty_row(history):
     low, high = axes.images[0].get_clim()
     assert low > 0 and high <= 1
     assert "2025\u20132026" in axes.get_title(loc="left")
+
+
+def test_movers_cut_through_a_tie_says_so():
+    # Five states with the same ballots: all vote with the USA, then all against it.
+    votes, dates = [], {}
+    for year, others in ((2000, "Y"), (2001, "N")):
+        for index in range(12):
+            rollcall = f"r{year}-{index}"
+            dates[rollcall] = f"{year}-03-{index + 1:02d}"
+            votes.append(("USA", rollcall, "Y"))
+            votes += [(state, rollcall, others) for state in ("FRA", "DEU", "ITA", "ESP", "NLD")]
+    matrix = VoteMatrix.from_votes(votes, dates=dates)
+    before, after = matrix.select(end="2000-12-31"), matrix.select(start="2001-01-01")
+    figure = movers_figure(before, after, "USA", top=3)
+    texts = figure.axes[0].get_title(loc="left")
+    assert "5 states tie at -1.00 on the same votes; 3 drawn, by code" in texts
+    assert len(figure.axes[0].get_yticks()) == 3
+    untied = movers_figure(before, after, "USA").axes[0].get_title(loc="left")
+    assert "joint votes in both periods" in untied and "tie at" not in untied

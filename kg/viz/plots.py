@@ -201,11 +201,20 @@ def movers_figure(
     joint votes first). Each row says ``n``.
     """
     shift = reference_shift(before, after, reference, method, min_joint_votes=min_joint)
-    shown = shift[shift["rank"].notna()].head(top).iloc[::-1]
+    ranked = shift[shift["rank"].notna()]
+    shown = ranked.head(top).iloc[::-1]
     if shown.empty:
         raise DataError(
             f"no state has {min_joint} joint votes with {reference} in both periods",
             fix="widen the periods or lower --min-joint",
+        )
+    notes = [f"states with at least {min_joint} joint votes in both periods"]
+    # A cut through states tied on change and votes: nothing ranks the drawn ones first.
+    last = ranked["rank"] == shown["rank"].iloc[0]
+    if last.sum() > (shown["rank"] == shown["rank"].iloc[0]).sum():
+        notes.append(
+            f"{last.sum()} states tie at {shown['change'].iloc[0]:+.2f} on the same votes; "
+            f"{(shown['rank'] == shown['rank'].iloc[0]).sum()} drawn, by code"
         )
     rows = np.arange(len(shown))
     figure, axes = new_figure(
@@ -213,8 +222,7 @@ def movers_figure(
         1.5 + 0.34 * len(shown),
         title=f"Largest movers: agreement with {display_name(reference)}",
         subtitle=f"{_organ_words(before, after)}, {_period(before)} → {_period(after)} · "
-        f"{_METHODS[shift['method'].iloc[0]]}\n"
-        f"states with at least {min_joint} joint votes in both periods",
+        f"{_METHODS[shift['method'].iloc[0]]}\n" + " · ".join(notes),
         source=_source(source, before, after),
     )
     colours = [VOTE_COLOURS["Y"] if change > 0 else VOTE_COLOURS["N"] for change in shown["change"]]
