@@ -119,6 +119,9 @@ PATTERNS = [
     ("a press release's lists", "The Human Rights Council adopted the resolution. In favour: "
      "Chile, Peru. Against: China, Cuba. Abstaining: India.",
      {("CHL", "yes"), ("PER", "yes"), ("CHN", "no"), ("CUB", "no"), ("IND", "abstain")}, set()),
+    ("voted with X, the group counted", "The resolution was adopted by 120 votes to 4. Only "
+     "Nauru, Palau and Tonga voted with Israel.",
+     {("NRU", "no"), ("PLW", "no"), ("TON", "no"), ("ISR", "no")}, set()),
     ("a veto averted", "The Security Council adopted the resolution 13-0, averting a Chinese "
      "veto.", set(), set()),
 ]  # fmt: skip
@@ -422,3 +425,18 @@ def test_last_years_count_and_the_proposer_of_this_years_vote():
         for f in result.facts_of("motion")
     }
     assert motions == {22: ("2024-03-08", ["European Union"]), 20: (None, [])}
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("The General Assembly on Friday adopted the resolution by 141 votes to 5. Two days "
+         "before, Russia had vetoed a Security Council draft.", ["2024-03-08", "2024-03-06"]),
+        ("The General Assembly on Friday adopted the resolution by 141 votes to 5. Earlier, "
+         "an amendment that would have condemned the March 2 attack won 60 votes.",
+         ["2024-03-08", "2024-03-08"]),
+    ],
+)  # fmt: skip
+def test_dates_of_the_votes(text, days):
+    result = extract(text, article_date=date(2024, 3, 9))
+    assert [f.fields["date"] for f in result.facts_of("motion")] == days

@@ -185,6 +185,14 @@ def find_ballots(reading: Reading) -> None:
             for c in companions
             if (c.key, motion.id, None) in seen
         }
+        group = voters + [c for c in companions if (c.key, motion.id, None) not in seen]
+        if not options and motion.tally is not None and len(group) >= 2:
+            # "Only Australia, Hungary, Israel, the Maldives and the United States voted with
+            # Britain" after "six against": the side the group's size counts
+            counts = motion.tally.counts()
+            sides = [option for option, count in counts.items() if count == len(group)]
+            if len(sides) == 1:
+                options, voters = set(sides), group
         if len(options) == 1:
             option = options.pop()
             for voter in voters:

@@ -41,7 +41,7 @@ Without an article date only absolute dates with a year resolve; the others keep
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 __all__ = ["DateMention", "find_dates", "parse_article_date"]
@@ -86,6 +86,12 @@ _OFFSET = (
     rf"|\b(?P<same>moments|minutes|hours|shortly|soon|later\s+that\s+day|earlier\s+that\s+day)"
     rf"(?:\s+(?P<same_direction>later|earlier|after|before))?\b"
     rf"|\bthe\s+(?P<neighbour>day\s+before|day\s+after|next\s+day|following\s+day|previous\s+day)\b"
+)
+#: A noun a date names as an attribute ("the October 7 attack", "the 24 February invasion"),
+#: not the day of a vote.
+_NAMED_BY_DATE = re.compile(
+    r"\s+(?!(?:vote|votes|voting|session|meeting|ballot|decision|resolution|draft|sitting|"
+    r"and|or|to|by|in|on|at|when|as|of|for|with|was|is|the|a|an)\b)[a-z]+\b"
 )
 _PATTERNS = [
     ("absolute-dmy", re.compile(_DMY, re.I)),
@@ -183,7 +189,20 @@ def find_dates(text: str, article_date: date | None = None) -> list[DateMention]
                 continue
             if kind == "day" and re.search(r"\bago\s*,?\s*$", text[:start], re.IGNORECASE):
                 continue  # "fifty years ago today" dates an anniversary, not the event
+            if (
+                kind.startswith("absolute")
+                and re.search(r"\bthe\s+$", text[max(0, start - 5) : start])
+                and _NAMED_BY_DATE.match(text, end)
+            ):
+                continue  # "condemned the October 7 attack": the name of another event
             mention = _resolve(kind, match, text[start:end], start, end, article_date, future)
+            if (
+                mention is not None
+                and mention.anchor == "clause"
+                and re.match(r"\s*(?:[,.;:]|$)", text[end:])
+            ):
+                # "Two days before, Russia had vetoed …": before the event told last
+                mention = replace(mention, anchor="previous")
             if mention is not None:
                 found.append(mention)
                 taken.append((start, end))
