@@ -376,6 +376,26 @@ def test_the_picture_names_each_state_at_its_last_point_and_refuses_unknown_stat
         ideal_figure(small_fit.table, ["USA", "CHN"])
 
 
+def test_a_session_without_the_states_vote_is_drawn_dashed_and_without_a_band(small_fit):
+    from kg.viz.ideal import ideal_figure
+
+    table = small_fit.table.copy()
+    table.loc[(table["state"] == "RUS") & (table["session"] == 2), "votes"] = 0
+    figure = ideal_figure(table, ["USA", "RUS"])
+    lines = figure.axes[0].get_lines()
+    dashed = [line for line in lines if line.get_linestyle() == "--"]
+    assert len(dashed) == 1  # Russia's 1947, joined to 1946 and 1948
+    assert np.isfinite(dashed[0].get_ydata().astype(float)).all()
+    solid = [line.get_ydata().astype(float) for line in lines if line.get_linestyle() == "-"]
+    assert [int(np.isnan(y).sum()) for y in solid] == [0, 1]
+
+    def subtitle(figure) -> str:
+        return figure.axes[0].get_title(loc="left")
+
+    assert "dashed: no vote that session" in subtitle(figure)
+    assert "dashed" not in subtitle(ideal_figure(small_fit.table, ["USA", "RUS"]))
+
+
 # --- the command line ---------------------------------------------------------------------------
 
 CODES = ("USA", "GBR", "FRA", "DEU", "RUS", "CHN", "IND", "BRA", "ZAF", "CUB")

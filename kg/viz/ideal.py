@@ -90,13 +90,16 @@ def ideal_figure(
                 fix="give a session within the period, e.g. 80 for 2025",
             )
     base_years = f"{base[0] + FIRST_YEAR}{DASH}{base[1] + FIRST_YEAR}"
+    chosen = table[table["state"].isin(states)]
+    quiet = bool((chosen["votes"] == 0).any())
     figure, axes = new_figure(
         9.0,
         6.4 if strip is not None else 4.8,
         title=f"Ideal points in the UN General Assembly, {first_year}{DASH}{last_year}",
         subtitle="one dimension estimated from all recorded votes, per regular session; "
         "higher = closer to the United States\n"
-        f"bands: 95% intervals · scale: mean 0, standard deviation 1 over {base_years}",
+        f"bands: 95% intervals · scale: mean 0, standard deviation 1 over {base_years}"
+        + (" · dashed: no vote that session" if quiet else ""),
         source=source_line(source or "UN General Assembly recorded votes", data_to or None),
     )
     _trajectories(axes, table, states, first_year, last_year)
@@ -112,11 +115,20 @@ def _trajectories(axes, table: pd.DataFrame, states: list[str], first: int, last
     ends = []
     for state, colour in zip(states, TRAJECTORY_COLOURS, strict=False):
         rows = table[table["state"] == state].set_index("year").reindex(years)
-        # Years the state was not on record (not a member) break its line.
+        # Years the state was not on record (not a member) break its line. In a session it
+        # was on record but cast no vote (South Africa 1974-1993, kept out of the Assembly)
+        # the estimate only joins its neighbours: a thin dashed line, no band.
+        voted = (rows["votes"] > 0).to_numpy()
+        quiet = ~voted & rows["ideal"].notna().to_numpy()
+        joined = quiet | np.roll(quiet, 1) & (years > first) | np.roll(quiet, -1) & (years < last)
         axes.fill_between(
-            years, rows["lower"], rows["upper"], color=colour, alpha=0.16, linewidth=0
-        )
-        axes.plot(years, rows["ideal"], color=colour, linewidth=1.8)
+            years, rows["lower"].where(voted), rows["upper"].where(voted), color=colour,
+            alpha=0.16, linewidth=0,
+        )  # fmt: skip
+        if quiet.any():
+            axes.plot(years, rows["ideal"].where(joined), color=colour, linewidth=1.0,
+                      linestyle=(0, (3, 2)), label="no vote")  # fmt: skip
+        axes.plot(years, rows["ideal"].where(voted), color=colour, linewidth=1.8)
         known = rows["ideal"].dropna()
         ends.append((float(known.iloc[-1]), int(known.index[-1]), state, colour))
     axes.axhline(0.0, color=MUTED, linewidth=0.6, linestyle=":", zorder=1)
