@@ -225,7 +225,9 @@ def main() -> int:
             "the load of the shared machine (with eight runnable processes on two cores a "
             "process gets about a quarter of one). Nearly all of it is the EM rounds: one "
             "round is a pass over the ~840,000 votes (truncated-normal moments, `bincount`s, "
-            "the smoother over 81 sessions), about 60 ms of CPU.",
+            "the smoother over 81 sessions), about 60 ms of CPU. That pass runs in pieces on "
+            "two threads (`kg.defaults.IDEAL_THREADS`): on a quiet machine the wall time is "
+            "below the CPU time, on a loaded one the fit gets two shares of it.",
         ]
     lines += [
         "",
