@@ -59,6 +59,11 @@ def time_command(arguments: list[str], repeats: int = 3) -> tuple[float, float, 
     return statistics.median(wall), statistics.median(cpu), rows
 
 
+def _met(wall: float, cpu: float) -> str:
+    """Whether the wall-clock and the CPU time are within the target."""
+    return ", ".join("yes" if seconds <= TARGET_SECONDS else "no" for seconds in (wall, cpu))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--votes", type=Path, default=VOTES)
@@ -84,7 +89,7 @@ def main() -> int:
         f"Load average at the start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores. "
         "Target: <= 2 s.",
         "",
-        "| source | method | period | pairs printed | wall s | CPU s | target met (wall) |",
+        "| source | method | period | pairs printed | wall s | CPU s | target met (wall, CPU) |",
         "| --- | --- | --- | ---: | ---: | ---: | --- |",
     ]
     if arguments.store:
@@ -96,7 +101,7 @@ def main() -> int:
         command = [str(DKG), "analyze", "agreement", "--store", str(arguments.store)]
         command += ["--from", start, "--to", end, "--format", "csv"]
         wall, cpu, rows = time_command(command, repeats=1)
-        met = "yes" if wall <= TARGET_SECONDS else "no"
+        met = _met(wall, cpu)
         label = "pyoxigraph store, first run (extracts the matrix)"
         lines.append(f"| {label} | voeten | {name} | {rows} | {wall:.2f} | {cpu:.2f} | {met} |")
         print(lines[-1])
@@ -107,12 +112,16 @@ def main() -> int:
                     continue
                 command = [str(DKG), "analyze", "agreement", *source, "--from", start, "--to", end]
                 wall, cpu, rows = time_command([*command, *options, "--format", "csv"])
-                met = "yes" if wall <= TARGET_SECONDS else "no"
+                met = _met(wall, cpu)
                 lines.append(
                     f"| {label} | {method} | {name} | {rows} | {wall:.2f} | {cpu:.2f} | {met} |"
                 )
                 print(lines[-1])
     lines += [
+        "",
+        f"Load average at the end: {os.getloadavg()[0]:.1f}. With more runnable processes than "
+        "cores the wall time stretches by what the others take; the CPU time is what the "
+        "command itself needs.",
         "",
         "Pairs printed are unordered pairs of the states that were members in the period "
         "(193 members give 18,528); `kg.analysis.agreement.agreement_table(..., "
