@@ -440,3 +440,18 @@ def test_last_years_count_and_the_proposer_of_this_years_vote():
 def test_dates_of_the_votes(text, days):
     result = extract(text, article_date=date(2024, 3, 9))
     assert [f.fields["date"] for f in result.facts_of("motion")] == days
+
+
+def test_a_motion_after_a_time_phrase_that_names_the_main_vote():
+    result = extract(
+        "The General Assembly on Thursday adopted a resolution by 140 votes to 5.\n\nBefore "
+        "the vote, a motion not to act on a rival draft, which did not name Russia, passed by "
+        "67 votes to 50.",
+        article_date=date(2024, 3, 9),
+    )
+    tallies = {f.fields["motion"]: f.fields["yes"] for f in result.facts_of("tally")}
+    found = sorted(
+        (tallies.get(f.fields["motion"], 0), f.fields["organ"], f.fields["outcome"])
+        for f in result.facts_of("motion")
+    )
+    assert (67, "GA", "adopted") in found and (140, "GA", "adopted") in found

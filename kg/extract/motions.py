@@ -667,7 +667,17 @@ def _tally_motion(
         verb_at = clause_start + outcome_before.start()
         # "the assembly adopted a resolution by 120 votes": the verb's object
         objects = [pair for pair in in_clause if pair[0].start > verb_at]
-        chosen = objects[-1] if objects else in_clause[0]
+        # "Before the vote, a motion not to act … passed by 67 votes": not the time phrase
+        subjects = [
+            pair
+            for pair in in_clause
+            if not re.search(
+                r"\b(?:before|after|since|until|during|following)\s+$",
+                reading.plain[max(clause_start, pair[0].start - 12) : pair[0].start],
+                re.IGNORECASE,
+            )
+        ]
+        chosen = objects[-1] if objects else (subjects or in_clause)[0]
         return chosen[1], chosen[0]
     if before:
         return before[-1][1], None

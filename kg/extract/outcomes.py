@@ -43,7 +43,8 @@ _PRONOUN_SUBJECT = re.compile(
 #: A description that is the object of something else ("attempts to amend the text
 #: failed", "criticism of the draft grew"): not the subject of the outcome after it.
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:to\s+\w+|of|on|against|for|about|over|with|amend\w*|support\w*|oppos\w*)"
+    r"\b(?:to\s+\w+|of|on|against|for|about|over|with|before|after|since|until|during|"
+    r"following|amend\w*|support\w*|oppos\w*)"
     r"\s+$",
     re.IGNORECASE,
 )
