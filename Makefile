@@ -81,6 +81,7 @@ bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/extract_bench.py
 	$(BIN)/python benchmarks/extract_eval.py
 	$(BIN)/python benchmarks/ideal_bench.py --reference
+	$(BIN)/python benchmarks/validate_bench.py
 
 clean:
 	rm -rf $(OUT) .pytest_cache .ruff_cache
