@@ -64,7 +64,9 @@ bivariate normal per bridged item (closed form, a normal prior ``N(0, 25)`` on `
 trajectory is a Gaussian whose mean and variances come from a Kalman filter and
 Rauch-Tung-Striebel smoother over the sessions, run for all states at once. Every step is a
 gather, a ``bincount`` or an array operation over the ~840,000 votes: there is no loop over
-states or roll calls, only over the 81 sessions in the smoother. EM alone crawls along the
+states or roll calls, only over the 81 sessions in the smoother. The passes over the votes
+run in pieces of ``PIECE`` votes on ``threads`` threads, their sums added in the pieces' order:
+the numbers do not depend on the number of threads. EM alone crawls along the
 directions the likelihood barely sees (all points stretched or shifted with the items
 compensating; the states at the poles, the United States and Israel, the Soviet bloc,
 moving outwards with the items that only they vote against): each round therefore ends with
