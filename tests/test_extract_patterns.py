@@ -104,6 +104,18 @@ def test_a_stance_of_the_assembly_named_by_its_noun():
             ["Anna Berg"],
         ),
         (
+            "The council voted on Friday. Foreign Minister Anna Berg said it was overdue.",
+            ["Anna Berg"],
+        ),  # "Friday. Foreign Minister" is no title across the full stop
+        ("Anna Berg, the Swedish observer, said the vote was overdue.", ["Anna Berg"]),
+        ("The president of the assembly, Anna Berg, said the vote was overdue.", ["Anna Berg"]),
+        ("Anna Berg, speaking for the Nordic states, said the vote was overdue.", ["Anna Berg"]),
+        ("Spokeswoman Anna Berg said the vote was overdue.", ["Anna Berg"]),
+        (
+            "\u201cThis was overdue for us all,\u201d said Sweden's ambassador, Anna Berg.",
+            ["Anna Berg"],
+        ),
+        (
             "Vassily Nebenzia, speaking after the vote, said the text was flawed.",
             ["Vassily Nebenzia"],
         ),

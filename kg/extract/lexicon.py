@@ -105,6 +105,9 @@ TITLES: dict[str, str] = {
     "spokesperson": "Envoy",
     "spokesman": "Envoy",
     "spokeswoman": "Envoy",
+    "Spokesperson": "Envoy",
+    "Spokesman": "Envoy",
+    "Spokeswoman": "Envoy",
 }
 
 

@@ -149,13 +149,15 @@ _NAME = rf"{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}|\s*(?:al|el)-{_NAME_WORD})
 _HEAD_TITLES = r"(?:President|Prime\s+Minister|Chancellor|Premier)"
 _TITLED_NAME = re.compile(
     rf"(?P<title>(?:(?:former|acting|then|outgoing|incoming|deputy|Deputy)\s+)?"
-    rf"(?:(?:[A-Z][\w.\-]*(?:'s)?|UN|U\.N\.)\s+)??(?:{_TITLE}))\s+(?P<name>{_NAME})"
+    rf"(?:(?:[A-Z][\w.\-]*(?<![a-z]\.)(?:'s)?|UN|U\.N\.)\s+)??(?:{_TITLE}))\s+(?P<name>{_NAME})"
     rf"|(?P<head>{_HEAD_TITLES})\s+(?P<single>{_NAME_WORD})(?![\w\-]|\s+[A-Z]|'s\s+[A-Z])"
 )
 #: Words that name posts in an appositive ("Dorothy Shea, the U.S. envoy to the UN,").
 _POST_WORDS = (
     r"envoy|ambassador|representative|minister|president|secretary|spokes\w+|chancellor|"
-    r"diplomat|official|head|leader|chief|commissioner|counterpart|negotiator|adviser|advisor"
+    r"diplomat|official|head|leader|chief|commissioner|counterpart|negotiator|adviser|advisor|"
+    r"observer|delegate|rapporteur|director|chair|chairman|chairwoman|chairperson|prosecutor|"
+    r"coordinator|mediator"
 )
 _APPOSITIVE = re.compile(
     rf"^,\s+(?P<post>(?:(?:the|a|an|its|his|her|[A-Z][\w.]*(?:'s))\s+"
@@ -174,8 +176,9 @@ _NAME_THEN_POST = re.compile(rf"(?<![\w\-])(?P<name>{_NAME}),\s+")
 _POST_THEN_NAME = re.compile(
     rf"(?P<title>(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[A-Z][\w.]*(?:'s))\s+)"
     rf"(?:(?:(?:[A-Z]\.)+|[\w\-]+)\s+){{0,4}}?(?:{_POST_WORDS})"
-    rf"(?:\s+(?:in|to|at|for|of)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,)"
-    rf"\s+(?P<name>{_NAME})(?=,)",
+    rf"(?:\s+(?:in|to|at|for|of)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|assembly|"
+    rf"council|delegation|mission))?,)"
+    rf"\s+(?P<name>{_NAME})(?=,|\.(?:\s|$)|\s+(?:said|told|added)\b)",
 )
 #: "Britain's Matthew Rycroft said", "China's Li Baodong said" — a state's possessive, a name
 #: and a speech verb.
@@ -194,8 +197,9 @@ _NAME_SPEAKS = re.compile(
 )
 #: "Beatrice Fihn, who leads the International Campaign …".
 _PERSON_WHO = re.compile(
-    rf"(?P<name>{_NAME}),\s+who\s+(?:leads|led|heads|headed|chairs|chaired|presided|"
-    r"runs|ran|represents|represented|directs|directed|co-founded|founded)\b"
+    rf"(?P<name>{_NAME}),\s+(?:who\s+(?:leads|led|heads|headed|chairs|chaired|presided|"
+    r"runs|ran|represents|represented|directs|directed|co-founded|founded)\b|"
+    r"speaking\s+(?:for|on\s+behalf\s+of)\s)"
 )
 #: Capitalised words that begin institutions, posts and places, never a personal name.
 _NOT_NAME_WORDS = frozenset(
@@ -215,6 +219,7 @@ _NOT_NAME_WORDS = frozenset(
         "Chapter", "Resolution", "Draft", "Treaty", "Convention", "Protocol", "Organisation",
         "Organization", "League", "Campaign", "Program", "Programme", "Fund", "Bank", "Forces",
         "Kingdom", "Emirates", "Islands", "Federation", "Korea", "Council's", "Assembly's",
+        "Spokesman", "Spokeswoman", "Spokesperson", "Envoy", "Observer", "Mr", "Ms", "Mrs",
     }
 )  # fmt: skip
 _GROUP = re.compile(
