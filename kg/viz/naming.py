@@ -5,10 +5,10 @@ its code in the hover text: ISO 3166's common name where it has one, else its IS
 that has no inverted comma-form, else the registry's UN short name without a parenthesis.
 
 A bloc is named after where its members are and who is best known among them: its main UN
-M49 region(s), then two members, permanent members of the Security Council first, then those
-most central to the bloc (largest summed agreement with the other members; ties by the joint
-votes behind it), e.g. "Europe (France, United Kingdom)". Louvain's own numbering and the
-alphabet play no part.
+M49 region(s), then two members, permanent members of the Security Council first (unless on the
+bloc's edge: under half the median tie strength within it), then those most central to the
+bloc (largest summed agreement with the other members; ties by the joint votes behind it),
+e.g. "Europe (France, United Kingdom)". Louvain's own numbering and the alphabet play no part.
 
 >>> display_name("IRN"), display_name("USA"), display_name("COD")
 ('Iran', 'United States', 'Democratic Republic of the Congo')
@@ -55,15 +55,29 @@ def bloc_ranking(graph: nx.Graph, members: set[str]) -> list[str]:
     >>> graph.add_edge("ITA", "FRA", weight=0.5, joint_votes=50)
     >>> bloc_ranking(graph, {"DEU", "ITA", "FRA"})
     ['FRA', 'DEU', 'ITA']
+    >>> graph.add_node("GBR", permanent_member=True)
+    >>> graph.add_edge("GBR", "ITA", weight=0.2, joint_votes=50)  # on the edge of the bloc
+    >>> bloc_ranking(graph, {"DEU", "ITA", "FRA", "GBR"})
+    ['FRA', 'DEU', 'ITA', 'GBR']
     """
 
+    def ties(state: str) -> tuple[float, int]:
+        edges = [data for other, data in graph[state].items() if other in members]
+        strength = sum(float(data.get("weight", 0.0)) for data in edges)
+        return round(strength, 9), sum(int(data.get("joint_votes", 0)) for data in edges)
+
+    totals = {state: ties(state) for state in members}
+    strengths = sorted(strength for strength, _joint in totals.values())
+    median = strengths[len(strengths) // 2] if strengths else 0.0
+
     def key(state: str) -> tuple[bool, float, int, str]:
-        edges = [(other, data) for other, data in graph[state].items() if other in members]
-        strength = sum(float(data.get("weight", 0.0)) for _other, data in edges)
-        joint = sum(int(data.get("joint_votes", 0)) for _other, data in edges)
+        strength, joint = totals[state]
+        # A permanent member on the bloc's edge (less than half the usual tie strength, as the
+        # United States among the states it outvoted in 2025) does not lend the bloc its name.
         permanent = bool(graph.nodes[state].get("permanent_member", False))
+        known = permanent and strength >= median / 2
         # The code only makes the order total; it decides nothing two real numbers can.
-        return (not permanent, -round(strength, 9), -joint, state)
+        return (not known, -strength, -joint, state)
 
     return sorted(members, key=key)
 
