@@ -11,8 +11,9 @@ Exit codes
 6   busy: another import is writing to the store (nothing was done; run it again)
 
 Errors go to standard error as one readable line (what, where, how to fix); a SHACL report
-follows its line, and a usage error the subcommand's usage line. Each command is a module of
-:mod:`kg.commands`.
+follows its line, and a usage error the subcommand's usage line. A warning the library raises
+(rows a reader skipped …) is one ``dkg: warning: …`` line, without the Python source line it
+came from. Each command is a module of :mod:`kg.commands`.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import warnings
 from collections.abc import Sequence
 
 from kg.errors import DkgError, UsageError, ValidationError
@@ -38,7 +40,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     try:
-        return arguments.handler(arguments)
+        with warnings.catch_warnings():
+            warnings.showwarning = _show_warning
+            return arguments.handler(arguments)
     except ValidationError as error:
         print(f"dkg: {error}", file=sys.stderr)
         if error.report:
@@ -85,6 +89,10 @@ class _Version(argparse.Action):
             from kg import __version__ as number
         print(f"dkg {number}")
         parser.exit()
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    print(f"dkg: warning: {message}", file=sys.stderr if file is None else file)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -121,12 +121,20 @@ def test_bad_option_values_exit_2_with_the_subcommands_usage(arguments, message,
 
 def test_a_usage_error_found_by_a_handler_prints_the_usage_line(capsys):
     code = main(["analyze", "blocs", "--votes", str(TIDY), "--k", "3", "--threshold", "0.5"])
-    error = capsys.readouterr().err
+    # the fixture's row of an unknown state is reported as read, before the options are judged
+    error = capsys.readouterr().err.split("\n", 1)[1]
     assert code == 2
     assert error.startswith("usage: dkg analyze blocs")
     assert error.splitlines()[-1] == (
         "dkg analyze blocs: error: give --k or --threshold, not both (fix: drop one)"
     )
+
+
+def test_a_warning_is_one_plain_line(capsys):
+    assert main(["analyze", "agreement", "--a", "USA", "--b", "RUS", "--votes", str(TIDY)]) == 0
+    error = capsys.readouterr().err
+    assert f"dkg: warning: {TIDY}: skipped 1 row(s) as `dkg import` does" in error
+    assert "UserWarning" not in error and ".py:" not in error
 
 
 def test_plot_reads_a_votes_file_like_analyze(tmp_path: Path, capsys):
