@@ -172,6 +172,22 @@ def test_host_must_name_the_server_and_other_sites_may_not_post(server):
     assert page.headers["x-frame-options"] == "DENY"
 
 
+def test_a_name_given_with_allowed_host_is_let_in_and_no_other(store):
+    options = ["--store", str(store), "--workers", "1", "--allowed-host", "kg.example.org"]
+    with serving(*options) as base:
+        port = base.rsplit(":", 1)[1]
+        for host, status in (
+            (f"kg.example.org:{port}", 200),
+            ("KG.example.org", 200),
+            (f"other.example.org:{port}", 403),
+        ):
+            response = httpx.get(f"{base}/sparql", params=ASK, headers={"Host": host})
+            assert response.status_code == status, host
+        for origin, status in (("http://kg.example.org", 200), ("https://evil.example", 403)):
+            response = httpx.post(f"{base}/sparql", data=ASK, headers={"Origin": origin})
+            assert response.status_code == status, origin
+
+
 # --- bounded work -------------------------------------------------------------------------------
 
 
@@ -247,6 +263,28 @@ def test_slow_queries_from_one_client_do_not_starve_another(server):
             status = same.get(f"{server}/sparql", params=ASK).status_code
         assert status in (200, 429, 503) and time.monotonic() - started < 2.5
         assert set(statuses) <= {429, 503}
+
+
+def test_a_full_queue_is_refused_at_once_with_retry_after(store):
+    """One worker, one place in the queue: two slow queries from two addresses fill both,
+    and an ASK from a third is refused at once with 503 and Retry-After."""
+    options = ["--store", str(store), "--workers", "1", "--queue", "1", "--timeout", "4"]
+    with serving(*options) as base:
+
+        def slow(address: str) -> int:
+            with client_at(address) as client:
+                return client.post(f"{base}/sparql", data={"query": SLOW_QUERY}).status_code
+
+        with ThreadPoolExecutor(2) as pool:
+            running = [pool.submit(slow, address) for address in ("127.0.3.1", "127.0.3.2")]
+            time.sleep(1.5)
+            started = time.monotonic()
+            with client_at("127.0.3.3") as third:
+                response = third.get(f"{base}/sparql", params=ASK)
+            assert time.monotonic() - started < 1.0
+            assert response.status_code == 503 and "busy" in response.text
+            assert int(response.headers["retry-after"]) >= 1
+            assert [future.result() for future in running] == [503, 503]
 
 
 @pytest.fixture(scope="module")
