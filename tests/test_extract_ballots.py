@@ -168,6 +168,10 @@ def test_a_veto_is_linked_to_the_motion_it_killed():
         ("The Human Rights Council on Friday voted to set up an inquiry.", "adopted"),
         ("The Security Council voted to reject the draft.", None),
         (
+            "The resolution, introduced by Kenya's ambassador, was adopted by the assembly.",
+            "adopted",
+        ),
+        (
             "Russia vetoed a U.S. draft in the Security Council, and a rival Russian text was "
             "rejected.",
             None,
@@ -255,6 +259,14 @@ PROPOSERS = [
      "resolution.", ["FRA"]),
     ("a state's own draft", "The Security Council rejected Brazil's rival draft on Friday.",
      ["BRA"]),
+    ("a group's own draft", "The General Assembly on Friday adopted the Arab Group's draft.",
+     ["Arab Group"]),
+    ("drafted by X, opening the sentence", "Drafted by Chile, the resolution was adopted by "
+     "the Security Council on Friday.", ["CHL"]),
+    ("authored by", "The Security Council adopted the draft, authored by Malta, on Friday.",
+     ["MLT"]),
+    ("X and Y, which had drafted", "Mexico and Chile, which had drafted the text, welcomed "
+     "the Security Council's vote on Friday.", ["MEX", "CHL"]),
 ]  # fmt: skip
 
 

@@ -791,6 +791,13 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
                     attributes.setdefault("proposers", []).append(inner.key)
             elif inner.kind == "organ":
                 attributes["organ"] = inner.key
+            elif (
+                inner.kind == "organization"
+                and inner.possessive
+                and inner.key not in (None, "United Nations")
+            ):
+                # "the Arab Group's draft", "the European Union's text"
+                attributes.setdefault("proposers", []).append(inner.key)
         found.append(
             Mention("motion", None, start, end, text[start:end], sentence.index, kind, attributes)
         )

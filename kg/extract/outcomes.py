@@ -156,7 +156,7 @@ def _agent_subject(reading: Reading, cue: Cue) -> bool:
     if not names:
         return False
     nearest = max(names, key=lambda m: m.end)
-    if motions and re.match(r"\s*,", reading.plain[nearest.end : cue.start]):
+    if motions and "," in reading.plain[nearest.end : cue.start]:
         return False  # "The text, co-sponsored by Japan, was adopted": a name in an aside
     return all(m.end <= nearest.start for m in motions)
 

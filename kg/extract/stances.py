@@ -156,6 +156,12 @@ def _trigger(reading: Reading, cue, vote_spans, taken_targets) -> None:
     if actor is None:
         return
     partners = _conjoined(reading, actor, index) if passive else []
+    if (
+        not passive
+        and kind == "Proposes"
+        and re.fullmatch(r",\s+which\s+(?:had\s+|has\s+|have\s+)?", plain[actor.end : start])
+    ):
+        partners = _conjoined_before(reading, actor, index)  # "X and Y, which had drafted it"
     if passive and kind == "Proposes":
         partners += _co_authors(reading, partners[-1] if partners else actor, index)
     for partner in partners:
@@ -360,6 +366,20 @@ def _conjoined(reading: Reading, first: Mention, index: int) -> list[Mention]:
     return listed
 
 
+def _conjoined_before(reading: Reading, last: Mention, index: int) -> list[Mention]:
+    """The agents of the same kind listed before ``last`` ("X, Y and Z"), without it."""
+    same = [m for m in reading.agents(index) if m.kind == last.kind and m.end < last.start]
+    listed: list[Mention] = []
+    position = last.start
+    for mention in reversed(same):
+        gap = reading.plain[mention.end : position]
+        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", gap):
+            break
+        listed.insert(0, mention)
+        position = mention.start
+    return listed
+
+
 def _roles(reading: Reading, index, start, end, passive, taken_targets, kind=""):
     """(actor, target) of a trigger."""
     plain = reading.plain
@@ -375,11 +395,17 @@ def _roles(reading: Reading, index, start, end, passive, taken_targets, kind="")
         after = [m for m in agents if m.start >= end]
         if not after or len(plain[end : after[0].start].split()) > 3:
             return None, None
-        if kind == "Proposes" and not any(
-            len(plain[m.end : start].split()) <= 5 and m.end <= start for m in motions
+        actor = after[0]
+        opening = not plain[sentence.start : start].strip() and any(
+            m.start >= actor.end and re.fullmatch(r",\s*(?:the\s+)?", plain[actor.end : m.start])
+            for m in motions
+        )  # "Drafted by France, the resolution …"
+        if (
+            kind == "Proposes"
+            and not opening
+            and not any(len(plain[m.end : start].split()) <= 5 and m.end <= start for m in motions)
         ):
             return None, None  # "Hungary, led by Prime Minister Orban": no motion proposed
-        actor = after[0]
         before = [m for m in motions if m.end <= start]
         later = [m for m in motions if m.start >= actor.end]
         target = before[-1] if before else (later[0] if later else None)
