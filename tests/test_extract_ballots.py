@@ -122,6 +122,11 @@ PATTERNS = [
     ("voted with X, the group counted", "The resolution was adopted by 120 votes to 4. Only "
      "Nauru, Palau and Tonga voted with Israel.",
      {("NRU", "no"), ("PLW", "no"), ("TON", "no"), ("ISR", "no")}, set()),
+    ("among the abstainers", "The assembly adopted the resolution by 140 votes to 9. Among "
+     "the abstainers were Chile and Peru.", {("CHL", "abstain"), ("PER", "abstain")}, set()),
+    ("the N countries voting no included", "The assembly adopted the resolution by 140 votes "
+     "to 9. The nine countries voting no included Israel and Hungary.",
+     {("ISR", "no"), ("HUN", "no")}, set()),
     ("a veto averted", "The Security Council adopted the resolution 13-0, averting a Chinese "
      "veto.", set(), set()),
 ]  # fmt: skip

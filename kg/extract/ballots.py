@@ -70,6 +70,8 @@ _COUNTED_SUBJECT = re.compile(
     r"country|nation|state|member)\s+(?:that|which|who|to)\s+(?:\w+\s+)?"
     r"|\b(?:the|The)\s+(?:only\s+|sole\s+|lone\s+)?(?:\w+\s+)?(?:other\s+)?$"
     r"|\b(?:[Oo]nly|[Jj]ust)\s+\w+\s+(?:other\s+)?(?:countries|nations|states|members|"
+    r"delegations)\s+$"
+    r"|\b(?:[Tt]he|[Tt]hose)\s+(?:\w+\s+)?(?:other\s+)?(?:countries|nations|states|members|"
     r"delegations)\s+$)$"
 )
 _COPULA_LIST = re.compile(

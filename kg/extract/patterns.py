@@ -466,6 +466,8 @@ VOTE_CUES: dict[str, str] = {
     "abstains": "abstain",
     "abstention": "abstain",
     "abstentions": "abstain",
+    "abstainers": "abstain",
+    "abstainer": "abstain",
     "did not vote": "non_voting",
     "did not take part": "non_voting",
     "absent": "non_voting",
