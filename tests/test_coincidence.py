@@ -235,7 +235,7 @@ def test_plot_series_takes_one_rule_for_years_of_two(two_years, tmp_path, capsys
     names one, which the figure then names."""
     from kg.viz.plots import pair_series_figure
 
-    command = ["plot", "series", "USA", "GBR", "--votes", str(two_years), "--method",
+    command = ["plot", "series", "--a", "USA", "--b", "GBR", "--votes", str(two_years), "--method",
                "coincidence", "--min-joint", "1", "--out", str(tmp_path / "series")]  # fmt: skip
     assert main(command) == 2
     assert "force one with --rules" in capsys.readouterr().err

@@ -85,8 +85,8 @@ def test_help_works_for_every_command(path, capsys):
          ("--store", "--votes")),
         (["viz", "map", "--symbol", "X", "--votes", "v", "--kg", "k"], "dkg viz map",
          ("--votes", "--kg")),
-        (["plot", "series", "USA", "GBR", "--kg", "k", "--votes", "v"], "dkg plot series",
-         ("--kg", "--votes")),
+        (["plot", "series", "--a", "USA", "--b", "GBR", "--kg", "k", "--votes", "v"],
+         "dkg plot series", ("--kg", "--votes")),
         (["serve", "--kg", "k", "--store", "s"], "dkg serve", ("--kg", "--store")),
     ],
 )  # fmt: skip
@@ -130,6 +130,19 @@ def test_a_usage_error_found_by_a_handler_prints_the_usage_line(capsys):
     )
 
 
+def test_a_pair_of_states_is_given_alike_by_analyze_and_plot():
+    def pair(*words: str) -> list[tuple[str, ...]]:
+        parser = _parser()
+        for word in words:
+            (sub,) = (a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+            parser = sub.choices[word]
+        return [tuple(a.option_strings) for a in parser._actions if a.dest in ("a", "b")]
+
+    expected = [("--a",), ("--b",)]
+    assert pair("analyze", "agreement") == pair("analyze", "breaks") == expected
+    assert pair("plot", "series") == expected
+
+
 def test_a_warning_is_one_plain_line(capsys):
     assert main(["analyze", "agreement", "--a", "USA", "--b", "RUS", "--votes", str(TIDY)]) == 0
     error = capsys.readouterr().err
@@ -139,8 +152,8 @@ def test_a_warning_is_one_plain_line(capsys):
 
 def test_plot_reads_a_votes_file_like_analyze(tmp_path: Path, capsys):
     stem = tmp_path / "series"
-    code = main(["plot", "series", "USA", "RUS", "--votes", str(TIDY), "--min-joint", "1",
-                 "--out", str(stem)])  # fmt: skip
+    code = main(["plot", "series", "--a", "USA", "--b", "RUS", "--votes", str(TIDY),
+                 "--min-joint", "1", "--out", str(stem)])  # fmt: skip
     assert code == 0, capsys.readouterr().err
     assert stem.with_suffix(".png").stat().st_size > 0
 

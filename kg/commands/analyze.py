@@ -47,6 +47,7 @@ from kg.commands.options import (
     date_options,
     handled_by,
     own_file,
+    pair_options,
     period,
     positive_float,
     source_of,
@@ -116,8 +117,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
 
     pair = jobs.add_parser("agreement", parents=[common], help="agreement of a pair or all pairs")
-    pair.add_argument("--a", metavar="STATE", help="one state (code or name)")
-    pair.add_argument("--b", metavar="STATE", help="the other state")
+    pair_options(pair, required=False)
     pair.add_argument("--write-back", type=own_file, metavar="FILE", help="also write RDF (TriG)")
     handled_by(pair, _agreement)
 
@@ -150,8 +150,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     handled_by(switchers, _switchers)
 
     breaks = jobs.add_parser("breaks", parents=[common], help="a pair's largest yearly changes")
-    breaks.add_argument("--a", metavar="STATE", required=True, help="one state (code or name)")
-    breaks.add_argument("--b", metavar="STATE", required=True, help="the other state")
+    pair_options(breaks, required=True)
     breaks.add_argument(
         "--by", choices=("year", "session"), default="year", help="compare years or sessions"
     )

@@ -128,6 +128,12 @@ def handled_by(parser: argparse.ArgumentParser, handler: Callable[[Any], int]) -
     parser.set_defaults(handler=handler, command_parser=parser)
 
 
+def pair_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
+    """Add ``--a STATE`` and ``--b STATE``: a pair of states, given alike by every command."""
+    parser.add_argument("--a", metavar="STATE", required=required, help="one state (code or name)")
+    parser.add_argument("--b", metavar="STATE", required=required, help="the other state")
+
+
 def date_options(group: Any) -> None:
     """Add ``--from DATE`` and ``--to DATE`` (``start``, ``end``: the first and last day of
     the roll calls) to a parser or argument group."""

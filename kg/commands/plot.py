@@ -14,7 +14,7 @@ from pathlib import Path
 
 from kg import defaults
 from kg.commands.analyze import fit_ideal, ideal_options
-from kg.commands.options import handled_by, positive_int
+from kg.commands.options import handled_by, pair_options, positive_int
 from kg.commands.viz import (
     describe,
     periods_parent,
@@ -33,8 +33,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     plot = subparsers.add_parser("plot", help="static figures (PNG and SVG) of agreement")
     figures = plot.add_subparsers(dest="figure", metavar="FIGURE", required=True)
     series = figures.add_parser("series", parents=[periods], help="a pair's yearly agreement")
-    series.add_argument("a", help="a state (code or name)")
-    series.add_argument("b", help="another state")
+    pair_options(series, required=True)
     series.add_argument(
         "--rules",
         choices=defaults.COINCIDENCE_RULES,

@@ -101,7 +101,9 @@ def commands(votes: Path, kg: Path, out: Path) -> list[tuple[str, list[str]]]:
             [
                 "plot",
                 "series",
+                "--a",
                 "USA",
+                "--b",
                 "GBR",
                 *history,
                 "--out",
