@@ -127,6 +127,8 @@ PATTERNS = [
     ("the N countries voting no included", "The assembly adopted the resolution by 140 votes "
      "to 9. The nine countries voting no included Israel and Hungary.",
      {("ISR", "no"), ("HUN", "no")}, set()),
+    ("former names", "Burma, Zaire and Swaziland voted against the resolution.",
+     {("MMR", "no"), ("COD", "no"), ("SWZ", "no")}, set()),
     ("a veto averted", "The Security Council adopted the resolution 13-0, averting a Chinese "
      "veto.", set(), set()),
 ]  # fmt: skip

@@ -177,6 +177,9 @@ def _load(registry_dir: Path | None) -> Lexicon:
             state_form(name, state.iso3, "name")
         for alias in state.aliases:
             state_form(alias, state.iso3, "abbreviation" if alias.isupper() else "alias")
+        for former in state.former_names:
+            # "Burma", "Zaire", "Swaziland": news of the years before the rename, and some since
+            state_form(former.name, state.iso3, "alias")
         for adjective in state.adjectives:
             state_form(adjective, state.iso3, "adjective")
         for demonym in state.demonyms:
