@@ -135,3 +135,28 @@ def test_movers_cut_through_a_tie_says_so():
     assert len(figure.axes[0].get_yticks()) == 3
     untied = movers_figure(before, after, "USA").axes[0].get_title(loc="left")
     assert "joint votes in both periods" in untied and "tie at" not in untied
+
+
+@needs_history
+@pytest.mark.parametrize("pair", [("USA", "GBR"), ("USA", "RUS")])
+def test_the_series_values_sit_clear_of_the_line(history, pair):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    figure = pair_series_figure(history, *pair)
+    renderer = FigureCanvasAgg(figure).get_renderer()
+    axes = figure.axes[0]
+    line = axes.lines[0]
+    path = line.get_transform().transform_path(line.get_path())
+    values = [text for text in axes.texts if re.fullmatch(r"\d\.\d\d", text.get_text())]
+    assert len(values) == 4  # the two ends and both sides of the break
+    crossed = [
+        text
+        for text in values
+        if path.intersects_bbox(text.get_window_extent(renderer).shrunk(0.9, 0.8), filled=False)
+    ]
+    # Where the line zigzags through every place near the point, the value hides it.
+    for text in crossed:
+        ground = text.get_bbox_patch()
+        assert ground is not None and ground.get_facecolor()[:3] == (1.0, 1.0, 1.0)
+        assert text.get_zorder() > line.get_zorder()
+    assert [text.get_text() for text in crossed] == (["0.90"] if pair[1] == "GBR" else [])

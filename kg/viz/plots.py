@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -132,14 +133,14 @@ def pair_series_figure(
 
     labelled: set[int] = set()
 
-    def label(index: int, side: str = "above") -> None:
+    def label(index: int, side: str = "above") -> Any:
         if index in labelled:
-            return
+            return None
         labelled.add(index)
         offsets = {"above": (0, 7), "below": (0, -13), "left": (-6, -3), "right": (6, -3)}
         # The first year's value starts at its point, so it stays clear of the axis.
         start = index == 0 and side in ("above", "below")
-        axes.annotate(
+        return axes.annotate(
             f"{scores[index]:.2f}",
             (years[index], scores[index]),
             textcoords="offset points",
@@ -169,8 +170,7 @@ def pair_series_figure(
             color=VOTE_COLOURS["N"],
             va="bottom",
         )
-    # On the side away from the line to the next year.
-    label(0, "below" if len(scores) > 1 and scores[1] > scores[0] else "above")
+    first = label(0, "below" if len(scores) > 1 and scores[1] > scores[0] else "above")
     label(len(years) - 1, "right")
     axes.set_ylim(-0.03, 1.08)
     axes.set_xlim(years[0] - 1, years[-1] + 1)
@@ -181,7 +181,28 @@ def pair_series_figure(
         axes.xaxis.set_major_locator(MultipleLocator(1 if years[-1] - years[0] < 8 else 2))
     axes.set_ylabel("agreement (1 = always alike)")
     axes.grid(axis="y", alpha=0.3)
+    if first is not None:
+        _clear_of_line(figure, axes.lines[0], first)
     return figure
+
+
+def _clear_of_line(figure: Figure, line: Any, text: Any) -> None:
+    """Move ``text`` (a value written at its point) to the first place the line does not
+    cross: above, below, higher above, lower below. Where the line zigzags through all of
+    them (USA-GBR, 1946-1948), the value stays above on a white ground drawn over the line."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    renderer = FigureCanvasAgg(figure).get_renderer()
+    figure.draw_without_rendering()  # the constrained layout places the axes
+    path = line.get_transform().transform_path(line.get_path())
+    for offset in ((-3, 7), (-3, -13), (-3, 16), (-3, -22)):
+        text.xyann = offset
+        # A little inside the text's box: a line may touch its corners.
+        if not path.intersects_bbox(text.get_window_extent(renderer).shrunk(0.9, 0.8), False):
+            return
+    text.xyann = (-3, 7)
+    text.set_bbox({"boxstyle": "square,pad=0.15", "facecolor": "white", "edgecolor": "none"})
+    text.set_zorder(line.get_zorder() + 3)
 
 
 def movers_figure(
