@@ -84,6 +84,9 @@ PATTERNS = [
      "and France cast the only negative vote, a veto.", {("FRA", "no")}, {"FRA"}),
     ("voted with X for it", "The rival text failed. Only Mali and Niger voted with Russia for "
      "it.", {("MLI", "yes"), ("NER", "yes"), ("RUS", "yes")}, set()),
+    ("no veto when the draft fell short", "The Security Council rejected a Russian draft, "
+     "which fell short. Britain and France voted against it.", {("GBR", "no"), ("FRA", "no")},
+     set()),
     ("no veto short of nine votes", "The Security Council draft won only five votes. Britain "
      "and France voted against it.", {("GBR", "no"), ("FRA", "no")}, set()),
     ("the sole abstention after with", "Last year the same resolution drew 180 votes, and "

@@ -786,6 +786,7 @@ def infer_vetoes(reading: Reading) -> None:
             continue
         enough = motion.tally is not None and (motion.tally.yes or 0) >= 9
         short = motion.tally is not None and motion.tally.yes is not None and not enough
+        short = short or (motion.outcome == "failed" and _said_short(motion))
         if short or not (enough or motion.outcome in ("failed", "vetoed")):
             continue  # short of nine votes, a permanent member's No is no veto
         noes = [
@@ -799,6 +800,23 @@ def infer_vetoes(reading: Reading) -> None:
         if noes:
             motion.vetoed_by += [voter for voter in noes if voter not in motion.vetoed_by]
             motion.outcome = "vetoed"
+
+
+#: A failure for want of votes: "fell short", "failed to get enough votes".
+_SHORT_OF_VOTES = re.compile(
+    r"^(?:fell|falls|fall)\s+short|^short\s+of|^failed\s+to\s+(?:win|get|secure|obtain|gain|"
+    r"garner|receive|attract|muster)\s+(?:the\s+)?(?:enough|nine|required|necessary|minimum)",
+    re.IGNORECASE,
+)
+
+
+def _said_short(motion: Motion) -> bool:
+    """Whether the text says the motion failed for want of votes (no veto then)."""
+    for evidence in motion.outcome_evidence:
+        at = evidence.sentence_text.find(evidence.mention)
+        if at >= 0 and _SHORT_OF_VOTES.match(evidence.sentence_text[at:]):
+            return True
+    return False
 
 
 #: Members of the organs whose counts decide a vote by themselves (the Assembly's largest).
