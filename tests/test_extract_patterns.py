@@ -112,6 +112,10 @@ def test_a_stance_of_the_assembly_named_by_its_noun():
         ("Anna Berg, speaking for the Nordic states, said the vote was overdue.", ["Anna Berg"]),
         ("Spokeswoman Anna Berg said the vote was overdue.", ["Anna Berg"]),
         (
+            "The text drew fire from Sweden's envoy, Anna Berg, who called it a waste of time.",
+            ["Anna Berg"],
+        ),
+        (
             "\u201cThis was overdue for us all,\u201d said Sweden's ambassador, Anna Berg.",
             ["Anna Berg"],
         ),

@@ -45,7 +45,7 @@ _REPORTING = re.compile(
 #: What may stand between a speaker and the verb: "has", "also", "on Monday", "in a
 #: statement,", ", for his part,", "afterwards".
 _ADJACENT_VERB = re.compile(
-    r"\s*(?:(?:has|had|have|also|then|later|again|separately|afterwards|on\s+\w+day|"
+    r"\s*(?:(?:has|had|have|also|then|later|again|separately|afterwards|on\s+\w+day|who|"
     r"of\s+(?:the\s+)?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}|"
     r"in\s+a\s+statement|for\s+(?:his|her|its|their)\s+part|,|'s?\s+(?:delegation|government|"
     r"foreign\s+ministry|mission|embassy|presidency|spokes(?:man|woman|person)))\s*)*"
