@@ -181,7 +181,7 @@ def test_timeout_stops_the_query_and_the_server_keeps_answering(server):
     # while the slow query holds one worker, others are answered at once
     started = time.monotonic()
     assert httpx.get(f"{server}/sparql", params={"query": ISO3_QUERY}).status_code == 200
-    assert time.monotonic() - started < 1.0
+    assert time.monotonic() - started < TIMEOUT / 2  # not held until the slow one times out
     thread.join()
     assert slow["response"].status_code == 503
     assert "timeout" in slow["response"].text

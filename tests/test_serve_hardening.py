@@ -251,17 +251,20 @@ def test_slow_queries_from_one_client_do_not_starve_another(server):
         with client_at("127.0.0.2") as client:
             return client.post(f"{server}/sparql", data={"query": SLOW_QUERY}).status_code
 
+    # The server's timeout is 2 s; before admission control the ASK waited 57.7 s. The bound
+    # leaves room for a loaded machine (2.54 s seen at load 8) and still tells the two apart.
+    bound = 5.0
     with ThreadPoolExecutor(20) as attack:
         statuses = attack.map(slow, range(20))
         time.sleep(1.0)
         started = time.monotonic()
         with client_at("127.0.0.3") as other:
             assert other.get(f"{server}/sparql", params=ASK).status_code == 200
-        assert time.monotonic() - started < 2.0
+        assert time.monotonic() - started < bound
         started = time.monotonic()
         with client_at("127.0.0.2") as same:
             status = same.get(f"{server}/sparql", params=ASK).status_code
-        assert status in (200, 429, 503) and time.monotonic() - started < 2.5
+        assert status in (200, 429, 503) and time.monotonic() - started < bound
         assert set(statuses) <= {429, 503}
 
 
