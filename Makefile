@@ -24,14 +24,18 @@ PYTEST := $(BIN)/pytest -n $(JOBS) --dist loadfile
 # headless Chromium, Virtuoso, the wheel in a fresh environment, and the notebooks.
 FAST := -m "not slow and not browser and not virtuoso and not wheel" --ignore-glob='*.ipynb'
 
+# Each run gets its own temporary folder, removed after it: doctests make folders of their
+# own (tempfile.mkdtemp), and a killed subprocess leaves its scratch behind.
+SCRATCH := scratch=$$(mktemp -d) && trap 'rm -rf "$$scratch"' EXIT && TMPDIR=$$scratch
+
 test: $(VENV)/.installed-dev
 	$(BIN)/ruff check kg tests
 	$(BIN)/ruff format --check kg tests
-	$(PYTEST)
+	$(SCRATCH) $(PYTEST)
 
 # The edit-run loop (under 3 minutes): make test-fast
 test-fast: $(VENV)/.installed-dev
-	$(PYTEST) $(FAST)
+	$(SCRATCH) $(PYTEST) $(FAST)
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check kg tests
