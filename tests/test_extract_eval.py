@@ -1,10 +1,12 @@
 """The evaluation texts: the split rule, the gold files, and the gold's General Assembly facts
 against the voting history.
 
-Two folders (benchmarks/EXTRACT.md, "The split"): ``corpus/`` (36 texts, the development set;
-its README.md has the older parity rule that cut it in two) and ``testset/`` (28 texts written
-later by another engineer, the test set: measured once before the extractor changed for them
-and once at the end).
+The split (benchmarks/EXTRACT.md, "Fourth round"): ``dev`` is ``corpus/`` (36 texts; its
+README.md has the first round's parity rule that cut it in two, ``old-dev``/``old-test``) and
+``testset/`` (28 texts, the third round's test set, whose misses were published and which is
+therefore development data now: 64 texts); ``test`` is ``testset2/``, a held-out set written by
+another engineer, measured once by the lead (empty while the folder is absent). ``corpus`` and
+``testset`` name the two halves of ``dev`` by folder, for comparisons with earlier rounds.
 
 The scores themselves are measured by ``benchmarks/extract_eval.py`` (reported in
 benchmarks/EXTRACT.md), not asserted here.
@@ -23,17 +25,21 @@ from kg.extract.scoring import gold_file
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 CORPUS = FIXTURES / "corpus"
 TESTSET = FIXTURES / "testset"
+HELDOUT = FIXTURES / "testset2"
 TEXTS = sorted(CORPUS.glob("*.txt")) + sorted(TESTSET.glob("*.txt"))
+"""The development texts, the ones these tests read (never the held-out ``testset2/``)."""
 HISTORY = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "unga-history"
 
 
 def split_of(path: Path) -> str:
-    """``test`` for a text of ``testset/``, else ``dev`` (benchmarks/EXTRACT.md).
+    """``test`` for a text of ``testset2/``, else ``dev`` (benchmarks/EXTRACT.md).
 
     >>> split_of(TESTSET / "sc-2024-sudan-veto-wire.txt"), split_of(CORPUS / "sc-1990.txt")
-    ('test', 'dev')
+    ('dev', 'dev')
+    >>> split_of(HELDOUT / "any.txt")
+    'test'
     """
-    return "test" if path.parent.name == TESTSET.name else "dev"
+    return "test" if path.parent.name == HELDOUT.name else "dev"
 
 
 def old_split_of(stem: str) -> str:
@@ -46,17 +52,33 @@ def old_split_of(stem: str) -> str:
     return "old-test" if int(hashlib.sha256(stem.encode()).hexdigest(), 16) % 2 else "old-dev"
 
 
+SPLITS = ("dev", "test", "corpus", "testset", "old-dev", "old-test")
+
+
 def texts_of(split: str) -> list[Path]:
-    """The texts of one split (``dev``, ``test``, or the first round's ``old-dev``/``old-test``
-    halves of ``dev``), in name order."""
+    """The texts of one split of ``SPLITS``, in name order: ``dev`` (64 texts), ``test`` (the
+    held-out ``testset2/``; empty while it is absent), or a part of ``dev``: ``corpus`` and
+    ``testset`` by folder, the first round's ``old-dev``/``old-test`` halves of ``corpus``.
+
+    >>> len(texts_of("dev")) == len(texts_of("corpus")) + len(texts_of("testset"))
+    True
+    """
     if split.startswith("old-"):
         return [path for path in sorted(CORPUS.glob("*.txt")) if old_split_of(path.stem) == split]
-    return [path for path in TEXTS if split_of(path) == split]
+    if split == "test":
+        return sorted(HELDOUT.glob("*.txt"))
+    if split in ("corpus", "testset"):
+        return [path for path in TEXTS if path.parent.name == split]
+    if split != "dev":
+        raise ValueError(f"unknown split {split!r}: one of {', '.join(SPLITS)}")
+    return list(TEXTS)
 
 
 def test_split_sizes_are_pinned():
-    assert (len(texts_of("dev")), len(texts_of("test"))) == (36, 28)
+    assert len(texts_of("dev")) == 64
+    assert (len(texts_of("corpus")), len(texts_of("testset"))) == (36, 28)
     assert (len(texts_of("old-dev")), len(texts_of("old-test"))) == (21, 15)
+    assert all(split_of(path) == "dev" for path in texts_of("dev"))
 
 
 def test_corpus_covers_three_organs_and_enough_votes():
