@@ -19,6 +19,14 @@ PATTERNS = [
      {("CUB", "no"), ("NIC", "no"), ("SYR", "no")}, set()),
     ("copular list", "The four countries that opposed the resolution were Cuba, Iran, "
      "Syria and Belarus.", {("CUB", "no"), ("IRN", "no"), ("SYR", "no"), ("BLR", "no")}, set()),
+    ("the opponents were", "The resolution was adopted by 120 votes to 9. The opponents were "
+     "Iran and Belarus.", {("IRN", "no"), ("BLR", "no")}, set()),
+    ("a described list before a colon", "The resolution passed 100-5. The no votes were the "
+     "usual ones: Iran, Syria and Cuba.", {("IRN", "no"), ("SYR", "no"), ("CUB", "no")}, set()),
+    ("the supporters included", "The resolution was adopted. Its supporters included Chile "
+     "and Peru.", {("CHL", "yes"), ("PER", "yes")}, set()),
+    ("opponents without a list", "The resolution was adopted after Ukraine and its opponents "
+     "met in Geneva.", set(), set()),
     ("the only countries to", "The only countries to vote against the text were Israel and "
      "Nauru.", {("ISR", "no"), ("NRU", "no")}, set()),
     ("number-word list", "The resolution passed easily. The three no votes came from Iran, "

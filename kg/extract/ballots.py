@@ -45,7 +45,7 @@ from kg.extract.facts import Fact
 from kg.extract.mentions import Mention
 from kg.extract.motions import VETO_OBJECT, focus_motion
 from kg.extract.outcomes import set_outcome
-from kg.extract.patterns import VETO_CUES, WEAK_VOTE_CUES
+from kg.extract.patterns import LIST_ONLY_VOTE_CUES, VETO_CUES, WEAK_VOTE_CUES
 from kg.extract.reading import Cue, Motion, Reading
 
 __all__ = ["find_ballots", "permanent_members"]
@@ -373,6 +373,9 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
     zone_text = plain[zone_start : cue.start]
     voters: list[Mention] = []
     companions: list[Mention] = []
+    if cue.text.lower() in LIST_ONLY_VOTE_CUES:
+        # "The opponents were a familiar list: X, Y and Z"
+        return _copula_list(reading, states, cue.end, limit), []
     if re.search(r"(?:\bwith|,)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+$", zone_text) and re.fullmatch(
         r"abstentions?|(?:no|negative)\s+votes?", cue.text.lower()
     ):
@@ -527,6 +530,10 @@ def _copula_list(
         return []
     else:
         start = position + copula.end()
+        # "were a familiar list: X, Y": a short description of the list before its colon
+        described = re.match(r"(?:a|an|the)\s[^.;:,]{0,40}:\s*", plain[start:limit])
+        if described and len(described.group().split()) <= 5:
+            start += described.end()
     listed = [s for s in states if start <= s.start < limit]
     chain: list[Mention] = []
     cursor = start

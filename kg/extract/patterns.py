@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 
 __all__ = [
+    "LIST_ONLY_VOTE_CUES",
     "ORGAN_ACTS",
     "OUTCOME_CUES",
     "STANCE_TRIGGERS",
@@ -436,6 +437,7 @@ VOTE_CUES: dict[str, str] = {
     "against :": "no",  # a press release's list: "Against: Belarus, Russian Federation."
     "dissenter": "no",
     "dissenters": "no",
+    "opponents": "no",
     "opposed": "no",
     "opposing": "no",
     "vetoed": "no",
@@ -460,6 +462,7 @@ VOTE_CUES: dict[str, str] = {
     "backed": "yes",
     "backing": "yes",
     "supported": "yes",
+    "supporters": "yes",
     "abstained": "abstain",
     "abstaining": "abstain",
     "abstain": "abstain",
@@ -481,6 +484,10 @@ VOTE_CUES: dict[str, str] = {
 #: Cues that report a vote only in a text about a vote and with the motion as their object
 #: ("opposed it", "backed the resolution"): elsewhere they are stances.
 WEAK_VOTE_CUES = frozenset({"opposed", "opposing", "supporting", "backed", "backing", "supported"})
+
+#: Nouns that report ballots only when a list follows a copula ("The opponents were X and Y");
+#: "Ukraine and its opponents", "opponents of the death penalty" name no ballot.
+LIST_ONLY_VOTE_CUES = frozenset({"opponents", "supporters"})
 
 #: Cues that report a veto: a No of a permanent member on a Security Council draft, so they
 #: count only for the five permanent members ("Russia blocked the draft"; "the bill was
