@@ -235,6 +235,28 @@ ATTRIBUTION = [
      date(2022, 4, 8),
      {("RUS", "no", "2022-03-26"), ("BLR", "no", "2022-04-07"), ("SYR", "no", "2022-04-07")},
      {("RUS", "2022-03-26")}),
+    ("a description dated by its year names the counted vote of that year",
+     "The assembly adopted the text on Tuesday by 110 votes to 40, more than the first such "
+     "text in November 2019, which passed 99-50.\n\nPeru, which backed the 2019 text, "
+     "abstained.",
+     date(2021, 11, 17), {("PER", "yes", "2019-11-01"), ("PER", "abstain", "2021-11-16")},
+     set()),
+    ("a motion named in a relative clause is not the main verb's",
+     "The assembly adopted a resolution on Wednesday by 130 votes to 6. It drew more votes "
+     "than its May resolution, which was adopted 120-9.\n\nKenya, which opposed the May "
+     "text, abstained this time, as did Ghana.",
+     date(2023, 10, 12),
+     {("KEN", "no", "2023-05-01"), ("KEN", "abstain", "2023-10-11"),
+      ("GHA", "abstain", "2023-10-11")},
+     set()),
+    ("a motion named after another subject's clause is not the cue's",
+     "The assembly adopted a resolution on Friday by 99 votes to 12. Its 2020 resolution "
+     "had passed 90-15.\n\nTogo abstained, and Fiji, which supported the 2020 text, voted "
+     "yes.",
+     date(2022, 6, 4),
+     {("TGO", "abstain", "2022-06-03"), ("FJI", "yes", "2020-01-01"),
+      ("FJI", "yes", "2022-06-03")},
+     set()),
 ]  # fmt: skip
 
 

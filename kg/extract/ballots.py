@@ -148,11 +148,12 @@ def find_ballots(reading: Reading) -> None:
                 motion = _council_motion(reading, cue)
             if (
                 not voters
-                and not companions
+                and not any(c.start < cue.start for c in companions)
                 and relative_subject
                 and re.fullmatch(r"[^,;.]*,\s*", reading.plain[zone_start : cue.start])
             ):
-                voters = relative_subject  # "Canada, which abstained in October, voted yes"
+                # "Canada, which abstained in October, voted yes (, as did Chile)"
+                voters = relative_subject
             relative_subject = (
                 voters if _RELATIVE_OPENING.search(reading.plain[zone_start : cue.start]) else []
             )
@@ -262,6 +263,9 @@ _OPENING_CUE = re.compile(
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?$")
 #: A relative clause that opens right before a cue: "Canada, which abstained …".
 _RELATIVE_OPENING = re.compile(r",\s+(?:which|who)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?$")
+#: A relative clause open before a motion's mention ("Eritrea, which opposed the March
+#: text, abstained this time"): the mention is the clause's, not the main verb's.
+_RELATIVE_AROUND = re.compile(r",\s+(?:which|who)\b[^,;.]*$")
 #: Words that place a ballot in the story's own vote: "voted in favour this time".
 _PRESENT = re.compile(r"\b(?:this\s+time|this\s+year|now)\b", re.IGNORECASE)
 #: Words that place a ballot in an organ's vote: "In the plenary North Korea did not vote".
@@ -315,11 +319,17 @@ def _motion_of(reading: Reading, cue: Cue) -> tuple[Motion | None, bool]:
         for pair in pairs
         if pair[0].start >= cue.end
         and len(plain[cue.end : pair[0].start].split()) <= 6
-        and not re.search(r"[;]|,\s*(?:while|but)\b", plain[cue.end : pair[0].start])
+        and not re.search(r"[;]|,\s*(?:while|but|and|which|who)\b", plain[cue.end : pair[0].start])
     ]
     if after:
         return after[0][1], True
-    before = [pair for pair in pairs if pair[0].start < cue.start and not pair[1].collective]
+    before = [
+        pair
+        for pair in pairs
+        if pair[0].start < cue.start
+        and not pair[1].collective
+        and not _RELATIVE_AROUND.search(plain[reading.sentences[index].start : pair[0].start])
+    ]
     pronoun = re.match(r"\s+(?:it|them)\b", plain[cue.end : cue.end + 6]) is not None
     if before and not pronoun:
         return before[-1][1], True

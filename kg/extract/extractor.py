@@ -72,6 +72,7 @@ from kg.extract.motions import (
     infer_organs,
     infer_outcomes,
     infer_vetoes,
+    join_dated_descriptions,
     link_rollcalls,
     merge_motions,
     motion_facts,
@@ -247,6 +248,7 @@ def _read(reading: Reading) -> None:
     infer_vetoes(reading)
     infer_outcomes(reading)
     date_motions(reading)
+    join_dated_descriptions(reading)
     attribute_by_time(reading)
     link_rollcalls(reading)
     find_statements(reading)

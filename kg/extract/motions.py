@@ -391,6 +391,9 @@ def _antecedent(reading: Reading, wanted: Motion, mention: Mention, historical: 
     if wanted.number:
         numbered = [m for m in candidates if m.number == wanted.number]
         return numbered[0] if numbered else None
+    if wanted.period:
+        # "the 2007 text" is not "Thursday's resolution" of a text written in 2008
+        candidates = [m for m in candidates if not _told_outside(reading, m, wanted.period)]
     if specific:
         if wanted.organ and not wanted.period:
             # "the assembly resolution": the assembly's vote rather than a nearer draft no
@@ -409,6 +412,30 @@ def _antecedent(reading: Reading, wanted: Motion, mention: Mention, historical: 
     if not local and main in current:
         return main  # "The nonbinding resolution was adopted …" opens a paragraph: the story's
     return (current or candidates or [None])[0]
+
+
+def _told_outside(reading: Reading, motion: Motion, period: tuple[date, date]) -> bool:
+    """Whether a mention of ``motion`` carries its own day outside ``period``: "Thursday's
+    resolution", "the December 18 vote", "adopted the text on Tuesday" (a date right before,
+    inside or after the description)."""
+    for mention in motion.mentions:
+        sentence_start = reading.sentences[mention.sentence].start
+        for told in reading.dates.get(mention.sentence, []):
+            start, end = sentence_start + told.start, sentence_start + told.end
+            inside = mention.start <= start and end <= mention.end  # "the Assembly on Monday"
+            before = end <= mention.start and re.fullmatch(
+                r"(?:'s|\u2019s)?\s*", reading.plain[end : mention.start]
+            )
+            after = mention.end <= start and re.fullmatch(
+                r"\s*(?:on\s+)?", reading.plain[mention.end : start]
+            )  # "adopted the text on Tuesday"
+            if (
+                told.value is not None
+                and (inside or before or after)
+                and not period[0] <= told.value <= period[1]
+            ):
+                return True
+    return False
 
 
 def _last_position(motion: Motion, before: int) -> int:
@@ -1032,6 +1059,41 @@ def date_motions(reading: Reading) -> None:
         motion.day_rule = "narrative"
 
 
+def join_dated_descriptions(reading: Reading) -> None:
+    """A description that only dates its vote ("the 2007 text", "the March text") names the
+    one counted vote of that time, once votes are dated: "… than the first such text in
+    December 2007, which passed 104-54. Guatemala, which supported the 2007 text, …".
+
+    >>> from kg.extract import extract
+    >>> result = extract(
+    ...     "The assembly adopted the resolution on Thursday by 106 votes to 46, more than the "
+    ...     "first such text in December 2007, which passed 104-54.\\n\\nChile, which opposed "
+    ...     "the 2007 text, voted yes.", article_date=date(2008, 12, 19))
+    >>> sorted((f.fields["voter"], f.fields["option"], f.fields["date"])
+    ...        for f in result.facts_of("ballot"))
+    [('CHL', 'no', None), ('CHL', 'yes', '2008-12-18')]
+    >>> len(result.facts_of("motion"))
+    2
+    """
+    for motion in list(reading.motions):
+        if motion.day_rule != "description" or motion.tally or motion.collective:
+            continue
+        counted = [
+            other
+            for other in reading.motions
+            if other is not motion
+            and other.tally is not None
+            and not other.collective
+            and (other.day or other.period)
+            and _in_time(other, motion.period)
+            and (other.day is not None or motion.period[0] <= other.period[0])
+            and not (other.organ and motion.organ and other.organ != motion.organ)
+        ]
+        if len(counted) == 1:
+            counted[0].historical = counted[0].historical or motion.historical
+            _absorb(reading, counted[0], motion)
+
+
 def attribute_by_time(reading: Reading) -> None:
     """Give each ballot whose clause places it in time the vote of that time, now that votes
     are dated: "which abstained in October" the October vote, "last year" last year's, "this
@@ -1177,6 +1239,9 @@ def _event_sentences(motion: Motion) -> list[int]:
 def _nearest(reading: Reading, motion: Motion, index: int, dates: list[DateMention]) -> DateMention:
     sentence_start = reading.sentences[index].start
     positions = [m.start - sentence_start for m in motion.mentions if m.sentence == index]
+    if motion.tally_at is not None and motion.tally_at[0] == index:
+        # "…, a better result than the first such text in December 2007, which passed 104-54"
+        positions.append(motion.tally_at[1] - sentence_start)
     sentence = reading.sentences[index].text
     # "the October 7 attack": a date that names something, not the day of the vote
     named = [
