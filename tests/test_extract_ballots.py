@@ -352,6 +352,11 @@ def test_an_outcome_that_contradicts_the_motion_is_another_motion():
         ("two states' adjectives before one draft",
          "A French and Spanish draft received 11 votes, but Russia vetoed it.",
          [("vetoed", ["RUS"], 11)]),
+        ("an organ's act, 'It did so by adopting a resolution', then 'the text'",
+         "The General Assembly today called for an end to the blockade. It did so by adopting "
+         "a resolution, by a recorded vote of 80 in favour to 4 against.\n\nIntroducing the "
+         "text, the representative of Chile said it was overdue.",
+         [("adopted", [], 80)]),
     ],
 )  # fmt: skip
 def test_one_vote_is_one_motion(shape, text, motions):

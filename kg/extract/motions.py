@@ -907,8 +907,10 @@ def _name_implicit(reading: Reading) -> None:
     for motion in sorted(reading.motions, key=lambda m: m.first):
         if motion not in reading.motions or not motion.implicit or motion.historical:
             continue
-        if any(m.form not in ("implicit",) for m in motion.mentions):
+        if not motion.mentions or motion.mentions[0].form != "implicit":
             continue
+        if any(m.form != "implicit" and not _plain_description(m) for m in motion.mentions):
+            continue  # "the text" told later joined the act: it names the act's motion too
         sentence = min(m.sentence for m in motion.mentions) if motion.mentions else None
         if sentence is None:
             continue
