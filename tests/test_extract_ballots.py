@@ -357,6 +357,10 @@ def test_an_outcome_that_contradicts_the_motion_is_another_motion():
          "a resolution, by a recorded vote of 80 in favour to 4 against.\n\nIntroducing the "
          "text, the representative of Chile said it was overdue.",
          [("adopted", [], 80)]),
+        ("'such a text' is a kind of text, not another vote",
+         "The United States on Tuesday vetoed a Security Council draft on Gaza, the fourth "
+         "time it has blocked such a text this year. Thirteen members voted in favour.",
+         [("vetoed", ["USA"], 13)]),
     ],
 )  # fmt: skip
 def test_one_vote_is_one_motion(shape, text, motions):

@@ -742,6 +742,8 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
                 break
         if noun in _WEAK_NOUNS | {"text", "texts"} and not determiner:
             continue
+        if determiner in ("a", "an") and re.search(r"\bsuch\s+$", text[sentence.start : start]):
+            continue  # "the sixth time it has blocked such a text": a kind of text, not one
         if noun in ("measures", "motion") and determiner not in ("the", "a", "this", "that"):
             continue
         kind = (
