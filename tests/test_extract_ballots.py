@@ -361,6 +361,11 @@ def test_an_outcome_that_contradicts_the_motion_is_another_motion():
          "The United States on Tuesday vetoed a Security Council draft on Gaza, the fourth "
          "time it has blocked such a text this year. Thirteen members voted in favour.",
          [("vetoed", ["USA"], 13)]),
+        ("'the first resolution … since' is the story's vote",
+         "The General Assembly on Monday demanded a halt to the fighting, in the first "
+         "resolution adopted on the conflict since the war began. The text was adopted by 120 "
+         "votes to 7.",
+         [("adopted", [], 120)]),
     ],
 )  # fmt: skip
 def test_one_vote_is_one_motion(shape, text, motions):

@@ -69,6 +69,8 @@ _RIVAL_WORDS = frozenset({"rival", "alternative", "competing"})
 _HISTORICAL_WORDS = frozenset(
     {"previous", "earlier", "original", "last", "former", "initial", "first"}
 )
+#: "the first … since": a superlative of the story's own vote, not an earlier one.
+_FIRST_SINCE = re.compile(r"[^.;:]{0,80}?\bsince\b")
 _NUMBER_AFTER = re.compile(
     r"^,?\s+(?:number\s+|No\.\s*)?(?P<number>\d{2,4})(?:\s*\((?P<year>\d{4})\))?"
 )
@@ -315,6 +317,8 @@ def _place_mention(reading: Reading, mention: Mention) -> None:
     modifiers = set(attributes.get("modifiers", ()))
     determiner = attributes.get("determiner", "")
     wanted = _constraints(reading, mention)
+    if "first" in modifiers and _FIRST_SINCE.match(reading.plain, mention.end):
+        modifiers.discard("first")  # "the first resolution put forward by X since …": this one
     historical = bool(modifiers & _HISTORICAL_WORDS) or wanted.period is not None
     if attributes.get("plural"):
         _place_collective(reading, mention, wanted, historical)
