@@ -307,6 +307,10 @@ PROPOSERS = [
      ["MLT"]),
     ("X and Y, which had drafted", "Mexico and Chile, which had drafted the text, welcomed "
      "the Security Council's vote on Friday.", ["MEX", "CHL"]),
+    ("an amendment from X and Y", "The Security Council on Friday rejected an amendment from "
+     "Brazil and Chile.", ["BRA", "CHL"]),
+    ("three states' adjectives", "The Security Council on Friday rejected a Dutch, Belgian "
+     "and Irish draft.", ["NLD", "BEL", "IRL"]),
 ]  # fmt: skip
 
 

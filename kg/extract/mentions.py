@@ -711,10 +711,13 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
         determiner = ""
         modifiers: list[str] = []
         previous_words = [w.group() for w in words[-6:]]
+        listed = False
         for position, word_match in reversed(list(enumerate(words[-6:]))):
             word = word_match.group()
             bare = word.strip(',;:()"')
-            if bare != word and not word.endswith((".", "'s", "'")):
+            # "a British, French and American text": the comma of a list of adjectives
+            in_list = listed and word == bare + "," and bare[:1].isupper()
+            if bare != word and not word.endswith((".", "'s", "'")) and not in_list:
                 break
             lowered = bare.lower()
             if (
@@ -724,6 +727,7 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
                 and position > 0
                 and previous_words[position - 1][:1].isupper()
             ):
+                listed = True
                 continue  # "a French and Spanish draft": two proposers
             if lowered in _DETERMINER_WORDS:
                 determiner = lowered

@@ -226,6 +226,8 @@ _ON_BEHALF = re.compile(
     r"^,?\s+(?:(?:put\s+forward|tabled|submitted|presented|drafted|introduced)\s+)?"
     r"on\s+behalf\s+of\s+(?:the\s+)?"
 )
+#: "an amendment from Russia and China": the states it came from proposed it.
+_SENT_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 #: "New Zealand, Malaysia, Senegal and Venezuela then put the same text to a vote".
 _PUT_TO_VOTE = re.compile(r"\b(?:put|puts|putting)\s+(?P<object>[^,;.]{2,40}?)\s+to\s+a\s+vote\b")
 
@@ -233,7 +235,7 @@ _PUT_TO_VOTE = re.compile(r"\b(?:put|puts|putting)\s+(?P<object>[^,;.]{2,40}?)\s
 def _proposer_shapes(reading: Reading) -> None:
     """Proposers named around a motion rather than by a verb with it as object:
     "Introducing the text, the representative of X", "… on behalf of the Arab Group", "X and
-    Y put the same text to a vote"."""
+    Y put the same text to a vote", "an amendment from Russia and China"."""
     plain = reading.plain
     for sentence in reading.sentences:
         index = sentence.index
@@ -248,6 +250,18 @@ def _proposer_shapes(reading: Reading) -> None:
             if len(plain[match.end() : first.start].split()) <= 4 and state:
                 _add_proposer(motion, state)
         for mention, motion in reading.motion_pairs(index):
+            sent = _SENT_FROM.match(plain[mention.end : mention.end + 20])
+            first = next(
+                (
+                    m
+                    for m in agents
+                    if m.kind == "state" and sent and m.start == mention.end + sent.end()
+                ),
+                None,
+            )
+            if first is not None:
+                for state in [first, *_conjoined(reading, first, index)]:
+                    _add_proposer(motion, state.key)
             behalf = _ON_BEHALF.match(plain[mention.end : mention.end + 60])
             if behalf is None:
                 continue
