@@ -27,6 +27,10 @@ PATTERNS = [
      "and Peru.", {("CHL", "yes"), ("PER", "yes")}, set()),
     ("opponents without a list", "The resolution was adopted after Ukraine and its opponents "
      "met in Geneva.", set(), set()),
+    ("opposed and N abstentions", "The assembly adopted the text by 90 votes to 2, with only "
+     "Iran and Syria opposed and four abstentions.", set(), set()),
+    ("another clause's subject before ', and'", "The resolution was adopted by 12 votes. Chile "
+     "stepped aside, and Peru voted in favour.", {("PER", "yes")}, set()),
     ("the only countries to", "The only countries to vote against the text were Israel and "
      "Nauru.", {("ISR", "no"), ("NRU", "no")}, set()),
     ("number-word list", "The resolution passed easily. The three no votes came from Iran, "
@@ -240,6 +244,14 @@ ATTRIBUTION = [
      "text in November 2019, which passed 99-50.\n\nPeru, which backed the 2019 text, "
      "abstained.",
      date(2021, 11, 17), {("PER", "yes", "2019-11-01"), ("PER", "abstain", "2021-11-16")},
+     set()),
+    ("'This time' opens the sentence: all its ballots are this vote's",
+     "The assembly adopted a resolution on Friday by 134 votes to 3. On March 13 it had "
+     "adopted a milder text by 130 votes to 2. This time Fiji voted no, while Chile, "
+     "Peru and Norway abstained.",
+     date(1997, 4, 26),
+     {("FJI", "no", "1997-04-25"), ("CHL", "abstain", "1997-04-25"),
+      ("PER", "abstain", "1997-04-25"), ("NOR", "abstain", "1997-04-25")},
      set()),
     ("a motion named in a relative clause is not the main verb's",
      "The assembly adopted a resolution on Wednesday by 130 votes to 6. It drew more votes "

@@ -268,6 +268,10 @@ _RELATIVE_OPENING = re.compile(r",\s+(?:which|who)\s+(?:had\s+|has\s+|have\s+)?(
 _RELATIVE_AROUND = re.compile(r",\s+(?:which|who)\b[^,;.]*$")
 #: Words that place a ballot in the story's own vote: "voted in favour this time".
 _PRESENT = re.compile(r"\b(?:this\s+time|this\s+year|now)\b", re.IGNORECASE)
+#: A clause of its own ended before the cue: "X stepped aside, and Y voted yes".
+_CLAUSE_ENDED = re.compile(r"\b(?!which\b|who\b)[a-z]+,\s+and\s+")
+#: A sentence that opens in the story's own vote: "This time …", "This year, …".
+_PRESENT_OPENING = re.compile(r"\s*(?:This\s+time|This\s+year|Now)\b")
 #: Words that place a ballot in an organ's vote: "In the plenary North Korea did not vote".
 _IN_ORGAN = re.compile(
     r"\b[Ii]n\s+the\s+(?:(?P<GA>plenary|(?:General\s+)?Assembly)|(?P<SC>Security\s+Council)|"
@@ -294,6 +298,9 @@ def _time_hint(reading: Reading, cue: Cue, zone_start: int, later: list[Cue]):
     organ = _IN_ORGAN.search(plain, sentence_start, end)
     if organ is not None:
         return ("organ", organ.lastgroup)
+    if _PRESENT_OPENING.match(plain, sentence.start):
+        # "This time Micronesia joined them, while Germany … abstained": the whole sentence
+        return ("present", None)
     for start, stop_at in regions:
         present = _PRESENT.search(plain, start, stop_at)
         dated = [
@@ -386,10 +393,11 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
     if cue.text.lower() in LIST_ONLY_VOTE_CUES:
         # "The opponents were a familiar list: X, Y and Z"
         return _copula_list(reading, states, cue.end, limit), []
-    if re.search(r"(?:\bwith|,)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+$", zone_text) and re.fullmatch(
+    if re.search(r"(?:\bwith|,|\band)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+$", zone_text) and re.fullmatch(
         r"abstentions?|(?:no|negative)\s+votes?", cue.text.lower()
     ):
-        # "…, with 58 abstentions": a count, whoever the clause named before it
+        # "…, with 58 abstentions", "X and Y opposed and two abstentions": a count, whoever
+        # the clause named before it
         return _copula_list(reading, states, cue.end, limit), []
     if _OPENING_CUE.fullmatch(zone_text) or _PASSIVE_BEFORE.search(zone_text):
         # "Voting against were X and Y", "Those abstaining included X", "was opposed by X"
@@ -437,6 +445,10 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
         if zone_start <= state.start < cue.start:
             if any(s <= state.start < e for s, e in asides):
                 continue
+            if _CLAUSE_ENDED.search(plain, state.end, cue.start) and not any(
+                s <= state.end < e for s, e in asides
+            ):
+                continue  # "Beijing stepped aside, and Egypt voted yes": not Beijing's vote
             before = plain[max(sentence.start, state.start - 30) : state.start]
             chosen = re.match(
                 r"'s?\s+(?:choice|decision|vote|move|delegation|veto)\b", plain[state.end :]
