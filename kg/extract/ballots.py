@@ -268,6 +268,8 @@ _RELATIVE_OPENING = re.compile(r",\s+(?:which|who)\s+(?:had\s+|has\s+|have\s+)?(
 _RELATIVE_AROUND = re.compile(r",\s+(?:which|who)\b[^,;.]*$")
 #: Words that place a ballot in the story's own vote: "voted in favour this time".
 _PRESENT = re.compile(r"\b(?:this\s+time|this\s+year|now)\b", re.IGNORECASE)
+#: A number right before "abstentions" or "no votes": "with 58", ", 12", "and two".
+_COUNT_BEFORE = re.compile(r"(?:\bwith|,|\band)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+$")
 #: A clause of its own ended before the cue: "X stepped aside, and Y voted yes".
 _CLAUSE_ENDED = re.compile(r"\b(?!which\b|who\b)[a-z]+,\s+and\s+")
 #: A sentence that opens in the story's own vote: "This time …", "This year, …".
@@ -393,7 +395,7 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
     if cue.text.lower() in LIST_ONLY_VOTE_CUES:
         # "The opponents were a familiar list: X, Y and Z"
         return _copula_list(reading, states, cue.end, limit), []
-    if re.search(r"(?:\bwith|,|\band)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+$", zone_text) and re.fullmatch(
+    if _COUNT_BEFORE.search(zone_text) and re.fullmatch(
         r"abstentions?|(?:no|negative)\s+votes?", cue.text.lower()
     ):
         # "…, with 58 abstentions", "X and Y opposed and two abstentions": a count, whoever
