@@ -537,3 +537,17 @@ def test_a_motion_after_a_time_phrase_that_names_the_main_vote():
         for f in result.facts_of("motion")
     )
     assert (67, "GA", "adopted") in found and (140, "GA", "adopted") in found
+
+
+def test_a_described_proposer_opening_a_paragraph_names_the_story_vote():
+    result = extract(
+        "The General Assembly on Friday condemned the shelling, two weeks after Russia vetoed "
+        "a council resolution on the crisis.\n\nThe Chilean-drafted resolution won 120 votes.",
+        article_date=date(2012, 8, 3),
+    )
+    tallies = {f.fields["motion"]: f.fields["yes"] for f in result.facts_of("tally")}
+    found = sorted(
+        (f.fields["organ"], f.fields["proposed_by"], tallies.get(f.fields["motion"]))
+        for f in result.facts_of("motion")
+    )
+    assert found == [("GA", ["CHL"], 120), ("SC", [], None)]

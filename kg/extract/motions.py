@@ -391,6 +391,12 @@ def _antecedent(reading: Reading, wanted: Motion, mention: Mention, historical: 
         if named:
             return named[0]
         unnamed = [m for m in candidates if not m.proposers and not m.historical]
+        paragraph = reading.paragraph_at(mention.start)
+        main = main_motion(reading)
+        if main in unnamed and not any(
+            reading.paragraph_at(_last_position(m, mention.start)) == paragraph for m in unnamed
+        ):
+            return main  # "The Saudi-drafted resolution won 133 votes" opens a paragraph
         return unnamed[0] if unnamed else None
     if wanted.number:
         numbered = [m for m in candidates if m.number == wanted.number]
