@@ -551,3 +551,18 @@ def test_a_described_proposer_opening_a_paragraph_names_the_story_vote():
         for f in result.facts_of("motion")
     )
     assert found == [("GA", ["CHL"], 120), ("SC", [], None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "abstain"),
+    [
+        ("The text was adopted by 150 votes to 3, with Chile and Peru abstaining.", 2),
+        ("The text was adopted by 150 votes to 3, with only Chile abstaining.", 1),
+        # the list is no count when the tally gives one, or when it is not right after it
+        ("The text was adopted by 150 votes to 3, with 9 abstentions. Chile was abstaining.", 9),
+        ("The text was adopted by 150 votes to 3. Chile and Peru were abstaining.", None),
+    ],
+)
+def test_the_abstainers_listed_after_a_count_are_its_abstentions(text, abstain):
+    [tally] = extract(text).facts_of("tally")
+    assert tally.fields["abstain"] == abstain

@@ -38,7 +38,9 @@ count only in a sentence about a vote and with the motion as their object.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import itertools
 import re
 
 from kg.extract.facts import Fact
@@ -165,6 +167,8 @@ def find_ballots(reading: Reading) -> None:
                 cue = Cue(cue.family, option, cue.start, cue.end, cue.text, cue.sentence)
             voters = voters + companions
             last_voters = voters
+            if cue.value == "abstain":
+                _count_abstainers(reading, motion, voters, cue)
             if cue.value == "no" and _VETO_APPOSITIVE.match(reading.plain, cue.end):
                 # "the United States cast the only negative vote, a veto"
                 _record_veto(
@@ -206,6 +210,24 @@ def find_ballots(reading: Reading) -> None:
                     Cue("VOTE", option, cue.start, cue.end, cue.text, cue.sentence),
                     motion,
                 )
+
+
+def _count_abstainers(reading: Reading, motion: Motion, voters: list[Mention], cue: Cue) -> None:
+    """ "adopted by 187 votes to three, with Colombia and Ukraine abstaining": the states
+    listed right after a count that gives no abstentions are all the abstentions."""
+    tally = motion.tally
+    if tally is None or tally.abstain is not None or tally.yes is None or tally.no is None:
+        return
+    if not voters or motion.tally_at is None or motion.tally_at[0] != cue.sentence:
+        return
+    ordered = sorted(voters, key=_start)
+    plain = reading.plain
+    if not re.fullmatch(
+        r"[^,;.]*,\s*with\s+(?:only\s+)?(?:the\s+)?", plain[motion.tally_at[1] : ordered[0].start]
+    ) or not re.fullmatch(r"\s*", plain[ordered[-1].end : cue.start]):
+        return
+    if all(_LIST_GAP.fullmatch(plain[a.end : b.start]) for a, b in itertools.pairwise(ordered)):
+        motion.tally = dataclasses.replace(tally, abstain=len(ordered))
 
 
 def _counted_spans(reading: Reading, index: int) -> list[tuple[int, int]]:
