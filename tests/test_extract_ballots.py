@@ -566,3 +566,23 @@ def test_a_described_proposer_opening_a_paragraph_names_the_story_vote():
 def test_the_abstainers_listed_after_a_count_are_its_abstentions(text, abstain):
     [tally] = extract(text).facts_of("tally")
     assert tally.fields["abstain"] == abstain
+
+
+def test_in_the_council_places_ballots_in_the_council_vote_the_sentence_tells():
+    result = extract(
+        "The General Assembly adopted a resolution on Tuesday by 140 votes to 4, a week after "
+        "Russia vetoed a Security Council draft. The assembly's text was welcomed by Chile. In "
+        "the council, Peru had abstained, along with Kenya, and the draft gathered 11 votes in "
+        "favour.",
+        article_date=date(2023, 5, 11),
+    )
+    counted = {f.fields["motion"]: f.fields["yes"] for f in result.facts_of("tally")}
+    organs = {f.fields["motion"]: f.fields["organ"] for f in result.facts_of("motion")}
+    ballots = {
+        (f.fields["voter"], f.fields["option"], organs[f.fields["motion"]],
+         counted.get(f.fields["motion"]))
+        for f in result.facts_of("ballot")
+        if f.fields["voter"] != "RUS"
+    }  # fmt: skip
+    # not the assembly's vote, and "…, and the draft gathered 11 votes in favour" is no Yes
+    assert ballots == {("PER", "abstain", "SC", 11), ("KEN", "abstain", "SC", 11)}

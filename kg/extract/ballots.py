@@ -45,7 +45,7 @@ import re
 
 from kg.extract.facts import Fact
 from kg.extract.mentions import Mention
-from kg.extract.motions import VETO_OBJECT, focus_motion
+from kg.extract.motions import VETO_OBJECT, _last_council, focus_motion
 from kg.extract.outcomes import set_outcome
 from kg.extract.patterns import LIST_ONLY_VOTE_CUES, VETO_CUES, WEAK_VOTE_CUES
 from kg.extract.reading import Cue, Motion, Reading
@@ -292,14 +292,17 @@ _RELATIVE_AROUND = re.compile(r",\s+(?:which|who)\b[^,;.]*$")
 _PRESENT = re.compile(r"\b(?:this\s+time|this\s+year|now)\b", re.IGNORECASE)
 #: A number right before "abstentions" or "no votes": "with 58", ", 12", "and two".
 _COUNT_BEFORE = re.compile(r"(?:\bwith|,|\band)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+$")
-#: A clause of its own ended before the cue: "X stepped aside, and Y voted yes".
-_CLAUSE_ENDED = re.compile(r"\b(?!which\b|who\b)[a-z]+,\s+and\s+")
+#: A clause of its own ended before the cue: "X stepped aside, and Y voted yes", "X
+#: abstained, along with Y, and the draft gathered 10 votes in favour".
+_CLAUSE_ENDED = re.compile(
+    r"\b(?!which\b|who\b)[a-z]+,\s+and\s+|,\s+and\s+(?:the|its|their|a|an)\s+[a-z]"
+)
 #: A sentence that opens in the story's own vote: "This time …", "This year, …".
 _PRESENT_OPENING = re.compile(r"\s*(?:This\s+time|This\s+year|Now)\b")
 #: Words that place a ballot in an organ's vote: "In the plenary North Korea did not vote".
 _IN_ORGAN = re.compile(
     r"\b[Ii]n\s+the\s+(?:(?P<GA>plenary|(?:General\s+)?Assembly)|(?P<SC>Security\s+Council)|"
-    r"(?P<HRC>Human\s+Rights\s+Council))\b"
+    r"(?P<HRC>Human\s+Rights\s+Council)|(?P<council>council))\b"
 )
 
 
@@ -321,6 +324,9 @@ def _time_hint(reading: Reading, cue: Cue, zone_start: int, later: list[Cue]):
     sentence_start = reading.clause_start(index, cue.start)
     organ = _IN_ORGAN.search(plain, sentence_start, end)
     if organ is not None:
+        if organ.lastgroup == "council":
+            # "In the council a week earlier, …": the council the text named last
+            return ("organ", _last_council(reading, organ.start()))
         return ("organ", organ.lastgroup)
     if _PRESENT_OPENING.match(plain, sentence.start):
         # "This time Micronesia joined them, while Germany … abstained": the whole sentence

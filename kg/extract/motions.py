@@ -1140,6 +1140,11 @@ def attribute_by_time(reading: Reading) -> None:
         elif kind == "organ":
             fitting = [m for m in motions.values() if m.organ == mention]
             fitting = [main] if main in fitting else fitting
+            if len(fitting) > 1:
+                # "In the council, X abstained, and the draft gathered 10 votes": the one
+                # the ballot's sentence tells
+                sentence = fact.evidence[-1].sentence
+                fitting = [m for m in fitting if sentence in _event_sentences(m)] or fitting
         else:
             span = _hint_span(reading, mention, main)
             fitting = [m for m in motions.values() if span and _in_time(m, span)]
