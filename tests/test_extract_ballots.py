@@ -253,6 +253,13 @@ ATTRIBUTION = [
      {("FJI", "no", "1997-04-25"), ("CHL", "abstain", "1997-04-25"),
       ("PER", "abstain", "1997-04-25"), ("NOR", "abstain", "1997-04-25")},
      set()),
+    ("'As in <year>, X voted no': a ballot on both votes",
+     "The assembly adopted the text on Tuesday by 110 votes to 40, more than the first such "
+     "text in November 2019, which passed 99-50.\n\nAs in 2019, Chile and Peru voted no.",
+     date(2021, 11, 17),
+     {("CHL", "no", "2021-11-16"), ("PER", "no", "2021-11-16"), ("CHL", "no", "2019-11-01"),
+      ("PER", "no", "2019-11-01")},
+     set()),
     ("a motion named in a relative clause is not the main verb's",
      "The assembly adopted a resolution on Wednesday by 130 votes to 6. It drew more votes "
      "than its May resolution, which was adopted 120-9.\n\nKenya, which opposed the May "

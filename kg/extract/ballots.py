@@ -297,6 +297,8 @@ _COUNT_BEFORE = re.compile(r"(?:\bwith|,|\band)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+$
 _CLAUSE_ENDED = re.compile(
     r"\b(?!which\b|who\b)[a-z]+,\s+and\s+|,\s+and\s+(?:the|its|their|a|an)\s+[a-z]"
 )
+#: A sentence that opens by likening its ballots to another vote's: "As in 2007, …".
+_AS_THEN = re.compile(r"\s*(?:[Aa]s|[Jj]ust\s+as)\s+(?:in|on|at)\s+[^,;.]{1,30},")
 #: A sentence that opens in the story's own vote: "This time …", "This year, …".
 _PRESENT_OPENING = re.compile(r"\s*(?:This\s+time|This\s+year|Now)\b")
 #: Words that place a ballot in an organ's vote: "In the plenary North Korea did not vote".
@@ -328,6 +330,16 @@ def _time_hint(reading: Reading, cue: Cue, zone_start: int, later: list[Cue]):
             # "In the council a week earlier, …": the council the text named last
             return ("organ", _last_council(reading, organ.start()))
         return ("organ", organ.lastgroup)
+    again = _AS_THEN.match(plain, sentence.start)
+    if again is not None:
+        # "As in 2007, China, India and Japan voted no": this vote's ballot, and that year's
+        dated = [
+            d
+            for d in reading.dates.get(index, [])
+            if sentence.start + d.end <= sentence.start + again.end() + 1
+        ]
+        if dated:
+            return ("also", dated[0])
     if _PRESENT_OPENING.match(plain, sentence.start):
         # "This time Micronesia joined them, while Germany … abstained": the whole sentence
         return ("present", None)

@@ -1135,6 +1135,9 @@ def attribute_by_time(reading: Reading) -> None:
         if hint is None:
             continue
         kind, mention = hint
+        if kind == "also":
+            _also_then(reading, fact, mention, main, motions, by_voter)
+            continue
         if kind == "present":
             fitting = [main] if main is not None and not main.historical else []
         elif kind == "organ":
@@ -1160,6 +1163,23 @@ def attribute_by_time(reading: Reading) -> None:
         fact.fields["motion"] = target.id
         by_voter[(fact.fields["voter"], target.id)] = fact
         target.inert = False
+
+
+def _also_then(reading: Reading, fact: Fact, mention, main, motions, by_voter) -> None:
+    """ "As in 2007, China voted no": the ballot stays with its vote and is also the ballot
+    of the one vote of that time."""
+    span = _hint_span(reading, mention, main)
+    fitting = [m for m in motions.values() if span and _in_time(m, span)]
+    if len(fitting) != 1 or fitting[0].id == fact.fields["motion"]:
+        return
+    target = fitting[0]
+    if (fact.fields["voter"], target.id) in by_voter:
+        return
+    fields = dict(fact.fields, motion=target.id)
+    by_voter[(fact.fields["voter"], target.id)] = reading.add(
+        "ballot", fields, list(fact.evidence), fact.confidence - 0.1, "vote-cue-as-then"
+    )
+    target.inert = False
 
 
 def _hint_span(reading: Reading, mention: DateMention, main: Motion | None):
