@@ -27,8 +27,11 @@ PATTERNS = [
      "and Peru.", {("CHL", "yes"), ("PER", "yes")}, set()),
     ("opponents without a list", "The resolution was adopted after Ukraine and its opponents "
      "met in Geneva.", set(), set()),
-    ("opposed and N abstentions", "The assembly adopted the text by 90 votes to 2, with only "
-     "Iran and Syria opposed and four abstentions.", set(), set()),
+    ("with X and Y opposed and N abstentions after a count", "The assembly adopted the text by "
+     "90 votes to 2, with only Iran and Syria opposed and four abstentions.",
+     {("IRN", "no"), ("SYR", "no")}, set()),
+    ("opposed without a count or a motion", "Iran and Syria opposed and four abstained.",
+     set(), set()),
     ("another clause's subject before ', and'", "The resolution was adopted by 12 votes. Chile "
      "stepped aside, and Peru voted in favour.", {("PER", "yes")}, set()),
     ("the only countries to", "The only countries to vote against the text were Israel and "
@@ -568,6 +571,8 @@ def test_a_described_proposer_opening_a_paragraph_names_the_story_vote():
         # the list is no count when the tally gives one, or when it is not right after it
         ("The text was adopted by 150 votes to 3, with 9 abstentions. Chile was abstaining.", 9),
         ("The text was adopted by 150 votes to 3. Chile and Peru were abstaining.", None),
+        ("The text was adopted by 150 votes to 2, with only Iran and Syria opposed and four "
+         "abstentions.", 4),
     ],
 )
 def test_the_abstainers_listed_after_a_count_are_its_abstentions(text, abstain):

@@ -248,6 +248,9 @@ def _counts(reading: Reading, cue: Cue, cues: list[Cue]) -> bool:
     (or right after one) and with the motion as its object."""
     if cue.text.lower() not in WEAK_VOTE_CUES:
         return True
+    if _WITH_LIST_OPPOSED.search(reading.plain, reading.sentences[cue.sentence].start, cue.end):
+        return any(t.end <= cue.start - reading.sentences[cue.sentence].start
+                   for t in reading.tallies.get(cue.sentence, []))  # fmt: skip
     after = reading.plain[cue.end : cue.end + 40]
     pairs = reading.motion_pairs(cue.sentence)
     names_motion = (
@@ -273,6 +276,11 @@ def _counts(reading: Reading, cue: Cue, cues: list[Cue]) -> bool:
     )
 
 
+#: "adopted by 130 votes to 2, with only Israel and the United States opposed": the list
+#: after a count is its No votes.
+_WITH_LIST_OPPOSED = re.compile(
+    r"\d[^;.]{0,30},\s*with\s+(?:only\s+)?(?:the\s+)?[A-Z][^;.,]{0,60}?\s+opposed$"
+)
 #: A No called a veto in apposition: "cast the only negative vote, a veto".
 _VETO_APPOSITIVE = re.compile(r"[^.;,]{0,30}?(?:,|\s[\u2013\u2014])\s+(?:a|its|the)\s+veto\b")
 #: A cue that opens its clause before a list: "Voting against were …", "Among those

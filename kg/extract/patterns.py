@@ -210,7 +210,8 @@ _WITH_ABSTENTIONS = re.compile(
 #: Abstentions told at the end of the clause: "voted 93-24 on Thursday to suspend Russia from
 #: the council, with 58 abstentions" (no other count in between).
 _LATER_ABSTENTIONS = re.compile(
-    rf"^[^.;:\d]{{0,120}}?,\s*(?:and\s+)?with\s+(?P<abstain>{_NUMBER})\s+abstentions?\b",
+    rf"^[^.;:\d]{{0,120}}?,\s*(?:and\s+)?with\s+(?:[^.;:,\d]{{0,80}}?\s+and\s+)?"
+    rf"(?P<abstain>{_NUMBER})\s+abstentions?\b",
     re.IGNORECASE,
 )
 #: Words that make a dashed or "N to M" pair a vote rather than a score, a range or a date.
