@@ -571,8 +571,11 @@ def test_a_described_proposer_opening_a_paragraph_names_the_story_vote():
         # the list is no count when the tally gives one, or when it is not right after it
         ("The text was adopted by 150 votes to 3, with 9 abstentions. Chile was abstaining.", 9),
         ("The text was adopted by 150 votes to 3. Chile and Peru were abstaining.", None),
-        ("The text was adopted by 150 votes to 2, with only Iran and Syria opposed and four "
-         "abstentions.", 4),
+        (
+            "The text was adopted by 150 votes to 2, with only Iran and Syria opposed and four "
+            "abstentions.",
+            4,
+        ),
     ],
 )
 def test_the_abstainers_listed_after_a_count_are_its_abstentions(text, abstain):
