@@ -15,6 +15,7 @@ import email.utils
 import hashlib
 import json
 import socket
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -74,7 +75,7 @@ class Loopback:
         return [request for request in self.requests if request.path == path]
 
     def __enter__(self) -> Loopback:
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
+        self._server = _Server(("127.0.0.1", 0), _handler(self))
         self.port = self._server.server_address[1]
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
@@ -85,6 +86,16 @@ class Loopback:
     def __exit__(self, *exc: object) -> None:
         self._server.shutdown()
         self._server.server_close()
+
+
+class _Server(ThreadingHTTPServer):
+    """Keeps a request's error off stderr (socketserver prints it there, into the output of
+    the command under test when a client hangs up early) and on the server instead."""
+
+    errors: list[BaseException]
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        self.errors = [*getattr(self, "errors", []), sys.exc_info()[1]]
 
 
 def _handler(site: Loopback) -> type[BaseHTTPRequestHandler]:
