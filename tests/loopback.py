@@ -20,6 +20,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 
 #: bytes sent at a time for a path served slowly
 SLOW_CHUNK = 4096
@@ -92,10 +93,12 @@ class _Server(ThreadingHTTPServer):
     """Keeps a request's error off stderr (socketserver prints it there, into the output of
     the command under test when a client hangs up early) and on the server instead."""
 
-    errors: list[BaseException]
+    def __init__(self, *arguments: Any, **options: Any) -> None:
+        super().__init__(*arguments, **options)
+        self.errors: list[BaseException | None] = []
 
     def handle_error(self, request: object, client_address: object) -> None:
-        self.errors = [*getattr(self, "errors", []), sys.exc_info()[1]]
+        self.errors.append(sys.exc_info()[1])
 
 
 def _handler(site: Loopback) -> type[BaseHTTPRequestHandler]:
