@@ -149,6 +149,43 @@ PATTERNS = [
      {("MMR", "no"), ("COD", "no"), ("SWZ", "no")}, set()),
     ("a veto averted", "The Security Council adopted the resolution 13-0, averting a Chinese "
      "veto.", set(), set()),
+    ("adjectives of delegations", "The resolution was adopted by 120 votes to 14. The Russian "
+     "and Chinese delegations voted against.", {("RUS", "no"), ("CHN", "no")}, set()),
+    ("a state's ambassador", "The resolution was adopted by 120 votes to 14. Britain's "
+     "ambassador voted in favour.", {("GBR", "yes")}, set()),
+    ("a list continued by 'as well as'", "The resolution was adopted by 120 votes to 14. Voting "
+     "against were the United States and Israel, as well as Palau and Nauru.",
+     {("USA", "no"), ("ISR", "no"), ("PLW", "no"), ("NRU", "no")}, set()),
+    ("nays came from", "The resolution was adopted by 120 votes to 14. Nays came from Israel, "
+     "the United States and Palau.", {("ISR", "no"), ("USA", "no"), ("PLW", "no")}, set()),
+    ("support came from", "The resolution was adopted by 120 votes to 14. Support came from "
+     "France, Germany and Japan.", {("FRA", "yes"), ("DEU", "yes"), ("JPN", "yes")}, set()),
+    ("drew support from, while", "The resolution was adopted by 120 votes to 14. The text drew "
+     "support from France and Britain, while Hungary voted against it.",
+     {("FRA", "yes"), ("GBR", "yes"), ("HUN", "no")}, set()),
+    ("a press release's heading with its count", "The resolution was adopted by 120 votes to 4."
+     " Against (4): Belarus, Syria, Russia, North Korea.",
+     {("BLR", "no"), ("SYR", "no"), ("RUS", "no"), ("PRK", "no")}, set()),
+    ("rejected by states", "The draft failed. It was rejected by Russia, China and Iran.",
+     {("RUS", "no"), ("CHN", "no"), ("IRN", "no")}, set()),
+    ("joined X in rejecting", "The resolution was adopted by 120 votes to 14. Eritrea and Mali "
+     "joined Russia in rejecting the text.", {("ERI", "no"), ("MLI", "no"), ("RUS", "no")},
+     set()),
+    ("so did X", "The resolution was adopted by 120 votes to 14. Japan supported the draft. "
+     "So did South Korea.", {("JPN", "yes"), ("KOR", "yes")}, set()),
+    ("X followed suit", "The resolution was adopted by 120 votes to 14. France abstained. "
+     "Britain and Germany followed suit.",
+     {("FRA", "abstain"), ("GBR", "abstain"), ("DEU", "abstain")}, set()),
+    ("a veto echoed by an ambiguous name", "The Security Council failed to adopt the draft. "
+     "Russia vetoed it. China did the same.", {("RUS", "no"), ("CHN", "no")}, {"RUS", "CHN"}),
+    ("denied, then counted back", "The resolution was adopted by 120 votes to 14. Neither India "
+     "nor China supported the text; both abstained.", {("IND", "abstain"), ("CHN", "abstain")},
+     set()),
+    ("did not vote for it", "The resolution was adopted by 120 votes to 14. India did not vote "
+     "for the text.", set(), set()),
+    ("a vote of another time in a relative clause", "The resolution was adopted on Tuesday by "
+     "120 votes to 14. Mexico, which had abstained last year, voted in favour this time.",
+     {("MEX", "yes")}, set()),
 ]  # fmt: skip
 
 

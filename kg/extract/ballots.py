@@ -98,6 +98,14 @@ _OBJECT_PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 _VOTE_CONTEXT = re.compile(r"\bvot\w*|\babstain\w*|\bveto\w*|\btally\b", re.IGNORECASE)
+#: A cue denied: "did not vote in favour", "Neither India nor China supported it", "never
+#: voted against": no ballot (how they did vote is not told).
+_NEGATED = re.compile(
+    r"(?:\b(?:not|never|n't|no\s+longer|declined\s+to|refused\s+to|failed\s+to)\s+"
+    r"(?:(?:even|yet|also|actually)\s+)?$|\b[Nn]either\b[^,;.]*\bnor\b[^,;.]*$)"
+)
+#: "did not vote for it" says which way a state did not vote, not that it stayed out.
+_VOTED_WHICH_WAY = re.compile(r"\s+(?:for|against|in\s+favou?r|yes|no)\b")
 
 
 @functools.lru_cache(maxsize=1)
@@ -117,10 +125,13 @@ def find_ballots(reading: Reading) -> None:
     """Add a ``ballot`` fact per (voter, motion); record vetoes on their motions."""
     seen: dict[tuple[str, str], Fact] = {}
     deferred: list[tuple[Cue, Motion, list[Mention], list[Mention]]] = []
+    told: tuple[Cue, Motion, list[Mention]] | None = None  # the last ballots told, and how
     for sentence in reading.sentences:
         index = sentence.index
         counted = _counted_spans(reading, index)
         _bracketed(reading, index, seen)
+        if told is not None and told[0].sentence == index - 1:
+            _echoed(reading, index, told, seen)
         cues = [
             cue
             for cue in reading.cues(index, "VOTE")
@@ -137,10 +148,16 @@ def find_ballots(reading: Reading) -> None:
             aside = reading.clause_before(index, cue.start)
             if _HYPOTHETICAL.search(aside):
                 continue  # and its words stay in the next cue's zone ("China, which could …,")
+            if _NEGATED.search(reading.plain, zone_start, cue.start) or (
+                cue.value == "non_voting" and _VOTED_WHICH_WAY.match(reading.plain, cue.end)
+            ):
+                continue  # "Neither India nor China supported it", "did not vote for it"
             previous_end = cue.end
             motion, named = _motion_of(reading, cue)
             later = cues[number + 1 :]
             voters, companions = _voters(reading, cue, zone_start, later, last_voters)
+            if not voters:
+                voters = _counted_back(reading, cue, zone_start, told)
             if motion is None:
                 if cue.text.lower().split()[0] not in VETO_CUES or not any(
                     v.key in permanent_members() for v in voters
@@ -186,6 +203,8 @@ def find_ballots(reading: Reading) -> None:
                 fact = _ballot(reading, seen, voter, cue, motion, hint)
                 if fact is not None and hint is not None:
                     reading.time_hints[id(fact)] = hint
+            if voters and hint is None:
+                told = (cue, motion, voters)
     for cue, motion, voters, companions in deferred:
         options = {
             seen[(c.key, motion.id, None)].fields["option"]
@@ -210,6 +229,94 @@ def find_ballots(reading: Reading) -> None:
                     Cue("VOTE", option, cue.start, cue.end, cue.text, cue.sentence),
                     motion,
                 )
+
+
+#: A sentence that repeats the last ballot for other states: "So did South Korea.", "Britain
+#: and France followed suit."
+_SO_DID = re.compile(r"\s*(?:And\s+)?[Ss]o(?:,?\s+too,?)?\s+did\s+(?:the\s+)?")
+_FOLLOWED = re.compile(
+    r"\s+(?:also\s+|then\s+|quickly\s+)?(?:followed\s+suit|did\s+(?:the\s+same|likewise|"
+    r"so\s+(?:too|as\s+well)|too|as\s+well))\b"
+)
+#: A subject that counts the states of the last ballots told: "both abstained".
+_COUNTED_BACK = re.compile(
+    r"(?:^\s*|[,;]\s*(?:and\s+|but\s+)?|\s+and\s+)(?:[Bb]oth|[Tt]he\s+(?P<n1>two|three|four)|"
+    r"[Aa]ll\s+(?P<n2>three|four|five)|[Tt]hey\s+both)(?:\s+of\s+them)?\s+"
+    r"(?:(?:also|then|later|eventually|instead|ultimately|simply)\s+)?$"
+)
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _echoed(reading: Reading, index: int, told: tuple[Cue, Motion, list[Mention]], seen) -> None:
+    """Ballots that repeat the previous sentence's: "So did South Korea.", "X followed suit"."""
+    cue, motion, _ = told
+    sentence = reading.sentences[index]
+    plain = reading.plain
+    states = _states(reading, index)
+    if reading.cues(index, "VOTE") or not states:
+        return
+    opening = _SO_DID.match(plain, sentence.start)
+    if opening is not None:
+        voters = _chain(plain, states, opening.end())
+    else:
+        voters = _chain(plain, states, sentence.start)
+        if not voters or not _FOLLOWED.match(plain, voters[-1].end):
+            return
+    echo = Cue("VOTE", cue.value, cue.start, cue.end, cue.text, cue.sentence)
+    if cue.text.lower().split()[0] in VETO_CUES:
+        voters = [v for v in voters if v.key in permanent_members()]
+        _record_veto(reading, motion, voters, echo)
+    for voter in voters:
+        _ballot(reading, seen, voter, echo, motion)
+        seen_fact = seen.get((voter.key, motion.id, None))
+        if seen_fact is not None:
+            seen_fact.evidence.append(reading.evidence(index, voter.start, voter.end))
+
+
+def _counted_back(
+    reading: Reading, cue: Cue, zone_start: int, told: tuple[Cue, Motion, list[Mention]] | None
+) -> list[Mention]:
+    """ "Neither India nor China supported it; both abstained": the states of the last
+    ballots told (or of the denied ones), when the subject counts them."""
+    plain = reading.plain
+    zone = plain[zone_start : cue.start]
+    match = _COUNTED_BACK.search(zone)
+    if match is None or match.end() != len(zone):
+        return []
+    before = [s for s in _states(reading, cue.sentence) if s.end <= zone_start + match.start()]
+    group = _trailing_list(plain, before) or (told[2] if told is not None else [])
+    size = _SMALL.get(match.group("n1") or match.group("n2") or "two")
+    return group if len(group) == size else []
+
+
+def _chain(plain: str, states: list[Mention], start: int) -> list[Mention]:
+    """The list of states that opens at ``start`` ("the United States, Israel and Palau")."""
+    chain: list[Mention] = []
+    cursor = start
+    for state in sorted(states, key=_start):
+        if state.start < start:
+            continue
+        gap = plain[cursor : state.start]
+        if (chain and not _LIST_GAP.fullmatch(gap)) or (
+            not chain and not re.fullmatch(r"\s*(?:the\s+)?", gap)
+        ):
+            break
+        chain.append(state)
+        cursor = state.end
+    return chain
+
+
+def _trailing_list(plain: str, states: list[Mention]) -> list[Mention]:
+    """The last list of states among ``states`` (in text order): "Neither India nor China"."""
+    group: list[Mention] = []
+    for state in reversed(sorted(states, key=_start)):
+        if group and not re.fullmatch(
+            r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+)(?:the\s+)?",
+            plain[state.end : group[0].start],
+        ):
+            break
+        group.insert(0, state)
+    return _unique(group)
 
 
 def _count_abstainers(reading: Reading, motion: Motion, voters: list[Mention], cue: Cue) -> None:
@@ -501,7 +608,9 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
                 continue  # "Beijing stepped aside, and Egypt voted yes": not Beijing's vote
             before = plain[max(sentence.start, state.start - 30) : state.start]
             chosen = re.match(
-                r"'s?\s+(?:choice|decision|vote|move|delegation|veto)\b", plain[state.end :]
+                r"'s?\s+(?:choice|decision|vote|move|delegations?|veto|ambassadors?|envoys?|"
+                r"representatives?|diplomats?|delegates?|government)\b",
+                plain[state.end :],
             )
             if state.possessive and not chosen:
                 continue
@@ -596,8 +705,10 @@ def _copula_list(
         r"come\s+from|included|include)\s+|:\s*|^\s+(?:by|from)\s+",
         rest,
     )
-    if plain[position - 1 : position] == ":":
-        start = position  # the cue ends in its colon: "Against: X, Y"
+    if plain[position - 1 : position] == ":" or re.search(
+        r"\b(?:by|from)$", plain[max(0, position - 5) : position]
+    ):
+        start = position  # the cue ends in its colon or its agent's preposition: "Against: X"
     elif copula is None or len(rest[: copula.start()].split()) > 6:
         return []
     else:
@@ -611,7 +722,7 @@ def _copula_list(
     cursor = start
     for state in listed:
         gap = plain[cursor : state.start]
-        if chain and not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", gap):
+        if chain and not _LIST_GAP.fullmatch(gap):
             break
         if not chain and not re.fullmatch(r"\s*(?:the\s+)?", gap):
             break
@@ -630,7 +741,11 @@ def _described_state(reading: Reading, states: list[Mention], phrase_start: int)
     return None
 
 
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
+#: Between two items of a list of states: "X, Y and Z", "X as well as Y", "X, plus Y".
+_LIST_GAP = re.compile(
+    r"\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|plus\s+)?|\s+and\s+|\s+or\s+|"
+    r"\s+as\s+well\s+as\s+|\s+plus\s+)(?:the\s+)?"
+)
 
 
 def _start(mention: Mention) -> int:
@@ -685,7 +800,7 @@ def _companion(reading: Reading, states: list[Mention], state: Mention, after: i
         if not previous:
             return False
         gap = plain[previous[-1].end : position]
-        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?", gap):
+        if not _LIST_GAP.fullmatch(gap):
             return False
         position = previous[-1].start
         ordered = ordered[:-1]

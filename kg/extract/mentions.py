@@ -465,17 +465,31 @@ def _keep(
         return True
     if re.match(r"\s[A-Z][a-z]+", after) and not re.match(r"\s(?:and|or|The)\b", after):
         return False  # "Chad Smith", "Jordan Peterson", "Georgia Tech"
-    sentence = sentences[mention.sentence].text
-    if mention.key == "GEO" and _US_STATE_CONTEXT.search(sentence):
+    if mention.key == "GEO" and _US_STATE_CONTEXT.search(sentences[mention.sentence].text):
         return False
-    others = [
-        m
-        for m in by_sentence.get(mention.sentence, [])
-        if m is not mention
-        and m.kind in ("state", "organ", "organization")
-        and not m.attributes.get("ambiguous")
-    ]
-    return bool(others) or _POLITICAL.search(sentence) is not None
+    # another name or a diplomatic word in the sentence; or a name in the sentence before when
+    # this one repeats what that one told ("Russia vetoed the draft. China did the same.")
+    echoes = _ECHO.match(text, mention.end) is not None
+    for index in (mention.sentence, mention.sentence - 1) if echoes else (mention.sentence,):
+        if index < 0:
+            continue
+        others = [
+            m
+            for m in by_sentence.get(index, [])
+            if m is not mention
+            and m.kind in ("state", "organ", "organization")
+            and not m.attributes.get("ambiguous")
+        ]
+        if others or (
+            index == mention.sentence and _POLITICAL.search(sentences[index].text) is not None
+        ):
+            return True
+    return False
+
+
+_ECHO = re.compile(
+    r"\s+(?:(?:also|then)\s+)?(?:did\s+(?:the\s+same|likewise|too|so)|followed\s+suit)\b"
+)
 
 
 def _is_name(name: str) -> bool:

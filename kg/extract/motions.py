@@ -1130,6 +1130,11 @@ def attribute_by_time(reading: Reading) -> None:
     by_voter: dict[tuple[str, str], Fact] = {
         (f.fields["voter"], f.fields["motion"]): f for f in reading.facts if f.type == "ballot"
     }
+    current = {  # ballots the text places in the story's own vote, or nowhere in time
+        (f.fields["voter"], f.fields["motion"]): f
+        for f in reading.facts
+        if f.type == "ballot" and reading.time_hints.get(id(f), ("present",))[0] == "present"
+    }
     for fact in [f for f in reading.facts if f.type == "ballot"]:
         hint = reading.time_hints.get(id(fact))
         if hint is None:
@@ -1138,6 +1143,26 @@ def attribute_by_time(reading: Reading) -> None:
         if kind == "also":
             _also_then(reading, fact, mention, main, motions, by_voter)
             continue
+        if kind == "date":
+            span = _hint_span(reading, mention, main)
+            here = motions.get(fact.fields["motion"])
+            twin = current.get((fact.fields["voter"], fact.fields["motion"]))
+            placed_here = (
+                here is not None
+                and span is not None
+                and here.day is not None
+                and span[0] <= here.day <= span[1]
+            )
+            if (
+                twin is not None
+                and twin is not fact
+                and not placed_here
+                and not (span and any(_in_time(m, span) for m in motions.values()))
+            ):
+                # "Mexico, which abstained last year, voted in favour": a vote of another
+                # time the text does not report on, not a second ballot on this one
+                reading.facts.remove(fact)
+                continue
         if kind == "present":
             fitting = [main] if main is not None and not main.historical else []
         elif kind == "organ":

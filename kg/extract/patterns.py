@@ -427,6 +427,12 @@ VOTE_CUES: dict[str, str] = {
     "vote no": "no",
     "votes no": "no",
     "no votes": "no",
+    "nays": "no",
+    "nay votes": "no",
+    "voted nay": "no",
+    "yes votes": "yes",
+    "in rejecting": "no",
+    "rejected by": "no",
     "no vote": "no",
     "negative vote": "no",
     "negative votes": "no",
@@ -464,6 +470,7 @@ VOTE_CUES: dict[str, str] = {
     "backing": "yes",
     "supported": "yes",
     "supporters": "yes",
+    "support": "yes",
     "abstained": "abstain",
     "abstaining": "abstain",
     "abstain": "abstain",
@@ -488,7 +495,7 @@ WEAK_VOTE_CUES = frozenset({"opposed", "opposing", "supporting", "backed", "back
 
 #: Nouns that report ballots only when a list follows a copula ("The opponents were X and Y");
 #: "Ukraine and its opponents", "opponents of the death penalty" name no ballot.
-LIST_ONLY_VOTE_CUES = frozenset({"opponents", "supporters"})
+LIST_ONLY_VOTE_CUES = frozenset({"opponents", "supporters", "support"})
 
 #: Cues that report a veto: a No of a permanent member on a Security Council draft, so they
 #: count only for the five permanent members ("Russia blocked the draft"; "the bill was
@@ -683,6 +690,16 @@ def matcher(vocab_owner=None):
     }
     gaps.add("VOTE:no", [[verb, gap, {"LOWER": "against"}]], greedy="LONGEST")
     gaps.add("VOTE:yes", [[verb, gap, {"LOWER": "in"}, {"LOWER": {"IN": ["favour", "favor"]}}]])
+    # a press release's list headed with its count: "Against (4): Belarus, …"
+    count = [{"ORTH": "("}, {"LIKE_NUM": True}]
+    closed = [[{"ORTH": ")"}, {"ORTH": ":"}], [{"ORTH": "):"}]]  # the tokenizer keeps "):"
+    headings = {
+        "VOTE:no": [[{"LOWER": "against"}]],
+        "VOTE:yes": [[{"LOWER": "in"}, {"LOWER": {"IN": ["favour", "favor"]}}]],
+        "VOTE:abstain": [[{"LOWER": {"IN": ["abstaining", "abstentions", "abstained"]}}]],
+    }
+    for rule, heads in headings.items():
+        gaps.add(rule, [head + count + end for head in heads for end in closed])
 
     def matches(doc):
         return list(phrases(doc)) + list(gaps(doc))

@@ -54,6 +54,12 @@ _ASIDE = re.compile(
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+#: What makes a state's adjective an agent: the people who act for it, after it or after a list
+#: of adjectives ("the French delegation", "the Russian and Chinese envoys").
+_ADJECTIVE_AGENT = re.compile(
+    r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w-]+)*\s+(?:delegations?|governments?|missions?|"
+    r"sides?|officials?|authorities|diplomats?|envoys?|ambassadors?|representatives?)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -288,11 +294,7 @@ class Reading:
             and not (
                 mention.kind == "state"
                 and mention.form in ("adjective", "demonym")
-                and not re.match(
-                    r"\s+(?:delegation|government|mission|side|officials?|"
-                    r"authorities|diplomats?)\b",
-                    self.plain[mention.end :],
-                )
+                and not _ADJECTIVE_AGENT.match(self.plain, mention.end)
             )
         ]
 
