@@ -4,9 +4,11 @@ against the voting history.
 The split (benchmarks/EXTRACT.md, "Fourth round"): ``dev`` is ``corpus/`` (36 texts; its
 README.md has the first round's parity rule that cut it in two, ``old-dev``/``old-test``) and
 ``testset/`` (28 texts, the third round's test set, whose misses were published and which is
-therefore development data now: 64 texts); ``test`` is ``testset2/``, a held-out set written by
-another engineer, measured once by the lead (empty while the folder is absent). ``corpus`` and
-``testset`` name the two halves of ``dev`` by folder, for comparisons with earlier rounds.
+therefore development data now) and, from the fifth round, ``dev3/`` (29 texts written for
+that round before the extractor was changed for them): 93 texts; ``test`` is ``testset2/``, a
+held-out set written by another engineer, measured by the lead only (empty while the folder is
+absent). ``corpus``, ``testset`` and ``dev3`` name the parts of ``dev`` by folder, for
+comparisons with earlier rounds.
 
 The scores themselves are measured by ``benchmarks/extract_eval.py`` (reported in
 benchmarks/EXTRACT.md), not asserted here.
@@ -25,8 +27,9 @@ from kg.extract.scoring import gold_file
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 CORPUS = FIXTURES / "corpus"
 TESTSET = FIXTURES / "testset"
+DEV3 = FIXTURES / "dev3"
 HELDOUT = FIXTURES / "testset2"
-TEXTS = sorted(CORPUS.glob("*.txt")) + sorted(TESTSET.glob("*.txt"))
+TEXTS = [*sorted(CORPUS.glob("*.txt")), *sorted(TESTSET.glob("*.txt")), *sorted(DEV3.glob("*.txt"))]
 """The development texts, the ones these tests read (never the held-out ``testset2/``)."""
 HISTORY = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "unga-history"
 
@@ -52,22 +55,24 @@ def old_split_of(stem: str) -> str:
     return "old-test" if int(hashlib.sha256(stem.encode()).hexdigest(), 16) % 2 else "old-dev"
 
 
-SPLITS = ("dev", "test", "corpus", "testset", "old-dev", "old-test")
+SPLITS = ("dev", "test", "corpus", "testset", "dev3", "old-dev", "old-test")
 
 
 def texts_of(split: str) -> list[Path]:
-    """The texts of one split of ``SPLITS``, in name order: ``dev`` (64 texts), ``test`` (the
-    held-out ``testset2/``; empty while it is absent), or a part of ``dev``: ``corpus`` and
-    ``testset`` by folder, the first round's ``old-dev``/``old-test`` halves of ``corpus``.
+    """The texts of one split of ``SPLITS``, in name order: ``dev`` (93 texts), ``test`` (the
+    held-out ``testset2/``; empty while it is absent), or a part of ``dev``: ``corpus``,
+    ``testset`` and ``dev3`` by folder, the first round's ``old-dev``/``old-test`` halves of
+    ``corpus``.
 
-    >>> len(texts_of("dev")) == len(texts_of("corpus")) + len(texts_of("testset"))
+    >>> parts = ("corpus", "testset", "dev3")
+    >>> len(texts_of("dev")) == sum(len(texts_of(part)) for part in parts)
     True
     """
     if split.startswith("old-"):
         return [path for path in sorted(CORPUS.glob("*.txt")) if old_split_of(path.stem) == split]
     if split == "test":
         return sorted(HELDOUT.glob("*.txt"))
-    if split in ("corpus", "testset"):
+    if split in ("corpus", "testset", "dev3"):
         return [path for path in TEXTS if path.parent.name == split]
     if split != "dev":
         raise ValueError(f"unknown split {split!r}: one of {', '.join(SPLITS)}")
@@ -75,8 +80,9 @@ def texts_of(split: str) -> list[Path]:
 
 
 def test_split_sizes_are_pinned():
-    assert len(texts_of("dev")) == 64
-    assert (len(texts_of("corpus")), len(texts_of("testset"))) == (36, 28)
+    assert len(texts_of("dev")) == 93
+    parts = (len(texts_of("corpus")), len(texts_of("testset")), len(texts_of("dev3")))
+    assert parts == (36, 28, 29)
     assert (len(texts_of("old-dev")), len(texts_of("old-test"))) == (21, 15)
     assert all(split_of(path) == "dev" for path in texts_of("dev"))
 
