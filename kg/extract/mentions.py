@@ -180,12 +180,12 @@ _POST_THEN_NAME = re.compile(
     rf"council|delegation|mission))?,)"
     rf"\s+(?P<name>{_NAME})(?=,|\.(?:\s|$)|\s+(?:said|told|added)\b)",
 )
-#: "Britain's Matthew Rycroft said", "China's Li Baodong said" — a state's possessive, a name
-#: and a speech verb.
+#: "Britain's Matthew Rycroft said", "China's Li Baodong said", "Israel's Danny Danon thanked
+#: her" — a state's possessive, a name and a verb of the past or of speech.
 _STATE_PERSON = re.compile(
     rf"(?P<title>\b(?:[A-Z][\w.]*(?<!\.)\s+)?[A-Z][\w.]*'s)\s+(?P<name>{_NAME})"
-    r"(?=,|\s+(?:said|told|added|warned|argued|called|accused|replied|insisted|urged|noted|"
-    r"stressed|explained|described|dismissed|agreed|countered)\b)"
+    r"(?=,|\s+(?:(?:has|had|also|then)\s+)?(?:[a-z]{2,}ed|said|told|says|tells|repeats|argues|"
+    r"insists|warns|adds|urges|responds)\b)"
 )
 #: "Susan Rice of the United States said", "Peter Woolcott of Australia, who presided".
 _PERSON_OF_STATE = re.compile(rf"(?P<name>{_NAME})\s+of\s+(?P<where>(?:the\s+)?[A-Z][\w.]+)")

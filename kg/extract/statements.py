@@ -35,12 +35,17 @@ _SPEECH = re.compile(
     r"indicated|stressed|explained|wrote|announced|replied)\b",
     re.IGNORECASE,
 )
-#: Verbs of reported speech (outside quotes).
+#: Verbs of reported speech (outside quotes), in the past, the present of live reporting
+#: ("He tells the hall", "Nebenzia repeats") and the participle ("…, warning that").
 _REPORTING = re.compile(
-    r"\b(?:said|says|saying|told|tells|warned|warns|argued|argues|insisted|insists|stressed|"
-    r"added|noted|announced|declared|stated|indicated|explained|maintained|countered|"
-    r"contended|replied|accused|suggested|complained|called(?!\s+(?:for|on|upon)\b)|"
-    r"dismissed|described|rejected(?=\s[^.;]{0,60}\bas\b))\b(?!\s+(?:for|against)\b)"
+    r"\b(?:said|says|saying|told|tells|accused|suggested|dismissed|described|describing|"
+    r"called(?!\s+(?:for|on|upon)\b)|(?:rejected|welcomed)(?=\s[^.;]{0,60}\bas\b)|"
+    r"(?:warn|argu|insist|stress|add|not|announc|declar|stat|indicat|explain|maintain|counter|"
+    r"contend|complain|respond|protest|repeat|reiterat|retort|acknowledg|conced|assert|"
+    r"emphasi[sz]|underlin|object|lament|caution|question|fault|deplor)(?:ed|d|ing)|"
+    r"thanked|regretted|replied|replying|warns|argues|insists|stresses|adds|explains|"
+    r"maintains|counters|complains|responds|protests|repeats|reiterates|retorts|concedes|"
+    r"asserts|emphasi[sz]es|underlines|laments|cautions)\b(?!\s+(?:for|against)\b)"
 )
 #: What may stand between a speaker and the verb: "has", "also", "on Monday", "in a
 #: statement,", ", for his part,", "afterwards".

@@ -1,0 +1,50 @@
+"""Who speaks, kept as data: each shape of quoted or reported speech, a sentence of our own in
+that shape, and the speakers (people by registry name or name as written, states by code) it
+names. Sentences where nobody speaks give none.
+
+The sentences are written for this inventory (none is taken from the evaluation corpus);
+``kg.extract.statements`` documents the shapes it reads.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract import extract
+
+#: (shape, text, speakers)
+SPEAKERS = [
+    ("responded that", "Chile's ambassador, Paula Narvaez, responded that the Council had "
+     "failed again.", {"Paula Narvaez"}),
+    ("repeats, in live reporting", "11:02 - Canada's Bob Rae repeats Ottawa's position that "
+     "the text is balanced.", {"Bob Rae"}),
+    ("a participle after the name", "Only Brazil abstained, its envoy Sergio Danese "
+     "questioning whether the text could work.", {"Sergio Danese"}),
+    ("a capital protested", "Caracas protested that the resolution had no legal basis.",
+     {"VEN"}),
+    ("faulted", "Mexico's ambassador, Hector Vasconcelos, faulted the sponsors for "
+     "rushing the vote.", {"Hector Vasconcelos"}),
+    ("welcomed as", "Secretary-General Ban Ki-moon, who had urged a vote, welcomed the result "
+     "as a sign of unity.", {"Ban Ki-moon"}),
+    ("welcomed without as is no statement", "Secretary-General Ban Ki-moon welcomed the vote.",
+     set()),
+    ("a state's person thanked", "Norway's Mona Juul thanked the sponsors.", {"Mona Juul"}),
+    ("a statement inside a statement", "Japan's ambassador, Kazuyuki Yamazaki, said that "
+     "Norway welcomed the vote.", {"Kazuyuki Yamazaki"}),
+]  # fmt: skip
+
+
+def _speakers(text: str) -> set[str]:
+    result = extract(text, article_date=date(2024, 3, 8))
+    return {
+        f.fields["speaker"]["key"]
+        for f in result.facts_of("statement")
+        if f.fields["speaker"]["kind"] in ("person", "state")
+    }
+
+
+@pytest.mark.parametrize(("shape", "text", "expected"), SPEAKERS, ids=[r[0] for r in SPEAKERS])
+def test_speakers(shape, text, expected):
+    assert _speakers(text) == expected, shape
