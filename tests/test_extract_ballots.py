@@ -229,6 +229,7 @@ def test_a_veto_is_linked_to_the_motion_it_killed():
         ("The General Assembly voted overwhelmingly on Monday to condemn the coup.", "adopted"),
         ("The Human Rights Council on Friday voted to set up an inquiry.", "adopted"),
         ("The Security Council voted to reject the draft.", None),
+        ("The text was drafted by Peru and the EU and was adopted by 90 votes to 3.", "adopted"),
         (
             "The resolution, introduced by Kenya's ambassador, was adopted by the assembly.",
             "adopted",
@@ -370,6 +371,23 @@ PROPOSERS = [
      "Brazil and Chile.", ["BRA", "CHL"]),
     ("three states' adjectives", "The Security Council on Friday rejected a Dutch, Belgian "
      "and Irish draft.", ["NLD", "BEL", "IRL"]),
+    ("drawn up by", "On Friday the Security Council voted on a text drawn up by Estonia and "
+     "Ireland. Russia vetoed the draft.", ["EST", "IRL"]),
+    ("a participle and its agent apart", "The text, negotiated for two months by Ghana, Gabon "
+     "and Kenya, was adopted by the Security Council on Friday.", ["GHA", "GAB", "KEN"]),
+    ("co-tabled by a body, its abbreviation, and a state", "The resolution, co-tabled by the "
+     "African Union (AU) and Norway, was adopted by the General Assembly on Friday.",
+     ["African Union", "NOR"]),
+    ("among the co-sponsors after an aside", "The General Assembly adopted the resolution on "
+     "Friday. Canada, which has long raised the issue, was among the co-sponsors.", ["CAN"]),
+    ("one of the sponsors of the text", "Peru, one of the sponsors of the text, welcomed its "
+     "adoption by the General Assembly on Friday.", ["PER"]),
+    ("a body's name in a compound", "The General Assembly adopted the European Union-backed "
+     "resolution on Friday.", ["European Union"]),
+    ("a combining form", "The Security Council on Friday rejected a Sino-Russian draft.",
+     ["CHN", "RUS"]),
+    ("co-sponsored, active", "Chile co-sponsored the resolution the General Assembly adopted "
+     "on Friday.", ["CHL"]),
 ]  # fmt: skip
 
 
@@ -424,6 +442,10 @@ def test_an_outcome_that_contradicts_the_motion_is_another_motion():
          "The United States on Tuesday vetoed a Security Council draft on Gaza, the fourth "
          "time it has blocked such a text this year. Thirteen members voted in favour.",
          [("vetoed", ["USA"], 13)]),
+        ("a draft told first by who drew it up, then its fate",
+         "The Security Council on Monday voted on a draft resolution prepared by Malta and "
+         "Chile. The draft was defeated when Russia vetoed it.",
+         [("vetoed", ["RUS"], None)]),
         ("'the first resolution … since' is the story's vote",
          "The General Assembly on Monday demanded a halt to the fighting, in the first "
          "resolution adopted on the conflict since the war began. The text was adopted by 120 "

@@ -238,6 +238,11 @@ _ANONYMOUS = re.compile(
 )
 #: Words between a possessive state and a motion noun that keep the motion the state's own.
 _OWN_WORDS = frozenset({"own", "new", "rival", "revised", "original", "competing", "draft"})
+#: The combining forms of a joint proposal's compound adjective ("a Franco-German draft",
+#: "the Sino-Russian text"); the part after the hyphen is an adjective the lexicon knows.
+_COMBINING_FORMS = {"Franco": "FRA", "Sino": "CHN", "Russo": "RUS", "Italo": "ITA"}
+#: The participles that make a name before them a proposer: "a U.S.-drafted resolution".
+_PROPOSED = r"-(?:drafted|backed|sponsored|led|proposed|tabled|authored)\b"
 _MOTION_NOUN = re.compile(
     r"\b(?:draft\s+resolutions?|draft\s+decisions?|resolutions?|drafts?|proposals?|"
     r"amendments?|texts?|measures?|repeal|initiative|motion|vote)\b"
@@ -788,11 +793,14 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
         end = match.end()
         for word in text[start:end].split():
             # "U.S.-drafted", "British-drafted": a state inside one token
-            compound = re.match(r"(.+?)-(?:drafted|backed|sponsored|led|proposed)$", word)
+            compound = re.match(rf"(.+?){_PROPOSED}$", word)
             entries = lexicon.entries.get(compound.group(1), []) if compound else []
             for entry in entries:
                 if entry.kind == "state":
                     attributes.setdefault("proposers", []).append(entry.key)
+            joint = re.match(r"([A-Z][a-z]+)-[A-Z]", word)
+            if joint and joint.group(1) in _COMBINING_FORMS:
+                attributes.setdefault("proposers", []).append(_COMBINING_FORMS[joint.group(1)])
         low = bisect.bisect_left(starts, start)
         for inner in mentions[low:]:
             if inner.start >= end:
@@ -813,10 +821,10 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
                 attributes["organ"] = inner.key
             elif (
                 inner.kind == "organization"
-                and inner.possessive
+                and (inner.possessive or re.match(_PROPOSED, text[inner.end : end]))
                 and inner.key not in (None, "United Nations")
             ):
-                # "the Arab Group's draft", "the European Union's text"
+                # "the Arab Group's draft", "the European Union's text", "an EU-backed text"
                 attributes.setdefault("proposers", []).append(inner.key)
         found.append(
             Mention("motion", None, start, end, text[start:end], sentence.index, kind, attributes)

@@ -659,12 +659,14 @@ def _place_tallies(reading: Reading) -> None:
             motion.inert = False
 
 
-def _plain_description(mention: Mention) -> bool:
-    """ "the text", "the resolution": a definite description that says nothing of its own."""
+def _plain_description(mention: Mention, indefinite: bool = False) -> bool:
+    """ "the text", "the resolution": a definite description that says nothing of its own
+    (with ``indefinite``, "a draft resolution" too)."""
     attributes = mention.attributes
+    determiners = ("the", "this", "that", "a", "an") if indefinite else ("the", "this", "that")
     return (
         mention.form not in ("implicit", "symbol")
-        and attributes.get("determiner") in ("the", "this", "that")
+        and attributes.get("determiner") in determiners
         and not attributes.get("proposers")
         and not attributes.get("organ")
         and not attributes.get("modifiers")
@@ -779,8 +781,11 @@ def merge_motions(reading: Reading, has_facts: set[str]) -> None:
         others = [m for m in _joinable(reading, motion) if _defined(m)]
         if proposed_only:
             # "The resolution was presented by the European Union": the vote told before it
+            # else, told first ("voted on a draft drawn up by X … the draft was defeated"),
+            # the first vote told after it
             before = [m for m in others if m.first < motion.first and not m.proposers]
-            target = before[-1] if before else None
+            after = [m for m in others if m.first > motion.first and not m.proposers]
+            target = before[-1] if before else (after[0] if after else None)
         elif in_headline:
             target = next((m for m in others if m.first >= headline_end), None)
         else:
@@ -954,7 +959,7 @@ def _proposed_only(motion: Motion) -> bool:
     return bool(
         motion.proposers
         and motion.mentions
-        and all(_plain_description(m) for m in motion.mentions)
+        and all(_plain_description(m, indefinite=True) for m in motion.mentions)
         and not _defined(motion, proposers=False)
     )
 

@@ -158,7 +158,24 @@ def _agent_subject(reading: Reading, cue: Cue) -> bool:
     nearest = max(names, key=lambda m: m.end)
     if motions and "," in reading.plain[nearest.end : cue.start]:
         return False  # "The text, co-sponsored by Japan, was adopted": a name in an aside
+    if motions and _AFTER_PREPOSITION.search(reading.plain, start, _list_head(reading, nearest)):
+        return False  # "The text was drafted by Japan and the EU and was adopted": an agent
     return all(m.end <= nearest.start for m in motions)
+
+
+#: A name that a preposition governs ("drafted by Japan", "a text on Iran") is no subject.
+_AFTER_PREPOSITION = re.compile(r"\b(?:by|from|of|with|on|for|against|about)\s+(?:the\s+)?\Z")
+
+
+def _list_head(reading: Reading, last) -> int:
+    """Where the list of names ending with ``last`` starts ("Japan, Brazil and the EU")."""
+    position = last.start
+    for mention in sorted(reading.agents(last.sentence), key=lambda m: -m.start):
+        if mention.end <= position and re.fullmatch(
+            r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", reading.plain[mention.end : position]
+        ):
+            position = mention.start
+    return position
 
 
 def _conflicting(current: str | None, outcome: str) -> bool:

@@ -580,6 +580,21 @@ STANCE_TRIGGERS: dict[str, str] = {
     "penned by ~": "Proposes",
     "written by ~": "Proposes",
     "prepared with ~": "Proposes",
+    "prepared by ~": "Proposes",
+    "drawn up by ~": "Proposes",
+    "crafted by ~": "Proposes",
+    "negotiated by ~": "Proposes",
+    "initiated by ~": "Proposes",
+    "spearheaded by ~": "Proposes",
+    "championed by ~": "Proposes",
+    "co-tabled by ~": "Proposes",
+    "co-drafted by ~": "Proposes",
+    "co-authored by ~": "Proposes",
+    "co-sponsored": "Proposes",
+    "co-tabled": "Proposes",
+    "co-drafted": "Proposes",
+    "co-authored": "Proposes",
+    "drew up": "Proposes",
     "sought amendments": "SeeksAmendment",
     "seeks amendments": "SeeksAmendment",
     "sought changes": "SeeksAmendment",
@@ -690,6 +705,17 @@ def matcher(vocab_owner=None):
     }
     gaps.add("VOTE:no", [[verb, gap, {"LOWER": "against"}]], greedy="LONGEST")
     gaps.add("VOTE:yes", [[verb, gap, {"LOWER": "in"}, {"LOWER": {"IN": ["favour", "favor"]}}]])
+    # "a draft negotiated for weeks by Algeria, …": a proposer's participle and its agent apart
+    drafted = {
+        "LOWER": {
+            "IN": [
+                "drafted", "negotiated", "prepared", "written", "tabled", "submitted", "crafted",
+                "introduced", "sponsored", "authored", "presented", "proposed", "forward",
+            ]
+        }
+    }  # fmt: skip
+    aside = {"LOWER": {"NOT_IN": ["by"]}, "IS_PUNCT": False, "OP": "{1,3}"}
+    gaps.add("STANCE~:Proposes", [[drafted, aside, {"LOWER": "by"}]], greedy="LONGEST")
     # a press release's list headed with its count: "Against (4): Belarus, …"
     count = [{"ORTH": "("}, {"LIKE_NUM": True}]
     closed = [[{"ORTH": ")"}, {"ORTH": ":"}], [{"ORTH": "):"}]]  # the tokenizer keeps "):"

@@ -228,6 +228,14 @@ _ON_BEHALF = re.compile(
 )
 #: "an amendment from Russia and China": the states it came from proposed it.
 _SENT_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
+#: "Japan was among the co-sponsors", "Mexico, one of the sponsors of the text, …": the
+#: subject (or the name the apposition follows) proposed the motion named or in focus.
+_AMONG_SPONSORS = re.compile(
+    r"(?:,\s+(?:which|who)\b[^;.]{0,120}?,)?(?P<verb>\s+(?:was|were|is|are)\s+(?:also\s+)?|,\s+)"
+    r"(?:among|one\s+of)\s+(?:the|its)\s+(?:\w+\s+)?"
+    r"(?:co-?sponsors|sponsors|co-?authors|authors|drafters|penholders)\b"
+    r"(?:\s+of\s+(?P<object>[^,;.]{2,40}))?"
+)
 #: "New Zealand, Malaysia, Senegal and Venezuela then put the same text to a vote".
 _PUT_TO_VOTE = re.compile(r"\b(?:put|puts|putting)\s+(?P<object>[^,;.]{2,40}?)\s+to\s+a\s+vote\b")
 
@@ -269,6 +277,20 @@ def _proposer_shapes(reading: Reading) -> None:
             for body in reading.mentioned.in_sentence(index, ("organization", "state")):
                 if body.start == at:
                     _add_proposer(motion, body.key)
+        for mention in agents:
+            among = _AMONG_SPONSORS.match(plain, mention.end, sentence.end)
+            if mention.kind not in ("state", "organization") or among is None:
+                continue
+            named = [*_conjoined_before(reading, mention, index), mention]
+            opening = plain[reading.clause_start(index, named[0].start) : named[0].start]
+            if among.group("verb").strip() and not re.fullmatch(r"\s*(?:the\s+)?", opening):
+                continue  # "… was among the sponsors" needs the names as its subject
+            if among.group("object"):
+                motion = reading.motion_of_span(among.start("object"), among.end("object"))
+            else:
+                motion = focus_motion(reading, among.start())
+            for state in named if motion is not None else ():
+                _add_proposer(motion, state.key)
         for match in _PUT_TO_VOTE.finditer(plain, sentence.start, sentence.end):
             motion = reading.motion_of_span(match.start("object"), match.end("object"))
             clause_start = reading.clause_start(index, match.start())
@@ -367,12 +389,22 @@ def _announced_vetoes(reading: Reading, index: int) -> None:
 
 
 def _conjoined(reading: Reading, first: Mention, index: int) -> list[Mention]:
-    """The agents of the same kind listed after ``first`` ("X, Y and Z"), without it."""
-    same = [m for m in reading.agents(index) if m.kind == first.kind and m.start > first.end]
+    """The agents of the same kind listed after ``first`` ("X, Y and Z"), without it; states
+    and organisations list together ("the OIC and the European Union", "Japan and the EU"),
+    a name's abbreviation in brackets after it is passed over."""
+    kinds = {"state", "organization"} if first.kind in ("state", "organization") else {first.kind}
+    same = [m for m in reading.agents(index) if m.kind in kinds and m.start > first.end]
     listed: list[Mention] = []
     position = first.end
     for mention in same:
         gap = reading.plain[position : mention.start]
+        if mention.start < position:
+            continue
+        bracket = re.fullmatch(r"\s*\(", gap)
+        if bracket and reading.plain[mention.end : mention.end + 1] == ")":
+            position = mention.end + 1  # "the Organisation of Islamic Cooperation (OIC)"
+            continue
+        gap = re.sub(r"^\s*\([A-Z][\w.-]{0,11}\)", "", gap)
         if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", gap):
             break
         listed.append(mention)
