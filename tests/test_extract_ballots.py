@@ -183,6 +183,19 @@ PATTERNS = [
      set()),
     ("did not vote for it", "The resolution was adopted by 120 votes to 14. India did not vote "
      "for the text.", set(), set()),
+    ("a colon list with semicolons and a described group", "The resolution was adopted by 90 "
+     "votes to 12. The no votes came from familiar quarters: Cuba; Iran; the Andean pair of "
+     "Bolivia and Venezuela; and, more surprisingly, Chile.",
+     {("CUB", "no"), ("IRN", "no"), ("BOL", "no"), ("VEN", "no"), ("CHL", "no")}, set()),
+    ("a list going on past a name the lexicon lacks", "The resolution was adopted by 90 votes "
+     "to 12. Abstaining: Algeria, Congo, Denmark, Egypt.",
+     {("DZA", "abstain"), ("DNK", "abstain"), ("EGY", "abstain")}, set()),
+    ("a change of side", "The resolution was adopted by 90 votes to 12. Chile and Peru moved "
+     "from no to abstain, and Ghana went from abstaining to voting in favour.",
+     {("CHL", "abstain"), ("PER", "abstain"), ("GHA", "yes")}, set()),
+    ("columns, camps, fences", "The resolution was adopted by 90 votes to 12. Chile was in the "
+     "No column. Peru stayed on the fence, and Ghana sat this one out.",
+     {("CHL", "no"), ("PER", "abstain"), ("GHA", "abstain")}, set()),
     ("a vote of another time in a relative clause", "The resolution was adopted on Tuesday by "
      "120 votes to 14. Mexico, which had abstained last year, voted in favour this time.",
      {("MEX", "yes")}, set()),

@@ -281,8 +281,8 @@ def _counted_back(
     plain = reading.plain
     zone = plain[zone_start : cue.start]
     match = _COUNTED_BACK.search(zone)
-    if match is None or match.end() != len(zone):
-        return []
+    if match is None or match.end() != len(zone) or cue.text.lower().endswith("ing"):
+        return []  # not "the two vetoing powers": an adjective, no ballot
     before = [s for s in _states(reading, cue.sentence) if s.end <= zone_start + match.start()]
     group = _trailing_list(plain, before) or (told[2] if told is not None else [])
     size = _SMALL.get(match.group("n1") or match.group("n2") or "two")
@@ -297,7 +297,7 @@ def _chain(plain: str, states: list[Mention], start: int) -> list[Mention]:
         if state.start < start:
             continue
         gap = plain[cursor : state.start]
-        if (chain and not _LIST_GAP.fullmatch(gap)) or (
+        if (chain and not _VOTER_GAP.fullmatch(gap)) or (
             not chain and not re.fullmatch(r"\s*(?:the\s+)?", gap)
         ):
             break
@@ -714,21 +714,29 @@ def _copula_list(
     else:
         start = position + copula.end()
         # "were a familiar list: X, Y": a short description of the list before its colon
-        described = re.match(r"(?:a|an|the)\s[^.;:,]{0,40}:\s*", plain[start:limit])
+        described = re.match(r"(?:(?:a|an|the)\s)?[^.;:,]{0,40}:\s*", plain[start:limit])
         if described and len(described.group().split()) <= 5:
             start += described.end()
     listed = [s for s in states if start <= s.start < limit]
+    # a list opened by a colon runs to the sentence's end, whatever separates its items ("the
+    # usual places: China; Russia; the Central Asian trio of X, Y and Z; and, less
+    # predictably, Egypt")
+    colon = re.search(r":\s*(?:the\s+)?$", plain[max(0, start - 8) : start]) is not None
     chain: list[Mention] = []
     cursor = start
     for state in listed:
         gap = plain[cursor : state.start]
-        if chain and not _LIST_GAP.fullmatch(gap):
+        if chain and not _VOTER_GAP.fullmatch(gap) and not (colon and _COLON_GAP.fullmatch(gap)):
             break
         if not chain and not re.fullmatch(r"\s*(?:the\s+)?", gap):
             break
         chain.append(state)
         cursor = state.end
     return chain
+
+
+#: Between two items of a list opened by a colon: separators and a few words of description.
+_COLON_GAP = re.compile(r"(?=[^.!?:()]*[,;])[^.!?:()\d]{1,60}")
 
 
 def _described_state(reading: Reading, states: list[Mention], phrase_start: int) -> Mention | None:
@@ -742,9 +750,16 @@ def _described_state(reading: Reading, states: list[Mention], phrase_start: int)
 
 
 #: Between two items of a list of states: "X, Y and Z", "X as well as Y", "X, plus Y".
-_LIST_GAP = re.compile(
+_SEPARATOR = (
     r"\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|plus\s+)?|\s+and\s+|\s+or\s+|"
     r"\s+as\s+well\s+as\s+|\s+plus\s+)(?:the\s+)?"
+)
+_LIST_GAP = re.compile(_SEPARATOR)
+#: A gap in a list of voters that may hold one name the lexicon does not know (a form that
+#: names several states, "Congo"; a spelling it lacks): the list goes on after it.
+_VOTER_GAP = re.compile(
+    rf"{_SEPARATOR}(?:[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'\u2019.-]*){{0,3}}"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)?"
 )
 
 
@@ -800,7 +815,7 @@ def _companion(reading: Reading, states: list[Mention], state: Mention, after: i
         if not previous:
             return False
         gap = plain[previous[-1].end : position]
-        if not _LIST_GAP.fullmatch(gap):
+        if not _VOTER_GAP.fullmatch(gap):
             return False
         position = previous[-1].start
         ordered = ordered[:-1]

@@ -262,6 +262,28 @@ _MOTION_MODIFIERS = frozenset(
         "procedural", "whole",
     }
 )  # fmt: skip
+#: A lower-case word that may name a motion's subject right before its noun ("the suspension
+#: text", "a sanctions draft"): a plain word, not an adverb, a participle or a function word.
+_TOPIC_WORD = re.compile(r"[a-z][a-z-]{2,}(?<!ly)(?<!ing)(?<!ed)")
+_NOT_TOPIC_WORDS = frozenset(
+    {
+        "and", "but", "for", "nor", "the", "that", "this", "these", "those", "which", "who",
+        "with", "from", "into", "onto", "than", "then", "when", "where", "while", "after",
+        "before", "under", "over", "about", "against", "between", "its", "their", "his", "her",
+        "our", "your", "any", "all", "each", "every", "some", "such", "was", "were", "are",
+        "has", "have", "had", "did", "does", "will", "would", "could", "should", "may",
+        "might", "must", "can", "not", "also", "only", "even", "just", "still", "again",
+        "said", "says", "say", "told", "one", "two", "three", "four", "five", "six", "ten",
+        "what", "whose", "whom", "how", "why", "there", "here", "via", "per", "upon",
+        "nine", "seven", "eight", "last", "next", "same", "own", "whole", "very",
+        "more", "most", "less", "least", "much", "many", "few", "other", "another", "both",
+        "either", "neither", "through", "during", "without", "within", "toward", "towards",
+        "because", "since", "until", "unless", "although", "though", "whether", "vote",
+        "votes", "voted", "backs", "opposes", "supports", "rejects", "adopts", "passes",
+        "tabled", "new", "yes", "non", "called", "like", "unlike", "behind", "beyond",
+    }
+)  # fmt: skip
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 _DETERMINER_WORDS = {
     "a", "an", "the", "this", "that", "these", "those", "its", "their", "any", "another",
     "his", "her", "our", "both",
@@ -731,6 +753,7 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
         modifiers: list[str] = []
         previous_words = [w.group() for w in words[-6:]]
         listed = False
+        topics = 0
         for position, word_match in reversed(list(enumerate(words[-6:]))):
             word = word_match.group()
             bare = word.strip(',;:()"')
@@ -752,17 +775,31 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
                 determiner = lowered
                 start = offset + word_match.start()
                 break
-            if (
+            topical = (
+                bare == word
+                and len(modifiers) < 2
+                and all(m.isalpha() and m.islower() for m in modifiers)
+                and position >= len(words[-6:]) - 2
+                and _TOPIC_WORD.fullmatch(lowered) is not None
+                and lowered not in _NOT_TOPIC_WORDS
+            )  # "the suspension text", "a sanctions draft", "the human rights resolution"
+            known = (
                 lowered in _MOTION_MODIFIERS
                 or lowered in _MONTH_WORDS
                 or re.fullmatch(r"(?:19|20)\d\d", lowered)
                 or bare[:1].isupper()
                 or lowered.endswith(("'s", "-drafted", "-backed", "-sponsored", "-led"))
-            ) and lowered not in ("a", "i", "the"):
+            )
+            if (known or topical) and lowered not in ("a", "i", "the"):
                 modifiers.insert(0, lowered)
                 start = offset + word_match.start()
+                topics += not known
             else:
                 break
+        if topics and determiner not in _DEFINITE and not any(m.endswith("'s") for m in modifiers):
+            # a subject word needs a definite determiner ("the suspension text"): "France
+            # sought amendments" names no motion, "had blocked a sanctions resolution" a kind
+            modifiers, start = [], match.start()
         if noun in _WEAK_NOUNS | {"text", "texts"} and not determiner:
             continue
         if determiner in ("a", "an") and re.search(r"\bsuch\s+$", text[sentence.start : start]):

@@ -432,6 +432,16 @@ VOTE_CUES: dict[str, str] = {
     "voted nay": "no",
     "yes votes": "yes",
     "in rejecting": "no",
+    "no column": "no",
+    "yes column": "yes",
+    "no camp": "no",
+    "yes camp": "yes",
+    "sat out": "abstain",
+    "sat this one out": "abstain",
+    "sat on the fence": "abstain",
+    "stayed on the fence": "abstain",
+    "stood with": "with",
+    "standing with": "with",
     "rejected by": "no",
     "no vote": "no",
     "negative vote": "no",
@@ -726,6 +736,24 @@ def matcher(vocab_owner=None):
     }
     for rule, heads in headings.items():
         gaps.add(rule, [head + count + end for head in heads for end in closed])
+    # a change of side, read as the ballot it ends in: "moved from no to abstain", "went from
+    # abstaining to voting in favour", "switched from yes to no"
+    change = {"LOWER": {"IN": ["moved", "went", "switched", "shifted", "changed", "swung"]}}
+    sides = {
+        "VOTE:no": [[{"LOWER": {"IN": ["no", "against"]}}], [{"LOWER": "voting"}, {"LOWER": "no"}],
+                    [{"LOWER": "voting"}, {"LOWER": "against"}]],
+        "VOTE:yes": [[{"LOWER": {"IN": ["yes", "support"]}}],
+                     [{"LOWER": "voting"}, {"LOWER": "in"}, {"LOWER": {"IN": ["favour", "favor"]}}],
+                     [{"LOWER": "voting"}, {"LOWER": "yes"}]],
+        "VOTE:abstain": [[{"LOWER": {"IN": ["abstain", "abstaining", "abstention"]}}]],
+    }  # fmt: skip
+    origin = {"IS_ALPHA": True, "OP": "{1,3}"}
+    for rule, ends in sides.items():
+        gaps.add(
+            rule,
+            [[change, {"LOWER": "from"}, origin, {"LOWER": "to"}, *end] for end in ends],
+            greedy="LONGEST",
+        )
 
     def matches(doc):
         return list(phrases(doc)) + list(gaps(doc))
