@@ -33,6 +33,22 @@ SPEAKERS = [
     ("a state's person thanked", "Norway's Mona Juul thanked the sponsors.", {"Mona Juul"}),
     ("a statement inside a statement", "Japan's ambassador, Kazuyuki Yamazaki, said that "
      "Norway welcomed the vote.", {"Kazuyuki Yamazaki"}),
+    ("an adjective's delegation", "The Austrian delegation argued that the text was "
+     "premature.", {"AUT"}),
+    ("an adjective's diplomats", "Peruvian diplomats called the outcome a relief.", {"PER"}),
+    ("a state's own delegation, coordinated", "Iran's own delegation voted no and described "
+     "the resolution as a provocation.", {"IRN"}),
+    ("a state's envoy", "Belarus's envoy rejected the draft as one-sided.", {"BLR"}),
+    ("a state's delegates, with an adverbial", "Malaysia's delegates, for example, have long "
+     "said that the matter is one for national law.", {"MYS"}),
+    ("an appositive between state and verb", "Norway, the current chair of the group, "
+     "repeatedly argued for restraint in the talks.", set()),
+    ("an appositive, then a verb of speech", "Norway, the current chair of the group, has long "
+     "insisted that talks come first.", {"NOR"}),
+    ("an indefinite adjective is one unnamed person", "A French diplomat said the vote was "
+     "close.", set()),
+    ("the representative of X, not an appositive", "Closing the debate, the representative of "
+     "Kenya, speaking for the African Group, said the text was balanced.", {"KEN"}),
 ]  # fmt: skip
 
 

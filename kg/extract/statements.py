@@ -8,9 +8,12 @@ state ("Susan Rice of the United States said") and asides in between ("Peter Woo
 Australia, who presided over the conference, said");
 the subject of the clause for a coordinated or participle verb ("…, and said", "…,
 saying"); the person last named for "She told delegates". A state, its capital, its
-delegation or foreign ministry, or "the representative of X" speaks for X. "Called for" and
-"called on" are advocacy and urging (stances), "argued for" too; "urged X to …" is a
-stance (Urges), not a statement, as in the curated annotations.
+delegation, envoy, diplomats or foreign ministry ("Belarus's envoy", "the Austrian
+delegation", "Peruvian diplomats"), or "the representative of X" speaks for X; "a French
+diplomat" is one unnamed person, who does not. Adverbs ("has long said"), ", for example,"
+and an appositive ("Norway, the current chair, insisted") may stand before the verb.
+"Called for" and "called on" are advocacy and urging (stances), "argued for" too; "urged X
+to …" is a stance (Urges), not a statement, as in the curated annotations.
 
 >>> from kg.extract import extract
 >>> [f.fields["speaker"]["key"] for f in extract(
@@ -47,20 +50,29 @@ _REPORTING = re.compile(
     r"maintains|counters|complains|responds|protests|repeats|reiterates|retorts|concedes|"
     r"asserts|emphasi[sz]es|underlines|laments|cautions)\b(?!\s+(?:for|against)\b)"
 )
+#: Who speaks for a state, after its name, possessive or adjective ("Britain's envoy", "the
+#: Yugoslav delegation", "Croatian diplomats", "North Korea's own delegation").
+_VOICE_NOUNS = (
+    r"(?:own\s+)?(?:delegation|government|foreign\s+ministry|mission|embassy|presidency|"
+    r"spokes(?:man|woman|person)|representatives?|envoys?|ambassadors?|diplomats|delegates)"
+)
 #: What may stand between a speaker and the verb: "has", "also", "on Monday", "in a
-#: statement,", ", for his part,", "afterwards".
+#: statement,", ", for his part,", "afterwards", "long", "repeatedly", ", for example,".
 _ADJACENT_VERB = re.compile(
-    r"\s*(?:(?:has|had|have|also|then|later|again|separately|afterwards|on\s+\w+day|who|"
+    r"\s*(?:(?:has|had|have|also|then|later|again|separately|afterwards|long|still|already|"
+    r"once|\w+ly|on\s+\w+day|who|"
     r"of\s+(?:the\s+)?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}|"
-    r"in\s+a\s+statement|for\s+(?:his|her|its|their)\s+part|,|'s?\s+(?:delegation|government|"
-    r"foreign\s+ministry|mission|embassy|presidency|spokes(?:man|woman|person)))\s*)*"
+    r"in\s+a\s+statement|for\s+(?:his|her|its|their)\s+part|for\s+example|for\s+instance|"
+    rf"however|too|in\s+turn|,|(?:'s?\s+)?{_VOICE_NOUNS})\s*)*"
 )
-_ASIDE = re.compile(r",\s+(?:who|which|whose|speaking)\b[^,;]*,|,\s+for\s+(?:his|her|its)\s+part,")
-_STATE_VOICE = re.compile(
-    r"^'s?\s+(?:delegation|government|foreign\s+ministry|mission|embassy|presidency|"
-    r"spokes(?:man|woman|person)|representative)\b",
-    re.IGNORECASE,
+_ASIDE = re.compile(
+    r",\s+(?:who|which|whose|speaking)\b[^,;]*,|,\s+for\s+(?:his|her|its)\s+part,"
+    # "Thailand, the current chair of the group, has long argued": an appositive
+    r"|,\s+(?:the|a|an)\s+(?![^,;]*\bof\s+(?:the\s+)?[A-Z])[a-z][^,;:\"\u201c]{0,50},"
 )
+_STATE_VOICE = re.compile(rf"^'s?\s+{_VOICE_NOUNS}\b", re.IGNORECASE)
+#: "The Indian and Zimbabwean envoys", "the American delegation": adjectives before a voice.
+_ADJECTIVE_VOICE = re.compile(rf"^(?:,?\s+(?:and\s+)?[A-Z][\w\-]+)*\s+{_VOICE_NOUNS}\b")
 _REPRESENTATIVE_OF = re.compile(
     r"\b[Tt]he\s+(?:representative|delegate|delegation)\s+of\s+(?:the\s+)?$"
 )
@@ -98,7 +110,12 @@ def _state_voices(reading: Reading, index: int) -> list[Mention]:
         elif mention.possessive:
             if _STATE_VOICE.match(after):
                 voices.append(mention)
-        elif mention.form not in ("adjective", "demonym") and not re.search(
+        elif re.search(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+$", before):
+            continue  # "A U.S. diplomat said": one unnamed person, who speaks for no one here
+        elif mention.form in ("adjective", "demonym"):
+            if _ADJECTIVE_VOICE.match(after):
+                voices.append(mention)
+        elif not re.search(
             r"\bof\s+(?:the\s+)?$", before
         ):  # "Susan Rice of the United States said": Rice speaks
             voices.append(mention)
