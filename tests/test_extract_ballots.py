@@ -196,6 +196,12 @@ PATTERNS = [
     ("columns, camps, fences", "The resolution was adopted by 90 votes to 12. Chile was in the "
      "No column. Peru stayed on the fence, and Ghana sat this one out.",
      {("CHL", "no"), ("PER", "abstain"), ("GHA", "abstain")}, set()),
+    ("a list opened by a live blog's time stamp", "The resolution was adopted by 90 votes to "
+     "12.\n\n17:38 - Abstentions came from Chile and Peru.",
+     {("CHL", "abstain"), ("PER", "abstain")}, set()),
+    ("an appositive of another time before the verb", "The resolution was adopted on Friday by "
+     "90 votes to 12. Britain and Germany, the two abstainers last year, both voted in favour "
+     "this time.", {("GBR", "yes"), ("DEU", "yes")}, set()),
     ("a vote of another time in a relative clause", "The resolution was adopted on Tuesday by "
      "120 votes to 14. Mexico, which had abstained last year, voted in favour this time.",
      {("MEX", "yes")}, set()),

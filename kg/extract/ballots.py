@@ -169,7 +169,10 @@ def find_ballots(reading: Reading) -> None:
                 not voters
                 and not any(c.start < cue.start for c in companions)
                 and relative_subject
-                and re.fullmatch(r"[^,;.]*,\s*", reading.plain[zone_start : cue.start])
+                and re.fullmatch(
+                    r"[^,;.]*,\s*(?:(?:all|both|each|also|then|instead)\s+)*",
+                    reading.plain[zone_start : cue.start],
+                )
             ):
                 # "Canada, which abstained in October, voted yes (, as did Chile)"
                 voters = relative_subject
@@ -393,13 +396,16 @@ _VETO_APPOSITIVE = re.compile(r"[^.;,]{0,30}?(?:,|\s[\u2013\u2014])\s+(?:a|its|t
 #: A cue that opens its clause before a list: "Voting against were …", "Among those
 #: abstaining were …", "Those voting in favour included …".
 _OPENING_CUE = re.compile(
-    r"\s*(?:(?:[Aa]mong\s+)?(?:[Tt]hose|[Tt]he\s+(?:countries|states|members|delegations))"
+    r"[^A-Za-z]*(?:(?:[Aa]mong\s+)?(?:[Tt]hose|[Tt]he\s+(?:countries|states|members|delegations))"
     r"\s+(?:who\s+|that\s+)?)?"
 )
 #: A passive whose agents follow the cue: "The resolution was opposed by X", "was vetoed by".
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?$")
 #: A relative clause that opens right before a cue: "Canada, which abstained …".
-_RELATIVE_OPENING = re.compile(r",\s+(?:which|who)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?$")
+_RELATIVE_OPENING = re.compile(
+    r",\s+(?:(?:which|who)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?|"
+    r"(?:the|all)\s+(?:\w+\s+){0,3})$"
+)  # ", which had abstained", ", the three Council abstainers on Tuesday,"
 #: A relative clause open before a motion's mention ("Eritrea, which opposed the March
 #: text, abstained this time"): the mention is the clause's, not the main verb's.
 _RELATIVE_AROUND = re.compile(r",\s+(?:which|who)\b[^,;.]*$")
