@@ -202,6 +202,9 @@ PATTERNS = [
     ("an appositive of another time before the verb", "The resolution was adopted on Friday by "
      "90 votes to 12. Britain and Germany, the two abstainers last year, both voted in favour "
      "this time.", {("GBR", "yes"), ("DEU", "yes")}, set()),
+    ("a list with an ally and 'along with'", "The resolution was adopted by 90 votes to 12. "
+     "Those voting no were Cuba and its ally Nicaragua, along with Iran and Syria.",
+     {("CUB", "no"), ("NIC", "no"), ("IRN", "no"), ("SYR", "no")}, set()),
     ("a vote of another time in a relative clause", "The resolution was adopted on Tuesday by "
      "120 votes to 14. Mexico, which had abstained last year, voted in favour this time.",
      {("MEX", "yes")}, set()),

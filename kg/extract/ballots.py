@@ -761,10 +761,17 @@ _SEPARATOR = (
     r"\s+as\s+well\s+as\s+|\s+plus\s+)(?:the\s+)?"
 )
 _LIST_GAP = re.compile(_SEPARATOR)
+#: What a list of voters may add between its names: "along with", "together with", and a
+#: short description of the next name ("Syria and its ally Russia").
+_VOTER_SEPARATOR = (
+    rf"(?:{_SEPARATOR}|\s*,?\s+(?:along|together)\s+with\s+(?:the\s+)?)"
+    r"(?:(?:its|their)\s+(?:(?:close|main|only|old|key|chief)\s+)?"
+    r"(?:ally|allies|partner|partners|neighbou?r|neighbou?rs|patron|friend)\s+)?"
+)
 #: A gap in a list of voters that may hold one name the lexicon does not know (a form that
 #: names several states, "Congo"; a spelling it lacks): the list goes on after it.
 _VOTER_GAP = re.compile(
-    rf"{_SEPARATOR}(?:[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'\u2019.-]*){{0,3}}"
+    rf"{_VOTER_SEPARATOR}(?:[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'\u2019.-]*){{0,3}}"
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)?"
 )
 
