@@ -608,6 +608,16 @@ def test_last_years_count_and_the_proposer_of_this_years_vote():
         ("The General Assembly on Friday adopted the resolution by 141 votes to 5. Earlier, "
          "an amendment that would have condemned the March 2 attack won 60 votes.",
          ["2024-03-08", "2024-03-08"]),
+        # a time counted from an event that is no vote leaves the story's day to the vote
+        ("The General Assembly met on Friday.\n\nA Peruvian-drafted resolution was approved "
+         "80-3, two weeks after the president signed a new sanctions law.", ["2024-03-08"]),
+        # a dateline's day is the filing's, not the vote's
+        ("LIMA, March 9 \u2013 The General Assembly has adopted a resolution on debt relief. "
+         "The text was carried on Friday by 120 votes to 8.", ["2024-03-08"]),
+        # a month in a description, its day in a sentence telling the vote
+        ("The assembly adopted the text by 90 votes to 12 on Friday. Compare that with "
+         "February 2, when the assembly condemned the coup by 141-5-35. Chile, which backed "
+         "the February resolution, voted no.", ["2024-03-08", "2024-02-02"]),
     ],
 )  # fmt: skip
 def test_dates_of_the_votes(text, days):

@@ -1038,10 +1038,12 @@ def date_motions(reading: Reading) -> None:
     ordered = sorted(reading.motions, key=lambda m: m.first)
     pending: list[tuple[Motion, DateMention]] = []
     for motion in ordered:
+        if motion.period and not motion.day and motion.day_rule == "description":
+            _day_in_period(reading, motion)
         if motion.day or motion.period:
             continue
         for index in _event_sentences(motion):
-            mentions = reading.dates.get(index, [])
+            mentions = [d for d in reading.dates.get(index, []) if not _dateline(reading, index, d)]
             if _in_dating_clause(reading, motion, index, mentions):
                 continue  # "Twelve days after Russia vetoed a draft, …": dated by the other vote
             relative = [d for d in mentions if _dates_motion(reading, motion, index, d)]
@@ -1066,7 +1068,7 @@ def date_motions(reading: Reading) -> None:
         if motion.day or motion.period or motion.historical:
             continue
         if any(
-            d.kind == "relative"
+            d.kind == "relative" and _relative_to_a_vote(reading, index, d)
             for index in _event_sentences(motion)
             for d in reading.dates.get(index, [])
         ):
@@ -1294,6 +1296,51 @@ def _told_in(reading: Reading, index: int, motions: list[Motion]):
                 yield mention.start, motion
         if motion.tally_at is not None and motion.tally_at[0] == index:
             yield motion.tally_at[1], motion
+
+
+#: A dateline: "DHAKA, Dec 28 -", "UNITED NATIONS, Nov. 24 (Wire) -" opening a line.
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'/\-]{1,40},\s+\Z")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-\u2013\u2014:]")
+
+
+def _dateline(reading: Reading, index: int, mention: DateMention) -> bool:
+    """Whether a date is the dateline's: the day the story was filed, not that of the vote
+    its lede tells ("DHAKA, Dec 28 - The assembly has adopted …"; the vote was on Friday)."""
+    start = reading.sentences[index].start
+    before = reading.plain[max(0, start + mention.start - 45) : start + mention.start]
+    return bool(
+        _DATELINE_BEFORE.search(before)
+        and _DATELINE_AFTER.match(reading.plain, start + mention.end)
+    )
+
+
+def _day_in_period(reading: Reading, motion: Motion) -> None:
+    """A vote its description dates by month ("the March resolution") takes the day within
+    that month a sentence telling it gives: "On March 2 the assembly deplored …"."""
+    for index in _event_sentences(motion):
+        within = [
+            d
+            for d in reading.dates.get(index, [])
+            if d.value is not None and motion.period[0] <= d.value <= motion.period[1]
+        ]
+        if within:
+            motion.day = _nearest(reading, motion, index, within).value
+            return
+
+
+def _relative_to_a_vote(reading: Reading, index: int, mention: DateMention) -> bool:
+    """Whether a relative date counts from a vote: one that counts from the article or the
+    vote told before, or "N days after <clause>" whose clause tells a vote or a motion; "a
+    month after the president signed the act" counts from no vote, so the story's day holds."""
+    if mention.anchor != "clause":
+        return True
+    sentence = reading.sentences[index]
+    start = sentence.start + mention.end
+    comma = reading.plain.find(",", start, sentence.end)
+    end = comma if comma >= 0 else sentence.end
+    return any(start <= p < end for p, _ in _told_in(reading, index, reading.motions)) or any(
+        start <= c.start < end for c in reading.cues(index) if c.family in ("VOTE", "OUTCOME")
+    )
 
 
 def _event_sentences(motion: Motion) -> list[int]:
