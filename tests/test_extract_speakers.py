@@ -49,6 +49,29 @@ SPEAKERS = [
      "close.", set()),
     ("the representative of X, not an appositive", "Closing the debate, the representative of "
      "Kenya, speaking for the African Group, said the text was balanced.", {"KEN"}),
+    ("X and Y had said", "Paris and Berlin had said as much before the vote.", {"FRA", "DEU"}),
+    ("two adjectives before envoys, a participle", "The Kenyan and Ghanaian envoys spoke "
+     "last, warning that the text went too far.", {"KEN", "GHA"}),
+    ("whose diplomats ... and argued", "Egypt abstained, and so did Qatar, whose diplomats "
+     "drafted the rival text and argued that it was fairer.", {"QAT"}),
+    ("a name with its state in brackets", "Introducing the draft, Maria Fernanda Espinosa "
+     "(Ecuador) said it would protect migrants.", {"Maria Fernanda Espinosa"}),
+    ("a chargé d'affaires", "Asked about the vote, Ivan Petrov, chargé d'affaires of "
+     "Bulgaria, said his delegation would abstain.", {"Ivan Petrov"}),
+]  # fmt: skip
+
+#: (shape, text, people)
+PEOPLE = [
+    ("a four-word name after a lowercase title", "The text calls for the release of "
+     "opposition leader Daw Aung San Kyi.", {"Daw Aung San Kyi"}),
+    ("an observer", "Palestinian observer Riyad Mansour opened the debate.",
+     {"Riyad Mansour"}),
+    ("as the envoy", "The vote followed the resignation of Lakhdar Brahimi as the joint "
+     "envoy.", {"Lakhdar Brahimi"}),
+    ("a word that ends no name is cut off", "Ambassador Linda Thomas-Greenfield Tuesday "
+     "called it historic.", {"Linda Thomas-Greenfield"}),
+    ("a dateline is no name", "UNITED NATIONS (Reuters) - The Assembly voted on Friday.",
+     set()),
 ]  # fmt: skip
 
 
@@ -64,3 +87,9 @@ def _speakers(text: str) -> set[str]:
 @pytest.mark.parametrize(("shape", "text", "expected"), SPEAKERS, ids=[r[0] for r in SPEAKERS])
 def test_speakers(shape, text, expected):
     assert _speakers(text) == expected, shape
+
+
+@pytest.mark.parametrize(("shape", "text", "expected"), PEOPLE, ids=[r[0] for r in PEOPLE])
+def test_people(shape, text, expected):
+    result = extract(text, article_date=date(2024, 3, 8))
+    assert {f.fields["name"] for f in result.facts_of("person")} == expected, shape

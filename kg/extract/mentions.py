@@ -5,11 +5,13 @@ model); a ``PhraseMatcher`` over exact token text finds the gazetteer's names
 (:mod:`kg.extract.lexicon`); regular expressions find people the registry lacks by the
 company their names keep — a title before ("Ambassador Nikki Haley"), a post after ("Julie
 Bishop, Australia's foreign minister,"), a post before ("Russia's envoy, Vitaly Churkin,"),
-a state's possessive before a speech verb ("Britain's Matthew Rycroft said"), "of" and a
-state after ("Susan Rice of the United States") — and, once a name is introduced, its other
-mentions and its family name alone ("Churkin said"). Unnamed groups ("other nations"),
-anonymous speakers ("a State Department official") and descriptions of motions ("the U.S.
-draft", "a United Nations resolution", "its own text", "the council vote") complete it.
+a state's possessive before a verb ("Britain's Matthew Rycroft said"), "of" and a state
+after ("Susan Rice of the United States"), a state in brackets after ("Irakli Alasania
+(Georgia) said"), a post after "as" ("Kofi Annan as the joint envoy") — and, once a name is
+introduced, its other mentions and its family name alone ("Churkin said"). Unnamed groups
+("other nations"), anonymous speakers ("a State Department official") and descriptions of
+motions ("the U.S. draft", "a United Nations resolution", "its own text", "the council vote")
+complete it.
 
 Context rules for names that are also ordinary words (``lexicon.AMBIGUOUS_NAMES``): they count
 only in a sentence that is about politics (another unambiguous state, an organisation, or a
@@ -138,18 +140,28 @@ _US_STATE_CONTEXT = re.compile(
 )
 #: A line written in capitals (a headline): acronyms that are words ("WHO") mean nothing there.
 _CAPITALS_LINE = re.compile(r"\b[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-,]*){3,}")
-_TITLE = "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True))
-#: A personal name: two or three capitalised words, with the particles names carry
-#: ("Bashar al-Assad", "Abdel Fattah el-Sisi", "Nicolas de Rivière").
+#: Titles before a name: the registry's (``TITLES``, which also tell the post) and words that
+#: name a standing without one ("opposition leader Aung San Suu Kyi", "Palestinian observer
+#: Nasser al-Kidwa", "chargé d'affaires Jonathan Allen").
+_TITLE = "|".join(
+    sorted(
+        [re.escape(t) for t in TITLES] + ["leader", "observer", "[Cc]harg[ée]\\s+d'affaires"],
+        key=len,
+        reverse=True,
+    )
+)
+#: A personal name: two to four capitalised words, with the particles names carry
+#: ("Bashar al-Assad", "Abdel Fattah el-Sisi", "Nicolas de Rivière", "Aung San Suu Kyi").
 #: A capital letter, Latin accents included ("Çavuşoğlu", "Ángel").
 _CAPITAL = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 _NAME_WORD = rf"[{_CAPITAL}][\w'\-]*[\w]"
 _PARTICLE = r"(?:(?:de|van|von|da|dos|du|bin|ibn|der|ter)\s+|(?:al|el|ad|as)-(?=[A-Z]))"
-_NAME = rf"{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}|\s*(?:al|el)-{_NAME_WORD}){{1,2}}"
+_NAME = rf"{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}|\s*(?:al|el)-{_NAME_WORD}){{1,3}}"
 _HEAD_TITLES = r"(?:President|Prime\s+Minister|Chancellor|Premier)"
 _TITLED_NAME = re.compile(
     rf"(?P<title>(?:(?:former|acting|then|outgoing|incoming|deputy|Deputy)\s+)?"
-    rf"(?:(?:[A-Z][\w.\-]*(?<![a-z]\.)(?:'s)?|UN|U\.N\.)\s+)??(?:{_TITLE}))\s+(?P<name>{_NAME})"
+    rf"(?:(?:[A-Z][\w.\-]*(?<![a-z]\.)(?:'s)?|UN|U\.N\.|opposition)\s+)??(?:{_TITLE}))"
+    rf"\s+(?P<name>{_NAME})"
     rf"|(?P<head>{_HEAD_TITLES})\s+(?P<single>{_NAME_WORD})(?![\w\-]|\s+[A-Z]|'s\s+[A-Z])"
 )
 #: Words that name posts in an appositive ("Dorothy Shea, the U.S. envoy to the UN,").
@@ -157,13 +169,13 @@ _POST_WORDS = (
     r"envoy|ambassador|representative|minister|president|secretary|spokes\w+|chancellor|"
     r"diplomat|official|head|leader|chief|commissioner|counterpart|negotiator|adviser|advisor|"
     r"observer|delegate|rapporteur|director|chair|chairman|chairwoman|chairperson|prosecutor|"
-    r"coordinator|mediator"
+    r"coordinator|mediator|charg[ée]\s+d'affaires"
 )
 _APPOSITIVE = re.compile(
     rf"^,\s+(?P<post>(?:(?:the|a|an|its|his|her|[A-Z][\w.]*(?:'s))\s+"
     rf"(?:[^,;:\".]|\.(?!\s)|(?<=[A-Z])\.){{0,60}}?\b(?:{_POST_WORDS})\b"
     rf"|(?:Minister|Secretary|Ambassador|Permanent Representative|President|Head|Chief|"
-    rf"High Commissioner)\b)"
+    rf"High Commissioner|Charg[ée] d'affaires)\b)"
     rf"(?:[^,;:\".]|\.(?!\s)|(?<=[A-Z])\.){{0,50}}?)"
     rf"(?=,|\.(?:\s|$)|\s+(?:said|told|remarked|added|warned|argued|called|flew|spoke))",
     re.IGNORECASE,
@@ -194,6 +206,13 @@ _PERSON_OF_STATE = re.compile(rf"(?P<name>{_NAME})\s+of\s+(?P<where>(?:the\s+)?[
 _NAME_SPEAKS = re.compile(
     rf"(?<![\w'\-])(?P<name>{_NAME})(?:,\s+for\s+(?:his|her)\s+part,)?\s+(?:said|told|added|"
     r"warned|argued|accused|replied|insisted|stressed|explained|countered|dismissed)\b"
+)
+#: "Irakli Alasania (Georgia) said", as press releases name a speaker; "Kofi Annan as the
+#: joint envoy".
+_PERSON_IN_BRACKETS = re.compile(rf"(?P<name>{_NAME})(?=\s+\([{_CAPITAL}][^()\n]{{1,40}}\))")
+_PERSON_AS_POST = re.compile(
+    rf"(?P<name>{_NAME})\s+as\s+(?:the\s+|an?\s+|its\s+)?(?:[\w.\-]+\s+){{0,4}}?"
+    rf"(?:{_POST_WORDS})\b"
 )
 #: "Beatrice Fihn, who leads the International Campaign …".
 _PERSON_WHO = re.compile(
@@ -551,10 +570,36 @@ def _name_candidates(text: str) -> list[tuple[int, int, str, str, str]]:
                 (match.start("title"), match.end("name"), match.group("title"),
                  match.group("name"), "post")
             )  # fmt: skip
-    for pattern in (_PERSON_OF_STATE, _PERSON_WHO, _NAME_SPEAKS):
+    for pattern in (
+        _PERSON_OF_STATE,
+        _PERSON_WHO,
+        _NAME_SPEAKS,
+        _PERSON_IN_BRACKETS,
+        _PERSON_AS_POST,
+    ):
         for match in pattern.finditer(text):
             found.append((match.start("name"), match.end("name"), "", match.group("name"), "of"))
-    return [item for item in found if _is_name(_bare(item[3]))]
+    return [trimmed for item in found if (trimmed := _trimmed(item)) is not None]
+
+
+def _trimmed(item: tuple[int, int, str, str, str]) -> tuple[int, int, str, str, str] | None:
+    """The candidate with the words that cannot end a name cut off its end ("President Joe
+    Biden Tuesday"), or None when no name is left.
+
+    >>> _trimmed((0, 27, "President", "Joe Biden Tuesday", "titled"))
+    (0, 19, 'President', 'Joe Biden', 'titled')
+    """
+    start, end, title, name, pattern = item
+    if name.isupper():
+        return None  # "UNITED NATIONS (Reuters)": a dateline, no name
+    while not _is_name(_bare(name)):
+        words = name.split()
+        if len(words) <= 2 or end - start < len(name):
+            return None
+        shorter = name[: name.rindex(words[-1])].rstrip()
+        end -= len(name) - len(shorter)
+        name = shorter
+    return start, end, title, name, pattern
 
 
 def _people(text: str, mentions: list[Mention], sentence_of) -> list[Mention]:
@@ -597,15 +642,7 @@ def _people(text: str, mentions: list[Mention], sentence_of) -> list[Mention]:
             attributes["title_span"] = (start, start + len(title.rstrip(", ")))
         else:
             start = name_start
-        appositive = _APPOSITIVE.match(text[name_end:])
-        end = name_end
-        if appositive:
-            attributes["post_text"] = appositive.group("post")
-            attributes["post_span"] = (
-                name_end + appositive.start("post"),
-                name_end + appositive.end("post"),
-            )
-            end = name_end + appositive.end("post")
+        end = _after_name(text, name_end, attributes)
         covered.append((start, end))
         introduced.setdefault(name, start)
         result.append(
@@ -625,17 +662,25 @@ def _dressed(text: str, mention: Mention, title) -> Mention:
         attributes["title"] = " ".join(title[2].rstrip(",").split())
         attributes["title_span"] = (title[0], title[0] + len(title[2].rstrip(", ")))
         start = title[0]
-    appositive = _APPOSITIVE.match(text[mention.end :])
-    end = mention.end
+    end = _after_name(text, mention.end, attributes)
+    attributes["name_span"] = (mention.start, mention.end)
+    return replace(mention, start=start, end=end, attributes=attributes)
+
+
+def _after_name(text: str, name_end: int, attributes: dict) -> int:
+    """The end of a person's mention: the name, its appositive post (kept in ``attributes``)
+    or the state in brackets after it ("Irakli Alasania (Georgia)"), which then describes the
+    person."""
+    appositive = _APPOSITIVE.match(text[name_end:])
     if appositive:
         attributes["post_text"] = appositive.group("post")
         attributes["post_span"] = (
-            mention.end + appositive.start("post"),
-            mention.end + appositive.end("post"),
+            name_end + appositive.start("post"),
+            name_end + appositive.end("post"),
         )
-        end = mention.end + appositive.end("post")
-    attributes["name_span"] = (mention.start, mention.end)
-    return replace(mention, start=start, end=end, attributes=attributes)
+        return name_end + appositive.end("post")
+    bracket = re.match(rf"\s+\([{_CAPITAL}][^()\n]{{1,40}}\)", text[name_end:])
+    return name_end + bracket.end() if bracket else name_end
 
 
 def _later_mentions(text: str, introduced: dict[str, int], mentions: list[Mention], sentence_of):

@@ -76,6 +76,11 @@ _ADJECTIVE_VOICE = re.compile(rf"^(?:,?\s+(?:and\s+)?[A-Z][\w\-]+)*\s+{_VOICE_NO
 _REPRESENTATIVE_OF = re.compile(
     r"\b[Tt]he\s+(?:representative|delegate|delegation)\s+of\s+(?:the\s+)?$"
 )
+#: "Singapore, whose diplomats led the opposition and argued": the relative's antecedent.
+_RELATIVE_THEN_VERB = re.compile(
+    rf"^,\s+(?:who|which|whose\s+{_VOICE_NOUNS})\b[^,;:()]*\band\s+(?:also\s+|then\s+)?$"
+)
+_CONJUNCTION = re.compile(r"\s*(?:,|,?\s*and)\s*")
 _PRONOUN = re.compile(r"\b(?:He|She|he|she)\s+(?:also\s+|later\s+|then\s+)?$")
 
 
@@ -215,6 +220,8 @@ def _reported_speech(reading: Reading, people, speakers, attributions) -> None:
                 gap = _ASIDE.sub(",", plain[own[-1].end : verb_start])
                 if _ADJACENT_VERB.fullmatch(gap):
                     speaker = own[-1]
+                elif _RELATIVE_THEN_VERB.match(gap):
+                    speaker, pattern = own[-1], "reported-speech-relative"
                 elif re.search(r"(?:\band\s+|,\s*)(?:also\s+|then\s+|later\s+)?$", gap):
                     speaker = _clause_subject(reading, sentence, own, verb_start)
                     pattern = "reported-speech-coordinated"
@@ -225,22 +232,43 @@ def _reported_speech(reading: Reading, people, speakers, attributions) -> None:
                 speaker, pattern = (earlier[-1] if earlier else None), "reported-speech-pronoun"
             if speaker is None:
                 continue
-            key = (sentence.index, speaker.key or speaker.text)
-            if key in taken:
-                continue
-            taken.add(key)
-            _add(
-                reading,
-                speaker,
-                None,
-                [
-                    reading.evidence(speaker.sentence, speaker.start, speaker.end),
-                    reading.evidence(sentence.index, verb_start, verb_end),
-                ],
-                0.7 if speaker.kind != "state" else 0.65,
-                pattern,
-                sentence.index,
-            )
+            for voice in _conjoined(plain, own, speaker):
+                key = (sentence.index, voice.key or voice.text)
+                if key in taken:
+                    continue
+                taken.add(key)
+                _add(
+                    reading,
+                    voice,
+                    None,
+                    [
+                        reading.evidence(voice.sentence, voice.start, voice.end),
+                        reading.evidence(sentence.index, verb_start, verb_end),
+                    ],
+                    0.7 if voice.kind != "state" else 0.65,
+                    pattern,
+                    sentence.index,
+                )
+
+
+def _conjoined(plain: str, own: list[Mention], speaker: Mention) -> list[Mention]:
+    """The speaker and the states joined to it by "and" or commas: "Moscow and Beijing had
+    said", "The Indian and Zimbabwean envoys warned"."""
+    if speaker.kind != "state" or speaker not in own:
+        return [speaker]
+    position = own.index(speaker)
+    group = [speaker]
+    for step in (-1, 1):
+        index = position
+        while 0 <= index + step < len(own):
+            left, right = sorted((own[index], own[index + step]), key=lambda m: m.start)
+            if own[index + step].kind != "state" or not _CONJUNCTION.fullmatch(
+                plain[left.end : right.start]
+            ):
+                break
+            index += step
+            group.append(own[index])
+    return sorted(group, key=lambda m: m.start)
 
 
 def _clause_subject(reading: Reading, sentence, own: list[Mention], verb_start: int):
