@@ -173,6 +173,9 @@ PATTERNS = [
      set()),
     ("so did X", "The resolution was adopted by 120 votes to 14. Japan supported the draft. "
      "So did South Korea.", {("JPN", "yes"), ("KOR", "yes")}, set()),
+    ("so did X, with Y and Z", "The resolution was adopted by 120 votes to 14. Washington "
+     "voted no. So did Canberra, with the Marshall Islands and Palau.",
+     {("USA", "no"), ("AUS", "no"), ("MHL", "no"), ("PLW", "no")}, set()),
     ("X followed suit", "The resolution was adopted by 120 votes to 14. France abstained. "
      "Britain and Germany followed suit.",
      {("FRA", "abstain"), ("GBR", "abstain"), ("DEU", "abstain")}, set()),
@@ -205,6 +208,10 @@ PATTERNS = [
     ("a list with an ally and 'along with'", "The resolution was adopted by 90 votes to 12. "
      "Those voting no were Cuba and its ally Nicaragua, along with Iran and Syria.",
      {("CUB", "no"), ("NIC", "no"), ("IRN", "no"), ("SYR", "no")}, set()),
+    ("a list set off by dashes after the cue", "The resolution was adopted by 90 votes to 12. "
+     "Every permanent member voted no \u2013 the United States, Russia and China \u2013 except "
+     "France, which abstained. Chile was on the No side.",
+     {("USA", "no"), ("RUS", "no"), ("CHN", "no"), ("FRA", "abstain"), ("CHL", "no")}, set()),
     ("a vote of another time in a relative clause", "The resolution was adopted on Tuesday by "
      "120 votes to 14. Mexico, which had abstained last year, voted in favour this time.",
      {("MEX", "yes")}, set()),

@@ -234,6 +234,8 @@ def find_ballots(reading: Reading) -> None:
                 )
 
 
+#: A dash or a colon that opens the list of the cue's voters after it.
+_LIST_AFTER = re.compile(r"\s*(?:[\u2013\u2014:]|\s-)\s*(?:the\s+)?")
 #: A sentence that repeats the last ballot for other states: "So did South Korea.", "Britain
 #: and France followed suit."
 _SO_DID = re.compile(r"\s*(?:And\s+)?[Ss]o(?:,?\s+too,?)?\s+did\s+(?:the\s+)?")
@@ -260,7 +262,8 @@ def _echoed(reading: Reading, index: int, told: tuple[Cue, Motion, list[Mention]
         return
     opening = _SO_DID.match(plain, sentence.start)
     if opening is not None:
-        voters = _chain(plain, states, opening.end())
+        # "So did Canberra, with the Marshall Islands and Palau": the whole group
+        voters = _chain(plain, states, opening.end(), with_companions=True)
     else:
         voters = _chain(plain, states, sentence.start)
         if not voters or not _FOLLOWED.match(plain, voters[-1].end):
@@ -292,15 +295,19 @@ def _counted_back(
     return group if len(group) == size else []
 
 
-def _chain(plain: str, states: list[Mention], start: int) -> list[Mention]:
-    """The list of states that opens at ``start`` ("the United States, Israel and Palau")."""
+def _chain(
+    plain: str, states: list[Mention], start: int, with_companions: bool = False
+) -> list[Mention]:
+    """The list of states that opens at ``start`` ("the United States, Israel and Palau");
+    with ``with_companions``, joined by "with" too ("X, with Y and Z")."""
     chain: list[Mention] = []
     cursor = start
     for state in sorted(states, key=_start):
         if state.start < start:
             continue
         gap = plain[cursor : state.start]
-        if (chain and not _VOTER_GAP.fullmatch(gap)) or (
+        joined = with_companions and re.fullmatch(r",?\s+with\s+(?:the\s+)?", gap)
+        if (chain and not _VOTER_GAP.fullmatch(gap) and not joined) or (
             not chain and not re.fullmatch(r"\s*(?:the\s+)?", gap)
         ):
             break
@@ -601,6 +608,14 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
         owner = [s for s in states if 0 <= cue.start - s.end <= 4]
         if owner:
             return owner, []
+    if not any(zone_start <= s.start < cue.start for s in states):
+        # "Every nuclear-armed state voted no, the U.S., Russia and China, …" (dashed): the list set
+        # off by a dash or a colon right after the cue
+        opened = _LIST_AFTER.match(plain, cue.end)
+        if opened is not None:
+            listed = _chain(plain, [s for s in states if s.start < limit], opened.end())
+            if listed:
+                return listed, []
     asides = _aside_spans(plain, zone_start, cue.start, states)
     excluded_end = -1  # the end of a list of objects ("drafted by France and the UAE")
     candidates = sorted(states + _envoys(reading, index, zone_start, cue.start), key=_start)

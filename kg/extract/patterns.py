@@ -436,6 +436,8 @@ VOTE_CUES: dict[str, str] = {
     "yes column": "yes",
     "no camp": "no",
     "yes camp": "yes",
+    "no side": "no",
+    "yes side": "yes",
     "sat out": "abstain",
     "sat this one out": "abstain",
     "sat on the fence": "abstain",
