@@ -176,6 +176,10 @@ PATTERNS = [
     ("so did X, with Y and Z", "The resolution was adopted by 120 votes to 14. Washington "
      "voted no. So did Canberra, with the Marshall Islands and Palau.",
      {("USA", "no"), ("AUS", "no"), ("MHL", "no"), ("PLW", "no")}, set()),
+    ("a counted group and its members in brackets", "The assembly adopted the resolution. "
+     "Four countries opposed it (Cuba, Iran, Syria and Belarus), and three states abstained "
+     "(Chile, Peru and Mali).", {("CUB", "no"), ("IRN", "no"), ("SYR", "no"), ("BLR", "no"),
+     ("CHL", "abstain"), ("PER", "abstain"), ("MLI", "abstain")}, set()),
     ("X followed suit", "The resolution was adopted by 120 votes to 14. France abstained. "
      "Britain and Germany followed suit.",
      {("FRA", "abstain"), ("GBR", "abstain"), ("DEU", "abstain")}, set()),

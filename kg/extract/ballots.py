@@ -234,6 +234,13 @@ def find_ballots(reading: Reading) -> None:
                 )
 
 
+#: A counted group as the cue's subject: "Nine countries", "the 22 other states".
+_COUNTED_GROUP = re.compile(
+    r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"twenty|thirty|forty|fifty)(?:-[a-z]+)?\s+(?:other\s+)?(?:countries|states|nations|members|"
+    r"delegations|governments)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 #: A dash or a colon that opens the list of the cue's voters after it.
 _LIST_AFTER = re.compile(r"\s*(?:[\u2013\u2014:]|\s-)\s*(?:the\s+)?")
 #: A sentence that repeats the last ballot for other states: "So did South Korea.", "Britain
@@ -608,6 +615,16 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
         owner = [s for s in states if 0 <= cue.start - s.end <= 4]
         if owner:
             return owner, []
+    if _COUNTED_GROUP.search(zone_text):
+        # "Nine countries opposed it (Myanmar, China, …)": the group's members in brackets
+        bracket = re.match(r"[^().;]{0,40}?\(", plain[cue.end : limit])
+        if bracket is not None:
+            opened = cue.end + bracket.end()
+            close = plain.find(")", opened, limit)
+            inside = [s for s in states if opened <= s.start < (close if close > 0 else limit)]
+            listed = _chain(plain, inside, opened)
+            if listed:
+                return listed, []
     if not any(zone_start <= s.start < cue.start for s in states):
         # "Every nuclear-armed state voted no, the U.S., Russia and China, …" (dashed): the list set
         # off by a dash or a colon right after the cue
@@ -959,7 +976,11 @@ def _bracketed(reading: Reading, index: int, seen: dict) -> None:
 #: A count, its option and the states in brackets after it: "one abstention (Britain)".
 _PARENTHESISED = re.compile(
     r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"(?:(?P<yes>in\s+favou?r|for|yes)|(?P<no>against|no)|(?P<abstain>abstentions?|abstaining))"
+    r"(?:(?:other\s+)?(?:countries|states|nations|members|delegations)\s+)?"
+    r"(?:(?:voted|voting|were)\s+)?"
+    r"(?:(?P<yes>in\s+favou?r|for|yes|(?:backed|supported)\s+it)|"
+    r"(?P<no>against|no|opposed(?:\s+it)?)|"
+    r"(?P<abstain>abstentions?|abstaining|abstained))"
     r"\s*\((?P<list>[^()]{2,200})\)",
     re.IGNORECASE,
 )
