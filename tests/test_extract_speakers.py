@@ -1,6 +1,7 @@
-"""Who speaks, kept as data: each shape of quoted or reported speech, a sentence of our own in
-that shape, and the speakers (people by registry name or name as written, states by code) it
-names. Sentences where nobody speaks give none.
+"""Who speaks and who is named, kept as data: each shape of quoted or reported speech, of a
+person's name or of a body's, a sentence of our own in that shape, and the speakers (people by
+registry name or name as written, states by code), people or bodies it names. Sentences where
+nobody speaks give none.
 
 The sentences are written for this inventory (none is taken from the evaluation corpus);
 ``kg.extract.statements`` documents the shapes it reads.
@@ -93,3 +94,20 @@ def test_speakers(shape, text, expected):
 def test_people(shape, text, expected):
     result = extract(text, article_date=date(2024, 3, 8))
     assert {f.fields["name"] for f in result.facts_of("person")} == expected, shape
+
+
+#: (text, bodies named besides the UN and its organs)
+BODIES = [
+    ("The Fourth Committee approved the draft on Western Sahara in November.",
+     {"Fourth Committee"}),
+    ("The Council renewed the mandate of UNIFIL for a year.", {"UNIFIL"}),
+    ("Only Congress can lift the embargo, the U.S. delegate said.", {"United States Congress"}),
+    ("The old Human Rights Commission had named a rapporteur.", {"Commission on Human Rights"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), BODIES)
+def test_bodies(text, expected):
+    result = extract(text, article_date=date(2024, 3, 8))
+    named = {f.fields["key"] for f in result.facts if f.type == "organization"}
+    assert named - {"United Nations"} == expected

@@ -268,7 +268,7 @@ def score_gold(extraction: Extraction, gold: GoldText, text: str) -> dict[str, G
     )
     scores["body"] = _match(
         "body",
-        [normalize_name(name) for name in gold.bodies],
+        [normalize_name(body_key(name)) for name in gold.bodies],
         [
             normalize_name(f.fields["key"])
             for f in extraction.facts
@@ -304,6 +304,24 @@ def score_gold(extraction: Extraction, gold: GoldText, text: str) -> dict[str, G
         lambda g, e: g[:2] == e[:2] and (g[2] is None or e[2] is None or g[2] == e[2]),
     )
     return scores
+
+
+def body_key(name: str) -> str:
+    """The gazetteer's key of an organ or organisation a gold file names by another of its
+    names (the abbreviation, an alias), so that "ASEAN" in a gold file and the extracted
+    "Association of Southeast Asian Nations" are one body; a name the gazetteer lacks stays.
+
+    >>> body_key("ASEAN"), body_key("Arab League"), body_key("Hamas")
+    ('Association of Southeast Asian Nations', 'League of Arab States', 'Hamas')
+    """
+    from kg.extract.lexicon import load_lexicon
+
+    keys = {
+        entry.key
+        for entry in load_lexicon().entries.get(name, [])
+        if entry.kind in ("organ", "organization")
+    }
+    return keys.pop() if len(keys) == 1 else name
 
 
 def _speaker_kind(key: str) -> str:
