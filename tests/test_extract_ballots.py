@@ -629,6 +629,13 @@ def test_last_years_count_and_the_proposer_of_this_years_vote():
         ("The assembly adopted the text by 90 votes to 12 on Friday. Compare that with "
          "February 2, when the assembly condemned the coup by 141-5-35. Chile, which backed "
          "the February resolution, voted no.", ["2024-03-08", "2024-02-02"]),
+        # the future of one clause ("are set to lapse") is not the tense of the next
+        ("The sanctions are set to lapse this week after the Security Council rejected a "
+         "draft on Wednesday.", ["2024-03-06"]),
+        # a date inside "two months after <clause>" dates the clause's event, not the vote
+        ("Russia vetoed a draft in the Security Council. The vote comes two months after the "
+         "council, at the host state's request, voted on January 5 to end the mission.",
+         ["2024-03-09"]),
     ],
 )  # fmt: skip
 def test_dates_of_the_votes(text, days):

@@ -195,7 +195,10 @@ def find_dates(text: str, article_date: date | None = None) -> list[DateMention]
                 and _NAMED_BY_DATE.match(text, end)
             ):
                 continue  # "condemned the October 7 attack": the name of another event
-            mention = _resolve(kind, match, text[start:end], start, end, article_date, future)
+            mention = _resolve(
+                kind, match, text[start:end], start, end, article_date,
+                future and _future_clause(text, start),
+            )  # fmt: skip
             if (
                 mention is not None
                 and mention.anchor == "clause"
@@ -207,6 +210,34 @@ def find_dates(text: str, article_date: date | None = None) -> list[DateMention]
                 found.append(mention)
                 taken.append((start, end))
     return sorted(found, key=lambda mention: mention.start)
+
+
+#: What parts a sentence into clauses of their own tense: "are set to expire this week after
+#: the council failed on Wednesday to agree".
+_CLAUSE_WORDS = re.compile(
+    r";|\b(?:after|when|while|but|because|since|although|though|whereas|as)\b", re.I
+)
+#: A past verb right before a day: "failed on Wednesday", "was adopted on Monday".
+_PAST_BEFORE = re.compile(r"\b(?:\w+ed|met|won|held|took|made|cast|lost|were|was)\s+$", re.I)
+
+
+def _future_clause(text: str, position: int) -> bool:
+    """Whether the clause of ``position`` speaks of the future (see ``_FUTURE``), its verb
+    right before the date not in the past.
+
+    >>> text = "The sanctions expire this week after the council failed on Wednesday to agree."
+    >>> _future_clause(text, text.index("on Wed"))
+    False
+    >>> text = "The sanctions are set to expire this week: the council votes on Wednesday."
+    >>> _future_clause(text, text.index("on Wed"))
+    True
+    """
+    if _PAST_BEFORE.search(text[max(0, position - 30) : position]):
+        return False
+    cuts = [m for m in _CLAUSE_WORDS.finditer(text)]
+    start = max((m.end() for m in cuts if m.end() <= position), default=0)
+    end = min((m.start() for m in cuts if m.start() >= position), default=len(text))
+    return _FUTURE.search(text, start, end) is not None
 
 
 def _resolve(

@@ -1047,7 +1047,12 @@ def date_motions(reading: Reading) -> None:
             if _in_dating_clause(reading, motion, index, mentions):
                 continue  # "Twelve days after Russia vetoed a draft, …": dated by the other vote
             relative = [d for d in mentions if _dates_motion(reading, motion, index, d)]
-            fixed = [d for d in mentions if d.value is not None or d.start_date is not None]
+            fixed = [
+                d
+                for d in mentions
+                if (d.value is not None or d.start_date is not None)
+                and not _in_counted_clause(reading, motion, index, d, mentions)
+            ]
             if relative:
                 pending.append((motion, relative[0]))
                 break
@@ -1252,6 +1257,22 @@ def _in_dating_clause(reading: Reading, motion: Motion, index: int, mentions) ->
         if any(p >= end and "," not in reading.plain[end:p] for p in positions):
             return True
     return False
+
+
+def _in_counted_clause(reading: Reading, motion: Motion, index: int, day, mentions) -> bool:
+    """Whether ``day`` stands after a "N months after" phrase that ``motion`` is told before:
+    it dates the event the phrase counts from ("The vote comes two months after the
+    Council voted on June 30 to end the mission"), not the motion."""
+    start = reading.sentences[index].start
+    own = [m.start for m in motion.mentions if m.sentence == index]
+    return any(
+        r.kind == "relative"
+        and r.anchor == "clause"
+        and r.end <= day.start
+        and own
+        and own[0] < start + r.start
+        for r in mentions
+    )
 
 
 def _date_by_each_other(reading: Reading, ordered: list[Motion]) -> None:
