@@ -59,6 +59,15 @@ SPEAKERS = [
      "(Ecuador) said it would protect migrants.", {"Maria Fernanda Espinosa"}),
     ("a chargé d'affaires", "Asked about the vote, Ivan Petrov, chargé d'affaires of "
      "Bulgaria, said his delegation would abstain.", {"Ivan Petrov"}),
+    ("welcomed ... but said", "Cuban Foreign Minister Pedro Alvarez welcomed the change but "
+     "said the blockade was still in force.", {"Pedro Alvarez"}),
+    ("a pronoun opening the clause", "Israel's ambassador, Yosef Lamdan, took the floor. He "
+     "calls the text a ritual and says it ignores the attacks.", {"Yosef Lamdan"}),
+    ("X and the Y said", "Several delegations, among them Canada and the United Kingdom, "
+     "said the text was rushed.", {"CAN", "GBR"}),
+    ("an ambiguous name that speaks", "Jordan said the building would stop.", {"JOR"}),
+    ("an ambiguous name after a given name is a person", "Michael Jordan said he was "
+     "tired.", {"Michael Jordan"}),
 ]  # fmt: skip
 
 #: (shape, text, people)
@@ -71,6 +80,16 @@ PEOPLE = [
      "envoy.", {"Lakhdar Brahimi"}),
     ("a word that ends no name is cut off", "Ambassador Linda Thomas-Greenfield Tuesday "
      "called it historic.", {"Linda Thomas-Greenfield"}),
+    ("a judge", "The report of South African judge Thabo Mokoena was endorsed.",
+     {"Thabo Mokoena"}),
+    ("a sheikh", "The Council met after the killing of Sheikh Omar Hamdan in Gaza.",
+     {"Omar Hamdan"}),
+    ("a Permanent Observer", "Omar Nasser, Permanent Observer of Palestine, spoke last.",
+     {"Omar Nasser"}),
+    ("a state's possessive and a name at the end", "Cuba repeated its support for "
+     "Venezuela's Pedro Carmona.", {"Pedro Carmona"}),
+    ("a press-release heading is no name", "Draft Not Adopted Owing to Negative Vote of "
+     "Permanent Member", set()),
     ("a dateline is no name", "UNITED NATIONS (Reuters) - The Assembly voted on Friday.",
      set()),
 ]  # fmt: skip

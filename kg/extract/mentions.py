@@ -145,7 +145,8 @@ _CAPITALS_LINE = re.compile(r"\b[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-,]*){3,}")
 #: Nasser al-Kidwa", "chargé d'affaires Jonathan Allen").
 _TITLE = "|".join(
     sorted(
-        [re.escape(t) for t in TITLES] + ["leader", "observer", "[Cc]harg[ée]\\s+d'affaires"],
+        [re.escape(t) for t in TITLES]
+        + ["leader", "observer", "[Jj]udge", "Sheikh", "[Cc]harg[ée]\\s+d'affaires"],
         key=len,
         reverse=True,
     )
@@ -175,7 +176,7 @@ _APPOSITIVE = re.compile(
     rf"^,\s+(?P<post>(?:(?:the|a|an|its|his|her|[A-Z][\w.]*(?:'s))\s+"
     rf"(?:[^,;:\".]|\.(?!\s)|(?<=[A-Z])\.){{0,60}}?\b(?:{_POST_WORDS})\b"
     rf"|(?:Minister|Secretary|Ambassador|Permanent Representative|President|Head|Chief|"
-    rf"High Commissioner|Charg[ée] d'affaires)\b)"
+    rf"High Commissioner|Charg[ée] d'affaires|(?:Permanent\s+)?Observer)\b)"
     rf"(?:[^,;:\".]|\.(?!\s)|(?<=[A-Z])\.){{0,50}}?)"
     rf"(?=,|\.(?:\s|$)|\s+(?:said|told|remarked|added|warned|argued|called|flew|spoke))",
     re.IGNORECASE,
@@ -196,7 +197,7 @@ _POST_THEN_NAME = re.compile(
 #: her" — a state's possessive, a name and a verb of the past or of speech.
 _STATE_PERSON = re.compile(
     rf"(?P<title>\b(?:[A-Z][\w.]*(?<!\.)\s+)?[A-Z][\w.]*'s)\s+(?P<name>{_NAME})"
-    r"(?=,|\s+(?:(?:has|had|also|then)\s+)?(?:[a-z]{2,}ed|said|told|says|tells|repeats|argues|"
+    r"(?=[,.;]|\s+(?:(?:has|had|also|then)\s+)?(?:[a-z]{2,}ed|said|told|says|tells|repeats|argues|"
     r"insists|warns|adds|urges|responds)\b)"
 )
 #: "Susan Rice of the United States said", "Peter Woolcott of Australia, who presided".
@@ -239,6 +240,7 @@ _NOT_NAME_WORDS = frozenset(
         "Organization", "League", "Campaign", "Program", "Programme", "Fund", "Bank", "Forces",
         "Kingdom", "Emirates", "Islands", "Federation", "Korea", "Council's", "Assembly's",
         "Spokesman", "Spokeswoman", "Spokesperson", "Envoy", "Observer", "Mr", "Ms", "Mrs",
+        "Vote", "Votes", "Member", "Members",
     }
 )  # fmt: skip
 _GROUP = re.compile(
@@ -513,6 +515,10 @@ def _keep(
         return False  # "Chad Smith", "Jordan Peterson", "Georgia Tech"
     if mention.key == "GEO" and _US_STATE_CONTEXT.search(sentences[mention.sentence].text):
         return False
+    if _SPEAKS.match(text, mention.end) and not re.search(
+        r"\b[A-Z][\w.]*\s$", text[max(0, mention.start - 30) : mention.start]
+    ):
+        return True  # "Israel said building would go ahead": a state speaking, not a word
     # another name or a diplomatic word in the sentence; or a name in the sentence before when
     # this one repeats what that one told ("Russia vetoed the draft. China did the same.")
     echoes = _ECHO.match(text, mention.end) is not None
@@ -533,6 +539,10 @@ def _keep(
     return False
 
 
+_SPEAKS = re.compile(
+    r"\s+(?:(?:has|had|also|then|again)\s+)?(?:said|says|told|tells|argued|insisted|warned|"
+    r"countered|replied|responded|protested)\b"
+)
 _ECHO = re.compile(
     r"\s+(?:(?:also|then)\s+)?(?:did\s+(?:the\s+same|likewise|too|so)|followed\s+suit)\b"
 )

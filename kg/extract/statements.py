@@ -80,7 +80,9 @@ _REPRESENTATIVE_OF = re.compile(
 _RELATIVE_THEN_VERB = re.compile(
     rf"^,\s+(?:who|which|whose\s+{_VOICE_NOUNS})\b[^,;:()]*\band\s+(?:also\s+|then\s+)?$"
 )
-_CONJUNCTION = re.compile(r"\s*(?:,|,?\s*and)\s*")
+_CONJUNCTION = re.compile(r"\s*(?:,|,?\s*and)\s*(?:the\s+)?")
+#: A speech verb joined to an earlier verb of its clause: "…and said", "…but said", "…, saying".
+_COORDINATED = re.compile(r"(?:\b(?:and|but)\s+|,\s*)(?:also\s+|then\s+|later\s+)?$")
 _PRONOUN = re.compile(r"\b(?:He|She|he|she)\s+(?:also\s+|later\s+|then\s+)?$")
 
 
@@ -222,11 +224,14 @@ def _reported_speech(reading: Reading, people, speakers, attributions) -> None:
                     speaker = own[-1]
                 elif _RELATIVE_THEN_VERB.match(gap):
                     speaker, pattern = own[-1], "reported-speech-relative"
-                elif re.search(r"(?:\band\s+|,\s*)(?:also\s+|then\s+|later\s+)?$", gap):
+                elif _COORDINATED.search(gap):
                     speaker = _clause_subject(reading, sentence, own, verb_start)
                     pattern = "reported-speech-coordinated"
-            if speaker is None and _PRONOUN.search(
-                plain[max(sentence.start, verb_start - 12) : verb_start]
+            opening = plain[_clause_start(sentence, verb_start) : verb_start]
+            if speaker is None and (
+                _PRONOUN.search(plain[max(sentence.start, verb_start - 12) : verb_start])
+                # "He calls the session a ritual and says …"
+                or (re.match(r"^\W*(?:He|She)\s", opening) and _COORDINATED.search(opening))
             ):
                 earlier = [p for p in people if p.end <= verb_start and p.kind == "person"]
                 speaker, pattern = (earlier[-1] if earlier else None), "reported-speech-pronoun"
@@ -271,14 +276,20 @@ def _conjoined(plain: str, own: list[Mention], speaker: Mention) -> list[Mention
     return sorted(group, key=lambda m: m.start)
 
 
-def _clause_subject(reading: Reading, sentence, own: list[Mention], verb_start: int):
-    """The subject opening the clause of a coordinated or participle speech verb."""
+def _clause_start(sentence, verb_start: int) -> int:
+    """Where the clause of a speech verb starts: the sentence, or its last ";", ":", ",
+    while", ", whereas" or ", but" before the verb."""
     breaks = [
         sentence.start + b.end()
         for b in re.finditer(r"[;:]|,\s*(?:while|whereas|but)\b", sentence.text)
         if sentence.start + b.end() <= verb_start
     ]
-    zone = max([sentence.start, *breaks])
+    return max([sentence.start, *breaks])
+
+
+def _clause_subject(reading: Reading, sentence, own: list[Mention], verb_start: int):
+    """The subject opening the clause of a coordinated or participle speech verb."""
+    zone = _clause_start(sentence, verb_start)
     subjects = [m for m in own if m.start >= zone]
     opening = reading.plain[zone : subjects[0].start] if subjects else ""
     return subjects[0] if subjects and len(opening.split()) <= 3 else None
