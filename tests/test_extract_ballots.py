@@ -180,6 +180,9 @@ PATTERNS = [
      "Four countries opposed it (Cuba, Iran, Syria and Belarus), and three states abstained "
      "(Chile, Peru and Mali).", {("CUB", "no"), ("IRN", "no"), ("SYR", "no"), ("BLR", "no"),
      ("CHL", "abstain"), ("PER", "abstain"), ("MLI", "abstain")}, set()),
+    ("a side named, its members in the next sentence", "The resolution was adopted by 120 votes "
+     "to 14. The No camp looks much as it always has. It included Cuba, Iran and Syria.",
+     {("CUB", "no"), ("IRN", "no"), ("SYR", "no")}, set()),
     ("X followed suit", "The resolution was adopted by 120 votes to 14. France abstained. "
      "Britain and Germany followed suit.",
      {("FRA", "abstain"), ("GBR", "abstain"), ("DEU", "abstain")}, set()),
@@ -283,6 +286,10 @@ def test_outcomes(text, outcome):
 #: (shape, text, article date, {(voter, option, the date of its vote: day, or period start)},
 #: vetoes {(voter, the date of the vetoed vote)})
 ATTRIBUTION = [
+    ("a bare appositive of another time the text does not report",
+     "The resolution was adopted on Tuesday by 120 votes to 14. Peru and Chile, abstainers in "
+     "2022, were in the No column on Tuesday.", date(2024, 12, 19),
+     {("PER", "no", "2024-12-17"), ("CHL", "no", "2024-12-17")}, set()),
     ("relative clause in another time, then this time",
      "The General Assembly adopted a resolution on Monday by 150 votes to 8. Its June "
      "resolution had won 130 votes.\n\nBrazil, which abstained in June, voted yes this time.",

@@ -126,12 +126,21 @@ def find_ballots(reading: Reading) -> None:
     seen: dict[tuple[str, str], Fact] = {}
     deferred: list[tuple[Cue, Motion, list[Mention], list[Mention]]] = []
     told: tuple[Cue, Motion, list[Mention]] | None = None  # the last ballots told, and how
+    side: tuple[Cue, Motion] | None = None  # a side of the vote named, its members not yet
     for sentence in reading.sentences:
         index = sentence.index
         counted = _counted_spans(reading, index)
         _bracketed(reading, index, seen)
         if told is not None and told[0].sentence == index - 1:
             _echoed(reading, index, told, seen)
+        if side is not None and side[0].sentence == index - 1:
+            # "The No camp looks much as it always has. It included X, Y and Z."
+            opening = _IT_INCLUDED.match(reading.plain, sentence.start)
+            if opening is not None:
+                cue, motion = side
+                for voter in _chain(reading.plain, _states(reading, index), opening.end()):
+                    _ballot(reading, seen, voter, cue, motion)
+        side = None
         cues = [
             cue
             for cue in reading.cues(index, "VOTE")
@@ -170,7 +179,7 @@ def find_ballots(reading: Reading) -> None:
                 and not any(c.start < cue.start for c in companions)
                 and relative_subject
                 and re.fullmatch(
-                    r"[^,;.]*,\s*(?:(?:all|both|each|also|then|instead)\s+)*",
+                    r"[^,;.]*,\s*(?:[a-z]+\s+){0,4}",
                     reading.plain[zone_start : cue.start],
                 )
             ):
@@ -208,6 +217,8 @@ def find_ballots(reading: Reading) -> None:
                     reading.time_hints[id(fact)] = hint
             if voters and hint is None:
                 told = (cue, motion, voters)
+            elif not voters and _SIDE_SUBJECT.match(reading.plain[zone_start : cue.end + 1]):
+                side = (cue, motion)  # "The No camp looks much as it always has."
     for cue, motion, voters, companions in deferred:
         options = {
             seen[(c.key, motion.id, None)].fields["option"]
@@ -240,6 +251,15 @@ _COUNTED_GROUP = re.compile(
     r"twenty|thirty|forty|fifty)(?:-[a-z]+)?\s+(?:other\s+)?(?:countries|states|nations|members|"
     r"delegations|governments)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
+)
+#: A side of the vote as a sentence's subject, its members told in the next sentence.
+_SIDE_SUBJECT = re.compile(
+    r"^\s*(?:The|This|That)\s+(?:\w+\s+)?(?:no|yes|No|Yes)\s+(?:camp|side|column|votes)\b|"
+    r"^\s*The\s+(?:\w+\s+)?(?:abstainers|abstentions|opponents|dissenters|supporters)\b"
+)
+_IT_INCLUDED = re.compile(
+    r"\s*(?:It|They|These|Those|The\s+list)\s+(?:included|includes|include|comprised|were)\s+"
+    r"(?:the\s+)?"
 )
 #: A dash or a colon that opens the list of the cue's voters after it.
 _LIST_AFTER = re.compile(r"\s*(?:[\u2013\u2014:]|\s-)\s*(?:the\s+)?")
@@ -418,7 +438,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?$")
 #: A relative clause that opens right before a cue: "Canada, which abstained …".
 _RELATIVE_OPENING = re.compile(
     r",\s+(?:(?:which|who)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?|"
-    r"(?:the|all)\s+(?:\w+\s+){0,3})$"
+    r"(?:(?:the|all|both)\s+)?(?:\w+\s+){0,3})$"
 )  # ", which had abstained", ", the three Council abstainers on Tuesday,"
 #: A relative clause open before a motion's mention ("Eritrea, which opposed the March
 #: text, abstained this time"): the mention is the clause's, not the main verb's.

@@ -1142,10 +1142,20 @@ def attribute_by_time(reading: Reading) -> None:
     by_voter: dict[tuple[str, str], Fact] = {
         (f.fields["voter"], f.fields["motion"]): f for f in reading.facts if f.type == "ballot"
     }
-    current = {  # ballots the text places in the story's own vote, or nowhere in time
+
+    def placed_here(fact: Fact) -> bool:
+        """Whether the ballot's clause places it in the time of the motion it is on."""
+        kind, mention = reading.time_hints.get(id(fact), ("present", None))
+        if kind != "date":
+            return kind == "present"
+        span = _hint_span(reading, mention, main)
+        here = motions.get(fact.fields["motion"])
+        return bool(span and here and here.day and span[0] <= here.day <= span[1])
+
+    current = {  # ballots the text places in their vote's time, or nowhere in time
         (f.fields["voter"], f.fields["motion"]): f
         for f in reading.facts
-        if f.type == "ballot" and reading.time_hints.get(id(f), ("present",))[0] == "present"
+        if f.type == "ballot" and placed_here(f)
     }
     for fact in [f for f in reading.facts if f.type == "ballot"]:
         hint = reading.time_hints.get(id(fact))
@@ -1157,18 +1167,11 @@ def attribute_by_time(reading: Reading) -> None:
             continue
         if kind == "date":
             span = _hint_span(reading, mention, main)
-            here = motions.get(fact.fields["motion"])
             twin = current.get((fact.fields["voter"], fact.fields["motion"]))
-            placed_here = (
-                here is not None
-                and span is not None
-                and here.day is not None
-                and span[0] <= here.day <= span[1]
-            )
             if (
                 twin is not None
                 and twin is not fact
-                and not placed_here
+                and not placed_here(fact)
                 and not (span and any(_in_time(m, span) for m in motions.values()))
             ):
                 # "Mexico, which abstained last year, voted in favour": a vote of another
