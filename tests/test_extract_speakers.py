@@ -68,6 +68,22 @@ SPEAKERS = [
     ("an ambiguous name that speaks", "Jordan said the building would stop.", {"JOR"}),
     ("an ambiguous name after a given name is a person", "Michael Jordan said he was "
      "tired.", {"Michael Jordan"}),
+    ("according to a person", "According to Ambassador Lana Nusseibeh, the text was "
+     "balanced.", {"Lana Nusseibeh"}),
+    ("according to a state", "According to Norway, the draft went too far.", {"NOR"}),
+    ("according to a document is no speaker", "According to the resolution, the mission "
+     "ends in June.", set()),
+    ("said X after the clause", "The text was unbalanced, said Ecuador's envoy, Jose De La "
+     "Gasca.", {"Jose De La Gasca"}),
+    ("said the representative of X", "The vote was premature, said the representative of "
+     "Chile.", {"CHL"}),
+    ("the foreign ministry of X", "The foreign ministry of Peru said the vote was fair.",
+     {"PER"}),
+    ("X's mission to the UN", "Chile's mission to the UN said the text was fair.", {"CHL"}),
+    ("was quoted as saying", "Vassily Nebenzia was quoted as saying the draft was dead.",
+     {"Vassily Nebenzia"}),
+    ("a person, a colon, a quote", "Niger's envoy Abdou Abarry to reporters: \"We will not "
+     "accept a text like this one.\"", {"Abdou Abarry"}),
 ]  # fmt: skip
 
 #: (shape, text, people)

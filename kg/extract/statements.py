@@ -12,6 +12,9 @@ delegation, envoy, diplomats or foreign ministry ("Belarus's envoy", "the Austri
 delegation", "Peruvian diplomats"), or "the representative of X" speaks for X; "a French
 diplomat" is one unnamed person, who does not. Adverbs ("has long said"), ", for example,"
 and an appositive ("Norway, the current chair, insisted") may stand before the verb.
+The speaker may also follow the verb after a clause ("The text was unbalanced, said Russia's
+envoy, X"), a colon ("X to reporters: “…”") or "According to X"; "the foreign ministry of
+X", "X's mission to the UN" and "X was quoted as saying" speak for X.
 "Called for" and "called on" are advocacy and urging (stances), "argued for" too; "urged X
 to …" is a stance (Urges), not a statement, as in the curated annotations.
 
@@ -63,6 +66,8 @@ _ADJACENT_VERB = re.compile(
     r"once|\w+ly|on\s+\w+day|who|"
     r"of\s+(?:the\s+)?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}|"
     r"in\s+a\s+statement|for\s+(?:his|her|its|their)\s+part|for\s+example|for\s+instance|"
+    r"(?:was|were)\s+quoted\s+as|"
+    r"(?:to|at|in)\s+(?:the\s+)?(?:U\.?N\.?|United\s+Nations|New\s+York|Geneva)|"
     rf"however|too|in\s+turn|,|(?:'s?\s+)?{_VOICE_NOUNS})\s*)*"
 )
 _ASIDE = re.compile(
@@ -74,7 +79,9 @@ _STATE_VOICE = re.compile(rf"^'s?\s+{_VOICE_NOUNS}\b", re.IGNORECASE)
 #: "The Indian and Zimbabwean envoys", "the American delegation": adjectives before a voice.
 _ADJECTIVE_VOICE = re.compile(rf"^(?:,?\s+(?:and\s+)?[A-Z][\w\-]+)*\s+{_VOICE_NOUNS}\b")
 _REPRESENTATIVE_OF = re.compile(
-    r"\b[Tt]he\s+(?:representative|delegate|delegation)\s+of\s+(?:the\s+)?$"
+    r"\b[Tt]he\s+(?:[Rr]epresentative|[Dd]elegate|[Dd]elegation|[Aa]mbassador|[Ee]nvoy|"
+    r"[Gg]overnment|(?:[Ff]oreign\s+)?[Mm]inistry|[Mm]ission|[Ee]mbassy)\s+"
+    r"(?:of|for)\s+(?:the\s+)?$"
 )
 #: "Singapore, whose diplomats led the opposition and argued": the relative's antecedent.
 _RELATIVE_THEN_VERB = re.compile(
@@ -97,7 +104,8 @@ def find_statements(reading: Reading) -> None:
     states = [m for s in reading.sentences for m in _state_voices(reading, s.index)]
     speakers = sorted(people + states, key=lambda m: m.start)
     attributions = _quotes(reading, people, speakers)
-    _reported_speech(reading, people, speakers, attributions)
+    taken = _reported_speech(reading, people, speakers, attributions)
+    _according_to(reading, speakers, taken)
 
 
 def _state_voices(reading: Reading, index: int) -> list[Mention]:
@@ -148,6 +156,13 @@ def _quotes(reading: Reading, people: list[Mention], speakers: list[Mention]):
             if speaker is not None:
                 verb_start = quote_start - len(before_text[-40:]) + verb_before.start()
                 attributions.append((max(0, verb_start), quote_start))
+        if speaker is None and not short and re.search(r":\s*$", before_text):
+            # "Riyad Mansour takes the floor: “…”", "Al-Kidwa to reporters: “…”": the person
+            # named before the colon in the quote's sentence speaks
+            opening = max(s.start for s in reading.sentences if s.start <= quote_start)
+            candidates = [p for p in people if opening <= p.start and p.end <= quote_start]
+            speaker = candidates[-1] if candidates else None
+            pattern = "quote-after-colon"
         # "“…,” said X" / "“…,” X told reporters": the quote ends a clause, and the speaker
         # stands right before or right after the speech verb
         closes_clause = re.search(r"[,?!]\W{0,2}$", plain[quote_start:quote_end]) or re.match(
@@ -192,8 +207,9 @@ def _quotes(reading: Reading, people: list[Mention], speakers: list[Mention]):
     return attributions
 
 
-def _reported_speech(reading: Reading, people, speakers, attributions) -> None:
-    """Reported speech: see the module notes. One statement per speaker and sentence."""
+def _reported_speech(reading: Reading, people, speakers, attributions) -> set:
+    """Reported speech: see the module notes. One statement per speaker and sentence; returns
+    the (sentence, speaker) pairs taken."""
     plain = reading.plain
     taken: set[tuple[int, str]] = set()
     for sentence in reading.sentences:
@@ -227,6 +243,13 @@ def _reported_speech(reading: Reading, people, speakers, attributions) -> None:
                 elif _COORDINATED.search(gap):
                     speaker = _clause_subject(reading, sentence, own, verb_start)
                     pattern = "reported-speech-coordinated"
+            if (
+                speaker is None
+                and verb.group() in ("said", "says", "added", "noted", "argued", "insisted")
+                and re.search(r",\s*$", plain[sentence.start : verb_start])
+            ):
+                # "The vote was a disgrace, said Danny Danon, Israel's ambassador."
+                speaker, pattern = _named_after(plain, speakers, sentence, verb_end), "inverted"
             opening = plain[_clause_start(sentence, verb_start) : verb_start]
             if speaker is None and (
                 _PRONOUN.search(plain[max(sentence.start, verb_start - 12) : verb_start])
@@ -237,7 +260,7 @@ def _reported_speech(reading: Reading, people, speakers, attributions) -> None:
                 speaker, pattern = (earlier[-1] if earlier else None), "reported-speech-pronoun"
             if speaker is None:
                 continue
-            for voice in _conjoined(plain, own, speaker):
+            for voice in _conjoined(plain, own, speaker) if pattern != "inverted" else [speaker]:
                 key = (sentence.index, voice.key or voice.text)
                 if key in taken:
                     continue
@@ -254,6 +277,43 @@ def _reported_speech(reading: Reading, people, speakers, attributions) -> None:
                     pattern,
                     sentence.index,
                 )
+    return taken
+
+
+def _according_to(reading: Reading, speakers: list[Mention], taken: set) -> None:
+    """X speaks in "According to X, …"."""
+    plain = reading.plain
+    for sentence in reading.sentences:
+        for cue in re.finditer(r"\b[Aa]ccording\s+to\s+", plain[sentence.start : sentence.end]):
+            speaker = _named_after(plain, speakers, sentence, sentence.start + cue.end())
+            if speaker is None or (sentence.index, speaker.key or speaker.text) in taken:
+                continue
+            taken.add((sentence.index, speaker.key or speaker.text))
+            _add(
+                reading,
+                speaker,
+                None,
+                [reading.evidence(sentence.index, sentence.start + cue.start(), speaker.end)],
+                0.7 if speaker.kind != "state" else 0.65,
+                "according-to",
+                sentence.index,
+            )
+
+
+def _named_after(plain: str, speakers: list[Mention], sentence, position: int):
+    """The speaker named right at ``position`` ("said Danny Danon", "said the representative
+    of Peru"), or None."""
+    for mention in speakers:
+        if mention.sentence == sentence.index and mention.start >= position:
+            between = plain[position : mention.start]
+            if re.fullmatch(
+                r"\s*(?:the\s+(?:representative|delegate|delegation|ambassador|envoy)\s+of\s+"
+                r"(?:the\s+)?)?",
+                between,
+            ):
+                return mention
+            return None
+    return None
 
 
 def _conjoined(plain: str, own: list[Mention], speaker: Mention) -> list[Mention]:
