@@ -66,3 +66,19 @@ def test_a_long_text_is_read_passage_by_passage(long_text, monkeypatch):
         evidence = fact.evidence[0]
         sentence = numbered[evidence.sentence]
         assert sentence.start <= evidence.start < sentence.end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both resolutions were adopted on Monday. The vote was close.",
+        "The two drafts failed. The vote came late.",
+    ],
+)
+def test_a_vote_after_only_a_pair_of_texts_is_a_motion_of_its_own(text):
+    """ "The vote" after "both resolutions": no single motion in focus, so a new one (this
+    crashed with an AttributeError on a news text before)."""
+    result = extract(text)
+    motions = result.facts_of("motion")
+    assert len(motions) == 2
+    assert sum(bool(m.fields["collective"]) for m in motions) == 1

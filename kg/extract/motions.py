@@ -337,13 +337,13 @@ def _place_mention(reading: Reading, mention: Mention) -> None:
     motion = None
     if not starts_new:
         motion = _antecedent(reading, wanted, mention, historical)
+    if motion is None and mention.form == "vote" and not (wanted.organ or wanted.period):
+        # "the vote": the one in focus, if any was told before it
+        motion = focus_motion(reading, mention.start) if reading.motions else None
     if motion is None:
-        if mention.form == "vote" and not (wanted.organ or wanted.period) and reading.motions:
-            motion = focus_motion(reading, mention.start)
-        else:
-            motion = reading.new_motion(wanted.kind if wanted.kind != "vote" else "resolution")
-            motion.historical = historical
-            motion.same = "same" in modifiers
+        motion = reading.new_motion(wanted.kind if wanted.kind != "vote" else "resolution")
+        motion.historical = historical
+        motion.same = "same" in modifiers
     _join(reading, motion, mention, wanted)
     act = reading.adopting.get((mention.start, mention.end))
     if act is not None:
