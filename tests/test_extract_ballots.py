@@ -574,6 +574,39 @@ def test_counts_in_other_words(text, counts):
     assert (tally.fields["yes"], tally.fields["no"]) == counts
 
 
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("The assembly adopted the text, which was carried by 112 states. Only nine opposed it "
+         "and 40 abstained.", (112, 9, 40)),
+        ("The draft scraped through the assembly with 71 votes. Twelve countries voted no, and a "
+         "striking 58 abstained.", (71, 12, 58)),
+        ("The Human Rights Council approved the inquiry 31 to 2. There were 14 abstentions.",
+         (31, 2, 14)),
+        ("The assembly adopted the text by 88 votes to 19, and Peru was among the 52 "
+         "abstainers.", (88, 19, 52)),
+        ("The assembly text, adopted on 30 November, drew 104 yeses against 12 nays, with 40 "
+         "abstentions.", (104, 12, 40)),
+        ("The resolution drew 120 votes in favour. Only four delegations cast nays, while "
+         "sixty-one abstained.", (120, 4, 61)),
+        ("The resolution was backed by 130 countries, with seven against and 30 abstentions.",
+         (130, 7, 30)),
+    ],
+)  # fmt: skip
+def test_a_count_told_in_several_words_or_sentences(text, counts):
+    [tally] = extract(text).facts_of("tally")
+    assert (tally.fields["yes"], tally.fields["no"], tally.fields["abstain"]) == counts
+
+
+def test_a_count_told_again_is_no_other_vote():
+    result = extract(
+        "The assembly adopted the resolution by 93 votes to 24, with 58 abstentions.\n\nIn "
+        "March the coalition was broader. But the 58 abstentions suggest it is fraying."
+    )
+    assert [f.fields["abstain"] for f in result.facts_of("tally")] == [58]
+    assert len(result.facts_of("motion")) == 1
+
+
 def test_a_vote_after_the_council_failed_with_the_assembly_resolution_named_later():
     result = extract(
         "The General Assembly on Thursday demanded a humanitarian truce, by 121 votes to 14. "

@@ -647,6 +647,8 @@ def _place_tallies(reading: Reading) -> None:
                     previous.mentions.remove(named)
                     motion.mentions.append(named)
                     reading.motion_of[(named.start, named.end)] = motion
+            if motion is None and (tally.form == "lone" or _repeated_count(reading, tally)):
+                continue  # "But the 58 abstentions suggest …": a vote's count told again
             if motion is None:
                 motion = reading.new_motion("resolution")
                 organs = reading.mentioned.in_sentence(index, ("organ",))
@@ -734,6 +736,14 @@ def _tally_motion(
         return told, None
     following = reading.motion_pairs(index + 1) if index + 1 < len(reading.sentences) else []
     return (following[0][1] if following else None), None
+
+
+def _repeated_count(reading: Reading, tally: Tally) -> bool:
+    """Whether a lone count ("the 58 abstentions") is one a vote already told has."""
+    counts = tally.counts()
+    return len(counts) == 1 and any(
+        m.tally is not None and counts.items() <= m.tally.counts().items() for m in reading.motions
+    )
 
 
 def _compatible(first: Tally, second: Tally, same_allowed: bool = False) -> bool:

@@ -111,7 +111,8 @@ class Tally:
     """Counts of one vote as the text gives them; ``None`` where the text gives no count.
 
     ``start``/``end`` are offsets into the string searched; ``form`` names the pattern
-    (``labelled``: each count with its word, ``dashed``: 141-5-35, ``to``: 141 to 5).
+    (``labelled``: each count with its word, ``dashed``: 141-5-35, ``to``: 141 to 5;
+    ``lone``: one count that only adds to a vote told, "There were 17 abstentions").
     """
 
     yes: int | None
@@ -135,12 +136,12 @@ class Tally:
 
 # A count followed (within a few words) by the option it counts.
 _ROLES = {
-    "yes": r"(?:affirmative(?:\s+votes?)?|(?:votes?\s+)?in\s+favou?r|yes(?:\s+votes?)?|ayes|"
+    "yes": r"(?:affirmative(?:\s+votes?)?|(?:votes?\s+)?in\s+favou?r|yes(?:es|\s+votes?)?|ayes|"
     r"(?:votes?\s+)?for\b|votes?\s+to\s+adopt|supporting|vot(?:ed|ing)\s+(?:for|yes)\b|"
     r"vot(?:ed|ing)\s+in\s+favou?r|(?:backed|supported)(?=\s+(?:it|them|the)\b))",
     "no": r"(?:against|no(?:\s+votes?)?|noes|nays?|negative(?:\s+votes?)?|opposed|"
     r"votes?\s+against|vot(?:ed|ing)\s+(?:against|no)\b)",
-    "abstain": r"(?:abstentions?|abstaining|abstained|abstain)",
+    "abstain": r"(?:abstentions?|abstaining|abstained|abstainers?|abstain)",
     "non_voting": r"(?:(?:did\s+not|didn['\u2019]t)\s+(?:vote|take\s+part)|not\s+voting|absent|"
     r"non-?voting)",
 }
@@ -154,14 +155,18 @@ _LABELLED = re.compile(
     rf"\b(?P<number>{_NUMBER})\b(?:\s+(?:{_ELECTORATE}|votes?|of\s+(?:the|its)\s+"
     rf"(?:\d+|fifteen)\s+(?:council\s+|assembly\s+)?members|of\s+the\s+(?:council|assembly)"
     rf"|of\s+the\s+(?:Security|General|Human\s+Rights)\s+(?:Council|Assembly)"
-    rf")){{0,3}}\s+(?:(?:that|which|who)\s+)?(?:(?:were|was|had|have)\s+)?(?:all\s+)?"
-    rf"(?P<role>{_ROLE_GROUPS})",
+    rf")){{0,3}}\s+(?:(?:that|which|who)\s+)?(?:(?:were|was|had|have|cast)\s+)?(?:all\s+)?"
+    rf"(?P<role>{_ROLE_GROUPS})(?![a-z])",
     re.IGNORECASE,
 )
 #: "won 93 votes", "received 13 votes": a count of votes for the motion, unlabelled.
 _WON_VOTES = re.compile(
-    rf"\b(?:won|wins|received|receives|garnered|secured|obtained|got|drew|gained)\s+"
-    rf"(?:only\s+|just\s+)?(?P<number>{_NUMBER})\s+(?:affirmative\s+)?votes?\b"
+    rf"\b(?:(?:won|wins|received|receives|garnered|secured|obtained|got|drew|gained|with)\s+"
+    rf"(?:only\s+|just\s+)?(?P<number>{_NUMBER})\s+(?:affirmative\s+)?votes?|"
+    # "carried by 150 countries", "backed by 127 states"
+    rf"(?:carried|adopted|passed|approved|backed|supported|endorsed)\s+by\s+"
+    rf"(?:only\s+|just\s+)?(?P<voters>{_NUMBER})\s+(?:countries|states|nations|members|"
+    rf"delegations|votes?))\b"
     rf"(?!\s+(?:against|to\s|in\s+favou?r|for\b))",
     re.IGNORECASE,
 )
@@ -311,9 +316,10 @@ def find_tallies(text: str) -> list[Tally]:
             other.start() <= match.start() < other.end() for other, role in labelled if role
         ):
             continue
-        value = number_value(match.group("number"))
+        number = match.group("number") or match.groupdict().get("voters") or ""
+        value = number_value(number)
         role = fixed_role or next(key for key in _ROLES if match.group(key))
-        if value is None or (match.group("number").lower() == "no" and role != "yes"):
+        if value is None or (number.lower() == "no" and role != "yes"):
             continue
         gap = re.sub(r"\([^()]*\)", " ", text[group_end : match.start()]) if group_end >= 0 else ""
         close = group_end >= 0 and len(gap.split()) <= 4
@@ -352,6 +358,9 @@ def _later_abstentions(text: str, end: int, counts: dict, taken: list) -> None:
         taken.append((end + later.start("abstain"), end + later.end()))
 
 
+_VOTE_ONLY_WORDS = re.compile(r"\b(?:abst(?:ain|ention)\w*|nays|noes|yeses|ayes)\b", re.IGNORECASE)
+
+
 def _close_group(tallies: list[Tally], group: dict[str, int], start: int, end: int, text: str):
     # one count alone is a tally when it says it counts votes or voters ("13 votes in favour",
     # "35 countries abstained"), not "5 against" in a list of percentages
@@ -359,6 +368,10 @@ def _close_group(tallies: list[Tally], group: dict[str, int], start: int, end: i
     explicit = explicit or _HAS_ELECTORATE.search(text[start:end]) is not None
     if (len(group) >= 2 or explicit) and _plausible(group):
         tallies.append(Tally(**_full(group), start=start, end=end, form="labelled"))
+    elif _VOTE_ONLY_WORDS.search(text[start:end]) and _plausible(group):
+        # "There were 17 abstentions", "seventy-seven abstained": a count of a vote told
+        # already (kg.extract.motions adds it to that vote's tally; it makes no vote itself)
+        tallies.append(Tally(**_full(group), start=start, end=end, form="lone"))
 
 
 def _full(counts: dict[str, int]) -> dict[str, int | None]:
