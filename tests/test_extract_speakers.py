@@ -84,6 +84,17 @@ SPEAKERS = [
      {"Vassily Nebenzia"}),
     ("a person, a colon, a quote", "Niger's envoy Abdou Abarry to reporters: \"We will not "
      "accept a text like this one.\"", {"Abdou Abarry"}),
+    ("hailed as", "Moldova hailed the vote as a victory for the Charter.", {"MDA"}),
+    ("branded", "Nicaragua branded the resolution a farce.", {"NIC"}),
+    ("criticised is a stance, not a statement", "Qatar's envoy criticised Oman for "
+     "abstaining.", set()),
+    ("representatives of X and Y", "Representatives of Bolivia and Nicaragua said the vote was "
+     "illegal.", {"BOL", "NIC"}),
+    ("the ambassadors of X and Y", "The ambassadors of Spain and Portugal said the text was "
+     "fair.", {"ESP", "PRT"}),
+    ("a state's UN envoy", "Iraq's UN envoy called the vote premature.", {"IRQ"}),
+    ("a state's ambassador named after the post", "Chile's U.N. Ambassador Paula Narvaez "
+     "told the assembly the text was fair.", {"Paula Narvaez"}),
 ]  # fmt: skip
 
 #: (shape, text, people)

@@ -51,12 +51,15 @@ _REPORTING = re.compile(
     r"emphasi[sz]|underlin|object|lament|caution|question|fault|deplor)(?:ed|d|ing)|"
     r"thanked|regretted|replied|replying|warns|argues|insists|stresses|adds|explains|"
     r"maintains|counters|complains|responds|protests|repeats|reiterates|retorts|concedes|"
-    r"asserts|emphasi[sz]es|underlines|laments|cautions)\b(?!\s+(?:for|against)\b)"
+    r"asserts|emphasi[sz]es|underlines|laments|cautions|"
+    # verbs of judging speech: "Ukraine hailed the vote as …", "Venezuela branded it a farce"
+    r"hailed|denounced|decried|slammed|blasted|branded|termed|labell?ed)\b"
+    r"(?!\s+(?:for|against)\b)"
 )
 #: Who speaks for a state, after its name, possessive or adjective ("Britain's envoy", "the
 #: Yugoslav delegation", "Croatian diplomats", "North Korea's own delegation").
 _VOICE_NOUNS = (
-    r"(?:own\s+)?(?:delegation|government|foreign\s+ministry|mission|embassy|presidency|"
+    r"(?:own\s+|U\.?N\.?\s+)?(?:delegation|government|foreign\s+ministry|mission|embassy|presidency|"
     r"spokes(?:man|woman|person)|representatives?|envoys?|ambassadors?|diplomats|delegates)"
 )
 #: What may stand between a speaker and the verb: "has", "also", "on Monday", "in a
@@ -66,7 +69,7 @@ _ADJACENT_VERB = re.compile(
     r"once|\w+ly|on\s+\w+day|who|"
     r"of\s+(?:the\s+)?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}|"
     r"in\s+a\s+statement|for\s+(?:his|her|its|their)\s+part|for\s+example|for\s+instance|"
-    r"(?:was|were)\s+quoted\s+as|"
+    r"(?:was|were)\s+quoted\s+as|and\s+(?:its|their)\s+(?:allies|partners)|"
     r"(?:to|at|in)\s+(?:the\s+)?(?:U\.?N\.?|United\s+Nations|New\s+York|Geneva)|"
     rf"however|too|in\s+turn|,|(?:'s?\s+)?{_VOICE_NOUNS})\s*)*"
 )
@@ -79,9 +82,9 @@ _STATE_VOICE = re.compile(rf"^'s?\s+{_VOICE_NOUNS}\b", re.IGNORECASE)
 #: "The Indian and Zimbabwean envoys", "the American delegation": adjectives before a voice.
 _ADJECTIVE_VOICE = re.compile(rf"^(?:,?\s+(?:and\s+)?[A-Z][\w\-]+)*\s+{_VOICE_NOUNS}\b")
 _REPRESENTATIVE_OF = re.compile(
-    r"\b[Tt]he\s+(?:[Rr]epresentative|[Dd]elegate|[Dd]elegation|[Aa]mbassador|[Ee]nvoy|"
-    r"[Gg]overnment|(?:[Ff]oreign\s+)?[Mm]inistry|[Mm]ission|[Ee]mbassy)\s+"
-    r"(?:of|for)\s+(?:the\s+)?$"
+    r"\b(?:[Tt]he\s+)?(?:[Rr]epresentatives?|[Dd]elegates?|[Dd]elegations?|[Aa]mbassadors?|"
+    r"[Ee]nvoys?|[Gg]overnment|(?:[Ff]oreign\s+)?[Mm]inistry|[Mm]ission|[Ee]mbassy)\s+"
+    r"(?:of|for|from)\s+(?:the\s+)?$"
 )
 #: "Singapore, whose diplomats led the opposition and argued": the relative's antecedent.
 _RELATIVE_THEN_VERB = re.compile(
@@ -113,6 +116,7 @@ def _state_voices(reading: Reading, index: int) -> list[Mention]:
     foreign ministry, or as "the representative of X"."""
     voices = []
     wrappers = reading.mentioned.in_sentence(index, ("group", "anonymous"))
+    named = reading.mentioned.in_sentence(index, ("person",))
     for mention in reading.mentioned.in_sentence(index, ("state",)):
         if "inside" in mention.attributes or reading.mentioned.quoted(mention.start, mention.end):
             continue
@@ -123,7 +127,11 @@ def _state_voices(reading: Reading, index: int) -> list[Mention]:
         if _REPRESENTATIVE_OF.search(before):
             voices.append(mention)
         elif mention.possessive:
-            if _STATE_VOICE.match(after):
+            voice = _STATE_VOICE.match(after)
+            # "Liechtenstein's U.N. Ambassador Christian Wenaweser": the ambassador speaks
+            if voice and not any(
+                mention.end < p.start <= mention.end + voice.end() + 1 for p in named
+            ):
                 voices.append(mention)
         elif re.search(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+$", before):
             continue  # "A U.S. diplomat said": one unnamed person, who speaks for no one here
