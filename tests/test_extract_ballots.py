@@ -183,6 +183,13 @@ PATTERNS = [
     ("a side named, its members in the next sentence", "The resolution was adopted by 120 votes "
      "to 14. The No camp looks much as it always has. It included Cuba, Iran and Syria.",
      {("CUB", "no"), ("IRN", "no"), ("SYR", "no")}, set()),
+    ("'It was backed by' after a count, 'as well as by'", "The assembly adopted the text by "
+     "90 votes to 12.\n\nThe text calls for talks.\n\nIt was backed by Chile and Peru, as well "
+     "as by Ghana.", {("CHL", "yes"), ("PER", "yes"), ("GHA", "yes")}, set()),
+    ("the noes, and a dashed aside inside a list", "The assembly adopted the text by 90 votes "
+     "to 12. The noes: Cuba and Iran. Abstentions came from Chile and \u2013 to some surprise "
+     "\u2013 Peru.", {("CUB", "no"), ("IRN", "no"), ("CHL", "abstain"), ("PER", "abstain")},
+     set()),
     ("X followed suit", "The resolution was adopted by 120 votes to 14. France abstained. "
      "Britain and Germany followed suit.",
      {("FRA", "abstain"), ("GBR", "abstain"), ("DEU", "abstain")}, set()),
@@ -750,3 +757,25 @@ def test_in_the_council_places_ballots_in_the_council_vote_the_sentence_tells():
     }  # fmt: skip
     # not the assembly's vote, and "…, and the draft gathered 11 votes in favour" is no Yes
     assert ballots == {("PER", "abstain", "SC", 11), ("KEN", "abstain", "SC", 11)}
+
+
+def test_a_round_up_of_votes_keeps_each_vote_apart():
+    """A weekly round-up: a described resolution opening the next item, with its own count,
+    is not the earlier item's resolution (they were one motion before)."""
+    text = (
+        "This week in the assembly.\n\n1. Chagos (Monday)\nThe annual resolution on the islands "
+        "sailed through 150-6-20. The six noes: Britain, Israel, Hungary, Palau, Nauru and "
+        "Tonga.\n\n2. Belarus (Thursday)\nThe Polish-drafted resolution on Belarus passed 80 to "
+        "30, with 50 abstentions. Russia and China voted against."
+    )
+    result = extract(text, article_date=date(2025, 12, 19))
+    tallies = {f.fields["motion"]: f.fields["yes"] for f in result.facts_of("tally")}
+    ballots = {
+        (f.fields["voter"], tallies.get(f.fields["motion"])) for f in result.facts_of("ballot")
+    }
+    assert sorted(tallies.values()) == [80, 150]
+    assert ("GBR", 150) in ballots and ("RUS", 80) in ballots and ("CHN", 80) in ballots
+    proposers = {
+        tallies.get(f.fields["motion"]): f.fields["proposed_by"] for f in result.facts_of("motion")
+    }
+    assert proposers[80] == ["POL"] and proposers[150] == []

@@ -401,15 +401,24 @@ def _counts(reading: Reading, cue: Cue, cues: list[Cue]) -> bool:
         re.match(r"\s+(?:it|them)\b", after)
         or any(0 <= m.start - cue.end <= 25 for m, _ in pairs)
         or (
-            # "The resolution was opposed by X": the motion is the passive's subject
+            # "The resolution was opposed by X", "It was backed by X": the motion (or a
+            # pronoun for it) is the passive's subject
             re.match(r"\s+by\b", after)
             and _PASSIVE_BEFORE.search(reading.plain[max(0, cue.start - 20) : cue.start])
-            and any(0 <= cue.start - m.end <= 25 for m, _ in pairs)
+            and (
+                any(0 <= cue.start - m.end <= 25 for m, _ in pairs)
+                or re.search(
+                    r"(?:^|[.;]\s*|\b[Aa]nd\s+)(?:It|it)\s+(?:was|had\s+been|has\s+been)\s+$",
+                    reading.plain[reading.sentences[cue.sentence].start : cue.start],
+                )
+            )
         )
     )
     if not names_motion:
         return False
     index = cue.sentence
+    if any(m.tally is not None for m in reading.motions if m.first < cue.start):
+        return True  # a text that has counted a vote: "It was backed by X" is a ballot
     nearby = [i for i in (index - 1, index) if i >= 0]
     return any(
         reading.tallies.get(i)
@@ -816,7 +825,9 @@ _LIST_GAP = re.compile(_SEPARATOR)
 #: What a list of voters may add between its names: "along with", "together with", and a
 #: short description of the next name ("Syria and its ally Russia").
 _VOTER_SEPARATOR = (
-    rf"(?:{_SEPARATOR}|\s*,?\s+(?:along|together)\s+with\s+(?:the\s+)?)"
+    rf"(?:{_SEPARATOR}|\s*,?\s+(?:along|together)\s+with\s+(?:the\s+)?)(?:by\s+(?:the\s+)?)?"
+    # "Mexico and - surprising several diplomats - Ukraine": an aside between dashes
+    r"(?:[-\u2013\u2014]\s[^-\u2013\u2014.;]{1,80}\s[-\u2013\u2014]\s*(?:the\s+)?)?"
     r"(?:(?:its|their)\s+(?:(?:close|main|only|old|key|chief)\s+)?"
     r"(?:ally|allies|partner|partners|neighbou?r|neighbou?rs|patron|friend)\s+)?"
 )

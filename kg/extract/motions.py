@@ -390,7 +390,11 @@ def _antecedent(reading: Reading, wanted: Motion, mention: Mention, historical: 
         named = [m for m in candidates if set(m.proposers) & set(wanted.proposers)]
         if named:
             return named[0]
-        unnamed = [m for m in candidates if not m.proposers and not m.historical]
+        unnamed = [
+            m
+            for m in candidates
+            if not m.proposers and not m.historical and not _counted_apart(reading, m, mention)
+        ]
         paragraph = reading.paragraph_at(mention.start)
         main = main_motion(reading)
         if main in unnamed and not any(
@@ -422,6 +426,30 @@ def _antecedent(reading: Reading, wanted: Motion, mention: Mention, historical: 
     if not local and main in current:
         return main  # "The nonbinding resolution was adopted …" opens a paragraph: the story's
     return (current or candidates or [None])[0]
+
+
+def _counted_apart(reading: Reading, motion: Motion, mention: Mention) -> bool:
+    """Whether the paragraph of ``mention`` counts a vote whose full count (yes and no) no
+    paragraph of ``motion`` gives: in a round-up of several votes, "The Canadian-drafted
+    resolution … passed 78 to 27" is not the earlier paragraph's resolution that "sailed
+    through 164-8-9"."""
+
+    def full_counts(paragraph: int) -> set[tuple[int, int]]:
+        return {
+            (tally.yes, tally.no)
+            for sentence in reading.sentences
+            if reading.paragraphs and reading.paragraphs[sentence.index] == paragraph
+            for tally in reading.tallies.get(sentence.index, [])
+            if tally.yes is not None and tally.no is not None
+        }
+
+    here = full_counts(reading.paragraph_at(mention.start))
+    if not here:
+        return False
+    theirs: set[tuple[int, int]] = set()
+    for other in motion.mentions:
+        theirs |= full_counts(reading.paragraph_at(other.start))
+    return bool(theirs) and not here & theirs
 
 
 def _told_outside(reading: Reading, motion: Motion, period: tuple[date, date]) -> bool:
