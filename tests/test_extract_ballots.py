@@ -679,6 +679,15 @@ def test_last_years_count_and_the_proposer_of_this_years_vote():
         # the future of one clause ("are set to lapse") is not the tense of the next
         ("The sanctions are set to lapse this week after the Security Council rejected a "
          "draft on Wednesday.", ["2024-03-06"]),
+        # a day without a year that would come after the article: the year the text named
+        ("Here are the council's key votes of 1994.\n\nOn 21 April the Security Council "
+         "adopted resolution 912 unanimously.", ["1994-04-21"]),
+        # … else the year before the article's
+        ("On November 5 the General Assembly endorsed the report by 114 votes to 18.",
+         ["2023-11-05"]),
+        # the day beside the vote's words, not "a year ago" of the clause after them
+        ("The Security Council on Monday authorised a force, answering a plea the government "
+         "first made a year ago.", ["2024-03-04"]),
         # a date inside "two months after <clause>" dates the clause's event, not the vote
         ("Russia vetoed a draft in the Security Council. The vote comes two months after the "
          "council, at the host state's request, voted on January 5 to end the mission.",
@@ -688,6 +697,18 @@ def test_last_years_count_and_the_proposer_of_this_years_vote():
 def test_dates_of_the_votes(text, days):
     result = extract(text, article_date=date(2024, 3, 9))
     assert [f.fields["date"] for f in result.facts_of("motion")] == days
+
+
+def test_a_ballot_told_again_in_the_time_of_its_vote_is_one_ballot():
+    result = extract(
+        "The General Assembly on Friday adopted a resolution by 98 votes to 7. On November 5 "
+        "it had adopted a first text by 114 votes to 18, and Britain abstained.\n\nBritain, "
+        "which sat on the fence in November, voted yes this time.",
+        article_date=date(2010, 2, 27),
+    )
+    assert sorted(
+        (f.fields["voter"], f.fields["option"], f.fields["date"]) for f in result.facts_of("ballot")
+    ) == [("GBR", "abstain", "2009-11-05"), ("GBR", "yes", "2010-02-26")]
 
 
 def test_a_motion_after_a_time_phrase_that_names_the_main_vote():

@@ -162,8 +162,15 @@ def parse_article_date(text: str) -> date:
         raise ValueError(f"malformed date {text!r}: write it as YYYY-MM-DD") from None
 
 
-def find_dates(text: str, article_date: date | None = None) -> list[DateMention]:
+def find_dates(
+    text: str, article_date: date | None = None, frame_year: int | None = None
+) -> list[DateMention]:
     """The date phrases in ``text`` (a sentence), resolved against ``article_date``.
+
+    A day without a year that would fall after the article's date in a sentence not about
+    the future is a past one: in ``frame_year`` (the last year the text named before, when
+    earlier than the article's: "the key votes of 1994 … On 21 April"), else the year
+    before the article's ("On November 5" in a text of February 2010 is 5 November 2009).
 
     >>> friday = date(2025, 2, 28)
     >>> [str(d.value) for d in find_dates("The council will vote on Tuesday.", friday)]
@@ -174,6 +181,10 @@ def find_dates(text: str, article_date: date | None = None) -> list[DateMention]
     ['no article date to resolve against']
     >>> find_dates("Fifty years ago today, the assembly voted.", friday)
     []
+    >>> [str(d.value) for d in find_dates("On 8 November it voted.", friday, frame_year=1994)]
+    ['1994-11-08']
+    >>> [str(d.value) for d in find_dates("On 8 November it voted.", friday)]
+    ['2024-11-08']
     """
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -195,10 +206,20 @@ def find_dates(text: str, article_date: date | None = None) -> list[DateMention]
                 and _NAMED_BY_DATE.match(text, end)
             ):
                 continue  # "condemned the October 7 attack": the name of another event
+            in_future = future and _future_clause(text, start)
             mention = _resolve(
-                kind, match, text[start:end], start, end, article_date,
-                future and _future_clause(text, start),
+                kind, match, text[start:end], start, end, article_date, in_future,
             )  # fmt: skip
+            if (
+                mention is not None
+                and kind.startswith("absolute")
+                and match.group("year") is None
+                and not in_future
+                and article_date is not None
+                and mention.value is not None
+                and mention.value > article_date
+            ):
+                mention = _in_past_year(mention, article_date, frame_year)
             if (
                 mention is not None
                 and mention.anchor == "clause"
@@ -238,6 +259,15 @@ def _future_clause(text: str, position: int) -> bool:
     start = max((m.end() for m in cuts if m.end() <= position), default=0)
     end = min((m.start() for m in cuts if m.start() >= position), default=len(text))
     return _FUTURE.search(text, start, end) is not None
+
+
+def _in_past_year(mention: DateMention, article_date: date, frame_year: int | None):
+    """``mention`` (a day the article's year put after the article) moved to a past year."""
+    year = frame_year if frame_year and frame_year < article_date.year else article_date.year - 1
+    try:
+        return replace(mention, value=mention.value.replace(year=year))
+    except ValueError:  # 29 February
+        return mention
 
 
 def _resolve(

@@ -1091,11 +1091,13 @@ def date_motions(reading: Reading) -> None:
                 if (d.value is not None or d.start_date is not None)
                 and not _in_counted_clause(reading, motion, index, d, mentions)
             ]
-            if relative:
+            chosen = _nearest(reading, motion, index, fixed) if fixed else None
+            if relative and not (
+                chosen is not None and _closer(reading, motion, index, chosen, relative[0])
+            ):
                 pending.append((motion, relative[0]))
                 break
-            if fixed:
-                chosen = _nearest(reading, motion, index, fixed)
+            if chosen is not None:
                 motion.day = chosen.value
                 if chosen.value is None:
                     motion.period = (chosen.start_date, chosen.end_date)
@@ -1232,8 +1234,19 @@ def attribute_by_time(reading: Reading) -> None:
         if len(fitting) != 1 or fitting[0].id == fact.fields["motion"]:
             continue
         target = fitting[0]
-        twin = by_voter.get((fact.fields["voter"], target.id))
-        if twin is not None and twin.fields["option"] == fact.fields["option"]:
+        twin = next(
+            (
+                f
+                for f in reading.facts
+                if f.type == "ballot"
+                and f is not fact
+                and f.fields["motion"] == target.id
+                and (f.fields["voter"], f.fields["option"])
+                == (fact.fields["voter"], fact.fields["option"])
+            ),
+            None,
+        )  # the same ballot told twice ("X abstained", "X, which sat on the fence in …")
+        if twin is not None:
             twin.evidence.extend(fact.evidence)
             reading.facts.remove(fact)
             continue
@@ -1241,6 +1254,16 @@ def attribute_by_time(reading: Reading) -> None:
         fact.fields["motion"] = target.id
         by_voter[(fact.fields["voter"], target.id)] = fact
         target.inert = False
+    # the same ballot told twice ("Britain abstained." … "Britain, which sat on the fence in
+    # November, …" once November's vote is dated): one fact with both evidences
+    seen: dict[tuple, Fact] = {}
+    for fact in [f for f in reading.facts if f.type == "ballot"]:
+        key = (fact.fields["voter"], fact.fields["option"], fact.fields["motion"])
+        if key in seen:
+            seen[key].evidence.extend(fact.evidence)
+            reading.facts.remove(fact)
+        else:
+            seen[key] = fact
 
 
 def _also_then(reading: Reading, fact: Fact, mention, main, motions, by_voter) -> None:
@@ -1374,6 +1397,27 @@ def _dateline(reading: Reading, index: int, mention: DateMention) -> bool:
         _DATELINE_BEFORE.search(before)
         and _DATELINE_AFTER.match(reading.plain, start + mention.end)
     )
+
+
+def _closer(reading: Reading, motion: Motion, index: int, day, relative) -> bool:
+    """Whether ``day`` stands nearer the motion's words in sentence ``index`` than the
+    relative phrase: "The council on Monday authorised a force, answering a plea first made
+    a year ago" is Monday's vote."""
+    start = reading.sentences[index].start
+    own = [m.start - start for m in motion.mentions if m.sentence == index]
+    own += [m.end - start for m in motion.mentions if m.sentence == index]
+    if not own:
+        return False
+
+    def distance(mention) -> int:
+        return min(
+            0
+            if mention.start <= p <= mention.end
+            else min(abs(mention.start - p), abs(mention.end - p))
+            for p in own
+        )
+
+    return distance(day) < distance(relative)
 
 
 def _day_in_period(reading: Reading, motion: Motion) -> None:

@@ -54,6 +54,7 @@ _ASIDE = re.compile(
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_YEAR = re.compile(r"(?<![\d/.-])(?:19[4-9]\d|20\d\d)(?![\d/-])")
 #: What makes a state's adjective an agent: the people who act for it, after it or after a list
 #: of adjectives ("the French delegation", "the Russian and Chinese envoys").
 _ADJECTIVE_AGENT = re.compile(
@@ -166,8 +167,11 @@ class Reading:
             text, plain, mentioned, article_date, list(rollcalls or []), offset, sentence_offset
         )
         paragraph, previous_end = 0, 0
+        frame_year = None  # the last year the text named: "On 21 April" after "April 1994"
         for sentence in mentioned.sentences:
-            reading.dates[sentence.index] = find_dates(sentence.text, article_date)
+            reading.dates[sentence.index] = find_dates(sentence.text, article_date, frame_year)
+            years = _YEAR.findall(sentence.text)
+            frame_year = int(years[-1]) if years else frame_year
             reading.tallies[sentence.index] = find_tallies(sentence.text)
             paragraph += len(_BLANK_LINE.findall(plain, previous_end, sentence.start))
             reading.paragraphs.append(paragraph)
