@@ -190,6 +190,11 @@ PATTERNS = [
      "to 12. The noes: Cuba and Iran. Abstentions came from Chile and \u2013 to some surprise "
      "\u2013 Peru.", {("CUB", "no"), ("IRN", "no"), ("CHL", "abstain"), ("PER", "abstain")},
      set()),
+    ("a list after 'voted against it:' with an aside", "The assembly adopted the text. Three "
+     "countries voted against it: Cuba and Iran, as expected, but also Chile.",
+     {("CUB", "no"), ("IRN", "no"), ("CHL", "no")}, set()),
+    ("a veto forecast", "The assembly adopted the text. The matter may go to the Security "
+     "Council, though a US veto there remains likely.", set(), set()),
     ("X followed suit", "The resolution was adopted by 120 votes to 14. France abstained. "
      "Britain and Germany followed suit.",
      {("FRA", "abstain"), ("GBR", "abstain"), ("DEU", "abstain")}, set()),

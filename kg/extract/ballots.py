@@ -65,6 +65,11 @@ _HYPOTHETICAL = re.compile(
     r"prepared\s+to|power|right\s+to|scenario)\b",
     re.IGNORECASE,
 )
+#: A cue forecast by what follows it: "a veto there remains likely", "a veto seems certain".
+_LIKELY_AFTER = re.compile(
+    r"\s+(?:\w+\s+){0,3}?(?:remains?|is|seems?|looks?|appears?|was)\s+(?:\w+\s+)?"
+    r"(?:likely|unlikely|possible|probable|certain|inevitable|expected)\b"
+)
 #: A count or group that the cue describes: "the only countries to", "the five countries
 #: that", "The two", "Among the 14", "the six votes".
 _COUNTED_SUBJECT = re.compile(
@@ -157,6 +162,8 @@ def find_ballots(reading: Reading) -> None:
             aside = reading.clause_before(index, cue.start)
             if _HYPOTHETICAL.search(aside):
                 continue  # and its words stay in the next cue's zone ("China, which could …,")
+            if _LIKELY_AFTER.match(reading.plain, cue.end):
+                continue  # "though a US veto there remains likely": a forecast, not a ballot
             if _NEGATED.search(reading.plain, zone_start, cue.start) or (
                 cue.value == "non_voting" and _VOTED_WHICH_WAY.match(reading.plain, cue.end)
             ):
@@ -262,7 +269,9 @@ _IT_INCLUDED = re.compile(
     r"(?:the\s+)?"
 )
 #: A dash or a colon that opens the list of the cue's voters after it.
-_LIST_AFTER = re.compile(r"\s*(?:[\u2013\u2014:]|\s-)\s*(?:the\s+)?")
+_LIST_AFTER = re.compile(
+    r"(?:\s+(?:it|them|this|that|the\s+\w+))?\s*(?:[\u2013\u2014:]|\s-)\s*(?:the\s+)?"
+)
 #: A sentence that repeats the last ballot for other states: "So did South Korea.", "Britain
 #: and France followed suit."
 _SO_DID = re.compile(r"\s*(?:And\s+)?[Ss]o(?:,?\s+too,?)?\s+did\s+(?:the\s+)?")
@@ -825,7 +834,10 @@ _LIST_GAP = re.compile(_SEPARATOR)
 #: What a list of voters may add between its names: "along with", "together with", and a
 #: short description of the next name ("Syria and its ally Russia").
 _VOTER_SEPARATOR = (
-    rf"(?:{_SEPARATOR}|\s*,?\s+(?:along|together)\s+with\s+(?:the\s+)?)(?:by\s+(?:the\s+)?)?"
+    rf"(?:{_SEPARATOR}|\s*,?\s+(?:along|together)\s+with\s+(?:the\s+)?|"
+    # "the United States, Israel and Canada, as expected, but also Australia"
+    r",\s*(?:[a-z][a-z ]{0,25},\s*)?(?:but|and)\s+(?:also\s+|even\s+)?(?:the\s+)?)"
+    r"(?:by\s+(?:the\s+)?)?"
     # "Mexico and - surprising several diplomats - Ukraine": an aside between dashes
     r"(?:[-\u2013\u2014]\s[^-\u2013\u2014.;]{1,80}\s[-\u2013\u2014]\s*(?:the\s+)?)?"
     r"(?:(?:its|their)\s+(?:(?:close|main|only|old|key|chief)\s+)?"
