@@ -175,8 +175,6 @@ def find_dates(
     >>> friday = date(2025, 2, 28)
     >>> [str(d.value) for d in find_dates("The council will vote on Tuesday.", friday)]
     ['2025-03-04']
-    >>> [str(d.value) for d in find_dates("On November 5, the assembly voted.", friday)]
-    ['2024-11-05']
     >>> [str(d.value) for d in find_dates("It was adopted on 24 February.", friday)]
     ['2025-02-24']
     >>> [d.note for d in find_dates("They met on Monday.")]
@@ -308,12 +306,6 @@ def _resolve(
             value = date(year, month, int(match.group("day")))
         except ValueError:
             return None
-        if year_text is None and not future and value > article_date:  # type: ignore[operator]
-            # "On November 5" in a text of February: last November, not next
-            try:
-                value = value.replace(year=year - 1)
-            except ValueError:
-                return None
         return DateMention(phrase, start, end, "absolute", value)
     if article_date is None:
         return DateMention(
