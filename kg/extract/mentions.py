@@ -142,11 +142,13 @@ _US_STATE_CONTEXT = re.compile(
 _CAPITALS_LINE = re.compile(r"\b[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-,]*){3,}")
 #: Titles before a name: the registry's (``TITLES``, which also tell the post) and words that
 #: name a standing without one ("opposition leader Aung San Suu Kyi", "Palestinian observer
-#: Nasser al-Kidwa", "chargé d'affaires Jonathan Allen").
+#: Nasser al-Kidwa", "chargé d'affaires Jonathan Allen", "Special Rapporteur Francesca
+#: Albanese", "human rights chief Volker Türk", "Dutch diplomat Sigrid Kaag").
 _TITLE = "|".join(
     sorted(
         [re.escape(t) for t in TITLES]
-        + ["leader", "observer", "[Jj]udge", "Sheikh", "[Cc]harg[ée]\\s+d'affaires"],
+        + ["leader", "observer", "[Jj]udge", "Sheikh", "[Cc]harg[ée]\\s+d'affaires"]
+        + ["[Ss]pecial\\s+[Rr]apporteur", "rapporteur", "chief", "diplomat"],
         key=len,
         reverse=True,
     )
