@@ -454,6 +454,20 @@ def test_proposers(shape, text, expected):
     assert sorted(proposed[0]) == sorted(expected), shape
 
 
+def test_a_state_named_before_resolution_is_what_it_is_about():
+    result = extract(
+        "The assembly on Friday adopted a resolution on the right to food by 164 votes to 8."
+        "\n\nThe Belarus human rights resolution, adopted 114-2-47, was opposed only by Russia "
+        "and Nicaragua. The annual Myanmar resolution passed 80 to 25.",
+        article_date=date(2024, 3, 9),
+    )
+    tallies = {f.fields["motion"]: f.fields["yes"] for f in result.facts_of("tally")}
+    assert [
+        (tallies[f.fields["motion"]], f.fields["proposed_by"], f.fields["outcome"])
+        for f in result.facts_of("motion")
+    ] == [(164, [], "adopted"), (114, [], "adopted"), (80, [], "adopted")]
+
+
 def test_an_outcome_that_contradicts_the_motion_is_another_motion():
     result = extract(
         "The Security Council adopted resolution 2999 on Friday.\n\nEgypt had tabled the "

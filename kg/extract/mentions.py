@@ -261,6 +261,8 @@ _ANONYMOUS = re.compile(
 )
 #: Words between a possessive state and a motion noun that keep the motion the state's own.
 _OWN_WORDS = frozenset({"own", "new", "rival", "revised", "original", "competing", "draft"})
+#: States whose name news uses as the adjective of their drafts ("a United States draft").
+_DRAFTING_NAMES = frozenset({"USA", "GBR"})
 #: The combining forms of a joint proposal's compound adjective ("a Franco-German draft",
 #: "the Sino-Russian text"); the part after the hyphen is an adjective the lexicon knows.
 _COMBINING_FORMS = {"Franco": "FRA", "Sino": "CHN", "Russo": "RUS", "Italo": "ITA"}
@@ -909,6 +911,14 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
                         attributes.setdefault("proposers", []).append(inner.key)
                     else:
                         attributes.setdefault("about_state", inner.key)
+                elif (
+                    inner.form in ("name", "alias")
+                    and inner.key not in _DRAFTING_NAMES
+                    and not re.match(_PROPOSED, text[inner.end : end])
+                    and text[inner.end : inner.end + 1] != ","
+                ):
+                    # "the annual Iran resolution", "the Myanmar text": the state it is about
+                    attributes.setdefault("about_state", inner.key)
                 else:
                     attributes.setdefault("proposers", []).append(inner.key)
             elif inner.kind == "organ":

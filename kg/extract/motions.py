@@ -226,7 +226,7 @@ def fits(motion: Motion, other: Motion) -> bool:
         return False
     if motion.proposers and other.proposers and not set(motion.proposers) & set(other.proposers):
         return False
-    for attribute in ("symbol", "number", "outcome"):
+    for attribute in ("symbol", "number", "outcome", "about"):
         mine, theirs = getattr(motion, attribute), getattr(other, attribute)
         if mine and theirs and mine != theirs:
             return False
@@ -253,6 +253,7 @@ def _constraints(reading: Reading, mention: Mention) -> Motion:
     wanted = Motion("", attributes.get("motion_kind", "resolution"))
     wanted.proposers = list(dict.fromkeys(attributes.get("proposers", ())))
     wanted.organ = attributes.get("organ")
+    wanted.about = attributes.get("about_state") if mention.form != "symbol" else None
     if not wanted.organ and modifiers & {"council", "assembly"}:
         wanted.organ = "GA" if "assembly" in modifiers else _last_council(reading, mention.start)
     if attributes.get("determiner") in ("its", "their") and not wanted.proposers:
@@ -382,6 +383,10 @@ def _antecedent(reading: Reading, wanted: Motion, mention: Mention, historical: 
     told = [m for m in told if _last_position(m, mention.start) >= 0 and not m.collective]
     specific = bool(wanted.proposers or wanted.organ or wanted.number or wanted.period)
     candidates = [m for m in told if fits(m, wanted)]
+    if wanted.about and not wanted.proposers:
+        # "the Syria human rights resolution": a vote about Syria, not the one told before
+        # about no state (or another)
+        candidates = [m for m in candidates if m.about == wanted.about]
     if mention.attributes.get("noun", "").startswith("amendment"):
         candidates = [m for m in candidates if m.kind == "amendment"]
     elif mention.attributes.get("determiner") == "the":
@@ -581,6 +586,7 @@ def _join(reading: Reading, motion: Motion, mention: Mention, wanted: Motion) ->
             motion.proposers.append(proposer)
     motion.organ = motion.organ or wanted.organ
     motion.number = motion.number or wanted.number
+    motion.about = motion.about or wanted.about
     if wanted.period and not motion.period and not motion.day:
         motion.period = wanted.period
         motion.day_rule = "description"

@@ -109,6 +109,8 @@ class Motion:
     collective: bool = False
     #: started by "the same text": another vote, or the text's vote named again
     same: bool = False
+    #: the state a description says the motion is about ("the Syria resolution")
+    about: str | None = None
 
     @property
     def first(self) -> int:
