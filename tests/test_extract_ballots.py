@@ -195,6 +195,11 @@ PATTERNS = [
      {("CUB", "no"), ("IRN", "no"), ("CHL", "no")}, set()),
     ("a veto forecast", "The assembly adopted the text. The matter may go to the Security "
      "Council, though a US veto there remains likely.", set(), set()),
+    ("X and Y were joined by Z after a ballot sentence", "The resolution was adopted by 120 "
+     "votes to 14. In 2019 only Cuba and Iran voted against it. This time Cuba and Iran were "
+     "joined by Chile and Peru, plus two Pacific island states - Fiji and Palau.",
+     {("CUB", "no"), ("IRN", "no"), ("CHL", "no"), ("PER", "no"), ("FJI", "no"), ("PLW", "no")},
+     set()),
     ("X followed suit", "The resolution was adopted by 120 votes to 14. France abstained. "
      "Britain and Germany followed suit.",
      {("FRA", "abstain"), ("GBR", "abstain"), ("DEU", "abstain")}, set()),

@@ -45,7 +45,7 @@ import re
 
 from kg.extract.facts import Fact
 from kg.extract.mentions import Mention
-from kg.extract.motions import VETO_OBJECT, _last_council, focus_motion
+from kg.extract.motions import VETO_OBJECT, _last_council, focus_motion, main_motion
 from kg.extract.outcomes import set_outcome
 from kg.extract.patterns import LIST_ONLY_VOTE_CUES, VETO_CUES, WEAK_VOTE_CUES
 from kg.extract.reading import Cue, Motion, Reading
@@ -132,12 +132,15 @@ def find_ballots(reading: Reading) -> None:
     deferred: list[tuple[Cue, Motion, list[Mention], list[Mention]]] = []
     told: tuple[Cue, Motion, list[Mention]] | None = None  # the last ballots told, and how
     side: tuple[Cue, Motion] | None = None  # a side of the vote named, its members not yet
+    last_cue: tuple[Cue, Motion] | None = None  # the last cue that gave ballots, in any time
     for sentence in reading.sentences:
         index = sentence.index
         counted = _counted_spans(reading, index)
         _bracketed(reading, index, seen)
         if told is not None and told[0].sentence == index - 1:
             _echoed(reading, index, told, seen)
+        if last_cue is not None and last_cue[0].sentence == index - 1:
+            _joined(reading, index, last_cue, seen)
         if side is not None and side[0].sentence == index - 1:
             # "The No camp looks much as it always has. It included X, Y and Z."
             opening = _IT_INCLUDED.match(reading.plain, sentence.start)
@@ -222,6 +225,8 @@ def find_ballots(reading: Reading) -> None:
                 fact = _ballot(reading, seen, voter, cue, motion, hint)
                 if fact is not None and hint is not None:
                     reading.time_hints[id(fact)] = hint
+            if voters:
+                last_cue = (cue, motion)
             if voters and hint is None:
                 told = (cue, motion, voters)
             elif not voters and _SIDE_SUBJECT.match(reading.plain[zone_start : cue.end + 1]):
@@ -313,6 +318,36 @@ def _echoed(reading: Reading, index: int, told: tuple[Cue, Motion, list[Mention]
         seen_fact = seen.get((voter.key, motion.id, None))
         if seen_fact is not None:
             seen_fact.evidence.append(reading.evidence(index, voter.start, voter.end))
+
+
+#: "X and Y were joined by Z" in a sentence with no cue of its own, after a ballot sentence.
+_JOINED_BY = re.compile(r"\s+(?:were|was|had\s+been)\s+(?:\w+\s+)?joined\s+by\s+(?:the\s+)?")
+_OPENER = re.compile(r"\s*(?:(?P<present>This\s+time|This\s+year|Now)|Again|Then),?\s+(?:the\s+)?")
+
+
+def _joined(reading: Reading, index: int, last: tuple[Cue, Motion], seen) -> None:
+    """ "… voted against it. This time Israel and the United States were joined by Argentina
+    and Hungary": the option of the last ballots told, for everyone the sentence lists; "This
+    time" places them in the story's vote."""
+    cue, motion = last
+    sentence = reading.sentences[index]
+    plain = reading.plain
+    states = _states(reading, index)
+    if reading.cues(index, "VOTE") or not states:
+        return
+    opener = _OPENER.match(plain, sentence.start)
+    subjects = _chain(plain, states, opener.end() if opener else sentence.start)
+    if not subjects:
+        return
+    joined = _JOINED_BY.match(plain, subjects[-1].end)
+    if joined is None:
+        return
+    companions = _chain(plain, states, joined.end())
+    if opener is not None and opener.group("present"):
+        motion = main_motion(reading) or motion
+    echo = Cue("VOTE", cue.value, cue.start, cue.end, cue.text, cue.sentence)
+    for voter in subjects + companions:
+        _ballot(reading, seen, voter, echo, motion)
 
 
 def _counted_back(
@@ -838,6 +873,9 @@ _VOTER_SEPARATOR = (
     # "the United States, Israel and Canada, as expected, but also Australia"
     r",\s*(?:[a-z][a-z ]{0,25},\s*)?(?:but|and)\s+(?:also\s+|even\s+)?(?:the\s+)?)"
     r"(?:by\s+(?:the\s+)?)?"
+    # "plus four Pacific island states - Fiji, …": a counted group then its members
+    r"(?:(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+[A-Za-z -]{0,40}?"
+    r"\s[-\u2013\u2014:]\s*(?:the\s+)?)?"
     # "Mexico and - surprising several diplomats - Ukraine": an aside between dashes
     r"(?:[-\u2013\u2014]\s[^-\u2013\u2014.;]{1,80}\s[-\u2013\u2014]\s*(?:the\s+)?)?"
     r"(?:(?:its|their)\s+(?:(?:close|main|only|old|key|chief)\s+)?"
