@@ -95,6 +95,15 @@ SPEAKERS = [
     ("a state's UN envoy", "Iraq's UN envoy called the vote premature.", {"IRQ"}),
     ("a state's ambassador named after the post", "Chile's U.N. Ambassador Paula Narvaez "
      "told the assembly the text was fair.", {"Paula Narvaez"}),
+    ("a participle after an agent's comma", "Minister Tomas Varga called the text a travesty "
+     "in a statement read out by the Slovak delegation, arguing that it was partisan.",
+     {"Tomas Varga"}),
+    ("an unnamed ambassador named by an adjective", "\u201cThis council has failed the people "
+     "of Yemen today,\u201d the Danish ambassador told delegates.", set()),
+    ("the agent of a participle is no speaker", "A draft put forward by Norway and Ireland "
+     "declared the referendums invalid.", set()),
+    ("an ambassador to an agency, named", "Egypt's ambassador to the International Atomic "
+     "Energy Agency, Omar Salem, said the text was unfair.", {"Omar Salem"}),
 ]  # fmt: skip
 
 #: (shape, text, people)

@@ -136,7 +136,12 @@ def _state_voices(reading: Reading, index: int) -> list[Mention]:
         elif re.search(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+$", before):
             continue  # "A U.S. diplomat said": one unnamed person, who speaks for no one here
         elif mention.form in ("adjective", "demonym"):
-            if _ADJECTIVE_VOICE.match(after):
+            # "the Dutch delegation", "Croatian diplomats"; "the Dutch ambassador" is one
+            # person, named elsewhere or not at all
+            voice = _ADJECTIVE_VOICE.match(after)
+            if voice and not re.search(
+                r"(?:ambassador|envoy|representative|delegate|spokes\w+)$", voice.group()
+            ):
                 voices.append(mention)
         elif not re.search(
             r"\bof\s+(?:the\s+)?$", before
@@ -244,7 +249,14 @@ def _reported_speech(reading: Reading, people, speakers, attributions) -> set:
             speaker, pattern = None, "reported-speech"
             if own:
                 gap = _ASIDE.sub(",", plain[own[-1].end : verb_start])
-                if _ADJACENT_VERB.fullmatch(gap):
+                if _is_agent(plain, own, own[-1]):
+                    pass  # "A draft put forward by X and Y declared …": the draft, not X
+                elif verb.group().endswith("ing") and "," in gap:
+                    # "…, read out by the Philippine delegation, arguing": the participle's
+                    # subject opens the clause
+                    speaker = _clause_subject(reading, sentence, own, verb_start)
+                    pattern = "reported-speech-coordinated"
+                elif _ADJACENT_VERB.fullmatch(gap):
                     speaker = own[-1]
                 elif _RELATIVE_THEN_VERB.match(gap):
                     speaker, pattern = own[-1], "reported-speech-relative"
@@ -322,6 +334,14 @@ def _named_after(plain: str, speakers: list[Mention], sentence, position: int):
                 return mention
             return None
     return None
+
+
+def _is_agent(plain: str, own: list[Mention], mention: Mention) -> bool:
+    """True when ``mention`` (or the list it ends) follows "by": the agent of a participle."""
+    first = _conjoined(plain, own, mention)[0] if mention.kind == "state" else mention
+    return (
+        re.search(r"\bby\s+(?:the\s+)?$", plain[max(0, first.start - 12) : first.start]) is not None
+    )
 
 
 def _conjoined(plain: str, own: list[Mention], speaker: Mention) -> list[Mention]:
