@@ -200,6 +200,11 @@ PATTERNS = [
      "joined by Chile and Peru, plus two Pacific island states - Fiji and Palau.",
      {("CUB", "no"), ("IRN", "no"), ("CHL", "no"), ("PER", "no"), ("FJI", "no"), ("PLW", "no")},
      set()),
+    ("a relative clause inside a list, and semicolons", "The resolution was adopted by 120 "
+     "votes to 14. Voting against were Cuba and Iran, which led the opposition, as well as "
+     "Chile and Peru. Supporters included Ghana; Kenya; and Mali.",
+     {("CUB", "no"), ("IRN", "no"), ("CHL", "no"), ("PER", "no"), ("GHA", "yes"),
+      ("KEN", "yes"), ("MLI", "yes")}, set()),
     ("X followed suit", "The resolution was adopted by 120 votes to 14. France abstained. "
      "Britain and Germany followed suit.",
      {("FRA", "abstain"), ("GBR", "abstain"), ("DEU", "abstain")}, set()),

@@ -884,7 +884,9 @@ _VOTER_SEPARATOR = (
 #: A gap in a list of voters that may hold one name the lexicon does not know (a form that
 #: names several states, "Congo"; a spelling it lacks): the list goes on after it.
 _VOTER_GAP = re.compile(
-    rf"{_VOTER_SEPARATOR}(?:[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'\u2019.-]*){{0,3}}"
+    # "Bahrain and Russia, which led opposition in the chamber, as well as Bangladesh"
+    r"(?:\s*,\s*(?:which|who|whose)\s[^,;.:()]{1,60}(?=,))?"
+    rf"(?:{_VOTER_SEPARATOR}|\s*;\s*(?:and\s+)?(?:the\s+)?)(?:[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'\u2019.-]*){{0,3}}"
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)?"
 )
 
