@@ -205,6 +205,13 @@ PATTERNS = [
      "Chile and Peru. Supporters included Ghana; Kenya; and Mali.",
      {("CUB", "no"), ("IRN", "no"), ("CHL", "no"), ("PER", "no"), ("GHA", "yes"),
       ("KEN", "yes"), ("MLI", "yes")}, set()),
+    ("an explainer's questions answered by lists", "The resolution was adopted by 120 votes "
+     "to 2.\n\nWho voted no?\nOnly two countries: Cuba and Iran.\n\nWho abstained?\nA small "
+     "group: Chile and Peru, together with Mali.",
+     {("CUB", "no"), ("IRN", "no"), ("CHL", "abstain"), ("PER", "abstain"), ("MLI", "abstain")},
+     set()),
+    ("not one state voted with X", "The resolution was adopted by 120 votes to 2. Not one "
+     "Latin American state voted with France.", set(), set()),
     ("X followed suit", "The resolution was adopted by 120 votes to 14. France abstained. "
      "Britain and Germany followed suit.",
      {("FRA", "abstain"), ("GBR", "abstain"), ("DEU", "abstain")}, set()),

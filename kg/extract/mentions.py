@@ -260,7 +260,9 @@ _ANONYMOUS = re.compile(
     r"\b"
 )
 #: Words between a possessive state and a motion noun that keep the motion the state's own.
-_OWN_WORDS = frozenset({"own", "new", "rival", "revised", "original", "competing", "draft"})
+_OWN_WORDS = frozenset(
+    {"own", "new", "rival", "revised", "original", "competing", "draft", "perennial", "latest"}
+)
 #: States whose name news uses as the adjective of their drafts ("a United States draft").
 _DRAFTING_NAMES = frozenset({"USA", "GBR"})
 #: The combining forms of a joint proposal's compound adjective ("a Franco-German draft",
@@ -859,8 +861,17 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
             # a subject word needs a definite determiner ("the suspension text"): "France
             # sought amendments" names no motion, "had blocked a sanctions resolution" a kind
             modifiers, start = [], match.start()
-        if noun in _WEAK_NOUNS | {"text", "texts"} and not determiner:
-            continue
+        owner = (
+            bool(modifiers)
+            and any(  # "Russia's perennial text", not "Monday's vote"
+                entry.kind in ("state", "organization")
+                for entry in lexicon.entries.get(
+                    re.sub(r"['\u2019]s$", "", text[start : match.end()].split()[0]), []
+                )
+            )
+        )
+        if noun in _WEAK_NOUNS | {"text", "texts"} and not determiner and not owner:
+            continue  # "text" alone is any text; "Russia's perennial text" is a motion
         if determiner in ("a", "an") and re.search(r"\bsuch\s+$", text[sentence.start : start]):
             continue  # "the sixth time it has blocked such a text": a kind of text, not one
         if noun in ("measures", "motion") and determiner not in ("the", "a", "this", "that"):

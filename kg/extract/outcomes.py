@@ -164,7 +164,10 @@ def _agent_subject(reading: Reading, cue: Cue) -> bool:
 
 
 #: A name that a preposition governs ("drafted by Japan", "a text on Iran") is no subject.
-_AFTER_PREPOSITION = re.compile(r"\b(?:by|from|of|with|on|for|against|about)\s+(?:the\s+)?\Z")
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:by|from|of|with|on|for|against|about)\s+(?:the\s+)?\Z|"
+    r"\bby\s+(?:a|the)\s+(?:core\s+)?group\s+of\s+[^.;:()]{0,60}?\s*[-:\u2013\u2014]\s*\Z"
+)
 
 
 def _list_head(reading: Reading, last) -> int:

@@ -159,9 +159,13 @@ def _trigger(reading: Reading, cue, vote_spans, taken_targets) -> None:
     if (
         not passive
         and kind == "Proposes"
-        and re.fullmatch(r",\s+which\s+(?:had\s+|has\s+|have\s+)?", plain[actor.end : start])
+        and re.fullmatch(
+            r",\s+which\s+(?:had\s+|has\s+|have\s+)?|\s+(?:\w+ly\s+|then\s+|jointly\s+)?",
+            plain[actor.end : start],
+        )
     ):
-        partners = _conjoined_before(reading, actor, index)  # "X and Y, which had drafted it"
+        # "X and Y, which had drafted it", "Russia and China put forward a draft"
+        partners = _conjoined_before(reading, actor, index)
     if passive and kind == "Proposes":
         partners += _co_authors(reading, partners[-1] if partners else actor, index)
     for partner in partners:
@@ -236,6 +240,17 @@ _AMONG_SPONSORS = re.compile(
     r"(?:co-?sponsors|sponsors|co-?authors|authors|drafters|penholders)\b"
     r"(?:\s+of\s+(?P<object>[^,;.]{2,40}))?"
 )
+#: "The core group behind it is X, Y and Z", "Its sponsors were X and Y", "The co-sponsors
+#: included X": the states listed after proposed the motion named or in focus.
+_SPONSORS_ARE = re.compile(
+    r"\b(?:core\s+group|(?:main\s+|lead\s+)?(?:co-?)?sponsors|co-?authors|drafters|penholders)"
+    r"(?:\s+(?:behind|of)\s+(?P<object>it|them|the\s+(?:text|draft|resolution|decision)))?\s+"
+    r"(?:is|are|was|were|included|include|includes)\s+(?:the\s+)?"
+)
+#: "…, with Turkey among the co-sponsors".
+_WITH_AMONG = re.compile(
+    r"\s+(?:among|one\s+of)\s+(?:the|its)\s+(?:co-?sponsors|sponsors|co-?authors|authors)\b"
+)
 #: "New Zealand, Malaysia, Senegal and Venezuela then put the same text to a vote".
 _PUT_TO_VOTE = re.compile(r"\b(?:put|puts|putting)\s+(?P<object>[^,;.]{2,40}?)\s+to\s+a\s+vote\b")
 
@@ -291,6 +306,25 @@ def _proposer_shapes(reading: Reading) -> None:
                 motion = focus_motion(reading, among.start())
             for state in named if motion is not None else ():
                 _add_proposer(motion, state.key)
+        for match in _SPONSORS_ARE.finditer(plain, sentence.start, sentence.end):
+            first = next((m for m in agents if m.start == match.end()), None)
+            if first is None or first.kind not in ("state", "organization"):
+                continue
+            motion = None
+            if match.group("object") and match.group("object").startswith("the "):
+                motion = reading.motion_of_span(match.start("object"), match.end("object"))
+            motion = motion or focus_motion(reading, match.start(), pronoun=True)
+            named = [first, *_conjoined(reading, first, index)]
+            for state in named if motion is not None else ():
+                _add_proposer(motion, state.key)
+            if motion is None:
+                continue
+            last = named[-1]
+            # "…, with Turkey among the co-sponsors"
+            joined = re.match(r",?\s+with\s+(?:the\s+)?", plain[last.end : last.end + 12])
+            extra = next((m for m in agents if joined and m.start == last.end + joined.end()), None)
+            if extra is not None and _WITH_AMONG.match(plain, extra.end):
+                _add_proposer(motion, extra.key)
         for match in _PUT_TO_VOTE.finditer(plain, sentence.start, sentence.end):
             motion = reading.motion_of_span(match.start("object"), match.end("object"))
             clause_start = reading.clause_start(index, match.start())
@@ -426,6 +460,19 @@ def _conjoined_before(reading: Reading, last: Mention, index: int) -> list[Menti
     return listed
 
 
+#: A group named before its members: "put forward by a core group of seven Latin American
+#: States - Argentina, Brazil, …".
+_GROUP_OF = re.compile(
+    r"\s+(?:a|the)\s+(?:core\s+)?group\s+of\s+[^.;:()]{0,60}?\s*(?:[-:\u2013\u2014]|,\s+namely)\s*"
+)
+#: What a motion is about, between it and its proposer: "the text on accelerating the
+#: implementation of disarmament commitments, put forward by the New Agenda Coalition".
+_COMPLEMENT = re.compile(
+    r"\s+(?:on|about|concerning|regarding|calling|condemning|urging|demanding|entitled|titled)"
+    r"\b[^;:.()]{0,120},\s*"
+)
+
+
 def _roles(reading: Reading, index, start, end, passive, taken_targets, kind=""):
     """(actor, target) of a trigger."""
     plain = reading.plain
@@ -439,7 +486,10 @@ def _roles(reading: Reading, index, start, end, passive, taken_targets, kind="")
     candidates = sorted(agents + motions, key=lambda m: m.start)
     if passive:
         after = [m for m in agents if m.start >= end]
-        if not after or len(plain[end : after[0].start].split()) > 3:
+        if not after or (
+            len(plain[end : after[0].start].split()) > 3
+            and not _GROUP_OF.fullmatch(plain[end : after[0].start])
+        ):
             return None, None
         actor = after[0]
         opening = not plain[sentence.start : start].strip() and any(
@@ -449,7 +499,14 @@ def _roles(reading: Reading, index, start, end, passive, taken_targets, kind="")
         if (
             kind == "Proposes"
             and not opening
-            and not any(len(plain[m.end : start].split()) <= 5 and m.end <= start for m in motions)
+            and not any(
+                m.end <= start
+                and (
+                    len(plain[m.end : start].split()) <= 5
+                    or _COMPLEMENT.fullmatch(plain[m.end : start])
+                )
+                for m in motions
+            )
         ):
             return None, None  # "Hungary, led by Prime Minister Orban": no motion proposed
         before = [m for m in motions if m.end <= start]
