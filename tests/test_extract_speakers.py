@@ -104,6 +104,19 @@ SPEAKERS = [
      "declared the referendums invalid.", set()),
     ("an ambassador to an agency, named", "Egypt's ambassador to the International Atomic "
      "Energy Agency, Omar Salem, said the text was unfair.", {"Omar Salem"}),
+    ("an adjective and a Foreign Ministry", "The Moldovan Foreign Ministry dismissed the "
+     "result, saying it had been imposed.", {"MDA"}),
+    ("spoke against", "Chile asked the council to take no action. Peru and Bolivia spoke against "
+     "the motion.",
+     {"CHL", "PER", "BOL"}),
+    ("voiced doubts", "Moscow voiced doubts about sending an armed force.", {"RUS"}),
+    ("let it be known", "Beijing let it be known that it would veto the text.", {"CHN"}),
+    ("two capitals, a coordinated verb after 'had'", "Abuja and Nairobi signed a declaration "
+     "last month and had argued that the council should wait.", {"NGA", "KEN"}),
+    ("defended as", "Austria defended the text as the broadest consensus available.",
+     {"AUT"}),
+    ("a long appositive", "Ana Ruiz, the opposition leader who won the European Parliament's "
+     "prize last year, said the vote mattered.", {"Ana Ruiz"}),
 ]  # fmt: skip
 
 #: (shape, text, people)
@@ -130,6 +143,13 @@ PEOPLE = [
      "Friday.", {"Mara Lindqvist"}),
     ("a diplomat before the name", "The talks were chaired by Dutch diplomat Pieter Kuipers.",
      {"Pieter Kuipers"}),
+    ("who and any verb", "For Marek Nowak, who announced the tests, the vote was a blow.",
+     {"Marek Nowak"}),
+    ("a leader's government", "The text criticised Karel Novak's government.", {"Karel Novak"}),
+    ("a profession before the name", "The report of jurist Hans Berger was endorsed.",
+     {"Hans Berger"}),
+    ("a post in title case is no name", "The new High Representative, the German politician "
+     "Klaus Weber, took office in August.", {"Klaus Weber"}),
     ("a dateline is no name", "UNITED NATIONS (Reuters) - The Assembly voted on Friday.",
      set()),
 ]  # fmt: skip
@@ -165,6 +185,7 @@ BODIES = [
     ("The Peacebuilding Commission and SADC welcomed the vote.",
      {"Peacebuilding Commission", "Southern African Development Community"}),
     ("The United Nations said the Security Council voted on Friday.", {"United Nations"}),
+    ("The World Uyghur Congress welcomed the debate.", set()),
 ]  # fmt: skip
 
 

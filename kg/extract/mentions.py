@@ -148,7 +148,8 @@ _TITLE = "|".join(
     sorted(
         [re.escape(t) for t in TITLES]
         + ["leader", "observer", "[Jj]udge", "Sheikh", "[Cc]harg[ée]\\s+d'affaires"]
-        + ["[Ss]pecial\\s+[Rr]apporteur", "rapporteur", "chief", "diplomat"],
+        + ["[Ss]pecial\\s+[Rr]apporteur", "rapporteur", "chief", "diplomat", "director"]
+        + ["jurist", "politician", "activist", "lawyer", "journalist", "dissident", "commander"],
         key=len,
         reverse=True,
     )
@@ -179,7 +180,7 @@ _APPOSITIVE = re.compile(
     rf"(?:[^,;:\".]|\.(?!\s)|(?<=[A-Z])\.){{0,60}}?\b(?:{_POST_WORDS})\b"
     rf"|(?:Minister|Secretary|Ambassador|Permanent Representative|President|Head|Chief|"
     rf"High Commissioner|Charg[ée] d'affaires|(?:Permanent\s+)?Observer)\b)"
-    rf"(?:[^,;:\".]|\.(?!\s)|(?<=[A-Z])\.){{0,50}}?)"
+    rf"(?:[^,;:\".]|\.(?!\s)|(?<=[A-Z])\.){{0,80}}?)"
     rf"(?=,|\.(?:\s|$)|\s+(?:said|told|remarked|added|warned|argued|called|flew|spoke))",
     re.IGNORECASE,
 )
@@ -210,6 +211,10 @@ _NAME_SPEAKS = re.compile(
     rf"(?<![\w'\-])(?P<name>{_NAME})(?:,\s+for\s+(?:his|her)\s+part,)?\s+(?:said|told|added|"
     r"warned|argued|accused|replied|insisted|stressed|explained|countered|dismissed)\b"
 )
+#: "Alexander Lukashenko's government": a leader's government.
+_LEADERS_GOVERNMENT = re.compile(
+    rf"(?<![\w'\-])(?P<name>{_NAME})'s\s+(?:government|administration|regime|cabinet)\b"
+)
 #: "Irakli Alasania (Georgia) said", as press releases name a speaker; "Kofi Annan as the
 #: joint envoy".
 _PERSON_IN_BRACKETS = re.compile(rf"(?P<name>{_NAME})(?=\s+\([{_CAPITAL}][^()\n]{{1,40}}\))")
@@ -219,10 +224,17 @@ _PERSON_AS_POST = re.compile(
 )
 #: "Beatrice Fihn, who leads the International Campaign …".
 _PERSON_WHO = re.compile(
-    rf"(?P<name>{_NAME}),\s+(?:who\s+(?:leads|led|heads|headed|chairs|chaired|presided|"
-    r"runs|ran|represents|represented|directs|directed|co-founded|founded)\b|"
+    rf"(?P<name>{_NAME}),\s+(?:who\s+(?:has\s+|had\s+)?[a-z]+\b|"
     r"speaking\s+(?:for|on\s+behalf\s+of)\s)"
 )
+#: Capitalised words that open a sentence before a name ("For Jacques Chirac, who …").
+_LEADING_WORDS = frozenset(
+    {
+        "For", "With", "From", "To", "By", "As", "Like", "Unlike", "Even", "Then", "Of", "Yet",
+        "Both", "Neither", "Nor", "Also", "If", "Although", "Though", "Despite", "Among",
+        "Without", "Through", "During", "Against", "So", "Why", "What", "How", "Where",
+    }
+)  # fmt: skip
 #: Capitalised words that begin institutions, posts and places, never a personal name.
 _NOT_NAME_WORDS = frozenset(
     {
@@ -242,7 +254,9 @@ _NOT_NAME_WORDS = frozenset(
         "Organization", "League", "Campaign", "Program", "Programme", "Fund", "Bank", "Forces",
         "Kingdom", "Emirates", "Islands", "Federation", "Korea", "Council's", "Assembly's",
         "Spokesman", "Spokeswoman", "Spokesperson", "Envoy", "Observer", "Mr", "Ms", "Mrs",
-        "Vote", "Votes", "Member", "Members",
+        "Vote", "Votes", "Member", "Members", "Room", "Hall", "Palais", "Building",
+        "Representative", "Representatives", "High", "Special", "Commissioner", "Rapporteur",
+        "For", "With", "From", "By", "Like", "Unlike", "Despite", "Among", "Without",
     }
 )  # fmt: skip
 _GROUP = re.compile(
@@ -365,6 +379,16 @@ def find_mentions(text: str, lexicon: Lexicon | None = None) -> MentionedText:
                 and any(s <= span.start_char < e for s, e in capitals)
             ):
                 continue
+            if (
+                entry.kind == "organization"
+                and len(span) == 1
+                and span.text.istitle()
+                and span.start > 0
+                and doc[span.start - 1].text[:1].isupper()
+                and not doc[span.start - 1].is_sent_start
+                and doc[span.start - 1].text not in ("The", "U.S.", "US")
+            ):
+                continue  # "World Uyghur Congress" is not the U.S. Congress
             candidates.append(
                 Mention(
                     entry.kind,
@@ -592,6 +616,7 @@ def _name_candidates(text: str) -> list[tuple[int, int, str, str, str]]:
         _NAME_SPEAKS,
         _PERSON_IN_BRACKETS,
         _PERSON_AS_POST,
+        _LEADERS_GOVERNMENT,
     ):
         for match in pattern.finditer(text):
             found.append((match.start("name"), match.end("name"), "", match.group("name"), "of"))
@@ -600,14 +625,22 @@ def _name_candidates(text: str) -> list[tuple[int, int, str, str, str]]:
 
 def _trimmed(item: tuple[int, int, str, str, str]) -> tuple[int, int, str, str, str] | None:
     """The candidate with the words that cannot end a name cut off its end ("President Joe
-    Biden Tuesday"), or None when no name is left.
+    Biden Tuesday") and, without a title, those that cannot begin one cut off its start ("For
+    Jacques Chirac"); None when no name is left.
 
     >>> _trimmed((0, 27, "President", "Joe Biden Tuesday", "titled"))
     (0, 19, 'President', 'Joe Biden', 'titled')
+    >>> _trimmed((0, 18, "", "For Jacques Chirac", "of"))
+    (4, 18, '', 'Jacques Chirac', 'of')
     """
     start, end, title, name, pattern = item
     if name.isupper():
         return None  # "UNITED NATIONS (Reuters)": a dateline, no name
+    while not title and len(name.split()) > 2 and name.split()[0] in _LEADING_WORDS:
+        # "For Jacques Chirac, who …": the sentence's first word is no part of the name
+        rest = name[len(name.split()[0]) :].lstrip()
+        start += len(name) - len(rest)
+        name = rest
     while not _is_name(_bare(name)):
         words = name.split()
         if len(words) <= 2 or end - start < len(name):

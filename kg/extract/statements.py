@@ -45,7 +45,10 @@ _SPEECH = re.compile(
 #: ("He tells the hall", "Nebenzia repeats") and the participle ("…, warning that").
 _REPORTING = re.compile(
     r"\b(?:said|says|saying|told|tells|accused|suggested|dismissed|described|describing|"
-    r"called(?!\s+(?:for|on|upon)\b)|(?:rejected|welcomed)(?=\s[^.;]{0,60}\bas\b)|"
+    r"called(?!\s+(?:for|on|upon)\b)|(?:rejected|welcomed|defended)(?=\s[^.;]{0,60}\bas\b)|"
+    # phrases: "Mexico spoke against the motion", "French diplomats played down the vote"
+    r"spoke\s+(?:against|for|in\s+favou?r)|played\s+down|brushed\s+aside|shrugged\s+off|"
+    r"let\s+it\s+be\s+known|pointed\s+out|voiced|asked|"
     r"(?:warn|argu|insist|stress|add|not|announc|declar|stat|indicat|explain|maintain|counter|"
     r"contend|complain|respond|protest|repeat|reiterat|retort|acknowledg|conced|assert|"
     r"emphasi[sz]|underlin|object|lament|caution|question|fault|deplor)(?:ed|d|ing)|"
@@ -80,7 +83,7 @@ _ASIDE = re.compile(
 )
 _STATE_VOICE = re.compile(rf"^'s?\s+{_VOICE_NOUNS}\b", re.IGNORECASE)
 #: "The Indian and Zimbabwean envoys", "the American delegation": adjectives before a voice.
-_ADJECTIVE_VOICE = re.compile(rf"^(?:,?\s+(?:and\s+)?[A-Z][\w\-]+)*\s+{_VOICE_NOUNS}\b")
+_ADJECTIVE_VOICE = re.compile(rf"^(?:,?\s+(?:and\s+)?[A-Z][\w\-]+)*?\s+(?i:{_VOICE_NOUNS})\b")
 _REPRESENTATIVE_OF = re.compile(
     r"\b(?:[Tt]he\s+)?(?:[Rr]epresentatives?|[Dd]elegates?|[Dd]elegations?|[Aa]mbassadors?|"
     r"[Ee]nvoys?|[Gg]overnment|(?:[Ff]oreign\s+)?[Mm]inistry|[Mm]ission|[Ee]mbassy)\s+"
@@ -92,7 +95,9 @@ _RELATIVE_THEN_VERB = re.compile(
 )
 _CONJUNCTION = re.compile(r"\s*(?:,|,?\s*and)\s*(?:the\s+)?")
 #: A speech verb joined to an earlier verb of its clause: "…and said", "…but said", "…, saying".
-_COORDINATED = re.compile(r"(?:\b(?:and|but)\s+|,\s*)(?:also\s+|then\s+|later\s+)?$")
+_COORDINATED = re.compile(
+    r"(?:\b(?:and|but)\s+|,\s*)(?:also\s+|then\s+|later\s+|had\s+|has\s+|have\s+)*$"
+)
 _PRONOUN = re.compile(r"\b(?:He|She|he|she)\s+(?:also\s+|later\s+|then\s+)?$")
 
 
