@@ -457,6 +457,18 @@ PROPOSERS = [
      ["CHN", "RUS"]),
     ("co-sponsored, active", "Chile co-sponsored the resolution the General Assembly adopted "
      "on Friday.", ["CHL"]),
+    ("two subjects of an active verb", "Brazil and India put forward a draft resolution that "
+     "the Security Council rejected on Friday.", ["BRA", "IND"]),
+    ("a state's yearly text", "Cuba's perennial text on the embargo was adopted by the General "
+     "Assembly on Friday by 187 votes to 2.", ["CUB"]),
+    ("what the text is about between it and its proposer", "The General Assembly adopted the "
+     "text on strengthening the treaty regime, put forward by Ireland, on Friday.", ["IRL"]),
+    ("the core group behind it, one more among the co-sponsors", "The Human Rights Council "
+     "adopted the decision on Friday. The core group behind it is Peru, Chile and Spain, with "
+     "Portugal among the co-sponsors.", ["PER", "CHL", "ESP", "PRT"]),
+    ("a group named before its members", "The resolution was put forward by a group of four "
+     "Nordic States - Denmark, Finland, Norway and Sweden - and was adopted by the Human "
+     "Rights Council by 30 votes to 9 on Friday.", ["DNK", "FIN", "NOR", "SWE"]),
 ]  # fmt: skip
 
 
