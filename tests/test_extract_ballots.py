@@ -828,6 +828,22 @@ def test_in_the_council_places_ballots_in_the_council_vote_the_sentence_tells():
     assert ballots == {("PER", "abstain", "SC", 11), ("KEN", "abstain", "SC", 11)}
 
 
+def test_a_session_number_names_a_motion_of_its_own():
+    """ "resolution ES-11/4" names the Assembly's vote, not the Council draft told before it
+    (they were one motion, with the draft's proposers and the assembly's organ)."""
+    text = (
+        "A draft put forward by the United States and Albania drew 10 votes in favour on "
+        "Friday. Russia killed it with its veto.\n\nOn Wednesday the Assembly adopted "
+        "resolution ES-11/4 by 143 votes to 5, with 35 abstentions."
+    )
+    result = extract(text, article_date=date(2022, 10, 14))
+    motions = sorted(
+        (f.fields["organ"], f.fields["outcome"], tuple(f.fields["proposed_by"]))
+        for f in result.facts_of("motion")
+    )
+    assert motions == [("GA", "adopted", ()), ("SC", "vetoed", ("ALB", "USA"))]
+
+
 def test_a_round_up_of_votes_keeps_each_vote_apart():
     """A weekly round-up: a described resolution opening the next item, with its own count,
     is not the earlier item's resolution (they were one motion before)."""

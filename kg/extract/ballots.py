@@ -107,7 +107,10 @@ _VOTE_CONTEXT = re.compile(r"\bvot\w*|\babstain\w*|\bveto\w*|\btally\b", re.IGNO
 #: voted against": no ballot (how they did vote is not told).
 _NEGATED = re.compile(
     r"(?:\b(?:not|never|n't|no\s+longer|declined\s+to|refused\s+to|failed\s+to)\s+"
-    r"(?:(?:even|yet|also|actually)\s+)?$|\b[Nn]either\b[^,;.]*\bnor\b[^,;.]*$)"
+    r"(?:(?:even|yet|also|actually)\s+)?$|\b[Nn]either\b[^,;.]*\bnor\b[^,;.]*$|"
+    # "Not one Latin American state voted with France", "None of the Gulf states abstained"
+    r"(?:^|[,;]\s*|\b[Aa]nd\s+)(?:[Nn]ot\s+(?:one|a\s+single)|[Nn]one\s+of|[Nn]o)\s+"
+    r"(?:[\w-]+\s+){0,4}$)"
 )
 #: "did not vote for it" says which way a state did not vote, not that it stayed out.
 _VOTED_WHICH_WAY = re.compile(r"\s+(?:for|against|in\s+favou?r|yes|no)\b")
@@ -133,6 +136,7 @@ def find_ballots(reading: Reading) -> None:
     told: tuple[Cue, Motion, list[Mention]] | None = None  # the last ballots told, and how
     side: tuple[Cue, Motion] | None = None  # a side of the vote named, its members not yet
     last_cue: tuple[Cue, Motion] | None = None  # the last cue that gave ballots, in any time
+    asked: tuple[Cue, Motion] | None = None  # "Who voted no?": answered by the next sentence
     for sentence in reading.sentences:
         index = sentence.index
         counted = _counted_spans(reading, index)
@@ -141,6 +145,9 @@ def find_ballots(reading: Reading) -> None:
             _echoed(reading, index, told, seen)
         if last_cue is not None and last_cue[0].sentence == index - 1:
             _joined(reading, index, last_cue, seen)
+        if asked is not None and asked[0].sentence == index - 1:
+            _answered(reading, index, asked, seen)
+        asked = None
         if side is not None and side[0].sentence == index - 1:
             # "The No camp looks much as it always has. It included X, Y and Z."
             opening = _IT_INCLUDED.match(reading.plain, sentence.start)
@@ -227,6 +234,10 @@ def find_ballots(reading: Reading) -> None:
                     reading.time_hints[id(fact)] = hint
             if voters:
                 last_cue = (cue, motion)
+            elif _QUESTION.match(reading.plain, sentence.start) and sentence.text.rstrip().endswith(
+                "?"
+            ):
+                asked = (cue, motion)
             if voters and hint is None:
                 told = (cue, motion, voters)
             elif not voters and _SIDE_SUBJECT.match(reading.plain[zone_start : cue.end + 1]):
@@ -348,6 +359,28 @@ def _joined(reading: Reading, index: int, last: tuple[Cue, Motion], seen) -> Non
     echo = Cue("VOTE", cue.value, cue.start, cue.end, cue.text, cue.sentence)
     for voter in subjects + companions:
         _ballot(reading, seen, voter, echo, motion)
+
+
+#: A question that a list answers: "Who voted no?", "Which countries abstained?"
+_QUESTION = re.compile(r"\s*(?:Who|Which\s+(?:countries|states|members|nations|delegations))\b")
+
+
+def _answered(reading: Reading, index: int, asked: tuple[Cue, Motion], seen) -> None:
+    """ "Who abstained?" then "A mixed group of twelve: Russia, China, …" or "Only two
+    countries: the United States and Israel.": the question's option for the answer's list."""
+    cue, motion = asked
+    sentence = reading.sentences[index]
+    plain = reading.plain
+    states = _states(reading, index)
+    if not states:
+        return
+    colon = plain.find(":", sentence.start, states[0].start)
+    start = colon + 1 if colon >= 0 else sentence.start
+    opened = re.match(r"\s*(?:(?:Only|Just)\s+)?(?:the\s+)?", plain[start : states[0].start])
+    if opened is None or opened.end() != states[0].start - start:
+        return
+    for voter in _chain(plain, states, start + opened.end()):
+        _ballot(reading, seen, voter, cue, motion)
 
 
 def _counted_back(

@@ -72,7 +72,10 @@ _HISTORICAL_WORDS = frozenset(
 #: "the first … since": a superlative of the story's own vote, not an earlier one.
 _FIRST_SINCE = re.compile(r"[^.;:]{0,80}?\bsince\b")
 _NUMBER_AFTER = re.compile(
-    r"^,?\s+(?:number\s+|No\.\s*)?(?P<number>\d{2,4})(?:\s*\((?P<year>\d{4})\))?"
+    r"^,?\s+(?:number\s+|No\.\s*)?"
+    # a Council number ("2334"), an Assembly or Council session's ("77/228", "ES-11/4", "S-21/1")
+    r"(?P<number>\d{2,4}(?!/)|(?:ES-|S-)?\d{1,2}/\d{1,3}(?:\s?[A-Z]\b)?)"
+    r"(?:\s*\((?P<year>\d{4})\))?"
 )
 _MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
