@@ -212,6 +212,9 @@ PATTERNS = [
      set()),
     ("not one state voted with X", "The resolution was adopted by 120 votes to 2. Not one "
      "Latin American state voted with France.", set(), set()),
+    ("a noun counting a side is no state's ballot", "The resolution was adopted by 120 votes "
+     "to 14, with 50 abstentions. Chile's ambassador told reporters that the number of "
+     "abstentions was no surprise.", set(), set()),
     ("X followed suit", "The resolution was adopted by 120 votes to 14. France abstained. "
      "Britain and Germany followed suit.",
      {("FRA", "abstain"), ("GBR", "abstain"), ("DEU", "abstain")}, set()),

@@ -70,6 +70,10 @@ _LIKELY_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,3}?(?:remains?|is|seems?|looks?|appears?|was)\s+(?:\w+\s+)?"
     r"(?:likely|unlikely|possible|probable|certain|inevitable|expected)\b"
 )
+#: Cues that are nouns counting votes of a side ("abstentions", "no votes", "nays").
+_COUNTED_NOUN = re.compile(
+    r"(?i:abstentions?|(?:no|yes|negative|nay)\s+votes?|nays|noes|ayes|yeas|yeses)"
+)
 #: A count or group that the cue describes: "the only countries to", "the five countries
 #: that", "The two", "Among the 14", "the six votes".
 _COUNTED_SUBJECT = re.compile(
@@ -675,6 +679,12 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
     companions: list[Mention] = []
     if cue.text.lower() in LIST_ONLY_VOTE_CUES:
         # "The opponents were a familiar list: X, Y and Z"
+        return _copula_list(reading, states, cue.end, limit), []
+    if _COUNTED_NOUN.fullmatch(cue.text) and re.search(
+        r"\b(?:number\s+of|of\s+the|the|its|their|these|those)\s+$", zone_text, re.I
+    ):
+        # "told reporters that the number of abstentions was no surprise": the noun counts
+        # votes; only a list after it names voters
         return _copula_list(reading, states, cue.end, limit), []
     if _COUNT_BEFORE.search(zone_text) and re.fullmatch(
         r"abstentions?|(?:no|negative)\s+votes?", cue.text.lower()
