@@ -215,6 +215,9 @@ PATTERNS = [
     ("a noun counting a side is no state's ballot", "The resolution was adopted by 120 votes "
      "to 14, with 50 abstentions. Chile's ambassador told reporters that the number of "
      "abstentions was no surprise.", set(), set()),
+    ("among the abstentions", "The resolution was adopted by 120 votes to 14. China and "
+     "India were again among the abstentions.", {("CHN", "abstain"), ("IND", "abstain")},
+     set()),
     ("X followed suit", "The resolution was adopted by 120 votes to 14. France abstained. "
      "Britain and Germany followed suit.",
      {("FRA", "abstain"), ("GBR", "abstain"), ("DEU", "abstain")}, set()),

@@ -680,9 +680,11 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
     if cue.text.lower() in LIST_ONLY_VOTE_CUES:
         # "The opponents were a familiar list: X, Y and Z"
         return _copula_list(reading, states, cue.end, limit), []
-    if _COUNTED_NOUN.fullmatch(cue.text) and re.search(
-        r"\b(?:number\s+of|of\s+the|the|its|their|these|those)\s+$", zone_text, re.I
-    ):
+    if (
+        _COUNTED_NOUN.fullmatch(cue.text)
+        and re.search(r"\b(?:number\s+of|of\s+the|the|its|their|these|those)\s+$", zone_text, re.I)
+        and not re.search(r"\bamong\s+(?:the\s+|its\s+|their\s+)?$", zone_text, re.I)
+    ):  # but "China and India were again among the abstentions"
         # "told reporters that the number of abstentions was no surprise": the noun counts
         # votes; only a list after it names voters
         return _copula_list(reading, states, cue.end, limit), []
