@@ -742,6 +742,12 @@ def test_last_years_count_and_the_proposer_of_this_years_vote():
         # the day beside the vote's words, not "a year ago" of the clause after them
         ("The Security Council on Monday authorised a force, answering a plea the government "
          "first made a year ago.", ["2024-03-04"]),
+        # the day a mandate runs to is not the day of the vote
+        ("The Security Council on Thursday extended the mission until 31 October 2025 in a "
+         "resolution adopted by 12 votes to none.", ["2024-03-07"]),
+        # a vote no sentence dates is on the day the story is at, not the dateline's
+        ("NEW DELHI, March 9 - It was a busy week in the assembly, with recorded votes on "
+         "Monday.\n\nThe resolution on nuclear disarmament passed 124-41-22.", ["2024-03-04"]),
         # a date inside "two months after <clause>" dates the clause's event, not the vote
         ("Russia vetoed a draft in the Security Council. The vote comes two months after the "
          "council, at the host state's request, voted on January 5 to end the mission.",

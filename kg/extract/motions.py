@@ -1099,6 +1099,11 @@ def date_motions(reading: Reading) -> None:
                 for d in mentions
                 if (d.value is not None or d.start_date is not None)
                 and not _in_counted_clause(reading, motion, index, d, mentions)
+                and not _UNTIL.search(
+                    reading.plain,
+                    max(0, reading.sentences[index].start + d.start - 20),
+                    reading.sentences[index].start + d.start,
+                )
             ]
             chosen = _nearest(reading, motion, index, fixed) if fixed else None
             if relative and not (
@@ -1408,6 +1413,10 @@ def _dateline(reading: Reading, index: int, mention: DateMention) -> bool:
     )
 
 
+#: A date a mandate or a term runs to: "extended the mission until 31 October 2025".
+_UNTIL = re.compile(r"\b(?:until|till|through|expir\w*(?:\s+on)?|ending(?:\s+on)?)\s+\Z", re.I)
+
+
 def _closer(reading: Reading, motion: Motion, index: int, day, relative) -> bool:
     """Whether ``day`` stands nearer the motion's words in sentence ``index`` than the
     relative phrase: "The council on Monday authorised a force, answering a plea first made
@@ -1512,7 +1521,7 @@ def _narrative_day(reading: Reading, motion: Motion) -> date | None:
     first = min((m.sentence for m in motion.mentions), default=0)
     for index in range(first, -1, -1):
         for mention in reading.dates.get(index, []):
-            if mention.value is not None:
+            if mention.value is not None and not _dateline(reading, index, mention):
                 return mention.value
     return reading.article_date
 
