@@ -4,11 +4,11 @@ against the voting history.
 The split (benchmarks/EXTRACT.md, "Fifth round"): ``dev`` is ``corpus/`` (36 texts; its
 README.md has the first round's parity rule that cut it in two, ``old-dev``/``old-test``),
 ``testset/`` (28 texts, the third round's test set, whose misses were published and which is
-therefore development data now), and ``dev3/`` and ``dev4/`` (29 and 28 texts written in the
-fifth round, each measured before the extractor was changed for it): 121 texts. ``test`` is
-``testset2/``, a held-out set written by another engineer, measured by the lead only (empty
-while the folder is absent). ``corpus``, ``testset``, ``dev3`` and ``dev4`` name the parts of
-``dev`` by folder, for comparisons with earlier rounds.
+therefore development data now), and ``dev3/``, ``dev4/`` and ``dev5/`` (29, 28 and 27 texts
+written in the fifth round, each measured before the extractor was changed for it): 148
+texts. ``test`` is ``testset2/``, a held-out set written by another engineer, measured by the
+lead only (empty while the folder is absent). ``corpus``, ``testset``, ``dev3``, ``dev4`` and
+``dev5`` name the parts of ``dev`` by folder, for comparisons with earlier rounds.
 
 The scores themselves are measured by ``benchmarks/extract_eval.py`` (reported in
 benchmarks/EXTRACT.md), not asserted here.
@@ -29,12 +29,14 @@ CORPUS = FIXTURES / "corpus"
 TESTSET = FIXTURES / "testset"
 DEV3 = FIXTURES / "dev3"
 DEV4 = FIXTURES / "dev4"
+DEV5 = FIXTURES / "dev5"
 HELDOUT = FIXTURES / "testset2"
 TEXTS = [
     *sorted(CORPUS.glob("*.txt")),
     *sorted(TESTSET.glob("*.txt")),
     *sorted(DEV3.glob("*.txt")),
     *sorted(DEV4.glob("*.txt")),
+    *sorted(DEV5.glob("*.txt")),
 ]
 """The development texts, the ones these tests read (never the held-out ``testset2/``)."""
 HISTORY = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "unga-history"
@@ -61,16 +63,16 @@ def old_split_of(stem: str) -> str:
     return "old-test" if int(hashlib.sha256(stem.encode()).hexdigest(), 16) % 2 else "old-dev"
 
 
-SPLITS = ("dev", "test", "corpus", "testset", "dev3", "dev4", "old-dev", "old-test")
+SPLITS = ("dev", "test", "corpus", "testset", "dev3", "dev4", "dev5", "old-dev", "old-test")
 
 
 def texts_of(split: str) -> list[Path]:
-    """The texts of one split of ``SPLITS``, in name order: ``dev`` (121 texts), ``test`` (the
-    held-out ``testset2/``; empty while it is absent), or a part of ``dev``: ``corpus``,
-    ``testset``, ``dev3`` and ``dev4`` by folder, the first round's ``old-dev``/``old-test``
-    halves of ``corpus``.
+    """The texts of one split of ``SPLITS``, in name order: ``dev`` (148 texts), ``test`` (the
+    held-out ``testset2/``; empty while it is absent), or a part of ``dev`` by folder
+    (``corpus``, ``testset``, ``dev3``, ``dev4``, ``dev5``), or the first round's
+    ``old-dev``/``old-test`` halves of ``corpus``.
 
-    >>> parts = ("corpus", "testset", "dev3", "dev4")
+    >>> parts = ("corpus", "testset", "dev3", "dev4", "dev5")
     >>> len(texts_of("dev")) == sum(len(texts_of(part)) for part in parts)
     True
     """
@@ -78,7 +80,7 @@ def texts_of(split: str) -> list[Path]:
         return [path for path in sorted(CORPUS.glob("*.txt")) if old_split_of(path.stem) == split]
     if split == "test":
         return sorted(HELDOUT.glob("*.txt"))
-    if split in ("corpus", "testset", "dev3", "dev4"):
+    if split in ("corpus", "testset", "dev3", "dev4", "dev5"):
         return [path for path in TEXTS if path.parent.name == split]
     if split != "dev":
         raise ValueError(f"unknown split {split!r}: one of {', '.join(SPLITS)}")
@@ -86,9 +88,9 @@ def texts_of(split: str) -> list[Path]:
 
 
 def test_split_sizes_are_pinned():
-    assert len(texts_of("dev")) == 121
-    parts = tuple(len(texts_of(part)) for part in ("corpus", "testset", "dev3", "dev4"))
-    assert parts == (36, 28, 29, 28)
+    assert len(texts_of("dev")) == 148
+    parts = tuple(len(texts_of(part)) for part in ("corpus", "testset", "dev3", "dev4", "dev5"))
+    assert parts == (36, 28, 29, 28, 27)
     assert (len(texts_of("old-dev")), len(texts_of("old-test"))) == (21, 15)
     assert all(split_of(path) == "dev" for path in texts_of("dev"))
 
