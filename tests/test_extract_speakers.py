@@ -185,7 +185,9 @@ BODIES = [
     ("The Peacebuilding Commission and SADC welcomed the vote.",
      {"Peacebuilding Commission", "Southern African Development Community"}),
     ("The United Nations said the Security Council voted on Friday.", {"United Nations"}),
-    ("The World Uyghur Congress welcomed the debate.", set()),
+    ("The World Uyghur Congress welcomed the debate.", {"World Uyghur Congress"}),
+    ("The Council extended the ICTY's mandate.",
+     {"International Criminal Tribunal for the former Yugoslavia"}),
 ]  # fmt: skip
 
 
