@@ -321,6 +321,16 @@ def test_outcomes(text, outcome):
 #: (shape, text, article date, {(voter, option, the date of its vote: day, or period start)},
 #: vetoes {(voter, the date of the vetoed vote)})
 ATTRIBUTION = [
+    ("the organs' seats, and the council that adopted the draft",
+     "The General Assembly adopted the declaration on Thursday by 143 votes to 4. When the "
+     "Human Rights Council adopted the draft on 29 June, the result was 30 to 2. Russia, which "
+     "had voted against in Geneva, abstained in New York, and so did Ukraine.",
+     date(2007, 9, 14),
+     {("RUS", "no", "2007-06-29"), ("RUS", "abstain", "2007-09-13"),
+      ("UKR", "abstain", "2007-09-13")}, set()),
+    ("not to vote yes", "The General Assembly adopted the declaration on Thursday by 143 "
+     "votes to 4. Colombia was the only Latin American state not to vote yes.",
+     date(2007, 9, 14), set(), set()),
     ("a bare appositive of another time the text does not report",
      "The resolution was adopted on Tuesday by 120 votes to 14. Peru and Chile, abstainers in "
      "2022, were in the No column on Tuesday.", date(2024, 12, 19),

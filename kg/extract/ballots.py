@@ -111,7 +111,7 @@ _VOTE_CONTEXT = re.compile(r"\bvot\w*|\babstain\w*|\bveto\w*|\btally\b", re.IGNO
 #: voted against": no ballot (how they did vote is not told).
 _NEGATED = re.compile(
     r"(?:\b(?:not|never|n't|no\s+longer|declined\s+to|refused\s+to|failed\s+to)\s+"
-    r"(?:(?:even|yet|also|actually)\s+)?$|\b[Nn]either\b[^,;.]*\bnor\b[^,;.]*$|"
+    r"(?:(?:even|yet|also|actually|to)\s+)?$|\b[Nn]either\b[^,;.]*\bnor\b[^,;.]*$|"
     # "Not one Latin American state voted with France", "None of the Gulf states abstained"
     r"(?:^|[,;]\s*|\b[Aa]nd\s+)(?:[Nn]ot\s+(?:one|a\s+single)|[Nn]one\s+of|[Nn]o)\s+"
     r"(?:[\w-]+\s+){0,4}$)"
@@ -550,6 +550,8 @@ _PRESENT_OPENING = re.compile(r"\s*(?:This\s+time|This\s+year|Now)\b")
 _IN_ORGAN = re.compile(
     r"\b[Ii]n\s+the\s+(?:(?P<GA>plenary|(?:General\s+)?Assembly)|(?P<SC>Security\s+Council)|"
     r"(?P<HRC>Human\s+Rights\s+Council)|(?P<council>council))\b"
+    # the organs' seats: "abstained in New York" (the Assembly), "in Geneva" (the rights council)
+    r"|\b[Ii]n\s+(?:(?P<GA2>New\s+York)|(?P<HRC2>Geneva))\b"
 )
 
 
@@ -569,12 +571,14 @@ def _time_hint(reading: Reading, cue: Cue, zone_start: int, later: list[Cue]):
     comma = plain.rfind(",", zone_start, cue.start)
     regions = [(cue.end, end), (max(zone_start, comma + 1), cue.start)]
     sentence_start = reading.clause_start(index, cue.start)
-    organ = _IN_ORGAN.search(plain, sentence_start, end)
+    # the organ told right after the cue first ("which had voted against in Geneva, abstained
+    # in New York": the assembly's vote), else the one before it
+    organ = _IN_ORGAN.search(plain, cue.end, end) or _IN_ORGAN.search(plain, sentence_start, end)
     if organ is not None:
         if organ.lastgroup == "council":
             # "In the council a week earlier, …": the council the text named last
             return ("organ", _last_council(reading, organ.start()))
-        return ("organ", organ.lastgroup)
+        return ("organ", organ.lastgroup.rstrip("2"))
     again = _AS_THEN.match(plain, sentence.start)
     if again is not None:
         # "As in 2007, China, India and Japan voted no": this vote's ballot, and that year's

@@ -339,6 +339,11 @@ def _place_mention(reading: Reading, mention: Mention) -> None:
         or (determiner in ("its", "their") and ("own" in modifiers or wanted.period is not None))
     )
     motion = None
+    act = reading.adopting.get((mention.start, mention.end))
+    if act is not None and wanted.organ is None:
+        # "When the new Human Rights Council adopted the draft": the council's draft, not the
+        # assembly's text told before
+        wanted.organ = act[0].key
     if not starts_new:
         motion = _antecedent(reading, wanted, mention, historical)
     if motion is None and mention.form == "vote" and not (wanted.organ or wanted.period):
@@ -349,7 +354,6 @@ def _place_mention(reading: Reading, mention: Mention) -> None:
         motion.historical = historical
         motion.same = "same" in modifiers
     _join(reading, motion, mention, wanted)
-    act = reading.adopting.get((mention.start, mention.end))
     if act is not None:
         organ, start, end, _ = act
         motion.organ = motion.organ or organ.key
