@@ -117,6 +117,14 @@ SPEAKERS = [
      {"AUT"}),
     ("a long appositive", "Ana Ruiz, the opposition leader who won the European Parliament's "
      "prize last year, said the vote mattered.", {"Ana Ruiz"}),
+    ("a pronoun opens the clause, a state in the complement", "Ambassador Omar Hilale spoke "
+     "first. He recalled that Morocco had tabled the plan in 2007 and said Rabat was ready "
+     "to talk.", {"Omar Hilale"}),
+    ("a procedural objection is no statement", "At the close of the conference, Cuba and "
+     "Laos had objected to adopting the text by consensus.", set()),
+    ("insisted on is a demand", "Washington insisted on a vote before the weekend.", set()),
+    ("then X's ambassador", "The articles, Gerard Walsh, then Ireland's ambassador, warned, "
+     "could be read as a veto.", {"Gerard Walsh"}),
 ]  # fmt: skip
 
 #: (shape, text, people)
@@ -150,6 +158,8 @@ PEOPLE = [
      {"Hans Berger"}),
     ("a post in title case is no name", "The new High Representative, the German politician "
      "Klaus Weber, took office in August.", {"Klaus Weber"}),
+    ("a titled family name after the full name", "President Ana Maria Gomez Ruiz spoke. "
+     "Later President Gomez Ruiz left.", {"Ana Maria Gomez Ruiz"}),
     ("a dateline is no name", "UNITED NATIONS (Reuters) - The Assembly voted on Friday.",
      set()),
 ]  # fmt: skip

@@ -176,7 +176,7 @@ _POST_WORDS = (
     r"coordinator|mediator|charg[ée]\s+d'affaires"
 )
 _APPOSITIVE = re.compile(
-    rf"^,\s+(?P<post>(?:(?:the|a|an|its|his|her|[A-Z][\w.]*(?:'s))\s+"
+    rf"^,\s+(?P<post>(?:(?:then|now|later|formerly)\s+)?(?:(?:the|a|an|its|his|her|[A-Z][\w.]*(?:'s))\s+"
     rf"(?:[^,;:\".]|\.(?!\s)|(?<=[A-Z])\.){{0,60}}?\b(?:{_POST_WORDS})\b"
     rf"|(?:Minister|Secretary|Ambassador|Permanent Representative|President|Head|Chief|"
     rf"High Commissioner|Charg[ée] d'affaires|(?:Permanent\s+)?Observer)\b)"
@@ -693,6 +693,8 @@ def _people(text: str, mentions: list[Mention], sentence_of) -> list[Mention]:
             start = name_start
         end = _after_name(text, name_end, attributes)
         covered.append((start, end))
+        # "President Fernández de Kirchner" after "President Cristina Fernández de Kirchner"
+        name = next((full for full in introduced if full.endswith(" " + name)), name)
         introduced.setdefault(name, start)
         result.append(
             Mention(

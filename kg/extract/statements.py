@@ -51,7 +51,7 @@ _REPORTING = re.compile(
     r"let\s+it\s+be\s+known|pointed\s+out|voiced|asked|"
     r"(?:warn|argu|insist|stress|add|not|announc|declar|stat|indicat|explain|maintain|counter|"
     r"contend|complain|respond|protest|repeat|reiterat|retort|acknowledg|conced|assert|"
-    r"emphasi[sz]|underlin|object|lament|caution|question|fault|deplor)(?:ed|d|ing)|"
+    r"emphasi[sz]|underlin|lament|caution|question|fault|deplor)(?:ed|d|ing)|"
     r"thanked|regretted|replied|replying|warns|argues|insists|stresses|adds|explains|"
     r"maintains|counters|complains|responds|protests|repeats|reiterates|retorts|concedes|"
     r"asserts|emphasi[sz]es|underlines|laments|cautions|"
@@ -233,6 +233,8 @@ def _reported_speech(reading: Reading, people, speakers, attributions) -> set:
     for sentence in reading.sentences:
         for verb in _REPORTING.finditer(plain, sentence.start, sentence.end):
             verb_start, verb_end = verb.span()
+            if verb.group().startswith("insist") and re.match(r"\s+on\b", plain[verb_end:]):
+                continue  # "Washington insisted on a vote": a demand
             if reading.mentioned.quoted(verb_start, verb_end) or any(
                 s <= verb_start < e for s, e in attributions
             ):
@@ -385,6 +387,8 @@ def _clause_subject(reading: Reading, sentence, own: list[Mention], verb_start: 
     zone = _clause_start(sentence, verb_start)
     subjects = [m for m in own if m.start >= zone]
     opening = reading.plain[zone : subjects[0].start] if subjects else ""
+    if re.search(r"\b(?:[Hh]e|[Ss]he|that)\b", opening):
+        return None  # "He recalled that Pakistan … and said": he speaks
     return subjects[0] if subjects and len(opening.split()) <= 3 else None
 
 
