@@ -752,6 +752,9 @@ def test_last_years_count_and_the_proposer_of_this_years_vote():
         # the day beside the vote's words, not "a year ago" of the clause after them
         ("The Security Council on Monday authorised a force, answering a plea the government "
          "first made a year ago.", ["2024-03-04"]),
+        # "last March" in March is a year ago: a period, no day
+        ("The assembly adopted the text on Friday by 90 votes to 10, much as last March, when "
+         "a first such text passed 80 to 12.", ["2024-03-08", None]),
         # the day a mandate runs to is not the day of the vote
         ("The Security Council on Thursday extended the mission until 31 October 2025 in a "
          "resolution adopted by 12 votes to none.", ["2024-03-07"]),

@@ -72,7 +72,8 @@ _MONTH_NAME = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 )
 _MONTH_ALONE = (
-    rf"\b(?:in|since|of|during|by|until|(?:the\s+)?(?:end|beginning|start|middle)\s+of|early|late)"
+    rf"\b(?:in|since|of|during|by|until|last|(?:the\s+)?(?:end|beginning|start|middle)\s+of|"
+    rf"early|late)"
     rf"\s+(?P<month>{_MONTH_NAME})(?:\s+(?P<year>\d{{4}}))?\b(?!\s+\d)"
 )
 _YEAR_ALONE = r"\b(?:in|since|of|during)\s+(?P<year>(?:19|20)\d\d)\b"
@@ -181,6 +182,8 @@ def find_dates(
     ['no article date to resolve against']
     >>> find_dates("Fifty years ago today, the assembly voted.", friday)
     []
+    >>> [str(d.start_date) for d in find_dates("Last February it voted.", friday)]
+    ['2024-02-01']
     >>> [str(d.value) for d in find_dates("On 8 November it voted.", friday, frame_year=1994)]
     ['1994-11-08']
     >>> [str(d.value) for d in find_dates("On 8 November it voted.", friday)]
@@ -289,6 +292,9 @@ def _resolve(
         month = _MONTHS[match.group("month").lower()]
         if match.group("year"):
             year = int(match.group("year"))
+        elif article_date is not None and phrase.lower().startswith("last"):
+            # "last December" in a December text is a year ago, not this month
+            year = article_date.year - (month >= article_date.month)
         elif article_date is not None:
             year = article_date.year - (month > article_date.month)
         else:
