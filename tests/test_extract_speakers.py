@@ -125,6 +125,16 @@ SPEAKERS = [
     ("insisted on is a demand", "Washington insisted on a vote before the weekend.", set()),
     ("then X's ambassador", "The articles, Gerard Walsh, then Ireland's ambassador, warned, "
      "could be read as a veto.", {"Gerard Walsh"}),
+    ("remarked", "Kenya's ambassador, Martin Kimani, who also voted yes, remarked that the "
+     "text came late.", {"Martin Kimani"}),
+    ("calls, in live reporting", "Assembly President Dennis Francis calls the outcome a clear "
+     "message.", {"Dennis Francis"}),
+    ("its envoy, in the next sentence", "Iran's delegation rejects the session outright. Its "
+     "envoy says the draft prejudges the inquiry.", {"IRN"}),
+    ("he said, for the representative of X", "The representative of Eritrea welcomed the "
+     "Council's action, which, he said, the region had called for.", {"ERI"}),
+    ("signalled a vote is a stance", "Bolivia, too, signalled that it would vote against.",
+     set()),
 ]  # fmt: skip
 
 #: (shape, text, people)
@@ -160,6 +170,10 @@ PEOPLE = [
      "Klaus Weber, took office in August.", {"Klaus Weber"}),
     ("a titled family name after the full name", "President Ana Maria Gomez Ruiz spoke. "
      "Later President Gomez Ruiz left.", {"Ana Maria Gomez Ruiz"}),
+    ("an expert before the name", "Geneva has an independent expert, Lena Brandt, working "
+     "on it.", {"Lena Brandt"}),
+    ("whose foreign minister", "Slovakia, whose foreign minister, Jan Hudak, had offered to "
+     "resign, did not vote.", {"Jan Hudak"}),
     ("a dateline is no name", "UNITED NATIONS (Reuters) - The Assembly voted on Friday.",
      set()),
 ]  # fmt: skip

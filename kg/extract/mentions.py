@@ -190,8 +190,8 @@ _NAME_THEN_POST = re.compile(rf"(?<![\w\-])(?P<name>{_NAME}),\s+")
 #: "Russia's deputy ambassador, Gennady Kuzmin," "The representative of Germany, Peter
 #: Wittig," "The new U.N. human rights chief, Volker Türk,".
 _POST_THEN_NAME = re.compile(
-    rf"(?P<title>(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[A-Z][\w.]*(?:'s))\s+)"
-    rf"(?:(?:(?:[A-Z]\.)+|[\w\-]+)\s+){{0,4}}?(?:{_POST_WORDS})"
+    rf"(?P<title>(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Ww]hose|[Aa]n?|[A-Z][\w.]*(?:'s))\s+)"
+    rf"(?:(?:(?:[A-Z]\.)+|[\w\-]+)\s+){{0,4}}?(?:{_POST_WORDS}|expert)"
     rf"(?:\s+(?:in|to|at|for|of)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}}|assembly|"
     rf"council|delegation|mission))?,)"
     rf"\s+(?P<name>{_NAME})(?=,|\.(?:\s|$)|\s+(?:said|told|added)\b)",

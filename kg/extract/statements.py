@@ -52,7 +52,8 @@ _REPORTING = re.compile(
     r"(?:warn|argu|insist|stress|add|not|announc|declar|stat|indicat|explain|maintain|counter|"
     r"contend|complain|respond|protest|repeat|reiterat|retort|acknowledg|conced|assert|"
     r"emphasi[sz]|underlin|lament|caution|question|fault|deplor)(?:ed|d|ing)|"
-    r"thanked|regretted|replied|replying|warns|argues|insists|stresses|adds|explains|"
+    r"thanked|regretted|replied|replying|remarked|calls(?!\s+(?:for|on|upon)\b)|"
+    r"warns|argues|insists|stresses|adds|explains|"
     r"maintains|counters|complains|responds|protests|repeats|reiterates|retorts|concedes|"
     r"asserts|emphasi[sz]es|underlines|laments|cautions|"
     # verbs of judging speech: "Ukraine hailed the vote as …", "Venezuela branded it a farce"
@@ -97,6 +98,9 @@ _CONJUNCTION = re.compile(r"\s*(?:,|,?\s*and)\s*(?:the\s+)?")
 #: A speech verb joined to an earlier verb of its clause: "…and said", "…but said", "…, saying".
 _COORDINATED = re.compile(
     r"(?:\b(?:and|but)\s+|,\s*)(?:also\s+|then\s+|later\s+|had\s+|has\s+|have\s+)*$"
+)
+_ITS_VOICE = re.compile(
+    rf"\b[Ii]ts\s+(?!own\s+text){_VOICE_NOUNS}\s+(?:also\s+|later\s+|then\s+)?$"
 )
 _PRONOUN = re.compile(r"\b(?:He|She|he|she)\s+(?:also\s+|later\s+|then\s+)?$")
 
@@ -284,7 +288,24 @@ def _reported_speech(reading: Reading, people, speakers, attributions) -> set:
                 or (re.match(r"^\W*(?:He|She)\s", opening) and _COORDINATED.search(opening))
             ):
                 earlier = [p for p in people if p.end <= verb_start and p.kind == "person"]
+                # "The representative of Djibouti welcomed it, which, he said, …"
+                represented = [
+                    m
+                    for m in own
+                    if m.kind == "state"
+                    and _REPRESENTATIVE_OF.search(plain[max(0, m.start - 40) : m.start])
+                ]
+                if represented and not any(p.sentence == sentence.index for p in earlier):
+                    earlier = represented[:1]
                 speaker, pattern = (earlier[-1] if earlier else None), "reported-speech-pronoun"
+            if speaker is None and _ITS_VOICE.search(plain[sentence.start : verb_start]):
+                # "Syria's delegation rejects the session. Its envoy says …": the state named last
+                earlier = [
+                    m
+                    for m in reading.mentioned.mentions
+                    if m.kind == "state" and m.end <= verb_start and "inside" not in m.attributes
+                ]
+                speaker, pattern = (earlier[-1] if earlier else None), "reported-speech-its"
             if speaker is None:
                 continue
             for voice in _conjoined(plain, own, speaker) if pattern != "inverted" else [speaker]:
