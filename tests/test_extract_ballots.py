@@ -218,6 +218,14 @@ PATTERNS = [
     ("among the abstentions", "The resolution was adopted by 120 votes to 14. China and "
      "India were again among the abstentions.", {("CHN", "abstain"), ("IND", "abstain")},
      set()),
+    ("a semicolon ends a companion list before another cue", "The resolution was adopted by "
+     "120 votes to 14. Germany and Spain voted in favour, as did France and Italy; the "
+     "Netherlands and Sweden abstained.",
+     {("DEU", "yes"), ("ESP", "yes"), ("FRA", "yes"), ("ITA", "yes"), ("NLD", "abstain"),
+      ("SWE", "abstain")}, set()),
+    ("X did the same, as did Y", "The resolution was adopted by 120 votes to 14. The United "
+     "States abstained. Britain and Canada did the same, as did Japan.",
+     {("USA", "abstain"), ("GBR", "abstain"), ("CAN", "abstain"), ("JPN", "abstain")}, set()),
     ("X followed suit", "The resolution was adopted by 120 votes to 14. France abstained. "
      "Britain and Germany followed suit.",
      {("FRA", "abstain"), ("GBR", "abstain"), ("DEU", "abstain")}, set()),
@@ -328,6 +336,11 @@ ATTRIBUTION = [
      date(2007, 9, 14),
      {("RUS", "no", "2007-06-29"), ("RUS", "abstain", "2007-09-13"),
       ("UKR", "abstain", "2007-09-13")}, set()),
+    ("an organ in a relative clause about the subject's past",
+     "The General Assembly adopted the declaration on Thursday by 143 votes to 4. The Human "
+     "Rights Council had adopted its own text on 29 June by 30 votes to 2.\n\nGermany, which had "
+     "pushed the agenda in the Human Rights Council, voted in favour.",
+     date(2007, 9, 14), {("DEU", "yes", "2007-09-13")}, set()),
     ("not to vote yes", "The General Assembly adopted the declaration on Thursday by 143 "
      "votes to 4. Colombia was the only Latin American state not to vote yes.",
      date(2007, 9, 14), set(), set()),

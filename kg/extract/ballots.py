@@ -322,8 +322,13 @@ def _echoed(reading: Reading, index: int, told: tuple[Cue, Motion, list[Mention]
         voters = _chain(plain, states, opening.end(), with_companions=True)
     else:
         voters = _chain(plain, states, sentence.start)
-        if not voters or not _FOLLOWED.match(plain, voters[-1].end):
+        followed = _FOLLOWED.match(plain, voters[-1].end) if voters else None
+        if followed is None:
             return
+        # "Britain and Canada did the same, as did Japan and New Zealand"
+        also = re.match(r",\s+as\s+did\s+(?:the\s+)?", plain[followed.end() :])
+        if also is not None:
+            voters = voters + _chain(plain, states, followed.end() + also.end())
     echo = Cue("VOTE", cue.value, cue.start, cue.end, cue.text, cue.sentence)
     if cue.text.lower().split()[0] in VETO_CUES:
         voters = [v for v in voters if v.key in permanent_members()]
@@ -573,7 +578,16 @@ def _time_hint(reading: Reading, cue: Cue, zone_start: int, later: list[Cue]):
     sentence_start = reading.clause_start(index, cue.start)
     # the organ told right after the cue first ("which had voted against in Geneva, abstained
     # in New York": the assembly's vote), else the one before it
-    organ = _IN_ORGAN.search(plain, cue.end, end) or _IN_ORGAN.search(plain, sentence_start, end)
+    organ = _IN_ORGAN.search(plain, cue.end, end) or next(
+        (
+            found
+            for found in _IN_ORGAN.finditer(plain, sentence_start, end)
+            # not one told in a relative clause about the subject's past ("Germany, which had
+            # pushed the agenda in the Human Rights Council, voted in favour")
+            if not _RELATIVE_AROUND.search(plain[sentence_start : found.start()])
+        ),
+        None,
+    )
     if organ is not None:
         if organ.lastgroup == "council":
             # "In the council a week earlier, …": the council the text named last
@@ -886,7 +900,7 @@ def _copula_list(
     cursor = start
     for state in listed:
         gap = plain[cursor : state.start]
-        if chain and not _VOTER_GAP.fullmatch(gap) and not (colon and _COLON_GAP.fullmatch(gap)):
+        if chain and not _LISTED_GAP.fullmatch(gap) and not (colon and _COLON_GAP.fullmatch(gap)):
             break
         if not chain and not re.fullmatch(r"\s*(?:the\s+)?", gap):
             break
@@ -932,11 +946,17 @@ _VOTER_SEPARATOR = (
 )
 #: A gap in a list of voters that may hold one name the lexicon does not know (a form that
 #: names several states, "Congo"; a spelling it lacks): the list goes on after it.
-_VOTER_GAP = re.compile(
-    # "Bahrain and Russia, which led opposition in the chamber, as well as Bangladesh"
-    r"(?:\s*,\s*(?:which|who|whose)\s[^,;.:()]{1,60}(?=,))?"
-    rf"(?:{_VOTER_SEPARATOR}|\s*;\s*(?:and\s+)?(?:the\s+)?)(?:[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'\u2019.-]*){{0,3}}"
+#: "Bahrain and Russia, which led opposition in the chamber, as well as Bangladesh"
+_RELATIVE_INSIDE = r"(?:\s*,\s*(?:which|who|whose)\s[^,;.:()]{1,60}(?=,))?"
+_UNKNOWN_NAME = (
+    r"(?:[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'\u2019.-]*){0,3}"
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)?"
+)
+_VOTER_GAP = re.compile(_RELATIVE_INSIDE + _VOTER_SEPARATOR + _UNKNOWN_NAME)
+#: The same in a list a copula or a colon opens, whose items semicolons may separate
+#: ("Supporters included Argentina; Brazil; …"); a clause of its own ends a companion list.
+_LISTED_GAP = re.compile(
+    _RELATIVE_INSIDE + rf"(?:{_VOTER_SEPARATOR}|\s*;\s*(?:and\s+)?(?:the\s+)?)" + _UNKNOWN_NAME
 )
 
 
@@ -992,7 +1012,10 @@ def _companion(reading: Reading, states: list[Mention], state: Mention, after: i
         if not previous:
             return False
         gap = plain[previous[-1].end : position]
-        if not _VOTER_GAP.fullmatch(gap):
+        # semicolons go on with the list unless a later cue takes what follows them ("as did
+        # France and Italy; the Netherlands and Sweden abstained")
+        later_cue = any(c.start > state.start for c in reading.cues(state.sentence, "VOTE"))
+        if not (_VOTER_GAP if later_cue else _LISTED_GAP).fullmatch(gap):
             return False
         position = previous[-1].start
         ordered = ordered[:-1]
