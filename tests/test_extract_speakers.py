@@ -210,6 +210,8 @@ BODIES = [
      {"Peacebuilding Commission", "Southern African Development Community"}),
     ("The United Nations said the Security Council voted on Friday.", {"United Nations"}),
     ("The World Uyghur Congress welcomed the debate.", {"World Uyghur Congress"}),
+    ("The European Community and the Polisario Front welcomed the plan.",
+     {"European Community", "Polisario Front"}),
     ("The Council extended the ICTY's mandate.",
      {"International Criminal Tribunal for the former Yugoslavia"}),
 ]  # fmt: skip
