@@ -688,7 +688,9 @@ def _place_tallies(reading: Reading) -> None:
                     previous.mentions.remove(named)
                     motion.mentions.append(named)
                     reading.motion_of[(named.start, named.end)] = motion
-            if motion is None and (tally.form == "lone" or _repeated_count(reading, tally)):
+            if tally.form == "lone" and (motion is None or motion.tally is None):
+                continue  # "There were 17 abstentions" completes a count told, or nothing
+            if motion is None and _repeated_count(reading, tally):
                 continue  # "But the 58 abstentions suggest …": a vote's count told again
             if motion is None:
                 motion = reading.new_motion("resolution")

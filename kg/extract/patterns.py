@@ -153,7 +153,9 @@ _ELECTORATE = (
 )
 _LABELLED = re.compile(
     rf"\b(?P<number>{_NUMBER})\b(?:\s+(?:{_ELECTORATE}|votes?|of\s+(?:the|its)\s+"
-    rf"(?:\d+|fifteen)\s+(?:council\s+|assembly\s+)?members|of\s+the\s+(?:council|assembly)"
+    rf"(?:\d+|fifteen)\s+(?:council\s+|assembly\s+)?members|of\s+the\s+(?:(?:Human\s+Rights|"
+    rf"Security|General)\s+)?(?:council|assembly)['\u2019]s\s+(?:\d+|fifteen)\s+members|"
+    rf"of\s+the\s+(?:council|assembly)"
     rf"|of\s+the\s+(?:Security|General|Human\s+Rights)\s+(?:Council|Assembly)"
     rf")){{0,3}}\s+(?:(?:that|which|who)\s+)?(?:(?:were|was|had|have|cast)\s+)?(?:all\s+)?"
     rf"(?P<role>{_ROLE_GROUPS})(?![a-z])",
@@ -316,6 +318,11 @@ def find_tallies(text: str) -> list[Tally]:
             other.start() <= match.start() < other.end() for other, role in labelled if role
         ):
             continue
+        if re.search(
+            r"\bof\s+(?:the\s+(?:[\w-]+\s+){0,3}?[\w-]+['\u2019]s|the|its)\s+$",
+            text[: match.start()],
+        ):
+            continue  # "Nineteen of the Council's 47 members voted yes": 47 counts the members
         number = match.group("number") or match.groupdict().get("voters") or ""
         value = number_value(number)
         role = fixed_role or next(key for key in _ROLES if match.group(key))
@@ -332,7 +339,42 @@ def find_tallies(text: str) -> list[Tally]:
         group_end = match.end()
     if group:
         _close_group(tallies, group, group_start, group_end, text)
+    for match in _LABEL_FIRST.finditer(text):
+        counts = {role: number_value(match.group(role)) for role in ("yes", "no", "abstain")}
+        counts = {role: value for role, value in counts.items() if value is not None}
+        if free(match.start(), match.end()) and _plausible(counts):
+            tallies.append(
+                Tally(**_full(counts), start=match.start(), end=match.end(), form="labelled")
+            )
+            taken.append((match.start(), match.end()))
+    for pattern, counts in _NONE_OR_ONE:
+        for match in pattern.finditer(text):
+            if free(match.start(), match.end()):
+                tallies.append(
+                    Tally(**_full(counts), start=match.start(), end=match.end(), form="lone")
+                )
     return sorted(tallies, key=lambda tally: tally.start)
+
+
+#: Labels before their counts, as live blogs and press releases give them: "Yes 41 / No 3 /
+#: Abstain 2", "In favour: 41; against: 3; abstentions: 2".
+_LABEL_FIRST = re.compile(
+    rf"\b(?:yes|in\s+favou?r|for|ayes)\s*:?\s*(?P<yes>{_NUMBER})\s*[/,;|]\s*"
+    rf"(?:no|against|noes|nays)\s*:?\s*(?P<no>{_NUMBER})"
+    rf"(?:\s*[/,;|]\s*(?:abstain\w*|abstentions?)\s*:?\s*(?P<abstain>{_NUMBER}))?\b",
+    re.IGNORECASE,
+)
+#: Counts told as nobody: "Nobody voted against it", "Not a single member voted against"
+#: (lone counts: they complete the tally of a vote told, see ``_close_group``). "Cast the only
+#: vote against" is left out: a count of one the reporting does not give as a number.
+_NOBODY = (
+    r"(?:nobody|no\s+one|no\s+(?:other\s+)?(?:member|country|state|delegation)|"
+    r"not\s+(?:a\s+single|one)\s+(?:member|country|state|delegation))"
+)
+_NONE_OR_ONE = (
+    (re.compile(rf"\b{_NOBODY}\s+(?:\w+\s+)?voted\s+(?:against|no)\b", re.I), {"no": 0}),
+    (re.compile(rf"\b{_NOBODY}\s+(?:\w+\s+)?abstained\b", re.I), {"abstain": 0}),
+)
 
 
 def _against_doing(text: str, match: re.Match) -> bool:

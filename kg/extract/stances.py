@@ -465,12 +465,6 @@ def _conjoined_before(reading: Reading, last: Mention, index: int) -> list[Menti
 _GROUP_OF = re.compile(
     r"\s+(?:a|the)\s+(?:core\s+)?group\s+of\s+[^.;:()]{0,60}?\s*(?:[-:\u2013\u2014]|,\s+namely)\s*"
 )
-#: What a motion is about, between it and its proposer: "the text on accelerating the
-#: implementation of disarmament commitments, put forward by the New Agenda Coalition".
-_COMPLEMENT = re.compile(
-    r"\s+(?:on|about|concerning|regarding|calling|condemning|urging|demanding|entitled|titled)"
-    r"\b[^;:.()]{0,120},\s*"
-)
 
 
 def _roles(reading: Reading, index, start, end, passive, taken_targets, kind=""):
@@ -499,14 +493,7 @@ def _roles(reading: Reading, index, start, end, passive, taken_targets, kind="")
         if (
             kind == "Proposes"
             and not opening
-            and not any(
-                m.end <= start
-                and (
-                    len(plain[m.end : start].split()) <= 5
-                    or _COMPLEMENT.fullmatch(plain[m.end : start])
-                )
-                for m in motions
-            )
+            and not any(len(plain[m.end : start].split()) <= 5 and m.end <= start for m in motions)
         ):
             return None, None  # "Hungary, led by Prime Minister Orban": no motion proposed
         before = [m for m in motions if m.end <= start]
