@@ -135,6 +135,14 @@ SPEAKERS = [
      "Council's action, which, he said, the region had called for.", {"ERI"}),
     ("signalled a vote is a stance", "Bolivia, too, signalled that it would vote against.",
      set()),
+    ("a quote, said the representative of X", "\u201cWe cannot accept this text in its "
+     "present form,\u201d said the representative of Oman.", {"OMN"}),
+    ("a quote, X wrote", "\u201cThe council has failed the people of Sudan today,\u201d "
+     "Vassily Nebenzia wrote on social media.", {"Vassily Nebenzia"}),
+    ("a quote, she added", "Ambassador Linda Thomas-Greenfield spoke first. \u201cThis is a "
+     "dark day for the council,\u201d she added.", {"Linda Thomas-Greenfield"}),
+    ("two adjectives, plural ambassadors, both", "The Malian and Nigerien ambassadors both "
+     "said the text was unbalanced.", {"MLI", "NER"}),
 ]  # fmt: skip
 
 #: (shape, text, people)

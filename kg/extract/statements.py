@@ -70,7 +70,7 @@ _VOICE_NOUNS = (
 #: statement,", ", for his part,", "afterwards", "long", "repeatedly", ", for example,".
 _ADJACENT_VERB = re.compile(
     r"\s*(?:(?:has|had|have|also|then|later|again|separately|afterwards|long|still|already|"
-    r"once|\w+ly|on\s+\w+day|who|"
+    r"once|\w+ly|on\s+\w+day|who|both|all|each|too|jointly|"
     r"of\s+(?:the\s+)?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}|"
     r"in\s+a\s+statement|for\s+(?:his|her|its|their)\s+part|for\s+example|for\s+instance|"
     r"(?:was|were)\s+quoted\s+as|and\s+(?:its|their)\s+(?:allies|partners)|"
@@ -191,8 +191,9 @@ def _quotes(reading: Reading, people: list[Mention], speakers: list[Mention]):
             r"^\s*,", after_text
         )
         verb_after = re.match(
-            r"^\W{0,3}\s*(?:\S+\s+){0,6}?(?:said|says|added|told|remarked|"
-            r"stated|declared|warned|insisted)\b",
+            r"^\W{0,3}\s*(?:\S+\s+){0,6}?(?:said|says|added|adds|told|tells|remarked|"
+            r"stated|declared|warned|insisted|wrote|posted|noted|argued|stressed|explained|"
+            r"replied|responded|countered)\b",
             after_text,
         )
         if speaker is None and verb_after and closes_clause:
@@ -204,8 +205,17 @@ def _quotes(reading: Reading, people: list[Mention], speakers: list[Mention]):
                 or (verb_end <= p.start and len(plain[verb_end : p.start].split()) == 0)
             ]
             speaker = candidates[0] if candidates else None
+            if speaker is None:  # "“…,” said the representative of Syria"
+                sentence = reading.sentences[-1]
+                for candidate in reading.sentences:
+                    if candidate.start <= verb_end < candidate.end:
+                        sentence = candidate
+                speaker = _named_after(plain, speakers, sentence, verb_end)
             # "…," he said: the last person named before the quote
-            if speaker is None and re.match(r"^\W{0,3}\s*(?:he|she)\s+said", after_text):
+            if speaker is None and re.match(
+                r"^\W{0,3}\s*(?:he|she)\s+(?:said|says|added|adds|told|tells|noted|wrote)",
+                after_text,
+            ):
                 earlier = [p for p in people if p.end <= quote_start]
                 speaker = earlier[-1] if earlier else None
             pattern = "quote-before-speech-verb"
