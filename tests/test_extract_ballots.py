@@ -341,6 +341,11 @@ ATTRIBUTION = [
      "Rights Council had adopted its own text on 29 June by 30 votes to 2.\n\nGermany, which had "
      "pushed the agenda in the Human Rights Council, voted in favour.",
      date(2007, 9, 14), {("DEU", "yes", "2007-09-13")}, set()),
+    ("a ballot in both votes told", "The General Assembly adopted the principles on Thursday "
+     "by 136 votes to 6. On 9 September 2014 it had voted 124 to 11 to begin "
+     "the work.\n\nBrazil and Chile voted yes each time.", date(2015, 9, 15),
+     {("BRA", "yes", "2015-09-10"), ("CHL", "yes", "2015-09-10"), ("BRA", "yes", "2014-09-09"),
+      ("CHL", "yes", "2014-09-09")}, set()),
     ("not to vote yes", "The General Assembly adopted the declaration on Thursday by 143 "
      "votes to 4. Colombia was the only Latin American state not to vote yes.",
      date(2007, 9, 14), set(), set()),

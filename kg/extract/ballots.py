@@ -70,6 +70,11 @@ _LIKELY_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,3}?(?:remains?|is|seems?|looks?|appears?|was)\s+(?:\w+\s+)?"
     r"(?:likely|unlikely|possible|probable|certain|inevitable|expected)\b"
 )
+#: A ballot cast in every vote the text tells: "voted yes each time", "on both occasions".
+_EACH_TIME = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:each\s+time|both\s+times|on\s+both\s+occasions|twice|"
+    r"in\s+both\s+(?:votes|years|rounds))\b"
+)
 #: Cues that are nouns counting votes of a side ("abstentions", "no votes", "nays").
 _COUNTED_NOUN = re.compile(
     r"(?i:abstentions?|(?:no|yes|negative|nay)\s+votes?|nays|noes|ayes|yeas|yeses)"
@@ -236,6 +241,19 @@ def find_ballots(reading: Reading) -> None:
                 fact = _ballot(reading, seen, voter, cue, motion, hint)
                 if fact is not None and hint is not None:
                     reading.time_hints[id(fact)] = hint
+            if voters and _EACH_TIME.match(reading.plain, cue.end):
+                # "Brazil and Chile voted yes each time": the ballot of both votes told
+                counted = [
+                    m
+                    for m in reading.motions
+                    if not m.collective
+                    and (m.tally is not None or m.outcome)
+                    and m.first < cue.start
+                ]
+                if len(counted) == 2:
+                    for other in counted:
+                        for voter in voters:
+                            _ballot(reading, seen, voter, cue, other)
             if voters:
                 last_cue = (cue, motion)
             elif _QUESTION.match(reading.plain, sentence.start) and sentence.text.rstrip().endswith(
