@@ -780,6 +780,10 @@ def test_last_years_count_and_the_proposer_of_this_years_vote():
         # the day a mandate runs to is not the day of the vote
         ("The Security Council on Thursday extended the mission until 31 October 2025 in a "
          "resolution adopted by 12 votes to none.", ["2024-03-07"]),
+        # … nor the day a mandate runs to, told after the story's day ('went through' is no
+        # 'through' of a term)
+        ("The assembly's package of texts went through on Friday.\n\nWhat did it decide?\nThe "
+         "resolution bars arms sales until May 31, 2025, and passed 93 to 31.", ["2024-03-08"]),
         # a vote no sentence dates is on the day the story is at, not the dateline's
         ("NEW DELHI, March 9 - It was a busy week in the assembly, with recorded votes on "
          "Monday.\n\nThe resolution on nuclear disarmament passed 124-41-22.", ["2024-03-04"]),

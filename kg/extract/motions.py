@@ -1105,11 +1105,7 @@ def date_motions(reading: Reading) -> None:
                 for d in mentions
                 if (d.value is not None or d.start_date is not None)
                 and not _in_counted_clause(reading, motion, index, d, mentions)
-                and not _UNTIL.search(
-                    reading.plain,
-                    max(0, reading.sentences[index].start + d.start - 20),
-                    reading.sentences[index].start + d.start,
-                )
+                and not _runs_until(reading, index, d)
             ]
             chosen = _nearest(reading, motion, index, fixed) if fixed else None
             if relative and not (
@@ -1420,7 +1416,13 @@ def _dateline(reading: Reading, index: int, mention: DateMention) -> bool:
 
 
 #: A date a mandate or a term runs to: "extended the mission until 31 October 2025".
-_UNTIL = re.compile(r"\b(?:until|till|through|expir\w*(?:\s+on)?|ending(?:\s+on)?)\s+\Z", re.I)
+_UNTIL = re.compile(r"\b(?:until|till|expir\w*(?:\s+on)?|ending(?:\s+on)?)\s+\Z", re.I)
+
+
+def _runs_until(reading: Reading, index: int, day: DateMention) -> bool:
+    """Whether ``day`` is one a mandate or a term runs to (see ``_UNTIL``)."""
+    start = reading.sentences[index].start + day.start
+    return _UNTIL.search(reading.plain, max(0, start - 20), start) is not None
 
 
 def _closer(reading: Reading, motion: Motion, index: int, day, relative) -> bool:
@@ -1527,7 +1529,12 @@ def _narrative_day(reading: Reading, motion: Motion) -> date | None:
     first = min((m.sentence for m in motion.mentions), default=0)
     for index in range(first, -1, -1):
         for mention in reading.dates.get(index, []):
-            if mention.value is not None and not _dateline(reading, index, mention):
+            if (
+                mention.value is not None
+                and not _dateline(reading, index, mention)
+                and not _runs_until(reading, index, mention)
+                and not (reading.article_date and mention.value > reading.article_date)
+            ):
                 return mention.value
     return reading.article_date
 
