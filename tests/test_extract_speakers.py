@@ -182,6 +182,10 @@ PEOPLE = [
      "on it.", {"Lena Brandt"}),
     ("whose foreign minister", "Slovakia, whose foreign minister, Jan Hudak, had offered to "
      "resign, did not vote.", {"Jan Hudak"}),
+    ("a name before a verb people do", "By the time Ana Lucia Ferreira rose to introduce her "
+     "draft, the hall was full.", {"Ana Lucia Ferreira"}),
+    ("a headline label is no part of the name", "Opinion Ana Lucia Ferreira rose to speak.",
+     {"Ana Lucia Ferreira"}),
     ("a dateline is no name", "UNITED NATIONS (Reuters) - The Assembly voted on Friday.",
      set()),
 ]  # fmt: skip

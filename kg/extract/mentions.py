@@ -209,7 +209,9 @@ _PERSON_OF_STATE = re.compile(rf"(?P<name>{_NAME})\s+of\s+(?P<where>(?:the\s+)?[
 #: a speech verb.
 _NAME_SPEAKS = re.compile(
     rf"(?<![\w'\-])(?P<name>{_NAME})(?:,\s+for\s+(?:his|her)\s+part,)?\s+(?:said|told|added|"
-    r"warned|argued|accused|replied|insisted|stressed|explained|countered|dismissed)\b"
+    r"warned|argued|accused|replied|insisted|stressed|explained|countered|dismissed|says|tells|"
+    r"rose|spoke|addressed|introduced|presented|urged|thanked|recalled|vowed|pledged|appealed|"
+    r"responded|remarked|repeated)\b"
 )
 #: "Alexander Lukashenko's government": a leader's government.
 _LEADERS_GOVERNMENT = re.compile(
@@ -231,6 +233,7 @@ _PERSON_WHO = re.compile(
 _LEADING_WORDS = frozenset(
     {
         "For", "With", "From", "To", "By", "As", "Like", "Unlike", "Even", "Then", "Of", "Yet",
+        "Opinion", "Analysis", "Comment", "Explainer", "Update", "Breaking", "Live",
         "Both", "Neither", "Nor", "Also", "If", "Although", "Though", "Despite", "Among",
         "Without", "Through", "During", "Against", "So", "Why", "What", "How", "Where",
     }
@@ -636,7 +639,11 @@ def _trimmed(item: tuple[int, int, str, str, str]) -> tuple[int, int, str, str, 
     start, end, title, name, pattern = item
     if name.isupper():
         return None  # "UNITED NATIONS (Reuters)": a dateline, no name
-    while not title and len(name.split()) > 2 and name.split()[0] in _LEADING_WORDS:
+    while (
+        not title
+        and len(name.split()) > 2
+        and (name.split()[0] in _LEADING_WORDS or name.split()[0].endswith(("'s", "\u2019s")))
+    ):
         # "For Jacques Chirac, who …": the sentence's first word is no part of the name
         rest = name[len(name.split()[0]) :].lstrip()
         start += len(name) - len(rest)
