@@ -226,6 +226,9 @@ PATTERNS = [
     ("X did the same, as did Y", "The resolution was adopted by 120 votes to 14. The United "
      "States abstained. Britain and Canada did the same, as did Japan.",
      {("USA", "abstain"), ("GBR", "abstain"), ("CAN", "abstain"), ("JPN", "abstain")}, set()),
+    ("an opening participle before the copula", "The council vote was 13 to 1. Supporting the "
+     "renewal were Argentina, Brazil and Gabon.", {("ARG", "yes"), ("BRA", "yes"), ("GAB", "yes")},
+     set()),
     ("X followed suit", "The resolution was adopted by 120 votes to 14. France abstained. "
      "Britain and Germany followed suit.",
      {("FRA", "abstain"), ("GBR", "abstain"), ("DEU", "abstain")}, set()),

@@ -70,6 +70,11 @@ _LIKELY_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,3}?(?:remains?|is|seems?|looks?|appears?|was)\s+(?:\w+\s+)?"
     r"(?:likely|unlikely|possible|probable|certain|inevitable|expected)\b"
 )
+#: An opening participle and its object before the copula of a list: "Supporting the renewal
+#: were …", "Opposing the text were …".
+_INVERTED_COPULA = re.compile(
+    r"\s+(?:it|them|(?:the|this|that|its|their)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:were|was|included)\b"
+)
 #: A ballot cast in every vote the text tells: "voted yes each time", "on both occasions".
 _EACH_TIME = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:each\s+time|both\s+times|on\s+both\s+occasions|twice|"
@@ -496,6 +501,10 @@ def _counts(reading: Reading, cue: Cue, cues: list[Cue]) -> bool:
     (or right after one) and with the motion as its object."""
     if cue.text.lower() not in WEAK_VOTE_CUES:
         return True
+    if re.fullmatch(r"\s*", reading.plain[reading.sentences[cue.sentence].start : cue.start]) and (
+        _INVERTED_COPULA.match(reading.plain, cue.end)
+    ):
+        return True  # "Supporting the renewal were Argentina, Bahrain, …"
     if _WITH_LIST_OPPOSED.search(reading.plain, reading.sentences[cue.sentence].start, cue.end):
         return any(t.end <= cue.start - reading.sentences[cue.sentence].start
                    for t in reading.tallies.get(cue.sentence, []))  # fmt: skip
