@@ -312,6 +312,9 @@ def test_a_veto_is_linked_to_the_motion_it_killed():
         ("The Human Rights Council on Friday voted to set up an inquiry.", "adopted"),
         ("The Security Council voted to reject the draft.", None),
         ("The text was drafted by Peru and the EU and was adopted by 90 votes to 3.", "adopted"),
+        # more voters than the Human Rights Council has: the Assembly's rule, organ or not
+        ("Guam: 153 in favour, 2 against, 9 abstaining.", "adopted"),
+        ("The board voted on the text 20 to 15, with 5 abstentions.", None),
         (
             "The resolution, introduced by Kenya's ambassador, was adopted by the assembly.",
             "adopted",

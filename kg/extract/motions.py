@@ -930,7 +930,8 @@ def infer_outcomes(reading: Reading) -> None:
       against (no veto could have been cast).
 
     "The same text drew 187 votes last year" was adopted; "the Russian draft won only four
-    votes" failed.
+    votes" failed. A count of more voters than the Human Rights Council has, of a motion no
+    organ is known of, follows the Assembly's rule.
 
     >>> from kg.extract import extract
     >>> [f.fields["outcome"] for f in extract(
@@ -945,7 +946,10 @@ def infer_outcomes(reading: Reading) -> None:
         if yes is None:
             continue
         outcome = None
-        if motion.organ == "GA":
+        # a count larger than the Human Rights Council is the Assembly's (or one of its main
+        # committees', which vote by its rules): "American Samoa: 156 in favour, 2 against"
+        plenary = motion.organ is None and sum(counts.values()) > _RIGHTS_COUNCIL_SEATS
+        if motion.organ == "GA" or plenary:
             if (no is not None and yes >= 2 * no) or (
                 no is None and 3 * yes >= 2 * _ASSEMBLY_SEATS
             ):
