@@ -143,6 +143,11 @@ SPEAKERS = [
      "dark day for the council,\u201d she added.", {"Linda Thomas-Greenfield"}),
     ("two adjectives, plural ambassadors, both", "The Malian and Nigerien ambassadors both "
      "said the text was unbalanced.", {"MLI", "NER"}),
+    ("a seat of government", "The White House said the resolution was one-sided.", {"USA"}),
+    ("a street of government is no person", "Downing Street said the vote mattered.",
+     {"GBR"}),
+    ("a state's Foreign Ministry, capitalised", "Oman's Foreign Ministry said in a statement "
+     "that the vote was fair.", {"OMN"}),
 ]  # fmt: skip
 
 #: (shape, text, people)

@@ -259,6 +259,7 @@ _NOT_NAME_WORDS = frozenset(
         "Spokesman", "Spokeswoman", "Spokesperson", "Envoy", "Observer", "Mr", "Ms", "Mrs",
         "Vote", "Votes", "Member", "Members", "Room", "Hall", "Palais", "Building",
         "Representative", "Representatives", "High", "Special", "Commissioner", "Rapporteur",
+        "Street", "House", "Palace", "Avenue",
         "For", "With", "From", "By", "Like", "Unlike", "Despite", "Among", "Without",
     }
 )  # fmt: skip
