@@ -229,6 +229,11 @@ PATTERNS = [
     ("an opening participle before the copula", "The council vote was 13 to 1. Supporting the "
      "renewal were Argentina, Brazil and Gabon.", {("ARG", "yes"), ("BRA", "yes"), ("GAB", "yes")},
      set()),
+    ("joined by, counted by the tally; sat on their hands", "The council vote was 4-0-2. The "
+     "Americans were joined by Britain, France and Peru. Nobody voted no, but two members sat "
+     "on their hands - Russia and China.",
+     {("USA", "yes"), ("GBR", "yes"), ("FRA", "yes"), ("PER", "yes"), ("RUS", "abstain"),
+      ("CHN", "abstain")}, set()),
     ("X followed suit", "The resolution was adopted by 120 votes to 14. France abstained. "
      "Britain and Germany followed suit.",
      {("FRA", "abstain"), ("GBR", "abstain"), ("DEU", "abstain")}, set()),

@@ -159,6 +159,8 @@ def find_ballots(reading: Reading) -> None:
             _echoed(reading, index, told, seen)
         if last_cue is not None and last_cue[0].sentence == index - 1:
             _joined(reading, index, last_cue, seen)
+        else:
+            _joined_counted(reading, index, seen)
         if asked is not None and asked[0].sentence == index - 1:
             _answered(reading, index, asked, seen)
         asked = None
@@ -415,6 +417,32 @@ def _answered(reading: Reading, index: int, asked: tuple[Cue, Motion], seen) -> 
         _ballot(reading, seen, voter, cue, motion)
 
 
+def _joined_counted(reading: Reading, index: int, seen) -> None:
+    """ "The Americans were joined by Britain, France, …" after a count: the side whose count
+    is the group's size (nine states after "got exactly nine: 9-0-6" voted yes)."""
+    sentence = reading.sentences[index]
+    plain = reading.plain
+    states = _states(reading, index)
+    if reading.cues(index, "VOTE") or not states:
+        return
+    opener = _OPENER.match(plain, sentence.start)
+    subjects = _chain(plain, states, opener.end() if opener else sentence.start)
+    joined = _JOINED_BY.match(plain, subjects[-1].end) if subjects else None
+    if joined is None:
+        return
+    group = _unique(subjects + _chain(plain, states, joined.end()))
+    motion = focus_motion(reading, sentence.start)
+    if motion is None or motion.tally is None:
+        return
+    sides = [option for option, count in motion.tally.counts().items() if count == len(group)]
+    if len(sides) != 1:
+        return
+    start, end = subjects[0].start, group[-1].end
+    cue = Cue("VOTE", sides[0], start, end, plain[start:end], index)
+    for voter in group:
+        _ballot(reading, seen, voter, cue, motion)
+
+
 def _counted_back(
     reading: Reading, cue: Cue, zone_start: int, told: tuple[Cue, Motion, list[Mention]] | None
 ) -> list[Mention]:
@@ -444,7 +472,7 @@ def _chain(
         gap = plain[cursor : state.start]
         joined = with_companions and re.fullmatch(r",?\s+with\s+(?:the\s+)?", gap)
         if (chain and not _VOTER_GAP.fullmatch(gap) and not joined) or (
-            not chain and not re.fullmatch(r"\s*(?:the\s+)?", gap)
+            not chain and not re.fullmatch(r"\s*(?:[Tt]he\s+)?", gap)
         ):
             break
         chain.append(state)

@@ -501,6 +501,8 @@ VOTE_CUES: dict[str, str] = {
     "sat out": "abstain",
     "sat this one out": "abstain",
     "sat on the fence": "abstain",
+    "sat on their hands": "abstain",
+    "sat on its hands": "abstain",
     "stayed on the fence": "abstain",
     "stood with": "with",
     "standing with": "with",

@@ -55,6 +55,9 @@ _ASIDE = re.compile(
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _YEAR = re.compile(r"(?<![\d/.-])(?:19[4-9]\d|20\d\d)(?![\d/-])")
+_DEMONYM_ACTS = re.compile(
+    r"\s+(?:were|had|have|voted|abstained|joined|vetoed|backed|opposed|cast)\b"
+)
 #: What makes a state's adjective an agent: the people who act for it, after it or after a list
 #: of adjectives ("the French delegation", "the Russian and Chinese envoys").
 _ADJECTIVE_AGENT = re.compile(
@@ -301,6 +304,12 @@ class Reading:
                 mention.kind == "state"
                 and mention.form in ("adjective", "demonym")
                 and not _ADJECTIVE_AGENT.match(self.plain, mention.end)
+                and not (
+                    # "The Americans were joined by …": a people acting as its state
+                    mention.form == "demonym"
+                    and mention.text.endswith("s")
+                    and _DEMONYM_ACTS.match(self.plain, mention.end)
+                )
             )
         ]
 
