@@ -191,6 +191,10 @@ PEOPLE = [
      "draft, the hall was full.", {"Ana Lucia Ferreira"}),
     ("a headline label is no part of the name", "Opinion Ana Lucia Ferreira rose to speak.",
      {"Ana Lucia Ferreira"}),
+    ("an honorific before a registry family name", "Mr. Nebenzia said the draft was "
+     "biased.", {"Vassily Nebenzia"}),
+    ("a registry family name alone stays unread", "Nebenzia said the draft was biased.",
+     set()),
     ("a dateline is no name", "UNITED NATIONS (Reuters) - The Assembly voted on Friday.",
      set()),
 ]  # fmt: skip

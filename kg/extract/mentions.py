@@ -675,7 +675,16 @@ def _people(text: str, mentions: list[Mention], sentence_of) -> list[Mention]:
             (c for c in candidates if c[0] < mention.start and mention.end <= c[1] + 1 and c[2]),
             None,
         )
-        if mention.form == "surname" and mention.key not in seen_people and title is None:
+        honorific = re.search(
+            r"\b(?:Mr|Ms|Mrs|Dr|Mme|Mister|Madam)\.?\s+$",
+            text[max(0, mention.start - 8) : mention.start],
+        )
+        if (
+            mention.form == "surname"
+            and mention.key not in seen_people
+            and title is None
+            and honorific is None  # "Mr. Nebenzia said": the registry's Nebenzia
+        ):
             continue
         seen_people.add(mention.key or "")
         result.append(_dressed(text, mention, title))
