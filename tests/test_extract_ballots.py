@@ -906,6 +906,22 @@ def test_a_session_number_names_a_motion_of_its_own():
     assert motions == [("GA", "adopted", ()), ("SC", "vetoed", ("ALB", "USA"))]
 
 
+def test_a_described_resolution_with_its_own_count_in_a_new_paragraph_is_another_vote():
+    text = (
+        "The assembly adopted its texts on apartheid on Friday. The resolution on sports was "
+        "carried by 93 votes to 31. Cuba abstained.\n\nThe oil embargo resolution was a rout "
+        "by comparison: 127 in favour and 3 against. Only Britain opposed it."
+    )
+    result = extract(text, article_date=date(1991, 12, 16))
+    tallies = {f.fields["motion"]: f.fields["yes"] for f in result.facts_of("tally")}
+    ballots = {
+        (f.fields["voter"], f.fields["option"], tallies.get(f.fields["motion"]))
+        for f in result.facts_of("ballot")
+    }
+    assert sorted(tallies.values()) == [93, 127]
+    assert ballots == {("CUB", "abstain", 93), ("GBR", "no", 127)}
+
+
 def test_a_round_up_of_votes_keeps_each_vote_apart():
     """A weekly round-up: a described resolution opening the next item, with its own count,
     is not the earlier item's resolution (they were one motion before)."""

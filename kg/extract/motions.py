@@ -436,6 +436,8 @@ def _antecedent(reading: Reading, wanted: Motion, mention: Mention, historical: 
     ]
     main = main_motion(reading)
     if not local and main in current:
+        if _counted_apart(reading, main, mention):
+            return None  # "The oil embargo resolution was a rout: 127 in favour …" another vote
         return main  # "The nonbinding resolution was adopted …" opens a paragraph: the story's
     return (current or candidates or [None])[0]
 
