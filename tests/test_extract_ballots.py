@@ -317,6 +317,12 @@ def test_a_veto_is_linked_to_the_motion_it_killed():
         ("The Human Rights Council on Friday voted to set up an inquiry.", "adopted"),
         ("The Security Council voted to reject the draft.", None),
         ("The text was drafted by Peru and the EU and was adopted by 90 votes to 3.", "adopted"),
+        # short of nine votes a Council draft fails, whoever "vetoed" it
+        (
+            "The Security Council rejected the Russian draft, which drew only four votes. The "
+            "United States and Britain vetoed it.",
+            "failed",
+        ),
         # more voters than the Human Rights Council has: the Assembly's rule, organ or not
         ("Guam: 153 in favour, 2 against, 9 abstaining.", "adopted"),
         ("The board voted on the text 20 to 15, with 5 abstentions.", None),
@@ -695,11 +701,20 @@ def test_counts_in_other_words(text, counts):
          "abstained.", (20, 15, 12)),
         ("The assembly resolution passed with 120 votes in favour. Nobody voted against it, and "
          "40 states abstained.", (120, 0, 40)),
+        ("Only Gabon joined Russia in backing the Security Council draft - five votes, well "
+         "short of the nine required.", (5, None, None)),
+        ("The Security Council draft was rejected after attracting a single vote.",
+         (1, None, None)),
     ],
 )  # fmt: skip
 def test_a_count_told_in_several_words_or_sentences(text, counts):
     [tally] = extract(text).facts_of("tally")
     assert (tally.fields["yes"], tally.fields["no"], tally.fields["abstain"]) == counts
+
+
+def test_votes_short_of_nine_count_the_missing_votes_not_the_cast_ones():
+    result = extract("The Security Council draft fell one vote short of the nine it needed.")
+    assert result.facts_of("tally") == []
 
 
 def test_a_count_told_again_is_no_other_vote():

@@ -941,6 +941,16 @@ def infer_outcomes(reading: Reading) -> None:
     ['adopted']
     """
     for motion in reading.motions:
+        if (
+            motion.organ == "SC"
+            and motion.outcome == "vetoed"
+            and motion.tally is not None
+            and motion.tally.yes is not None
+            and motion.tally.yes < 9
+        ):
+            # "it was rejected after attracting a single vote": short of nine votes a draft
+            # fails, whoever voted against it (see infer_vetoes)
+            motion.outcome, motion.vetoed_by = "failed", []
         if motion.outcome or motion.collective or motion.tally is None:
             continue
         counts = motion.tally.counts()

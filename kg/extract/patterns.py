@@ -163,8 +163,12 @@ _LABELLED = re.compile(
 )
 #: "won 93 votes", "received 13 votes": a count of votes for the motion, unlabelled.
 _WON_VOTES = re.compile(
-    rf"\b(?:(?:won|wins|received|receives|garnered|secured|obtained|got|drew|gained|with)\s+"
-    rf"(?:only\s+|just\s+)?(?P<number>{_NUMBER})\s+(?:affirmative\s+)?votes?|"
+    rf"\b(?:(?:won|wins|received|receives|garnered|secured|obtained|got|drew|gained|with|"
+    rf"attract(?:ed|ing)|mustered|mustering)\s+"
+    rf"(?:only\s+|just\s+)?(?P<number>{_NUMBER}|a\s+single)\s+(?:affirmative\s+)?votes?|"
+    # "five votes, well short of the nine required"
+    # ("one vote short of the nine" counts what was missing: no comma, no count)
+    rf"(?P<short>{_NUMBER})\s+votes?,\s+(?:well\s+|far\s+|just\s+)?short\s+of|"
     # "carried by 150 countries", "backed by 127 states"
     rf"(?:carried|adopted|passed|approved|backed|supported|endorsed)\s+by\s+"
     rf"(?:only\s+|just\s+)?(?P<voters>{_NUMBER})\s+(?:countries|states|nations|members|"
@@ -323,8 +327,13 @@ def find_tallies(text: str) -> list[Tally]:
             text[: match.start()],
         ):
             continue  # "Nineteen of the Council's 47 members voted yes": 47 counts the members
-        number = match.group("number") or match.groupdict().get("voters") or ""
-        value = number_value(number)
+        number = (
+            match.group("number")
+            or match.groupdict().get("voters")
+            or match.groupdict().get("short")
+            or ""
+        )
+        value = 1 if re.fullmatch(r"a\s+single", number, re.I) else number_value(number)
         role = fixed_role or next(key for key in _ROLES if match.group(key))
         if value is None or (number.lower() == "no" and role != "yes"):
             continue
