@@ -234,6 +234,10 @@ PATTERNS = [
      "on their hands - Russia and China.",
      {("USA", "yes"), ("GBR", "yes"), ("FRA", "yes"), ("PER", "yes"), ("RUS", "abstain"),
       ("CHN", "abstain")}, set()),
+    ("a side in quotes, its colon list opening with groups", "The resolution was carried by 93 "
+     "votes to 31. The \"no\" column was Western: all members of the European Community, the "
+     "other Nordic countries, the United States and Canada. Hungary joined the \"against\" camp.",
+     {("USA", "no"), ("CAN", "no"), ("HUN", "no")}, set()),
     ("X followed suit", "The resolution was adopted by 120 votes to 14. France abstained. "
      "Britain and Germany followed suit.",
      {("FRA", "abstain"), ("GBR", "abstain"), ("DEU", "abstain")}, set()),

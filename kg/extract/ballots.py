@@ -957,7 +957,13 @@ def _copula_list(
         gap = plain[cursor : state.start]
         if chain and not _LISTED_GAP.fullmatch(gap) and not (colon and _COLON_GAP.fullmatch(gap)):
             break
-        if not chain and not re.fullmatch(r"\s*(?:the\s+)?", gap):
+        # a colon's list may open with groups the lexicon does not name ("Western: all twelve
+        # members of the European Community, the other Nordic countries, the United States")
+        if (
+            not chain
+            and not re.fullmatch(r"\s*(?:the\s+)?", gap)
+            and not (colon and _COLON_GAP.fullmatch(gap))
+        ):
             break
         chain.append(state)
         cursor = state.end
@@ -965,7 +971,7 @@ def _copula_list(
 
 
 #: Between two items of a list opened by a colon: separators and a few words of description.
-_COLON_GAP = re.compile(r"(?=[^.!?:()]*[,;])[^.!?:()\d]{1,60}")
+_COLON_GAP = re.compile(r"(?=[^.!?:()]*[,;])[^.!?:()\d]{1,90}")
 
 
 def _described_state(reading: Reading, states: list[Mention], phrase_start: int) -> Mention | None:

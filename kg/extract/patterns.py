@@ -809,6 +809,15 @@ def matcher(vocab_owner=None):
     }
     for rule, heads in headings.items():
         gaps.add(rule, [head + count + end for head in heads for end in closed])
+    # a side in quotes: 'the "no" column', 'the "against" camp'
+    quote = {"ORTH": {"IN": ['"', "'", "\u201c", "\u201d"]}}
+    side_noun = {"LOWER": {"IN": ["column", "camp", "side"]}}
+    for rule, words in (
+        ("VOTE:no", ["no", "against", "nay"]),
+        ("VOTE:yes", ["yes", "for", "aye"]),
+        ("VOTE:abstain", ["abstain", "abstention"]),
+    ):
+        gaps.add(rule, [[quote, {"LOWER": {"IN": words}}, quote, side_noun]])
     # a change of side, read as the ballot it ends in: "moved from no to abstain", "went from
     # abstaining to voting in favour", "switched from yes to no"
     change = {"LOWER": {"IN": ["moved", "went", "switched", "shifted", "changed", "swung"]}}
