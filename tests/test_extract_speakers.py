@@ -148,6 +148,9 @@ SPEAKERS = [
      {"GBR"}),
     ("a state's Foreign Ministry, capitalised", "Oman's Foreign Ministry said in a statement "
      "that the vote was fair.", {"OMN"}),
+    ("a former state's delegation", "The Soviet delegation argued that the text was "
+     "one-sided.", {"SUN"}),
+    ("a former state", "Czechoslovakia said the embargo should be tightened.", {"CSK"}),
 ]  # fmt: skip
 
 #: (shape, text, people)

@@ -171,8 +171,8 @@ def _load(registry_dir: Path | None) -> Lexicon:
                 state_forms.setdefault(variant, []).append((code, form))
 
     for state in load_states(registry_dir):
-        if state.is_former:
-            continue  # former states appear in history, not in news of today's votes
+        # former states ("Yugoslavia", "the Soviet Union") are named in news of the votes of
+        # their time; their names are their own, so they are read like any state's
         for name in (state.short_name, state.formal_name, state.iso_name):
             state_form(name, state.iso3, "name")
         for alias in state.aliases:
