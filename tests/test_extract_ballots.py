@@ -807,6 +807,12 @@ def test_last_years_count_and_the_proposer_of_this_years_vote():
         # "last March" in March is a year ago: a period, no day
         ("The assembly adopted the text on Friday by 90 votes to 10, much as last March, when "
          "a first such text passed 80 to 12.", ["2024-03-08", None]),
+        # a period first ("this week"), then its day in a later sentence, past the dateline
+        ("LIMA, March 9 - The assembly voted on Peru this week. It adopted the resolution on "
+         "Tuesday by 80 votes to 25.", ["2024-03-05"]),
+        # a day by a feast's name, the last one before the article
+        ("The assembly adopted the resolution on Christmas Eve by 80 votes to 25.",
+         ["2023-12-24"]),
         # the day a mandate runs to is not the day of the vote
         ("The Security Council on Thursday extended the mission until 31 October 2025 in a "
          "resolution adopted by 12 votes to none.", ["2024-03-07"]),

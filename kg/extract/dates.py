@@ -94,7 +94,12 @@ _NAMED_BY_DATE = re.compile(
     r"\s+(?!(?:vote|votes|voting|session|meeting|ballot|decision|resolution|draft|sitting|"
     r"and|or|to|by|in|on|at|when|as|of|for|with|was|is|the|a|an)\b)[a-z]+\b"
 )
+#: Days news names by their feast: "on Christmas Eve".
+_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "new year's eve": (12, 31),
+             "new year's day": (1, 1)}  # fmt: skip
+_HOLIDAY = r"\b(?P<holiday>christmas\s+eve|christmas\s+day|new\s+year['\u2019]s\s+(?:eve|day))\b"
 _PATTERNS = [
+    ("holiday", re.compile(_HOLIDAY, re.I)),
     ("absolute-dmy", re.compile(_DMY, re.I)),
     ("absolute-mdy", re.compile(_MDY, re.I)),
     ("offset", re.compile(_OFFSET, re.I)),
@@ -182,6 +187,8 @@ def find_dates(
     ['no article date to resolve against']
     >>> find_dates("Fifty years ago today, the assembly voted.", friday)
     []
+    >>> [str(d.value) for d in find_dates("It voted on Christmas Eve.", friday)]
+    ['2024-12-24']
     >>> [str(d.start_date) for d in find_dates("Last February it voted.", friday)]
     ['2024-02-01']
     >>> [str(d.value) for d in find_dates("On 8 November it voted.", friday, frame_year=1994)]
@@ -285,6 +292,15 @@ def _resolve(
     unresolved = "no article date to resolve against"
     if kind == "offset":
         return _offset(match, phrase, start, end)
+    if kind == "holiday":
+        if article_date is None:
+            return DateMention(phrase, start, end, "absolute", None, note=unresolved)
+        key = re.sub(r"\s+", " ", match.group("holiday").lower().replace("\u2019", "'"))
+        month, day = _HOLIDAYS[key]
+        value = date(article_date.year, month, day)
+        if value > article_date and not future:
+            value = value.replace(year=article_date.year - 1)  # the last one, in the past
+        return DateMention(phrase, start, end, "absolute", value)
     if kind == "year":
         year = int(match.group("year"))
         return DateMention(phrase, start, end, "period", None, date(year, 1, 1), date(year, 12, 31))

@@ -1135,6 +1135,10 @@ def date_motions(reading: Reading) -> None:
                     motion.period = (chosen.start_date, chosen.end_date)
                 motion.day_rule = "sentence"
                 break
+    for motion in ordered:
+        if motion.period and not motion.day and motion.day_rule == "sentence":
+            # "voted on Myanmar this week … on Christmas Eve adopted": the day in that week
+            _day_in_period(reading, motion)
     for motion, mention in pending:
         anchor = _anchor_day(reading, motion, mention, ordered)
         if anchor is not None:
@@ -1469,7 +1473,9 @@ def _day_in_period(reading: Reading, motion: Motion) -> None:
         within = [
             d
             for d in reading.dates.get(index, [])
-            if d.value is not None and motion.period[0] <= d.value <= motion.period[1]
+            if d.value is not None
+            and motion.period[0] <= d.value <= motion.period[1]
+            and not _dateline(reading, index, d)
         ]
         if within:
             motion.day = _nearest(reading, motion, index, within).value
