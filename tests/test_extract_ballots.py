@@ -238,6 +238,11 @@ PATTERNS = [
      "votes to 31. The \"no\" column was Western: all members of the European Community, the "
      "other Nordic countries, the United States and Canada. Hungary joined the \"against\" camp.",
      {("USA", "no"), ("CAN", "no"), ("HUN", "no")}, set()),
+    ("an answer opening with groups; a counted group's members in the next sentence",
+     "The resolution passed 80-62, with 33 abstentions.\n\nWho voted for it?\nThe European "
+     "Union countries, the United States and Canada.\n\nWho sat it out?\nThirty-three "
+     "countries abstained. They included Kenya and Ghana.",
+     {("USA", "yes"), ("CAN", "yes"), ("KEN", "abstain"), ("GHA", "abstain")}, set()),
     ("X followed suit", "The resolution was adopted by 120 votes to 14. France abstained. "
      "Britain and Germany followed suit.",
      {("FRA", "abstain"), ("GBR", "abstain"), ("DEU", "abstain")}, set()),

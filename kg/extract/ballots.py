@@ -269,7 +269,10 @@ def find_ballots(reading: Reading) -> None:
                 asked = (cue, motion)
             if voters and hint is None:
                 told = (cue, motion, voters)
-            elif not voters and _SIDE_SUBJECT.match(reading.plain[zone_start : cue.end + 1]):
+            elif not voters and (
+                _SIDE_SUBJECT.match(reading.plain[zone_start : cue.end + 1])
+                or _COUNTED_GROUP.fullmatch(reading.plain[zone_start : cue.start].lstrip())
+            ):  # or "Thirty-three countries abstained. They included …"
                 side = (cue, motion)  # "The No camp looks much as it always has."
     for cue, motion, voters, companions in deferred:
         options = {
@@ -410,10 +413,12 @@ def _answered(reading: Reading, index: int, asked: tuple[Cue, Motion], seen) -> 
         return
     colon = plain.find(":", sentence.start, states[0].start)
     start = colon + 1 if colon >= 0 else sentence.start
-    opened = re.match(r"\s*(?:(?:Only|Just)\s+)?(?:the\s+)?", plain[start : states[0].start])
-    if opened is None or opened.end() != states[0].start - start:
-        return
-    for voter in _chain(plain, states, start + opened.end()):
+    before = plain[start : states[0].start]
+    if not re.fullmatch(r"\s*(?:(?:Only|Just)\s+)?(?:the\s+)?", before) and not (
+        _COLON_GAP.fullmatch(before)
+    ):
+        return  # groups may open it: "The European Union countries, the United States, …"
+    for voter in _chain(plain, states, states[0].start):
         _ballot(reading, seen, voter, cue, motion)
 
 
