@@ -151,6 +151,12 @@ SPEAKERS = [
     ("a former state's delegation", "The Soviet delegation argued that the text was "
      "one-sided.", {"SUN"}),
     ("a former state", "Czechoslovakia said the embargo should be tightened.", {"CSK"}),
+    ("responded by an act", "Russia responded by vetoing the draft.", set()),
+    ("responded that", "Russia responded that the draft was biased.", {"RUS"}),
+    ("added its name", "Belgium added its name to the list of sponsors.", set()),
+    ("asked to be added", "Japan asked to be added to the sponsors.", set()),
+    ("acknowledged a vote, acknowledged that", "Brazil acknowledged the vote. Chile "
+     "acknowledged that the vote was close.", {"CHL"}),
 ]  # fmt: skip
 
 #: (shape, text, people)

@@ -99,6 +99,13 @@ _CONJUNCTION = re.compile(r"\s*(?:,|,?\s*and)\s*(?:the\s+)?")
 _COORDINATED = re.compile(
     r"(?:\b(?:and|but)\s+|,\s*)(?:also\s+|then\s+|later\s+|had\s+|has\s+|have\s+)*$"
 )
+#: Uses of the verbs of speech that tell an act: "Washington insisted on a vote", "Russia
+#: responded by vetoing", "France added its name to the sponsors", "Japan asked to be added",
+#: "Brazil acknowledged the vote" (without "that").
+_NOT_SPEECH = re.compile(
+    r"insist\w*\s+on\b|respond\w*\s+by\b|add\w*\s+(?:its|their|her|his)\s+(?:name|voice)|"
+    r"add\w*\s+to\b|asked\s+to\s+be\b|acknowledg\w*(?!\s+that\b)(?!,)\b"
+)
 _ITS_VOICE = re.compile(
     rf"\b[Ii]ts\s+(?!own\s+text){_VOICE_NOUNS}\s+(?:also\s+|later\s+|then\s+)?$"
 )
@@ -247,8 +254,8 @@ def _reported_speech(reading: Reading, people, speakers, attributions) -> set:
     for sentence in reading.sentences:
         for verb in _REPORTING.finditer(plain, sentence.start, sentence.end):
             verb_start, verb_end = verb.span()
-            if verb.group().startswith("insist") and re.match(r"\s+on\b", plain[verb_end:]):
-                continue  # "Washington insisted on a vote": a demand
+            if _NOT_SPEECH.match(verb.group() + plain[verb_end : verb_end + 20]):
+                continue  # "insisted on a vote", "responded by vetoing", "added its name"
             if reading.mentioned.quoted(verb_start, verb_end) or any(
                 s <= verb_start < e for s, e in attributions
             ):
