@@ -952,6 +952,21 @@ def test_a_described_resolution_with_its_own_count_in_a_new_paragraph_is_another
     assert ballots == {("CUB", "abstain", 93), ("GBR", "no", 127)}
 
 
+def test_a_described_motion_after_only_an_earlier_one_is_the_story_vote():
+    text = (
+        "Set beside the assembly's first Ukraine vote five weeks earlier, Thursday's numbers "
+        "tell a story.\n\nThe suspension text passed with 93 votes in favour and 24 against. "
+        "China voted no."
+    )
+    result = extract(text, article_date=date(2022, 4, 8))
+    motions = {f.fields["motion"]: f for f in result.facts_of("motion")}
+    tallies = {f.fields["motion"]: f.fields["yes"] for f in result.facts_of("tally")}
+    (china,) = result.facts_of("ballot")
+    assert tallies[china.fields["motion"]] == 93
+    assert not motions[china.fields["motion"]].fields["historical"]
+    assert len(motions) == 2
+
+
 def test_a_round_up_of_votes_keeps_each_vote_apart():
     """A weekly round-up: a described resolution opening the next item, with its own count,
     is not the earlier item's resolution (they were one motion before)."""

@@ -430,6 +430,10 @@ def _antecedent(reading: Reading, wanted: Motion, mention: Mention, historical: 
     if mention.attributes.get("determiner") in ("that", "this"):
         return (candidates or [None])[0]
     current = [m for m in candidates if not m.historical or historical]
+    if not current and not historical and mention.attributes.get("modifiers"):
+        # "The suspension text" after only "the assembly's first Ukraine vote five weeks
+        # earlier": a description of its own names the story's vote, not the earlier one
+        return None
     paragraph = reading.paragraph_at(mention.start)
     local = [
         m for m in current if reading.paragraph_at(_last_position(m, mention.start)) == paragraph
