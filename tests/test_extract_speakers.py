@@ -185,7 +185,11 @@ PEOPLE = [
      {"Pieter Kuipers"}),
     ("who and any verb", "For Marek Nowak, who announced the tests, the vote was a blow.",
      {"Marek Nowak"}),
-    ("a leader's government", "The text criticised Karel Novak's government.", {"Karel Novak"}),
+    ("a place's government is no person", "Tamil Nadu's government had demanded a yes vote.",
+     set()),
+    ("a group of people, who", "Tibetan Buddhists, who live in exile, protested.", set()),
+    ("an organisation, who", "Catholic Relief Services, who run the camps, warned of famine.",
+     set()),
     ("a profession before the name", "The report of jurist Hans Berger was endorsed.",
      {"Hans Berger"}),
     ("a post in title case is no name", "The new High Representative, the German politician "

@@ -213,10 +213,6 @@ _NAME_SPEAKS = re.compile(
     r"rose|spoke|addressed|introduced|presented|urged|thanked|recalled|vowed|pledged|appealed|"
     r"responded|remarked|repeated)\b"
 )
-#: "Alexander Lukashenko's government": a leader's government.
-_LEADERS_GOVERNMENT = re.compile(
-    rf"(?<![\w'\-])(?P<name>{_NAME})'s\s+(?:government|administration|regime|cabinet)\b"
-)
 #: "Irakli Alasania (Georgia) said", as press releases name a speaker; "Kofi Annan as the
 #: joint envoy".
 _PERSON_IN_BRACKETS = re.compile(rf"(?P<name>{_NAME})(?=\s+\([{_CAPITAL}][^()\n]{{1,40}}\))")
@@ -259,7 +255,8 @@ _NOT_NAME_WORDS = frozenset(
         "Spokesman", "Spokeswoman", "Spokesperson", "Envoy", "Observer", "Mr", "Ms", "Mrs",
         "Vote", "Votes", "Member", "Members", "Room", "Hall", "Palais", "Building",
         "Representative", "Representatives", "High", "Special", "Commissioner", "Rapporteur",
-        "Street", "House", "Palace", "Avenue",
+        "Street", "House", "Palace", "Avenue", "Services", "Relief", "Muslims", "Christians",
+        "Buddhists", "Hindus", "Jews", "Kurds", "Rohingya", "Uyghurs", "Tamils", "Refugees",
         "For", "With", "From", "By", "Like", "Unlike", "Despite", "Among", "Without",
     }
 )  # fmt: skip
@@ -620,7 +617,6 @@ def _name_candidates(text: str) -> list[tuple[int, int, str, str, str]]:
         _NAME_SPEAKS,
         _PERSON_IN_BRACKETS,
         _PERSON_AS_POST,
-        _LEADERS_GOVERNMENT,
     ):
         for match in pattern.finditer(text):
             found.append((match.start("name"), match.end("name"), "", match.group("name"), "of"))
@@ -640,6 +636,8 @@ def _trimmed(item: tuple[int, int, str, str, str]) -> tuple[int, int, str, str, 
     start, end, title, name, pattern = item
     if name.isupper():
         return None  # "UNITED NATIONS (Reuters)": a dateline, no name
+    if re.search(r"(?:ists|ians|lims|ees|ities|ments|tions)$", name):
+        return None  # "Tibetan Buddhists, who …": a group of people, no name
     while (
         not title
         and len(name.split()) > 2
