@@ -1274,19 +1274,8 @@ def attribute_by_time(reading: Reading) -> None:
         if len(fitting) != 1 or fitting[0].id == fact.fields["motion"]:
             continue
         target = fitting[0]
-        twin = next(
-            (
-                f
-                for f in reading.facts
-                if f.type == "ballot"
-                and f is not fact
-                and f.fields["motion"] == target.id
-                and (f.fields["voter"], f.fields["option"])
-                == (fact.fields["voter"], fact.fields["option"])
-            ),
-            None,
-        )  # the same ballot told twice ("X abstained", "X, which sat on the fence in …")
-        if twin is not None:
+        twin = by_voter.get((fact.fields["voter"], target.id))
+        if twin is not None and twin.fields["option"] == fact.fields["option"]:
             twin.evidence.extend(fact.evidence)
             reading.facts.remove(fact)
             continue
