@@ -157,6 +157,8 @@ SPEAKERS = [
     ("asked to be added", "Japan asked to be added to the sponsors.", set()),
     ("acknowledged a vote, acknowledged that", "Brazil acknowledged the vote. Chile "
      "acknowledged that the vote was close.", {"CHL"}),
+    ("his government has said", "Peru's ambassador, Luis Ugarelli, called the text a "
+     "mistake, and his government has said it will not comply.", {"Luis Ugarelli", "PER"}),
 ]  # fmt: skip
 
 #: (shape, text, people)

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from kg.extract.lexicon import TITLES
 from kg.extract.mentions import Mention
@@ -105,6 +106,10 @@ _COORDINATED = re.compile(
 _NOT_SPEECH = re.compile(
     r"insist\w*\s+on\b|respond\w*\s+by\b|add\w*\s+(?:its|their|her|his)\s+(?:name|voice)|"
     r"add\w*\s+to\b|asked\s+to\s+be\b|acknowledg\w*(?!\s+that\b)(?!,)\b"
+)
+_HIS_VOICE = re.compile(
+    r"\b(?:his|her)\s+(?:own\s+)?(?:government|delegation|country|(?:foreign\s+)?ministry)\s+"
+    r"(?:(?:has|had|also|later|then)\s+)*$"
 )
 _ITS_VOICE = re.compile(
     rf"\b[Ii]ts\s+(?!own\s+text){_VOICE_NOUNS}\s+(?:also\s+|later\s+|then\s+)?$"
@@ -315,6 +320,13 @@ def _reported_speech(reading: Reading, people, speakers, attributions) -> set:
                 if represented and not any(p.sentence == sentence.index for p in earlier):
                     earlier = represented[:1]
                 speaker, pattern = (earlier[-1] if earlier else None), "reported-speech-pronoun"
+            if speaker is None and _HIS_VOICE.search(plain[sentence.start : verb_start]):
+                # "Israel's ambassador, X, spoke, and his government has said …": X's state
+                earlier = [p for p in people if p.end <= verb_start and p.attributes.get("state")]
+                if earlier:
+                    person = earlier[-1]
+                    speaker = replace(person, kind="state", key=person.attributes["state"])
+                    pattern = "reported-speech-his-government"
             if speaker is None and _ITS_VOICE.search(plain[sentence.start : verb_start]):
                 # "Syria's delegation rejects the session. Its envoy says …": the state named last
                 earlier = [
