@@ -987,3 +987,20 @@ def test_a_round_up_of_votes_keeps_each_vote_apart():
         tallies.get(f.fields["motion"]): f.fields["proposed_by"] for f in result.facts_of("motion")
     }
     assert proposers[80] == ["POL"] and proposers[150] == []
+
+
+def test_ballots_spread_over_the_last_votes_told():
+    """ "On all three, X abstained" after three counted votes: X's abstention on each."""
+    text = (
+        "The assembly voted on territories on Friday:\n- Guam: 153-2-9\n- Tokelau: 155-2-7\n"
+        "- Samoa: 150-3-7\nOn all three, Bulgaria and France abstained."
+    )
+    result = extract(text, article_date=date(2025, 12, 6))
+    tallies = {f.fields["motion"]: f.fields["yes"] for f in result.facts_of("tally")}
+    ballots = {
+        (f.fields["voter"], f.fields["option"], tallies.get(f.fields["motion"]))
+        for f in result.facts_of("ballot")
+    }
+    assert ballots == {
+        (voter, "abstain", yes) for voter in ("BGR", "FRA") for yes in (153, 155, 150)
+    }

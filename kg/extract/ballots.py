@@ -45,7 +45,13 @@ import re
 
 from kg.extract.facts import Fact
 from kg.extract.mentions import Mention
-from kg.extract.motions import VETO_OBJECT, _last_council, focus_motion, main_motion
+from kg.extract.motions import (
+    VETO_OBJECT,
+    _last_council,
+    _last_position,
+    focus_motion,
+    main_motion,
+)
 from kg.extract.outcomes import set_outcome
 from kg.extract.patterns import LIST_ONLY_VOTE_CUES, VETO_CUES, WEAK_VOTE_CUES
 from kg.extract.reading import Cue, Motion, Reading
@@ -244,6 +250,20 @@ def find_ballots(reading: Reading) -> None:
                     motion = _council_motion(reading, cue)
                 _record_veto(reading, motion, voters, cue)
             hint = None if named else _time_hint(reading, cue, zone_start, later)
+            line = max(sentence.start, reading.text.rfind("\n", sentence.start, cue.start) + 1)
+            spread = _ON_ALL.match(reading.plain, line)
+            if spread is not None and voters:
+                # "On all three, Bulgaria, France … abstained": the last three votes told
+                size = _SMALL.get(spread.group("n").lower(), 2)
+                before = [
+                    m for m in reading.motions if not m.collective and _last_position(m, line) >= 0
+                ]
+                before.sort(key=lambda m: _last_position(m, line))
+                if len(before) >= size:
+                    for other in before[-size:]:
+                        for voter in voters:
+                            _ballot(reading, seen, voter, cue, other)
+                    continue
             for voter in voters:
                 fact = _ballot(reading, seen, voter, cue, motion, hint)
                 if fact is not None and hint is not None:
@@ -333,7 +353,13 @@ _COUNTED_BACK = re.compile(
     r"[Aa]ll\s+(?P<n2>three|four|five)|[Tt]hey\s+both)(?:\s+of\s+them)?\s+"
     r"(?:(?:also|then|later|eventually|instead|ultimately|simply)\s+)?$"
 )
-_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5}
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
+#: A sentence that opens by spreading its ballots over the last votes told: "On all three, …",
+#: "In both votes, …".
+_ON_ALL = re.compile(
+    r"\s*(?:On|In)\s+(?:all\s+|each\s+of\s+the\s+|each\s+of\s+these\s+)?"
+    r"(?P<n>two|three|four|five|both)(?:\s+(?:votes|texts|resolutions|drafts|of\s+them))?,"
+)
 
 
 def _echoed(reading: Reading, index: int, told: tuple[Cue, Motion, list[Mention]], seen) -> None:
