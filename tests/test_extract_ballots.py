@@ -714,6 +714,15 @@ def test_counts_in_other_words(text, counts):
          "short of the nine required.", (5, None, None)),
         ("The Security Council draft was rejected after attracting a single vote.",
          (1, None, None)),
+        ("Twenty of the Human Rights Council's 47 members voted yes, eleven said no and sixteen "
+         "sat the vote out.", (20, 11, 16)),
+        ("The Security Council adopted the text by a recorded vote of 12 in favour to none "
+         "against, with 3 abstentions.", (12, 0, 3)),
+        ("The assembly resolution was adopted, 150 to 4. Only two countries, Chile and Peru, "
+         "abstained.", (150, 4, 2)),
+        # "said no to …" is a refusal, not a count of votes
+        ("Three countries said no to the plan. The assembly resolution passed 150 to 4.",
+         (150, 4, None)),
     ],
 )  # fmt: skip
 def test_a_count_told_in_several_words_or_sentences(text, counts):

@@ -140,8 +140,9 @@ _ROLES = {
     r"(?:votes?\s+)?for\b|votes?\s+to\s+adopt|supporting|vot(?:ed|ing)\s+(?:for|yes)\b|"
     r"vot(?:ed|ing)\s+in\s+favou?r|(?:backed|supported)(?=\s+(?:it|them|the)\b))",
     "no": r"(?:against|no(?:\s+votes?)?|noes|nays?|negative(?:\s+votes?)?|opposed|"
-    r"votes?\s+against|vot(?:ed|ing)\s+(?:against|no)\b)",
-    "abstain": r"(?:abstentions?|abstaining|abstained|abstainers?|abstain)",
+    r"votes?\s+against|vot(?:ed|ing)\s+(?:against|no)\b|said\s+no\b(?!\s+to\b))",
+    "abstain": r"(?:abstentions?|abstaining|abstained|abstainers?|abstain|"
+    r"sat\s+(?:the\s+vote\s+|it\s+)?out\b)",
     "non_voting": r"(?:(?:did\s+not|didn['\u2019]t)\s+(?:vote|take\s+part)|not\s+voting|absent|"
     r"non-?voting)",
 }
@@ -157,7 +158,8 @@ _LABELLED = re.compile(
     rf"Security|General)\s+)?(?:council|assembly)['\u2019]s\s+(?:\d+|fifteen)\s+members|"
     rf"of\s+the\s+(?:council|assembly)"
     rf"|of\s+the\s+(?:Security|General|Human\s+Rights)\s+(?:Council|Assembly)"
-    rf")){{0,3}}\s+(?:(?:that|which|who)\s+)?(?:(?:were|was|had|have|cast)\s+)?(?:all\s+)?"
+    rf")){{0,3}}(?:,\s+[A-Z][^,.;:()]{{1,80}},)?"  # "Only two countries, Paraguay and Ukraine,"
+    rf"\s+(?:(?:that|which|who)\s+)?(?:(?:were|was|had|have|cast)\s+)?(?:all\s+)?"
     rf"(?P<role>{_ROLE_GROUPS})(?![a-z])",
     re.IGNORECASE,
 )
@@ -182,7 +184,7 @@ _DASHED = re.compile(
     rf"(?![\d/\-\u2013])",
 )
 _TO_FORM = re.compile(
-    rf"\b(?P<yes>{_NUMBER})\s+(?:votes?\s+)?(?:in\s+favou?r\s+)?to\s+(?P<no>{_NUMBER})\b"
+    rf"\b(?P<yes>{_NUMBER})\s+(?:votes?\s+)?(?:in\s+favou?r\s+)?to\s+(?P<no>{_NUMBER}|none)\b"
     rf"(?:\s+(?:votes?\s+)?against)?",
     re.IGNORECASE,
 )
@@ -289,7 +291,8 @@ def find_tallies(text: str) -> list[Tally]:
         for match in _TO_FORM.finditer(text):
             if not free(match.start(), match.end()):
                 continue
-            yes, no = number_value(match.group("yes")), number_value(match.group("no"))
+            yes = number_value(match.group("yes"))
+            no = 0 if match.group("no").lower() == "none" else number_value(match.group("no"))
             if yes is None or no is None:
                 continue
             counts = {"yes": yes, "no": no}
