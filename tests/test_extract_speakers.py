@@ -159,6 +159,8 @@ SPEAKERS = [
      "acknowledged that the vote was close.", {"CHL"}),
     ("his government has said", "Peru's ambassador, Luis Ugarelli, called the text a "
      "mistake, and his government has said it will not comply.", {"Luis Ugarelli", "PER"}),
+    ("a name with Jr.", "Foreign Secretary Enrique Manalo Jr. called the resolution a "
+     "travesty.", {"Enrique Manalo Jr"}),
 ]  # fmt: skip
 
 #: (shape, text, people)

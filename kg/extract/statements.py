@@ -76,7 +76,8 @@ _ADJACENT_VERB = re.compile(
     r"in\s+a\s+statement|for\s+(?:his|her|its|their)\s+part|for\s+example|for\s+instance|"
     r"(?:was|were)\s+quoted\s+as|and\s+(?:its|their)\s+(?:allies|partners)|"
     r"(?:to|at|in)\s+(?:the\s+)?(?:U\.?N\.?|United\s+Nations|New\s+York|Geneva)|"
-    rf"however|too|in\s+turn|,|(?:'s?\s+)?(?i:{_VOICE_NOUNS}))\s*)*"
+    # "." inside one sentence ends an abbreviation: "Teodoro Locsin Jr. called"
+    rf"however|too|in\s+turn|,|\.|(?:'s?\s+)?(?i:{_VOICE_NOUNS}))\s*)*"
 )
 _ASIDE = re.compile(
     r",\s+(?:who|which|whose|speaking)\b[^,;]*,|,\s+for\s+(?:his|her|its)\s+part,"
