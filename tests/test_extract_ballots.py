@@ -243,6 +243,11 @@ PATTERNS = [
      "Union countries, the United States and Canada.\n\nWho sat it out?\nThirty-three "
      "countries abstained. They included Kenya and Ghana.",
      {("USA", "yes"), ("CAN", "yes"), ("KEN", "abstain"), ("GHA", "abstain")}, set()),
+    ("a counted group in brackets before the cue, then 'they were joined by'", "The text was "
+     "adopted by 128 votes to 12. Only four countries (Cuba, Iran, Syria and Peru) voted no. "
+     "This time they were joined by Chile and Mali. The two holdouts were Ghana and Kenya.",
+     {("CUB", "no"), ("IRN", "no"), ("SYR", "no"), ("PER", "no"), ("CHL", "no"), ("MLI", "no"),
+      ("GHA", "no"), ("KEN", "no")}, set()),
     ("X followed suit", "The resolution was adopted by 120 votes to 14. France abstained. "
      "Britain and Germany followed suit.",
      {("FRA", "abstain"), ("GBR", "abstain"), ("DEU", "abstain")}, set()),

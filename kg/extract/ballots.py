@@ -336,6 +336,13 @@ _IT_INCLUDED = re.compile(
     r"\s*(?:It|They|These|Those|The\s+list)\s+(?:included|includes|include|comprised|were)\s+"
     r"(?:the\s+)?"
 )
+#: A counted group with its members in brackets right before the cue.
+_GROUP_IN_BRACKETS = re.compile(
+    r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|twenty)"
+    r"\s+(?:other\s+)?(?:countries|states|nations|members|delegations)\s*"
+    r"\((?P<list>[^()]{2,200})\)\s*(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 #: A dash or a colon that opens the list of the cue's voters after it.
 _LIST_AFTER = re.compile(
     r"(?:\s+(?:it|them|this|that|the\s+\w+))?\s*(?:[\u2013\u2014:]|\s-)\s*(?:the\s+)?"
@@ -399,6 +406,9 @@ _JOINED_BY = re.compile(r"\s+(?:were|was|had\s+been)\s+(?:\w+\s+)?joined\s+by\s+
 _OPENER = re.compile(r"\s*(?:(?P<present>This\s+time|This\s+year|Now)|Again|Then),?\s+(?:the\s+)?")
 
 
+_GROUP_PRONOUN = re.compile(r"\s*(?:[Tt]hey|[Tt]hese|[Tt]hose|[Tt]he\s+(?:two|three|four|five))\b")
+
+
 def _joined(reading: Reading, index: int, last: tuple[Cue, Motion], seen) -> None:
     """ "… voted against it. This time Israel and the United States were joined by Argentina
     and Hungary": the option of the last ballots told, for everyone the sentence lists; "This
@@ -410,15 +420,28 @@ def _joined(reading: Reading, index: int, last: tuple[Cue, Motion], seen) -> Non
     if reading.cues(index, "VOTE") or not states:
         return
     opener = _OPENER.match(plain, sentence.start)
-    subjects = _chain(plain, states, opener.end() if opener else sentence.start)
+    begin = opener.end() if opener else sentence.start
+    pronoun = _GROUP_PRONOUN.match(plain, begin)
+    if pronoun is not None:
+        # "This time they were joined by …": the states of the last ballots told
+        told_in = cue.sentence + reading.sentence_offset
+        told = [f for f in seen.values() if f.evidence and f.evidence[-1].sentence == told_in]
+        subjects = [
+            Mention("state", f.fields["voter"], begin, pronoun.end(), "", index) for f in told
+        ]
+        end = pronoun.end()
+    else:
+        subjects = _chain(plain, states, begin)
+        end = subjects[-1].end if subjects else begin
     if not subjects:
         return
-    joined = _JOINED_BY.match(plain, subjects[-1].end)
+    joined = _JOINED_BY.match(plain, end)
     if joined is None:
         return
     companions = _chain(plain, states, joined.end())
     if opener is not None and opener.group("present"):
-        motion = main_motion(reading) or motion
+        # "This time": the vote the paragraph tells, else the story's
+        motion = focus_motion(reading, sentence.start) or main_motion(reading) or motion
     echo = Cue("VOTE", cue.value, cue.start, cue.end, cue.text, cue.sentence)
     for voter in subjects + companions:
         _ballot(reading, seen, voter, echo, motion)
@@ -837,6 +860,14 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
         owner = [s for s in states if 0 <= cue.start - s.end <= 4]
         if owner:
             return owner, []
+    bracketed = _GROUP_IN_BRACKETS.search(zone_text)
+    if bracketed is not None:
+        # "only four countries (the US, Israel, Ukraine and Georgia) voted no"
+        opened = zone_start + bracketed.start("list")
+        inside = [s for s in states if opened <= s.start < zone_start + bracketed.end("list")]
+        listed = _chain(plain, inside, opened)
+        if listed:
+            return listed, []
     if _COUNTED_GROUP.search(zone_text):
         # "Nine countries opposed it (Myanmar, China, …)": the group's members in brackets
         bracket = re.match(r"[^().;]{0,40}?\(", plain[cue.end : limit])

@@ -557,6 +557,7 @@ VOTE_CUES: dict[str, str] = {
     "supported": "yes",
     "supporters": "yes",
     "support": "yes",
+    "holdouts": "no",
     "abstained": "abstain",
     "abstaining": "abstain",
     "abstain": "abstain",
@@ -581,7 +582,7 @@ WEAK_VOTE_CUES = frozenset({"opposed", "opposing", "supporting", "backed", "back
 
 #: Nouns that report ballots only when a list follows a copula ("The opponents were X and Y");
 #: "Ukraine and its opponents", "opponents of the death penalty" name no ballot.
-LIST_ONLY_VOTE_CUES = frozenset({"opponents", "supporters", "support"})
+LIST_ONLY_VOTE_CUES = frozenset({"opponents", "supporters", "support", "holdouts"})
 
 #: Cues that report a veto: a No of a permanent member on a Security Council draft, so they
 #: count only for the five permanent members ("Russia blocked the draft"; "the bill was
