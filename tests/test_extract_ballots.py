@@ -839,6 +839,10 @@ def test_last_years_count_and_the_proposer_of_this_years_vote():
         # 'through' of a term)
         ("The assembly's package of texts went through on Friday.\n\nWhat did it decide?\nThe "
          "resolution bars arms sales until May 31, 2025, and passed 93 to 31.", ["2024-03-08"]),
+        # a headline's mention tells no time: the story's day is the body's
+        ("Three votes and twelve shrugs: what the Security Council vote said\n\nThe Council "
+         "was asked on Monday to set up an inquiry. Moscow's draft drew just three votes.",
+         ["2024-03-04"]),
         # a vote no sentence dates is on the day the story is at, not the dateline's
         ("NEW DELHI, March 9 - It was a busy week in the assembly, with recorded votes on "
          "Monday.\n\nThe resolution on nuclear disarmament passed 124-41-22.", ["2024-03-04"]),

@@ -1541,7 +1541,10 @@ def _anchor_day(reading, motion, mention, ordered) -> date | None:
 def _narrative_day(reading: Reading, motion: Motion) -> date | None:
     """The date the text is at when it first tells the motion: the last day a sentence up to
     there gives, else the article's."""
-    first = min((m.sentence for m in motion.mentions), default=0)
+    # a headline's mention tells no time: from the body's first one ("Three votes and twelve
+    # shrugs: what the vote said" / "… the Council was asked on Monday …" / "Moscow's draft …")
+    body = [m.sentence for m in motion.mentions if m.start >= _headline_end(reading)]
+    first = min(body or [m.sentence for m in motion.mentions] or [0])
     for index in range(first, -1, -1):
         for mention in reading.dates.get(index, []):
             if (
