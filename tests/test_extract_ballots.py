@@ -985,6 +985,23 @@ def test_a_described_motion_after_only_an_earlier_one_is_the_story_vote():
     assert len(motions) == 2
 
 
+def test_the_text_of_another_count_goes_with_that_count():
+    """ "When the assembly last voted on the text, in December 2022, the count was 125 to 37":
+    that clause's "the text" (and its date) is the other count's vote, not the story's."""
+    text = (
+        "The General Assembly on Tuesday called for a moratorium on executions, by 130 votes to "
+        "32. When the assembly last voted on the text, in December 2022, the count was 125 to "
+        "37, with 22 abstentions."
+    )
+    result = extract(text, article_date=date(2024, 12, 19))
+    tallies = {f.fields["motion"]: f.fields["yes"] for f in result.facts_of("tally")}
+    days = {
+        tallies.get(f.fields["motion"]): f.fields.get("date") or f.fields["period"][0]
+        for f in result.facts_of("motion")
+    }
+    assert days[130] == "2024-12-17" and days[125] == "2022-12-01"
+
+
 def test_a_round_up_of_votes_keeps_each_vote_apart():
     """A weekly round-up: a described resolution opening the next item, with its own count,
     is not the earlier item's resolution (they were one motion before)."""

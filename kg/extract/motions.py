@@ -688,7 +688,13 @@ def _place_tallies(reading: Reading) -> None:
                 if (
                     named is not None
                     and _plain_description(named)
-                    and re.fullmatch(r"[^,;]{0,60}", reading.plain[named.end : start])
+                    and re.fullmatch(
+                        # "the text passed 95 to 25", "… on the text, in December 2022, the
+                        # count was 125 to 37"
+                        r"[^,;]{0,60}|,\s*(?:in|on|at)\s+[^,;.]{1,30},\s*the\s+"
+                        r"(?:count|vote|tally|result)\s+(?:was|stood\s+at)\s+",
+                        reading.plain[named.end : start],
+                    )
                 ):
                     motion = reading.new_motion(named.attributes.get("motion_kind", "resolution"))
                     previous.mentions.remove(named)
