@@ -16,7 +16,8 @@ count items, not distinct values):
 motion      one per gold motion (see above); motions named only together ("these
             amendments", fact field ``collective``) are not motions of their own
 organ       (motion, GA | SC | HRC)
-date        (motion, day): the extracted day starts with the gold's YYYY[-MM[-DD]]
+date        (motion, day): the extracted day (or the month or year an extracted period spans)
+            starts with the gold's YYYY[-MM[-DD]]
 outcome     (motion, adopted | failed | vetoed | withdrawn)
 veto        (motion, vetoing state): ``vetoed_by`` of the motion fact
 proposer    (motion, state or body): ``proposed_by`` of the motion fact
@@ -45,6 +46,7 @@ stance      (actor, kind, motion) for the stance kinds the gold annotates (``Thr
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -150,6 +152,33 @@ def _align(extraction: Extraction, gold: GoldText, text: str) -> tuple[dict, set
     return aligned, set(representative.values())
 
 
+def _told_date(fields: dict) -> str | None:
+    """The date a motion fact gives, as precisely as it gives it: its day, else its period as
+    the month or year it spans ("in December 2022": ``2022-12``), else the period's first day.
+
+    >>> _told_date({"date": "2022-12-14", "period": None})
+    '2022-12-14'
+    >>> _told_date({"date": None, "period": ["2022-12-01", "2022-12-31"]})
+    '2022-12'
+    >>> _told_date({"date": None, "period": ["2014-01-01", "2014-12-31"]})
+    '2014'
+    >>> _told_date({"date": None, "period": ["2022-12-05", "2022-12-11"]}) is None
+    True
+    """
+    if fields.get("date"):
+        return fields["date"]
+    period = fields.get("period")
+    if not period:
+        return None
+    start, end = dt.date.fromisoformat(period[0]), dt.date.fromisoformat(period[1])
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+        return f"{start.year:04d}"
+    following = (end + dt.timedelta(days=1)).day == 1
+    if start.day == 1 and following and (start.year, start.month) == (end.year, end.month):
+        return f"{start.year:04d}-{start.month:02d}"
+    return None  # a week or a span of days: no date the gold could write
+
+
 def _match(
     fact_type: str,
     gold_items: list,
@@ -245,7 +274,7 @@ def score_gold(extraction: Extraction, gold: GoldText, text: str) -> dict[str, G
     scores["date"] = _match(
         "date",
         [(m.id, m.date) for m in gold.motions.values() if m.date],
-        [(gold_motion(f.fields), f.fields["date"]) for f in motions if f.fields.get("date")],
+        [(gold_motion(f.fields), told) for f in motions if (told := _told_date(f.fields))],
         lambda g, e: g[0] == e[0] and e[1].startswith(g[1]),
     )
     scores["tally"] = _match(
