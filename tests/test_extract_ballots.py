@@ -248,6 +248,10 @@ PATTERNS = [
      "This time they were joined by Chile and Mali. The two holdouts were Ghana and Kenya.",
      {("CUB", "no"), ("IRN", "no"), ("SYR", "no"), ("PER", "no"), ("CHL", "no"), ("MLI", "no"),
       ("GHA", "no"), ("KEN", "no")}, set()),
+    ("a passive after a long subject", "The assembly voted on Monday. The mid-December "
+     "resolution on the international financial system and development (173-3-8) was opposed "
+     "by the United States, Argentina and Israel.",
+     {("USA", "no"), ("ARG", "no"), ("ISR", "no")}, set()),
     ("X followed suit", "The resolution was adopted by 120 votes to 14. France abstained. "
      "Britain and Germany followed suit.",
      {("FRA", "abstain"), ("GBR", "abstain"), ("DEU", "abstain")}, set()),

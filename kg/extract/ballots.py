@@ -601,7 +601,9 @@ def _counts(reading: Reading, cue: Cue, cues: list[Cue]) -> bool:
             re.match(r"\s+by\b", after)
             and _PASSIVE_BEFORE.search(reading.plain[max(0, cue.start - 20) : cue.start])
             and (
-                any(0 <= cue.start - m.end <= 25 for m, _ in pairs)
+                # the subject, however long its own description ("The mid-December
+                # resolution on the international financial system (173-3-8) was opposed by")
+                any(m.end <= cue.start for m, _ in pairs)
                 or re.search(
                     r"(?:^|[.;]\s*|\b[Aa]nd\s+)(?:It|it)\s+(?:was|had\s+been|has\s+been)\s+$",
                     reading.plain[reading.sentences[cue.sentence].start : cue.start],
