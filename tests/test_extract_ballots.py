@@ -252,6 +252,11 @@ PATTERNS = [
      "resolution on the international financial system and development (173-3-8) was opposed "
      "by the United States, Argentina and Israel.",
      {("USA", "no"), ("ARG", "no"), ("ISR", "no")}, set()),
+    ("a bloc led by some that included others", "The resolution was adopted by 72 votes to "
+     "33. It was opposed by Belarus itself and by a bloc led by Russia and China that included "
+     "Cuba and Iran, as well as India.",
+     {("BLR", "no"), ("RUS", "no"), ("CHN", "no"), ("CUB", "no"), ("IRN", "no"), ("IND", "no")},
+     set()),
     ("X followed suit", "The resolution was adopted by 120 votes to 14. France abstained. "
      "Britain and Germany followed suit.",
      {("FRA", "abstain"), ("GBR", "abstain"), ("DEU", "abstain")}, set()),

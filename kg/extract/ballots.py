@@ -1057,7 +1057,11 @@ _LIST_GAP = re.compile(_SEPARATOR)
 #: What a list of voters may add between its names: "along with", "together with", and a
 #: short description of the next name ("Syria and its ally Russia").
 _VOTER_SEPARATOR = (
+    r"(?:\s+itself)?"  # "Belarus itself and by a bloc led by Russia"
     rf"(?:{_SEPARATOR}|\s*,?\s+(?:along|together)\s+with\s+(?:the\s+)?|"
+    # "and by a bloc led by Russia and China that included Cuba, …"
+    r"\s+and\s+by\s+(?:a|an|the)\s+[a-z -]{1,30}?\s+(?:led\s+by|including|that\s+included|"
+    r"made\s+up\s+of)\s+(?:the\s+)?|\s+(?:that|which)\s+included\s+(?:the\s+)?|"
     # "the United States, Israel and Canada, as expected, but also Australia"
     r",\s*(?:[a-z][a-z ]{0,25},\s*)?(?:but|and)\s+(?:also\s+|even\s+)?(?:the\s+)?)"
     r"(?:by\s+(?:the\s+)?)?"
