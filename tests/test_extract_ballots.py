@@ -257,6 +257,9 @@ PATTERNS = [
      "Cuba and Iran, as well as India.",
      {("BLR", "no"), ("RUS", "no"), ("CHN", "no"), ("CUB", "no"), ("IRN", "no"), ("IND", "no")},
      set()),
+    ("a count whose members are named inside it", "The resolution was adopted. It was backed "
+     "by 141 countries; five, including Russia and Belarus, voted no.",
+     {("RUS", "no"), ("BLR", "no")}, set()),
     ("X followed suit", "The resolution was adopted by 120 votes to 14. France abstained. "
      "Britain and Germany followed suit.",
      {("FRA", "abstain"), ("GBR", "abstain"), ("DEU", "abstain")}, set()),

@@ -181,7 +181,14 @@ def find_ballots(reading: Reading) -> None:
         cues = [
             cue
             for cue in reading.cues(index, "VOTE")
-            if not any(s < cue.end and cue.start < e for s, e in counted)
+            if not any(
+                s < cue.end
+                and cue.start < e
+                # "backed by 141 countries; five, including Russia and Belarus, voted no": a
+                # count whose members the sentence names keeps its cue
+                and not _NAMED_MEMBERS.search(reading.plain[s : cue.start])
+                for s, e in counted
+            )
             and not _REQUESTED.search(reading.plain[sentence.start : cue.start])
         ]
         previous_end = sentence.start
@@ -336,6 +343,8 @@ _IT_INCLUDED = re.compile(
     r"\s*(?:It|They|These|Those|The\s+list)\s+(?:included|includes|include|comprised|were)\s+"
     r"(?:the\s+)?"
 )
+#: Members of a counted side named inside its count: "five, including Russia and Belarus,".
+_NAMED_MEMBERS = re.compile(r",\s+(?:including|among\s+them)\s+[A-Z][^;:]{0,80},\s*$")
 #: A counted group with its members in brackets right before the cue.
 _GROUP_IN_BRACKETS = re.compile(
     r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|twenty)"
