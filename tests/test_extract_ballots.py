@@ -342,6 +342,11 @@ def test_a_veto_is_linked_to_the_motion_it_killed():
         ("The General Assembly voted overwhelmingly on Monday to condemn the coup.", "adopted"),
         ("The Human Rights Council on Friday voted to set up an inquiry.", "adopted"),
         ("The Security Council voted to reject the draft.", None),
+        # a motion that went or sailed through, or won approval, was adopted; an organ that
+        # went through a text only read it
+        ("The draft resolution on desert locusts sailed through on Tuesday.", "adopted"),
+        ("The resolution on migrant workers won approval without a vote.", "adopted"),
+        ("The committee went through the draft resolution paragraph by paragraph.", None),
         ("The text was drafted by Peru and the EU and was adopted by 90 votes to 3.", "adopted"),
         # short of nine votes a Council draft fails, whoever "vetoed" it
         (

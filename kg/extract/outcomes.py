@@ -1,10 +1,11 @@
 """Outcomes: what became of each motion — adopted, failed, vetoed or withdrawn — with evidence.
 
 An outcome cue (:data:`kg.extract.patterns.OUTCOME_CUES`: "was adopted by", "passed",
-"approving", "failed", "fell short", "was rejected", "voted down", "vetoed", "killed",
-"withdrew", "pulled") names its motion as its object ("the council adopted resolution 1973",
-"Egypt withdrew it", "let the resolution pass") or its subject ("The draft … was defeated
-9-2", "It passed with …", "a motion not to act … passed"). A failure on a Security Council
+"approving", "went through", "sailed through", "won approval", "failed", "fell short",
+"was rejected", "voted down", "vetoed", "killed", "withdrew", "pulled") names its motion as
+its object ("the council adopted resolution 1973", "Egypt withdrew it", "let the resolution
+pass") or its subject ("The draft … was defeated 9-2", "It passed with …", "a motion not to
+act … passed"). A failure on a Security Council
 draft that a veto caused ("failed because of the two vetoes") is a veto. An organ that
 "voted to" act ("The General Assembly voted overwhelmingly to condemn …") adopted its
 motion. Hypotheticals give no outcome ("would not let the text pass", "could still be
@@ -69,6 +70,8 @@ def find_outcomes(reading: Reading) -> None:
                 continue
             if cue.value in ("adopted", "failed") and _agent_subject(reading, cue):
                 continue  # "the minister rejected the resolution", "the conference failed"
+            if cue.text.lower().endswith("through") and _object_after(reading, cue):
+                continue  # "the committee went through the text": read, not adopted
             target = _target(reading, cue)
             if target is None:
                 continue
@@ -123,6 +126,14 @@ def _organ_voted_to(reading: Reading) -> None:
                 sentence.index,
             )
             set_outcome(reading, motion, "adopted", cue)
+
+
+def _object_after(reading: Reading, cue: Cue) -> bool:
+    """Whether a motion is named within two words after the cue (its object)."""
+    return any(
+        pair[0].start >= cue.end and len(reading.plain[cue.end : pair[0].start].split()) <= 2
+        for pair in reading.motion_pairs(cue.sentence)
+    )
 
 
 def _agent_subject(reading: Reading, cue: Cue) -> bool:

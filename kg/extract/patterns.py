@@ -602,6 +602,15 @@ OUTCOME_CUES: dict[str, str] = {
     "approves": "adopted",
     "approving": "adopted",
     "carried": "adopted",
+    # a motion that "went through", "sailed through" the organ was adopted ("the council went
+    # through the draft" reads it: find_outcomes takes these only with the motion before them)
+    "went through": "adopted",
+    "sailed through": "adopted",
+    "squeaked through": "adopted",
+    "swept through": "adopted",
+    "won approval": "adopted",
+    "won adoption": "adopted",
+    "gained approval": "adopted",
     "failed": "failed",
     "fails": "failed",
     "fell short": "failed",
