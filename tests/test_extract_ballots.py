@@ -1056,3 +1056,26 @@ def test_ballots_spread_over_the_last_votes_told():
     assert ballots == {
         (voter, "abstain", yes) for voter in ("BGR", "FRA") for yes in (153, 155, 150)
     }
+
+
+def test_a_named_text_goes_to_the_vote_described_by_that_name():
+    """ "the UNCTAD text" names the vote told as "the resolution on the work of UNCTAD", not
+    the nearer one on the Chagos archipelago; "the same text" in a clause dated in an earlier
+    year is that text's earlier vote, in the same organ, not the story's."""
+    text = (
+        "The General Assembly on Friday adopted the resolution on the work of UNCTAD by 160 "
+        "votes to 3. When the same text came up in 2021, only Israel voted against it.\n\nThe "
+        "resolution on the Chagos archipelago passed 120 to 8. Australia, which voted for the "
+        "UNCTAD text, abstained on this one."
+    )
+    result = extract(text, article_date=date(2025, 12, 8))
+    motions = {f.fields["motion"]: f for f in result.facts_of("motion")}
+    tallies = {f.fields["motion"]: f.fields["yes"] for f in result.facts_of("tally")}
+    ballots = {
+        (f.fields["voter"], f.fields["option"], tallies.get(f.fields["motion"], "earlier"))
+        for f in result.facts_of("ballot")
+    }
+    assert ("AUS", "yes", 160) in ballots and ("ISR", "no", "earlier") in ballots
+    (earlier,) = [m for key, m in motions.items() if key not in tallies]
+    assert earlier.fields["historical"] and earlier.fields["organ"] == "GA"
+    assert earlier.fields["period"] == ["2021-01-01", "2021-12-31"]

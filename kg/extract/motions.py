@@ -12,7 +12,10 @@ every tally, and decides for each whether it starts a motion or names one alread
   Russia proposed, "the council vote" the Security Council's, "the resolution" or "the text"
   the last motion told (not a historical one, unless no other is there). Two motions *fit*
   when nothing the text says about them conflicts: organ, proposers, symbol or number,
-  tally, outcome, date;
+  tally, outcome, date; a name in the description ("the UNRWA text") picks the motion
+  whose description holds it ("the resolution on the operations of UNRWA");
+- "the same text" in a clause dated in an earlier year ("when the same text came up in
+  2023") is that text's earlier vote, put to the organ of the story's;
 - a tally joins the motion its sentence names (the subject of "passed by …" first), else the
   last one told, else starts a motion of its own.
 
@@ -351,7 +354,7 @@ def _place_mention(reading: Reading, mention: Mention) -> None:
         motion = focus_motion(reading, mention.start) if reading.motions else None
     if motion is None:
         motion = reading.new_motion(wanted.kind if wanted.kind != "vote" else "resolution")
-        motion.historical = historical
+        motion.historical = historical or ("same" in modifiers and _earlier_year(reading, mention))
         motion.same = "same" in modifiers
     _join(reading, motion, mention, wanted)
     if act is not None:
@@ -361,6 +364,27 @@ def _place_mention(reading: Reading, mention: Mention) -> None:
         motion.outcome = motion.outcome or "adopted"
         motion.outcome_evidence.append(reading.evidence(organ.sentence, start, end))
         motion.inert = False
+
+
+def _earlier_year(reading: Reading, mention: Mention) -> bool:
+    """Whether the clause of ``mention`` dates it in a year before the article's: "when the
+    same text came up in 2023" is an earlier vote on the text, not the story's."""
+    if reading.article_date is None:
+        return False
+    sentence = reading.sentences[mention.sentence]
+    clause = reading.clause_start(mention.sentence, mention.start)
+    for told in reading.dates.get(mention.sentence, []):
+        start = sentence.start + told.start
+        last = told.end_date or told.value
+        if (
+            told.kind in ("absolute", "period")
+            and start >= clause
+            and reading.clause_start(mention.sentence, start) == clause
+            and last is not None
+            and last.year < reading.article_date.year
+        ):
+            return True
+    return False
 
 
 def _place_collective(reading: Reading, mention: Mention, wanted: Motion, historical: bool):
@@ -417,6 +441,13 @@ def _antecedent(reading: Reading, wanted: Motion, mention: Mention, historical: 
     if wanted.number:
         numbered = [m for m in candidates if m.number == wanted.number]
         return numbered[0] if numbered else None
+    names = _names(reading, mention)
+    if names and not specific:
+        # "the UNRWA text": the vote told as "the resolution on the operations of UNRWA",
+        # not the nearer one told as "the resolution on Israeli settlements"
+        named = [m for m in candidates if names & _said_of(reading, m, mention.start)]
+        if named:
+            return named[0]
     if wanted.period:
         # "the 2007 text" is not "Thursday's resolution" of a text written in 2008
         candidates = [m for m in candidates if not _told_outside(reading, m, wanted.period)]
@@ -444,6 +475,37 @@ def _antecedent(reading: Reading, wanted: Motion, mention: Mention, historical: 
             return None  # "The oil embargo resolution was a rout: 127 in favour …" another vote
         return main  # "The nonbinding resolution was adopted …" opens a paragraph: the story's
     return (current or candidates or [None])[0]
+
+
+#: What a description says its motion is about, after the noun: "the resolution on the
+#: operations of UNRWA", "the draft about Syria's chemical weapons".
+_ABOUT_AFTER = re.compile(
+    r"\s+(?:on|about|concerning|regarding)\s+(?P<about>[^.;:,()\u2013\u2014]{3,120})"
+)
+
+
+def _names(reading: Reading, mention: Mention) -> set[str]:
+    """The capitalised words a description is named by that are not its proposers, organ
+    or a date: "UNRWA" in "the UNRWA text"."""
+    words = re.findall(r"[A-Z][\w-]*[A-Z\d][\w-]*|[A-Z][a-z]{2,}", mention.text)
+    words = [word for word in words if word.lower() not in _MONTHS]
+    attributes = mention.attributes
+    if attributes.get("proposers") or attributes.get("organ") or attributes.get("about_state"):
+        return set()
+    return set(words) - {"The", "This", "That", "Its", "Their", "UN", "U.N.", "United"}
+
+
+def _said_of(reading: Reading, motion: Motion, before: int) -> set[str]:
+    """The capitalised words of ``motion``'s descriptions before ``before``, with what they
+    say it is about ("… on the operations of UNRWA")."""
+    words: set[str] = set()
+    for mention in motion.mentions:
+        if mention.start >= before:
+            continue
+        about = _ABOUT_AFTER.match(reading.plain, mention.end)
+        text = mention.text + (" " + about.group("about") if about else "")
+        words |= set(re.findall(r"[A-Z][\w-]*[A-Z\d][\w-]*|[A-Z][a-z]{2,}", text))
+    return words
 
 
 def _counted_apart(reading: Reading, motion: Motion, mention: Mention) -> bool:
@@ -871,6 +933,8 @@ def _same_text(reading: Reading) -> None:
             continue
         if motion.tally or motion.outcome or motion.day or motion.period or motion.symbol:
             continue
+        if motion.historical:
+            continue  # "when the same text came up in 2021": the text's earlier vote
         if main in _joinable(reading, motion):
             _absorb(reading, main, motion)
 
@@ -1591,16 +1655,21 @@ def infer_organs(reading: Reading) -> None:
             # "Russia and China vetoed a U.S. draft, while a Russian text failed": the organ
             # of the other vote the sentence tells
             motion.organ, motion.organ_evidence = beside.pop(), "sentence"
-        elif (
-            len(organs) == 1
-            and not motion.historical
-            and not any(
-                "Committee" in (m.key or "")
-                for m in reading.mentioned.in_sentence(first.sentence, ("organization",))
-            )
-        ):  # "in the First Committee": a committee's vote is none of the organs'
+        elif _in_committee(reading, first.sentence):
+            continue  # "in the First Committee": a committee's vote is none of the organs'
+        elif motion.same and (main := main_motion(reading)) not in (None, motion) and main.organ:
+            # "Last year the same text drew 187 votes": the text went to the same organ
+            motion.organ, motion.organ_evidence = main.organ, "same"
+        elif len(organs) == 1 and not motion.historical:
             motion.organ = next(iter(organs))
             motion.organ_evidence = "text"
+
+
+def _in_committee(reading: Reading, index: int) -> bool:
+    return any(
+        "Committee" in (m.key or "")
+        for m in reading.mentioned.in_sentence(index, ("organization",))
+    )
 
 
 def _organs_beside(reading: Reading, motion: Motion, index: int) -> set[str]:
