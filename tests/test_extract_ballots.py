@@ -1079,3 +1079,18 @@ def test_a_named_text_goes_to_the_vote_described_by_that_name():
     (earlier,) = [m for key, m in motions.items() if key not in tallies]
     assert earlier.fields["historical"] and earlier.fields["organ"] == "GA"
     assert earlier.fields["period"] == ["2021-01-01", "2021-12-31"]
+
+
+def test_a_heading_names_the_vote_its_paragraph_tells():
+    """ "The first vote." standing alone heads the paragraph that tells that vote: it is no
+    earlier vote of its own, and "The second vote." no other name for the first."""
+    text = (
+        "The assembly has now voted twice on the reef plan.\n\nThe first vote. In March the "
+        "assembly adopted a resolution on the plan by 100 votes to 20.\n\nThe second vote. On "
+        "Friday a follow-up resolution was approved by 90 votes to 30."
+    )
+    result = extract(text, article_date=date(2025, 6, 14))
+    tallies = {f.fields["motion"]: f.fields["yes"] for f in result.facts_of("tally")}
+    motions = result.facts_of("motion")
+    assert sorted(tallies.values()) == [90, 100]
+    assert len(motions) == 2 and not any(f.fields["historical"] for f in motions)

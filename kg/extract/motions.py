@@ -16,6 +16,8 @@ every tally, and decides for each whether it starts a motion or names one alread
   whose description holds it ("the resolution on the operations of UNRWA");
 - "the same text" in a clause dated in an earlier year ("when the same text came up in
   2023") is that text's earlier vote, put to the organ of the story's;
+- a description that is its sentence alone ("The second vote.") heads its paragraph and
+  names the first motion the paragraph tells after it;
 - a tally joins the motion its sentence names (the subject of "passed by …" first), else the
   last one told, else starts a motion of its own.
 
@@ -97,14 +99,48 @@ def find_motions(reading: Reading) -> None:
     """Build ``reading.motions`` from descriptions, symbols, organs' acts and tallies."""
     events = _events(reading)
     reading.adopting = _adopting_acts(reading, events)
+    headings = []
     for _, kind, payload in sorted(events, key=lambda event: (event[0], event[1])):
-        if kind == "mention":
+        if kind == "mention" and _heading(reading, payload):
+            headings.append(payload)
+        elif kind == "mention":
             _place_mention(reading, payload)
         elif kind == "symbol":
             _place_symbol(reading, *payload)
         elif kind == "act":
             _place_act(reading, *payload)
     _place_tallies(reading)
+    for mention in headings:
+        _place_heading(reading, mention)
+
+
+def _heading(reading: Reading, mention: Mention) -> bool:
+    """Whether a definite description is its sentence alone: "The second vote." heads the
+    paragraph that tells that vote."""
+    sentence = reading.sentences[mention.sentence]
+    rest = reading.plain[sentence.start : mention.start] + reading.plain[mention.end : sentence.end]
+    return mention.attributes.get("determiner") == "the" and re.fullmatch(r"[\s.:]*", rest)
+
+
+def _place_heading(reading: Reading, mention: Mention) -> None:
+    """A heading ("The first vote.") names the first motion its paragraph tells after it,
+    neither an earlier vote nor the one told before it."""
+    paragraph = reading.paragraph_at(mention.start)
+    told = []
+    for motion in reading.motions:
+        positions = [m.start for m in motion.mentions if m.start > mention.end]
+        if motion.tally_at is not None and motion.tally_at[1] > mention.end:
+            positions.append(motion.tally_at[1])
+        positions = [p for p in positions if reading.paragraph_at(p) == paragraph]
+        if positions and not motion.collective:
+            told.append((min(positions), motion))
+    if told:
+        motion = min(told, key=lambda pair: pair[0])[1]
+        motion.mentions.append(mention)
+        motion.mentions.sort(key=lambda m: m.start)
+        reading.motion_of[(mention.start, mention.end)] = motion
+    else:
+        _place_mention(reading, mention)
 
 
 def _events(reading: Reading) -> list[tuple[int, str, object]]:
