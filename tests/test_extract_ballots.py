@@ -702,6 +702,14 @@ def test_the_subject_of_an_outcome_across_an_aside():
         ("The resolution passed 141 to 5 against the wishes of Russia.", (141, 5)),
         ("The resolution won the support of 143 countries.", (143, None)),
         ("The text passed with the backing of 13 of the council's 15 members.", (13, None)),
+        ("The Security Council draft was backed by 12 of the Council's 15 members.", (12, None)),
+        ("The assembly text on desert locusts drew 150 yes votes against three.", (150, 3)),
+        ("The assembly resolution on fisheries passed by 99 votes against 40.", (99, 40)),
+        (
+            "Only Peru opposed the assembly text on mountain roads, which the other 170 voting "
+            "states all supported.",
+            (170, None),
+        ),
     ],
 )
 def test_counts_in_other_words(text, counts):

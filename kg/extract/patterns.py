@@ -172,8 +172,10 @@ _WON_VOTES = re.compile(
     # ("one vote short of the nine" counts what was missing: no comma, no count)
     rf"(?P<short>{_NUMBER})\s+votes?,\s+(?:well\s+|far\s+|just\s+)?short\s+of|"
     # "carried by 150 countries", "backed by 127 states"
+    # "backed by 13 of the council's 15 members"
     rf"(?:carried|adopted|passed|approved|backed|supported|endorsed)\s+by\s+"
-    rf"(?:only\s+|just\s+)?(?P<voters>{_NUMBER})\s+(?:countries|states|nations|members|"
+    rf"(?:only\s+|just\s+)?(?P<voters>{_NUMBER})\s+"
+    rf"(?:of\s+the\s+(?:[\w'\u2019-]+\s+){{1,2}})?(?:countries|states|nations|members|"
     rf"delegations|votes?))\b"
     rf"(?!\s+(?:against|to\s|in\s+favou?r|for\b))",
     re.IGNORECASE,
@@ -184,8 +186,18 @@ _DASHED = re.compile(
     rf"(?![\d/\-\u2013])",
 )
 _TO_FORM = re.compile(
-    rf"\b(?P<yes>{_NUMBER})\s+(?:votes?\s+)?(?:in\s+favou?r\s+)?to\s+(?P<no>{_NUMBER}|none)\b"
-    rf"(?:\s+(?:votes?\s+)?against)?",
+    rf"\b(?P<yes>{_NUMBER})\s+(?:(?:votes?\s+)?(?:in\s+favou?r\s+)?to|"
+    # "162 yes votes against five", "by 12 votes against 3" (not "… against 3 abstentions")
+    rf"(?:yes\s+|affirmative\s+)?votes?\s+(?:in\s+favou?r\s+)?against(?=\s+{_NUMBER}\b"
+    rf"(?!\s+(?:abstentions?|abstaining|abstainers|in\s+favou?r|yes)\b)))"
+    rf"\s+(?P<no>{_NUMBER}|none)\b(?:\s+(?:votes?\s+)?against)?",
+    re.IGNORECASE,
+)
+#: The complement of the sides named: "which the other 178 voting states all supported".
+_OTHERS_SUPPORTED = re.compile(
+    rf"\bthe\s+other\s+(?P<number>{_NUMBER})\s+(?:voting\s+)?(?:member\s+)?"
+    rf"(?:countries|states|nations|members|delegations)\s+(?:all\s+)?"
+    rf"(?:supported|backed|voted\s+for)\b",
     re.IGNORECASE,
 )
 #: A defeat counted against first: "rejected by 19 votes to 17", "voted down 12 to 3".
@@ -317,6 +329,7 @@ def find_tallies(text: str) -> list[Tally]:
     labelled += [(match, "yes") for match in _WON_VOTES.finditer(text)]
     labelled += [(match, "yes") for match in _VOTES_RECEIVED.finditer(text)]
     labelled += [(match, "yes") for match in _SUPPORT_OF.finditer(text)]
+    labelled += [(match, "yes") for match in _OTHERS_SUPPORTED.finditer(text)]
     labelled.sort(key=lambda item: item[0].start())
     for match, fixed_role in labelled:
         if not free(match.start(), match.end()):
