@@ -377,6 +377,14 @@ def test_outcomes(text, outcome):
 #: (shape, text, article date, {(voter, option, the date of its vote: day, or period start)},
 #: vetoes {(voter, the date of the vetoed vote)})
 ATTRIBUTION = [
+    ("'this time' after a veto and a later assembly vote",
+     "Russia on Friday vetoed a Security Council draft on the annexation. China and India "
+     "abstained.\n\nThe General Assembly took up the matter on Wednesday and adopted its own "
+     "resolution, 143-5. This time Brazil voted in favour, while China again abstained.",
+     date(2022, 10, 13),
+     {("RUS", "no", "2022-10-07"), ("CHN", "abstain", "2022-10-07"),
+      ("IND", "abstain", "2022-10-07"), ("BRA", "yes", "2022-10-12"),
+      ("CHN", "abstain", "2022-10-12")}, {("RUS", "2022-10-07")}),
     ("the organs' seats, and the council that adopted the draft",
      "The General Assembly adopted the declaration on Thursday by 143 votes to 4. When the "
      "Human Rights Council adopted the draft on 29 June, the result was 30 to 2. Russia, which "

@@ -1366,6 +1366,21 @@ def attribute_by_time(reading: Reading) -> None:
                 continue
         if kind == "present":
             fitting = [main] if main is not None and not main.historical else []
+            at = fact.evidence[0].start - reading.offset
+            later = [
+                m
+                for m in motions.values()
+                if not m.historical
+                and m.day is not None
+                and main is not None
+                and main.day is not None
+                and m.day > main.day
+                and _last_position(m, at) >= 0
+            ]
+            if len(later) == 1:
+                # "This time Brazil voted in favour" after the Council's veto and the
+                # assembly's vote days later: the later vote, the one contrasted
+                fitting = later
         elif kind == "organ":
             fitting = [m for m in motions.values() if m.organ == mention]
             fitting = [main] if main in fitting else fitting
