@@ -1110,3 +1110,16 @@ def test_a_heading_names_the_vote_its_paragraph_tells():
     motions = result.facts_of("motion")
     assert sorted(tallies.values()) == [90, 100]
     assert len(motions) == 2 and not any(f.fields["historical"] for f in motions)
+
+
+def test_a_kind_of_act_counted_in_a_first_time_clause_is_no_vote():
+    """ "the first time in its history that the board has rejected a draft" counts the
+    story's vote among a kind of act: that "a draft" is no second motion."""
+    text = (
+        "The Human Rights Council on Friday voted down a Nordic resolution on press freedom, "
+        "the first time in its history that the chamber has rejected a draft on the subject. "
+        "The text failed by 20 votes to 19, with 8 abstentions."
+    )
+    result = extract(text, article_date=date(2025, 4, 5))
+    (motion,) = result.facts_of("motion")
+    assert motion.fields["outcome"] == "failed"

@@ -143,10 +143,29 @@ def _place_heading(reading: Reading, mention: Mention) -> None:
         _place_mention(reading, mention)
 
 
+#: "the first time in its history that members have rejected a draft": a kind of act the
+#: story's vote is counted among, not a vote of its own.
+_TIMES_THAT = re.compile(
+    r"\b(?:first|second|third|\w+th|only|last)\s+time\b[^.;:,]*"
+    r"\b(?:ha[sd]|have|had\s+ever)\s+(?:\w+\s+)?\w+ed\s*$",
+    re.IGNORECASE,
+)
+
+
+def _generic(reading: Reading, mention: Mention) -> bool:
+    """An indefinite description in a "the first time … that X has done" clause."""
+    if mention.attributes.get("determiner") not in ("a", "an"):
+        return False
+    sentence = reading.sentences[mention.sentence]
+    return _TIMES_THAT.search(reading.plain[sentence.start : mention.start]) is not None
+
+
 def _events(reading: Reading) -> list[tuple[int, str, object]]:
     events: list[tuple[int, str, object]] = []
     for mention in reading.mentioned.mentions + _veto_objects(reading):
         if mention.kind == "motion" and not reading.mentioned.quoted(mention.start, mention.end):
+            if _generic(reading, mention):
+                continue
             events.append((mention.start, "mention", mention))
     for sentence in reading.sentences:
         for symbol in find_symbols(sentence.text):
