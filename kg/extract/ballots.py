@@ -327,13 +327,14 @@ def find_ballots(reading: Reading) -> None:
                 )
 
 
-#: A counted group as the cue's subject: "Nine countries", "the 22 other states".
-_COUNTED_GROUP = re.compile(
+#: "Nine countries", "the 22 other states", "Thirty-three members": a group by its count.
+_GROUP_OF = (
     r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
     r"twenty|thirty|forty|fifty)(?:-[a-z]+)?\s+(?:other\s+)?(?:countries|states|nations|members|"
-    r"delegations|governments)\s+(?:\w+\s+)?$",
-    re.IGNORECASE,
+    r"delegations|governments)"
 )
+#: A counted group as the cue's subject.
+_COUNTED_GROUP = re.compile(_GROUP_OF + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: A side of the vote as a sentence's subject, its members told in the next sentence.
 _SIDE_SUBJECT = re.compile(
     r"^\s*(?:The|This|That)\s+(?:\w+\s+)?(?:no|yes|No|Yes)\s+(?:camp|side|column|votes)\b|"
@@ -347,10 +348,7 @@ _IT_INCLUDED = re.compile(
 _NAMED_MEMBERS = re.compile(r",\s+(?:including|among\s+them)\s+[A-Z][^;:]{0,80},\s*$")
 #: A counted group with its members in brackets right before the cue.
 _GROUP_IN_BRACKETS = re.compile(
-    r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|twenty)"
-    r"\s+(?:other\s+)?(?:countries|states|nations|members|delegations)\s*"
-    r"\((?P<list>[^()]{2,200})\)\s*(?:\w+\s+)?$",
-    re.IGNORECASE,
+    _GROUP_OF + r"\s*\((?P<list>[^()]{2,200})\)\s*(?:\w+\s+)?$", re.IGNORECASE
 )
 #: A dash or a colon that opens the list of the cue's voters after it.
 _LIST_AFTER = re.compile(
