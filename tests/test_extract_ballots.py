@@ -768,6 +768,17 @@ def test_a_count_told_in_several_words_or_sentences(text, counts):
     assert (tally.fields["yes"], tally.fields["no"], tally.fields["abstain"]) == counts
 
 
+def test_the_absent_counted_after_the_lists_of_a_recorded_vote():
+    [tally] = extract(
+        "The General Assembly adopted the draft resolution by a recorded vote of 90 in favour to "
+        "12 against, with 30 abstentions, as follows: In favour: Peru, Chile. Against: Chad. "
+        "Abstain: Fiji. Absent: 61 Member States."
+    ).facts_of("tally")
+    counts = ("yes", "no", "abstain", "non_voting")
+    assert tuple(tally.fields[key] for key in counts) == (90, 12, 30, 61)
+    assert extract("Absent: Chad, Peru.").facts_of("tally") == []
+
+
 def test_votes_short_of_nine_count_the_missing_votes_not_the_cast_ones():
     result = extract("The Security Council draft fell one vote short of the nine it needed.")
     assert result.facts_of("tally") == []

@@ -372,6 +372,12 @@ def find_tallies(text: str) -> list[Tally]:
                 Tally(**_full(counts), start=match.start(), end=match.end(), form="labelled")
             )
             taken.append((match.start(), match.end()))
+    for match in _ABSENT_LABEL.finditer(text):
+        value = number_value(match.group("number"))
+        if value is not None and free(match.start(), match.end()):
+            tallies.append(
+                Tally(None, None, None, value, start=match.start(), end=match.end(), form="lone")
+            )
     for pattern, counts in _NONE_OR_ONE:
         for match in pattern.finditer(text):
             if free(match.start(), match.end()):
@@ -387,6 +393,13 @@ _LABEL_FIRST = re.compile(
     rf"\b(?:yes|in\s+favou?r|for|ayes)\s*:?\s*(?P<yes>{_NUMBER})\s*[/,;|]\s*"
     rf"(?:no|against|noes|nays)\s*:?\s*(?P<no>{_NUMBER})"
     rf"(?:\s*[/,;|]\s*(?:abstain\w*|abstentions?)\s*:?\s*(?P<abstain>{_NUMBER}))?\b",
+    re.IGNORECASE,
+)
+#: The absent counted under a label after the lists of a recorded vote: "Absent: 62 Member
+#: States." (a lone count: it completes the tally of the vote told).
+_ABSENT_LABEL = re.compile(
+    rf"\b(?:absent|not\s+voting|non-voting|did\s+not\s+vote)\s*:\s*(?P<number>{_NUMBER})\b"
+    rf"(?=\s+(?:member\s+states|states|countries|delegations|members)\b|\s*(?:[.;]|$))",
     re.IGNORECASE,
 )
 #: Counts told as nobody: "Nobody voted against it", "Not a single member voted against"
