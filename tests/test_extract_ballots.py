@@ -260,6 +260,10 @@ PATTERNS = [
     ("a count whose members are named inside it", "The resolution was adopted. It was backed "
      "by 141 countries; five, including Russia and Belarus, voted no.",
      {("RUS", "no"), ("BLR", "no")}, set()),
+    ("held back, and held back something else", "The resolution was adopted by 120 votes to "
+     "14. In Africa, Kenya and Ethiopia held back, as did Botswana. Ghana held back criticism "
+     "of the text. Russia held back its support.",
+     {("KEN", "abstain"), ("ETH", "abstain"), ("BWA", "abstain"), ("RUS", "abstain")}, set()),
     ("X followed suit", "The resolution was adopted by 120 votes to 14. France abstained. "
      "Britain and Germany followed suit.",
      {("FRA", "abstain"), ("GBR", "abstain"), ("DEU", "abstain")}, set()),

@@ -71,6 +71,11 @@ _HYPOTHETICAL = re.compile(
     r"prepared\s+to|power|right\s+to|scenario)\b",
     re.IGNORECASE,
 )
+#: "held back" with an object other than the vote ("held back criticism"): no abstention.
+_HELD_BACK_OTHER = re.compile(
+    r"\s+(?!(?:its|their|his|her)\s+(?:support|vote|backing)\b|support\b|from\s+voting\b|"
+    r"on\b|in\b|as\b|and\b|this\s+time\b|again\b|too\b)[a-z]"
+)
 #: A cue forecast by what follows it: "a veto there remains likely", "a veto seems certain".
 _LIKELY_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,3}?(?:remains?|is|seems?|looks?|appears?|was)\s+(?:\w+\s+)?"
@@ -203,6 +208,8 @@ def find_ballots(reading: Reading) -> None:
                 continue  # and its words stay in the next cue's zone ("China, which could …,")
             if _LIKELY_AFTER.match(reading.plain, cue.end):
                 continue  # "though a US veto there remains likely": a forecast, not a ballot
+            if cue.text.lower() == "held back" and _HELD_BACK_OTHER.match(reading.plain, cue.end):
+                continue  # "held back criticism of the text": not a ballot held back
             if _NEGATED.search(reading.plain, zone_start, cue.start) or (
                 cue.value == "non_voting" and _VOTED_WHICH_WAY.match(reading.plain, cue.end)
             ):

@@ -540,6 +540,7 @@ VOTE_CUES: dict[str, str] = {
     "sat this one out": "abstain",
     "sat on the fence": "abstain",
     "sat on their hands": "abstain",
+    "held back": "abstain",
     "sat on its hands": "abstain",
     "stayed on the fence": "abstain",
     "stood with": "with",
