@@ -1138,3 +1138,20 @@ def test_a_kind_of_act_counted_in_a_first_time_clause_is_no_vote():
     result = extract(text, article_date=date(2025, 4, 5))
     (motion,) = result.facts_of("motion")
     assert motion.fields["outcome"] == "failed"
+
+
+def test_a_headline_motion_joins_the_body_vote_of_its_proposer_though_a_ballot_differs():
+    """ "Brazil votes against Caracas as French resolution passes": the headline condenses;
+    the body's "a French-drafted resolution" that Brazil voted for is the same vote, and
+    the body's ballot stands."""
+    text = (
+        "Brazil votes against Caracas as French resolution passes\n\nBrazil on Friday voted "
+        "in favour of a French-drafted resolution at the Human Rights Council that presses "
+        "Venezuela to free political prisoners. The text was carried by 25 votes to 10, with "
+        "12 abstentions."
+    )
+    result = extract(text, article_date=date(2025, 4, 5))
+    (motion,) = result.facts_of("motion")
+    assert motion.fields["proposed_by"] == ["FRA"]
+    brazil = [f.fields["option"] for f in result.facts_of("ballot") if f.fields["voter"] == "BRA"]
+    assert brazil == ["yes"]

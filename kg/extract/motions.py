@@ -970,12 +970,51 @@ def merge_motions(reading: Reading, has_facts: set[str]) -> None:
             target = before[-1] if before else (after[0] if after else None)
         elif in_headline:
             target = next((m for m in others if m.first >= headline_end), None)
+            if target is None:
+                target = _proposed_alike(reading, motion, headline_end)
         else:
             before = [m for m in others if m.first < motion.first]
             after = [m for m in others if m.first > motion.first]
             target = before[-1] if before else (after[0] if after else None)
         if target is not None:
             _absorb(reading, target, motion)
+
+
+def _proposed_alike(reading: Reading, motion: Motion, headline_end: int) -> Motion | None:
+    """The body's first motion that fits a headline's and has its proposer ("US resolution
+    goes through" / "a U.S.-sponsored resolution"), though a ballot of the headline's
+    disagrees with the body's ("India votes against Colombo" / "India voted in favour"): a
+    headline condenses, so the body's ballot stands and the headline's is dropped."""
+    if not motion.proposers:
+        return None
+    target = next(
+        (
+            m
+            for m in sorted(reading.motions, key=lambda m: m.first)
+            if m is not motion
+            and not m.collective
+            and not m.historical
+            and m.first >= headline_end
+            and set(m.proposers) & set(motion.proposers)
+            and fits(m, motion)
+        ),
+        None,
+    )
+    if target is None:
+        return None
+    told = {
+        f.fields["voter"]: f.fields["option"]
+        for f in reading.facts
+        if f.type == "ballot" and f.fields["motion"] == target.id
+    }
+    for fact in list(reading.facts):
+        if (
+            fact.type == "ballot"
+            and fact.fields["motion"] == motion.id
+            and told.get(fact.fields["voter"], fact.fields["option"]) != fact.fields["option"]
+        ):
+            reading.facts.remove(fact)
+    return target
 
 
 def _same_text(reading: Reading) -> None:
