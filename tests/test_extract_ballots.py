@@ -1050,6 +1050,15 @@ def test_the_text_of_another_count_goes_with_that_count():
     assert days[130] == "2024-12-17" and days[125] == "2022-12-01"
 
 
+def test_what_the_text_says_the_organ_does_is_no_vote_of_its_own():
+    result = extract(
+        "The General Assembly today adopted a resolution on mountain villages by a recorded "
+        "vote of 99 in favour to 9 against. By the text, the Assembly urged all States to "
+        "protect mountain villages. In the resolution, the Assembly also called for a fund."
+    )
+    assert [f.fields["outcome"] for f in result.facts_of("motion")] == ["adopted"]
+
+
 def test_a_round_up_of_votes_keeps_each_vote_apart():
     """A weekly round-up: a described resolution opening the next item, with its own count,
     is not the earlier item's resolution (they were one motion before)."""

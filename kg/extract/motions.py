@@ -248,6 +248,14 @@ def _adopting_acts(reading: Reading, events) -> dict[tuple[int, int], tuple]:
     return adopting
 
 
+#: A sentence that tells what a text says: "By the text, the Council …", "In the
+#: resolution, adopted by …, the Council condemns …".
+_BY_THE_TEXT = re.compile(
+    r"\s*(?:By|In|Under|Through)\s+(?:the|this|that|its|their)\s+(?:\w+\s+)?"
+    r"(?:text|resolution|draft|decision)\b"
+)
+
+
 def _organ_acts(reading: Reading, index: int) -> list[tuple[Mention, int, int, str]]:
     """(organ, verb start, verb end, verb) for "the General Assembly on Thursday demanded …"."""
     acts = []
@@ -264,6 +272,8 @@ def _organ_acts(reading: Reading, index: int) -> list[tuple[Mention, int, int, s
             r"\bfirst\s+time\b", plain[reading.sentences[index].start : organ.start]
         ):
             continue  # "the first time … that the council had called for a halt": history
+        if _BY_THE_TEXT.match(plain, reading.sentences[index].start, organ.start):
+            continue  # "By the text, the Assembly recognized …": what the text says, no new act
         gap = _ACT_GAP.match(plain[organ.end : organ.end + 80])
         if gap is None:
             continue
