@@ -351,6 +351,9 @@ def test_a_veto_is_linked_to_the_motion_it_killed():
         ("The draft resolution on desert locusts sailed through on Tuesday.", "adopted"),
         ("The resolution on migrant workers won approval without a vote.", "adopted"),
         ("The committee went through the draft resolution paragraph by paragraph.", None),
+        # an organ that suspended a member or referred a situation decided it by a vote
+        ("The General Assembly suspended Libya from the Human Rights Council in March.", "adopted"),
+        ("The Security Council referred the situation in Darfur to the Court in 2005.", "adopted"),
         ("The text was drafted by Peru and the EU and was adopted by 90 votes to 3.", "adopted"),
         # short of nine votes a Council draft fails, whoever "vetoed" it
         (
@@ -1048,6 +1051,17 @@ def test_the_text_of_another_count_goes_with_that_count():
         for f in result.facts_of("motion")
     }
     assert days[130] == "2024-12-17" and days[125] == "2022-12-01"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The General Assembly suspended its meeting for an hour.",
+        "The Security Council referred to its earlier statements.",
+    ],
+)
+def test_a_suspended_meeting_or_a_reference_is_no_decision(text):
+    assert extract(text).facts_of("motion") == []
 
 
 def test_what_the_text_says_the_organ_does_is_no_vote_of_its_own():

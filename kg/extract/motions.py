@@ -256,6 +256,13 @@ _BY_THE_TEXT = re.compile(
 )
 
 
+#: After "referred" or "suspended", words that make it no decision of the organ.
+_NO_DECISION_AFTER = re.compile(
+    r"(?<=referred)\s+to\b|(?<=suspended)\s+(?:the|its|their)\s+(?:\w+\s+)?"
+    r"(?:meeting|session|sitting|debate|work|deliberations)\b"
+)
+
+
 def _organ_acts(reading: Reading, index: int) -> list[tuple[Mention, int, int, str]]:
     """(organ, verb start, verb end, verb) for "the General Assembly on Thursday demanded …"."""
     acts = []
@@ -281,6 +288,8 @@ def _organ_acts(reading: Reading, index: int) -> list[tuple[Mention, int, int, s
         verb = re.match(r"[a-z]+", plain[verb_start:])
         if verb is None or verb.group() not in ORGAN_ACTS:
             continue
+        if _NO_DECISION_AFTER.match(plain, verb_start + len(verb.group())):
+            continue  # "the council referred to …", "the assembly suspended its meeting"
         acts.append((organ, verb_start, verb_start + len(verb.group()), verb.group()))
     return acts
 

@@ -668,7 +668,7 @@ ORGAN_ACTS = frozenset(
         "recognized", "recognised", "revoked", "repealed", "established", "establishes",
         "created", "set", "endorsed", "backed", "recommended", "told", "declared", "decided",
         "voted", "approved", "passed", "authorized", "authorised", "asked",
-        "reaffirmed", "deplored", "requested",
+        "reaffirmed", "deplored", "requested", "suspended", "referred",
     }
 )  # fmt: skip
 
