@@ -1178,3 +1178,17 @@ def test_a_headline_motion_joins_the_body_vote_of_its_proposer_though_a_ballot_d
     assert motion.fields["proposed_by"] == ["FRA"]
     brazil = [f.fields["option"] for f in result.facts_of("ballot") if f.fields["voter"] == "BRA"]
     assert brazil == ["yes"]
+
+
+def test_an_act_by_the_text_is_the_texts_not_a_resolution_of_its_own():
+    """ "By the text, the Council demanded …" tells what the described text does: no
+    second, implicit resolution of the Council."""
+    text = (
+        "Security Council extends Golan mission\n\nNEW YORK, 24 June -- By the text, the "
+        "Council demanded that both sides respect the ceasefire line.\n\nThe draft, presented by "
+        "France, was adopted by a recorded vote, as follows:\n\nIn favour: Brazil, Japan.\n\n"
+        "Abstaining: China."
+    )
+    result = extract(text, article_date=date(2025, 6, 25))
+    motions = result.facts_of("motion")
+    assert [(f.fields["organ"], f.fields["outcome"]) for f in motions] == [("SC", "adopted")]

@@ -781,6 +781,15 @@ def _place_act(reading: Reading, organ: Mention, start: int, end: int, verb: str
         return  # the description that follows is the motion (see _place_mention)
     if verb == "voted" and after:
         return  # "the council voted on the draft": the draft is the motion
+    framing = _framing_motion(reading, organ)
+    if framing is not None and verb != "voted":
+        # "By the text, the Council demanded …": the act is what the described text does
+        framing.organ = framing.organ or organ.key
+        framing.organ_evidence = framing.organ_evidence or "subject"
+        framing.outcome = framing.outcome or "adopted"
+        framing.outcome_evidence.append(reading.evidence(index, organ.start, end))
+        framing.inert = False
+        return
     mention = Mention(
         "motion", None, organ.start, end, reading.plain[organ.start : end], index, "implicit",
         {"determiner": "", "modifiers": [], "noun": verb, "motion_kind": "resolution"},
@@ -799,6 +808,22 @@ def _place_act(reading: Reading, organ: Mention, start: int, end: int, verb: str
         motion.outcome_evidence.append(reading.evidence(index, organ.start, end))
     motion.inert = False
     _join(reading, motion, mention, Motion("", "resolution"))
+
+
+def _framing_motion(reading: Reading, organ: Mention) -> Motion | None:
+    """The motion of a description that opens the organ's sentence as its instrument: "By
+    the text, the Council demanded …", "Under the resolution, the Assembly called on …"."""
+    sentence = reading.sentences[organ.sentence]
+    for mention in reading.mentioned.in_sentence(organ.sentence, ("motion",)):
+        if mention.end > organ.start:
+            break
+        opening = reading.plain[sentence.start : mention.start]
+        between = reading.plain[mention.end : organ.start]
+        if re.search(
+            r"(?:^|[-\u2013\u2014:]\s)\s*(?:By|Under|In|Through)\s+$", opening
+        ) and re.fullmatch(r"\s*,\s*(?:the\s+)?", between):
+            return reading.motion_of.get((mention.start, mention.end))
+    return None
 
 
 def _place_tallies(reading: Reading) -> None:
