@@ -264,6 +264,9 @@ PATTERNS = [
      "14. In Africa, Kenya and Ethiopia held back, as did Botswana. Ghana held back criticism "
      "of the text. Russia held back its support.",
      {("KEN", "abstain"), ("ETH", "abstain"), ("BWA", "abstain"), ("RUS", "abstain")}, set()),
+    ("among the supporters", "The resolution was adopted by 17 votes to 6. Chile, Peru and "
+     "Ghana were among the supporters, as was Kenya.",
+     {("CHL", "yes"), ("PER", "yes"), ("GHA", "yes"), ("KEN", "yes")}, set()),
     ("X followed suit", "The resolution was adopted by 120 votes to 14. France abstained. "
      "Britain and Germany followed suit.",
      {("FRA", "abstain"), ("GBR", "abstain"), ("DEU", "abstain")}, set()),

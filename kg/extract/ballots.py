@@ -76,6 +76,8 @@ _HELD_BACK_OTHER = re.compile(
     r"\s+(?!(?:its|their|his|her)\s+(?:support|vote|backing)\b|support\b|from\s+voting\b|"
     r"on\b|in\b|as\b|and\b|this\s+time\b|again\b|too\b)[a-z]"
 )
+#: "X and Y were among the supporters": the subjects are the side's members.
+_AMONG_THE = re.compile(r"\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|its|their)\s+$")
 #: A cue forecast by what follows it: "a veto there remains likely", "a veto seems certain".
 _LIKELY_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,3}?(?:remains?|is|seems?|looks?|appears?|was)\s+(?:\w+\s+)?"
@@ -113,7 +115,8 @@ _COPULA_LIST = re.compile(
 )
 _COMPANION_BEFORE = re.compile(
     r"\b(?:alongside|along\s+with|together\s+with|in\s+alliance\s+with|joined\s+by|joining|"
-    r"join(?:s|ed)?|as\s+did|like|with|among\s+them|including|among\s+others\s+by|"
+    r"join(?:s|ed)?|as\s+did|as\s+(?:was|were)|like|with|among\s+them|including|"
+    r"among\s+others\s+by|"
     r"sided\s+with|siding\s+with|so(?:,\s*\w+,)?\s+did)\s+$",
     re.IGNORECASE,
 )
@@ -820,8 +823,9 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
     zone_text = plain[zone_start : cue.start]
     voters: list[Mention] = []
     companions: list[Mention] = []
-    if cue.text.lower() in LIST_ONLY_VOTE_CUES:
-        # "The opponents were a familiar list: X, Y and Z"
+    if cue.text.lower() in LIST_ONLY_VOTE_CUES and not _AMONG_THE.search(zone_text):
+        # "The opponents were a familiar list: X, Y and Z" (but "X and Y were among the
+        # supporters" names them before)
         return _copula_list(reading, states, cue.end, limit), []
     if (
         _COUNTED_NOUN.fullmatch(cue.text)
@@ -843,6 +847,8 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
         if listed:
             return listed, []
     counted = _COUNTED_SUBJECT.search(zone_text)
+    if counted is not None and _AMONG_THE.search(zone_text):
+        counted = None  # "X and Y were among the supporters, as was Z": the subjects, then Z
     if counted is not None:
         listed = _copula_list(reading, states, cue.end, limit)
         if listed:
