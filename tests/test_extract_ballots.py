@@ -768,6 +768,9 @@ def test_counts_in_other_words(text, counts):
          "against, with 3 abstentions.", (12, 0, 3)),
         ("The assembly resolution was adopted, 150 to 4. Only two countries, Chile and Peru, "
          "abstained.", (150, 4, 2)),
+        # the votes a draft lacked are no count of its own
+        ("The Security Council draft won only two votes. No member voted against it, but the "
+         "other 13 abstained, and without nine yes votes the text fell.", (2, 0, 13)),
         # "said no to …" is a refusal, not a count of votes
         ("Three countries said no to the plan. The assembly resolution passed 150 to 4.",
          (150, 4, None)),

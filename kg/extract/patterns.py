@@ -343,6 +343,10 @@ def find_tallies(text: str) -> list[Tally]:
             text[: match.start()],
         ):
             continue  # "Nineteen of the Council's 47 members voted yes": 47 counts the members
+        if _THRESHOLD_BEFORE.search(text[: match.start()]) or _THRESHOLD_AFTER.match(
+            text, match.end()
+        ):
+            continue  # "without nine yes votes the text fell": the votes needed, not cast
         number = (
             match.group("number")
             or match.groupdict().get("voters")
@@ -395,6 +399,14 @@ _LABEL_FIRST = re.compile(
     rf"(?:\s*[/,;|]\s*(?:abstain\w*|abstentions?)\s*:?\s*(?P<abstain>{_NUMBER}))?\b",
     re.IGNORECASE,
 )
+#: A count of the votes a motion needed, not of those it got: "without nine yes votes",
+#: "short of the nine yes votes required".
+_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:without|short\s+of|lacking|lacked|needs?|needed|requires|required)\s+"
+    r"(?:the\s+|a\s+)?(?:required\s+|necessary\s+|needed\s+)?$",
+    re.IGNORECASE,
+)
+_THRESHOLD_AFTER = re.compile(r"\s+(?:required|needed|necessary)\b", re.IGNORECASE)
 #: The absent counted under a label after the lists of a recorded vote: "Absent: 62 Member
 #: States." (a lone count: it completes the tally of the vote told).
 _ABSENT_LABEL = re.compile(
