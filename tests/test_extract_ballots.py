@@ -1198,3 +1198,20 @@ def test_an_act_by_the_text_is_the_texts_not_a_resolution_of_its_own():
     result = extract(text, article_date=date(2025, 6, 25))
     motions = result.facts_of("motion")
     assert [(f.fields["organ"], f.fields["outcome"]) for f in motions] == [("SC", "adopted")]
+
+
+def test_a_text_named_for_a_state_is_the_one_described_as_about_it():
+    """ "the Myanmar text" is the vote told as "the resolution condemning arms sales to
+    Myanmar", though that description named no state in front of its noun; it is not the
+    nearer refugee resolution, nor a vote of its own."""
+    text = (
+        "The assembly voted on the region on Friday. The resolution condemning "
+        "arms sales to Myanmar passed 100 to 20.\n\nThe refugee resolution was a rout: 150 in "
+        "favour and 2 against.\n\nAsian delegates said the Myanmar text went too far, and "
+        "India voted against the Myanmar resolution."
+    )
+    result = extract(text, article_date=date(2025, 12, 8))
+    tallies = {f.fields["motion"]: f.fields["yes"] for f in result.facts_of("tally")}
+    assert len(result.facts_of("motion")) == 2
+    (india,) = [f for f in result.facts_of("ballot") if f.fields["voter"] == "IND"]
+    assert (india.fields["option"], tallies[india.fields["motion"]]) == ("no", 100)

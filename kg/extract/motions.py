@@ -491,7 +491,15 @@ def _antecedent(reading: Reading, wanted: Motion, mention: Mention, historical: 
     if wanted.about and not wanted.proposers:
         # "the Syria human rights resolution": a vote about Syria, not the one told before
         # about no state (or another)
-        candidates = [m for m in candidates if m.about == wanted.about]
+        # ("the Israel text" is also "the resolution condemning relations between South
+        # Africa and Israel", a motion told about no one state)
+        words = set(_CAPITALISED.findall(mention.text))
+        candidates = [
+            m
+            for m in candidates
+            if m.about == wanted.about
+            or (m.about is None and words & _said_of(reading, m, mention.start))
+        ]
     if mention.attributes.get("noun", "").startswith("amendment"):
         candidates = [m for m in candidates if m.kind == "amendment"]
     elif mention.attributes.get("determiner") == "the":
@@ -554,14 +562,16 @@ def _antecedent(reading: Reading, wanted: Motion, mention: Mention, historical: 
 #: What a description says its motion is about, after the noun: "the resolution on the
 #: operations of UNRWA", "the draft about Syria's chemical weapons".
 _ABOUT_AFTER = re.compile(
-    r"\s+(?:on|about|concerning|regarding)\s+(?P<about>[^.;:,()\u2013\u2014]{3,120})"
+    r"\s+(?:on|about|concerning|regarding|condemning|demanding|urging|against|calling\s+for)"
+    r"\s+(?P<about>[^.;:,()\u2013\u2014]{3,120})"
 )
+_CAPITALISED = re.compile(r"[A-Z][\w-]*[A-Z\d][\w-]*|[A-Z][a-z]{2,}")
 
 
 def _names(reading: Reading, mention: Mention) -> set[str]:
     """The capitalised words a description is named by that are not its proposers, organ
     or a date: "UNRWA" in "the UNRWA text"."""
-    words = re.findall(r"[A-Z][\w-]*[A-Z\d][\w-]*|[A-Z][a-z]{2,}", mention.text)
+    words = _CAPITALISED.findall(mention.text)
     words = [word for word in words if word.lower() not in _MONTHS]
     attributes = mention.attributes
     if attributes.get("proposers") or attributes.get("organ") or attributes.get("about_state"):
@@ -578,7 +588,7 @@ def _said_of(reading: Reading, motion: Motion, before: int) -> set[str]:
             continue
         about = _ABOUT_AFTER.match(reading.plain, mention.end)
         text = mention.text + (" " + about.group("about") if about else "")
-        words |= set(re.findall(r"[A-Z][\w-]*[A-Z\d][\w-]*|[A-Z][a-z]{2,}", text))
+        words |= set(_CAPITALISED.findall(text))
     return words
 
 
