@@ -721,6 +721,8 @@ def test_the_subject_of_an_outcome_across_an_aside():
         ("The resolution won the support of 143 countries.", (143, None)),
         ("The text passed with the backing of 13 of the council's 15 members.", (13, None)),
         ("The Security Council draft was backed by 12 of the Council's 15 members.", (12, None)),
+        # "went through" makes a bare dashed pair a vote
+        ("On May 2, the declaration of the Mountain Summit went through 150-2.", (150, 2)),
         ("The assembly text on desert locusts drew 150 yes votes against three.", (150, 3)),
         ("The assembly resolution on fisheries passed by 99 votes against 40.", (99, 40)),
         (

@@ -242,7 +242,8 @@ _LATER_ABSTENTIONS = re.compile(
 #: Words that make a dashed or "N to M" pair a vote rather than a score, a range or a date.
 _VOTE_CONTEXT = re.compile(
     r"\b(?:vot\w*|resolution|draft|motion|adopt\w*|approv\w*|pass\w*|reject\w*|veto\w*|"
-    r"abstain\w*|abstention\w*|ballot\w*|council|assembly|tally)\b",
+    r"abstain\w*|abstention\w*|ballot\w*|council|assembly|tally|"
+    r"(?:went|sailed|squeaked|swept)\s+through)\b",
     re.IGNORECASE,
 )
 _SPORTS_CONTEXT = re.compile(
