@@ -794,6 +794,11 @@ def test_the_absent_counted_after_the_lists_of_a_recorded_vote():
     assert extract("Absent: Chad, Peru.").facts_of("tally") == []
 
 
+def test_a_range_of_past_counts_is_no_tally():
+    text = "In past years the assembly resolution passed with between roughly 70 and 90 votes in "
+    assert extract(text + "favour.").facts_of("tally") == []
+
+
 def test_votes_short_of_nine_count_the_missing_votes_not_the_cast_ones():
     result = extract("The Security Council draft fell one vote short of the nine it needed.")
     assert result.facts_of("tally") == []

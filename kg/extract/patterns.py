@@ -344,6 +344,8 @@ def find_tallies(text: str) -> list[Tally]:
             text[: match.start()],
         ):
             continue  # "Nineteen of the Council's 47 members voted yes": 47 counts the members
+        if _RANGE_BEFORE.search(text[: match.start()]):
+            continue  # "between roughly 78 and 85 votes in favour": a range of past votes
         if _THRESHOLD_BEFORE.search(text[: match.start()]) or _THRESHOLD_AFTER.match(
             text, match.end()
         ):
@@ -405,6 +407,10 @@ _LABEL_FIRST = re.compile(
 _THRESHOLD_BEFORE = re.compile(
     r"\b(?:without|short\s+of|lacking|lacked|needs?|needed|requires|required)\s+"
     r"(?:the\s+|a\s+)?(?:required\s+|necessary\s+|needed\s+)?$",
+    re.IGNORECASE,
+)
+_RANGE_BEFORE = re.compile(
+    rf"\b(?:between|from)\s+(?:(?:roughly|about|some|around)\s+)?{_NUMBER}\s+(?:and|to)\s+$",
     re.IGNORECASE,
 )
 _THRESHOLD_AFTER = re.compile(r"\s+(?:required|needed|necessary)\b", re.IGNORECASE)
