@@ -1,9 +1,9 @@
 """Precision and recall of ``dkg extract`` on the evaluation corpus, per split and fact type.
 
 The texts are news texts about real recorded votes, each with a ``dkg-gold/1`` gold file
-(the split rule is in benchmarks/EXTRACT.md, "Fourth round"): ``dev`` is
-tests/fixtures/extract/corpus and tests/fixtures/extract/testset (64 texts; ``corpus``,
-``testset``, ``old-dev`` and ``old-test`` name parts of it), ``test`` is the held-out
+(the split rule is in benchmarks/EXTRACT.md, "Fifth round"): ``dev`` is
+tests/fixtures/extract/corpus, testset, dev3, dev4 and dev5 (148 texts; those folder names
+and ``old-dev``/``old-test`` name parts of it), ``test`` is the held-out
 tests/fixtures/extract/testset2, skipped with a note while that folder is absent. Prints one
 Markdown table per split (the ``votes`` row sums ballots, tallies and outcomes), and with
 ``--misses`` what each split missed and got wrong, for benchmarks/EXTRACT.md.
