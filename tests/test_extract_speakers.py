@@ -31,6 +31,11 @@ SPEAKERS = [
      "as a sign of unity.", {"Ban Ki-moon"}),
     ("welcomed without as is no statement", "Secretary-General Ban Ki-moon welcomed the vote.",
      set()),
+    ("a demand in the subjunctive is no statement", "Chile sought changes to the draft, "
+     "insisting that the words on sanctions be removed.", set()),
+    ("insisted that, in the indicative, is", "Chile insisted that the draft was unbalanced.",
+     {"CHL"}),
+    ("said nothing", "Russia, which could have vetoed the text, said nothing.", set()),
     ("a state's person thanked", "Norway's Mona Juul thanked the sponsors.", {"Mona Juul"}),
     ("a statement inside a statement", "Japan's ambassador, Kazuyuki Yamazaki, said that "
      "Norway welcomed the vote.", {"Kazuyuki Yamazaki"}),

@@ -106,7 +106,13 @@ _COORDINATED = re.compile(
 #: "Brazil acknowledged the vote" (without "that").
 _NOT_SPEECH = re.compile(
     r"insist\w*\s+on\b|respond\w*\s+by\b|add\w*\s+(?:its|their|her|his)\s+(?:name|voice)|"
-    r"add\w*\s+to\b|asked\s+to\s+be\b|acknowledg\w*(?!\s+that\b)(?!,)\b"
+    r"add\w*\s+to\b|asked\s+to\s+be\b|acknowledg\w*(?!\s+that\b)(?!,)\b|"
+    r"(?:said|says|saying)\s+nothing\b"  # "Russia said nothing": no statement
+)
+#: A demand in the subjunctive: "insisting that the phrase … be included", "insisted that
+#: the vote be postponed" — what a state wants done, not what it said.
+_MANDATIVE = re.compile(
+    r"insist\w*\s+that\b[^.;]{0,100}?\bbe\s+(?:\w+ed|\w+en|put|held|kept|set|left)\b"
 )
 _HIS_VOICE = re.compile(
     r"\b(?:his|her)\s+(?:own\s+)?(?:government|delegation|country|(?:foreign\s+)?ministry)\s+"
@@ -262,6 +268,8 @@ def _reported_speech(reading: Reading, people, speakers, attributions) -> set:
             verb_start, verb_end = verb.span()
             if _NOT_SPEECH.match(verb.group() + plain[verb_end : verb_end + 20]):
                 continue  # "insisted on a vote", "responded by vetoing", "added its name"
+            if _MANDATIVE.match(plain, verb_start, min(sentence.end, verb_end + 120)):
+                continue  # "insisting that the phrase … be included": a demand, not a statement
             if reading.mentioned.quoted(verb_start, verb_end) or any(
                 s <= verb_start < e for s, e in attributions
             ):
