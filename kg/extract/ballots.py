@@ -386,13 +386,19 @@ _ON_ALL = re.compile(
 )
 
 
+def _uncued_states(reading: Reading, index: int) -> list[Mention]:
+    """The states of a sentence that has no vote cue of its own, one that can only echo the
+    ballots of the sentence before ("So did South Korea."); none for a sentence with a cue."""
+    return [] if reading.cues(index, "VOTE") else _states(reading, index)
+
+
 def _echoed(reading: Reading, index: int, told: tuple[Cue, Motion, list[Mention]], seen) -> None:
     """Ballots that repeat the previous sentence's: "So did South Korea.", "X followed suit"."""
     cue, motion, _ = told
     sentence = reading.sentences[index]
     plain = reading.plain
-    states = _states(reading, index)
-    if reading.cues(index, "VOTE") or not states:
+    states = _uncued_states(reading, index)
+    if not states:
         return
     opening = _SO_DID.match(plain, sentence.start)
     if opening is not None:
@@ -433,8 +439,8 @@ def _joined(reading: Reading, index: int, last: tuple[Cue, Motion], seen) -> Non
     cue, motion = last
     sentence = reading.sentences[index]
     plain = reading.plain
-    states = _states(reading, index)
-    if reading.cues(index, "VOTE") or not states:
+    states = _uncued_states(reading, index)
+    if not states:
         return
     opener = _OPENER.match(plain, sentence.start)
     begin = opener.end() if opener else sentence.start
@@ -493,8 +499,8 @@ def _joined_counted(reading: Reading, index: int, seen) -> None:
     is the group's size (nine states after "got exactly nine: 9-0-6" voted yes)."""
     sentence = reading.sentences[index]
     plain = reading.plain
-    states = _states(reading, index)
-    if reading.cues(index, "VOTE") or not states:
+    states = _uncued_states(reading, index)
+    if not states:
         return
     opener = _OPENER.match(plain, sentence.start)
     subjects = _chain(plain, states, opener.end() if opener else sentence.start)
