@@ -1,12 +1,13 @@
 """Precision and recall of ``dkg extract`` on the evaluation corpus, per split and fact type.
 
 The texts are news texts about real recorded votes, each with a ``dkg-gold/1`` gold file
-(the split rule is in benchmarks/EXTRACT.md, "Fifth round"): ``dev`` is
-tests/fixtures/extract/corpus, testset, dev3, dev4 and dev5 (148 texts; those folder names
-and ``old-dev``/``old-test`` name parts of it), ``test`` is the held-out
-tests/fixtures/extract/testset2, skipped with a note while that folder is absent. Prints one
-Markdown table per split (the ``votes`` row sums ballots, tallies and outcomes), and with
-``--misses`` what each split missed and got wrong, for benchmarks/EXTRACT.md.
+(the split rule is in benchmarks/EXTRACT.md, "Sixth round"): ``dev`` is
+tests/fixtures/extract/corpus, testset and dev3 to dev6 (those folder names and
+``old-dev``/``old-test`` name parts of it), ``test`` is the held-out
+tests/fixtures/extract/testset3 and ``testset2`` the fifth round's, each skipped with a note
+while its folder is absent. Prints one Markdown table per split (the ``votes`` row sums
+ballots, tallies and outcomes), and with ``--misses`` what each development split missed and
+got wrong, for benchmarks/EXTRACT.md; a held-out split's misses are never printed.
 
     .venv/bin/python benchmarks/extract_eval.py [--split dev|test|corpus|testset|...] [--misses]
 """
@@ -21,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from test_extract_eval import HELDOUT, SPLITS, texts_of  # noqa: E402
+from test_extract_eval import HELD_OUT_SPLITS, SPLITS, texts_of  # noqa: E402
 
 from kg.extract.scoring import format_gold_scores, score_texts  # noqa: E402
 
@@ -31,10 +32,16 @@ def main() -> int:
     parser.add_argument("--split", choices=SPLITS, action="append")
     parser.add_argument("--misses", action="store_true", help="list misses and wrong facts")
     arguments = parser.parse_args()
-    for split in arguments.split or ("dev", "test"):
+    splits = arguments.split or (("dev",) if arguments.misses else ("dev", "test"))
+    if arguments.misses and set(splits) & set(HELD_OUT_SPLITS):
+        parser.error(
+            f"--misses is for development splits only: {', '.join(HELD_OUT_SPLITS)} are held out"
+            " (their misses are never printed); drop --misses or choose another --split"
+        )
+    for split in splits:
         texts = texts_of(split)
-        if split == "test" and not texts:
-            print(f"\n### test split: skipped, {HELDOUT} is absent or empty\n")
+        if split in HELD_OUT_SPLITS and not texts:
+            print(f"\n### {split} split: skipped, its folder is absent or empty\n")
             continue
         started = time.perf_counter()
         total, _ = score_texts(texts)
