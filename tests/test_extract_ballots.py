@@ -567,7 +567,33 @@ PROPOSERS = [
     ("a group named before its members", "The resolution was put forward by a group of four "
      "Nordic States - Denmark, Finland, Norway and Sweden - and was adopted by the Human "
      "Rights Council by 30 votes to 9 on Friday.", ["DNK", "FIN", "NOR", "SWE"]),
+    ("opening participle with two agents", "Written by Ghana and Peru, the text on water "
+     "rights was adopted by the Human Rights Council on Friday.", ["GHA", "PER"]),
+    ("a pronoun as the passive's subject", "The General Assembly adopted a resolution on "
+     "landmines on Friday by 150 votes to 4. It had been tabled by Austria and Chile.",
+     ["AUT", "CHL"]),
+    ("a pronoun as the active's object, with a partner", "The Human Rights Council adopted a "
+     "decision on forests on Friday. Brazil had drafted it with Norway.", ["BRA", "NOR"]),
+    ("a pronoun as the object, on behalf of a group", "The General Assembly adopted a text on "
+     "debt relief on Friday. Ghana submitted it on behalf of the African Group.",
+     ["GHA", "African Group"]),
+    ("the role in apposition after the names", "Estonia and Ghana, the penholders, put a draft "
+     "before the Security Council on Friday and it was adopted.", ["EST", "GHA"]),
+    ("the role in apposition before the names", "The General Assembly adopted a resolution on "
+     "oceans on Friday. Its main sponsors, Fiji and Palau, welcomed the vote.",
+     ["FJI", "PLW"]),
+    ("the text's authors", "The resolution's authors, Chile and Spain, said the General "
+     "Assembly's vote on Friday was a success.", ["CHL", "ESP"]),
 ]  # fmt: skip
+
+
+def test_a_sponsor_of_something_else_proposes_no_motion():
+    result = extract(
+        "The General Assembly adopted a resolution on drones on Friday by 120 votes to 8. "
+        "Iran, the main sponsor of the militia, voted against it.",
+        article_date=date(2024, 3, 9),
+    )
+    assert [f.fields["proposed_by"] for f in result.facts_of("motion")] == [[]]
 
 
 @pytest.mark.parametrize(("shape", "text", "expected"), PROPOSERS, ids=[r[0] for r in PROPOSERS])

@@ -254,6 +254,34 @@ _WITH_AMONG = re.compile(
 #: "New Zealand, Malaysia, Senegal and Venezuela then put the same text to a vote".
 _PUT_TO_VOTE = re.compile(r"\b(?:put|puts|putting)\s+(?P<object>[^,;.]{2,40}?)\s+to\s+a\s+vote\b")
 
+#: The verbs that make their subject a motion's proposer (or, passive, their agent).
+_PROPOSING = (
+    r"(?:co-?)?(?:drafted|tabled|sponsored|authored)|put\s+forward|submitted|introduced|"
+    r"presented|proposed|penned|circulated"
+)
+#: The motion in focus named by a pronoun, as the passive's subject ("It was drafted by
+#: France", "it had been tabled by Chile and Peru") or the active's object ("Pakistan presented
+#: it on behalf of …", "France had drafted it with Germany", "Egypt put it forward").
+_PRONOUN_PROPOSED = re.compile(
+    rf"\b(?:(?P<passive>[Ii]t\s+(?:was|had\s+been|has\s+been|is)\s+(?:\w+ly\s+|also\s+|first\s+)?"
+    rf"(?:{_PROPOSING}|drawn\s+up|written|brought(?=\s+by))\s+by)|"
+    rf"(?P<active>(?:{_PROPOSING}|drew\s+up|wrote)\s+(?:it|them)|put\s+it\s+forward))\b"
+)
+#: An apposition naming the subject before it the motion's authors: "Norway and Kenya, the
+#: penholders, …", "Canada, the main sponsor of the text, …".
+_SPONSOR_APPOSITION = re.compile(
+    r",\s+(?:the|its|their)\s+(?:\w+'s\s+)?(?:main\s+|lead\s+|chief\s+|original\s+|principal\s+)?"
+    r"(?:co-?sponsors?|sponsors?|co-?authors?|authors?|drafters?|penholders?)"
+    r"(?:\s+of\s+(?P<object>[^,;.]{2,40}))?\s*(?=[,;.])"
+)
+#: The authors named after their noun: "Its authors, France and Germany, …", "the text's
+#: sponsors, Chile and Peru", "backed by its sponsor Canada".
+_SPONSORS_NAMED = re.compile(
+    r"\b(?:[Ii]ts|[Tt]heir|(?P<owner>[Tt]he\s+(?:text|draft|resolution|motion|decision|"
+    r"amendment)(?:'s|s')))\s+(?:main\s+|lead\s+|chief\s+|original\s+|principal\s+)?"
+    r"(?:co-?sponsors?|sponsors?|co-?authors?|authors?|drafters?|penholders?),?\s+(?:the\s+)?"
+)
+
 
 def _proposer_shapes(reading: Reading) -> None:
     """Proposers named around a motion rather than by a verb with it as object:
@@ -325,6 +353,8 @@ def _proposer_shapes(reading: Reading) -> None:
             extra = next((m for m in agents if joined and m.start == last.end + joined.end()), None)
             if extra is not None and _WITH_AMONG.match(plain, extra.end):
                 _add_proposer(motion, extra.key)
+        _pronoun_proposers(reading, index)
+        _apposed_sponsors(reading, index)
         for match in _PUT_TO_VOTE.finditer(plain, sentence.start, sentence.end):
             motion = reading.motion_of_span(match.start("object"), match.end("object"))
             clause_start = reading.clause_start(index, match.start())
@@ -335,6 +365,101 @@ def _proposer_shapes(reading: Reading) -> None:
                 continue
             for state in [subjects[0], *_conjoined(reading, subjects[0], index)]:
                 _add_proposer(motion, state.key)
+
+
+def _told_here(reading: Reading, motion: Motion, position: int) -> bool:
+    """Whether ``motion`` was named in the paragraph of ``position``, before it."""
+    paragraph = reading.paragraph_at(position)
+    return any(
+        m.start < position and reading.paragraph_at(m.start) == paragraph for m in motion.mentions
+    )
+
+
+def _pronoun_proposers(reading: Reading, index: int) -> None:
+    """Proposers of the motion a pronoun names (see :data:`_PRONOUN_PROPOSED`)."""
+    plain = reading.plain
+    sentence = reading.sentences[index]
+    agents = [m for m in reading.agents(index) if m.kind in ("state", "organization") and m.key]
+    for match in _PRONOUN_PROPOSED.finditer(plain, sentence.start, sentence.end):
+        motion = focus_motion(reading, match.start(), pronoun=True)
+        if motion is None or not _told_here(reading, motion, match.start()):
+            continue
+        if match.group("passive"):
+            first = next((m for m in agents if m.start >= match.end()), None)
+            if first is None or plain[match.end() : first.start].strip() not in ("", "the"):
+                continue
+            named = [first, *_conjoined(reading, first, index)]
+        else:
+            clause = plain[reading.clause_start(index, match.start()) : match.start()]
+            last = next(
+                (
+                    m
+                    for m in reversed(agents)
+                    if m.end <= match.start()
+                    and re.fullmatch(
+                        r"(?:,\s+which)?(?:\s+(?:had|has|have|also|then|first|jointly|\w+ly))*\s+",
+                        plain[m.end : match.start()],
+                    )
+                ),
+                None,
+            )
+            if last is None or re.search(r"\b(?:not|never)\b", clause):
+                continue
+            named = [*_conjoined_before(reading, last, index), last]
+            named += _co_authors(reading, _Span(match.end()), index)
+        for state in named:
+            _add_proposer(motion, state.key)
+        behalf = re.match(r"\s+on\s+behalf\s+of\s+(?:the\s+)?", plain[named[-1].end :])
+        if match.group("active") and not behalf:
+            behalf = re.match(r"\s+on\s+behalf\s+of\s+(?:the\s+)?", plain[match.end() :])
+            at = match.end() + behalf.end() if behalf else -1
+        else:
+            at = named[-1].end + behalf.end() if behalf else -1
+        for body in agents:
+            if body.start == at:
+                _add_proposer(motion, body.key)
+
+
+class _Span:
+    """A position standing in for a mention's end (what :func:`_co_authors` reads after)."""
+
+    def __init__(self, end: int) -> None:
+        self.end = end
+
+
+def _apposed_sponsors(reading: Reading, index: int) -> None:
+    """Proposers named beside their role: "Norway and Kenya, the penholders, …" and "Its
+    authors, France and Germany, …" (see :data:`_SPONSOR_APPOSITION`, :data:`_SPONSORS_NAMED`)."""
+    plain = reading.plain
+    sentence = reading.sentences[index]
+    agents = [m for m in reading.agents(index) if m.kind in ("state", "organization") and m.key]
+    for mention in agents:
+        apposed = _SPONSOR_APPOSITION.match(plain, mention.end, sentence.end)
+        if apposed is None:
+            continue
+        motion = _named_or_focus(reading, apposed, "object", index)
+        for state in [*_conjoined_before(reading, mention, index), mention] if motion else ():
+            _add_proposer(motion, state.key)
+    for match in _SPONSORS_NAMED.finditer(plain, sentence.start, sentence.end):
+        first = next((m for m in agents if m.start == match.end()), None)
+        if first is None:
+            continue
+        motion = _named_or_focus(reading, match, "owner", index)
+        for state in [first, *_conjoined(reading, first, index)] if motion else ():
+            _add_proposer(motion, state.key)
+
+
+def _named_or_focus(reading: Reading, match: re.Match, group: str, index: int) -> Motion | None:
+    """The motion a group of ``match`` names, else (when the group is empty or a pronoun) the
+    motion in focus; None when the group names something else ("the sponsor of a militia")."""
+    named = match.group(group)
+    if named and not re.fullmatch(r"(?:it|them)", named.strip()):
+        return reading.motion_of_span(match.start(group), match.end(group))
+    motion = focus_motion(reading, match.start(), pronoun=True)
+    if motion is not None and _told_here(reading, motion, match.start()):
+        return motion
+    later = [pair for pair in reading.motion_pairs(index) if pair[0].start >= match.end()]
+    return later[0][1] if later else None  # "X, the penholder, circulated a draft"
 
 
 def _add_proposer(motion: Motion, proposer: str) -> None:
@@ -486,10 +611,11 @@ def _roles(reading: Reading, index, start, end, passive, taken_targets, kind="")
         ):
             return None, None
         actor = after[0]
+        last = ([actor, *_conjoined(reading, actor, index)] if kind == "Proposes" else [actor])[-1]
         opening = not plain[sentence.start : start].strip() and any(
-            m.start >= actor.end and re.fullmatch(r",\s*(?:the\s+)?", plain[actor.end : m.start])
+            m.start >= last.end and re.fullmatch(r",\s*(?:the\s+)?", plain[last.end : m.start])
             for m in motions
-        )  # "Drafted by France, the resolution …"
+        )  # "Drafted by France, the resolution …", "Drafted by France and Chile, the text …"
         if (
             kind == "Proposes"
             and not opening
