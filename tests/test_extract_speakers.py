@@ -219,6 +219,21 @@ PEOPLE = [
      set()),
     ("a dateline is no name", "UNITED NATIONS (Reuters) - The Assembly voted on Friday.",
      set()),
+    ("a full name as the subject of a past verb", "Marta Ilves spent the spring lobbying "
+     "for the draft.", {"Marta Ilves"}),
+    ("a full name owning a thing", "The vote came after Tomas Lindgren's mediation had "
+     "failed.", {"Tomas Lindgren"}),
+    ("a possessive after a preposition", "Pressure grew on Viktor Sauka's administration.",
+     {"Viktor Sauka"}),
+    ("a place after a preposition is no subject", "The base on Diego Garcia hosted bombers.",
+     set()),
+    ("a named day is no name", "World Soil Day drew 160 votes in favour.", set()),
+    ("a state is no subject person", "Costa Rica abstained and Sri Lanka's envoy left.",
+     set()),
+    ("an honorific before a family name", "High Commissioner Nadia Okoro spoke. Later, "
+     "Ms Okoro's report was tabled.", {"Nadia Okoro"}),
+    ("a particle in capitals opens a sentence", "The expert, Rosa de Almeida, was present. "
+     "De Almeida called the texts complementary.", {"Rosa de Almeida"}),
 ]  # fmt: skip
 
 

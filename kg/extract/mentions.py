@@ -213,6 +213,23 @@ _NAME_SPEAKS = re.compile(
     r"rose|spoke|addressed|introduced|presented|urged|thanked|recalled|vowed|pledged|appealed|"
     r"responded|remarked|repeated)\b"
 )
+#: "Nikki Haley spent two weeks …", "Kofi Annan's reunification plan": a full name as the
+#: subject of a verb in the past, or owning what people own (a plan, a report, a term; not a
+#: government, which places have too: "Tamil Nadu's government"). Names of states, organs and
+#: organisations are mentions of their own and never reach this reading.
+_NAME_ACTS = re.compile(
+    rf"(?<![\w'\-])(?P<name>{_NAME})(?:\s+(?:(?:had|has|then|also|once|later|first)\s+)?"
+    r"(?P<verb>[a-z]{3,}ed|spent|won|lost|met|made|took|gave|led|wrote|sent|went|came|saw|held|"
+    r"kept|left|brought|sought|fought|became|began|ran|stood|chose|drew|flew|knew|found|struck|"
+    r"threw|broke|wore|tried|shook)\b|['\u2019]s\s+(?:own\s+|(?:[a-z]+\s+)?(?=plan|"
+    r"proposal|mediation|report|remarks|speech|visit|letter|envoy|resignation|death|killing|"
+    r"arrest|release|trial|successor|predecessor|presidency|tenure|term|administration|"
+    r"cabinet|team|party|office|call|appeal|findings|warning|initiative|election|ouster|"
+    r"overthrow|rule|regime|legacy|memoir)))"
+)
+#: A preposition or article right before a capitalised pair: a place or a thing ("on Diego
+#: Garcia"), not the subject ``_NAME_ACTS`` reads.
+_PLACE_BEFORE = re.compile(r"\b(?:on|in|at|to|from|of|the|by|for|with|into|near|off|via)\s+$")
 #: "Irakli Alasania (Georgia) said", as press releases name a speaker; "Kofi Annan as the
 #: joint envoy".
 _PERSON_IN_BRACKETS = re.compile(rf"(?P<name>{_NAME})(?=\s+\([{_CAPITAL}][^()\n]{{1,40}}\))")
@@ -258,6 +275,7 @@ _NOT_NAME_WORDS = frozenset(
         "Street", "House", "Palace", "Avenue", "Services", "Relief", "Muslims", "Christians",
         "Buddhists", "Hindus", "Jews", "Kurds", "Rohingya", "Uyghurs", "Tamils", "Refugees",
         "For", "With", "From", "By", "Like", "Unlike", "Despite", "Among", "Without",
+        "Eve", "Day", "Week", "Year", "Yet", "Territory", "Territories", "Administration",
     }
 )  # fmt: skip
 _GROUP = re.compile(
@@ -581,7 +599,9 @@ _ECHO = re.compile(
 
 def _is_name(name: str) -> bool:
     words = name.replace("-", " ").split()
-    return bool(words) and not any(word.rstrip("'s") in _NOT_NAME_WORDS for word in words)
+    return bool(words) and not any(
+        re.sub(r"['\u2019]s$", "", word) in _NOT_NAME_WORDS for word in words
+    )
 
 
 def _bare(name: str) -> str:
@@ -620,6 +640,15 @@ def _name_candidates(text: str) -> list[tuple[int, int, str, str, str]]:
     ):
         for match in pattern.finditer(text):
             found.append((match.start("name"), match.end("name"), "", match.group("name"), "of"))
+    for match in _NAME_ACTS.finditer(text):
+        name = match.group("name")
+        if "\n" in name or not _is_name(_bare(name)):
+            continue  # a headline run into the text; "World Horse Day drew …"
+        if match.group("verb") and _PLACE_BEFORE.search(text, 0, match.start()):
+            continue  # "the base on Diego Garcia helped": a place
+        if any(re.fullmatch(_TITLE, word) for word in name.split()):
+            continue  # "District Judge Thomas Griesa ruled": the title's own reading has it
+        found.append((match.start("name"), match.end("name"), "", name, "of"))
     return [trimmed for item in found if (trimmed := _trimmed(item)) is not None]
 
 
@@ -709,7 +738,9 @@ def _people(text: str, mentions: list[Mention], sentence_of) -> list[Mention]:
         end = _after_name(text, name_end, attributes)
         covered.append((start, end))
         # "President Fernández de Kirchner" after "President Cristina Fernández de Kirchner"
-        name = next((full for full in introduced if full.endswith(" " + name)), name)
+        name = next(
+            (full for full in introduced if full.lower().endswith(" " + name.lower())), name
+        )
         introduced.setdefault(name, start)
         result.append(
             Mention(
@@ -765,6 +796,8 @@ def _later_mentions(text: str, introduced: dict[str, int], mentions: list[Mentio
         surname = family_name(name)
         if surname != name and len(surname) > 2:
             forms.setdefault(surname, (name, "surname", first))
+            # "De Albuquerque called …": a particle opens the sentence in capitals
+            forms.setdefault(surname[0].upper() + surname[1:], (name, "surname", first))
     if not forms:
         return found
     alternatives = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
