@@ -584,6 +584,12 @@ PROPOSERS = [
      ["FJI", "PLW"]),
     ("the text's authors", "The resolution's authors, Chile and Spain, said the General "
      "Assembly's vote on Friday was a success.", ["CHL", "ESP"]),
+    ("the present tense, an ambiguous name as subject", "Each year the General Assembly "
+     "adopts a text on the right to water. Peru drafts it, and on Friday it passed 170 to 2.",
+     ["PER"]),
+    ("a topic phrase between the motion and its participle", "The General Assembly adopted "
+     "the resolution on the protection of journalists in armed conflict, tabled by Greece "
+     "and Austria, on Friday.", ["GRC", "AUT"]),
 ]  # fmt: skip
 
 

@@ -259,13 +259,19 @@ _PROPOSING = (
     r"(?:co-?)?(?:drafted|tabled|sponsored|authored)|put\s+forward|submitted|introduced|"
     r"presented|proposed|penned|circulated"
 )
+#: Their present tense: "Cuba tables it every year".
+_PROPOSES = (
+    r"(?:co-?)?(?:drafts|tables|sponsors|authors)|puts\s+forward|submits|introduces|presents|"
+    r"proposes|pens|circulates"
+)
 #: The motion in focus named by a pronoun, as the passive's subject ("It was drafted by
 #: France", "it had been tabled by Chile and Peru") or the active's object ("Pakistan presented
 #: it on behalf of …", "France had drafted it with Germany", "Egypt put it forward").
 _PRONOUN_PROPOSED = re.compile(
     rf"\b(?:(?P<passive>[Ii]t\s+(?:was|had\s+been|has\s+been|is)\s+(?:\w+ly\s+|also\s+|first\s+)?"
     rf"(?:{_PROPOSING}|drawn\s+up|written|brought(?=\s+by))\s+by)|"
-    rf"(?P<active>(?:{_PROPOSING}|drew\s+up|wrote)\s+(?:it|them)|put\s+it\s+forward))\b"
+    rf"(?P<active>(?:{_PROPOSING}|{_PROPOSES}|drew\s+up|wrote)\s+(?:it|them)|"
+    r"put\s+it\s+forward))\b"
 )
 #: An apposition naming the subject before it the motion's authors: "Norway and Kenya, the
 #: penholders, …", "Canada, the main sponsor of the text, …".
@@ -591,6 +597,13 @@ _GROUP_OF = re.compile(
     r"\s+(?:a|the)\s+(?:core\s+)?group\s+of\s+[^.;:()]{0,60}?\s*(?:[-:\u2013\u2014]|,\s+namely)\s*"
 )
 
+#: What a description says its motion is about, before the participle naming its proposer:
+#: "the text on accelerating the implementation of … commitments, put forward by …".
+_TOPIC_BETWEEN = re.compile(
+    r"\s+(?:on|about|concerning|regarding|calling\s+for|condemning|demanding|urging|titled)"
+    r"\b[^,;:.()\n]{0,160}?,\s*"
+)
+
 
 def _roles(reading: Reading, index, start, end, passive, taken_targets, kind=""):
     """(actor, target) of a trigger."""
@@ -619,7 +632,14 @@ def _roles(reading: Reading, index, start, end, passive, taken_targets, kind="")
         if (
             kind == "Proposes"
             and not opening
-            and not any(len(plain[m.end : start].split()) <= 5 and m.end <= start for m in motions)
+            and not any(
+                m.end <= start
+                and (
+                    len(plain[m.end : start].split()) <= 5
+                    or _TOPIC_BETWEEN.fullmatch(plain[m.end : start])
+                )
+                for m in motions
+            )
         ):
             return None, None  # "Hungary, led by Prime Minister Orban": no motion proposed
         before = [m for m in motions if m.end <= start]
