@@ -1254,3 +1254,28 @@ def test_a_text_named_for_a_state_is_the_one_described_as_about_it():
     assert len(result.facts_of("motion")) == 2
     (india,) = [f for f in result.facts_of("ballot") if f.fields["voter"] == "IND"]
     assert (india.fields["option"], tallies[india.fields["motion"]]) == ("no", 100)
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "counted"),
+    [
+        # four abstainers after the story's three abstentions: the earlier vote's four
+        ("The council adopted the resolution on Monday by 12 votes to none, with three "
+         "abstentions. In 2021 a similar draft had failed with six votes in favour and four "
+         "abstentions.\n\nGabon, Ghana, Brazil and Mexico abstained that time.",
+         {"GAB", "GHA", "BRA", "MEX"}, 6),
+        # a count the list's own sentence gives ("The four no votes") proves nothing
+        ("The council draft won 11 votes on Monday but Russia vetoed it. On Friday the "
+         "assembly adopted its own text by 120 votes to 4, with 40 abstentions.\n\nThe four "
+         "no votes were cast by Iran, Syria, Cuba and Belarus.",
+         {"IRN", "SYR", "CUB", "BLR"}, 120),
+    ],
+)  # fmt: skip
+def test_a_whole_side_goes_to_the_vote_whose_count_it_matches(text, side, counted):
+    """A list of voters as long as one vote's count of their option is that vote's side."""
+    result = extract(text, article_date=date(2024, 3, 8))
+    tallies = {f.fields["motion"]: f.fields["yes"] for f in result.facts_of("tally")}
+    told = {(f.fields["voter"], tallies.get(f.fields["motion"])) for f in result.facts_of("ballot")}
+    assert {(voter, yes) for voter, yes in told if voter in side} == {
+        (voter, counted) for voter in side
+    }

@@ -267,6 +267,8 @@ def find_ballots(reading: Reading) -> None:
                     motion = _council_motion(reading, cue)
                 _record_veto(reading, motion, voters, cue)
             hint = None if named else _time_hint(reading, cue, zone_start, later)
+            if not named and hint is None:
+                motion = _counted_motion(reading, cue, voters, motion)
             line = max(sentence.start, reading.text.rfind("\n", sentence.start, cue.start) + 1)
             spread = _ON_ALL.match(reading.plain, line)
             if spread is not None and voters:
@@ -520,6 +522,37 @@ def _joined_counted(reading: Reading, index: int, seen) -> None:
         _ballot(reading, seen, voter, cue, motion)
 
 
+def _counted_motion(reading: Reading, cue: Cue, voters: list[Mention], motion: Motion) -> Motion:
+    """The vote a whole side names: "… failed with seven votes in favour and eight
+    abstentions. Angola, China, … and Venezuela abstained" lists the eight abstainers of that
+    vote, not of the story's. A list of voters as long as the count of its option in exactly
+    one vote told before it (and not in the one the discourse gives) is that vote's side; a
+    count the list's own sentence gives ("The five no votes were cast by …") proves nothing.
+    """
+    size = len(_unique(voters))
+    own = reading.evidence(cue.sentence, cue.start, cue.end).sentence
+
+    def counted(other: Motion) -> bool:
+        return (
+            other.tally is not None
+            and other.tally.counts().get(cue.value) == size
+            and not any(part.sentence == own for part in other.tally_parts)
+        )
+
+    if size < 2 or counted(motion):
+        return motion
+    fitting = [
+        m
+        for m in reading.motions
+        if not m.collective
+        and m is not motion
+        and m.tally_at is not None
+        and m.tally_at[1] < cue.start
+        and counted(m)
+    ]
+    return fitting[0] if len(fitting) == 1 else motion
+
+
 def _counted_back(
     reading: Reading, cue: Cue, zone_start: int, told: tuple[Cue, Motion, list[Mention]] | None
 ) -> list[Mention]:
@@ -768,7 +801,10 @@ def _motion_of(reading: Reading, cue: Cue) -> tuple[Motion | None, bool]:
         and not re.search(r"[;]|,\s*(?:while|but|and|which|who)\b", plain[cue.end : pair[0].start])
     ]
     if after:
-        return after[0][1], True
+        # the object of a participle after a comma ("abstained, leaving the text two votes
+        # short") is the discourse's motion, not one the cue names
+        participle = re.search(r",\s*[a-z]+ing\b", plain[cue.end : after[0][0].start])
+        return after[0][1], participle is None
     before = [
         pair
         for pair in pairs
