@@ -306,6 +306,20 @@ PATTERNS = [
     ("a vote of another time in a relative clause", "The resolution was adopted on Tuesday by "
      "120 votes to 14. Mexico, which had abstained last year, voted in favour this time.",
      {("MEX", "yes")}, set()),
+    ("a passive with 'only by'", "The Belarus resolution, adopted 90-2-40, was opposed only "
+     "by Cuba and Iran.", {("CUB", "no"), ("IRN", "no")}, set()),
+    ("an answer with an aside before 'plus'", "The text passed 100 to 6.\n\nWho voted "
+     "against? Iran and Syria, predictably, plus Cuba and Laos.",
+     {("IRN", "no"), ("SYR", "no"), ("CUB", "no"), ("LAO", "no")}, set()),
+    ("an answer opened by the counted side", "The text passed 100-6-12.\n\nWhich countries "
+     "abstained? The twelve included Kenya, Chile and Nepal.",
+     {("KEN", "abstain"), ("CHL", "abstain"), ("NPL", "abstain")}, set()),
+    ("a live blog's question after its time stamp", "09:15\nThe text passed 100-6-12.\n\n"
+     "09:20\nWho voted no? Iran and Cuba, among others.", {("IRN", "no"), ("CUB", "no")},
+     set()),
+    ("a dashed aside before 'plus' in a list", "The text passed 100-6-12. The Yes camp was "
+     "broad. It included Chile and Peru \u2013 both former sceptics \u2013 plus Ghana.",
+     {("CHL", "yes"), ("PER", "yes"), ("GHA", "yes")}, set()),
 ]  # fmt: skip
 
 

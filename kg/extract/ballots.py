@@ -473,7 +473,18 @@ def _joined(reading: Reading, index: int, last: tuple[Cue, Motion], seen) -> Non
 
 
 #: A question that a list answers: "Who voted no?", "Which countries abstained?"
-_QUESTION = re.compile(r"\s*(?:Who|Which\s+(?:countries|states|members|nations|delegations))\b")
+_QUESTION = re.compile(
+    # a live blog's time stamp or a "Q:" may open it ("17:45 Who voted no?")
+    r"\s*(?:\d{1,2}[:.]\d{2}\s+|Q[:.]\s*)?"
+    r"(?:Who|Which\s+(?:countries|states|members|nations|delegations))\b"
+)
+
+
+#: What may open an answer's list: "Only two countries: …", "The 22 included …".
+_ANSWER_OPENING = re.compile(
+    r"\s*(?:(?:Only|Just)\s+)?(?:the\s+)?|"
+    r"\s*(?:The\s+(?:[\w-]+\s+){1,2}|They\s+)(?:included|include|were|are|comprised)\s+(?:the\s+)?"
+)
 
 
 def _answered(reading: Reading, index: int, asked: tuple[Cue, Motion], seen) -> None:
@@ -488,9 +499,7 @@ def _answered(reading: Reading, index: int, asked: tuple[Cue, Motion], seen) -> 
     colon = plain.find(":", sentence.start, states[0].start)
     start = colon + 1 if colon >= 0 else sentence.start
     before = plain[start : states[0].start]
-    if not re.fullmatch(r"\s*(?:(?:Only|Just)\s+)?(?:the\s+)?", before) and not (
-        _COLON_GAP.fullmatch(before)
-    ):
+    if not _ANSWER_OPENING.fullmatch(before) and not (_COLON_GAP.fullmatch(before)):
         return  # groups may open it: "The European Union countries, the United States, …"
     for voter in _chain(plain, states, states[0].start):
         _ballot(reading, seen, voter, cue, motion)
@@ -654,7 +663,7 @@ def _counts(reading: Reading, cue: Cue, cues: list[Cue]) -> bool:
         or (
             # "The resolution was opposed by X", "It was backed by X": the motion (or a
             # pronoun for it) is the passive's subject
-            re.match(r"\s+by\b", after)
+            re.match(r"\s+(?:(?:only|solely|just)\s+)?by\b", after)
             and _PASSIVE_BEFORE.search(reading.plain[max(0, cue.start - 20) : cue.start])
             and (
                 # the subject, however long its own description ("The mid-December
@@ -1057,7 +1066,7 @@ def _copula_list(
     rest = plain[position:limit]
     copula = re.search(
         r"\b(?:(?:were|was)\s+(?:cast\s+|registered\s+)?by|were|was|are|is|came\s+from|"
-        r"come\s+from|included|include)\s+|:\s*|^\s+(?:by|from)\s+",
+        r"come\s+from|included|include)\s+|:\s*|^\s+(?:(?:only|solely|just)\s+)?(?:by|from)\s+",
         rest,
     )
     if plain[position - 1 : position] == ":" or re.search(
@@ -1125,7 +1134,10 @@ _VOTER_SEPARATOR = (
     r"\s+and\s+by\s+(?:a|an|the)\s+[a-z -]{1,30}?\s+(?:led\s+by|including|that\s+included|"
     r"made\s+up\s+of)\s+(?:the\s+)?|\s+(?:that|which)\s+included\s+(?:the\s+)?|"
     # "the United States, Israel and Canada, as expected, but also Australia"
-    r",\s*(?:[a-z][a-z ]{0,25},\s*)?(?:but|and)\s+(?:also\s+|even\s+)?(?:the\s+)?)"
+    r",\s*(?:[a-z][a-z ]{0,25},\s*)?(?:but|and|plus)\s+(?:also\s+|even\s+)?(?:the\s+)?|"
+    # "the United States and Japan - the two largest economies - plus Iran"
+    r"\s+[-\u2013\u2014]\s[^-\u2013\u2014.;]{1,80}\s[-\u2013\u2014]\s*(?:plus|as\s+well\s+as)\s+"
+    r"(?:the\s+)?)"
     r"(?:by\s+(?:the\s+)?)?"
     # "plus four Pacific island states - Fiji, …": a counted group then its members
     r"(?:(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+[A-Za-z -]{0,40}?"

@@ -153,7 +153,8 @@ _ELECTORATE = (
     r"delegations|others?)"
 )
 _LABELLED = re.compile(
-    rf"\b(?P<number>{_NUMBER})\b(?:\s+(?:{_ELECTORATE}|votes?|of\s+(?:the|its)\s+"
+    # not the minutes of a time ("17:45 Who voted no?" in a live blog)
+    rf"(?<!\d[:.])\b(?P<number>{_NUMBER})\b(?:\s+(?:{_ELECTORATE}|votes?|of\s+(?:the|its)\s+"
     rf"(?:\d+|fifteen)\s+(?:council\s+|assembly\s+)?members|of\s+the\s+(?:(?:Human\s+Rights|"
     rf"Security|General)\s+)?(?:council|assembly)['\u2019]s\s+(?:\d+|fifteen)\s+members|"
     rf"of\s+the\s+(?:council|assembly)"
