@@ -604,6 +604,16 @@ PROPOSERS = [
     ("a topic phrase between the motion and its participle", "The General Assembly adopted "
      "the resolution on the protection of journalists in armed conflict, tabled by Greece "
      "and Austria, on Friday.", ["GRC", "AUT"]),
+    ("brought a text to the assembly", "Ecuador and Kenya brought a draft on plastic waste to "
+     "the General Assembly, which adopted it on Friday.", ["ECU", "KEN"]),
+    ("brought by", "The draft was brought by Iceland and adopted by the Human Rights Council "
+     "on Friday.", ["ISL"]),
+    ("the motion as a relative clause's object", "The draft decision, which Nepal and Bhutan had "
+     "prepared, was adopted by the Human Rights Council on Friday.", ["NPL", "BTN"]),
+    ("the authors' group before its named members", "The General Assembly adopted a text "
+     "sponsored by some 70 states, including Jamaica and Fiji, on Friday.", ["JAM", "FJI"]),
+    ("the sponsors of a named motion, capitalised", "Sponsors of the resolution included "
+     "Latvia and Benin; the General Assembly adopted it on Friday.", ["LVA", "BEN"]),
 ]  # fmt: skip
 
 

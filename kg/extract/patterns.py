@@ -725,6 +725,8 @@ STANCE_TRIGGERS: dict[str, str] = {
     "prepared with ~": "Proposes",
     "prepared by ~": "Proposes",
     "drawn up by ~": "Proposes",
+    "brought by ~": "Proposes",
+    "brought forward by ~": "Proposes",
     "crafted by ~": "Proposes",
     "negotiated by ~": "Proposes",
     "initiated by ~": "Proposes",

@@ -243,16 +243,22 @@ _AMONG_SPONSORS = re.compile(
 #: "The core group behind it is X, Y and Z", "Its sponsors were X and Y", "The co-sponsors
 #: included X": the states listed after proposed the motion named or in focus.
 _SPONSORS_ARE = re.compile(
-    r"\b(?:core\s+group|(?:main\s+|lead\s+)?(?:co-?)?sponsors|co-?authors|drafters|penholders)"
-    r"(?:\s+(?:behind|of)\s+(?P<object>it|them|the\s+(?:text|draft|resolution|decision)))?\s+"
+    r"\b(?:[Cc]ore\s+group|(?:[Mm]ain\s+|[Ll]ead\s+)?(?:[Cc]o-?)?[Ss]ponsors|[Cc]o-?authors|"
+    r"[Dd]rafters|[Pp]enholders)(?:\s+(?:behind|of)\s+(?P<object>it|them|the\s+(?:text|draft|resolution|decision)))?\s+"
     r"(?:is|are|was|were|included|include|includes)\s+(?:the\s+)?"
 )
 #: "…, with Turkey among the co-sponsors".
 _WITH_AMONG = re.compile(
     r"\s+(?:among|one\s+of)\s+(?:the|its)\s+(?:co-?sponsors|sponsors|co-?authors|authors)\b"
 )
-#: "New Zealand, Malaysia, Senegal and Venezuela then put the same text to a vote".
-_PUT_TO_VOTE = re.compile(r"\b(?:put|puts|putting)\s+(?P<object>[^,;.]{2,40}?)\s+to\s+a\s+vote\b")
+#: "New Zealand, Malaysia, Senegal and Venezuela then put the same text to a vote",
+#: "Algeria and Turkey then brought a similar text to the General Assembly".
+_PUT_TO_VOTE = re.compile(
+    r"\b(?:(?:put|puts|putting)\s+(?P<object>[^,;.]{2,40}?)\s+to\s+a\s+vote|"
+    r"(?:brought|brings|bringing|took|takes|taking)\s+(?P<taken>[^,;.]{2,40}?)\s+(?:to|before)\s+"
+    r"(?:a\s+vote|the\s+vote|the\s+floor|the\s+(?:General\s+)?Assembly|the\s+(?:Security\s+|"
+    r"Human\s+Rights\s+)?Council))\b"
+)
 
 #: The verbs that make their subject a motion's proposer (or, passive, their agent).
 _PROPOSING = (
@@ -360,9 +366,11 @@ def _proposer_shapes(reading: Reading) -> None:
             if extra is not None and _WITH_AMONG.match(plain, extra.end):
                 _add_proposer(motion, extra.key)
         _pronoun_proposers(reading, index)
+        _relative_proposers(reading, index)
         _apposed_sponsors(reading, index)
         for match in _PUT_TO_VOTE.finditer(plain, sentence.start, sentence.end):
-            motion = reading.motion_of_span(match.start("object"), match.end("object"))
+            group = "object" if match.group("object") else "taken"
+            motion = reading.motion_of_span(match.start(group), match.end(group))
             clause_start = reading.clause_start(index, match.start())
             subjects = [
                 m for m in agents if m.kind == "state" and clause_start <= m.start < match.start()
@@ -424,6 +432,37 @@ def _pronoun_proposers(reading: Reading, index: int) -> None:
         for body in agents:
             if body.start == at:
                 _add_proposer(motion, body.key)
+
+
+#: A relative clause whose object is the motion before it: "The draft, which Malta and Norway
+#: had prepared, …", "the text that Cuba presents every year".
+_WHICH_PROPOSED = re.compile(
+    rf",?\s+(?:which|that)\s+(?P<names>[^,;.]{{2,80}}?)\s+(?:had\s+|has\s+|have\s+)?"
+    rf"(?:\w+ly\s+|jointly\s+|also\s+)?(?:{_PROPOSING}|{_PROPOSES}|prepared|drew\s+up|wrote)\b"
+    r"(?!\s+(?:it|them|a|an|the|its|their|to|by)\b)"
+)
+
+
+def _relative_proposers(reading: Reading, index: int) -> None:
+    """Proposers named in a relative clause on the motion (:data:`_WHICH_PROPOSED`)."""
+    plain = reading.plain
+    agents = [m for m in reading.agents(index) if m.kind in ("state", "organization") and m.key]
+    for mention, motion in reading.motion_pairs(index):
+        match = _WHICH_PROPOSED.match(plain, mention.end)
+        if match is None:
+            continue
+        named = [
+            m for m in agents if match.start("names") <= m.start and m.end <= match.end("names")
+        ]
+        if not named or named[0].start != match.start("names") + (
+            4 if plain.startswith("the ", match.start("names")) else 0
+        ):
+            continue
+        listed = [named[0], *_conjoined(reading, named[0], index)]
+        if listed[-1].end != match.end("names"):
+            continue
+        for state in listed:
+            _add_proposer(motion, state.key)
 
 
 class _Span:
@@ -592,9 +631,13 @@ def _conjoined_before(reading: Reading, last: Mention, index: int) -> list[Menti
 
 
 #: A group named before its members: "put forward by a core group of seven Latin American
-#: States - Argentina, Brazil, …".
+#: States - Argentina, Brazil, …", "by the three African members, Ghana, Gabon and Kenya",
+#: "sponsored by more than 90 countries, including Japan and …".
 _GROUP_OF = re.compile(
     r"\s+(?:a|the)\s+(?:core\s+)?group\s+of\s+[^.;:()]{0,60}?\s*(?:[-:\u2013\u2014]|,\s+namely)\s*"
+    r"|\s+(?:(?:a|the|some|more\s+than|over|nearly|about|almost)\s+)?(?:[\w-]+\s+){0,3}"
+    r"(?:states|countries|nations|members|delegations|governments)"
+    r"(?:\s*[-:\u2013\u2014]|,\s+namely|,?\s+(?:including|led\s+by)|,)\s*(?:the\s+)?"
 )
 
 #: What a description says its motion is about, before the participle naming its proposer:
