@@ -36,6 +36,13 @@ SPEAKERS = [
     ("insisted that, in the indicative, is", "Chile insisted that the draft was unbalanced.",
      {"CHL"}),
     ("said nothing", "Russia, which could have vetoed the text, said nothing.", set()),
+    ("according to a full name", "According to Thandi Mokoena, the draft was one-sided.",
+     {"Thandi Mokoena"}),
+    ("according to a two-word state's post, then the name", "According to Costa Rica's "
+     "deputy envoy, Elena Solis, the text was unbalanced.", {"Elena Solis"}),
+    ("a leading word before a state's post", "Even Nepal's ambassador, Ram Thapa, said the "
+     "vote was fair.", {"Ram Thapa"}),
+    ("according to a state", "According to Peru, the vote was premature.", {"PER"}),
     ("a state's person thanked", "Norway's Mona Juul thanked the sponsors.", {"Mona Juul"}),
     ("a statement inside a statement", "Japan's ambassador, Kazuyuki Yamazaki, said that "
      "Norway welcomed the vote.", {"Kazuyuki Yamazaki"}),

@@ -177,7 +177,8 @@ _POST_WORDS = (
     r"coordinator|mediator|charg[ée]\s+d'affaires"
 )
 _APPOSITIVE = re.compile(
-    rf"^,\s+(?P<post>(?:(?:then|now|later|formerly)\s+)?(?:(?:the|a|an|its|his|her|[A-Z][\w.]*(?:'s))\s+"
+    rf"^,\s+(?P<post>(?:(?:then|now|later|formerly)\s+)?(?:(?:the|a|an|its|his|her|"
+    rf"(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*(?:'s))\s+"
     rf"(?:[^,;:\".]|\.(?!\s)|(?<=[A-Z])\.){{0,60}}?\b(?:{_POST_WORDS})\b"
     rf"|(?:Minister|Secretary|Ambassador|Permanent Representative|President|Head|Chief|"
     rf"High Commissioner|Charg[ée] d'affaires|(?:Permanent\s+)?Observer)\b)"
@@ -191,7 +192,8 @@ _NAME_THEN_POST = re.compile(rf"(?<![\w\-])(?P<name>{_NAME}),\s+")
 #: "Russia's deputy ambassador, Gennady Kuzmin," "The representative of Germany, Peter
 #: Wittig," "The new U.N. human rights chief, Volker Türk,".
 _POST_THEN_NAME = re.compile(
-    rf"(?P<title>(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Ww]hose|[Aa]n?|[A-Z][\w.]*(?:'s))\s+)"
+    rf"(?P<title>(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Ww]hose|[Aa]n?|"
+    rf"(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*(?:'s))\s+)"
     rf"(?:(?:(?:[A-Z]\.)+|[\w\-]+)\s+){{0,4}}?(?:{_POST_WORDS}|expert)"
     rf"(?:\s+(?:in|to|at|for|of)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}}|assembly|"
     rf"council|delegation|mission))?,)"
@@ -231,6 +233,9 @@ _NAME_ACTS = re.compile(
 #: A preposition or article right before a capitalised pair: a place or a thing ("on Diego
 #: Garcia"), not the subject ``_NAME_ACTS`` reads.
 _PLACE_BEFORE = re.compile(r"\b(?:on|in|at|to|from|of|the|by|for|with|into|near|off|via)\s+$")
+#: "According to Lindiwe Moyo, the draft …": the source of a report is a person when a full
+#: name follows (states, organs and organisations are mentions of their own).
+_ACCORDING_TO_NAME = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<name>{_NAME})(?=[,.;])")
 #: "Irakli Alasania (Georgia) said", as press releases name a speaker; "Kofi Annan as the
 #: joint envoy".
 _PERSON_IN_BRACKETS = re.compile(rf"(?P<name>{_NAME})(?=\s+\([{_CAPITAL}][^()\n]{{1,40}}\))")
@@ -598,6 +603,15 @@ _ECHO = re.compile(
 )
 
 
+def _names_a_state(words: str) -> bool:
+    """Whether the words name a state ("South Africa", "Costa Rica").
+
+    >>> _names_a_state("South Africa"), _names_a_state("Even Myanmar")
+    (True, False)
+    """
+    return any(entry.kind == "state" for entry in load_lexicon().entries.get(words, ()))
+
+
 def _is_name(name: str) -> bool:
     words = name.replace("-", " ").split()
     return bool(words) and not any(
@@ -628,6 +642,12 @@ def _name_candidates(text: str) -> list[tuple[int, int, str, str, str]]:
         found.append((match.start("name"), match.end("name"), "", match.group("name"), "post"))
     for pattern in (_POST_THEN_NAME, _STATE_PERSON):
         for match in pattern.finditer(text):
+            owner = re.match(r"([A-Z][\w.]*\s+)[A-Z][\w.]*'s\s", match.group("title"))
+            if owner and not _names_a_state(match.group("title")[: owner.end() - 3]):
+                # "Even Myanmar's ambassador": two words own the post only as a state's name
+                match = pattern.match(text, match.start("title") + owner.end(1))
+                if match is None:
+                    continue
             found.append(
                 (match.start("title"), match.end("name"), match.group("title"),
                  match.group("name"), "post")
@@ -636,6 +656,7 @@ def _name_candidates(text: str) -> list[tuple[int, int, str, str, str]]:
         _PERSON_OF_STATE,
         _PERSON_WHO,
         _NAME_SPEAKS,
+        _ACCORDING_TO_NAME,
         _PERSON_IN_BRACKETS,
         _PERSON_AS_POST,
     ):
