@@ -43,6 +43,14 @@ SPEAKERS = [
     ("a leading word before a state's post", "Even Nepal's ambassador, Ram Thapa, said the "
      "vote was fair.", {"Ram Thapa"}),
     ("according to a state", "According to Peru, the vote was premature.", {"PER"}),
+    ("expressed regret", "Mali's Issa Konfourou expressed regret at the outcome.",
+     {"Issa Konfourou"}),
+    ("a state expressed its concern", "Chile expressed its deep concern about the text.",
+     {"CHL"}),
+    ("expressed without a feeling is no statement", "Chile expressed the hope of the region.",
+     set()),
+    ("a registry family name with an appositive post", "Nebenzia, the Russian envoy, said "
+     "the draft was dead on arrival.", {"Vassily Nebenzia"}),
     ("a state's person thanked", "Norway's Mona Juul thanked the sponsors.", {"Mona Juul"}),
     ("a statement inside a statement", "Japan's ambassador, Kazuyuki Yamazaki, said that "
      "Norway welcomed the vote.", {"Kazuyuki Yamazaki"}),

@@ -733,6 +733,7 @@ def _people(text: str, mentions: list[Mention], sentence_of) -> list[Mention]:
             and mention.key not in seen_people
             and title is None
             and honorific is None  # "Mr. Nebenzia said": the registry's Nebenzia
+            and _APPOSITIVE.match(text[mention.end :]) is None  # "Nebenzia, the Russian envoy,"
         ):
             continue
         seen_people.add(mention.key or "")
