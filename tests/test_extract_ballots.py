@@ -1249,6 +1249,26 @@ def test_a_headline_motion_joins_the_body_vote_of_its_proposer_though_a_ballot_d
     assert brazil == ["yes"]
 
 
+def test_a_headline_proposer_the_body_names_otherwise_is_the_story_vote():
+    """ "Kuwaiti resolution fails in Security Council" over a body whose draft was "tabled by
+    Iraq on behalf of the Arab Group" and vetoed: one vote, with the body's proposers (a
+    headline condenses; its "fails" also tells a veto)."""
+    text = (
+        "Kuwaiti resolution fails in Security Council\n\nA draft resolution on the return of "
+        "displaced Kurds, tabled by Iraq on behalf of the Arab Group, was vetoed by Russia on "
+        "Monday. It had 11 votes in favour."
+    )
+    for headline in ("Kuwaiti resolution", "Resolution on Kurds"):
+        result = extract(
+            text.replace("Kuwaiti resolution", headline), article_date=date(2025, 4, 8)
+        )
+        (motion,) = result.facts_of("motion")
+        assert (motion.fields["proposed_by"], motion.fields["vetoed_by"]) == (
+            ["IRQ", "Arab Group"],
+            ["RUS"],
+        ), headline
+
+
 def test_an_act_by_the_text_is_the_texts_not_a_resolution_of_its_own():
     """ "By the text, the Council demanded …" tells what the described text does: no
     second, implicit resolution of the Council."""

@@ -42,6 +42,7 @@ vote.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from kg.extract.dates import DateMention
@@ -1023,9 +1024,20 @@ def merge_motions(reading: Reading, has_facts: set[str]) -> None:
             after = [m for m in others if m.first > motion.first and not m.proposers]
             target = before[-1] if before else (after[0] if after else None)
         elif in_headline:
+            if motion.outcome == "failed":
+                # a headline's "fails" also tells a veto ("… fails in Security Council" /
+                # "Russia vetoed the draft")
+                relaxed = replace(motion, outcome=None)
+                others = [
+                    m
+                    for m in _joinable(reading, relaxed)
+                    if m is not motion and _defined(m) and m.outcome in (None, "failed", "vetoed")
+                ]
             target = next((m for m in others if m.first >= headline_end), None)
             if target is None:
                 target = _proposed_alike(reading, motion, headline_end)
+            if target is None:
+                target = _proposed_otherwise(reading, motion, headline_end)
         else:
             before = [m for m in others if m.first < motion.first]
             after = [m for m in others if m.first > motion.first]
@@ -1069,6 +1081,28 @@ def _proposed_alike(reading: Reading, motion: Motion, headline_end: int) -> Moti
         ):
             reading.facts.remove(fact)
     return target
+
+
+def _proposed_otherwise(reading: Reading, motion: Motion, headline_end: int) -> Motion | None:
+    """The story's vote, when a headline names its proposer otherwise than the body does
+    ("Palestinian resolution falls short" / "The draft, submitted by Jordan on behalf of the
+    Arab Group, …"): a headline condenses, so the body's proposers stand and the headline's
+    are dropped. Only the story's vote, only when it fits in all else and is the one body vote
+    that does."""
+    main = main_motion(reading)
+    if not motion.proposers or main is None or main.first < headline_end or not main.proposers:
+        return None
+    failed = motion.outcome == "failed" and main.outcome == "vetoed"  # as merge_motions reads
+    unnamed = replace(motion, proposers=[], outcome=None if failed else motion.outcome)
+    fitting = [
+        m
+        for m in _joinable(reading, unnamed)
+        if m.first >= headline_end and fits(m, unnamed) and m is not motion
+    ]
+    if fitting != [main]:
+        return None
+    motion.proposers = []
+    return main
 
 
 def _same_text(reading: Reading) -> None:
