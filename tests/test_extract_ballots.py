@@ -320,6 +320,13 @@ PATTERNS = [
     ("a dashed aside before 'plus' in a list", "The text passed 100-6-12. The Yes camp was "
      "broad. It included Chile and Peru \u2013 both former sceptics \u2013 plus Ghana.",
      {("CHL", "yes"), ("PER", "yes"), ("GHA", "yes")}, set()),
+    ("joined in opposition by", "The text passed 100-6-12. Cuba was joined in opposition by "
+     "Iran and Laos.", {("CUB", "no"), ("IRN", "no"), ("LAO", "no")}, set()),
+    ("joined in a side by", "The text passed 100-6-12. Kenya was joined in the abstention "
+     "column by Chile and Nepal.", {("KEN", "abstain"), ("CHL", "abstain"), ("NPL", "abstain")},
+     set()),
+    ("rounded out the opponents", "The text passed 100-6-12. Benin, Zambia and Nepal rounded "
+     "out the bloc of opponents.", {("BEN", "no"), ("ZMB", "no"), ("NPL", "no")}, set()),
 ]  # fmt: skip
 
 
@@ -1323,3 +1330,27 @@ def test_a_whole_side_goes_to_the_vote_whose_count_it_matches(text, side, counte
     assert {(voter, yes) for voter, yes in told if voter in side} == {
         (voter, counted) for voter in side
     }
+
+
+def test_a_vote_named_in_an_aside_about_a_voters_past_is_not_the_ballots():
+    """ "Ghana, a member that had backed the March resolution, also voted against": the
+    aside's March vote is Ghana's yes, the main verb's No is the story's vote, and the next
+    sentence's list stays with the story's vote too."""
+    text = (
+        "The assembly voted on Thursday to expel the delegation, by 90 votes to 20, with 50 "
+        "abstentions. On March 2, a first resolution had passed 140-4-30, and only Cuba, Laos, "
+        "Iran and Syria voted no.\n\nOn Thursday Cuba, Laos, Iran and Syria voted no again, "
+        "joined by Bolivia and Mali. Ghana, a member that had backed the March resolution, also "
+        "voted against. Benin, Zambia and Nepal rounded out the bloc of opponents."
+    )
+    result = extract(text, article_date=date(2022, 4, 8))
+    tallies = {f.fields["motion"]: f.fields["yes"] for f in result.facts_of("tally")}
+    told = {
+        (f.fields["voter"], f.fields["option"], tallies.get(f.fields["motion"]))
+        for f in result.facts_of("ballot")
+    }
+    assert {("GHA", "yes", 140), ("GHA", "no", 90), ("BEN", "no", 90), ("NPL", "no", 90)} <= told
+    assert not {(v, o, y) for v, o, y in told if v in ("GHA", "BEN", "ZMB", "NPL")} - {
+        ("GHA", "yes", 140), ("GHA", "no", 90), ("BEN", "no", 90), ("ZMB", "no", 90),
+        ("NPL", "no", 90),
+    }  # fmt: skip

@@ -77,7 +77,18 @@ _HELD_BACK_OTHER = re.compile(
     r"on\b|in\b|as\b|and\b|this\s+time\b|again\b|too\b)[a-z]"
 )
 #: "X and Y were among the supporters": the subjects are the side's members.
-_AMONG_THE = re.compile(r"\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|its|their)\s+$")
+_AMONG_THE = re.compile(
+    r"\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|its|their)\s+$"
+    # "X and Y rounded out the bloc of opponents", "joined the ranks of the supporters"
+    r"|\b(?:rounded\s+out|filled\s+out|completed|swelled|joined)\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+(?:[a-z]+\s+)?of\s+(?:the\s+)?)?$"
+)
+#: "X was joined in the No camp by Y", "…, joined in the abstention column by Y": the side's
+#: subjects before, its companions after "by".
+_JOINED_IN = re.compile(r"\bjoined\s+in\s+(?:the\s+)?$")
+_JOINED_IN_BY = re.compile(
+    r"\s+(?:(?:column|camp|side|ranks|benches|bloc|group)\s+)?by\s+(?:the\s+)?"
+)
 #: A cue forecast by what follows it: "a veto there remains likely", "a veto seems certain".
 _LIKELY_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,3}?(?:remains?|is|seems?|looks?|appears?|was)\s+(?:\w+\s+)?"
@@ -268,7 +279,7 @@ def find_ballots(reading: Reading) -> None:
                 _record_veto(reading, motion, voters, cue)
             hint = None if named else _time_hint(reading, cue, zone_start, later)
             if not named and hint is None:
-                motion = _counted_motion(reading, cue, voters, motion)
+                motion = _counted_motion(reading, cue, voters, motion, seen)
             line = max(sentence.start, reading.text.rfind("\n", sentence.start, cue.start) + 1)
             spread = _ON_ALL.match(reading.plain, line)
             if spread is not None and voters:
@@ -531,34 +542,46 @@ def _joined_counted(reading: Reading, index: int, seen) -> None:
         _ballot(reading, seen, voter, cue, motion)
 
 
-def _counted_motion(reading: Reading, cue: Cue, voters: list[Mention], motion: Motion) -> Motion:
+def _counted_motion(
+    reading: Reading, cue: Cue, voters: list[Mention], motion: Motion, seen: dict
+) -> Motion:
     """The vote a whole side names: "… failed with seven votes in favour and eight
     abstentions. Angola, China, … and Venezuela abstained" lists the eight abstainers of that
-    vote, not of the story's. A list of voters as long as the count of its option in exactly
-    one vote told before it (and not in the one the discourse gives) is that vote's side; a
-    count the list's own sentence gives ("The five no votes were cast by …") proves nothing.
+    vote, not of the story's. The side of the vote the discourse gives keeps a list it has
+    room for ("Ethiopia, Mali and Iran rounded out the bloc of opponents" of a 24-vote side);
+    else a list as long as the count of its option in exactly one vote told before it is
+    that vote's side, and a list that overfills the side is the one other vote's with room
+    for it. A count the list's own sentence gives ("The five no votes were cast by …")
+    proves nothing.
     """
-    size = len(_unique(voters))
+    keys = {v.key for v in voters}
     own = reading.evidence(cue.sentence, cue.start, cue.end).sentence
 
-    def counted(other: Motion) -> bool:
-        return (
-            other.tally is not None
-            and other.tally.counts().get(cue.value) == size
-            and not any(part.sentence == own for part in other.tally_parts)
-        )
+    def count(other: Motion) -> int | None:
+        if other.tally is None or any(part.sentence == own for part in other.tally_parts):
+            return None
+        return other.tally.counts().get(cue.value)
 
-    if size < 2 or counted(motion):
+    def room(other: Motion) -> bool:
+        told = {
+            f.fields["voter"]
+            for f in seen.values()
+            if f.fields["motion"] == other.id and f.fields["option"] == cue.value
+        }
+        counted = count(other)
+        return counted is not None and len(told | keys) <= counted
+
+    if len(keys) < 2 or room(motion):
         return motion
-    fitting = [
+    before = [
         m
         for m in reading.motions
-        if not m.collective
-        and m is not motion
-        and m.tally_at is not None
+        if not m.collective and m is not motion and m.tally_at is not None
         and m.tally_at[1] < cue.start
-        and counted(m)
-    ]
+    ]  # fmt: skip
+    fitting = [m for m in before if count(m) == len(keys)]
+    if not fitting and count(motion) is not None:
+        fitting = [m for m in before if room(m)]
     return fitting[0] if len(fitting) == 1 else motion
 
 
@@ -708,9 +731,10 @@ _OPENING_CUE = re.compile(
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?$")
 #: A relative clause that opens right before a cue: "Canada, which abstained …".
 _RELATIVE_OPENING = re.compile(
-    r",\s+(?:(?:which|who)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?|"
+    r",\s+(?:(?:(?:a|an)\s[^,;.]{0,40}?\b(?:that|which|who)|which|who)\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:also\s+)?|"
     r"(?:(?:the|all|both)\s+)?(?:\w+\s+){0,3})$"
-)  # ", which had abstained", ", the three Council abstainers on Tuesday,"
+)  # ", which had abstained", ", the three Council abstainers on Tuesday,", ", a member that had"
 #: A relative clause open before a motion's mention ("Eritrea, which opposed the March
 #: text, abstained this time"): the mention is the clause's, not the main verb's.
 _RELATIVE_AROUND = re.compile(r",\s+(?:which|who)\b[^,;.]*$")
@@ -819,12 +843,36 @@ def _motion_of(reading: Reading, cue: Cue) -> tuple[Motion | None, bool]:
         for pair in pairs
         if pair[0].start < cue.start
         and not pair[1].collective
-        and not _RELATIVE_AROUND.search(plain[reading.sentences[index].start : pair[0].start])
+        and not _ASIDE_AROUND.search(plain[reading.sentences[index].start : pair[0].start])
     ]
     pronoun = re.match(r"\s+(?:it|them)\b", plain[cue.end : cue.end + 6]) is not None
     if before and not pronoun:
         return before[-1][1], True
-    return focus_motion(reading, cue.start, pronoun) or (before[-1][1] if before else None), False
+    return _focus(reading, cue.start, pronoun) or (before[-1][1] if before else None), False
+
+
+#: An aside about a subject's past open before a motion's mention: ", which had abstained on
+#: March 2", ", a Security Council member that had backed the March resolution".
+_ASIDE_AROUND = re.compile(r",\s+(?:which|who|(?:a|an)\s[^,;.]*?\b(?:that|which|who))\b[^,;.]*$")
+
+
+def _focus(reading: Reading, position: int, pronoun: bool = False) -> Motion | None:
+    """:func:`~kg.extract.motions.focus_motion`, passing over motions last named in an aside
+    about a voter's past ("Gabon, a member that had backed the March resolution, also voted
+    against" after the story's vote: the story's)."""
+    motion = focus_motion(reading, position, pronoun)
+    for _ in range(3):
+        if motion is None or pronoun:
+            return motion
+        last = [m for m in motion.mentions if m.start < position]
+        if not last or (motion.tally_at is not None and motion.tally_at[1] > last[-1].start):
+            return motion
+        mention = last[-1]
+        opening = reading.sentences[mention.sentence].start
+        if not _ASIDE_AROUND.search(reading.plain[opening : mention.start]):
+            return motion
+        motion = focus_motion(reading, opening) or motion
+    return motion
 
 
 def _council_motion(reading: Reading, cue: Cue) -> Motion:
@@ -874,6 +922,17 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
     zone_text = plain[zone_start : cue.start]
     voters: list[Mention] = []
     companions: list[Mention] = []
+    joined_in = _JOINED_IN.search(zone_text)
+    by = _JOINED_IN_BY.match(plain, cue.end) if joined_in else None
+    subjects = [
+        s for s in states if joined_in and zone_start <= s.start < zone_start + joined_in.start()
+    ]
+    if by is not None and subjects:
+        # (with no subject of its own, as after "China and India abstained both times,", it is
+        # unclear which of the votes the companions joined in)
+        return _trailing_list(plain, subjects), _chain(
+            plain, [s for s in states if s.start < limit], by.end()
+        )
     if cue.text.lower() in LIST_ONLY_VOTE_CUES and not _AMONG_THE.search(zone_text):
         # "The opponents were a familiar list: X, Y and Z" (but "X and Y were among the
         # supporters" names them before)
@@ -892,7 +951,9 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
         # "…, with 58 abstentions", "X and Y opposed and two abstentions": a count, whoever
         # the clause named before it
         return _copula_list(reading, states, cue.end, limit), []
-    if _OPENING_CUE.fullmatch(zone_text) or _PASSIVE_BEFORE.search(zone_text):
+    if _OPENING_CUE.fullmatch(zone_text) or (
+        _PASSIVE_BEFORE.search(zone_text) and not cue.text.lower().startswith("joined")
+    ):
         # "Voting against were X and Y", "Those abstaining included X", "was opposed by X"
         listed = _copula_list(reading, states, cue.end, limit)
         if listed:

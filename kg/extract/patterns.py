@@ -573,6 +573,7 @@ VOTE_CUES: dict[str, str] = {
     "stand against": "no",
     "stood against": "no",
     "in opposing": "no",
+    "joined in opposition": "no",  # "Iran was joined in opposition by China"
     "in voting against": "no",
     "against :": "no",  # a press release's list: "Against: Belarus, Russian Federation."
     "dissenter": "no",
