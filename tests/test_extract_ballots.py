@@ -977,6 +977,12 @@ def test_last_years_count_and_the_proposer_of_this_years_vote():
         ("Russia vetoed a draft in the Security Council. The vote comes two months after the "
          "council, at the host state's request, voted on January 5 to end the mission.",
          ["2024-03-09"]),
+        # … nor the day a permit runs out on
+        ("The permit for the aid crossing runs out on 2 January. A draft to renew it won 13 "
+         "votes in the Security Council but was vetoed by Russia.", ["2024-03-09"]),
+        # a date inside what the description is about dates that, not the vote
+        ("The Security Council this evening adopted a resolution condemning the bombing of a "
+         "market in Kabul on 2 March, by a vote of 14 to none.", ["2024-03-09"]),
     ],
 )  # fmt: skip
 def test_dates_of_the_votes(text, days):

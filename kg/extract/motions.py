@@ -1696,13 +1696,17 @@ def _dateline(reading: Reading, index: int, mention: DateMention) -> bool:
 
 
 #: A date a mandate or a term runs to: "extended the mission until 31 October 2025".
-_UNTIL = re.compile(r"\b(?:until|till|expir\w*(?:\s+on)?|ending(?:\s+on)?)\s+\Z", re.I)
+_UNTIL = re.compile(
+    r"\b(?:until|till|expir\w*(?:\s+on)?|ending(?:\s+on)?|(?:runs?|ran|running)\s+out(?:\s+on)?|"
+    r"laps(?:es|ed|ing)?(?:\s+on)?|ends\s+on|due\s+to\s+(?:end|expire)(?:\s+on)?|deadline\s+of)\s+\Z",
+    re.I,
+)
 
 
 def _runs_until(reading: Reading, index: int, day: DateMention) -> bool:
     """Whether ``day`` is one a mandate or a term runs to (see ``_UNTIL``)."""
     start = reading.sentences[index].start + day.start
-    return _UNTIL.search(reading.plain, max(0, start - 20), start) is not None
+    return _UNTIL.search(reading.plain, max(0, start - 30), start) is not None
 
 
 def _closer(reading: Reading, motion: Motion, index: int, day, relative) -> bool:
@@ -1779,6 +1783,17 @@ def _nearest(reading: Reading, motion: Motion, index: int, dates: list[DateMenti
         and re.search(r"\bthe\s+$", sentence[: d.start])
     ]
     dates = [d for d in dates if d not in named] or dates
+    # "failed to adopt a draft condemning the killing of X in Gaza on 22 March": a date inside
+    # what the description says its motion is about dates that, when another is told
+    inside = [
+        d
+        for d in dates
+        for m in motion.mentions
+        if m.sentence == index
+        and (about := _ABOUT_AFTER.match(reading.plain, m.end)) is not None
+        and about.start("about") < sentence_start + d.start < about.end("about")
+    ]
+    dates = [d for d in dates if d not in inside] or dates
     if not positions:
         return dates[0]
     return min(dates, key=lambda d: min(abs(d.start - p) for p in positions))
