@@ -327,6 +327,17 @@ PATTERNS = [
      set()),
     ("rounded out the opponents", "The text passed 100-6-12. Benin, Zambia and Nepal rounded "
      "out the bloc of opponents.", {("BEN", "no"), ("ZMB", "no"), ("NPL", "no")}, set()),
+    ("a side in quotes: votes", 'The text passed 100-6-12. Chile and Peru cast "No" votes, as '
+     "did Nepal.", {("CHL", "no"), ("PER", "no"), ("NPL", "no")}, set()),
+    ("a group named by its members in a list", "The text passed 100-6-12. Those voting no were "
+     "Cuba and Iran, together with the Baltic states of Estonia, Latvia and Lithuania.",
+     {("CUB", "no"), ("IRN", "no"), ("EST", "no"), ("LVA", "no"), ("LTU", "no")}, set()),
+    ("a group before 'plus' after a colon", "The text passed 100-6-12. The abstainers were "
+     "many: all 27 EU members, plus Chile and Nepal.", {("CHL", "abstain"), ("NPL", "abstain")},
+     set()),
+    ("a count's members after a dash", "The text passed easily: 100 voted yes and 40 "
+     "abstained - among them the 10 ASEAN members, plus Chile and Nepal.",
+     {("CHL", "abstain"), ("NPL", "abstain")}, set()),
 ]  # fmt: skip
 
 

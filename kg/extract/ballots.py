@@ -206,6 +206,8 @@ def find_ballots(reading: Reading) -> None:
                 # "backed by 141 countries; five, including Russia and Belarus, voted no": a
                 # count whose members the sentence names keeps its cue
                 and not _NAMED_MEMBERS.search(reading.plain[s : cue.start])
+                # "and 74 abstained - among them Russia and Japan": the count's members after it
+                and not _MEMBERS_AFTER.match(reading.plain, cue.end)
                 for s, e in counted
             )
             and not _REQUESTED.search(reading.plain[sentence.start : cue.start])
@@ -369,6 +371,8 @@ _IT_INCLUDED = re.compile(
 )
 #: Members of a counted side named inside its count: "five, including Russia and Belarus,".
 _NAMED_MEMBERS = re.compile(r",\s+(?:including|among\s+them)\s+[A-Z][^;:]{0,80},\s*$")
+#: Members of a counted side named after its count: "74 abstained - among them …".
+_MEMBERS_AFTER = re.compile(r"\s*(?:[\u2013\u2014:]|\s-)\s*(?:among\s+them|including)\s")
 #: A counted group with its members in brackets right before the cue.
 _GROUP_IN_BRACKETS = re.compile(
     _GROUP_OF + r"\s*\((?P<list>[^()]{2,200})\)\s*(?:\w+\s+)?$", re.IGNORECASE
@@ -1017,7 +1021,15 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
         # off by a dash or a colon right after the cue
         opened = _LIST_AFTER.match(plain, cue.end)
         if opened is not None:
-            listed = _chain(plain, [s for s in states if s.start < limit], opened.end())
+            after = [s for s in states if opened.end() <= s.start < limit]
+            start = opened.end()
+            if after and _GROUP_PLUS.fullmatch(plain[start : after[0].start]):
+                start = after[0].start  # "74 abstained - among them all EU members, plus X"
+            elif after and re.fullmatch(
+                r"(?:among\s+them|including)\s+", plain[start : after[0].start]
+            ):
+                start = after[0].start  # "- among them Russia and Japan"
+            listed = _chain(plain, after, start)
             if listed:
                 return listed, []
     asides = _aside_spans(plain, zone_start, cue.start, states)
@@ -1158,7 +1170,7 @@ def _copula_list(
         if (
             not chain
             and not re.fullmatch(r"\s*(?:the\s+)?", gap)
-            and not (colon and _COLON_GAP.fullmatch(gap))
+            and not (colon and (_COLON_GAP.fullmatch(gap) or _GROUP_PLUS.fullmatch(gap)))
         ):
             break
         chain.append(state)
@@ -1168,6 +1180,13 @@ def _copula_list(
 
 #: Between two items of a list opened by a colon: separators and a few words of description.
 _COLON_GAP = re.compile(r"(?=[^.!?:()]*[,;])[^.!?:()\d]{1,90}")
+#: Groups the lexicon does not name before the first state of a list, added to by "plus"
+#: ("all 27 EU members, plus Switzerland", "- among them every one of the 15 members of the
+#: European Union, plus Russia").
+_GROUP_PLUS = re.compile(
+    r"\s*(?:(?:among\s+them|including)\s+)?[^.!?:();]{1,90}?,?\s+(?:plus|as\s+well\s+as)\s+"
+    r"(?:the\s+)?"
+)
 
 
 def _described_state(reading: Reading, states: list[Mention], phrase_start: int) -> Mention | None:
@@ -1202,7 +1221,10 @@ _VOTER_SEPARATOR = (
     r"(?:by\s+(?:the\s+)?)?"
     # "plus four Pacific island states - Fiji, …": a counted group then its members
     r"(?:(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+[A-Za-z -]{0,40}?"
-    r"\s[-\u2013\u2014:]\s*(?:the\s+)?)?"
+    r"\s[-\u2013\u2014:]\s*(?:the\s+)?"
+    # "along with the Central Asian states of Kazakhstan, …": a group named by its members
+    r"|(?:[A-Z][\w-]*\s+){1,3}(?:states|countries|nations|republics|members|monarchies)\s+of\s+"
+    r"(?:the\s+)?)?"
     # "Mexico and - surprising several diplomats - Ukraine": an aside between dashes
     r"(?:[-\u2013\u2014]\s[^-\u2013\u2014.;]{1,80}\s[-\u2013\u2014]\s*(?:the\s+)?)?"
     r"(?:(?:its|their)\s+(?:(?:close|main|only|old|key|chief)\s+)?"

@@ -874,7 +874,7 @@ def matcher(vocab_owner=None):
         gaps.add(rule, [head + count + end for head in heads for end in closed])
     # a side in quotes: 'the "no" column', 'the "against" camp'
     quote = {"ORTH": {"IN": ['"', "'", "\u201c", "\u201d"]}}
-    side_noun = {"LOWER": {"IN": ["column", "camp", "side"]}}
+    side_noun = {"LOWER": {"IN": ["column", "camp", "side", "votes", "vote", "ballots"]}}
     for rule, words in (
         ("VOTE:no", ["no", "against", "nay"]),
         ("VOTE:yes", ["yes", "for", "aye"]),
