@@ -2,7 +2,7 @@
 
 The texts are news texts about real recorded votes, each with a ``dkg-gold/1`` gold file
 (the split rule is in benchmarks/EXTRACT.md, "Sixth round"): ``dev`` is
-tests/fixtures/extract/corpus, testset, dev3, dev4 and dev5 (those folder names and
+tests/fixtures/extract/corpus, testset and dev3 to dev6 (those folder names and
 ``old-dev``/``old-test`` name parts of it), ``test`` is the held-out
 tests/fixtures/extract/testset3 and ``testset2`` the fifth round's, each skipped with a note
 while its folder is absent. Prints one Markdown table per split (the ``votes`` row sums
