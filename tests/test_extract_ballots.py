@@ -1293,6 +1293,21 @@ def test_a_headline_proposer_the_body_names_otherwise_is_the_story_vote():
         ), headline
 
 
+def test_a_headlines_council_is_the_one_the_body_names_next():
+    """ "A vote that split the council" before the body names the Human Rights Council: that
+    council, not the Security Council (whose permanent members' No would make it a veto)."""
+    text = (
+        "Opinion: a vote on press freedom that split the council\n\nOn Friday the Human "
+        "Rights Council in Geneva adopted, by 25 votes to 14 with eight abstentions, a "
+        "resolution on the safety of journalists. China and Russia voted against it."
+    )
+    result = extract(text, article_date=date(2025, 4, 8))
+    assert [
+        (f.fields["organ"], f.fields["outcome"], f.fields["vetoed_by"])
+        for f in result.facts_of("motion")
+    ] == [("HRC", "adopted", [])]
+
+
 def test_an_act_by_the_text_is_the_texts_not_a_resolution_of_its_own():
     """ "By the text, the Council demanded …" tells what the described text does: no
     second, implicit resolution of the Council."""

@@ -476,7 +476,8 @@ _UN_CONTEXT = re.compile(
 
 def _organ_descriptions(text: str, mentions: list[Mention], sentence_of) -> list[Mention]:
     """Organs named by a common noun: "the council" is the council the text last named
-    (Security Council or Human Rights Council), else the Security Council when the text is
+    (Security Council or Human Rights Council), else the one it names next, else the
+    Security Council when the text is
     about the UN or says "15-member"; "the assembly" and "the 193-member body" are the General
     Assembly in a text about the UN; "the chamber" is the organ last named. A text that never
     mentions the UN gets none of these: a city council is no organ of it.
@@ -513,7 +514,9 @@ def _organ_descriptions(text: str, mentions: list[Mention], sentence_of) -> list
                 key = "SC"
             else:
                 councils = [m.key for m in named if m.key in ("SC", "HRC")]
-                key = councils[-1] if councils else "SC"
+                # a headline's or lede's "the council" before any is named: the one named next
+                later = [m.key for m in organs if m.start > end and m.key in ("SC", "HRC")]
+                key = councils[-1] if councils else later[0] if later else "SC"
         elif noun == "assembly" or (noun.endswith("body") and size in ("193", "192", "191")):
             key = "GA"
         elif noun == "chamber" and named:

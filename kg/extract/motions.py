@@ -91,7 +91,8 @@ _MONTHS = (
 _ACT_GAP = re.compile(
     r"^(?:'s)?(?:[\s,]+(?:which|that|on|this|last|today|tonight|yesterday|overwhelmingly|"
     r"unanimously|also|again|then|finally|swiftly|narrowly|\w+day|morning|afternoon|evening|"
-    r"[A-Z][a-z]+\s+\d{1,2}|\d{1,2}|formally|later|earlier|had|has|have)\b)*[\s,]+"
+    r"[A-Z][a-z]+\s+\d{1,2}|\d{1,2}|formally|later|earlier|had|has|have|"
+    r"in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b)*[\s,]+"  # "the council in Geneva adopted"
 )
 _ADOPTING = frozenset({"adopted", "approved", "passed"})
 
@@ -366,7 +367,12 @@ def _last_council(reading: Reading, position: int) -> str:
         for m in reading.mentioned.mentions
         if m.kind == "organ" and m.key in ("SC", "HRC") and m.start < position
     ]
-    return councils[-1] if councils else "SC"
+    if councils:
+        return councils[-1]
+    later = [  # "the council" before any is named: the one named next
+        m.key for m in reading.mentioned.mentions if m.kind == "organ" and m.key in ("SC", "HRC")
+    ]
+    return later[0] if later else "SC"
 
 
 def _subject_before(reading: Reading, mention: Mention) -> Mention | None:
