@@ -338,6 +338,13 @@ PATTERNS = [
     ("a count's members after a dash", "The text passed easily: 100 voted yes and 40 "
      "abstained - among them the 10 ASEAN members, plus Chile and Nepal.",
      {("CHL", "abstain"), ("NPL", "abstain")}, set()),
+    ("a list between dashes before the cue", "The text passed 100-6-12. The three Andean "
+     "members \u2014 Bolivia, Ecuador and Peru \u2014 voted yes.",
+     {("BOL", "yes"), ("ECU", "yes"), ("PER", "yes")}, set()),
+    ("the list of a side", "The text passed 100-6-12. The short list of abstainers included "
+     "Cuba and Iran.", {("CUB", "abstain"), ("IRN", "abstain")}, set()),
+    ("a region named with 'America' is not the United States", "The text passed 100-6-12. "
+     "Chile and Central America voted yes.", {("CHL", "yes")}, set()),
 ]  # fmt: skip
 
 

@@ -235,7 +235,9 @@ def find_ballots(reading: Reading) -> None:
             later = cues[number + 1 :]
             voters, companions = _voters(reading, cue, zone_start, later, last_voters)
             if not voters:
-                voters = _counted_back(reading, cue, zone_start, told)
+                voters = _counted_back(reading, cue, zone_start, told) or _dashed_subjects(
+                    reading, cue, zone_start
+                )
             if motion is None:
                 if cue.text.lower().split()[0] not in VETO_CUES or not any(
                     v.key in permanent_members() for v in voters
@@ -589,6 +591,27 @@ def _counted_motion(
     return fitting[0] if len(fitting) == 1 else motion
 
 
+def _dashed_subjects(reading: Reading, cue: Cue, zone_start: int) -> list[Mention]:
+    """ "All five BRICS countries - Brazil, Russia, India, China and South Africa - voted in
+    favour": the list between dashes right before the cue (the dash ends the cue's clause)."""
+    plain = reading.plain
+    closing = re.search(
+        r"\s[\u2013\u2014-]\s*$", plain[reading.sentences[cue.sentence].start : cue.start]
+    )
+    if closing is None or plain[zone_start : cue.start].strip():
+        return []
+    end = reading.sentences[cue.sentence].start + closing.start()
+    dash = plain[end + 1]
+    opening = plain.rfind(f" {dash} ", reading.sentences[cue.sentence].start, end)
+    if opening < 0:
+        return []
+    inside = [s for s in _states(reading, cue.sentence) if opening < s.start and s.end <= end]
+    listed = _chain(plain, inside, inside[0].start) if inside else []
+    if not listed or not re.fullmatch(r"\s\S\s+(?:the\s+)?", plain[opening : listed[0].start]):
+        return []
+    return listed if not plain[listed[-1].end : end].strip() else []
+
+
 def _counted_back(
     reading: Reading, cue: Cue, zone_start: int, told: tuple[Cue, Motion, list[Mention]] | None
 ) -> list[Mention]:
@@ -729,7 +752,9 @@ _VETO_APPOSITIVE = re.compile(r"[^.;,]{0,30}?(?:,|\s[\u2013\u2014])\s+(?:a|its|t
 #: abstaining were …", "Those voting in favour included …".
 _OPENING_CUE = re.compile(
     r"[^A-Za-z]*(?:(?:[Aa]mong\s+)?(?:[Tt]hose|[Tt]he\s+(?:countries|states|members|delegations))"
-    r"\s+(?:who\s+|that\s+)?)?"
+    r"\s+(?:who\s+|that\s+)?"
+    # "The long list of abstainers included …", "The roll of supporters was …"
+    r"|[Tt]he\s+(?:[a-z]+\s+)?(?:list|roll|roster|club|ranks)\s+of\s+(?:the\s+)?)?"
 )
 #: A passive whose agents follow the cue: "The resolution was opposed by X", "was vetoed by".
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?$")
@@ -912,8 +937,14 @@ def _states(reading: Reading, index: int) -> list[Mention]:
     return [
         m
         for m in reading.agents(index)
-        if m.kind == "state" and not any(s <= m.start < e for s, e in motion_spans)
+        if m.kind == "state"
+        and not any(s <= m.start < e for s, e in motion_spans)
+        # "the rest of South America", "almost all of Latin America": a region, not the US
+        and not (m.text == "America" and _REGION_BEFORE.search(reading.plain, 0, m.start))
     ]
+
+
+_REGION_BEFORE = re.compile(r"\b(?:South|Latin|Central|North)\s+$")
 
 
 def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previous=()):
