@@ -857,11 +857,27 @@ def test_counts_in_other_words(text, counts):
         # "said no to …" is a refusal, not a count of votes
         ("Three countries said no to the plan. The assembly resolution passed 150 to 4.",
          (150, 4, None)),
+        # no abstention at all is a count of nought
+        ("The assembly passed the text by 151 votes to nine, with not a single abstention.",
+         (151, 9, 0)),
+        ("The resolution sailed through, 140-12. There were no abstentions.", (140, 12, 0)),
+        # "two more" counts the next side
+        ("The text drew 150 votes. Three countries voted no - Chile, Peru and Fiji - and two "
+         "more, Nepal and Laos, abstained.", (150, 3, 2)),
     ],
 )  # fmt: skip
 def test_a_count_told_in_several_words_or_sentences(text, counts):
     [tally] = extract(text).facts_of("tally")
     assert (tally.fields["yes"], tally.fields["no"], tally.fields["abstain"]) == counts
+
+
+def test_members_not_recorded_as_voting_with_an_aside():
+    [tally] = extract(
+        "The assembly resolution was approved by 140 nations, and four abstained. Forty "
+        "members, including Chad, were not recorded as voting."
+    ).facts_of("tally")
+    counts = (tally.fields["yes"], tally.fields["abstain"], tally.fields["non_voting"])
+    assert counts == (140, 4, 40)
 
 
 def test_the_absent_counted_after_the_lists_of_a_recorded_vote():

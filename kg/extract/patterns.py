@@ -144,13 +144,13 @@ _ROLES = {
     "abstain": r"(?:abstentions?|abstaining|abstained|abstainers?|abstain|"
     r"sat\s+(?:the\s+vote\s+|it\s+)?out\b)",
     "non_voting": r"(?:(?:did\s+not|didn['\u2019]t)\s+(?:vote|take\s+part)|not\s+voting|absent|"
-    r"non-?voting)",
+    r"non-?voting|not\s+recorded\s+as\s+(?:voting|present))",
 }
 _ROLE_GROUPS = "|".join(f"(?P<{key}>{pattern})" for key, pattern in _ROLES.items())
 #: Who a count counts: "35 countries", "13 other council members", "of the 15 council members".
 _ELECTORATE = (
     r"(?:other\s+)?(?:(?:member|council|assembly)\s+)?(?:states?|countries|nations|members|"
-    r"delegations|others?)"
+    r"delegations|others?|more)"
 )
 _LABELLED = re.compile(
     # not the minutes of a time ("17:45 Who voted no?" in a live blog)
@@ -159,7 +159,9 @@ _LABELLED = re.compile(
     rf"Security|General)\s+)?(?:council|assembly)['\u2019]s\s+(?:\d+|fifteen)\s+members|"
     rf"of\s+the\s+(?:council|assembly)"
     rf"|of\s+the\s+(?:Security|General|Human\s+Rights)\s+(?:Council|Assembly)"
-    rf")){{0,3}}(?:,\s+[A-Z][^,.;:()]{{1,80}},)?"  # "Only two countries, Paraguay and Ukraine,"
+    rf")){{0,3}}"
+    # "Only two countries, Paraguay and Ukraine,", "37 members, including South Africa,"
+    rf"(?:,\s+(?:[A-Z]|(?:including|among\s+them|mostly|most\s+of\s+them)\s)[^,.;:()]{{1,80}},)?"
     rf"\s+(?:(?:that|which|who)\s+)?(?:(?:were|was|had|have|cast)\s+)?(?:all\s+)?"
     rf"(?P<role>{_ROLE_GROUPS})(?![a-z])",
     re.IGNORECASE,
@@ -432,6 +434,15 @@ _NOBODY = (
 _NONE_OR_ONE = (
     (re.compile(rf"\b{_NOBODY}\s+(?:\w+\s+)?voted\s+(?:against|no)\b", re.I), {"no": 0}),
     (re.compile(rf"\b{_NOBODY}\s+(?:\w+\s+)?abstained\b", re.I), {"abstain": 0}),
+    # "with not a single abstention", "without any abstentions", "there were no abstentions"
+    (
+        re.compile(
+            r"\b(?:with\s+(?:not\s+(?:a\s+single|one)|no)|without\s+(?:a\s+single|any)|"
+            r"(?:were|was)\s+no)\s+abstentions?\b",
+            re.I,
+        ),
+        {"abstain": 0},
+    ),
 )
 
 
