@@ -639,6 +639,20 @@ PROPOSERS = [
      "sponsored by some 70 states, including Jamaica and Fiji, on Friday.", ["JAM", "FJI"]),
     ("the sponsors of a named motion, capitalised", "Sponsors of the resolution included "
      "Latvia and Benin; the General Assembly adopted it on Friday.", ["LVA", "BEN"]),
+    ("the penholder, answering an explainer's question", "The Security Council on Friday "
+     "approved a mission to Haiti.\n\nWhat does it do?\n\nIt sends police advisers.\n\n"
+     "Who drafted it?\n\nEcuador, which holds the pen on Haiti in the council.", ["ECU"]),
+    ("a pronoun's agents named after their group", "The General Assembly adopted a text on "
+     "disarmament on Friday. It was tabled by a cross-regional group of four states - Chile, "
+     "Ghana, Japan and Norway - that met in May.", ["CHL", "GHA", "JPN", "NOR"]),
+    ("together with its partners in a group", "The draft, put forward by Senegal together "
+     "with its partners in the African Group, was adopted by the Human Rights Council on "
+     "Friday.", ["SEN", "African Group"]),
+    ("introducing the text prepared with another", "The Security Council adopted the "
+     "resolution on Friday. Introducing the draft, which his delegation had prepared together "
+     "with Gabon, the representative of Ghana said it was balanced.", ["GHA", "GAB"]),
+    ("presented for a group", "The text, presented by Egypt for the Arab Group, was adopted "
+     "by the General Assembly on Friday.", ["EGY", "Arab Group"]),
 ]  # fmt: skip
 
 

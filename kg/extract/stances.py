@@ -22,7 +22,7 @@ import re
 
 from kg.extract.ballots import permanent_members
 from kg.extract.mentions import Mention
-from kg.extract.motions import focus_motion
+from kg.extract.motions import _headline_end, focus_motion, main_motion
 from kg.extract.patterns import WEAK_VOTE_CUES
 from kg.extract.reading import Motion, Reading
 
@@ -205,7 +205,9 @@ def _trigger(reading: Reading, cue, vote_spans, taken_targets) -> None:
 def _co_authors(reading: Reading, last: Mention, index: int) -> list[Mention]:
     """ "presented by the United States with Britain, Canada and …": the states after "with"."""
     joined = re.match(
-        r"\s+(?:with|along\s+with|together\s+with)\s+(?:the\s+)?", reading.plain[last.end :]
+        r"\s+(?:with|along\s+with|together\s+with)\s+(?:(?:its|their)\s+(?:\w+\s+)?"
+        r"(?:partners|allies|colleagues|fellow\s+members)\s+(?:in|of|from)\s+)?(?:the\s+)?",
+        reading.plain[last.end :],
     )
     if joined is None:
         return []
@@ -213,7 +215,7 @@ def _co_authors(reading: Reading, last: Mention, index: int) -> list[Mention]:
         (
             m
             for m in reading.agents(index)
-            if m.kind == "state" and m.start == last.end + joined.end()
+            if m.kind in ("state", "organization") and m.start == last.end + joined.end()
         ),
         None,
     )
@@ -223,7 +225,7 @@ def _co_authors(reading: Reading, last: Mention, index: int) -> list[Mention]:
 #: "Introducing the text, the representative of Ukraine said …": the introducer proposes.
 _INTRODUCING = re.compile(
     r"\b[Ii]ntroducing\s+(?P<object>(?:the|its|their)\s+(?:draft\s+)?(?:text|draft|resolution|"
-    r"decision|amendment)s?)\s*,\s+"
+    r"decision|amendment)s?)\s*,\s+(?P<which>which\s+[^,;.]{3,100},\s+)?"
 )
 #: "The Jordanian-drafted resolution, put forward on behalf of the Arab Group, …".
 _ON_BEHALF = re.compile(
@@ -286,6 +288,11 @@ _SPONSOR_APPOSITION = re.compile(
     r"(?:co-?sponsors?|sponsors?|co-?authors?|authors?|drafters?|penholders?)"
     r"(?:\s+of\s+(?P<object>[^,;.]{2,40}))?\s*(?=[,;.])"
 )
+#: "France, which holds the pen on Burundi in the council", "Britain holds the pen": the
+#: penholder of the file drafts its texts.
+_HOLDS_PEN = re.compile(
+    r"(?:,\s+(?:which|who)\s+|\s+)(?:also\s+)?(?:holds|held|has\s+held|had\s+held)\s+the\s+pen\b"
+)
 #: The authors named after their noun: "Its authors, France and Germany, …", "the text's
 #: sponsors, Chile and Peru", "backed by its sponsor Canada".
 _SPONSORS_NAMED = re.compile(
@@ -312,6 +319,12 @@ def _proposer_shapes(reading: Reading) -> None:
             state = first.key if first.kind == "state" else first.attributes.get("state")
             if len(plain[match.end() : first.start].split()) <= 4 and state:
                 _add_proposer(motion, state)
+                # "…, which his delegation had prepared together with the Netherlands, …"
+                for partner in agents if match.group("which") else ():
+                    if match.start("which") < partner.start < match.end("which") and re.search(
+                        r"\bwith\s+(?:the\s+)?$", plain[match.start("which") : partner.start]
+                    ):
+                        _add_proposer(motion, partner.key)
         for mention, motion in reading.motion_pairs(index):
             sent = _SENT_FROM.match(plain[mention.end : mention.end + 20])
             first = next(
@@ -382,11 +395,22 @@ def _proposer_shapes(reading: Reading) -> None:
 
 
 def _told_here(reading: Reading, motion: Motion, position: int) -> bool:
-    """Whether ``motion`` was named in the paragraph of ``position``, before it."""
+    """Whether ``motion`` was named before ``position``, in its paragraph or the two before
+    (an explainer's answer follows its question: "Q: Who wrote it?" / "A: It was tabled by")."""
     paragraph = reading.paragraph_at(position)
-    return any(
-        m.start < position and reading.paragraph_at(m.start) == paragraph for m in motion.mentions
-    )
+    if any(
+        m.start < position and paragraph - reading.paragraph_at(m.start) <= 2
+        for m in motion.mentions
+    ):
+        return True
+    # … or further back, when it is the story's vote and the only one told so far
+    headline_end = _headline_end(reading)
+    told = [
+        m
+        for m in reading.motions
+        if not m.collective and any(headline_end <= x.start < position for x in m.mentions)
+    ]
+    return told == [motion] and motion is main_motion(reading)
 
 
 def _pronoun_proposers(reading: Reading, index: int) -> None:
@@ -400,8 +424,11 @@ def _pronoun_proposers(reading: Reading, index: int) -> None:
             continue
         if match.group("passive"):
             first = next((m for m in agents if m.start >= match.end()), None)
-            if first is None or plain[match.end() : first.start].strip() not in ("", "the"):
-                continue
+            if first is None or not (
+                plain[match.end() : first.start].strip() in ("", "the")
+                or _GROUP_OF.fullmatch(plain[match.end() : first.start])
+            ):
+                continue  # "It was tabled by a group of seven states — Brazil, Egypt, …"
             named = [first, *_conjoined(reading, first, index)]
         else:
             clause = plain[reading.clause_start(index, match.start()) : match.start()]
@@ -485,6 +512,11 @@ def _apposed_sponsors(reading: Reading, index: int) -> None:
         motion = _named_or_focus(reading, apposed, "object", index)
         for state in [*_conjoined_before(reading, mention, index), mention] if motion else ():
             _add_proposer(motion, state.key)
+    for mention in agents:
+        pen = _HOLDS_PEN.match(plain, mention.end, sentence.end)
+        motion = _named_or_focus(reading, pen, "missing", index) if pen else None
+        for state in [*_conjoined_before(reading, mention, index), mention] if motion else ():
+            _add_proposer(motion, state.key)
     for match in _SPONSORS_NAMED.finditer(plain, sentence.start, sentence.end):
         first = next((m for m in agents if m.start == match.end()), None)
         if first is None:
@@ -497,7 +529,7 @@ def _apposed_sponsors(reading: Reading, index: int) -> None:
 def _named_or_focus(reading: Reading, match: re.Match, group: str, index: int) -> Motion | None:
     """The motion a group of ``match`` names, else (when the group is empty or a pronoun) the
     motion in focus; None when the group names something else ("the sponsor of a militia")."""
-    named = match.group(group)
+    named = match.groupdict().get(group)
     if named and not re.fullmatch(r"(?:it|them)", named.strip()):
         return reading.motion_of_span(match.start(group), match.end(group))
     motion = focus_motion(reading, match.start(), pronoun=True)
@@ -543,8 +575,8 @@ def _note_proposer(reading: Reading, kind: str, actor: Mention, target: Mention 
     proposers = [actor.key]
     # "tabled by Pakistan on behalf of the Organisation of Islamic Cooperation"
     behalf = re.match(
-        r"\s+on\s+behalf\s+of\s+(?:the\s+)?", reading.plain[actor.end : actor.end + 30]
-    )
+        r"\s+(?:on\s+behalf\s+of|for)\s+(?:the\s+)?", reading.plain[actor.end : actor.end + 30]
+    )  # "for the Arab Group": only a group (an organisation) is taken below
     if behalf:
         start = actor.end + behalf.end()
         proposers += [
@@ -634,7 +666,7 @@ def _conjoined_before(reading: Reading, last: Mention, index: int) -> list[Menti
 #: States - Argentina, Brazil, …", "by the three African members, Ghana, Gabon and Kenya",
 #: "sponsored by more than 90 countries, including Japan and …".
 _GROUP_OF = re.compile(
-    r"\s+(?:a|the)\s+(?:core\s+)?group\s+of\s+[^.;:()]{0,60}?\s*(?:[-:\u2013\u2014]|,\s+namely)\s*"
+    r"\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}group\s+of\s+[^.;:()]{0,60}?\s*(?:[-:\u2013\u2014]|,\s+namely)\s*"
     r"|\s+(?:(?:a|the|some|more\s+than|over|nearly|about|almost)\s+)?(?:[\w-]+\s+){0,3}"
     r"(?:states|countries|nations|members|delegations|governments)"
     r"(?:\s*[-:\u2013\u2014]|,\s+namely|,?\s+(?:including|led\s+by)|,)\s*(?:the\s+)?"
