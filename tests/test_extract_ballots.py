@@ -875,6 +875,13 @@ def test_counts_in_other_words(text, counts):
         ("The assembly passed the text by 151 votes to nine, with not a single abstention.",
          (151, 9, 0)),
         ("The resolution sailed through, 140-12. There were no abstentions.", (140, 12, 0)),
+        # a count of one told in words
+        ("The council adopted the text with 13 votes in favour. Chile cast the lone vote "
+         "against.", (13, 1, None)),
+        ("Ten council members voted for the draft. Russia was the only one to vote against.",
+         (10, 1, None)),
+        ("The assembly approved the text by 150 votes, with Fiji the sole abstention. Nobody "
+         "voted no.", (150, 0, 1)),
         # "two more" counts the next side
         ("The text drew 150 votes. Three countries voted no - Chile, Peru and Fiji - and two "
          "more, Nepal and Laos, abstained.", (150, 3, 2)),

@@ -36,10 +36,12 @@ per text (``NAME.gold.yaml`` beside ``NAME.txt``)::
 Conventions (what a curator writes down):
 
 - **State what the text states.** A motion is listed when the text reports on it individually
-  (a vote, a withdrawal, a vote to come); a tally holds the counts the text gives; a ballot is
-  listed when the text says how that state voted on that motion; a veto is a ``vetoed_by``
-  entry *and* a No ballot. A date is given only when the text lets a reader work it out
-  (relative dates are resolved against ``published`` or against the vote they are relative to).
+  (a vote, a withdrawal, a vote to come); a tally holds the counts the text gives, in figures
+  or in words ("none against" is 0, "cast the lone vote against" and "the sole abstention" are
+  1); a ballot is listed when the text says how that state voted on that motion; a veto is a
+  ``vetoed_by`` entry *and* a No ballot. A date is given only when the text lets a reader work
+  it out (relative dates are resolved against ``published`` or against the vote they are
+  relative to).
 - **Scenarios are not votes.** "Could veto", "threatened to veto", "without veto power", "if X
   abstained" give no ballot; an announced or threatened veto is a ``ThreatensVeto`` stance.
 - **Bodies** use the gazetteer's key where the registry has one (``GA``, ``SC``, ``HRC``,

@@ -176,7 +176,9 @@ _WON_VOTES = re.compile(
     rf"(?P<short>{_NUMBER})\s+votes?,\s+(?:well\s+|far\s+|just\s+)?short\s+of|"
     # "carried by 150 countries", "backed by 127 states"
     # "backed by 13 of the council's 15 members"
-    rf"(?:carried|adopted|passed|approved|backed|supported|endorsed)\s+by\s+"
+    # "approved the text by 150 votes"
+    rf"(?:carried|adopted|passed|approved|backed|supported|endorsed)\s+"
+    rf"(?:(?:the|a|an|its|this|that)\s+(?:[\w\-]+\s+){{0,2}}?)?by\s+"
     rf"(?:only\s+|just\s+)?(?P<voters>{_NUMBER})\s+"
     rf"(?:of\s+the\s+(?:[\w'\u2019-]+\s+){{1,2}})?(?:countries|states|nations|members|"
     rf"delegations|votes?))\b"
@@ -424,9 +426,9 @@ _ABSENT_LABEL = re.compile(
     rf"(?=\s+(?:member\s+states|states|countries|delegations|members)\b|\s*(?:[.;]|$))",
     re.IGNORECASE,
 )
-#: Counts told as nobody: "Nobody voted against it", "Not a single member voted against"
-#: (lone counts: they complete the tally of a vote told, see ``_close_group``). "Cast the only
-#: vote against" is left out: a count of one the reporting does not give as a number.
+#: Counts told in words: "Nobody voted against it", "Not a single member voted against", "with
+#: not a single abstention", "cast the only vote against" (lone counts: they complete the
+#: tally of a vote told, see ``_close_group``).
 _NOBODY = (
     r"(?:nobody|no\s+one|no\s+(?:other\s+)?(?:member|country|state|delegation)|"
     r"not\s+(?:a\s+single|one)\s+(?:member|country|state|delegation))"
@@ -442,6 +444,31 @@ _NONE_OR_ONE = (
             re.I,
         ),
         {"abstain": 0},
+    ),
+    # "cast the sole vote against", "was the lone dissenter": a count of one, told in words
+    (
+        re.compile(
+            r"\b(?:cast|casting|was|were|is)\s+the\s+(?:sole|only|lone|single)\s+(?:vote\s+"
+            r"against|no\s+vote|no\b|negative\s+vote|dissenting\s+vote|dissenter|nay)|"
+            r"\bthe\s+(?:sole|only|lone|single)\s+(?:vote\s+against|dissenting\s+vote|"
+            r"negative\s+vote)\s+(?:came|was\s+cast)\b|"
+            r"\bwas\s+the\s+only\s+(?:one|country|member|state|delegation)\s+to\s+vote\s+"
+            r"(?:against|no)\b",
+            re.I,
+        ),
+        {"no": 1},
+    ),
+    (
+        re.compile(
+            r"\b(?:cast|casting|was|were|is)\s+the\s+(?:sole|only|lone|single)\s+"
+            r"abst(?:ention|ainer)\b|\bthe\s+(?:sole|only|lone|single)\s+abst(?:ention|ainer)\s+"
+            r"(?:came|was)\b|"
+            # "with Moldova the sole abstention"
+            r"\bwith\s+(?:[A-Z][\w.'\-]*\s+){1,3}the\s+(?:sole|only|lone|single)\s+"
+            r"abst(?:ention|ainer)\b",
+            re.I,
+        ),
+        {"abstain": 1},
     ),
 )
 
