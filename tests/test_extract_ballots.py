@@ -345,6 +345,18 @@ PATTERNS = [
      "Cuba and Iran.", {("CUB", "abstain"), ("IRN", "abstain")}, set()),
     ("a region named with 'America' is not the United States", "The text passed 100-6-12. "
      "Chile and Central America voted yes.", {("CHL", "yes")}, set()),
+    ("came, an aside, from", "The text passed 100 to 1. The lone vote against came, as it "
+     "always does, from Iran.", {("IRN", "no")}, set()),
+    ("a side made up of a list", "The text passed 100-6-12. The no column was made up of Cuba, "
+     "Iran and Laos.", {("CUB", "no"), ("IRN", "no"), ("LAO", "no")}, set()),
+    ("rather than: a vote not cast", "The text passed 100-6-12. Its allies \u2014 Chile, Peru and "
+     "Ghana \u2014 all chose to abstain rather than join Iran in voting no.",
+     {("CHL", "abstain"), ("PER", "abstain"), ("GHA", "abstain")}, set()),
+    ("a counted group then its members after a comma", "The text passed 100-6-12. Those voting "
+     "no were Cuba and Iran, plus two Baltic states, Latvia and Estonia.",
+     {("CUB", "no"), ("IRN", "no"), ("LVA", "no"), ("EST", "no")}, set()),
+    ("not recorded as voting", "The text passed 100-6-12. Nepal was not recorded as voting.",
+     {("NPL", "non_voting")}, set()),
 ]  # fmt: skip
 
 
@@ -1430,3 +1442,25 @@ def test_a_vote_named_in_an_aside_about_a_voters_past_is_not_the_ballots():
         ("GHA", "yes", 140), ("GHA", "no", 90), ("BEN", "no", 90), ("ZMB", "no", 90),
         ("NPL", "no", 90),
     }  # fmt: skip
+
+
+def test_the_same_countries_are_the_last_voters_told():
+    """ "A day earlier, the same countries had abstained": the states of the last ballots
+    told, on the vote the sentence names."""
+    text = (
+        "The assembly adopted a resolution on the oil spill on Wednesday by 170 votes to 6. "
+        "Chile, Peru and Ghana supported the spill text, as did Nepal. A day earlier, the same "
+        "countries had abstained when the assembly adopted a resolution on the blockade by 112 "
+        "votes to 7."
+    )
+    result = extract(text, article_date=date(2006, 12, 21))
+    tallies = {f.fields["motion"]: f.fields["yes"] for f in result.facts_of("tally")}
+    told = {
+        (f.fields["voter"], f.fields["option"], tallies.get(f.fields["motion"]))
+        for f in result.facts_of("ballot")
+    }
+    assert told == {
+        (voter, option, yes)
+        for voter in ("CHL", "PER", "GHA", "NPL")
+        for option, yes in (("yes", 170), ("abstain", 112))
+    }

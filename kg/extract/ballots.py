@@ -68,7 +68,7 @@ _REQUESTED = re.compile(
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|would|could|might|may|were\s+to|expected\s+to|likely\s+to|plans?\s+to|"
     r"without|threat\w*|promis\w*|vow\w*|pledg\w*|ready\s+to|"
-    r"prepared\s+to|power|right\s+to|scenario)\b",
+    r"prepared\s+to|power|right\s+to|scenario|rather\s+than)\b",
     re.IGNORECASE,
 )
 #: "held back" with an object other than the vote ("held back criticism"): no abstention.
@@ -393,8 +393,11 @@ _FOLLOWED = re.compile(
 #: A subject that counts the states of the last ballots told: "both abstained".
 _COUNTED_BACK = re.compile(
     r"(?:^\s*|[,;]\s*(?:and\s+|but\s+)?|\s+and\s+)(?:[Bb]oth|[Tt]he\s+(?P<n1>two|three|four)|"
-    r"[Aa]ll\s+(?P<n2>three|four|five)|[Tt]hey\s+both)(?:\s+of\s+them)?\s+"
-    r"(?:(?:also|then|later|eventually|instead|ultimately|simply)\s+)?$"
+    r"[Aa]ll\s+(?P<n2>three|four|five)|[Tt]hey\s+both|"
+    # "A day earlier, the same countries had abstained": the states of the last ballots told
+    r"(?P<same>[Tt]he\s+same\s+(?:\w+\s+)?(?:countries|states|nations|governments|"
+    r"delegations|members)))(?:\s+of\s+them)?\s+"
+    r"(?:(?:also|then|later|eventually|instead|ultimately|simply|had|have|has)\s+)?$"
 )
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 #: A sentence that opens by spreading its ballots over the last votes told: "On all three, …",
@@ -596,10 +599,11 @@ def _dashed_subjects(reading: Reading, cue: Cue, zone_start: int) -> list[Mentio
     favour": the list between dashes right before the cue (the dash ends the cue's clause)."""
     plain = reading.plain
     closing = re.search(
-        r"\s[\u2013\u2014-]\s*$", plain[reading.sentences[cue.sentence].start : cue.start]
+        r"\s[\u2013\u2014-]\s*(?:[a-z]+\s+){0,3}$",
+        plain[reading.sentences[cue.sentence].start : cue.start],
     )
-    if closing is None or plain[zone_start : cue.start].strip():
-        return []
+    if closing is None or not re.fullmatch(r"\s*(?:[a-z]+\s+){0,3}", plain[zone_start : cue.start]):
+        return []  # and "- all preferred to abstain" after the list
     end = reading.sentences[cue.sentence].start + closing.start()
     dash = plain[end + 1]
     opening = plain.rfind(f" {dash} ", reading.sentences[cue.sentence].start, end)
@@ -624,6 +628,8 @@ def _counted_back(
         return []  # not "the two vetoing powers": an adjective, no ballot
     before = [s for s in _states(reading, cue.sentence) if s.end <= zone_start + match.start()]
     group = _trailing_list(plain, before) or (told[2] if told is not None else [])
+    if match.group("same"):
+        return group if len(group) >= 2 else []
     size = _SMALL.get(match.group("n1") or match.group("n2") or "two")
     return group if len(group) == size else []
 
@@ -1096,6 +1102,8 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
             companions.append(state)  # "voted with Russia for it", "voted alongside Russia against"
         elif (
             cue.end <= state.start < limit
+            # "abstained rather than join Paris in voting no": not Paris's ballot
+            and not re.search(r"\brather\s+than\b", plain[cue.end : state.start])
             and not any(
                 re.fullmatch(
                     r"\s*(?:(?:the|its|as|a)\s+)?(?:(?:sole|only|lone|single)\s+)?",
@@ -1169,8 +1177,12 @@ def _copula_list(
     plain = reading.plain
     rest = plain[position:limit]
     copula = re.search(
-        r"\b(?:(?:were|was)\s+(?:cast\s+|registered\s+)?by|were|was|are|is|came\s+from|"
-        r"come\s+from|included|include)\s+|:\s*|^\s+(?:(?:only|solely|just)\s+)?(?:by|from)\s+",
+        r"\b(?:(?:were|was)\s+(?:cast\s+|registered\s+)?by|(?:was|were)\s+made\s+up\s+of|"
+        r"were|was|are|is|"
+        # "came, as it has in past years, from France"
+        r"came(?:,[^,;.]{1,40},)?\s+from|come\s+from|included|include|consisted\s+of|"
+        r"comprised)\s+|:\s*|"
+        r"^\s+(?:(?:only|solely|just)\s+)?(?:by|from)\s+",
         rest,
     )
     if plain[position - 1 : position] == ":" or re.search(
@@ -1252,7 +1264,7 @@ _VOTER_SEPARATOR = (
     r"(?:by\s+(?:the\s+)?)?"
     # "plus four Pacific island states - Fiji, …": a counted group then its members
     r"(?:(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+[A-Za-z -]{0,40}?"
-    r"\s[-\u2013\u2014:]\s*(?:the\s+)?"
+    r"(?:\s[-\u2013\u2014:]|,)\s*(?:the\s+)?"
     # "along with the Central Asian states of Kazakhstan, …": a group named by its members
     r"|(?:[A-Z][\w-]*\s+){1,3}(?:states|countries|nations|republics|members|monarchies)\s+of\s+"
     r"(?:the\s+)?)?"
