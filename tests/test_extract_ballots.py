@@ -1050,6 +1050,10 @@ def test_last_years_count_and_the_proposer_of_this_years_vote():
         # a date inside what the description is about dates that, not the vote
         ("The Security Council this evening adopted a resolution condemning the bombing of a "
          "market in Kabul on 2 March, by a vote of 14 to none.", ["2024-03-09"]),
+        # a plan for after the article is not the day of a vote it reports as held
+        ("What happened on Tuesday?\n\nThe General Assembly adopted a resolution on "
+         "landmines by 150 votes to 3. Its sponsors will bring the text back next year.",
+         ["2024-03-05"]),
     ],
 )  # fmt: skip
 def test_dates_of_the_votes(text, days):
@@ -1362,6 +1366,27 @@ def test_a_headlines_council_is_the_one_the_body_names_next():
         (f.fields["organ"], f.fields["outcome"], f.fields["vetoed_by"])
         for f in result.facts_of("motion")
     ] == [("HRC", "adopted", [])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the text says, by its terms, is no act of the organ's own
+        "The General Assembly today adopted a resolution on Cyprus by 75 votes to 10. By the "
+        "terms of the text, the Assembly reaffirmed its support for talks.",
+        # a government's rejection is its stance, no outcome of the vote
+        "The Security Council on Friday adopted a resolution on Chad by 12 votes to none. The "
+        "government has rejected the resolution.",
+        # a subtitle's 'vote against' is a verb, no vote of its own
+        "COUNCIL SENDS INQUIRY TO YEMEN\n\nSession closes with recorded vote; Ecuador, Cuba "
+        "and the Russian Federation\nvote against\n\nGENEVA, 6 March - The Human Rights "
+        "Council this morning closed its session by adopting a resolution that sends an inquiry "
+        "to Yemen.\n\nThe text was adopted by a recorded vote of 30 in favour to 3 against.",
+    ],
+)
+def test_one_vote_told_once(text):
+    result = extract(text, article_date=date(2024, 3, 9))
+    assert [f.fields["outcome"] for f in result.facts_of("motion")] == ["adopted"]
 
 
 def test_an_act_by_the_text_is_the_texts_not_a_resolution_of_its_own():

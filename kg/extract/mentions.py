@@ -914,6 +914,10 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
         noun = " ".join(match.group().lower().split())
         if re.match(r"\s+of\b", text[match.end() :]) and noun in ("text", "texts"):
             continue
+        if noun == "vote" and re.match(
+            r"\s+(?:against|in\s+favou?r|no|yes)\b", text[match.end() : match.end() + 12]
+        ):
+            continue  # "China, Cuba and the Russian Federation vote against": a verb
         words = list(
             re.finditer(r"\S+", text[max(sentence.start, match.start() - 80) : match.start()])
         )

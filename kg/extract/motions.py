@@ -253,7 +253,8 @@ def _adopting_acts(reading: Reading, events) -> dict[tuple[int, int], tuple]:
 #: A sentence that tells what a text says: "By the text, the Council …", "In the
 #: resolution, adopted by …, the Council condemns …".
 _BY_THE_TEXT = re.compile(
-    r"\s*(?:By|In|Under|Through)\s+(?:the|this|that|its|their)\s+(?:\w+\s+)?"
+    r"\s*(?:By|In|Under|Through)\s+(?:the\s+(?:terms|provisions)\s+of\s+)?"
+    r"(?:the|this|that|its|their)\s+(?:\w+\s+)?"
     r"(?:text|resolution|draft|decision)\b"
 )
 
@@ -1384,6 +1385,7 @@ def date_motions(reading: Reading) -> None:
                 if (d.value is not None or d.start_date is not None)
                 and not _in_counted_clause(reading, motion, index, d, mentions)
                 and not _runs_until(reading, index, d)
+                and not _after_the_vote(reading, motion, d)
             ]
             chosen = _nearest(reading, motion, index, fixed) if fixed else None
             if relative and not (
@@ -1707,6 +1709,18 @@ _UNTIL = re.compile(
     r"laps(?:es|ed|ing)?(?:\s+on)?|ends\s+on|due\s+to\s+(?:end|expire)(?:\s+on)?|deadline\s+of)\s+\Z",
     re.I,
 )
+
+
+def _after_the_vote(reading: Reading, motion: Motion, day: DateMention) -> bool:
+    """Whether ``day`` lies after the article of a vote it reports as held (an outcome or a
+    count): "the sponsors plan to bring the text back next year" tells a plan, not the day."""
+    first = day.value or day.start_date
+    return bool(
+        reading.article_date is not None
+        and first is not None
+        and first > reading.article_date
+        and (motion.outcome or motion.tally)
+    )
 
 
 def _runs_until(reading: Reading, index: int, day: DateMention) -> bool:

@@ -164,6 +164,8 @@ def _agent_subject(reading: Reading, cue: Cue) -> bool:
         for m in reading.agents(cue.sentence)
         if start <= m.start and m.end <= cue.start and m.kind != "organ"
     ]
+    if _BODY_SUBJECT.search(reading.plain, start, cue.start) and not motions:
+        return True  # "The government has rejected the resolution": its stance, no outcome
     if not names:
         return False
     nearest = max(names, key=lambda m: m.end)
@@ -174,6 +176,13 @@ def _agent_subject(reading: Reading, cue: Cue) -> bool:
     return all(m.end <= nearest.start for m in motions)
 
 
+#: A government or its people as the subject right before the cue: what they reject or
+#: adopt is their own business, not the organ's ("The government has rejected the resolution").
+_BODY_SUBJECT = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*'s)\s+(?:\w+\s+)?(?:government|authorities|officials|"
+    r"ministry|minister|opposition|rebels|parliament|president|regime|junta|leaders?|cabinet)"
+    r"\s+(?:(?:has|had|have|also|then|swiftly|\w+ly)\s+)*\Z"
+)
 #: A name that a preposition governs ("drafted by Japan", "a text on Iran") is no subject.
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:by|from|of|with|on|for|against|about)\s+(?:the\s+)?\Z|"
