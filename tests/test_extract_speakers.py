@@ -43,6 +43,14 @@ SPEAKERS = [
     ("a leading word before a state's post", "Even Nepal's ambassador, Ram Thapa, said the "
      "vote was fair.", {"Ram Thapa"}),
     ("according to a state", "According to Peru, the vote was premature.", {"PER"}),
+    ("an adjective's delegate speaks for the seat", "The Chilean delegate said the text was "
+     "premature.", {"CHL"}),
+    ("a state's delegate", "Peru's delegate insisted that the region was not exempt.",
+     {"PER"}),
+    ("an adjective's ambassador is one person", "The Chilean ambassador said the text was "
+     "premature.", set()),
+    ("an honour is no part of the name", "Sir Alan Pryce, Britain's envoy, said the draft "
+     "was dangerous.", {"Alan Pryce"}),
     ("expressed regret", "Mali's Issa Konfourou expressed regret at the outcome.",
      {"Issa Konfourou"}),
     ("a state expressed its concern", "Chile expressed its deep concern about the text.",

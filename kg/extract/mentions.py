@@ -257,6 +257,8 @@ _LEADING_WORDS = frozenset(
         "Without", "Through", "During", "Against", "So", "Why", "What", "How", "Where",
     }
 )  # fmt: skip
+#: Honours written before a name ("Sir David Hannay", "Dame Karen Pierce").
+_HONOURS = frozenset({"Sir", "Dame", "Lord", "Lady", "Baroness", "Baron"})
 #: Capitalised words that begin institutions, posts and places, never a personal name.
 _NOT_NAME_WORDS = frozenset(
     {
@@ -698,6 +700,11 @@ def _trimmed(item: tuple[int, int, str, str, str]) -> tuple[int, int, str, str, 
         and (name.split()[0] in _LEADING_WORDS or name.split()[0].endswith(("'s", "\u2019s")))
     ):
         # "For Jacques Chirac, who …": the sentence's first word is no part of the name
+        rest = name[len(name.split()[0]) :].lstrip()
+        start += len(name) - len(rest)
+        name = rest
+    while len(name.split()) > 2 and name.split()[0] in _HONOURS:
+        # "Sir David Hannay": an honour is no part of the name
         rest = name[len(name.split()[0]) :].lstrip()
         start += len(name) - len(rest)
         name = rest

@@ -68,7 +68,7 @@ _REPORTING = re.compile(
 #: Yugoslav delegation", "Croatian diplomats", "North Korea's own delegation").
 _VOICE_NOUNS = (
     r"(?:own\s+|U\.?N\.?\s+)?(?:delegation|government|foreign\s+ministry|mission|embassy|presidency|"
-    r"spokes(?:man|woman|person)|representatives?|envoys?|ambassadors?|diplomats|delegates)"
+    r"spokes(?:man|woman|person)|representatives?|envoys?|ambassadors?|diplomats|delegates?)"
 )
 #: What may stand between a speaker and the verb: "has", "also", "on Monday", "in a
 #: statement,", ", for his part,", "afterwards", "long", "repeatedly", ", for example,".
@@ -167,12 +167,10 @@ def _state_voices(reading: Reading, index: int) -> list[Mention]:
         elif re.search(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+$", before):
             continue  # "A U.S. diplomat said": one unnamed person, who speaks for no one here
         elif mention.form in ("adjective", "demonym"):
-            # "the Dutch delegation", "Croatian diplomats"; "the Dutch ambassador" is one
-            # person, named elsewhere or not at all
+            # "the Dutch delegation", "Croatian diplomats", "the Yemeni delegate said" (the
+            # seat speaks); "the Dutch ambassador" is one person, named elsewhere or not at all
             voice = _ADJECTIVE_VOICE.match(after)
-            if voice and not re.search(
-                r"(?:ambassador|envoy|representative|delegate|spokes\w+)$", voice.group()
-            ):
+            if voice and not re.search(r"(?:ambassador|spokes\w+)$", voice.group()):
                 voices.append(mention)
         elif not re.search(
             r"\bof\s+(?:the\s+)?$", before
