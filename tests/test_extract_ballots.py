@@ -357,6 +357,24 @@ PATTERNS = [
      {("CUB", "no"), ("IRN", "no"), ("LVA", "no"), ("EST", "no")}, set()),
     ("not recorded as voting", "The text passed 100-6-12. Nepal was not recorded as voting.",
      {("NPL", "non_voting")}, set()),
+    ("a list headed by its side at a line's start", "The draft failed, 6-3-6.\n\nHow they "
+     "split. Yes: Chile, Peru and Ghana. No: Iran and Cuba.",
+     {("CHL", "yes"), ("PER", "yes"), ("GHA", "yes"), ("IRN", "no"), ("CUB", "no")}, set()),
+    ("a group's members in brackets inside a list", "The draft failed, 6-3-6. Among the "
+     "abstainers: Chile, the two Andean members (Peru, Bolivia), plus Nepal.",
+     {("CHL", "abstain"), ("PER", "abstain"), ("BOL", "abstain"), ("NPL", "abstain")}, set()),
+    ("said no, asked and answered", "The text passed 100-6-12.\n\nQ: Who said no?\nA: Two "
+     "neighbours of the region: Iran and Iraq, as well as Cuba.",
+     {("IRN", "no"), ("IRQ", "no"), ("CUB", "no")}, set()),
+    ("said no to: no ballot", "The text passed 100-6-12. Iran said no to the talks, and "
+     "Chile's envoy said no one had asked.", set(), set()),
+    ("a dashed list before a declined vote", "The text passed 100-6-12. Six members \u2014 among "
+     "them Chile and Peru \u2014 declined to vote against and abstained instead.",
+     {("CHL", "abstain"), ("PER", "abstain")}, set()),
+    ("rounded out the count", "The text passed 100-6-12. Iran, Cuba, Laos and Syria voted no. "
+     "Nauru and Palau rounded out the six.",
+     {("IRN", "no"), ("CUB", "no"), ("LAO", "no"), ("SYR", "no"), ("NRU", "no"), ("PLW", "no")},
+     set()),
 ]  # fmt: skip
 
 

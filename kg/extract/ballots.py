@@ -53,7 +53,7 @@ from kg.extract.motions import (
     main_motion,
 )
 from kg.extract.outcomes import set_outcome
-from kg.extract.patterns import LIST_ONLY_VOTE_CUES, VETO_CUES, WEAK_VOTE_CUES
+from kg.extract.patterns import LIST_ONLY_VOTE_CUES, VETO_CUES, WEAK_VOTE_CUES, number_value
 from kg.extract.reading import Cue, Motion, Reading
 
 __all__ = ["find_ballots", "permanent_members"]
@@ -180,6 +180,8 @@ def find_ballots(reading: Reading) -> None:
         index = sentence.index
         counted = _counted_spans(reading, index)
         _bracketed(reading, index, seen)
+        _headed(reading, index, seen)
+        _rounded_out(reading, index, seen)
         if told is not None and told[0].sentence == index - 1:
             _echoed(reading, index, told, seen)
         if last_cue is not None and last_cue[0].sentence == index - 1:
@@ -222,6 +224,10 @@ def find_ballots(reading: Reading) -> None:
             aside = reading.clause_before(index, cue.start)
             if _HYPOTHETICAL.search(aside):
                 continue  # and its words stay in the next cue's zone ("China, which could …,")
+            if re.fullmatch(r"said\s+(?:no|yes)", cue.text, re.I) and not re.match(
+                r"\s*(?:[.,;:?!)\"\u201d]|$)", reading.plain[cue.end : cue.end + 2]
+            ):
+                continue  # "Who else said no?", but not "said no to talks", "said no one …"
             if _LIKELY_AFTER.match(reading.plain, cue.end):
                 continue  # "though a US veto there remains likely": a forecast, not a ballot
             if cue.text.lower() == "held back" and _HELD_BACK_OTHER.match(reading.plain, cue.end):
@@ -516,7 +522,7 @@ def _answered(reading: Reading, index: int, asked: tuple[Cue, Motion], seen) -> 
     states = _states(reading, index)
     if not states:
         return
-    colon = plain.find(":", sentence.start, states[0].start)
+    colon = plain.rfind(":", sentence.start, states[0].start)
     start = colon + 1 if colon >= 0 else sentence.start
     before = plain[start : states[0].start]
     if not _ANSWER_OPENING.fullmatch(before) and not (_COLON_GAP.fullmatch(before)):
@@ -599,10 +605,10 @@ def _dashed_subjects(reading: Reading, cue: Cue, zone_start: int) -> list[Mentio
     favour": the list between dashes right before the cue (the dash ends the cue's clause)."""
     plain = reading.plain
     closing = re.search(
-        r"\s[\u2013\u2014-]\s*(?:[a-z]+\s+){0,3}$",
+        r"\s[\u2013\u2014-]\s*(?:[a-z]+\s+){0,6}$",
         plain[reading.sentences[cue.sentence].start : cue.start],
     )
-    if closing is None or not re.fullmatch(r"\s*(?:[a-z]+\s+){0,3}", plain[zone_start : cue.start]):
+    if closing is None or not re.fullmatch(r"\s*(?:[a-z]+\s+){0,6}", plain[zone_start : cue.start]):
         return []  # and "- all preferred to abstain" after the list
     end = reading.sentences[cue.sentence].start + closing.start()
     dash = plain[end + 1]
@@ -611,7 +617,9 @@ def _dashed_subjects(reading: Reading, cue: Cue, zone_start: int) -> list[Mentio
         return []
     inside = [s for s in _states(reading, cue.sentence) if opening < s.start and s.end <= end]
     listed = _chain(plain, inside, inside[0].start) if inside else []
-    if not listed or not re.fullmatch(r"\s\S\s+(?:the\s+)?", plain[opening : listed[0].start]):
+    if not listed or not re.fullmatch(
+        r"\s\S\s+(?:(?:among\s+them|including)\s+)?(?:the\s+)?", plain[opening : listed[0].start]
+    ):
         return []
     return listed if not plain[listed[-1].end : end].strip() else []
 
@@ -1285,7 +1293,11 @@ _VOTER_GAP = re.compile(_RELATIVE_INSIDE + _VOTER_SEPARATOR + _UNKNOWN_NAME)
 #: The same in a list a copula or a colon opens, whose items semicolons may separate
 #: ("Supporters included Argentina; Brazil; …"); a clause of its own ends a companion list.
 _LISTED_GAP = re.compile(
-    _RELATIVE_INSIDE + rf"(?:{_VOTER_SEPARATOR}|\s*;\s*(?:and\s+)?(?:the\s+)?)" + _UNKNOWN_NAME
+    _RELATIVE_INSIDE + rf"(?:{_VOTER_SEPARATOR}|\s*;\s*(?:and\s+)?(?:the\s+)?|"
+    # a group and its members in brackets: "China, the three African members (Angola, Egypt,
+    # Senegal), plus Japan"
+    r"\s*,\s*(?:the\s+)?(?:[\w-]+\s+){1,4}\(\s*(?:the\s+)?|"
+    r"\s*\)\s*,?\s*(?:(?:and|plus|as\s+well\s+as)\s+)?(?:the\s+)?)" + _UNKNOWN_NAME
 )
 
 
@@ -1455,6 +1467,60 @@ def _bracketed(reading: Reading, index: int, seen: dict) -> None:
         )
         for state in states:
             _ballot(reading, seen, state, cue, motion)
+
+
+#: "Turkey and Monaco rounded out the 18": the last members of the side of that count.
+_ROUNDED_OUT = re.compile(
+    r"\s+(?:(?:also|then)\s+)?(?:rounded\s+out|completed|made\s+up)\s+the\s+(?:list\s+of\s+(?:the\s+)?)?"
+    r"(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*[.,;]"
+)
+
+
+def _rounded_out(reading: Reading, index: int, seen: dict) -> None:
+    """ "Turkey and Monaco rounded out the 18": the side the count of the vote in focus
+    gives that many, in a sentence with no vote cue of its own."""
+    sentence = reading.sentences[index]
+    plain = reading.plain
+    states = _uncued_states(reading, index)
+    listed = _chain(plain, states, sentence.start) if states else []
+    found = _ROUNDED_OUT.match(plain, listed[-1].end) if listed else None
+    if found is None:
+        return
+    size = number_value(found.group("n"))
+    motion = focus_motion(reading, sentence.start)
+    if size is None or motion is None or motion.tally is None:
+        return
+    sides = [option for option, count in motion.tally.counts().items() if count == size]
+    if len(sides) != 1:
+        return
+    cue = Cue("VOTE", sides[0], found.start(), found.end(), found.group(), index)
+    for voter in listed:
+        _ballot(reading, seen, voter, cue, motion)
+
+
+def _headed(reading: Reading, index: int, seen: dict) -> None:
+    """A list headed by its side at a sentence's or a line's start: "Yes: the United
+    States, Britain, …", "No: Russia." ("Against:" and "In favour:" are cues of their own)."""
+    sentence = reading.sentences[index]
+    plain = reading.plain
+    for match in _HEADING.finditer(plain, sentence.start, sentence.end):
+        if (
+            not re.fullmatch(r"\s*", plain[sentence.start : match.start()])
+            and plain[match.start() - 1] != "\n"
+        ):
+            continue
+        option = "yes" if match.group("side").lower() == "yes" else "no"
+        states = _states(reading, index)
+        listed = _copula_list(reading, states, match.end(), sentence.end)
+        motion = focus_motion(reading, match.start())
+        if motion is None or not listed:
+            continue
+        cue = Cue("VOTE", option, match.start(), match.end(), match.group(), index)
+        for state in listed:
+            _ballot(reading, seen, state, cue, motion)
+
+
+_HEADING = re.compile(r"(?P<side>Yes|No)\s*:")
 
 
 #: A count, its option and the states in brackets after it: "one abstention (Britain)".

@@ -614,6 +614,8 @@ VOTE_CUES: dict[str, str] = {
     "joined in opposition": "no",  # "Iran was joined in opposition by China"
     "in voting against": "no",
     "against :": "no",  # a press release's list: "Against: Belarus, Russian Federation."
+    "said no": "no",  # "Who else said no?" (not "said no to talks": kg.extract.ballots)
+    "said yes": "yes",
     "dissenter": "no",
     "dissenters": "no",
     "opponents": "no",
