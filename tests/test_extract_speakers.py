@@ -51,6 +51,16 @@ SPEAKERS = [
      "premature.", set()),
     ("an honour is no part of the name", "Sir Alan Pryce, Britain's envoy, said the draft "
      "was dangerous.", {"Alan Pryce"}),
+    ("a capitalised post with a comma before the name", "Chad's Permanent Representative, "
+     "Idriss Mahamat Ali, said the vote was historic.", {"Idriss Mahamat Ali"}),
+    ("an appositive post of one word and the post", "Lena Ortiz, Americas director at a "
+     "rights group, called the vote overdue.", {"Lena Ortiz"}),
+    ("a counsellor", "Ivan Petrov, a senior counsellor at the mission, said the text was "
+     "biased.", {"Ivan Petrov"}),
+    ("is speaking, in live reporting", "14:05 - Ana Ruiz is speaking: she says the text is "
+     "flawed.", {"Ana Ruiz"}),
+    ("recalled that", "Assembly President Omar Haddad recalled that the council had asked "
+     "for it.", {"Omar Haddad"}),
     ("expressed regret", "Mali's Issa Konfourou expressed regret at the outcome.",
      {"Issa Konfourou"}),
     ("a state expressed its concern", "Chile expressed its deep concern about the text.",
@@ -242,6 +252,15 @@ PEOPLE = [
      set()),
     ("a dateline is no name", "UNITED NATIONS (Reuters) - The Assembly voted on Friday.",
      set()),
+    ("who heads a body", "The agency, headed by Ingrid Vass, sent experts.", {"Ingrid Vass"}),
+    ("initials after a title", "Ambassador K. Mensah left early.", {"K. Mensah"}),
+    ("initials and a particle after a title", "President J.P. de Wet spoke first.",
+     {"J.P. de Wet"}),
+    ("a lower-case minister before the name", "The list names trade minister Omar Dalil and "
+     "army chief Ade Bello.", {"Omar Dalil", "Ade Bello"}),
+    ("a title after an appositive is the next name's", "It names army chief Ade Bello, "
+     "information minister Omar Dalil and opposition leader Rita Kone.",
+     {"Ade Bello", "Omar Dalil", "Rita Kone"}),
     ("a full name as the subject of a past verb", "Marta Ilves spent the spring lobbying "
      "for the draft.", {"Marta Ilves"}),
     ("a full name owning a thing", "The vote came after Tomas Lindgren's mediation had "

@@ -149,6 +149,7 @@ _TITLE = "|".join(
     sorted(
         [re.escape(t) for t in TITLES]
         + ["leader", "observer", "[Jj]udge", "Sheikh", "[Cc]harg[ée]\\s+d'affaires"]
+        + ["[a-z]{3,}\\s+minister"]  # "information minister Michael Makuei"
         + ["[Ss]pecial\\s+[Rr]apporteur", "rapporteur", "chief", "diplomat", "director"]
         + ["jurist", "politician", "activist", "lawyer", "journalist", "dissident", "commander"],
         key=len,
@@ -162,11 +163,14 @@ _CAPITAL = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 _NAME_WORD = rf"[{_CAPITAL}][\w'\-]*[\w]"
 _PARTICLE = r"(?:(?:de|van|von|da|dos|du|bin|ibn|der|ter)\s+|(?:al|el|ad|as)-(?=[A-Z]))"
 _NAME = rf"{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}|\s*(?:al|el)-{_NAME_WORD}){{1,3}}"
+#: A name given by initials and a family name ("P. Harish", "F.W. de Klerk"): a person only
+#: after a title or a post.
+_INITIALS_NAME = rf"(?:[A-Z]\.\s?){{1,3}}{_PARTICLE}?{_NAME_WORD}"
 _HEAD_TITLES = r"(?:President|Prime\s+Minister|Chancellor|Premier)"
 _TITLED_NAME = re.compile(
     rf"(?P<title>(?:(?:former|acting|then|outgoing|incoming|deputy|Deputy)\s+)?"
     rf"(?:(?:[A-Z][\w.\-]*(?<![a-z]\.)(?:'s)?|UN|U\.N\.|opposition)\s+)??(?:{_TITLE}))"
-    rf"\s+(?P<name>{_NAME})"
+    rf"\s+(?P<name>{_NAME}|{_INITIALS_NAME})"
     rf"|(?P<head>{_HEAD_TITLES})\s+(?P<single>{_NAME_WORD})(?![\w\-]|\s+[A-Z]|'s\s+[A-Z])"
 )
 #: Words that name posts in an appositive ("Dorothy Shea, the U.S. envoy to the UN,").
@@ -174,12 +178,15 @@ _POST_WORDS = (
     r"envoy|ambassador|representative|minister|president|secretary|spokes\w+|chancellor|"
     r"diplomat|official|head|leader|chief|commissioner|counterpart|negotiator|adviser|advisor|"
     r"observer|delegate|rapporteur|director|chair|chairman|chairwoman|chairperson|prosecutor|"
-    r"coordinator|mediator|charg[ée]\s+d'affaires"
+    r"coordinator|mediator|counsell?or|attach[ée]|charg[ée]\s+d'affaires"
 )
 _APPOSITIVE = re.compile(
     rf"^,\s+(?P<post>(?:(?:then|now|later|formerly)\s+)?(?:(?:the|a|an|its|his|her|"
     rf"(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*(?:'s))\s+"
     rf"(?:[^,;:\".]|\.(?!\s)|(?<=[A-Z])\.){{0,60}}?\b(?:{_POST_WORDS})\b"
+    # "Americas director at Amnesty International" (not "information minister Michael Makuei",
+    # the title of the next name)
+    rf"|[\w\-]+\s+(?:{_POST_WORDS})\b(?!\s+(?-i:[A-Z]))"
     rf"|(?:Minister|Secretary|Ambassador|Permanent Representative|President|Head|Chief|"
     rf"High Commissioner|Charg[ée] d'affaires|(?:Permanent\s+)?Observer)\b)"
     rf"(?:[^,;:\".]|\.(?!\s)|(?<=[A-Z])\.){{0,80}}?)"
@@ -194,10 +201,10 @@ _NAME_THEN_POST = re.compile(rf"(?<![\w\-])(?P<name>{_NAME}),\s+")
 _POST_THEN_NAME = re.compile(
     rf"(?P<title>(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Ww]hose|[Aa]n?|"
     rf"(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*(?:'s))\s+)"
-    rf"(?:(?:(?:[A-Z]\.)+|[\w\-]+)\s+){{0,4}}?(?:{_POST_WORDS}|expert)"
+    rf"(?:(?:(?:[A-Z]\.)+|[\w\-]+)\s+){{0,4}}?(?i:{_POST_WORDS}|expert)"
     rf"(?:\s+(?:in|to|at|for|of)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}}|assembly|"
     rf"council|delegation|mission))?,)"
-    rf"\s+(?P<name>{_NAME})(?=,|\.(?:\s|$)|\s+(?:said|told|added)\b)",
+    rf"\s+(?P<name>{_NAME}|{_INITIALS_NAME})(?=,|\.(?:\s|$)|\s+(?:said|told|added)\b)",
 )
 #: "Britain's Matthew Rycroft said", "China's Li Baodong said", "Israel's Danny Danon thanked
 #: her" — a state's possessive, a name and a verb of the past or of speech.
@@ -214,7 +221,8 @@ _NAME_SPEAKS = re.compile(
     rf"(?<![\w'\-])(?P<name>{_NAME})(?:,\s+for\s+(?:his|her)\s+part,)?\s+(?:said|told|added|"
     r"warned|argued|accused|replied|insisted|stressed|explained|countered|dismissed|says|tells|"
     r"rose|spoke|addressed|introduced|presented|urged|thanked|recalled|vowed|pledged|appealed|"
-    r"responded|remarked|repeated)\b"
+    r"responded|remarked|repeated|is\s+speaking|is\s+addressing|t[ao]ok\s+the\s+floor|"
+    r"takes\s+the\s+floor)\b"
 )
 #: "Nikki Haley spent two weeks …", "Kofi Annan's reunification plan": a full name as the
 #: subject of a verb in the past, or owning what people own (a plan, a report, a term; not a
@@ -233,6 +241,10 @@ _NAME_ACTS = re.compile(
 #: A preposition or article right before a capitalised pair: a place or a thing ("on Diego
 #: Garcia"), not the subject ``_NAME_ACTS`` reads.
 _PLACE_BEFORE = re.compile(r"\b(?:on|in|at|to|from|of|the|by|for|with|into|near|off|via)\s+$")
+#: "The programme, headed by Achim Steiner": who leads a body is a person.
+_LED_BY_NAME = re.compile(
+    rf"\b(?:headed|led|chaired|presided\s+over|directed)\s+by\s+(?P<name>{_NAME})"
+)
 #: "According to Lindiwe Moyo, the draft …": the source of a report is a person when a full
 #: name follows (states, organs and organisations are mentions of their own).
 _ACCORDING_TO_NAME = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<name>{_NAME})(?=[,.;])")
@@ -662,6 +674,7 @@ def _name_candidates(text: str) -> list[tuple[int, int, str, str, str]]:
         _PERSON_WHO,
         _NAME_SPEAKS,
         _ACCORDING_TO_NAME,
+        _LED_BY_NAME,
         _PERSON_IN_BRACKETS,
         _PERSON_AS_POST,
     ):
