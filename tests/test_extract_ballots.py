@@ -1400,6 +1400,16 @@ def test_a_headlines_council_is_the_one_the_body_names_next():
         "and the Russian Federation\nvote against\n\nGENEVA, 6 March - The Human Rights "
         "Council this morning closed its session by adopting a resolution that sends an inquiry "
         "to Yemen.\n\nThe text was adopted by a recorded vote of 30 in favour to 3 against.",
+        # what the council 'has' done for the first time in years is history, no second act
+        "UNITED NATIONS, Oct 2 (Wire) - The Security Council on Monday authorised a police "
+        "mission to Haiti, answering a plea made a year ago.\n\nThe resolution, drafted by "
+        "Ecuador, won 13 votes. China abstained. It sets up the mission for a year and is the "
+        "first time in a decade that the council has approved such a force.",
+        # a lede's summary in the present perfect is the vote the body tells again
+        "Explainer: a close vote in Geneva\n\nThe Human Rights Council has set up an inquiry "
+        "into Yemen. The vote was close.\n\nWhat did it decide?\n\nWhy does it matter?\n\n"
+        "On Wednesday the Council adopted a resolution creating a fact-finding mission. It "
+        "passed 20 to 15.",
     ],
 )
 def test_one_vote_told_once(text):

@@ -278,8 +278,9 @@ def _organ_acts(reading: Reading, index: int) -> list[tuple[Mention, int, int, s
             r"\b(?:in|of|to|by|from|before|at|on|for|with|into|than)\s+(?:the\s+)?$", before, re.I
         ):
             continue  # "a draft in the Security Council": the organ is no subject
-        if re.match(r"\s+had\s", plain[organ.end : organ.end + 5]) and re.search(
-            r"\bfirst\s+time\b", plain[reading.sentences[index].start : organ.start]
+        if re.match(r"\s+ha[sd]\s", plain[organ.end : organ.end + 5]) and re.search(
+            r"\b(?:first\s+time|last\s+time|only\s+time)\b",
+            plain[reading.sentences[index].start : organ.start],
         ):
             continue  # "the first time … that the council had called for a halt": history
         if _BY_THE_TEXT.match(plain, reading.sentences[index].start, organ.start):
@@ -1261,11 +1262,25 @@ def _name_implicit(reading: Reading) -> None:
         sentence = min(m.sentence for m in motion.mentions) if motion.mentions else None
         if sentence is None:
             continue
+        # a lede's summary in the present perfect ("the Council has set up an inquiry") is
+        # told again further on ("On Wednesday the Council adopted a resolution creating …")
+        summary = re.search(r"\b(?:has|have)\s+(?:\w+ly\s+)?\w+$", motion.mentions[0].text)
+        reach = 8 if summary else 2
         following = [
             m
             for m in _joinable(reading, motion)
-            if m.first > motion.first and any(x.sentence <= sentence + 2 for x in m.mentions)
+            if m.first > motion.first and any(x.sentence <= sentence + reach for x in m.mentions)
         ]
+        if summary and following:
+            between = [
+                m
+                for m in reading.motions
+                if motion.first < m.first < following[0].first
+                and m is not motion
+                and not m.collective
+                and not m.historical
+            ]
+            following = following if not between else []
         if following:
             target = following[0]
             _absorb(reading, motion, target)
