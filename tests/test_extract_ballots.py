@@ -1417,6 +1417,23 @@ def test_one_vote_told_once(text):
     assert [f.fields["outcome"] for f in result.facts_of("motion")] == ["adopted"]
 
 
+def test_an_organs_participle_adopts_the_motion_after_it():
+    """ "The General Assembly on Friday demanded …, adopting a resolution by 120 votes": the
+    assembly's resolution, not the council's named in between; its full count stands with the
+    lone one told after it ("the nine countries that abstained")."""
+    text = (
+        "UNITED NATIONS, March 8 (Wire) - The General Assembly on Friday demanded respect for "
+        "the Security Council's call for a truce in Sudan, adopting a resolution by 120 votes "
+        "to 6, with 9 abstentions.\n\nChile and Peru were among the nine countries that "
+        "abstained."
+    )
+    result = extract(text, article_date=date(2024, 3, 9))
+    assert [f.fields["organ"] for f in result.facts_of("motion")] == ["GA"]
+    assert [
+        (f.fields["yes"], f.fields["no"], f.fields["abstain"]) for f in result.facts_of("tally")
+    ] == [(120, 6, 9)]
+
+
 def test_an_act_by_the_text_is_the_texts_not_a_resolution_of_its_own():
     """ "By the text, the Council demanded …" tells what the described text does: no
     second, implicit resolution of the Council."""

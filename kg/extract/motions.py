@@ -239,8 +239,17 @@ def _adopting_acts(reading: Reading, events) -> dict[tuple[int, int], tuple]:
     mentions = [payload for _, kind, payload in events if kind == "mention"]
     adopting = {}
     for _, kind, payload in events:
-        if kind != "act" or payload[3] not in _ADOPTING:
+        if kind != "act":
             continue
+        if payload[3] not in _ADOPTING:
+            # "The General Assembly on Friday demanded …, adopting a resolution by 142 votes":
+            # the participle is the subject organ's act too
+            organ = payload[0]
+            sentence_end = reading.sentences[organ.sentence].end
+            participle = _ADOPTING_PARTICIPLE.search(reading.plain, payload[2], sentence_end)
+            if participle is None:
+                continue
+            payload = (organ, participle.start("verb"), participle.end("verb"), "adopted")
         end = payload[2]
         following = [
             m for m in mentions if m.start >= end and len(reading.plain[end : m.start].split()) <= 3
@@ -250,6 +259,8 @@ def _adopting_acts(reading: Reading, events) -> dict[tuple[int, int], tuple]:
     return adopting
 
 
+#: A participle after a comma whose subject is the sentence's organ: ", adopting a …".
+_ADOPTING_PARTICIPLE = re.compile(r",\s+(?:by\s+)?(?P<verb>adopting|approving|passing)\s+")
 #: A sentence that tells what a text says: "By the text, the Council …", "In the
 #: resolution, adopted by …, the Council condemns …".
 _BY_THE_TEXT = re.compile(
@@ -1351,6 +1362,20 @@ def _absorb(reading: Reading, target: Motion, motion: Motion) -> None:
         target.tally, target.tally_evidence = motion.tally, motion.tally_evidence
         target.tally_at = motion.tally_at
         target.tally_parts = motion.tally_parts
+    elif (
+        target.tally is not None
+        and motion.tally is not None
+        and motion.tally_evidence is not None
+        and target.tally.yes is None
+        and motion.tally.yes is not None
+        and _compatible(target.tally, motion.tally)
+    ):
+        # a lone count joined first ("the eight countries that abstained") completes the full
+        # count of the motion joined to it, which leads
+        parts = [*motion.tally_parts, target.tally_evidence, *target.tally_parts]
+        target.tally = _merged(motion.tally, target.tally)
+        target.tally_evidence, target.tally_at = motion.tally_evidence, motion.tally_at
+        target.tally_parts = [part for part in parts if part is not None]
     target.inert = target.inert and motion.inert
     reading.motions.remove(motion)
     ballots: dict[str, object] = {}
