@@ -375,6 +375,19 @@ PATTERNS = [
      "Nauru and Palau rounded out the six.",
      {("IRN", "no"), ("CUB", "no"), ("LAO", "no"), ("SYR", "no"), ("NRU", "no"), ("PLW", "no")},
      set()),
+    ("a dashed list with 'among them' inside", "The text passed 100-6-12. The Andean members "
+     "\u2014 Peru and Bolivia among them \u2014 voted against as a bloc.",
+     {("PER", "no"), ("BOL", "no")}, set()),
+    ("so did a group's members after a colon", "The text passed 100-6-12. Iran voted no. So did "
+     "much of its neighbourhood: Iraq, Syria and Oman.",
+     {("IRN", "no"), ("IRQ", "no"), ("SYR", "no"), ("OMN", "no")}, set()),
+    ("a participle after a count", "The text sailed through 98-2-50, opposed only by Fiji and "
+     "Tonga.", {("FJI", "no"), ("TON", "no")}, set()),
+    ("a count's members between dashes and after 'among them'", "The text drew 125 in favour "
+     "to 2 against \u2014 Fiji and Tonga \u2014 with 19 abstentions, among them Chile and Peru.",
+     {("FJI", "no"), ("TON", "no"), ("CHL", "abstain"), ("PER", "abstain")}, set()),
+    ("between dashes after a count, no list", "The text drew 125 in favour to 2 against "
+     "\u2014 a surprise to Fiji \u2014 with 19 abstentions.", set(), set()),
 ]  # fmt: skip
 
 

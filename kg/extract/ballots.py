@@ -380,7 +380,10 @@ _IT_INCLUDED = re.compile(
 #: Members of a counted side named inside its count: "five, including Russia and Belarus,".
 _NAMED_MEMBERS = re.compile(r",\s+(?:including|among\s+them)\s+[A-Z][^;:]{0,80},\s*$")
 #: Members of a counted side named after its count: "74 abstained - among them …".
-_MEMBERS_AFTER = re.compile(r"\s*(?:[\u2013\u2014:]|\s-)\s*(?:among\s+them|including)\s")
+_MEMBERS_AFTER = re.compile(
+    r"\s*(?:[\u2013\u2014:]|\s-)\s*(?:(?:among\s+them|including)\s|(?:the\s+)?[A-Z])"
+    r"|\s*,\s*(?:among\s+them|including)\s"
+)
 #: A counted group with its members in brackets right before the cue.
 _GROUP_IN_BRACKETS = re.compile(
     _GROUP_OF + r"\s*\((?P<list>[^()]{2,200})\)\s*(?:\w+\s+)?$", re.IGNORECASE
@@ -430,8 +433,11 @@ def _echoed(reading: Reading, index: int, told: tuple[Cue, Motion, list[Mention]
         return
     opening = _SO_DID.match(plain, sentence.start)
     if opening is not None:
-        # "So did Canberra, with the Marshall Islands and Palau": the whole group
-        voters = _chain(plain, states, opening.end(), with_companions=True)
+        # "So did Canberra, with the Marshall Islands and Palau": the whole group; "So did
+        # much of the former Eastern bloc: Poland, Hungary, …": the group's members
+        described = re.match(r"[^.;:,]{1,60}:\s*", plain[opening.end() : states[0].start])
+        start = opening.end() + (described.end() if described else 0)
+        voters = _chain(plain, states, start, with_companions=True)
     else:
         voters = _chain(plain, states, sentence.start)
         followed = _FOLLOWED.match(plain, voters[-1].end) if voters else None
@@ -621,7 +627,8 @@ def _dashed_subjects(reading: Reading, cue: Cue, zone_start: int) -> list[Mentio
         r"\s\S\s+(?:(?:among\s+them|including)\s+)?(?:the\s+)?", plain[opening : listed[0].start]
     ):
         return []
-    return listed if not plain[listed[-1].end : end].strip() else []
+    # "Britain, France and Germany among them"
+    return listed if re.fullmatch(r"\s*(?:among\s+them)?\s*", plain[listed[-1].end : end]) else []
 
 
 def _counted_back(
@@ -727,12 +734,20 @@ def _counts(reading: Reading, cue: Cue, cues: list[Cue]) -> bool:
         or (
             # "The resolution was opposed by X", "It was backed by X": the motion (or a
             # pronoun for it) is the passive's subject
-            re.match(r"\s+(?:(?:only|solely|just)\s+)?by\b", after)
-            and _PASSIVE_BEFORE.search(reading.plain[max(0, cue.start - 20) : cue.start])
+            _AGENT_AFTER.match(after)
+            and (
+                _PASSIVE_BEFORE.search(reading.plain[max(0, cue.start - 20) : cue.start])
+                or re.search(r"\d,\s*$", reading.plain[max(0, cue.start - 5) : cue.start])
+            )
             and (
                 # the subject, however long its own description ("The mid-December
                 # resolution on the international financial system (173-3-8) was opposed by")
                 any(m.end <= cue.start for m, _ in pairs)
+                # a count before it: "the same item sailed through 98-2-50, opposed only by"
+                or any(
+                    t.end <= cue.start - reading.sentences[cue.sentence].start
+                    for t in reading.tallies.get(cue.sentence, [])
+                )
                 or re.search(
                     r"(?:^|[.;]\s*|\b[Aa]nd\s+)(?:It|it)\s+(?:was|had\s+been|has\s+been)\s+$",
                     reading.plain[reading.sentences[cue.sentence].start : cue.start],
@@ -770,6 +785,8 @@ _OPENING_CUE = re.compile(
     # "The long list of abstainers included …", "The roll of supporters was …"
     r"|[Tt]he\s+(?:[a-z]+\s+)?(?:list|roll|roster|club|ranks)\s+of\s+(?:the\s+)?)?"
 )
+#: The agent of a participle right after it: "opposed only by", "backed by".
+_AGENT_AFTER = re.compile(r"\s+(?:(?:only|solely|just)\s+)?by\b")
 #: A passive whose agents follow the cue: "The resolution was opposed by X", "was vetoed by".
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?$")
 #: A relative clause that opens right before a cue: "Canada, which abstained …".
@@ -1000,8 +1017,11 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
         # "…, with 58 abstentions", "X and Y opposed and two abstentions": a count, whoever
         # the clause named before it
         return _copula_list(reading, states, cue.end, limit), []
-    if _OPENING_CUE.fullmatch(zone_text) or (
-        _PASSIVE_BEFORE.search(zone_text) and not cue.text.lower().startswith("joined")
+    if (
+        _OPENING_CUE.fullmatch(zone_text)
+        or (_PASSIVE_BEFORE.search(zone_text) and not cue.text.lower().startswith("joined"))
+        # "sailed through 98-2-50, opposed only by Israel and the United States"
+        or (re.search(r"\d,\s*$", zone_text) and _AGENT_AFTER.match(plain, cue.end))
     ):
         # "Voting against were X and Y", "Those abstaining included X", "was opposed by X"
         listed = _copula_list(reading, states, cue.end, limit)
@@ -1189,7 +1209,7 @@ def _copula_list(
         r"were|was|are|is|"
         # "came, as it has in past years, from France"
         r"came(?:,[^,;.]{1,40},)?\s+from|come\s+from|included|include|consisted\s+of|"
-        r"comprised)\s+|:\s*|"
+        r"comprised)\s+|:\s*|^\s*,?\s*(?:among\s+them|including)\s+|"
         r"^\s+(?:(?:only|solely|just)\s+)?(?:by|from)\s+",
         rest,
     )
@@ -1455,8 +1475,14 @@ def _bracketed(reading: Reading, index: int, seen: dict) -> None:
     sentence = reading.sentences[index]
     for match in _PARENTHESISED.finditer(reading.plain, sentence.start, sentence.end):
         option = next(key for key in ("yes", "no", "abstain") if match.group(key))
-        start, end = match.span("list")
+        start, end = match.span("list" if match.group("list") else "dashed")
         states = [s for s in _states(reading, index) if start <= s.start < end]
+        if match.group("dashed") and (
+            not states
+            or _chain(reading.plain, states, start) != states
+            or reading.plain[states[-1].end : end].strip()
+        ):
+            continue  # between dashes, only a list of states: not "5 against - a surprise -"
         motion = focus_motion(reading, end) or next(
             (m for _, m in reading.motion_pairs(index)), None
         )
@@ -1531,6 +1557,8 @@ _PARENTHESISED = re.compile(
     r"(?:(?P<yes>in\s+favou?r|for|yes|(?:backed|supported)\s+it)|"
     r"(?P<no>against|no|opposed(?:\s+it)?)|"
     r"(?P<abstain>abstentions?|abstaining|abstained))"
-    r"\s*\((?P<list>[^()]{2,200})\)",
+    r"\s*(?:\((?P<list>[^()]{2,200})\)|"
+    # "2 against \u2014 Britain and the United States \u2014": a list of states between dashes
+    r"[\u2013\u2014]\s*(?P<dashed>[^\u2013\u2014.;()]{2,200}?)\s*[\u2013\u2014])",
     re.IGNORECASE,
 )
