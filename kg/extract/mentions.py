@@ -322,7 +322,10 @@ _DRAFTING_NAMES = frozenset({"USA", "GBR"})
 #: "the Sino-Russian text"); the part after the hyphen is an adjective the lexicon knows.
 _COMBINING_FORMS = {"Franco": "FRA", "Sino": "CHN", "Russo": "RUS", "Italo": "ITA"}
 #: The participles that make a name before them a proposer: "a U.S.-drafted resolution".
-_PROPOSED = r"-(?:drafted|backed|sponsored|led|proposed|tabled|authored)\b"
+_PROPOSED = (
+    r"-(?:drafted|backed|sponsored|led|proposed|tabled|authored|penned|written|submitted|"
+    r"presented|introduced|crafted|initiated|championed)\b"
+)
 _MOTION_NOUN = re.compile(
     r"\b(?:draft\s+resolutions?|draft\s+decisions?|resolutions?|drafts?|proposals?|"
     r"amendments?|texts?|measures?|repeal|initiative|motion|vote)\b"
@@ -982,7 +985,7 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
                 or lowered in _MONTH_WORDS
                 or re.fullmatch(r"(?:19|20)\d\d", lowered)
                 or bare[:1].isupper()
-                or lowered.endswith(("'s", "-drafted", "-backed", "-sponsored", "-led"))
+                or re.search(rf"'s$|{_PROPOSED}$", lowered) is not None
             )
             if (known or topical) and lowered not in ("a", "i", "the"):
                 modifiers.insert(0, lowered)

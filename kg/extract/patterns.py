@@ -781,6 +781,7 @@ STANCE_TRIGGERS: dict[str, str] = {
     "co-tabled": "Proposes",
     "co-drafted": "Proposes",
     "co-authored": "Proposes",
+    "co-wrote": "Proposes",
     "drew up": "Proposes",
     "sought amendments": "SeeksAmendment",
     "seeks amendments": "SeeksAmendment",

@@ -160,7 +160,7 @@ def _trigger(reading: Reading, cue, vote_spans, taken_targets) -> None:
         not passive
         and kind == "Proposes"
         and re.fullmatch(
-            r",\s+which\s+(?:had\s+|has\s+|have\s+)?|\s+(?:\w+ly\s+|then\s+|jointly\s+)?",
+            r",\s+(?:which|who)\s+(?:had\s+|has\s+|have\s+)?|\s+(?:\w+ly\s+|then\s+|jointly\s+)?",
             plain[actor.end : start],
         )
     ):
@@ -284,8 +284,8 @@ _PRONOUN_PROPOSED = re.compile(
 #: An apposition naming the subject before it the motion's authors: "Norway and Kenya, the
 #: penholders, …", "Canada, the main sponsor of the text, …".
 _SPONSOR_APPOSITION = re.compile(
-    r",\s+(?:the|its|their)\s+(?:\w+'s\s+)?(?:main\s+|lead\s+|chief\s+|original\s+|principal\s+)?"
-    r"(?:co-?sponsors?|sponsors?|co-?authors?|authors?|drafters?|penholders?)"
+    r",\s+(?:(?:the|its|their)\s+(?:\w+'s\s+)?)?(?:main\s+|lead\s+|chief\s+|original\s+|"
+    r"principal\s+)?(?:co-?sponsors?|sponsors?|co-?authors?|authors?|drafters?|penholders?)"
     r"(?:\s+of\s+(?P<object>[^,;.]{2,40}))?\s*(?=[,;.])"
 )
 #: "France, which holds the pen on Burundi in the council", "Britain holds the pen": the
@@ -297,7 +297,8 @@ _HOLDS_PEN = re.compile(
 #: sponsors, Chile and Peru", "backed by its sponsor Canada".
 _SPONSORS_NAMED = re.compile(
     r"\b(?:[Ii]ts|[Tt]heir|(?P<owner>[Tt]he\s+(?:text|draft|resolution|motion|decision|"
-    r"amendment)(?:'s|s')))\s+(?:main\s+|lead\s+|chief\s+|original\s+|principal\s+)?"
+    r"amendment)(?:'s|s'))|[Tt]he(?=\s+(?:\w+\s+)?\w+,))\s+(?:main\s+|lead\s+|chief\s+|"
+    r"original\s+|principal\s+)?"
     r"(?:co-?sponsors?|sponsors?|co-?authors?|authors?|drafters?|penholders?),?\s+(?:the\s+)?"
 )
 
@@ -331,7 +332,10 @@ def _proposer_shapes(reading: Reading) -> None:
                 (
                     m
                     for m in agents
-                    if m.kind == "state" and sent and m.start == mention.end + sent.end()
+                    if m.kind in ("state", "organization")
+                    and m.key
+                    and sent
+                    and m.start == mention.end + sent.end()
                 ),
                 None,
             )
@@ -464,9 +468,9 @@ def _pronoun_proposers(reading: Reading, index: int) -> None:
 #: A relative clause whose object is the motion before it: "The draft, which Malta and Norway
 #: had prepared, …", "the text that Cuba presents every year".
 _WHICH_PROPOSED = re.compile(
-    rf",?\s+(?:which|that)\s+(?P<names>[^,;.]{{2,80}}?)\s+(?:had\s+|has\s+|have\s+)?"
+    rf",?\s+(?:(?:which|that)\s+)?(?P<names>[^,;.]{{2,80}}?)\s+(?:had\s+|has\s+|have\s+)?"
     rf"(?:\w+ly\s+|jointly\s+|also\s+)?(?:{_PROPOSING}|{_PROPOSES}|prepared|drew\s+up|wrote)\b"
-    r"(?!\s+(?:it|them|a|an|the|its|their|to|by)\b)"
+    r"(?!\s+(?:it|them|a|an|the|its|their|to)\b)"
 )
 
 
@@ -488,6 +492,8 @@ def _relative_proposers(reading: Reading, index: int) -> None:
         listed = [named[0], *_conjoined(reading, named[0], index)]
         if listed[-1].end != match.end("names"):
             continue
+        # "The draft, which Chile co-sponsored with Peru": the partner too
+        listed += _co_authors(reading, _Span(match.end()), index)
         for state in listed:
             _add_proposer(motion, state.key)
 
@@ -519,8 +525,8 @@ def _apposed_sponsors(reading: Reading, index: int) -> None:
             _add_proposer(motion, state.key)
     for match in _SPONSORS_NAMED.finditer(plain, sentence.start, sentence.end):
         first = next((m for m in agents if m.start == match.end()), None)
-        if first is None:
-            continue
+        if first is None or first.possessive:
+            continue  # "Speaking for the sponsors, Peru's representative": a person
         motion = _named_or_focus(reading, match, "owner", index)
         for state in [first, *_conjoined(reading, first, index)] if motion else ():
             _add_proposer(motion, state.key)
@@ -575,7 +581,8 @@ def _note_proposer(reading: Reading, kind: str, actor: Mention, target: Mention 
     proposers = [actor.key]
     # "tabled by Pakistan on behalf of the Organisation of Islamic Cooperation"
     behalf = re.match(
-        r"\s+(?:on\s+behalf\s+of|for)\s+(?:the\s+)?", reading.plain[actor.end : actor.end + 30]
+        r",?\s+(?:on\s+behalf\s+of|for)\s+(?:the\s+)?(?:[\w]+-member\s+)?",
+        reading.plain[actor.end : actor.end + 40],
     )  # "for the Arab Group": only a group (an organisation) is taken below
     if behalf:
         start = actor.end + behalf.end()
