@@ -458,7 +458,7 @@ def find_mentions(text: str, lexicon: Lexicon | None = None) -> MentionedText:
                     possessive,
                 )
             )
-    mentions = _longest(candidates)
+    mentions = _with_organisation_names(text, _longest(candidates), sentence_of)
     mentions = sorted(mentions + _organ_descriptions(text, mentions, sentence_of), key=_start)
     by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:
@@ -558,6 +558,122 @@ def _sentence_lookup(sentences: list[Sentence]):
         return None
 
     return sentence_of
+
+
+#: The last word of an organisation's name ("Lima Group", "Sudan People's Liberation
+#: Movement", "United Nations Mission in South Sudan", "5+5 Joint Military Commission").
+_ORGANISATION_HEADS = (
+    r"Commission|Committee|Council|Conference|Congress|Group|Movement|Party|Front|Forces?|"
+    r"Mission|Office|Programme|Program|Agency|Organi[sz]ation|Fund|Union|League|Alliance|"
+    r"Coalition|Forum|Caucus|Institute|Foundation|Tribunal|Association|Secretariat|Board|"
+    r"Network|Watch|Capital"
+)
+_ORGANISATION_WORD = r"(?:[A-Z][\w\-]*(?:['\u2019]s)?|\d+\+\d+)"
+#: A capitalised name with an organisation's word in it, its connectors lower-case ("Office of
+#: the United Nations High Commissioner for Human Rights", "Working Group on Indigenous
+#: Populations", "Commission of Inquiry on Syria").
+_ORGANISATION_NAME = re.compile(
+    rf"(?<![\w\-'])(?P<name>(?:{_ORGANISATION_WORD}\s+(?:and\s+)?){{0,6}}?(?:{_ORGANISATION_HEADS})"
+    rf"(?:\s+(?:of|on|for|in)\s+(?:the\s+)?{_ORGANISATION_WORD}(?:\s+{_ORGANISATION_WORD}){{0,4}}"
+    rf"(?:\s+(?:(?:for|of|on)\s+(?:the\s+)?|and\s+){_ORGANISATION_WORD}"
+    rf"(?:\s+{_ORGANISATION_WORD}){{0,3}})?)?)"
+    rf"(?![\w\-])"
+)
+#: Words that open a sentence or a phrase before a name, never the name's first word.
+_ORGANISATION_OPENERS = frozenset(
+    {
+        "The", "A", "An", "In", "On", "At", "For", "But", "And", "After", "Before", "When",
+        "While", "This", "That", "These", "Those", "Last", "Its", "Their", "His", "Her", "Our",
+        "Only", "Even", "Both", "All", "Some", "Most", "Many", "Each", "Every", "Other", "Yet",
+        "So", "If", "As", "By", "With", "From", "To", "Of", "Monday", "Tuesday", "Wednesday",
+        "Thursday", "Friday", "Saturday", "Sunday", "Then", "Now", "Since", "Until", "Under",
+    }
+)  # fmt: skip
+
+
+def _with_organisation_names(text: str, mentions: list[Mention], sentence_of) -> list[Mention]:
+    """Add the organisations the lexicon lacks, named by a capitalised name with an
+    organisation's word in it; names of states or organisations inside such a name ("South
+    Sudan" in "United Nations Mission in South Sudan") are part of it. A name that holds an
+    organ ("UN Security Council", "General Assembly Third Committee") is left to the organ.
+
+    >>> names = find_mentions("The Lima Group and the Sudan People's Liberation Movement met.")
+    >>> [(m.kind, m.key) for m in names.mentions]
+    [('organization', 'Lima Group'), ('organization', "Sudan People's Liberation Movement")]
+    """
+    added: list[Mention] = []
+    for match in _ORGANISATION_NAME.finditer(text):
+        tokens = [
+            (token.group(), match.start("name") + token.start(), match.start("name") + token.end())
+            for token in re.finditer(r"\S+", match.group("name"))
+        ]
+        words = [word for word, _, _ in tokens]
+        first = len(words) - words[::-1].index("The") if "The" in words[1:] else 0
+        # "COMING UP The Third Committee": a label before the name; "Geneva-based Council"
+        while first < len(words) and (
+            words[first] in _ORGANISATION_OPENERS or re.search(r"-[a-z]", words[first])
+        ):
+            first += 1
+        last = first + len(_without_time_or_place(words[first:], mentions, match.end("name")))
+        words = words[first:last]
+        if words[:1] in (["Council"], ["Committee"]) or words[:2] == ["Permanent", "Mission"]:
+            continue  # "the Council on Russia" is the council; a state's mission is the state
+        if len(words) < 2 or not any(re.fullmatch(_ORGANISATION_HEADS, w) for w in words):
+            continue
+        if all(word.isupper() for word in words if word[:1].isalpha()):
+            continue  # a headline in capitals
+        name = " ".join(words)
+        start, end = tokens[first][1], tokens[last - 1][2]
+        if "\n" in text[start:end]:
+            continue  # a headline run into the text
+        inner = [m for m in mentions if m.overlaps(start, end)]
+        if any(m.kind in ("organ", "person") or m.start < start or m.end > end for m in inner):
+            continue  # "UN Security Council"; a name that runs past the capitalised words
+        if any(m.start == start and m.end == end for m in inner):
+            continue  # the lexicon's own
+        sentence = sentence_of(start)
+        if sentence is None:
+            continue
+        key = re.sub(r"^U\.?N\.?\s", "United Nations ", re.sub(r"['\u2019]s$", "", name))
+        known = [e for e in load_lexicon().entries.get(key, ()) if e.kind == "organization"]
+        key = known[0].key if known else key  # "UN Assistance Mission for Rwanda": UNAMIR
+        added.append(
+            Mention(
+                "organization",
+                key,
+                start,
+                end,
+                text[start:end],
+                sentence.index,
+                "pattern",
+                {},
+                text[end : end + 2] in ("'s", "\u2019s"),
+            )
+        )
+        mentions = [m for m in mentions if m not in inner]
+    return sorted(mentions + added, key=_start)
+
+
+#: Words after "on" or "in" that tell when or where, not what a body is about.
+_TIME_OR_PLACE = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December|New\s+York|Geneva|Vienna|"
+    r"Nairobi|Brussels|Paris|London|Washington)\b"
+)
+
+
+def _without_time_or_place(words: list[str], mentions: list[Mention], end: int) -> list[str]:
+    """The words of a name without a last "on"/"in" phrase that tells a day or a place ("Third
+    Committee on November 19", "Third Committee in New York"), or a state after a bare head
+    ("the Council on Russia")."""
+    for index in range(len(words) - 1, 0, -1):
+        if words[index] not in ("on", "in"):
+            continue
+        rest = " ".join(words[index + 1 :])
+        states = [m for m in mentions if m.kind == "state" and m.end == end]
+        if _TIME_OR_PLACE.match(rest) or (index == 1 and states and index == len(words) - 2):
+            return words[:index]
+    return words
 
 
 def _longest(candidates: list[Mention]) -> list[Mention]:
