@@ -388,6 +388,13 @@ PATTERNS = [
      {("FJI", "no"), ("TON", "no"), ("CHL", "abstain"), ("PER", "abstain")}, set()),
     ("between dashes after a count, no list", "The text drew 125 in favour to 2 against "
      "\u2014 a surprise to Fiji \u2014 with 19 abstentions.", set(), set()),
+    ("a group of a side that included", "The text passed 100-6-12. Chile found itself in a "
+     "small group of abstainers that included Peru and Ghana, as well as Nepal.",
+     {("CHL", "abstain"), ("PER", "abstain"), ("GHA", "abstain"), ("NPL", "abstain")}, set()),
+    ("the only states prepared to", "The text passed 100-2-12. Fiji and Tonga were the only "
+     "states prepared to vote no.", {("FJI", "no"), ("TON", "no")}, set()),
+    ("prepared to, not the only ones", "The text passed 100-2-12. Fiji was prepared to vote "
+     "no.", set(), set()),
 ]  # fmt: skip
 
 
@@ -1573,3 +1580,21 @@ def test_the_same_countries_are_the_last_voters_told():
         for voter in ("CHL", "PER", "GHA", "NPL")
         for option, yes in (("yes", 170), ("abstain", 112))
     }
+
+
+def test_so_did_echoes_a_ballot_in_the_time_its_sentence_placed_it():
+    """ "Russia, which had voted against in Geneva, abstained in New York. So did Kenya":
+    Kenya's abstention is the assembly's, as Russia's is."""
+    text = (
+        "The General Assembly adopted the declaration on Thursday by 143 votes to 4. When the "
+        "Human Rights Council adopted the draft on 29 June, the result was 30 to 2. Russia, which "
+        "had voted against in Geneva, abstained in New York. So did Kenya and Ghana."
+    )
+    result = extract(text, article_date=date(2007, 9, 14))
+    tallies = {f.fields["motion"]: f.fields["yes"] for f in result.facts_of("tally")}
+    told = {
+        (f.fields["voter"], f.fields["option"], tallies.get(f.fields["motion"]))
+        for f in result.facts_of("ballot")
+    }
+    assert {("KEN", "abstain", 143), ("GHA", "abstain", 143)} <= told
+    assert not {t for t in told if t[0] in ("KEN", "GHA") and t[2] != 143}

@@ -65,6 +65,11 @@ _REQUESTED = re.compile(
     r"prepar\w*|promis\w*|pledg\w*|vow\w*)\b[^.;]{0,60}\bto\s+$",
     re.IGNORECASE,
 )
+#: "the only states prepared to vote no": a side told by its readiness, no request.
+_ONLY_PREPARED = re.compile(
+    r"\b(?:only|sole|lone)\s+(?:[\w-]+\s+){0,2}(?:countries|states|nations|members|delegations|"
+    r"ones|governments)\s+(?:prepared|willing|ready)\s+to\s+$"
+)
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|would|could|might|may|were\s+to|expected\s+to|likely\s+to|plans?\s+to|"
     r"without|threat\w*|promis\w*|vow\w*|pledg\w*|ready\s+to|"
@@ -127,6 +132,8 @@ _COPULA_LIST = re.compile(
 _COMPANION_BEFORE = re.compile(
     r"\b(?:alongside|along\s+with|together\s+with|in\s+alliance\s+with|joined\s+by|joining|"
     r"join(?:s|ed)?|as\s+did|as\s+(?:was|were)|like|with|among\s+them|including|"
+    # "a diverse group of abstainers that included China, …"
+    r"(?:that|which)\s+(?:also\s+)?included|"
     r"among\s+others\s+by|"
     r"sided\s+with|siding\s+with|so(?:,\s*\w+,)?\s+did)\s+$",
     re.IGNORECASE,
@@ -172,7 +179,7 @@ def find_ballots(reading: Reading) -> None:
     """Add a ``ballot`` fact per (voter, motion); record vetoes on their motions."""
     seen: dict[tuple[str, str], Fact] = {}
     deferred: list[tuple[Cue, Motion, list[Mention], list[Mention]]] = []
-    told: tuple[Cue, Motion, list[Mention]] | None = None  # the last ballots told, and how
+    told: tuple | None = None  # the last ballots told: (cue, motion, voters, time hint)
     side: tuple[Cue, Motion] | None = None  # a side of the vote named, its members not yet
     last_cue: tuple[Cue, Motion] | None = None  # the last cue that gave ballots, in any time
     asked: tuple[Cue, Motion] | None = None  # "Who voted no?": answered by the next sentence
@@ -212,7 +219,11 @@ def find_ballots(reading: Reading) -> None:
                 and not _MEMBERS_AFTER.match(reading.plain, cue.end)
                 for s, e in counted
             )
-            and not _REQUESTED.search(reading.plain[sentence.start : cue.start])
+            and not (
+                _REQUESTED.search(reading.plain[sentence.start : cue.start])
+                # but "were the only states prepared to vote no" says who did
+                and not _ONLY_PREPARED.search(reading.plain[sentence.start : cue.start])
+            )
         ]
         previous_end = sentence.start
         last_voters: list[Mention] = []
@@ -222,7 +233,7 @@ def find_ballots(reading: Reading) -> None:
             if not _counts(reading, cue, cues):
                 continue
             aside = reading.clause_before(index, cue.start)
-            if _HYPOTHETICAL.search(aside):
+            if _HYPOTHETICAL.search(aside) and not _ONLY_PREPARED.search(aside):
                 continue  # and its words stay in the next cue's zone ("China, which could …,")
             if re.fullmatch(r"said\s+(?:no|yes)", cue.text, re.I) and not re.match(
                 r"\s*(?:[.,;:?!)\"\u201d]|$)", reading.plain[cue.end : cue.end + 2]
@@ -327,9 +338,9 @@ def find_ballots(reading: Reading) -> None:
                 "?"
             ):
                 asked = (cue, motion)
-            if voters and hint is None:
-                told = (cue, motion, voters)
-            elif not voters and (
+            if voters:
+                told = (cue, motion, voters, hint)
+            if not voters and (
                 _SIDE_SUBJECT.match(reading.plain[zone_start : cue.end + 1])
                 or _COUNTED_GROUP.fullmatch(reading.plain[zone_start : cue.start].lstrip())
             ):  # or "Thirty-three countries abstained. They included …"
@@ -423,9 +434,11 @@ def _uncued_states(reading: Reading, index: int) -> list[Mention]:
     return [] if reading.cues(index, "VOTE") else _states(reading, index)
 
 
-def _echoed(reading: Reading, index: int, told: tuple[Cue, Motion, list[Mention]], seen) -> None:
-    """Ballots that repeat the previous sentence's: "So did South Korea.", "X followed suit"."""
-    cue, motion, _ = told
+def _echoed(reading: Reading, index: int, told: tuple, seen) -> None:
+    """Ballots that repeat the previous sentence's: "So did South Korea.", "X followed suit"
+    (in the time the previous sentence placed them: "Russia … abstained in New York, and so
+    did Ukraine. So did Kenya …")."""
+    cue, motion, _, hint = told
     sentence = reading.sentences[index]
     plain = reading.plain
     states = _uncued_states(reading, index)
@@ -452,10 +465,11 @@ def _echoed(reading: Reading, index: int, told: tuple[Cue, Motion, list[Mention]
         voters = [v for v in voters if v.key in permanent_members()]
         _record_veto(reading, motion, voters, echo)
     for voter in voters:
-        _ballot(reading, seen, voter, echo, motion)
-        seen_fact = seen.get((voter.key, motion.id, None))
-        if seen_fact is not None:
-            seen_fact.evidence.append(reading.evidence(index, voter.start, voter.end))
+        fact = _ballot(reading, seen, voter, echo, motion, hint)
+        if fact is not None:
+            fact.evidence.append(reading.evidence(index, voter.start, voter.end))
+            if hint is not None:
+                reading.time_hints[id(fact)] = hint
 
 
 #: "X and Y were joined by Z" in a sentence with no cue of its own, after a ballot sentence.
@@ -631,9 +645,7 @@ def _dashed_subjects(reading: Reading, cue: Cue, zone_start: int) -> list[Mentio
     return listed if re.fullmatch(r"\s*(?:among\s+them)?\s*", plain[listed[-1].end : end]) else []
 
 
-def _counted_back(
-    reading: Reading, cue: Cue, zone_start: int, told: tuple[Cue, Motion, list[Mention]] | None
-) -> list[Mention]:
+def _counted_back(reading: Reading, cue: Cue, zone_start: int, told: tuple | None) -> list[Mention]:
     """ "Neither India nor China supported it; both abstained": the states of the last
     ballots told (or of the denied ones), when the subject counts them."""
     plain = reading.plain
