@@ -721,6 +721,11 @@ PROPOSERS = [
      "Group and adopted by the General Assembly on Friday.", ["OMN", "Arab Group"]),
     ("the role, then the names", "The Security Council adopted the resolution on Friday. The "
      "penholders, Estonia and Niger, welcomed it.", ["EST", "NER"]),
+    ("a title in quotes, answering the question", "The General Assembly adopted three "
+     "texts on Friday.\n\nQ: What was the second resolution?\nA: \"Safety of seafarers\", "
+     "tabled by Panama and Greece. It passed 150 to 2.", ["PAN", "GRC"]),
+    ("the document", "The General Assembly on Friday adopted a resolution on Tibet. The "
+     "document, drafted by Nepal, won 90 votes.", ["NPL"]),
     ("two subjects of 'who co-wrote'", "Iceland and Chile, who co-wrote the text, said the "
      "General Assembly's vote on Friday was a success.", ["ISL", "CHL"]),
 ]  # fmt: skip
@@ -1415,6 +1420,20 @@ def test_a_headline_proposer_the_body_names_otherwise_is_the_story_vote():
             ["IRQ", "Arab Group"],
             ["RUS"],
         ), headline
+
+
+def test_a_description_with_a_number_in_apposition_is_that_resolution():
+    """ "The Brazilian-drafted text, resolution 977, passed …" after resolution 950: the
+    proposer is 977's."""
+    result = extract(
+        "In May the council adopted resolution 950 unanimously.\n\nIn July it acted again. "
+        "The Brazilian-drafted text, resolution 977, passed with 12 votes in favour.",
+        article_date=date(1995, 12, 1),
+    )
+    assert {f.fields["number"]: f.fields["proposed_by"] for f in result.facts_of("motion")} == {
+        "950": [],
+        "977": ["BRA"],
+    }
 
 
 def test_a_headlines_council_is_the_one_the_body_names_next():

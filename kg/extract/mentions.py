@@ -328,11 +328,13 @@ _PROPOSED = (
 )
 _MOTION_NOUN = re.compile(
     r"\b(?:draft\s+resolutions?|draft\s+decisions?|resolutions?|drafts?|proposals?|"
-    r"amendments?|texts?|measures?|repeal|initiative|motion|vote)\b"
+    r"amendments?|texts?|measures?|repeal|initiative|motion|vote|document)\b"
 )
 #: Nouns that name a motion only with a modifier or a determiner of their own ("the measure",
 #: "the vote"), never alone in a phrase about something else ("measures to protect").
-_WEAK_NOUNS = frozenset({"measure", "measures", "initiative", "motion", "vote", "repeal"})
+_WEAK_NOUNS = frozenset(
+    {"measure", "measures", "initiative", "motion", "vote", "repeal", "document"}
+)
 #: Words that may stand between a determiner and a motion noun ("the final U.S. draft").
 _MOTION_MODIFIERS = frozenset(
     {
@@ -1128,6 +1130,8 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
             continue  # "the sixth time it has blocked such a text": a kind of text, not one
         if noun in ("measures", "motion") and determiner not in ("the", "a", "this", "that"):
             continue
+        if noun == "document" and (determiner not in ("the", "this", "that") or modifiers):
+            continue  # "The document, drafted by Ukraine": not "a document", "the outcome document"
         kind = (
             "amendment"
             if noun.startswith("amendment")

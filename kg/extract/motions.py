@@ -77,6 +77,8 @@ _HISTORICAL_WORDS = frozenset(
 )
 #: "the first … since": a superlative of the story's own vote, not an earlier one.
 _FIRST_SINCE = re.compile(r"[^.;:]{0,80}?\bsince\b")
+#: A resolution's number in apposition after a description: "the text, resolution 929, …".
+_APPOSED_NUMBER = re.compile(r",\s+(?:[Rr]esolution|now\s+resolution)\s+(?P<number>\d{2,4})\b(?!/)")
 _NUMBER_AFTER = re.compile(
     r"^,?\s+(?:number\s+|No\.\s*)?"
     # a Council number ("2334"), an Assembly or Council session's ("77/228", "ES-11/4", "S-21/1")
@@ -371,6 +373,10 @@ def _constraints(reading: Reading, mention: Mention) -> Motion:
     number = _NUMBER_AFTER.match(reading.plain[mention.end : mention.end + 20])
     if number and attributes.get("noun", "").startswith("resolution"):
         wanted.number = number.group("number")
+    apposed = _APPOSED_NUMBER.match(reading.plain, mention.end)
+    if apposed and not wanted.number and mention.form != "symbol":
+        # "The French-sponsored text, resolution 929, squeaked through": that resolution
+        wanted.number = apposed.group("number")
     return wanted
 
 

@@ -288,6 +288,13 @@ _SPONSOR_APPOSITION = re.compile(
     r"principal\s+)?(?:co-?sponsors?|sponsors?|co-?authors?|authors?|drafters?|penholders?)"
     r"(?:\s+of\s+(?P<object>[^,;.]{2,40}))?\s*(?=[,;.])"
 )
+#: A motion named by its title in quotes, its proposers after: 'A: "Further practical
+#: measures for …", tabled by China and Russia.' (the motion the title names, else the one
+#: in focus: an explainer's question names it).
+_TITLE_PROPOSED = re.compile(
+    rf"(?P<title>[\"\u201c][^\"\u201c\u201d]{{3,200}}[\"\u201d])\s*,\s+(?:{_PROPOSING}|drawn\s+up|written|"
+    r"brought)\s+by\s+(?:the\s+)?"
+)
 #: "France, which holds the pen on Burundi in the council", "Britain holds the pen": the
 #: penholder of the file drafts its texts.
 _HOLDS_PEN = re.compile(
@@ -517,6 +524,13 @@ def _apposed_sponsors(reading: Reading, index: int) -> None:
             continue
         motion = _named_or_focus(reading, apposed, "object", index)
         for state in [*_conjoined_before(reading, mention, index), mention] if motion else ():
+            _add_proposer(motion, state.key)
+    for match in _TITLE_PROPOSED.finditer(plain, sentence.start, sentence.end):
+        first = next((m for m in agents if m.start == match.end()), None)
+        motion = _named_or_focus(reading, match, "title", index) if first else None
+        if motion is None and first is not None:
+            motion = _named_or_focus(reading, match, "missing", index)
+        for state in [first, *_conjoined(reading, first, index)] if motion else ():
             _add_proposer(motion, state.key)
     for mention in agents:
         pen = _HOLDS_PEN.match(plain, mention.end, sentence.end)
