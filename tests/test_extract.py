@@ -93,6 +93,18 @@ def test_tally_links_to_known_rollcall_by_counts_date_and_organ():
     assert other.facts_of("tally")[0].fields["rollcall"] is None
 
 
+def test_counts_of_another_month_or_a_later_day_link_no_rollcall():
+    # 11-1-3 in the Security Council is also the count of S/2022/155 (25 February 2022)
+    told = "In March 2004 a Security Council draft failed 11-1-3 after a U.S. veto."
+    [tally] = extract(told).facts_of("tally")
+    assert tally.fields["rollcall"] is None
+    # a text written in 2006 tells no vote of 2022
+    later = "The Security Council draft failed 11-1-3 after a Russian veto."
+    assert extract(later).facts_of("tally")[0].fields["rollcall"] == "sc-s-2022-155"
+    [tally] = extract(later, article_date=date(2006, 11, 12)).facts_of("tally")
+    assert tally.fields["rollcall"] is None
+
+
 def test_symbol_links_to_rollcall():
     result = extract("Resolution A/RES/ES-11/4 was adopted. Belarus voted against it.")
     assert {(f.fields["voter"], f.fields["rollcall"]) for f in result.facts_of("ballot")} == {

@@ -1982,6 +1982,14 @@ def link_rollcalls(reading: Reading) -> None:
                 continue
             if motion.day and abs((rollcall.date - motion.day).days) > 3:
                 continue
+            if motion.period and not (
+                motion.period[0] - timedelta(days=3)
+                <= rollcall.date
+                <= motion.period[1] + timedelta(days=3)
+            ):
+                continue  # "in March 2004": not the 11-1-3 of February 2022
+            if reading.article_date and rollcall.date > reading.article_date + timedelta(days=1):
+                continue  # a text tells no vote held after it was written
             candidates.append(rollcall)
         if len(candidates) == 1:
             motion.rollcall = candidates[0]
