@@ -395,6 +395,17 @@ PATTERNS = [
      "states prepared to vote no.", {("FJI", "no"), ("TON", "no")}, set()),
     ("prepared to, not the only ones", "The text passed 100-2-12. Fiji was prepared to vote "
      "no.", set(), set()),
+    ("a denied companion opening the sentence", "The text passed 100-2-12. Not one African state "
+     "voted with Fiji, and Chile and Peru, which had led the talks, were among those in favour.",
+     {("CHL", "yes"), ("PER", "yes")}, set()),
+    ("a side taken as a habit", "The text passed 100-2-12. Chile and Peru, which have sided with "
+     "Brazil on most things this year, both voted yes.", {("CHL", "yes"), ("PER", "yes")},
+     set()),
+    ("a new clause after a semicolon", "The draft failed 3-12. Only Chile and Peru joined Brazil "
+     "in voting yes; the other twelve members, among them Ghana and Nepal, voted the text down.",
+     {("CHL", "yes"), ("PER", "yes"), ("BRA", "yes")}, set()),
+    ("a question tells no ballot", "The text passed 100-2-12.\n\nWhy did Chile abstain?\nIts "
+     "envoy did not say. Will Peru vote no next year?", set(), set()),
 ]  # fmt: skip
 
 

@@ -65,6 +65,10 @@ _REQUESTED = re.compile(
     r"prepar\w*|promis\w*|pledg\w*|vow\w*)\b[^.;]{0,60}\bto\s+$",
     re.IGNORECASE,
 )
+#: A side taken as a habit, not in this vote: "which have sided with Washington".
+_HABIT_BEFORE = re.compile(
+    r"\b(?:have|has|often|usually|always|traditionally|regularly|routinely)\s+(?:\w+ly\s+)?$"
+)
 #: "the only states prepared to vote no": a side told by its readiness, no request.
 _ONLY_PREPARED = re.compile(
     r"\b(?:only|sole|lone)\s+(?:[\w-]+\s+){0,2}(?:countries|states|nations|members|delegations|"
@@ -225,6 +229,12 @@ def find_ballots(reading: Reading) -> None:
                 and not _ONLY_PREPARED.search(reading.plain[sentence.start : cue.start])
             )
         ]
+        if sentence.text.rstrip().endswith("?") and not _QUESTION.match(
+            reading.plain, sentence.start
+        ):
+            # "Why did Ethiopia abstain?", "Will Russia veto it?": a question tells no ballot
+            # (a "Who voted no?" is answered by the next sentence)
+            cues = []
         previous_end = sentence.start
         last_voters: list[Mention] = []
         relative_subject: list[Mention] = []
@@ -243,10 +253,18 @@ def find_ballots(reading: Reading) -> None:
                 continue  # "though a US veto there remains likely": a forecast, not a ballot
             if cue.text.lower() == "held back" and _HELD_BACK_OTHER.match(reading.plain, cue.end):
                 continue  # "held back criticism of the text": not a ballot held back
-            if _NEGATED.search(reading.plain, zone_start, cue.start) or (
+            # (on the zone's text: "^" matches at its start, as at the sentence's)
+            if _NEGATED.search(reading.plain[zone_start : cue.start]) or (
                 cue.value == "non_voting" and _VOTED_WHICH_WAY.match(reading.plain, cue.end)
             ):
+                if cue.value == "with":
+                    # "Not one Latin American state voted with France, and Japan … were in
+                    # favour": France is the denied companion, no voter of the next cue
+                    objects = _chain(reading.plain, _states(reading, index), cue.end)[:1]
+                    previous_end = objects[-1].end if objects else previous_end
                 continue  # "Neither India nor China supported it", "did not vote for it"
+            if cue.value == "with" and _HABIT_BEFORE.search(reading.plain, zone_start, cue.start):
+                continue  # "which have sided with Washington on most things this year"
             previous_end = cue.end
             motion, named = _motion_of(reading, cue)
             later = cues[number + 1 :]
@@ -1142,8 +1160,11 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
             companions.append(state)  # "voted with Russia for it", "voted alongside Russia against"
         elif (
             cue.end <= state.start < limit
-            # "abstained rather than join Paris in voting no": not Paris's ballot
-            and not re.search(r"\brather\s+than\b", plain[cue.end : state.start])
+            # "abstained rather than join Paris in voting no": not Paris's ballot; "voting yes;
+            # the other twelve members, among them Malaysia, voted the text down": a new clause
+            and not re.search(
+                r"\brather\s+than\b|;\s*(?:the|a|an|its|their)\s", plain[cue.end : state.start]
+            )
             and not any(
                 re.fullmatch(
                     r"\s*(?:(?:the|its|as|a)\s+)?(?:(?:sole|only|lone|single)\s+)?",
