@@ -1447,6 +1447,15 @@ def test_a_description_with_a_number_in_apposition_is_that_resolution():
     }
 
 
+def test_a_committee_a_text_is_about_is_not_where_it_was_voted():
+    result = extract(
+        "India abstained on the resolution on the Special Committee investigating Israeli "
+        "practices, which passed 80-18-73. The General Assembly also voted on settlements.",
+        article_date=date(2021, 12, 10),
+    )
+    assert [f.fields["organ"] for f in result.facts_of("motion")][:1] == ["GA"]
+
+
 def test_a_headlines_council_is_the_one_the_body_names_next():
     """ "A vote that split the council" before the body names the Human Rights Council: that
     council, not the Security Council (whose permanent members' No would make it a veto)."""

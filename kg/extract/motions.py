@@ -1944,8 +1944,14 @@ def infer_organs(reading: Reading) -> None:
 
 
 def _in_committee(reading: Reading, index: int) -> bool:
+    """Whether sentence ``index`` tells a committee's vote: a committee named in it, not as
+    what a text is about ("the resolution on the Special Committee investigating …")."""
     return any(
         "Committee" in (m.key or "")
+        and not re.search(
+            r"\b(?:on|about|concerning|regarding)\s+(?:the\s+)?$",
+            reading.plain[max(0, m.start - 20) : m.start],
+        )
         for m in reading.mentioned.in_sentence(index, ("organization",))
     )
 
