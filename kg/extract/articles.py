@@ -205,7 +205,7 @@ def extract_articles(
 
 def summary_table(articles: list[Article]) -> str:
     """One line per article: date (and where it came from), votes, ballots, tallies,
-    outcomes, people, statements.
+    outcomes, people, statements and the seconds its extraction took.
 
     >>> from kg.extract.facts import Extraction
     >>> row = Article(Path("a.txt"), None, "none", Extraction("a", "a.txt", "", 1, 1, None), 0.5)
@@ -214,7 +214,7 @@ def summary_table(articles: list[Article]) -> str:
     """
     header = (
         f"{'article':<40} {'date':<10} {'from':<9} {'motions':>8} {'ballots':>7} "
-        f"{'tallies':>7} {'outcomes':>8} {'people':>6} {'statements':>10} {'s':>6}"
+        f"{'tallies':>7} {'outcomes':>8} {'people':>6} {'statements':>10} {'seconds':>7}"
     )
     lines = [header]
     for article in articles:
@@ -227,7 +227,7 @@ def summary_table(articles: list[Article]) -> str:
             f"{len(motions):>8} {len(extraction.facts_of('ballot')):>7} "
             f"{len(extraction.facts_of('tally')):>7} {outcomes:>8} "
             f"{len(extraction.facts_of('person')):>6} "
-            f"{len(extraction.facts_of('statement')):>10} {article.seconds:>6.1f}"
+            f"{len(extraction.facts_of('statement')):>10} {article.seconds:>7.1f}"
         )
     return "\n".join(lines)
 
