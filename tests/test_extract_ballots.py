@@ -1637,3 +1637,27 @@ def test_so_did_echoes_a_ballot_in_the_time_its_sentence_placed_it():
     }
     assert {("KEN", "abstain", 143), ("GHA", "abstain", 143)} <= told
     assert not {t for t in told if t[0] in ("KEN", "GHA") and t[2] != 143}
+
+
+def test_a_clause_tells_the_ballot_on_the_other_vote_counted():
+    """ "abstained, as they had done the first time": the same ballot on the other vote;
+    "moved from yes to abstain": the side left, on the other vote; "which voted no in March,
+    backed the text this time": the relative clause's No is March's, the main verb's Yes
+    this vote's."""
+    text = (
+        "The General Assembly suspended the delegation on Thursday by 93 votes to 24, with 58 "
+        "abstentions. On March 2 the assembly had adopted its first resolution by 141-5-35.\n\n"
+        "India and Kenya abstained, as they had done the first time. Ghana and Nepal moved "
+        "from yes to abstain. Chile, which voted no in March, backed the text this time."
+    )
+    result = extract(text, article_date=date(2022, 4, 8))
+    tallies = {f.fields["motion"]: f.fields["yes"] for f in result.facts_of("tally")}
+    told = {
+        (f.fields["voter"], f.fields["option"], tallies.get(f.fields["motion"]))
+        for f in result.facts_of("ballot")
+    }
+    assert told == {
+        ("IND", "abstain", 93), ("IND", "abstain", 141), ("KEN", "abstain", 93),
+        ("KEN", "abstain", 141), ("GHA", "abstain", 93), ("GHA", "yes", 141),
+        ("NPL", "abstain", 93), ("NPL", "yes", 141), ("CHL", "yes", 93), ("CHL", "no", 141),
+    }  # fmt: skip

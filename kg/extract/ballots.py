@@ -291,6 +291,7 @@ def find_ballots(reading: Reading) -> None:
             ):
                 # "Canada, which abstained in October, voted yes (, as did Chile)"
                 voters = relative_subject
+                _contradicted(reading, seen, cue, motion, voters)
             relative_subject = (
                 voters if _RELATIVE_OPENING.search(reading.plain[zone_start : cue.start]) else []
             )
@@ -350,6 +351,8 @@ def find_ballots(reading: Reading) -> None:
                     for other in counted:
                         for voter in voters:
                             _ballot(reading, seen, voter, cue, other)
+            if voters and hint is None:
+                _earlier_ballots(reading, seen, cue, motion, voters)
             if voters:
                 last_cue = (cue, motion)
             elif _QUESTION.match(reading.plain, sentence.start) and sentence.text.rstrip().endswith(
@@ -593,6 +596,72 @@ def _joined_counted(reading: Reading, index: int, seen) -> None:
     cue = Cue("VOTE", sides[0], start, end, plain[start:end], index)
     for voter in group:
         _ballot(reading, seen, voter, cue, motion)
+
+
+def _contradicted(reading: Reading, seen: dict, cue: Cue, motion: Motion, voters) -> None:
+    """ "Antigua and Barbuda, which voted no two years ago, backed the text this time": the
+    relative clause's ballot, on the same vote as the main verb's but another side, was cast
+    in the other vote the text counts (else in one it does not report: dropped)."""
+    told_in = reading.evidence(cue.sentence, cue.start, cue.end).sentence
+    others = [
+        m
+        for m in reading.motions
+        if m is not motion
+        and not m.collective
+        and (m.tally is not None or m.outcome)
+        and m.first < cue.start
+    ]
+    for voter in voters:
+        key = (voter.key, motion.id, None)
+        fact = seen.get(key)
+        if fact is None or fact.fields["option"] == cue.value:
+            continue
+        if not fact.evidence or fact.evidence[-1].sentence != told_in:
+            continue
+        del seen[key]
+        if len(others) == 1 and (voter.key, others[0].id, None) not in seen:
+            fact.fields["motion"] = others[0].id
+            seen[(voter.key, others[0].id, None)] = fact
+        else:
+            reading.facts.remove(fact)
+
+
+#: A ballot the same as on the other vote: "abstained, as they had done the first time".
+_AS_BEFORE = re.compile(
+    r",?\s+(?:as|like)\s+(?:they|it|she|he|both|all\s+\w+)\s+(?:had\s+|also\s+)?(?:done|did)\b"
+)
+#: A side left for another: "moved from yes to abstain", "went from abstaining to …".
+_CHANGED_FROM = re.compile(r"\bfrom\s+(?P<side>[a-z]+(?:\s+[a-z]+)?)\s+to\b", re.IGNORECASE)
+_SIDES = {
+    "no": "no", "against": "no", "voting no": "no", "voting against": "no", "opposition": "no",
+    "opposing": "no", "yes": "yes", "support": "yes", "voting yes": "yes", "supporting": "yes",
+    "abstain": "abstain", "abstaining": "abstain", "abstention": "abstain",
+}  # fmt: skip
+
+
+def _earlier_ballots(reading: Reading, seen: dict, cue: Cue, motion: Motion, voters) -> None:
+    """The ballots a clause tells on the other vote of the text: "India and South Africa
+    abstained, as they had done the first time" (the same), "Bangladesh moved from no to
+    abstain" (the side it left). Only when the text counts exactly one other vote before."""
+    plain = reading.plain
+    same = _AS_BEFORE.match(plain, cue.end)
+    changed = _CHANGED_FROM.search(cue.text)
+    if same is None and changed is None:
+        return
+    option = cue.value if same is not None else _SIDES.get(changed.group("side").lower())
+    others = [
+        m
+        for m in reading.motions
+        if m is not motion
+        and not m.collective
+        and (m.tally is not None or m.outcome)
+        and m.first < cue.start
+    ]
+    if option is None or len(others) != 1:
+        return
+    earlier = Cue("VOTE", option, cue.start, cue.end, cue.text, cue.sentence)
+    for voter in voters:
+        _ballot(reading, seen, voter, earlier, others[0])
 
 
 def _counted_motion(
@@ -923,6 +992,8 @@ def _motion_of(reading: Reading, cue: Cue) -> tuple[Motion | None, bool]:
         and len(plain[cue.end : pair[0].start].split()) <= 6
         and not re.search(r"[;]|,\s*(?:while|but|and|which|who)\b", plain[cue.end : pair[0].start])
     ]
+    relative = _RELATIVE_AROUND.search(plain[reading.sentences[index].start : cue.start])
+    after = [p for p in after if not (relative and "," in plain[cue.end : p[0].start])]
     if after:
         # the object of a participle after a comma ("abstained, leaving the text two votes
         # short") is the discourse's motion, not one the cue names
