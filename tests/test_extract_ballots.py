@@ -1134,6 +1134,14 @@ def test_last_years_count_and_the_proposer_of_this_years_vote():
         ("What happened on Tuesday?\n\nThe General Assembly adopted a resolution on "
          "landmines by 150 votes to 3. Its sponsors will bring the text back next year.",
          ["2024-03-05"]),
+        # "the same day" is the day of the vote told before, which the story's day dates
+        ("Friday was a long day in the assembly. The landmines resolution passed 150 to 3.\n\n"
+         "Aid groups asked on Sunday for more.\n\nThe same day, a text on cluster munitions "
+         "passed 140 to 9.", ["2024-03-08", "2024-03-08"]),
+        # the year a count is compared with does not date the vote
+        ("On Wednesday the assembly adopted a text on sanctions, 135-55. The same day, a "
+         "resolution on Syria passed with 106 votes in favour; the yes column is ten smaller "
+         "than it was in 2016.", ["2024-03-06", "2024-03-06"]),
     ],
 )  # fmt: skip
 def test_dates_of_the_votes(text, days):

@@ -84,7 +84,9 @@ _COUNT_WORD = (
 _OFFSET = (
     rf"\b(?P<count>{_COUNT_WORD})\s+(?P<unit>days?|weeks?|months?|years?)\s+"
     rf"(?P<direction>earlier|later|before|after|ago|previously)\b"
-    rf"|\b(?P<same>moments|minutes|hours|shortly|soon|later\s+that\s+day|earlier\s+that\s+day)"
+    rf"|\b(?P<same>moments|minutes|hours|shortly|soon|(?:later|earlier)\s+that\s+"
+    rf"(?:day|afternoon|morning|evening)|(?:the|that)\s+same\s+(?:day|afternoon|morning|evening|"
+    rf"sitting|meeting))"
     rf"(?:\s+(?P<same_direction>later|earlier|after|before))?\b"
     rf"|\bthe\s+(?P<neighbour>day\s+before|day\s+after|next\s+day|following\s+day|previous\s+day)\b"
 )
@@ -210,6 +212,8 @@ def find_dates(
                 continue
             if kind == "day" and re.search(r"\bago\s*,?\s*$", text[:start], re.IGNORECASE):
                 continue  # "fifty years ago today" dates an anniversary, not the event
+            if kind in ("year", "month") and _COMPARED.search(text[max(0, start - 40) : start]):
+                continue  # "ten smaller than it was in 2016": the time compared with
             if (
                 kind.startswith("absolute")
                 and re.search(r"\bthe\s+$", text[max(0, start - 5) : start])
@@ -243,6 +247,13 @@ def find_dates(
     return sorted(found, key=lambda mention: mention.start)
 
 
+#: A comparison before a period: "ten smaller than it was in 2016", "up from 2019", "compared
+#: with last year's".
+_COMPARED = re.compile(
+    r"\b(?:than\s+(?:it|they|that|this|the\s+\w+)\s+(?:was|were|had\s+been)|"
+    r"compared\s+(?:with|to)|up\s+from|down\s+from)\s+$",
+    re.IGNORECASE,
+)
 #: What parts a sentence into clauses of their own tense: "are set to expire this week after
 #: the council failed on Wednesday to agree".
 _CLAUSE_WORDS = re.compile(

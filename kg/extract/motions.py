@@ -1882,8 +1882,15 @@ def _dates_motion(reading: Reading, motion: Motion, index: int, mention: DateMen
 def _anchor_day(reading, motion, mention, ordered) -> date | None:
     if mention.anchor == "article":
         return reading.article_date
-    previous = [m for m in ordered if m.day and m.first < motion.first and m is not motion]
-    return previous[-1].day if previous else reading.article_date
+    previous = [m for m in ordered if m.first < motion.first and m is not motion]
+    for other in reversed(previous):
+        if other.day:
+            return other.day
+        if not other.period and not other.historical:
+            # "Friday was Middle East day … The UNRWA text was adopted. … The same day, …":
+            # the vote told last, on the day the text is telling of
+            return _narrative_day(reading, other)
+    return reading.article_date
 
 
 def _narrative_day(reading: Reading, motion: Motion) -> date | None:
