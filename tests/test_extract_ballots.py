@@ -1498,6 +1498,9 @@ def test_a_headlines_council_is_the_one_the_body_names_next():
         "mission to Haiti, answering a plea made a year ago.\n\nThe resolution, drafted by "
         "Ecuador, won 13 votes. China abstained. It sets up the mission for a year and is the "
         "first time in a decade that the council has approved such a force.",
+        # a proposal in apposition names the resolution again
+        "The Security Council on Monday adopted a resolution renewing the Mali mission, a "
+        "measure France had pushed for. Russia abstained in the vote of 14 to none.",
         # a lede's summary in the present perfect is the vote the body tells again
         "Explainer: a close vote in Geneva\n\nThe Human Rights Council has set up an inquiry "
         "into Yemen. The vote was close.\n\nWhat did it decide?\n\nWhy does it matter?\n\n"

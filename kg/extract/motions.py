@@ -447,6 +447,8 @@ def _place_mention(reading: Reading, mention: Mention) -> None:
         # "When the new Human Rights Council adopted the draft": the council's draft, not the
         # assembly's text told before
         wanted.organ = act[0].key
+    if starts_new and not historical and not wanted.proposers:
+        motion = _apposed_to(reading, mention, wanted)
     if not starts_new:
         motion = _antecedent(reading, wanted, mention, historical)
     if motion is None and mention.form == "vote" and not (wanted.organ or wanted.period):
@@ -464,6 +466,36 @@ def _place_mention(reading: Reading, mention: Mention) -> None:
         motion.outcome = motion.outcome or "adopted"
         motion.outcome_evidence.append(reading.evidence(organ.sentence, start, end))
         motion.inert = False
+
+
+#: Words between a description and another in apposition after it that start a clause of
+#: their own (then the second is no new name for the first).
+_CLAUSE_WORDS = re.compile(
+    r"[;:()\u2013\u2014]|\b(?:and|but|while|whereas|which|that|who|after|before|as|than|"
+    r"was|were|is|are|had|has|have|did|said|voted|passed|adopted|rejected|failed)\b"
+)
+
+
+def _apposed_to(reading: Reading, mention: Mention, wanted: Motion) -> Motion | None:
+    """The motion an indefinite description in apposition names again: "approved a
+    resolution calling for a framework for debt restructuring, a proposal Argentina has
+    championed since …" (a proposal, an initiative or a measure right after a comma, the
+    sentence's last motion told before it with no clause between)."""
+    if mention.attributes.get("noun") not in ("proposal", "initiative", "measure", "text"):
+        return None
+    sentence = reading.sentences[mention.sentence]
+    if not re.search(r",\s*$", reading.plain[sentence.start : mention.start]):
+        return None
+    before = [
+        pair for pair in reading.motion_pairs(mention.sentence) if pair[0].end <= mention.start
+    ]
+    if not before:
+        return None
+    previous, motion = before[-1]
+    gap = reading.plain[previous.end : mention.start]
+    if _CLAUSE_WORDS.search(gap) or not fits(motion, wanted):
+        return None
+    return motion
 
 
 def _earlier_year(reading: Reading, mention: Mention) -> bool:
