@@ -406,6 +406,14 @@ PATTERNS = [
      {("CHL", "yes"), ("PER", "yes"), ("BRA", "yes")}, set()),
     ("a question tells no ballot", "The text passed 100-2-12.\n\nWhy did Chile abstain?\nIts "
      "envoy did not say. Will Peru vote no next year?", set(), set()),
+    ("a counted side told in parts", "The text passed 100-6-12. Six countries voted no. Two were "
+     "its neighbours: Peru itself and Chile. A third was Nepal. The other three were a "
+     "predictable trio of old allies: Iran, Syria and Laos.",
+     {("PER", "no"), ("CHL", "no"), ("NPL", "no"), ("IRN", "no"), ("SYR", "no"), ("LAO", "no")},
+     set()),
+    ("the same N naming a list told before", "At the talks, Chile, Peru and Fiji objected to the "
+     "text. It passed 100 to 3. The same three states cast the only votes against.",
+     {("CHL", "no"), ("PER", "no"), ("FJI", "no")}, set()),
 ]  # fmt: skip
 
 
@@ -1661,13 +1669,19 @@ def test_a_clause_tells_the_ballot_on_the_other_vote_counted():
         "India and Kenya abstained, as they had done the first time. Ghana and Nepal moved "
         "from yes to abstain. Chile, which voted no in March, backed the text this time."
     )
-    result = extract(text, article_date=date(2022, 4, 8))
+    result = extract(
+        text.replace(
+            "backed the text this time.", "backed the text this time. Peru abstained on both."
+        ),
+        article_date=date(2022, 4, 8),
+    )
     tallies = {f.fields["motion"]: f.fields["yes"] for f in result.facts_of("tally")}
     told = {
         (f.fields["voter"], f.fields["option"], tallies.get(f.fields["motion"]))
         for f in result.facts_of("ballot")
     }
     assert told == {
+        ("PER", "abstain", 93), ("PER", "abstain", 141),
         ("IND", "abstain", 93), ("IND", "abstain", 141), ("KEN", "abstain", 93),
         ("KEN", "abstain", 141), ("GHA", "abstain", 93), ("GHA", "yes", 141),
         ("NPL", "abstain", 93), ("NPL", "yes", 141), ("CHL", "yes", 93), ("CHL", "no", 141),

@@ -111,7 +111,7 @@ _INVERTED_COPULA = re.compile(
 #: A ballot cast in every vote the text tells: "voted yes each time", "on both occasions".
 _EACH_TIME = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:each\s+time|both\s+times|on\s+both\s+occasions|twice|"
-    r"in\s+both\s+(?:votes|years|rounds))\b"
+    r"in\s+both\s+(?:votes|years|rounds)|on\s+both(?:\s+(?:texts|votes|resolutions|drafts))?)\b"
 )
 #: Cues that are nouns counting votes of a side ("abstentions", "no votes", "nays").
 _COUNTED_NOUN = re.compile(
@@ -185,6 +185,7 @@ def find_ballots(reading: Reading) -> None:
     deferred: list[tuple[Cue, Motion, list[Mention], list[Mention]]] = []
     told: tuple | None = None  # the last ballots told: (cue, motion, voters, time hint)
     side: tuple[Cue, Motion] | None = None  # a side of the vote named, its members not yet
+    side_at = -1  # the sentence that named it, or told the last of its members
     last_cue: tuple[Cue, Motion] | None = None  # the last cue that gave ballots, in any time
     asked: tuple[Cue, Motion] | None = None  # "Who voted no?": answered by the next sentence
     for sentence in reading.sentences:
@@ -202,14 +203,25 @@ def find_ballots(reading: Reading) -> None:
         if asked is not None and asked[0].sentence == index - 1:
             _answered(reading, index, asked, seen)
         asked = None
-        if side is not None and side[0].sentence == index - 1:
+        kept_side = None
+        if side is not None and side_at == index - 1:
             # "The No camp looks much as it always has. It included X, Y and Z."
             opening = _IT_INCLUDED.match(reading.plain, sentence.start)
+            part = None if opening else _PART_OF_SIDE.match(reading.plain, sentence.start)
             if opening is not None:
                 cue, motion = side
                 for voter in _chain(reading.plain, _states(reading, index), opening.end()):
                     _ballot(reading, seen, voter, cue, motion)
-        side = None
+            elif part is not None and not reading.cues(index, "VOTE"):
+                # "Eighteen delegations voted no. Two were the states actually testing: France
+                # itself and China. A third was Britain. The remaining fifteen were …: X, Y"
+                cue, motion = side
+                states = _states(reading, index)
+                listed = _copula_list(reading, states, part.end(), sentence.end)
+                for voter in listed:
+                    _ballot(reading, seen, voter, cue, motion)
+                kept_side = side if listed else None
+        side, side_at = kept_side, index
         cues = [
             cue
             for cue in reading.cues(index, "VOTE")
@@ -365,7 +377,7 @@ def find_ballots(reading: Reading) -> None:
                 _SIDE_SUBJECT.match(reading.plain[zone_start : cue.end + 1])
                 or _COUNTED_GROUP.fullmatch(reading.plain[zone_start : cue.start].lstrip())
             ):  # or "Thirty-three countries abstained. They included …"
-                side = (cue, motion)  # "The No camp looks much as it always has."
+                side, side_at = (cue, motion), index  # "The No camp looks much as it always has."
     for cue, motion, voters, companions in deferred:
         options = {
             seen[(c.key, motion.id, None)].fields["option"]
@@ -404,6 +416,13 @@ _COUNTED_GROUP = re.compile(_GROUP_OF + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 _SIDE_SUBJECT = re.compile(
     r"^\s*(?:The|This|That)\s+(?:\w+\s+)?(?:no|yes|No|Yes)\s+(?:camp|side|column|votes)\b|"
     r"^\s*The\s+(?:\w+\s+)?(?:abstainers|abstentions|opponents|dissenters|supporters)\b"
+)
+#: A sentence telling part of a counted side: "Two were …", "A third was …", "The remaining
+#: fifteen were …", "The rest were …" (the copula follows within the subject's words).
+_PART_OF_SIDE = re.compile(
+    r"\s*(?:(?:The\s+)?(?:other|remaining|last)\s+)?(?:\d{1,3}|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|"
+    r"[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[a-z]+teen|A\s+(?:second|third|fourth|fifth|sixth)|"
+    r"The\s+rest|Others|The\s+others)\b(?=[^.;:]{0,20}\b(?:were|was)\b)"
 )
 _IT_INCLUDED = re.compile(
     r"\s*(?:It|They|These|Those|The\s+list)\s+(?:included|includes|include|comprised|were)\s+"
@@ -737,6 +756,9 @@ def _counted_back(reading: Reading, cue: Cue, zone_start: int, told: tuple | Non
     ballots told (or of the denied ones), when the subject counts them."""
     plain = reading.plain
     zone = plain[zone_start : cue.start]
+    same = _SAME_N.match(zone)
+    if same is not None:
+        return _antecedent(reading, cue.sentence, _SMALL.get(same.group("n").lower(), 0))
     match = _COUNTED_BACK.search(zone)
     if match is None or match.end() != len(zone) or cue.text.lower().endswith("ing"):
         return []  # not "the two vetoing powers": an adjective, no ballot
@@ -746,6 +768,32 @@ def _counted_back(reading: Reading, cue: Cue, zone_start: int, told: tuple | Non
         return group if len(group) >= 2 else []
     size = _SMALL.get(match.group("n1") or match.group("n2") or "two")
     return group if len(group) == size else []
+
+
+#: A clause's subject naming a list told before by its size: "The same three objectors cast
+#: the only votes against".
+_SAME_N = re.compile(
+    r"\s*(?:[A-Z]\w+,\s+)?[Tt]he\s+same\s+(?P<n>two|three|four|five)\s+[a-z]+\s+(?:[a-z]+\s+){0,4}$"
+)
+
+
+def _antecedent(reading: Reading, index: int, size: int) -> list[Mention]:
+    """The last list of exactly ``size`` states told in the two sentences before ``index``
+    ("Iran, Syria and North Korea had objected …" for "the same three objectors")."""
+    plain = reading.plain
+    for before in (index - 1, index - 2):
+        if before < 0:
+            return []
+        states = sorted(_states(reading, before), key=_start)
+        lists = []
+        for state in states:
+            if any(state in found for found in lists):
+                continue
+            lists.append(_chain(plain, states, state.start))
+        sized = [found for found in lists if len(_unique(found)) == size]
+        if sized:
+            return sized[-1]
+    return []
 
 
 def _chain(
@@ -1326,8 +1374,8 @@ def _copula_list(
     else:
         start = position + copula.end()
         # "were a familiar list: X, Y": a short description of the list before its colon
-        described = re.match(r"(?:(?:a|an|the)\s)?[^.;:,]{0,40}:\s*", plain[start:limit])
-        if described and len(described.group().split()) <= 5:
+        described = re.match(r"(?:(?:a|an|the)\s)?[^.;:,]{0,60}:\s*", plain[start:limit])
+        if described and len(described.group().split()) <= 8:
             start += described.end()
     listed = [s for s in states if start <= s.start < limit]
     # a list opened by a colon runs to the sentence's end, whatever separates its items ("the
