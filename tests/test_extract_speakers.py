@@ -61,6 +61,9 @@ SPEAKERS = [
      "flawed.", {"Ana Ruiz"}),
     ("recalled that", "Assembly President Omar Haddad recalled that the council had asked "
      "for it.", {"Omar Haddad"}),
+    ("an aside speaking for others, with a list in it", "The representative of Peru, "
+     "speaking also for the other members of the contact group, Chile and Colombia, said the "
+     "text was premature.", {"PER"}),
     ("expressed regret", "Mali's Issa Konfourou expressed regret at the outcome.",
      {"Issa Konfourou"}),
     ("a state expressed its concern", "Chile expressed its deep concern about the text.",

@@ -84,7 +84,10 @@ _ADJACENT_VERB = re.compile(
     rf"however|too|in\s+turn|,|\.|(?:'s?\s+)?(?i:{_VOICE_NOUNS}))\s*)*"
 )
 _ASIDE = re.compile(
-    r",\s+(?:who|which|whose|speaking)\b[^,;]*,|,\s+for\s+(?:his|her|its)\s+part,"
+    # "…, speaking also for the other co-chairs, France and Russia, said": the whole aside
+    r",\s+speaking\s+(?:also\s+|too\s+)?(?:for|on\s+behalf\s+of)\s[^;.]*?,(?=\s*(?:said|told|"
+    r"added|stressed|argued|warned|explained|insisted|noted)\b)"
+    r"|,\s+(?:who|which|whose|speaking)\b[^,;]*,|,\s+for\s+(?:his|her|its)\s+part,"
     # "Thailand, the current chair of the group, has long argued": an appositive
     r"|,\s+(?:the|a|an)\s+(?![^,;]*\bof\s+(?:the\s+)?[A-Z])[a-z][^,;:\"\u201c]{0,50},"
 )
@@ -285,14 +288,14 @@ def _reported_speech(reading: Reading, people, speakers, attributions) -> set:
             ]
             asides = [
                 match.span()
-                for match in _ASIDE.finditer(plain, sentence.start, verb_start)
+                for match in _ASIDE.finditer(plain, sentence.start, verb_end)
                 if match.end() <= verb_start
             ]
             # "Kaja Tamm, who heads Estonia's mission, said": not the state in the aside
             own = [m for m in own if not any(s < m.start and m.end <= e for s, e in asides)]
             speaker, pattern = None, "reported-speech"
             if own:
-                gap = _ASIDE.sub(",", plain[own[-1].end : verb_start])
+                gap = _without_asides(plain, own[-1].end, verb_start, asides)
                 if _is_agent(plain, own, own[-1]):
                     pass  # "A draft put forward by X and Y declared …": the draft, not X
                 elif verb.group().endswith("ing") and "," in gap:
@@ -402,6 +405,20 @@ def _named_after(plain: str, speakers: list[Mention], sentence, position: int):
                 return mention
             return None
     return None
+
+
+def _without_asides(plain: str, start: int, end: int, asides: list[tuple[int, int]]) -> str:
+    """The text between a speaker and its verb with each aside in it a comma.
+
+    >>> _without_asides("Kenya, speaking for all, said", 5, 25, [(5, 24)])
+    ', '
+    """
+    parts, position = [], start
+    for aside_start, aside_end in sorted(asides):
+        if start <= aside_start and aside_end <= end:
+            parts += [plain[position:aside_start], ","]
+            position = aside_end
+    return "".join(parts) + plain[position:end]
 
 
 def _is_agent(plain: str, own: list[Mention], mention: Mention) -> bool:
