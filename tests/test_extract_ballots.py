@@ -1138,6 +1138,10 @@ def test_last_years_count_and_the_proposer_of_this_years_vote():
         # a date inside what the description is about dates that, not the vote
         ("The Security Council this evening adopted a resolution condemning the bombing of a "
          "market in Kabul on 2 March, by a vote of 14 to none.", ["2024-03-09"]),
+        # a day in a clause in the past perfect dates what came before, not the vote
+        ("On Tuesday, when the General Assembly was asked to endorse the pact, Chile "
+         "abstained. States had already adopted the pact in Rabat on March 1, and the "
+         "resolution in New York passed by 150 votes to 5.", ["2024-03-05"]),
         # a plan for after the article is not the day of a vote it reports as held
         ("What happened on Tuesday?\n\nThe General Assembly adopted a resolution on "
          "landmines by 150 votes to 3. Its sponsors will bring the text back next year.",

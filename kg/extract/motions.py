@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from itertools import pairwise
 
 from kg.extract.dates import DateMention
 from kg.extract.facts import Fact
@@ -1465,6 +1466,10 @@ def date_motions(reading: Reading) -> None:
                 and not _runs_until(reading, index, d)
                 and not _after_the_vote(reading, motion, d)
             ]
+            earlier = [d for d in fixed if _in_earlier_clause(reading, motion, index, d)]
+            fixed = [d for d in fixed if d not in earlier]
+            if earlier and not fixed and not relative:
+                break  # the sentence tells the vote undated, after an earlier event's day
             chosen = _nearest(reading, motion, index, fixed) if fixed else None
             if relative and not (
                 chosen is not None and _closer(reading, motion, index, chosen, relative[0])
@@ -1789,6 +1794,29 @@ _UNTIL = re.compile(
 )
 
 
+_CLAUSE_JOINT = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s+and\s+(?=the\s)")
+_PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|earlier\s+|previously\s+|first\s+)?\w+(?:ed|en)\b")
+
+
+def _in_earlier_clause(reading: Reading, motion: Motion, index: int, day: DateMention) -> bool:
+    """Whether ``day`` stands in a clause in the past perfect that does not name the motion
+    ("Delegations had already adopted it by acclamation in Marrakech on December 10, and the
+    resolution in New York was a formality"): it dates what came before."""
+    sentence = reading.sentences[index]
+    cuts = [sentence.start]
+    cuts += [m.end() for m in _CLAUSE_JOINT.finditer(reading.plain, sentence.start, sentence.end)]
+    cuts.append(sentence.end)
+    at = sentence.start + day.start
+    spans = list(pairwise(cuts))
+    clause = next(((a, b) for a, b in spans if a <= at < b), None)
+    if clause is None or len(spans) < 2:
+        return False
+    own = [m for m in motion.mentions if m.sentence == index]
+    if not own or any(clause[0] <= m.start < clause[1] for m in own):
+        return False
+    return _PLUPERFECT.search(reading.plain, clause[0], at) is not None
+
+
 def _after_the_vote(reading: Reading, motion: Motion, day: DateMention) -> bool:
     """Whether ``day`` lies after the article of a vote it reports as held (an outcome or a
     count): "the sponsors plan to bring the text back next year" tells a plan, not the day."""
@@ -1939,6 +1967,7 @@ def _narrative_day(reading: Reading, motion: Motion) -> date | None:
                 and not _dateline(reading, index, mention)
                 and not _runs_until(reading, index, mention)
                 and not (reading.article_date and mention.value > reading.article_date)
+                and not (index == first and _in_earlier_clause(reading, motion, index, mention))
             ):
                 return mention.value
     return reading.article_date
