@@ -1690,3 +1690,18 @@ def test_a_clause_tells_the_ballot_on_the_other_vote_counted():
         ("KEN", "abstain", 141), ("GHA", "abstain", 93), ("GHA", "yes", 141),
         ("NPL", "abstain", 93), ("NPL", "yes", 141), ("CHL", "yes", 93), ("CHL", "no", 141),
     }  # fmt: skip
+
+
+def test_a_count_in_a_headline_under_a_kicker_is_not_the_story_vote():
+    """ "OPINION" above the headline: the headline's "Eighty votes for …" is the headline's,
+    and the body's vote is the story's (the ballots told later go to it)."""
+    text = (
+        "OPINION\n\nEighty votes for the victims, and sixty-two excuses\n\nMonday, 23 December "
+        "2002\n\nLast Wednesday the General Assembly adopted a resolution on the rights situation "
+        "by 80 votes to 62, with 33 abstentions.\n\nThe abstainers deserve a word too. Kenya "
+        "abstained, as did Ghana."
+    )
+    result = extract(text, article_date=date(2002, 12, 23))
+    tallies = {f.fields["motion"]: f.fields["abstain"] for f in result.facts_of("tally")}
+    told = {(f.fields["voter"], tallies.get(f.fields["motion"])) for f in result.facts_of("ballot")}
+    assert told == {("KEN", 33), ("GHA", 33)}

@@ -762,7 +762,7 @@ def main_motion(reading: Reading) -> Motion | None:
         if motion.collective:
             continue
         positions = [m.start for m in motion.mentions if m.start >= headline_end]
-        if motion.tally_at is not None:
+        if motion.tally_at is not None and motion.tally_at[1] >= headline_end:
             positions.append(motion.tally_at[1])
         if positions:
             told.append((min(positions), motion))
@@ -1434,14 +1434,18 @@ def _absorb(reading: Reading, target: Motion, motion: Motion) -> None:
 
 
 def _headline_end(reading: Reading) -> int:
-    """Where a headline ends: a first sentence without final punctuation, else 0."""
+    """Where a headline ends: the first sentences without final punctuation (a kicker such as
+    "OPINION", the headline, a date line: up to three), else 0."""
     sentences = reading.sentences
-    if len(sentences) < 2:
-        return 0
-    first = sentences[0].text.rstrip()
-    if first.endswith(("'", '"')) and not first.rstrip("'\"").endswith((".", "!", "?")):
-        first = first.rstrip("'\"")  # "Russia vetoes UN resolution on Srebrenica 'genocide'"
-    return sentences[0].end if not first.endswith((".", "!", "?", '"', "'")) else 0
+    end = 0
+    for sentence in sentences[: min(3, len(sentences) - 1)]:
+        first = sentence.text.rstrip()
+        if first.endswith(("'", '"')) and not first.rstrip("'\"").endswith((".", "!", "?")):
+            first = first.rstrip("'\"")  # "Russia vetoes UN resolution on Srebrenica 'genocide'"
+        if first.endswith((".", "!", "?", '"', "'")):
+            break
+        end = sentence.end
+    return end
 
 
 def date_motions(reading: Reading) -> None:
