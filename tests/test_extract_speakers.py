@@ -330,6 +330,10 @@ BODIES = [
     ("The Geneva-based Council heard the Permanent Mission of Chile.", set()),
     ("Delegates of the Kivu Peace Coalition met the Security Council Committee.",
      {"Kivu Peace Coalition"}),
+    # a body of a body the lexicon knows: two bodies, even across a wrapped line
+    ("The co-chairs of the Prespa Group of the Organization for Security and Co-operation\n"
+     "in Europe met.", {"Prespa Group", "Organization for Security and Co-operation in "
+                        "Europe"}),
 ]  # fmt: skip
 
 

@@ -627,7 +627,28 @@ def _with_organisation_names(text: str, mentions: list[Mention], sentence_of) ->
         name = " ".join(words)
         start, end = tokens[first][1], tokens[last - 1][2]
         if "\n" in text[start:end]:
-            continue  # a headline run into the text
+            continue  # a headline run into the text (the matchers read lines wrapped in a
+            # paragraph as one: kg.extract.normalise)
+        owner = next(
+            (
+                m
+                for m in mentions
+                if m.kind == "organization"
+                and start < m.start < end
+                and m.start > tokens[0][1]
+                and re.search(r"\s(?:of|for)\s+(?:the\s+)?$", text[start : m.start])
+            ),
+            None,
+        )
+        if owner is not None:
+            # "the Minsk Group of the Organization for Security and Co-operation in Europe":
+            # two bodies, the second the lexicon's
+            end = start + len(
+                re.sub(r"\s+(?:of|for)\s+(?:the\s+)?$", "", text[start : owner.start])
+            )
+            name = " ".join(text[start:end].split())
+            if not any(re.fullmatch(_ORGANISATION_HEADS, w) for w in name.split()[1:]):
+                continue
         inner = [m for m in mentions if m.overlaps(start, end)]
         if any(m.kind in ("organ", "person") or m.start < start or m.end > end for m in inner):
             continue  # "UN Security Council"; a name that runs past the capitalised words
