@@ -745,6 +745,21 @@ PROPOSERS = [
      "tabled by Panama and Greece. It passed 150 to 2.", ["PAN", "GRC"]),
     ("the document", "The General Assembly on Friday adopted a resolution on Tibet. The "
      "document, drafted by Nepal, won 90 votes.", ["NPL"]),
+    ("at the initiative of", "The resolution, adopted by the General Assembly at the "
+     "initiative of Mongolia, passed on Friday by 120 votes to 5.", ["MNG"]),
+    ("an initiative of, in apposition", "The text, an initiative of Uruguay, was adopted by "
+     "the Human Rights Council on Friday.", ["URY"]),
+    ("a state's initiative in apposition", "The text, a Finnish initiative, was adopted by "
+     "the General Assembly on Friday by 120 votes to 5.", ["FIN"]),
+    ("a state's delegation as the subject", "Chile's delegation introduced the draft, which "
+     "the General Assembly adopted on Friday.", ["CHL"]),
+    ("spearheaded", "Gabon spearheaded the resolution the Security Council adopted on "
+     "Friday.", ["GAB"]),
+    ("the authors' group, its members in brackets", "The draft, drawn up by the A3 group "
+     "(Ghana, Gabon and Mozambique), was adopted by the Security Council on Friday.",
+     ["GHA", "GAB", "MOZ"]),
+    ("whose draft", "Latvia, whose draft the General Assembly adopted on Friday, welcomed "
+     "the vote.", ["LVA"]),
     ("two subjects of 'who co-wrote'", "Iceland and Chile, who co-wrote the text, said the "
      "General Assembly's vote on Friday was a success.", ["ISL", "CHL"]),
 ]  # fmt: skip

@@ -448,7 +448,7 @@ def _place_mention(reading: Reading, mention: Mention) -> None:
         # "When the new Human Rights Council adopted the draft": the council's draft, not the
         # assembly's text told before
         wanted.organ = act[0].key
-    if starts_new and not historical and not wanted.proposers:
+    if starts_new and not historical:
         motion = _apposed_to(reading, mention, wanted)
     if not starts_new:
         motion = _antecedent(reading, wanted, mention, historical)

@@ -782,6 +782,7 @@ STANCE_TRIGGERS: dict[str, str] = {
     "co-drafted": "Proposes",
     "co-authored": "Proposes",
     "co-wrote": "Proposes",
+    "spearheaded": "Proposes",
     "drew up": "Proposes",
     "sought amendments": "SeeksAmendment",
     "seeks amendments": "SeeksAmendment",

@@ -295,6 +295,22 @@ _TITLE_PROPOSED = re.compile(
     rf"(?P<title>[\"\u201c][^\"\u201c\u201d]{{3,200}}[\"\u201d])\s*,\s+(?:{_PROPOSING}|drawn\s+up|written|"
     r"brought)\s+by\s+(?:the\s+)?"
 )
+#: "The resolution, adopted at the initiative of Mexico", "the text, an initiative of
+#: Costa Rica,": the state named proposed it.
+_INITIATIVE_OF = re.compile(
+    r"(?:,?\s+(?:[^,;.()]{0,50}?\s)?(?:at|on)\s+the\s+initiative|,\s+(?:an|the)\s+initiative)"
+    r"\s+of\s+"
+    r"(?:the\s+)?"
+)
+#: "Mexico, whose draft passed 120-10-30, …": the name before proposed the motion named.
+_WHOSE = re.compile(
+    r",\s+whose\s+(?:own\s+|new\s+|rival\s+)?(?=(?:draft|text|resolution|proposal|amendment)s?\b)"
+)
+#: A possessive state acting through its people: "Mexico's delegation introduced the draft".
+_ACTING_FOR = re.compile(
+    r"['\u2019]s?\s+(?:UN\s+|U\.N\.\s+)?(?:delegation|mission|representative|ambassador|envoy|"
+    r"government|foreign\s+minister)\b"
+)
 #: "France, which holds the pen on Burundi in the council", "Britain holds the pen": the
 #: penholder of the file drafts its texts.
 _HOLDS_PEN = re.compile(
@@ -532,6 +548,16 @@ def _apposed_sponsors(reading: Reading, index: int) -> None:
             motion = _named_or_focus(reading, match, "missing", index)
         for state in [first, *_conjoined(reading, first, index)] if motion else ():
             _add_proposer(motion, state.key)
+    for mention, motion in reading.motion_pairs(index):
+        initiative = _INITIATIVE_OF.match(plain, mention.end, sentence.end)
+        first = next((m for m in agents if initiative and m.start == initiative.end()), None)
+        for state in [first, *_conjoined(reading, first, index)] if first else ():
+            _add_proposer(motion, state.key)
+    for mention in agents:
+        whose = _WHOSE.match(plain, mention.end, sentence.end)
+        motion = reading.motion_of_span(whose.end(), whose.end() + 40) if whose else None
+        for state in [*_conjoined_before(reading, mention, index), mention] if motion else ():
+            _add_proposer(motion, state.key)
     for mention in agents:
         pen = _HOLDS_PEN.match(plain, mention.end, sentence.end)
         motion = _named_or_focus(reading, pen, "missing", index) if pen else None
@@ -691,6 +717,8 @@ _GROUP_OF = re.compile(
     r"|\s+(?:(?:a|the|some|more\s+than|over|nearly|about|almost)\s+)?(?:[\w-]+\s+){0,3}"
     r"(?:states|countries|nations|members|delegations|governments)"
     r"(?:\s*[-:\u2013\u2014]|,\s+namely|,?\s+(?:including|led\s+by)|,)\s*(?:the\s+)?"
+    # "drawn up by the A3+ group (Algeria, Mozambique, …)"
+    r"|\s+(?:a|the)\s+[^.;:()]{0,40}?(?:group|members|states|countries)\s*\(\s*(?:the\s+)?"
 )
 
 #: What a description says its motion is about, before the participle naming its proposer:
@@ -756,7 +784,7 @@ def _roles(reading: Reading, index, start, end, passive, taken_targets, kind="")
         and not (
             m.kind == "state"
             and (
-                m.possessive
+                (m.possessive and not _ACTING_FOR.match(plain, m.end))
                 or re.search(
                     r"\b(?:of|on|in|about|over|into|to|from|for|against)\s+(?:the\s+)?$",
                     plain[max(sentence.start, m.start - 20) : m.start],
