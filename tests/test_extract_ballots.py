@@ -411,6 +411,14 @@ PATTERNS = [
      "predictable trio of old allies: Iran, Syria and Laos.",
      {("PER", "no"), ("CHL", "no"), ("NPL", "no"), ("IRN", "no"), ("SYR", "no"), ("LAO", "no")},
      set()),
+    ("an embedded question answered by verbless lists", "The text passed 100-9-12.\n\nNow "
+     "consider who lined up against it. Cuba and Laos, as usual. Iran, Iraq and Syria. Even "
+     "Chile voted no. Peru abstained.",
+     {("CUB", "no"), ("LAO", "no"), ("IRN", "no"), ("IRQ", "no"), ("SYR", "no"), ("CHL", "no"),
+      ("PER", "abstain")}, set()),
+    ("a verbless list ends at a sentence with a verb", "The text passed 100-9-12.\n\nLook at "
+     "who lined up against it. Cuba and Laos. Chile and Peru said they regretted it.",
+     {("CUB", "no"), ("LAO", "no")}, set()),
     ("the same N naming a list told before", "At the talks, Chile, Peru and Fiji objected to the "
      "text. It passed 100 to 3. The same three states cast the only votes against.",
      {("CHL", "no"), ("PER", "no"), ("FJI", "no")}, set()),

@@ -188,6 +188,7 @@ def find_ballots(reading: Reading) -> None:
     side_at = -1  # the sentence that named it, or told the last of its members
     last_cue: tuple[Cue, Motion] | None = None  # the last cue that gave ballots, in any time
     asked: tuple[Cue, Motion] | None = None  # "Who voted no?": answered by the next sentence
+    asked_at = -1  # the question's sentence, or the last answer's
     for sentence in reading.sentences:
         index = sentence.index
         counted = _counted_spans(reading, index)
@@ -200,9 +201,15 @@ def find_ballots(reading: Reading) -> None:
             _joined(reading, index, last_cue, seen)
         else:
             _joined_counted(reading, index, seen)
-        if asked is not None and asked[0].sentence == index - 1:
-            _answered(reading, index, asked, seen)
-        asked = None
+        if asked is not None and asked_at == index - 1:
+            # "Yet look at who lined up against it. China and Russia, as one might expect.
+            # India, Indonesia and Pakistan.": verbless lists go on answering
+            answered = _answered(
+                reading, index, asked, seen, fragment=asked_at != asked[0].sentence
+            )
+            asked, asked_at = (asked, index) if answered else (None, -1)
+        else:
+            asked = None
         kept_side = None
         if side is not None and side_at == index - 1:
             # "The No camp looks much as it always has. It included X, Y and Z."
@@ -367,10 +374,11 @@ def find_ballots(reading: Reading) -> None:
                 _earlier_ballots(reading, seen, cue, motion, voters)
             if voters:
                 last_cue = (cue, motion)
-            elif _QUESTION.match(reading.plain, sentence.start) and sentence.text.rstrip().endswith(
-                "?"
-            ):
-                asked = (cue, motion)
+            elif (
+                _QUESTION.match(reading.plain, sentence.start)
+                and sentence.text.rstrip().endswith("?")
+            ) or _EMBEDDED_QUESTION.search(reading.plain[zone_start : cue.start]):
+                asked, asked_at = (cue, motion), index
             if voters:
                 told = (cue, motion, voters, hint)
             if not voters and (
@@ -573,22 +581,43 @@ _ANSWER_OPENING = re.compile(
 )
 
 
-def _answered(reading: Reading, index: int, asked: tuple[Cue, Motion], seen) -> None:
+def _answered(
+    reading: Reading, index: int, asked: tuple[Cue, Motion], seen, fragment: bool = False
+) -> bool:
     """ "Who abstained?" then "A mixed group of twelve: Russia, China, …" or "Only two
-    countries: the United States and Israel.": the question's option for the answer's list."""
+    countries: the United States and Israel.": the question's option for the answer's list.
+    After an answer (``fragment``), only a verbless list goes on: "India, Indonesia and
+    Pakistan.", "South Africa and Nigeria, the two countries that …". Whether it answered."""
     cue, motion = asked
     sentence = reading.sentences[index]
     plain = reading.plain
     states = _states(reading, index)
-    if not states:
-        return
+    if not states or (fragment and reading.cues(index, "VOTE")):
+        return False
     colon = plain.rfind(":", sentence.start, states[0].start)
-    start = colon + 1 if colon >= 0 else sentence.start
+    start = colon + 1 if colon >= 0 or fragment else sentence.start
+    start = sentence.start if fragment else start
     before = plain[start : states[0].start]
+    if fragment and not re.fullmatch(r"\s*(?:the\s+)?", before):
+        return False
     if not _ANSWER_OPENING.fullmatch(before) and not (_COLON_GAP.fullmatch(before)):
-        return  # groups may open it: "The European Union countries, the United States, …"
-    for voter in _chain(plain, states, states[0].start):
+        return False  # groups may open it: "The European Union countries, the United States, …"
+    listed = _chain(plain, states, states[0].start)
+    if fragment and not _FRAGMENT_END.fullmatch(plain, listed[-1].end, sentence.end):
+        return False
+    for voter in listed:
         _ballot(reading, seen, voter, cue, motion)
+    return True
+
+
+#: A question inside a sentence: "Yet look at who lined up against it", "Consider which
+#: countries abstained".
+_EMBEDDED_QUESTION = re.compile(
+    r"\b(?:at|see|consider|is|was|note|remember)\s+(?:who|which\s+(?:countries|states|members|"
+    r"nations|delegations|governments))\s+(?:[a-z]+\s+){0,2}$"
+)
+#: What may end a verbless list: nothing, or an aside after a comma.
+_FRAGMENT_END = re.compile(r"\s*(?:,[^;:]*)?[.!]?\s*")
 
 
 def _joined_counted(reading: Reading, index: int, seen) -> None:

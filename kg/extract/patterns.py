@@ -610,6 +610,7 @@ VOTE_CUES: dict[str, str] = {
     "cast a no vote": "no",
     "stand against": "no",
     "stood against": "no",
+    "lined up against": "no",  # "Yet look at who lined up against it."
     "in opposing": "no",
     "joined in opposition": "no",  # "Iran was joined in opposition by China"
     "in voting against": "no",
