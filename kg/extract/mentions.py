@@ -236,7 +236,8 @@ _NAME_ACTS = re.compile(
     r"proposal|mediation|report|remarks|speech|visit|letter|envoy|resignation|death|killing|"
     r"arrest|release|trial|successor|predecessor|presidency|tenure|term|administration|"
     r"cabinet|team|party|office|call|appeal|findings|warning|initiative|election|ouster|"
-    r"overthrow|rule|regime|legacy|memoir)))"
+    r"overthrow|rule|regime|legacy|memoir|referendum|forces|troops|reforms|supporters|"
+    r"allies|speech|visit)))"
 )
 #: A preposition or article right before a capitalised pair: a place or a thing ("on Diego
 #: Garcia"), not the subject ``_NAME_ACTS`` reads.
@@ -258,6 +259,9 @@ _PERSON_AS_POST = re.compile(
 #: "Beatrice Fihn, who leads the International Campaign …".
 _PERSON_WHO = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:who\s+(?:has\s+|had\s+)?[a-z]+\b|"
+    # "Khalifa Haftar, whose forces have been besieging Tripoli"
+    r"whose\s+(?:forces|troops|government|party|movement|supporters|allies|own|father|"
+    r"mother|wife|husband|son|daughter|family|predecessor|successor|term|administration)\b|"
     r"speaking\s+(?:for|on\s+behalf\s+of)\s)"
 )
 #: Capitalised words that open a sentence before a name ("For Jacques Chirac, who …").
