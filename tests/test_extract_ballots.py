@@ -1161,6 +1161,9 @@ def test_last_years_count_and_the_proposer_of_this_years_vote():
         # a date inside what the description is about dates that, not the vote
         ("The Security Council this evening adopted a resolution condemning the bombing of a "
          "market in Kabul on 2 March, by a vote of 14 to none.", ["2024-03-09"]),
+        # "a decade ago" counts back ten years from the article
+        ("The assembly adopted the text on Friday by 90 votes to 60. A decade ago, a similar "
+         "text sailed through by 104 votes to 8.", ["2024-03-08", "2014-03-09"]),
         # a day in a clause in the past perfect dates what came before, not the vote
         ("On Tuesday, when the General Assembly was asked to endorse the pact, Chile "
          "abstained. States had already adopted the pact in Rabat on March 1, and the "

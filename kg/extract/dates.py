@@ -82,7 +82,7 @@ _COUNT_WORD = (
     r"thirteen|fourteen|fifteen|twenty|thirty|a\s+few|several|about\s+a|some"
 )
 _OFFSET = (
-    rf"\b(?P<count>{_COUNT_WORD})\s+(?P<unit>days?|weeks?|months?|years?)\s+"
+    rf"\b(?P<count>{_COUNT_WORD})\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+"
     rf"(?P<direction>earlier|later|before|after|ago|previously)\b"
     rf"|\b(?P<same>moments|minutes|hours|shortly|soon|(?:later|earlier)\s+that\s+"
     rf"(?:day|afternoon|morning|evening)|(?:the|that)\s+same\s+(?:day|afternoon|morning|evening|"
@@ -398,8 +398,8 @@ def _offset(match: re.Match[str], phrase: str, start: int, end: int) -> DateMent
     sign = -1 if direction in ("earlier", "before", "ago", "previously") else 1
     anchor = {"ago": "article", "before": "clause", "after": "clause"}.get(direction, "previous")
     unit = match.group("unit").lower().rstrip("s")
-    if unit in ("month", "year"):
-        months = sign * count * (12 if unit == "year" else 1)
+    if unit in ("month", "year", "decade"):
+        months = sign * count * {"month": 1, "year": 12, "decade": 120}[unit]
         return DateMention(
             phrase, start, end, "relative", None, offset_months=months, anchor=anchor
         )
