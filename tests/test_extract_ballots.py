@@ -1731,3 +1731,38 @@ def test_a_count_in_a_headline_under_a_kicker_is_not_the_story_vote():
     tallies = {f.fields["motion"]: f.fields["abstain"] for f in result.facts_of("tally")}
     told = {(f.fields["voter"], tallies.get(f.fields["motion"])) for f in result.facts_of("ballot")}
     assert told == {("KEN", 33), ("GHA", 33)}
+
+
+#: (shape, the sentence after "Chile abstained." or "Chile voted against.", ballots)
+ECHOES = [
+    ("X too", "Ghana too.", {("CHL", "abstain"), ("GHA", "abstain")}),
+    ("X, too", "Ghana, too.", {("CHL", "abstain"), ("GHA", "abstain")}),
+    ("As did X", "As did Ghana.", {("CHL", "abstain"), ("GHA", "abstain")}),
+    ("X also did", "Ghana also did.", {("CHL", "abstain"), ("GHA", "abstain")}),
+    ("X joined it", "Ghana joined it.", {("CHL", "no"), ("GHA", "no")}),
+    ("X was another", "Ghana was another.", {("CHL", "no"), ("GHA", "no")}),
+    ("the same went for X", "The same went for Ghana.", {("CHL", "no"), ("GHA", "no")}),
+    ("Nor did X after a ballot cast", "Nor did Ghana.", {("CHL", "no")}),
+    ("X too, with a verb", "Ghana too was unhappy with the text.", {("CHL", "no")}),
+]
+
+
+@pytest.mark.parametrize(("shape", "echo", "expected"), ECHOES, ids=[row[0] for row in ECHOES])
+def test_a_sentence_echoes_the_last_ballot_told(shape, echo, expected):
+    first = "Chile abstained." if ("CHL", "abstain") in expected else "Chile voted against."
+    result = extract(f"The text passed 100-9-12. {first} {echo}")
+    assert {(f.fields["voter"], f.fields["option"]) for f in result.facts_of("ballot")} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The text passed 100-9-12. Chile did not vote. Nor did Ghana.",
+        "The text passed 100-9-12. Chile voted against, and so too did Ghana.",
+    ],
+)
+def test_nor_did_after_a_ballot_not_cast_and_so_too_did(text):
+    result = extract(text)
+    options = {f.fields["option"] for f in result.facts_of("ballot")}
+    voters = {f.fields["voter"] for f in result.facts_of("ballot")}
+    assert voters == {"CHL", "GHA"} and len(options) == 1

@@ -139,7 +139,7 @@ _COMPANION_BEFORE = re.compile(
     # "a diverse group of abstainers that included China, …"
     r"(?:that|which)\s+(?:also\s+)?included|"
     r"among\s+others\s+by|"
-    r"sided\s+with|siding\s+with|so(?:,\s*\w+,)?\s+did)\s+$",
+    r"sided\s+with|siding\s+with|so(?:,\s*\w+,|,?\s+too,?)?\s+did)\s+$",
     re.IGNORECASE,
 )
 #: The text's co-authors, not voters: "The draft, prepared with Australia and Belgium, …".
@@ -453,10 +453,16 @@ _LIST_AFTER = re.compile(
 )
 #: A sentence that repeats the last ballot for other states: "So did South Korea.", "Britain
 #: and France followed suit."
-_SO_DID = re.compile(r"\s*(?:And\s+)?[Ss]o(?:,?\s+too,?)?\s+did\s+(?:the\s+)?")
+_SO_DID = re.compile(
+    r"\s*(?:And\s+)?(?:[Ss]o(?:,?\s+too,?)?\s+did|[Aa]s\s+did|[Tt]he\s+same\s+(?:went|goes|was\s+"
+    r"true)\s+for|(?P<nor>(?:[Nn]or|[Nn]either)\s+did))\s+(?:the\s+)?"
+)
 _FOLLOWED = re.compile(
     r"\s+(?:also\s+|then\s+|quickly\s+)?(?:followed\s+suit|did\s+(?:the\s+same|likewise|"
-    r"so\s+(?:too|as\s+well)|too|as\s+well))\b"
+    r"so\s+(?:too|as\s+well)|so|too|as\s+well)|also\s+did|(?:was|were)\s+(?:another|others|"
+    r"in\s+the\s+same\s+(?:camp|column|group))|joined\s+(?:it|them|him|her))\b"
+    # a verbless echo: "Peru too.", "Peru, too.", "Peru as well."
+    r"|,?\s+(?:too|as\s+well|likewise)\s*[.!]?\s*$"
 )
 #: A subject that counts the states of the last ballots told: "both abstained".
 _COUNTED_BACK = re.compile(
@@ -493,6 +499,8 @@ def _echoed(reading: Reading, index: int, told: tuple, seen) -> None:
     if not states:
         return
     opening = _SO_DID.match(plain, sentence.start)
+    if opening is not None and opening.group("nor") and cue.value != "non_voting":
+        return  # "Chile did not vote. Nor did Peru." echoes; after a ballot cast, it denies one
     if opening is not None:
         # "So did Canberra, with the Marshall Islands and Palau": the whole group; "So did
         # much of the former Eastern bloc: Poland, Hungary, …": the group's members
@@ -501,7 +509,7 @@ def _echoed(reading: Reading, index: int, told: tuple, seen) -> None:
         voters = _chain(plain, states, start, with_companions=True)
     else:
         voters = _chain(plain, states, sentence.start)
-        followed = _FOLLOWED.match(plain, voters[-1].end) if voters else None
+        followed = _FOLLOWED.match(plain[: sentence.end], voters[-1].end) if voters else None
         if followed is None:
             return
         # "Britain and Canada did the same, as did Japan and New Zealand"
