@@ -1161,6 +1161,12 @@ def test_last_years_count_and_the_proposer_of_this_years_vote():
         # a date inside what the description is about dates that, not the vote
         ("The Security Council this evening adopted a resolution condemning the bombing of a "
          "market in Kabul on 2 March, by a vote of 14 to none.", ["2024-03-09"]),
+        # more ways news writes a day or a month
+        ("The assembly adopted the text on Thursday last week by 90 votes to 60.",
+         ["2024-02-29"]),
+        ("The assembly adopted the text on the 14th of February by 90 votes to 60.",
+         ["2024-02-14"]),
+        ("The assembly adopted the text a fortnight ago by 90 votes to 60.", ["2024-02-24"]),
         # "a decade ago" counts back ten years from the article
         ("The assembly adopted the text on Friday by 90 votes to 60. A decade ago, a similar "
          "text sailed through by 104 votes to 8.", ["2024-03-08", "2014-03-09"]),
@@ -1185,6 +1191,20 @@ def test_last_years_count_and_the_proposer_of_this_years_vote():
 def test_dates_of_the_votes(text, days):
     result = extract(text, article_date=date(2024, 3, 9))
     assert [f.fields["date"] for f in result.facts_of("motion")] == days
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("The assembly adopted the text in mid-February by 90 votes to 60.",
+         ["2024-02-01", "2024-02-29"]),
+        ("The assembly adopted the text in February last year by 90 votes to 60.",
+         ["2023-02-01", "2023-02-28"]),
+    ],
+)  # fmt: skip
+def test_months_of_the_votes(text, period):
+    result = extract(text, article_date=date(2024, 3, 9))
+    assert [f.fields["period"] for f in result.facts_of("motion")] == [period]
 
 
 def test_a_ballot_told_again_in_the_time_of_its_vote_is_one_ballot():

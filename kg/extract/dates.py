@@ -65,6 +65,11 @@ _DAY_WORDS = (
     r"(?:earlier|later) (?:in the day|today|on \w+day)"
 )
 _DMY = rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>\d{{4}}))?\b"
+#: "the 18th of February"
+_DOM = (
+    rf"\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)\s+of\s+(?P<month>{_MONTH})"
+    rf"(?:,?\s+(?P<year>\d{{4}}))?\b"
+)
 _MDY = rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"
 _ON_WEEKDAY = rf"\b(?P<modifier>last|next|this|on|since|by|until)?\s*(?P<weekday>{_WEEKDAY})\b"
 _PERIOD = r"\b(?P<which>last|this|next|earlier this|later this)\s+(?P<unit>week|month|year)\b"
@@ -72,9 +77,9 @@ _MONTH_NAME = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 )
 _MONTH_ALONE = (
-    rf"\b(?:in|since|of|during|by|until|last|(?:the\s+)?(?:end|beginning|start|middle)\s+of|"
-    rf"early|late)"
-    rf"\s+(?P<month>{_MONTH_NAME})(?:\s+(?P<year>\d{{4}}))?\b(?!\s+\d)"
+    rf"\b(?:(?:in|since|of|during|by|until|last|(?:the\s+)?(?:end|beginning|start|middle)\s+of|"
+    rf"early|late)\s+|mid-)"
+    rf"(?P<month>{_MONTH_NAME})(?:\s+(?P<year>\d{{4}}))?\b(?!\s+\d)"
 )
 _YEAR_ALONE = r"\b(?:in|since|of|during)\s+(?P<year>(?:19|20)\d\d)\b"
 _COUNT_WORD = (
@@ -82,7 +87,7 @@ _COUNT_WORD = (
     r"thirteen|fourteen|fifteen|twenty|thirty|a\s+few|several|about\s+a|some"
 )
 _OFFSET = (
-    rf"\b(?P<count>{_COUNT_WORD})\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+"
+    rf"\b(?P<count>{_COUNT_WORD})\s+(?P<unit>days?|weeks?|fortnights?|months?|years?|decades?)\s+"
     rf"(?P<direction>earlier|later|before|after|ago|previously)\b"
     rf"|\b(?P<same>moments|minutes|hours|shortly|soon|(?:later|earlier)\s+that\s+"
     rf"(?:day|afternoon|morning|evening)|(?:the|that)\s+same\s+(?:day|afternoon|morning|evening|"
@@ -102,6 +107,7 @@ _HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "new year's e
 _HOLIDAY = r"\b(?P<holiday>christmas\s+eve|christmas\s+day|new\s+year['\u2019]s\s+(?:eve|day))\b"
 _PATTERNS = [
     ("holiday", re.compile(_HOLIDAY, re.I)),
+    ("absolute-dmy", re.compile(_DOM, re.I)),
     ("absolute-dmy", re.compile(_DMY, re.I)),
     ("absolute-mdy", re.compile(_MDY, re.I)),
     ("offset", re.compile(_OFFSET, re.I)),
@@ -244,7 +250,46 @@ def find_dates(
             if mention is not None:
                 found.append(mention)
                 taken.append((start, end))
-    return sorted(found, key=lambda mention: mention.start)
+    return _in_last_period(text, sorted(found, key=lambda mention: mention.start))
+
+
+def _in_last_period(text: str, found: list[DateMention]) -> list[DateMention]:
+    """A weekday or month the next words place in last week or last year: "on Thursday last
+    week" is last week's Thursday, "in February last year" last year's February (one date,
+    not two).
+
+    >>> saturday = date(2024, 3, 9)
+    >>> [str(d.value) for d in find_dates("It passed on Thursday last week.", saturday)]
+    ['2024-02-29']
+    >>> [str(d.start_date) for d in find_dates("It passed in February last year.", saturday)]
+    ['2023-02-01']
+    """
+    kept: list[DateMention] = []
+    dropped: set[int] = set()
+    for mention in found:
+        if mention.start in dropped:
+            continue
+        later = next((m for m in found if m.start > mention.start), None)
+        joined = later is not None and re.fullmatch(
+            r"\s+(?:of\s+)?", text[mention.end : later.start]
+        )
+        if joined and later.kind == "period" and later.start_date and later.end_date:
+            unit = re.search(r"last\s+(week|year)\b", later.text.lower())
+            if unit and unit.group(1) == "week" and mention.kind == "weekday" and mention.value:
+                # the same weekday within last week's span
+                offset = (mention.value.weekday() - later.start_date.weekday()) % 7
+                mention = replace(mention, value=later.start_date + timedelta(days=offset))
+                dropped.add(later.start)
+            elif (
+                unit and unit.group(1) == "year" and mention.kind == "period" and mention.start_date
+            ):
+                first = mention.start_date.replace(year=later.start_date.year, day=1)
+                following = date(first.year + (first.month == 12), first.month % 12 + 1, 1)
+                last = following - timedelta(days=1)
+                mention = replace(mention, start_date=first, end_date=last)
+                dropped.add(later.start)
+        kept.append(mention)
+    return kept
 
 
 #: A comparison before a period: "ten smaller than it was in 2016", "up from 2019", "compared
@@ -403,5 +448,5 @@ def _offset(match: re.Match[str], phrase: str, start: int, end: int) -> DateMent
         return DateMention(
             phrase, start, end, "relative", None, offset_months=months, anchor=anchor
         )
-    days = sign * count * (7 if unit == "week" else 1)
+    days = sign * count * {"week": 7, "fortnight": 14}.get(unit, 1)
     return DateMention(phrase, start, end, "relative", None, offset_days=days, anchor=anchor)
