@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 from kg.extract import extract
+from kg.extract.mentions import find_mentions
 
 #: (shape, text, ballots {(voter, option)}, vetoes {voter})
 PATTERNS = [
@@ -1786,3 +1787,14 @@ def test_nor_did_after_a_ballot_not_cast_and_so_too_did(text):
     options = {f.fields["option"] for f in result.facts_of("ballot")}
     voters = {f.fields["voter"] for f in result.facts_of("ballot")}
     assert voters == {"CHL", "GHA"} and len(options) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A second, shorter resolution, titled 'Joint response', passed 120 to 0.",
+     "A further, revised draft was put forward on Friday."],
+)  # fmt: skip
+def test_an_ordinal_before_the_comma_of_two_adjectives_opens_a_new_motion(text):
+    # "a second, shorter resolution" is a motion of its own, not the one told before
+    [motion] = [m for m in find_mentions(text).mentions if m.kind == "motion"]
+    assert motion.attributes["determiner"] == "a"

@@ -1061,6 +1061,12 @@ def _regex_mentions(text: str, mentions: list[Mention], sentence_of) -> list[Men
     return found
 
 
+#: Ordinals that open a description of a further motion ("a second, shorter resolution").
+_ORDINAL_WORDS = frozenset(
+    {"second", "third", "fourth", "fifth", "sixth", "another", "further", "separate", "new"}
+)
+
+
 def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) -> list[Mention]:
     """Descriptions of motions: determiner, modifiers and the head noun, with the state or
     organ named inside ("the U.S. draft", "a United Nations resolution", "its own text").
@@ -1099,6 +1105,12 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
             bare = word.strip(',;:()"')
             # "a British, French and American text": the comma of a list of adjectives
             in_list = listed and word == bare + "," and bare[:1].isupper()
+            # "A second, shorter resolution": an ordinal before the comma of two adjectives
+            coordinate = word == bare + "," and bare.lower() in _ORDINAL_WORDS and modifiers
+            if coordinate:
+                modifiers.insert(0, bare.lower())
+                start = offset + word_match.start()
+                continue
             if bare != word and not word.endswith((".", "'s", "'")) and not in_list:
                 break
             lowered = bare.lower()
