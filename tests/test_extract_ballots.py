@@ -470,6 +470,11 @@ def test_a_veto_is_linked_to_the_motion_it_killed():
         # went through a text only read it
         ("The draft resolution on desert locusts sailed through on Tuesday.", "adopted"),
         ("The resolution on migrant workers won approval without a vote.", "adopted"),
+        # more ways a defeat or an adoption is told
+        ("The Tunisian draft went down to defeat in the council on Monday.", "failed"),
+        ("The amendment on fisheries was thrown out by the assembly.", "failed"),
+        ("The draft on drones was shot down in the council on Friday.", "failed"),
+        ("The resolution on hunger was voted through without debate.", "adopted"),
         ("The committee went through the draft resolution paragraph by paragraph.", None),
         # an organ that suspended a member or referred a situation decided it by a vote
         ("The General Assembly suspended Libya from the Human Rights Council in March.", "adopted"),

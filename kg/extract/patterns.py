@@ -207,7 +207,8 @@ _OTHERS_SUPPORTED = re.compile(
 )
 #: A defeat counted against first: "rejected by 19 votes to 17", "voted down 12 to 3".
 _REJECTED_BY = re.compile(
-    r"\b(?:rejected|defeated|voted\s+down|turned\s+down|blocked)\s+(?:\w+\s+){0,2}?(?:by\s+)?$",
+    r"\b(?:rejected|defeated|voted\s+down|turned\s+down|thrown\s+out|shot\s+down|blocked)\s+"
+    r"(?:\w+\s+){0,2}?(?:by\s+)?$",
     re.IGNORECASE,
 )
 #: A count then what the majority voted against: "voted 19 to 17 against holding a debate"
@@ -698,6 +699,8 @@ OUTCOME_CUES: dict[str, str] = {
     "sailed through": "adopted",
     "squeaked through": "adopted",
     "swept through": "adopted",
+    "voted through": "adopted",
+    "won passage": "adopted",
     "won approval": "adopted",
     "won adoption": "adopted",
     "gained approval": "adopted",
@@ -710,6 +713,10 @@ OUTCOME_CUES: dict[str, str] = {
     "defeated": "failed",
     "voted down": "failed",
     "voted it down": "failed",
+    "went down to defeat": "failed",
+    "thrown out": "failed",
+    "shot down": "failed",
+    "turned down": "failed",
     "did not pass": "failed",
     "not adopted": "failed",
     "never put to a vote": "not-voted",
