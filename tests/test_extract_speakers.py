@@ -334,6 +334,8 @@ BODIES = [
     ("The Third Committee in New York voted on Tuesday, and the Council on Haiti met.",
      {"Third Committee"}),
     ("The Geneva-based Council heard the Permanent Mission of Chile.", set()),
+    ("The Committee on the Rights of the Child and the Committee of Ministers met.",
+     {"Committee on the Rights of the Child", "Committee of Ministers"}),
     ("Delegates of the Kivu Peace Coalition met the Security Council Committee.",
      {"Kivu Peace Coalition"}),
     # a body of a body the lexicon knows: two bodies, even across a wrapped line

@@ -622,8 +622,10 @@ def _with_organisation_names(text: str, mentions: list[Mention], sentence_of) ->
             first += 1
         last = first + len(_without_time_or_place(words[first:], mentions, match.end("name")))
         words = words[first:last]
-        if words[:1] in (["Council"], ["Committee"]) or words[:2] == ["Permanent", "Mission"]:
-            continue  # "the Council on Russia" is the council; a state's mission is the state
+        if words[:2] in (["Council", "on"], ["Committee", "on"]) and len(words) == 3:
+            continue  # "the Council on Russia" is the council
+        if words[:2] == ["Permanent", "Mission"]:
+            continue  # a state's mission speaks for the state
         if len(words) < 2 or not any(re.fullmatch(_ORGANISATION_HEADS, w) for w in words):
             continue
         if all(word.isupper() for word in words if word[:1].isalpha()):
