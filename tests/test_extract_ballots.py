@@ -1803,3 +1803,29 @@ def test_an_ordinal_before_the_comma_of_two_adjectives_opens_a_new_motion(text):
     # "a second, shorter resolution" is a motion of its own, not the one told before
     [motion] = [m for m in find_mentions(text).mentions if m.kind == "motion"]
     assert motion.attributes["determiner"] == "a"
+
+
+#: (shape, the sentence after "The text passed 100-9-12.", ballots): more words for a vote.
+VOCABULARY = [
+    ("cast ballots against", "Chile and Ghana cast ballots against the text.",
+     {("CHL", "no"), ("GHA", "no")}),
+    ("the sole dissenting vote", "Chile cast the sole dissenting vote.", {("CHL", "no")}),
+    ("did not participate", "Chile did not participate in the vote.", {("CHL", "non_voting")}),
+    ("a state's abstention", "Chile's abstention surprised diplomats.", {("CHL", "abstain")}),
+    ("a state's no vote", "Chile's no vote surprised diplomats.", {("CHL", "no")}),
+    ("an abstention by", "An abstention by Chile surprised diplomats.", {("CHL", "abstain")}),
+    ("a no vote from", "A no vote from Chile surprised diplomats.", {("CHL", "no")}),
+    ("had the support of", "The text had the support of Chile and Ghana.",
+     {("CHL", "yes"), ("GHA", "yes")}),
+    ("the support of, no vote", "The support of Chile for the text is old.", set()),
+    ("in the affirmative", "Chile voted in the affirmative.", {("CHL", "yes")}),
+    ("in the negative", "Chile voted in the negative.", {("CHL", "no")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence", "expected"), VOCABULARY, ids=[row[0] for row in VOCABULARY]
+)
+def test_more_words_for_a_vote(shape, sentence, expected):
+    result = extract(f"The text passed 100-9-12. {sentence}")
+    assert {(f.fields["voter"], f.fields["option"]) for f in result.facts_of("ballot")} == expected

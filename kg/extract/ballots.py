@@ -95,6 +95,13 @@ _AMONG_THE = re.compile(
 #: "X was joined in the No camp by Y", "…, joined in the abstention column by Y": the side's
 #: subjects before, its companions after "by".
 _JOINED_IN = re.compile(r"\bjoined\s+in\s+(?:the\s+)?$")
+#: The agent of a noun cue: "an abstention by Chile", "the support of Chile and Peru".
+_NOUN_AGENT = re.compile(r"\s+(?:by|from|of)\s+(?=(?:the\s+)?[A-Z])")
+#: A motion that had a side's support: "had the backing of", "won the support of".
+_HAD_SUPPORT = re.compile(
+    r"\b(?:had|has|have|won|wins|drew|draws|got|gained|received|enjoyed|attracted|secured)\s+"
+    r"(?:the\s+)?(?:\w+\s+)?$"
+)
 _JOINED_IN_BY = re.compile(
     r"\s+(?:(?:column|camp|side|ranks|benches|bloc|group)\s+)?by\s+(?:the\s+)?"
 )
@@ -1185,6 +1192,22 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
         return _trailing_list(plain, subjects), _chain(
             plain, [s for s in states if s.start < limit], by.end()
         )
+    agent = _NOUN_AGENT.match(plain, cue.end)
+    if (
+        agent is not None
+        and (
+            cue.text.lower() in ("abstention", "no vote", "yes vote", "negative vote")
+            or _COUNTED_NOUN.fullmatch(cue.text)
+            or (cue.text.lower() == "support" and _HAD_SUPPORT.search(zone_text))
+        )
+        and (
+            # "An abstention by Chile", "a no vote from Ghana", "had the support of Chile"
+            listed := _copula_list(
+                reading, states, agent.start() + len(agent.group().rstrip()), limit
+            )
+        )
+    ):
+        return listed, []
     if cue.text.lower() in LIST_ONLY_VOTE_CUES and not _AMONG_THE.search(zone_text):
         # "The opponents were a familiar list: X, Y and Z" (but "X and Y were among the
         # supporters" names them before)
@@ -1297,7 +1320,8 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
             before = plain[max(sentence.start, state.start - 30) : state.start]
             chosen = re.match(
                 r"'s?\s+(?:choice|decision|vote|move|delegations?|veto|ambassadors?|envoys?|"
-                r"representatives?|diplomats?|delegates?|government)\b",
+                r"representatives?|diplomats?|delegates?|government|abstention|"
+                r"(?:no|yes|negative)\s+vote)\b",
                 plain[state.end :],
             )
             if state.possessive and not chosen:
@@ -1403,7 +1427,7 @@ def _copula_list(
         rest,
     )
     if plain[position - 1 : position] == ":" or re.search(
-        r"\b(?:by|from)$", plain[max(0, position - 5) : position]
+        r"\b(?:by|from|of)$", plain[max(0, position - 5) : position]
     ):
         start = position  # the cue ends in its colon or its agent's preposition: "Against: X"
     elif copula is None or len(rest[: copula.start()].split()) > 6:

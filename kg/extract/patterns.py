@@ -609,6 +609,13 @@ VOTE_CUES: dict[str, str] = {
     "negative vote": "no",
     "negative votes": "no",
     "cast a no vote": "no",
+    "ballots against": "no",  # "cast ballots against the text"
+    "ballot against": "no",
+    "dissenting vote": "no",  # "cast the sole dissenting vote"
+    "dissenting votes": "no",
+    "voted in the affirmative": "yes",
+    "voted in the negative": "no",
+    "did not participate": "non_voting",
     "stand against": "no",
     "stood against": "no",
     "lined up against": "no",  # "Yet look at who lined up against it."
