@@ -22,6 +22,8 @@ PATTERNS = [
      "Syria and Belarus.", {("CUB", "no"), ("IRN", "no"), ("SYR", "no"), ("BLR", "no")}, set()),
     ("the opponents were", "The resolution was adopted by 120 votes to 9. The opponents were "
      "Iran and Belarus.", {("IRN", "no"), ("BLR", "no")}, set()),
+    ("switched from a side to 'a yes vote'", "The resolution was adopted by 120 votes to 9. "
+     "Peru switched from abstention to a yes vote.", {("PER", "yes")}, set()),
     ("a described list before a colon", "The resolution passed 100-5. The no votes were the "
      "usual ones: Iran, Syria and Cuba.", {("IRN", "no"), ("SYR", "no"), ("CUB", "no")}, set()),
     ("the supporters included", "The resolution was adopted. Its supporters included Chile "

@@ -942,13 +942,15 @@ def matcher(vocab_owner=None):
     # a change of side, read as the ballot it ends in: "moved from no to abstain", "went from
     # abstaining to voting in favour", "switched from yes to no"
     change = {"LOWER": {"IN": ["moved", "went", "switched", "shifted", "changed", "swung"]}}
+    # ("switched from abstention to a yes vote")
     sides = {
         "VOTE:no": [[{"LOWER": {"IN": ["no", "against"]}}], [{"LOWER": "voting"}, {"LOWER": "no"}],
-                    [{"LOWER": "voting"}, {"LOWER": "against"}]],
+                    [{"LOWER": "voting"}, {"LOWER": "against"}], [{"LOWER": "a"}, {"LOWER": "no"}]],
         "VOTE:yes": [[{"LOWER": {"IN": ["yes", "support"]}}],
                      [{"LOWER": "voting"}, {"LOWER": "in"}, {"LOWER": {"IN": ["favour", "favor"]}}],
-                     [{"LOWER": "voting"}, {"LOWER": "yes"}]],
-        "VOTE:abstain": [[{"LOWER": {"IN": ["abstain", "abstaining", "abstention"]}}]],
+                     [{"LOWER": "voting"}, {"LOWER": "yes"}], [{"LOWER": "a"}, {"LOWER": "yes"}]],
+        "VOTE:abstain": [[{"LOWER": {"IN": ["abstain", "abstaining", "abstention"]}}],
+                         [{"LOWER": "an"}, {"LOWER": "abstention"}]],
     }  # fmt: skip
     origin = {"IS_ALPHA": True, "OP": "{1,3}"}
     for rule, ends in sides.items():
