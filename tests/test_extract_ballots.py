@@ -1521,6 +1521,22 @@ def test_a_description_with_a_number_in_apposition_is_that_resolution():
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN rights council adopted a resolution on Belarus by 21 votes to 9.",
+        "The Geneva-based council adopted a resolution on Belarus by 21 votes to 9.",
+        "The UN's top human rights body adopted a resolution on Belarus by 21 votes to 9.",
+        "The HRC adopted a resolution on Belarus by 21 votes to 9.",
+        # forty-seven members: the Human Rights Council, not the Security Council
+        "The 47-member council adopted a resolution on Belarus by 21 votes to 9.",
+    ],
+)
+def test_the_human_rights_council_by_what_it_is(text):
+    result = extract(text, article_date=date(2024, 3, 9))
+    assert [f.fields["organ"] for f in result.facts_of("motion")] == ["HRC"]
+
+
 def test_a_committee_a_text_is_about_is_not_where_it_was_voted():
     result = extract(
         "India abstained on the resolution on the Special Committee investigating Israeli "

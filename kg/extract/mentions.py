@@ -488,9 +488,17 @@ def _start(mention: Mention) -> int:
 #: "the council", "the 15-member council", "the assembly", "the 193-member body": an organ
 #: named by its common noun once the text is about it.
 _ORGAN_DESCRIPTION = re.compile(
-    r"\b(?:[Tt]he|[Tt]his)\s+(?:(?P<size>\d{2,3}|fifteen)-(?:member|nation)\s+)?"
+    r"\b(?:[Tt]he|[Tt]his)\s+(?:(?P<size>\d{2,3}|fifteen|forty-seven)-(?:member|nation)\s+)?"
     r"(?:U\.?N\.?\s+)?(?P<noun>[Cc]ouncil|[Aa]ssembly|body|world\s+body|chamber)\b"
     r"|\b(?P<title>Assembly|Council)(?=\s+(?:President|presidency|members?)\b)"
+    # the Human Rights Council by what it is or where it sits: "the UN rights council", "the
+    # Geneva-based council", "the UN's top human rights body"
+    # (after "the", "the UN('s)", "the UN's top": see _RIGHTS_BEFORE)
+    r"|\b(?P<rights>(?:Geneva-based\s+(?:(?:human\s+)?rights\s+)?|(?:human\s+)?rights\s+)"
+    r"(?:council|body|forum))\b"
+)
+_RIGHTS_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?:U\.?N\.?(?:['\u2019]s)?\s+)?(?:(?:top|main|leading|premier)\s+)?$"
 )
 _UN_CONTEXT = re.compile(
     r"\b(?:United\s+Nations|U\.?N\.?|Security\s+Council|General\s+Assembly|resolution|veto\w*)\b"
@@ -517,12 +525,16 @@ def _organ_descriptions(text: str, mentions: list[Mention], sentence_of) -> list
     found: list[Mention] = []
     for match in _ORGAN_DESCRIPTION.finditer(text):
         start, end = match.span()
-        if match.group("title"):
+        if match.group("rights"):
+            if not _RIGHTS_BEFORE.search(text, max(0, start - 30), start):
+                continue  # "a national human rights body" is no organ of the UN
+            noun, size = "rights council", None
+        elif match.group("title"):
             noun, size = match.group("title").lower(), None
         else:
             noun = match.group("noun").lower()
             size = match.group("size")
-        if not un_news and size not in ("15", "fifteen", "193"):
+        if not un_news and size not in ("15", "fifteen", "193", "47", "forty-seven"):
             continue  # "the 193-member assembly" says which assembly by itself
         position = bisect.bisect_left(taken, (start, start))
         if any(s < end and start < e for s, e in taken[max(0, position - 1) : position + 2]):
@@ -532,9 +544,13 @@ def _organ_descriptions(text: str, mentions: list[Mention], sentence_of) -> list
             continue
         before = organs[: bisect.bisect_left(starts, start)] + [m for m in found if m.end <= start]
         named = sorted(before, key=_start)
-        if noun == "council":
+        if noun == "rights council":
+            key = "HRC"
+        elif noun == "council":
             if size in ("15", "fifteen"):
                 key = "SC"
+            elif size in ("47", "forty-seven"):
+                key = "HRC"
             else:
                 councils = [m.key for m in named if m.key in ("SC", "HRC")]
                 # a headline's or lede's "the council" before any is named: the one named next
