@@ -1013,6 +1013,12 @@ def test_counts_in_other_words(text, counts):
          (10, 1, None)),
         ("The assembly approved the text by 150 votes, with Fiji the sole abstention. Nobody "
          "voted no.", (150, 0, 1)),
+        # a count of the votes a draft needed, after the count it got
+        ("The Security Council draft fell short, gathering only seven of the nine votes it "
+         "needed.", (7, None, None)),
+        # a count in a condition was not cast
+        ("Britain said it would veto the draft if it ever gathered nine votes. The Security "
+         "Council draft drew six votes in favour and none against.", (6, 0, None)),
         # "two more" counts the next side
         ("The text drew 150 votes. Three countries voted no - Chile, Peru and Fiji - and two "
          "more, Nepal and Laos, abstained.", (150, 3, 2)),

@@ -168,9 +168,12 @@ _LABELLED = re.compile(
 )
 #: "won 93 votes", "received 13 votes": a count of votes for the motion, unlabelled.
 _WON_VOTES = re.compile(
-    rf"\b(?:(?:won|wins|received|receives|garnered|secured|obtained|got|drew|gained|with|"
+    rf"\b(?:(?:won|wins|winning|received|receives|receiving|garnered|garnering|secured|"
+    rf"securing|obtained|got|getting|drew|drawing|gained|gaining|gathered|gathering|with|"
     rf"attract(?:ed|ing)|mustered|mustering)\s+"
-    rf"(?:only\s+|just\s+)?(?P<number>{_NUMBER}|a\s+single)\s+(?:affirmative\s+)?votes?|"
+    rf"(?:only\s+|just\s+)?(?P<number>{_NUMBER}|a\s+single)\s+"
+    # "gathering only seven of the nine votes it needed"
+    rf"(?:of\s+the\s+(?:{_NUMBER})\s+)?(?:affirmative\s+)?votes?|"
     # "five votes, well short of the nine required"
     # ("one vote short of the nine" counts what was missing: no comma, no count)
     rf"(?P<short>{_NUMBER})\s+votes?,\s+(?:well\s+|far\s+|just\s+)?short\s+of|"
@@ -356,6 +359,10 @@ def find_tallies(text: str) -> list[Tally]:
             text, match.end()
         ):
             continue  # "without nine yes votes the text fell": the votes needed, not cast
+        if re.search(
+            r"\b(?:if|unless)\b[^.;:,]*$", text[max(0, match.start() - 60) : match.start()]
+        ):
+            continue  # "would veto the draft if it ever gathered nine votes": no count cast
         number = (
             match.group("number")
             or match.groupdict().get("voters")
@@ -403,9 +410,9 @@ def find_tallies(text: str) -> list[Tally]:
 #: Labels before their counts, as live blogs and press releases give them: "Yes 41 / No 3 /
 #: Abstain 2", "In favour: 41; against: 3; abstentions: 2".
 _LABEL_FIRST = re.compile(
-    rf"\b(?:yes|in\s+favou?r|for|ayes)\s*:?\s*(?P<yes>{_NUMBER})\s*[/,;|]\s*"
+    rf"\b(?:yes|in\s+favou?r|for|ayes)\s*:?\s*(?P<yes>{_NUMBER})\s*[/,;|.]\s*"
     rf"(?:no|against|noes|nays)\s*:?\s*(?P<no>{_NUMBER})"
-    rf"(?:\s*[/,;|]\s*(?:abstain\w*|abstentions?)\s*:?\s*(?P<abstain>{_NUMBER}))?\b",
+    rf"(?:\s*[/,;|.]\s*(?:abstain\w*|abstentions?)\s*:?\s*(?P<abstain>{_NUMBER}))?\b",
     re.IGNORECASE,
 )
 #: A count of the votes a motion needed, not of those it got: "without nine yes votes",
