@@ -1221,6 +1221,21 @@ def test_months_of_the_votes(text, period):
     assert [f.fields["period"] for f in result.facts_of("motion")] == [period]
 
 
+def test_a_demonstrative_takes_the_month_of_the_sentence_it_points_back_to():
+    """ "In August … it voted to send a force. That Kenyan-drafted resolution went through":
+    August's vote, not the story's day."""
+    result = extract(
+        "The Security Council on Friday rejected a draft on Sudan by 7 votes to 0.\n\nIn "
+        "August, after heavy fighting, it voted to send a force. That Kenyan-drafted "
+        "resolution went through with eleven votes.",
+        article_date=date(2024, 12, 21),
+    )
+    assert [(f.fields["date"], f.fields["period"]) for f in result.facts_of("motion")] == [
+        ("2024-12-20", None),
+        (None, ["2024-08-01", "2024-08-31"]),
+    ]
+
+
 def test_a_ballot_told_again_in_the_time_of_its_vote_is_one_ballot():
     result = extract(
         "The General Assembly on Friday adopted a resolution by 98 votes to 7. On November 5 "

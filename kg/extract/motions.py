@@ -547,6 +547,11 @@ def _antecedent(reading: Reading, wanted: Motion, mention: Mention, historical: 
     told = [m for m in told if _last_position(m, mention.start) >= 0 and not m.collective]
     specific = bool(wanted.proposers or wanted.organ or wanted.number or wanted.period)
     candidates = [m for m in told if fits(m, wanted)]
+    if mention.attributes.get("determiner") in ("that", "this") and not wanted.number:
+        # "That US-drafted resolution went through" points back a sentence: not to a
+        # vote told paragraphs before ("In August it voted to send a force. That …")
+        near = reading.sentences[max(0, mention.sentence - 1)].start
+        candidates = [m for m in candidates if _last_position(m, mention.start) >= near]
     if wanted.about and not wanted.proposers:
         # "the Syria human rights resolution": a vote about Syria, not the one told before
         # about no state (or another)
@@ -1505,9 +1510,32 @@ def date_motions(reading: Reading) -> None:
             for d in reading.dates.get(index, [])
         ):
             continue  # "three days after Russia vetoed a draft": dated by another vote, not told
+        period = _period_pointed_back(reading, motion)
+        if period is not None:
+            motion.period, motion.day_rule = period, "narrative"
+            continue
         # a vote the text does not date is on the day the text is telling of
         motion.day = _narrative_day(reading, motion)
         motion.day_rule = "narrative"
+
+
+def _period_pointed_back(reading: Reading, motion: Motion) -> tuple[date, date] | None:
+    """The month or year of the sentence before, for a motion first told by a demonstrative
+    that points back to it: "In August … it voted to send a protection force. That
+    US-drafted resolution went through …"."""
+    first = min(motion.mentions, key=lambda m: m.start) if motion.mentions else None
+    if first is None or first.attributes.get("determiner") not in ("that", "this"):
+        return None
+    index = first.sentence - 1
+    if index < 0 or reading.paragraph_at(reading.sentences[index].start) != reading.paragraph_at(
+        first.start
+    ):
+        return None
+    told = [d for d in reading.dates.get(first.sentence, []) if d.value or d.start_date]
+    before = [d for d in reading.dates.get(index, []) if d.value or d.start_date]
+    if told or len(before) != 1 or before[0].value is not None:
+        return None
+    return before[0].start_date, before[0].end_date
 
 
 def join_dated_descriptions(reading: Reading) -> None:
