@@ -1859,6 +1859,13 @@ VOCABULARY = [
     ("the support of, no vote", "The support of Chile for the text is old.", set()),
     ("in the affirmative", "Chile voted in the affirmative.", {("CHL", "yes")}),
     ("in the negative", "Chile voted in the negative.", {("CHL", "no")}),
+    ("a gapped verb", "Chile voted yes, Ghana no and Nepal abstained.",
+     {("CHL", "yes"), ("GHA", "no"), ("NPL", "abstain")}),
+    ("a gapped verb after 'and'", "Chile voted yes and Ghana no.",
+     {("CHL", "yes"), ("GHA", "no")}),
+    ("switched to", "Chile switched to yes.", {("CHL", "yes")}),
+    ("changed its vote from … to", "Chile changed its vote from no to yes.", {("CHL", "yes")}),
+    ("switched its vote to", "Chile switched its vote to abstention.", {("CHL", "abstain")}),
 ]  # fmt: skip
 
 

@@ -264,8 +264,11 @@ def find_ballots(reading: Reading) -> None:
         previous_end = sentence.start
         last_voters: list[Mention] = []
         relative_subject: list[Mention] = []
+        gapped = _gapped(reading, index, cues)
         for number, cue in enumerate(cues):
             zone_start = max(previous_end, reading.clause_start(index, cue.start))
+            # "Chile voted yes, Ghana no and Nepal abstained": not Ghana's abstention
+            zone_start = max([zone_start] + [end for _, _, _, end in gapped if end <= cue.start])
             if not _counts(reading, cue, cues):
                 continue
             aside = reading.clause_before(index, cue.start)
@@ -393,6 +396,11 @@ def find_ballots(reading: Reading) -> None:
                 or _COUNTED_GROUP.fullmatch(reading.plain[zone_start : cue.start].lstrip())
             ):  # or "Thirty-three countries abstained. They included …"
                 side, side_at = (cue, motion), index  # "The No camp looks much as it always has."
+        for voter, option, cue, _ in gapped:
+            motion = _motion_of(reading, cue)[0]
+            if motion is not None:
+                gap = Cue("VOTE", option, voter.start, voter.end, voter.text, index)
+                _ballot(reading, seen, voter, gap, motion)
     for cue, motion, voters, companions in deferred:
         options = {
             seen[(c.key, motion.id, None)].fields["option"]
@@ -659,6 +667,31 @@ def _joined_counted(reading: Reading, index: int, seen) -> None:
     cue = Cue("VOTE", sides[0], start, end, plain[start:end], index)
     for voter in group:
         _ballot(reading, seen, voter, cue, motion)
+
+
+#: A ballot whose verb is left out after a first one: "Chile voted yes, Ghana no", "and
+#: Nepal against".
+_GAPPED_OPTION = re.compile(
+    r"\s+(?P<option>yes|no|against|in\s+favou?r)(?=\s*(?:[,;.]|and\b|$))", re.IGNORECASE
+)
+_GAPPED_OPTIONS = {"yes": "yes", "no": "no", "against": "no"}
+
+
+def _gapped(reading: Reading, index: int, cues: list[Cue]) -> list[tuple]:
+    """(state, option, the cue whose verb it shares, end) of each gapped ballot of the sentence:
+    "Chile voted yes, Ghana no and Nepal abstained" (Ghana's No)."""
+    plain = reading.plain
+    found = []
+    for state in _states(reading, index):
+        option = _GAPPED_OPTION.match(plain, state.end)
+        before = [c for c in cues if c.end <= state.start and c.text.lower().startswith("vot")]
+        if option is None or not before:
+            continue
+        if not re.search(r"(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?:the\s+)?$", plain[: state.start]):
+            continue
+        value = _GAPPED_OPTIONS.get(option.group("option").lower(), "yes")
+        found.append((state, value, before[-1], option.end()))
+    return found
 
 
 def _contradicted(reading: Reading, seen: dict, cue: Cue, motion: Motion, voters) -> None:

@@ -960,10 +960,14 @@ def matcher(vocab_owner=None):
                          [{"LOWER": "an"}, {"LOWER": "abstention"}]],
     }  # fmt: skip
     origin = {"IS_ALPHA": True, "OP": "{1,3}"}
+    # "changed its vote from no to yes", "switched to yes", "moved its vote to abstention"
+    its = {"LOWER": {"IN": ["its", "their"]}, "OP": "?"}
+    vote = {"LOWER": {"IN": ["vote", "votes", "ballot"]}, "OP": "?"}
     for rule, ends in sides.items():
         gaps.add(
             rule,
-            [[change, {"LOWER": "from"}, origin, {"LOWER": "to"}, *end] for end in ends],
+            [[change, its, vote, {"LOWER": "from"}, origin, {"LOWER": "to"}, *end] for end in ends]
+            + [[change, its, vote, {"LOWER": "to"}, *end] for end in ends],
             greedy="LONGEST",
         )
 
