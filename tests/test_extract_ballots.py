@@ -1192,6 +1192,14 @@ def test_last_years_count_and_the_proposer_of_this_years_vote():
         ("What happened on Tuesday?\n\nThe General Assembly adopted a resolution on "
          "landmines by 150 votes to 3. Its sponsors will bring the text back next year.",
          ["2024-03-05"]),
+        # a day of the month alone, of the article's month or the one before
+        ("The General Assembly adopted the resolution by 120 votes to 9 on the 7th.",
+         ["2024-03-07"]),
+        ("The General Assembly adopted the resolution by 120 votes to 9 on the 28th.",
+         ["2024-02-28"]),
+        # "the early hours of Friday" is Friday, not an offset of hours
+        ("The General Assembly adopted the resolution by 120 votes to 9 in the early hours of "
+         "Friday.", ["2024-03-08"]),
         # "the same day" is the day of the vote told before, which the story's day dates
         ("Friday was a long day in the assembly. The landmines resolution passed 150 to 3.\n\n"
          "Aid groups asked on Sunday for more.\n\nThe same day, a text on cluster munitions "

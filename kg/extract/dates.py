@@ -89,7 +89,7 @@ _COUNT_WORD = (
 _OFFSET = (
     rf"\b(?P<count>{_COUNT_WORD})\s+(?P<unit>days?|weeks?|fortnights?|months?|years?|decades?)\s+"
     rf"(?P<direction>earlier|later|before|after|ago|previously)\b"
-    rf"|\b(?P<same>moments|minutes|hours|shortly|soon|(?:later|earlier)\s+that\s+"
+    rf"|\b(?P<same>moments|minutes|hours(?!\s+of\b)|shortly|soon|(?:later|earlier)\s+that\s+"
     rf"(?:day|afternoon|morning|evening)|(?:the|that)\s+same\s+(?:day|afternoon|morning|evening|"
     rf"sitting|meeting))"
     rf"(?:\s+(?P<same_direction>later|earlier|after|before))?\b"
@@ -101,12 +101,15 @@ _NAMED_BY_DATE = re.compile(
     r"\s+(?!(?:vote|votes|voting|session|meeting|ballot|decision|resolution|draft|sitting|"
     r"and|or|to|by|in|on|at|when|as|of|for|with|was|is|the|a|an)\b)[a-z]+\b"
 )
+#: A day of the month alone: "on the 7th" (the article's month, or the one before it).
+_ORDINAL_DAY = r"\bon\s+the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+of\b)"
 #: Days news names by their feast: "on Christmas Eve".
 _HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "new year's eve": (12, 31),
              "new year's day": (1, 1)}  # fmt: skip
 _HOLIDAY = r"\b(?P<holiday>christmas\s+eve|christmas\s+day|new\s+year['\u2019]s\s+(?:eve|day))\b"
 _PATTERNS = [
     ("holiday", re.compile(_HOLIDAY, re.I)),
+    ("ordinal", re.compile(_ORDINAL_DAY, re.I)),
     ("absolute-dmy", re.compile(_DOM, re.I)),
     ("absolute-dmy", re.compile(_DMY, re.I)),
     ("absolute-mdy", re.compile(_MDY, re.I)),
@@ -357,6 +360,17 @@ def _resolve(
         if value > article_date and not future:
             value = value.replace(year=article_date.year - 1)  # the last one, in the past
         return DateMention(phrase, start, end, "absolute", value)
+    if kind == "ordinal":
+        if article_date is None:
+            return DateMention(phrase, start, end, "absolute", None, note=unresolved)
+        first = article_date.replace(day=1)
+        day = int(match.group("day"))
+        if day > article_date.day and not future:
+            first = (first - timedelta(days=1)).replace(day=1)  # "on the 28th", written on the 3rd
+        try:
+            return DateMention(phrase, start, end, "absolute", first.replace(day=day))
+        except ValueError:
+            return None  # "on the 31st" of a month of 30 days
     if kind == "year":
         year = int(match.group("year"))
         return DateMention(phrase, start, end, "period", None, date(year, 1, 1), date(year, 12, 31))
