@@ -281,11 +281,15 @@ _PRONOUN_PROPOSED = re.compile(
     rf"(?P<active>(?:{_PROPOSING}|{_PROPOSES}|drew\s+up|wrote)\s+(?:it|them)|"
     r"put\s+it\s+forward))\b"
 )
+#: A role that makes the names beside it a motion's authors ("the main sponsors", "penholder").
+_AUTHORS_ROLE = (
+    r"(?:main\s+|lead\s+|chief\s+|original\s+|principal\s+)?"
+    r"(?:co-?sponsors?|sponsors?|co-?authors?|authors?|drafters?|penholders?)"
+)
 #: An apposition naming the subject before it the motion's authors: "Norway and Kenya, the
 #: penholders, …", "Canada, the main sponsor of the text, …".
 _SPONSOR_APPOSITION = re.compile(
-    r",\s+(?:(?:the|its|their)\s+(?:\w+'s\s+)?)?(?:main\s+|lead\s+|chief\s+|original\s+|"
-    r"principal\s+)?(?:co-?sponsors?|sponsors?|co-?authors?|authors?|drafters?|penholders?)"
+    rf",\s+(?:(?:the|its|their)\s+(?:\w+'s\s+)?)?{_AUTHORS_ROLE}"
     r"(?:\s+of\s+(?P<object>[^,;.]{2,40}))?\s*(?=[,;.])"
 )
 #: A motion named by its title in quotes, its proposers after: 'A: "Further practical
@@ -320,9 +324,8 @@ _HOLDS_PEN = re.compile(
 #: sponsors, Chile and Peru", "backed by its sponsor Canada".
 _SPONSORS_NAMED = re.compile(
     r"\b(?:[Ii]ts|[Tt]heir|(?P<owner>[Tt]he\s+(?:text|draft|resolution|motion|decision|"
-    r"amendment)(?:'s|s'))|[Tt]he(?=\s+(?:\w+\s+)?\w+,))\s+(?:main\s+|lead\s+|chief\s+|"
-    r"original\s+|principal\s+)?"
-    r"(?:co-?sponsors?|sponsors?|co-?authors?|authors?|drafters?|penholders?),?\s+(?:the\s+)?"
+    r"amendment)(?:'s|s'))|[Tt]he(?=\s+(?:\w+\s+)?\w+,))\s+"
+    rf"{_AUTHORS_ROLE},?\s+(?:the\s+)?"
 )
 
 
