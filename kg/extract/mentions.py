@@ -601,14 +601,14 @@ _ORGANISATION_NAME = re.compile(
     rf"(?:\s+{_ORGANISATION_WORD}){{0,3}})?)?)"
     rf"(?![\w\-])"
 )
-#: Words that open a sentence or a phrase before a name, never the name's first word.
-_ORGANISATION_OPENERS = frozenset(
+#: Words that open a sentence or a phrase before a name, never the name's first word: those
+#: before a person's name, and articles, determiners and days.
+_ORGANISATION_OPENERS = _LEADING_WORDS | frozenset(
     {
-        "The", "A", "An", "In", "On", "At", "For", "But", "And", "After", "Before", "When",
-        "While", "This", "That", "These", "Those", "Last", "Its", "Their", "His", "Her", "Our",
-        "Only", "Even", "Both", "All", "Some", "Most", "Many", "Each", "Every", "Other", "Yet",
-        "So", "If", "As", "By", "With", "From", "To", "Of", "Monday", "Tuesday", "Wednesday",
-        "Thursday", "Friday", "Saturday", "Sunday", "Then", "Now", "Since", "Until", "Under",
+        "The", "A", "An", "In", "On", "At", "But", "And", "After", "Before", "When", "While",
+        "This", "That", "These", "Those", "Last", "Its", "Their", "His", "Her", "Our", "Only",
+        "All", "Some", "Most", "Many", "Each", "Every", "Other", "Monday", "Tuesday",
+        "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Now", "Since", "Until", "Under",
     }
 )  # fmt: skip
 
