@@ -1883,3 +1883,31 @@ VOCABULARY = [
 def test_more_words_for_a_vote(shape, sentence, expected):
     result = extract(f"The text passed 100-9-12. {sentence}")
     assert {(f.fields["voter"], f.fields["option"]) for f in result.facts_of("ballot")} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Chile voted no on the first and abstained on the second.",
+         {("CHL", "no", 80), ("CHL", "abstain", 100)}),
+        ("Chile abstained on the Iran text and voted no on the Syria text.",
+         {("CHL", "abstain", 80), ("CHL", "no", 100)}),
+        ("Chile voted against both.", {("CHL", "no", 80), ("CHL", "no", 100)}),
+        ("Chile abstained on the Iran text and Ghana voted no.",
+         {("CHL", "abstain", 80), ("GHA", "no", 80)}),
+    ],
+)  # fmt: skip
+def test_ballots_on_two_votes_told_together(sentence, expected):
+    """Votes named by their order ("the first", "the second"), a second verb sharing its
+    subject ("… and voted no on the Syria text"), "against both"."""
+    text = (
+        "The assembly adopted a resolution on Iran by 80 votes to 30 and a resolution on Syria "
+        f"by 100 votes to 10 on Tuesday. {sentence}"
+    )
+    result = extract(text, article_date=date(2024, 3, 8))
+    tallies = {f.fields["motion"]: f.fields["yes"] for f in result.facts_of("tally")}
+    told = {
+        (f.fields["voter"], f.fields["option"], tallies.get(f.fields["motion"]))
+        for f in result.facts_of("ballot")
+    }
+    assert told == expected

@@ -119,6 +119,8 @@ _INVERTED_COPULA = re.compile(
 _EACH_TIME = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:each\s+time|both\s+times|on\s+both\s+occasions|twice|"
     r"in\s+both\s+(?:votes|years|rounds)|on\s+both(?:\s+(?:texts|votes|resolutions|drafts))?)\b"
+    # "voted against both", "opposed both texts"
+    r"|\s+both(?:\s+(?:texts|votes|resolutions|drafts|of\s+them))?(?=\s*(?:[.,;]|$))"
 )
 #: Cues that are nouns counting votes of a side ("abstentions", "no votes", "nays").
 _COUNTED_NOUN = re.compile(
@@ -296,12 +298,25 @@ def find_ballots(reading: Reading) -> None:
                 continue  # "which have sided with Washington on most things this year"
             previous_end = cue.end
             motion, named = _motion_of(reading, cue)
+            ordinal = _ORDINAL_OBJECT.match(reading.plain, cue.end)
+            if ordinal is not None:
+                # "voted no on the first and abstained on the second": the votes in the order
+                # the text told them
+                motion, named = _ordinal_motion(reading, cue, ordinal) or motion, True
             later = cues[number + 1 :]
             voters, companions = _voters(reading, cue, zone_start, later, last_voters)
             if not voters:
                 voters = _counted_back(reading, cue, zone_start, told) or _dashed_subjects(
                     reading, cue, zone_start
                 )
+            if (
+                not voters
+                and not companions
+                and last_voters
+                and _SHARED_SUBJECT.fullmatch(reading.plain[zone_start : cue.start])
+            ):
+                # "Chile abstained on the Iran text and voted no on the Syria text"
+                voters = list(last_voters)
             if motion is None:
                 if cue.text.lower().split()[0] not in VETO_CUES or not any(
                     v.key in permanent_members() for v in voters
@@ -692,6 +707,29 @@ def _gapped(reading: Reading, index: int, cues: list[Cue]) -> list[tuple]:
         value = _GAPPED_OPTIONS.get(option.group("option").lower(), "yes")
         found.append((state, value, before[-1], option.end()))
     return found
+
+
+#: A second verb of the same subject: "… and voted no on the Syria text".
+_SHARED_SUBJECT = re.compile(
+    r"[^,;.]*?(?:,\s*)?\b(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ly\s+)?"
+)
+#: A vote named by its place in the text's order: "on the first", "against the second text".
+_ORDINAL_OBJECT = re.compile(
+    r"\s+(?:on|for|against|to)?\s*the\s+(?P<n>first|second|third|former|latter)"
+    r"(?:\s+(?:one|text|resolution|draft|vote|motion))?\b"
+)
+
+
+def _ordinal_motion(reading: Reading, cue: Cue, ordinal) -> Motion | None:
+    """The vote at a place in the order the text told its votes ("the second")."""
+    told = sorted(
+        (m for m in reading.motions if not m.collective and m.first < cue.start),
+        key=lambda m: m.first,
+    )
+    place = {"first": 0, "second": 1, "third": 2, "former": 0, "latter": -1}[ordinal.group("n")]
+    if ordinal.group("n") in ("former", "latter") and len(told) != 2:
+        return None
+    return told[place] if -len(told) <= place < len(told) else None
 
 
 def _contradicted(reading: Reading, seen: dict, cue: Cue, motion: Motion, voters) -> None:
