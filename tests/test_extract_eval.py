@@ -207,3 +207,26 @@ def test_held_out_gold_reads_and_agrees_with_the_voting_history():
     if HISTORY.exists():
         motions, _, disagreeing = _history_disagreements(HELD_OUT_TEXTS)
         assert disagreeing == [] and motions >= 10
+
+
+def test_a_proposer_the_gold_names_by_an_alias_is_the_gazetteers_body():
+    """The gold's "Group of 77 and China" is the body the extractor names "Group of 77"."""
+    from datetime import date
+
+    from kg.extract import extract
+    from kg.extract.gold import read_gold_text
+    from kg.extract.scoring import score_gold
+
+    text = (
+        "The General Assembly on Tuesday adopted a resolution on debt by 124 votes to 11. The "
+        "text was put forward by Bolivia on behalf of the Group of 77 and China."
+    )
+    gold = read_gold_text(
+        "format: dkg-gold/1\npublished: 2014-09-10\nmotions:\n  - id: debt\n    kind: resolution\n"
+        "    organ: GA\n    proposed_by: [BOL, Group of 77 and China]\n"
+        "    mentions: [a resolution on debt]\n",
+        "<gold>",
+    )
+    scores = score_gold(extract(text, article_date=date(2014, 9, 10)), gold, text)
+    proposer = scores["proposer"]
+    assert (proposer.true_positives, proposer.missed, proposer.wrong) == (2, [], [])

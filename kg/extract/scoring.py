@@ -253,13 +253,14 @@ def score_gold(extraction: Extraction, gold: GoldText, text: str) -> dict[str, G
         "organ": lambda m: [m.organ] if m.organ else [],
         "outcome": lambda m: [m.outcome] if m.outcome else [],
         "veto": lambda m: list(m.vetoed_by),
-        "proposer": lambda m: list(m.proposed_by),
+        # a body the gold names by an alias ("Group of 77 and China") is the gazetteer's key
+        "proposer": lambda m: [body_key(p) for p in m.proposed_by],
     }
     extracted_values = {
         "organ": lambda f: _listed(f.fields.get("organ")),
         "outcome": lambda f: _listed(f.fields.get("outcome")),
         "veto": lambda f: _vetoes(f, extraction),
-        "proposer": lambda f: _listed(f.fields.get("proposed_by")),
+        "proposer": lambda f: [body_key(p) for p in _listed(f.fields.get("proposed_by"))],
     }
     for name, values in per_motion.items():
         scores[name] = _match(
