@@ -22,6 +22,11 @@ PATTERNS = [
      "Syria and Belarus.", {("CUB", "no"), ("IRN", "no"), ("SYR", "no"), ("BLR", "no")}, set()),
     ("the opponents were", "The resolution was adopted by 120 votes to 9. The opponents were "
      "Iran and Belarus.", {("IRN", "no"), ("BLR", "no")}, set()),
+    ("a veto not used is no veto", "The Security Council adopted the resolution 10-3-2. "
+     "Chile did not use its veto, and Peru chose not to block the text with its veto.",
+     set(), set()),
+    ("refrained from vetoing", "The Security Council adopted the resolution 10-3-2. Chile "
+     "refrained from vetoing it, and Peru stopped short of vetoing it.", set(), set()),
     ("switched from a side to 'a yes vote'", "The resolution was adopted by 120 votes to 9. "
      "Peru switched from abstention to a yes vote.", {("PER", "yes")}, set()),
     ("a described list before a colon", "The resolution passed 100-5. The no votes were the "

@@ -165,8 +165,13 @@ _VOTE_CONTEXT = re.compile(r"\bvot\w*|\babstain\w*|\bveto\w*|\btally\b", re.IGNO
 #: A cue denied: "did not vote in favour", "Neither India nor China supported it", "never
 #: voted against": no ballot (how they did vote is not told).
 _NEGATED = re.compile(
-    r"(?:\b(?:not|never|n't|no\s+longer|declined\s+to|refused\s+to|failed\s+to)\s+"
-    r"(?:(?:even|yet|also|actually|to)\s+)?$|\b[Nn]either\b[^,;.]*\bnor\b[^,;.]*$|"
+    r"(?:\b(?:not|never|n't|no\s+longer|declined\s+to|refused\s+to|failed\s+to|"
+    r"refrained\s+from|stopped\s+short\s+of|rather\s+than|instead\s+of)\s+"
+    r"(?:(?:even|yet|also|actually|to)\s+)?"
+    # "did not use its veto", "chose not to block the text with its veto"
+    r"(?:(?:use|using|wield|wielding|cast|casting|exercise|exercising|employ|block|blocking|"
+    r"invoke|invoking|kill|killing)\s+(?:[\w-]+\s+){0,4}?(?:with\s+)?(?:its|their|a)\s+)?$"
+    r"|\b[Nn]either\b[^,;.]*\bnor\b[^,;.]*$|"
     # "Not one Latin American state voted with France", "None of the Gulf states abstained"
     r"(?:^|[,;]\s*|\b[Aa]nd\s+)(?:[Nn]ot\s+(?:one|a\s+single)|[Nn]one\s+of|[Nn]o)\s+"
     r"(?:[\w-]+\s+){0,4}$)"
