@@ -1879,6 +1879,16 @@ VOCABULARY = [
     ("switched to", "Chile switched to yes.", {("CHL", "yes")}),
     ("changed its vote from … to", "Chile changed its vote from no to yes.", {("CHL", "yes")}),
     ("switched its vote to", "Chile switched its vote to abstention.", {("CHL", "abstain")}),
+    ("the N against were", "The three against were Chile, Ghana and Nepal.",
+     {("CHL", "no"), ("GHA", "no"), ("NPL", "no")}),
+    ("those in favour included", "Those in favour included Chile and Ghana.",
+     {("CHL", "yes"), ("GHA", "yes")}),
+    ("accounted for the no votes", "Chile and Ghana accounted for the no votes.",
+     {("CHL", "no"), ("GHA", "no")}),
+    ("the no votes belonged to", "The no votes belonged to Chile and Ghana.",
+     {("CHL", "no"), ("GHA", "no")}),
+    ("the no votes were from", "The no votes were from Chile and Ghana.",
+     {("CHL", "no"), ("GHA", "no")}),
 ]  # fmt: skip
 
 

@@ -95,6 +95,11 @@ _AMONG_THE = re.compile(
 #: "X was joined in the No camp by Y", "…, joined in the abstention column by Y": the side's
 #: subjects before, its companions after "by".
 _JOINED_IN = re.compile(r"\bjoined\s+in\s+(?:the\s+)?$")
+#: Subjects that fill a side a noun cue names: "X and Y accounted for the no votes".
+_FILLED_SIDE = re.compile(
+    r"\b(?:comprised|accounted\s+for|made\s+up|formed|were\s+responsible\s+for)\s+"
+    r"(?:all\s+)?(?:of\s+)?the\s+(?:\w+\s+)?$"
+)
 #: The agent of a noun cue: "an abstention by Chile", "the support of Chile and Peru".
 _NOUN_AGENT = re.compile(r"\s+(?:by|from|of)\s+(?=(?:the\s+)?[A-Z])")
 #: A motion that had a side's support: "had the backing of", "won the support of".
@@ -208,6 +213,7 @@ def find_ballots(reading: Reading) -> None:
         counted = _counted_spans(reading, index)
         _bracketed(reading, index, seen)
         _headed(reading, index, seen)
+        _counted_side_list(reading, index, seen)
         _rounded_out(reading, index, seen)
         if told is not None and told[0].sentence == index - 1:
             _echoed(reading, index, told, seen)
@@ -1291,6 +1297,8 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
     if (
         _COUNTED_NOUN.fullmatch(cue.text)
         and re.search(r"\b(?:number\s+of|of\s+the|the|its|their|these|those)\s+$", zone_text, re.I)
+        # but "Chile and Ghana accounted for the no votes" names them
+        and not _FILLED_SIDE.search(zone_text)
         and not re.search(r"\bamong\s+(?:the\s+|its\s+|their\s+)?$", zone_text, re.I)
     ):  # but "China and India were again among the abstentions"
         # "told reporters that the number of abstentions was no surprise": the noun counts
@@ -1494,7 +1502,8 @@ def _copula_list(
     plain = reading.plain
     rest = plain[position:limit]
     copula = re.search(
-        r"\b(?:(?:were|was)\s+(?:cast\s+|registered\s+)?by|(?:was|were)\s+made\s+up\s+of|"
+        r"\b(?:(?:were|was)\s+(?:cast\s+|registered\s+)?(?:by|from)|(?:was|were)\s+made\s+up\s+of|"
+        r"belonged\s+to|"
         r"were|was|are|is|"
         # "came, as it has in past years, from France"
         r"came(?:,[^,;.]{1,40},)?\s+from|come\s+from|included|include|consisted\s+of|"
@@ -1811,6 +1820,28 @@ def _rounded_out(reading: Reading, index: int, seen: dict) -> None:
     cue = Cue("VOTE", sides[0], found.start(), found.end(), found.group(), index)
     for voter in listed:
         _ballot(reading, seen, voter, cue, motion)
+
+
+def _counted_side_list(reading: Reading, index: int, seen: dict) -> None:
+    """ "The three against were Chile, Ghana and Nepal", "Those in favour included …": a side
+    named by a bare option word before a copula and its list."""
+    sentence = reading.sentences[index]
+    plain = reading.plain
+    for match in _SIDE_BEFORE_COPULA.finditer(plain, sentence.start, sentence.end):
+        option = "no" if match.group("side").lower() in ("against", "opposed") else "yes"
+        listed = _copula_list(reading, _states(reading, index), match.end(), sentence.end)
+        motion = focus_motion(reading, match.start())
+        if motion is None or not listed:
+            continue
+        cue = Cue("VOTE", option, match.start(), match.end(), match.group(), index)
+        for state in listed:
+            _ballot(reading, seen, state, cue, motion)
+
+
+_SIDE_BEFORE_COPULA = re.compile(
+    r"\b(?:[Tt]he|[Tt]hose)\s+(?:(?:\w+|\d+)\s+)?(?P<side>against|opposed|in\s+favou?r)"
+    r"(?=\s+(?:were|was|included)\s)"
+)
 
 
 def _headed(reading: Reading, index: int, seen: dict) -> None:
