@@ -25,6 +25,14 @@ PATTERNS = [
     ("a veto not used is no veto", "The Security Council adopted the resolution 10-3-2. "
      "Chile did not use its veto, and Peru chose not to block the text with its veto.",
      set(), set()),
+    ("a ballot to come is no ballot", "The resolution was adopted by 120 votes to 9. Peru "
+     "will abstain next time, its envoy said.", set(), set()),
+    ("a vote asked of others", "The resolution was adopted by 120 votes to 9. Peru urged "
+     "others to vote in favour, and Chile lobbied Fiji to vote against.", set(), set()),
+    ("a vote supposed", "The resolution was adopted by 120 votes to 9. Had Peru voted no, "
+     "the text would still have passed.", set(), set()),
+    ("a habit of the past", "The resolution was adopted by 120 votes to 9. Peru has abstained "
+     "on such texts in the past.", set(), set()),
     ("refrained from vetoing", "The Security Council adopted the resolution 10-3-2. Chile "
      "refrained from vetoing it, and Peru stopped short of vetoing it.", set(), set()),
     ("switched from a side to 'a yes vote'", "The resolution was adopted by 120 votes to 9. "

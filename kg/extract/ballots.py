@@ -80,6 +80,24 @@ _HYPOTHETICAL = re.compile(
     r"prepared\s+to|power|right\s+to|scenario|rather\s+than)\b",
     re.IGNORECASE,
 )
+#: A vote not cast by the cue's subject: one to come ("will abstain"), one asked of others
+#: ("urged others to vote in favour", "lobbied Chile to vote against"), one supposed ("Had
+#: Brazil voted no, …").
+_NOT_CAST_BEFORE = re.compile(
+    r"\b(?:will|shall|'ll|(?:is|are)\s+going\s+to)\s+(?:\w+ly\s+)?$"
+    r"|\b(?:urg|ask|press|lobb|encourag|persuad|push|call)\w*\s+(?:on\s+)?(?:\S+\s+){1,4}?to\s+"
+    r"(?:vote\s+)?$"
+    r"|^\W*Had\s+(?:\S+\s+){1,4}?$",
+    re.IGNORECASE,
+)
+#: A ballot of the past in general, no vote of the text's: "has abstained on such texts in the
+#: past".
+_HABIT_AFTER = re.compile(
+    r"\s+(?:on\s+(?:such|similar|these|those|this)\s+(?:\w+\s+){0,2})?(?:in\s+the\s+past|"
+    r"in\s+(?:previous|earlier|past)\s+years|over\s+the\s+years|for\s+years|every\s+year|"
+    r"each\s+year|as\s+a\s+rule)\b",
+    re.IGNORECASE,
+)
 #: "held back" with an object other than the vote ("held back criticism"): no abstention.
 _HELD_BACK_OTHER = re.compile(
     r"\s+(?!(?:its|their|his|her)\s+(?:support|vote|backing)\b|support\b|from\s+voting\b|"
@@ -293,6 +311,11 @@ def find_ballots(reading: Reading) -> None:
                 continue  # "Who else said no?", but not "said no to talks", "said no one …"
             if _LIKELY_AFTER.match(reading.plain, cue.end):
                 continue  # "though a US veto there remains likely": a forecast, not a ballot
+            if _NOT_CAST_BEFORE.search(reading.plain[zone_start : cue.start]) or (
+                _HABIT_AFTER.match(reading.plain, cue.end)
+            ):
+                continue  # "Brazil will abstain", "urged others to vote in favour", "Had
+                # Brazil voted no, …", "has abstained on such texts in the past"
             if cue.text.lower() == "held back" and _HELD_BACK_OTHER.match(reading.plain, cue.end):
                 continue  # "held back criticism of the text": not a ballot held back
             # (on the zone's text: "^" matches at its start, as at the sentence's)
