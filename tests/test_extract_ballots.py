@@ -1579,6 +1579,21 @@ def test_the_human_rights_council_by_what_it_is(text):
     assert [f.fields["organ"] for f in result.facts_of("motion")] == ["HRC"]
 
 
+def test_an_organs_act_in_the_passive_is_a_vote_of_its_own():
+    """ "Libya, whose rights were suspended by the General Assembly in March": the assembly's
+    decision, beside the council's vote the sentence before tells."""
+    result = extract(
+        "The Human Rights Council adopted a resolution on Syria by 33 votes to 4. Libya, whose "
+        "membership rights in the Council were suspended by the General Assembly in March, "
+        "did not vote.",
+        article_date=date(2011, 8, 23),
+    )
+    assert [
+        (f.fields["organ"], f.fields["outcome"], f.fields["date"] or f.fields["period"][0])
+        for f in result.facts_of("motion")
+    ] == [("HRC", "adopted", "2011-08-23"), ("GA", "adopted", "2011-03-01")]
+
+
 def test_a_committee_a_text_is_about_is_not_where_it_was_voted():
     result = extract(
         "India abstained on the resolution on the Special Committee investigating Israeli "

@@ -273,6 +273,12 @@ _BY_THE_TEXT = re.compile(
 )
 
 
+#: An organ's act in the passive, the organ its agent: "were suspended by the General
+#: Assembly", "was referred by the Council".
+_PASSIVE_ACT = re.compile(
+    r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\s+by\s+"
+    r"(?:the\s+)?(?:U\.?N\.?\s+)?\Z"
+)
 #: After "referred" or "suspended", words that make it no decision of the organ.
 _NO_DECISION_AFTER = re.compile(
     r"(?<=referred)\s+to\b|(?<=suspended)\s+(?:the|its|their)\s+(?:\w+\s+)?"
@@ -286,6 +292,16 @@ def _organ_acts(reading: Reading, index: int) -> list[tuple[Mention, int, int, s
     plain = reading.plain
     for organ in reading.mentioned.in_sentence(index, ("organ",)):
         if organ.possessive or reading.mentioned.quoted(organ.start, organ.end):
+            continue
+        passive = _PASSIVE_ACT.search(plain, reading.sentences[index].start, organ.start)
+        if passive is not None and passive.group("verb") in ORGAN_ACTS - _ADOPTING:
+            clause = reading.clause_start(index, passive.start())
+            if not any(
+                clause <= pair[0].start < passive.start() for pair in reading.motion_pairs(index)
+            ) and not reading.mentioned.quoted(organ.start, organ.end):
+                # "Libya, whose rights were suspended by the General Assembly in March": the
+                # assembly's act (what a named motion undergoes is told by its outcome)
+                acts.append((organ, passive.start("verb"), passive.end("verb"), passive["verb"]))
             continue
         before = plain[max(reading.sentences[index].start, organ.start - 12) : organ.start]
         if re.search(
@@ -864,8 +880,9 @@ def _place_act(reading: Reading, organ: Mention, start: int, end: int, verb: str
         framing.outcome_evidence.append(reading.evidence(index, organ.start, end))
         framing.inert = False
         return
+    low, high = min(organ.start, start), max(organ.end, end)  # a passive's verb comes first
     mention = Mention(
-        "motion", None, organ.start, end, reading.plain[organ.start : end], index, "implicit",
+        "motion", None, low, high, reading.plain[low:high], index, "implicit",
         {"determiner": "", "modifiers": [], "noun": verb, "motion_kind": "resolution"},
     )  # fmt: skip
     pending = [
@@ -879,7 +896,7 @@ def _place_act(reading: Reading, organ: Mention, start: int, end: int, verb: str
     motion.organ_evidence = "subject"
     if verb != "voted":
         motion.outcome = motion.outcome or "adopted"
-        motion.outcome_evidence.append(reading.evidence(index, organ.start, end))
+        motion.outcome_evidence.append(reading.evidence(index, low, high))
     motion.inert = False
     _join(reading, motion, mention, Motion("", "resolution"))
 
