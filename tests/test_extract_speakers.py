@@ -262,6 +262,8 @@ PEOPLE = [
      {"Pavel Dorin"}),
     ("a body owning forces is no person", "The Bosnian Serb Army's forces held the town.",
      set()),
+    ("outlets and operations are no people", "Radio Free Europe reported it, Al Jazeera "
+     "reported the vote, and Operation Cast Lead killed many.", set()),
     ("initials after a title", "Ambassador K. Mensah left early.", {"K. Mensah"}),
     ("initials and a particle after a title", "President J.P. de Wet spoke first.",
      {"J.P. de Wet"}),

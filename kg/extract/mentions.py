@@ -300,6 +300,8 @@ _NOT_NAME_WORDS = frozenset(
         "Buddhists", "Hindus", "Jews", "Kurds", "Rohingya", "Uyghurs", "Tamils", "Refugees",
         "For", "With", "From", "By", "Like", "Unlike", "Despite", "Among", "Without",
         "Eve", "Day", "Week", "Year", "Yet", "Territory", "Territories", "Administration",
+        "Operation", "Radio", "Television", "News", "Times", "Post", "Journal", "Press",
+        "Channel", "Team", "Europe", "Africa", "America", "Asia", "Jazeera", "Arabiya",
     }
 )  # fmt: skip
 _GROUP = re.compile(
