@@ -1700,6 +1700,15 @@ def test_a_text_named_for_a_state_is_the_one_described_as_about_it():
     assert (india.fields["option"], tallies[india.fields["motion"]]) == ("no", 100)
 
 
+def _ballots_by_count(result, side: str = "yes") -> set[tuple]:
+    """(voter, option, the count of ``side`` in the tally of the ballot's motion)."""
+    tallies = {f.fields["motion"]: f.fields[side] for f in result.facts_of("tally")}
+    return {
+        (f.fields["voter"], f.fields["option"], tallies.get(f.fields["motion"]))
+        for f in result.facts_of("ballot")
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "side", "counted"),
     [
@@ -1737,11 +1746,7 @@ def test_a_vote_named_in_an_aside_about_a_voters_past_is_not_the_ballots():
         "voted against. Benin, Zambia and Nepal rounded out the bloc of opponents."
     )
     result = extract(text, article_date=date(2022, 4, 8))
-    tallies = {f.fields["motion"]: f.fields["yes"] for f in result.facts_of("tally")}
-    told = {
-        (f.fields["voter"], f.fields["option"], tallies.get(f.fields["motion"]))
-        for f in result.facts_of("ballot")
-    }
+    told = _ballots_by_count(result)
     assert {("GHA", "yes", 140), ("GHA", "no", 90), ("BEN", "no", 90), ("NPL", "no", 90)} <= told
     assert not {(v, o, y) for v, o, y in told if v in ("GHA", "BEN", "ZMB", "NPL")} - {
         ("GHA", "yes", 140), ("GHA", "no", 90), ("BEN", "no", 90), ("ZMB", "no", 90),
@@ -1759,11 +1764,7 @@ def test_the_same_countries_are_the_last_voters_told():
         "votes to 7."
     )
     result = extract(text, article_date=date(2006, 12, 21))
-    tallies = {f.fields["motion"]: f.fields["yes"] for f in result.facts_of("tally")}
-    told = {
-        (f.fields["voter"], f.fields["option"], tallies.get(f.fields["motion"]))
-        for f in result.facts_of("ballot")
-    }
+    told = _ballots_by_count(result)
     assert told == {
         (voter, option, yes)
         for voter in ("CHL", "PER", "GHA", "NPL")
@@ -1780,11 +1781,7 @@ def test_so_did_echoes_a_ballot_in_the_time_its_sentence_placed_it():
         "had voted against in Geneva, abstained in New York. So did Kenya and Ghana."
     )
     result = extract(text, article_date=date(2007, 9, 14))
-    tallies = {f.fields["motion"]: f.fields["yes"] for f in result.facts_of("tally")}
-    told = {
-        (f.fields["voter"], f.fields["option"], tallies.get(f.fields["motion"]))
-        for f in result.facts_of("ballot")
-    }
+    told = _ballots_by_count(result)
     assert {("KEN", "abstain", 143), ("GHA", "abstain", 143)} <= told
     assert not {t for t in told if t[0] in ("KEN", "GHA") and t[2] != 143}
 
@@ -1806,11 +1803,7 @@ def test_a_clause_tells_the_ballot_on_the_other_vote_counted():
         ),
         article_date=date(2022, 4, 8),
     )
-    tallies = {f.fields["motion"]: f.fields["yes"] for f in result.facts_of("tally")}
-    told = {
-        (f.fields["voter"], f.fields["option"], tallies.get(f.fields["motion"]))
-        for f in result.facts_of("ballot")
-    }
+    told = _ballots_by_count(result)
     assert told == {
         ("PER", "abstain", 93), ("PER", "abstain", 141),
         ("IND", "abstain", 93), ("IND", "abstain", 141), ("KEN", "abstain", 93),
@@ -1943,9 +1936,5 @@ def test_ballots_on_two_votes_told_together(sentence, expected):
         f"by 100 votes to 10 on Tuesday. {sentence}"
     )
     result = extract(text, article_date=date(2024, 3, 8))
-    tallies = {f.fields["motion"]: f.fields["yes"] for f in result.facts_of("tally")}
-    told = {
-        (f.fields["voter"], f.fields["option"], tallies.get(f.fields["motion"]))
-        for f in result.facts_of("ballot")
-    }
+    told = _ballots_by_count(result)
     assert told == expected

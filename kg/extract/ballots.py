@@ -113,6 +113,9 @@ _AMONG_THE = re.compile(
 #: "X was joined in the No camp by Y", "…, joined in the abstention column by Y": the side's
 #: subjects before, its companions after "by".
 _JOINED_IN = re.compile(r"\bjoined\s+in\s+(?:the\s+)?$")
+_JOINED_IN_BY = re.compile(
+    r"\s+(?:(?:column|camp|side|ranks|benches|bloc|group)\s+)?by\s+(?:the\s+)?"
+)
 #: Subjects that fill a side a noun cue names: "X and Y accounted for the no votes".
 _FILLED_SIDE = re.compile(
     r"\b(?:comprised|accounted\s+for|made\s+up|formed|were\s+responsible\s+for)\s+"
@@ -124,9 +127,6 @@ _NOUN_AGENT = re.compile(r"\s+(?:by|from|of)\s+(?=(?:the\s+)?[A-Z])")
 _HAD_SUPPORT = re.compile(
     r"\b(?:had|has|have|won|wins|drew|draws|got|gained|received|enjoyed|attracted|secured)\s+"
     r"(?:the\s+)?(?:\w+\s+)?$"
-)
-_JOINED_IN_BY = re.compile(
-    r"\s+(?:(?:column|camp|side|ranks|benches|bloc|group)\s+)?by\s+(?:the\s+)?"
 )
 #: A cue forecast by what follows it: "a veto there remains likely", "a veto seems certain".
 _LIKELY_AFTER = re.compile(
@@ -766,19 +766,25 @@ def _ordinal_motion(reading: Reading, cue: Cue, ordinal) -> Motion | None:
     return told[place] if -len(told) <= place < len(told) else None
 
 
-def _contradicted(reading: Reading, seen: dict, cue: Cue, motion: Motion, voters) -> None:
-    """ "Antigua and Barbuda, which voted no two years ago, backed the text this time": the
-    relative clause's ballot, on the same vote as the main verb's but another side, was cast
-    in the other vote the text counts (else in one it does not report: dropped)."""
-    told_in = reading.evidence(cue.sentence, cue.start, cue.end).sentence
-    others = [
+def _other_votes(reading: Reading, motion: Motion, position: int) -> list[Motion]:
+    """The votes other than ``motion`` the text has counted (or told the end of) before
+    ``position``."""
+    return [
         m
         for m in reading.motions
         if m is not motion
         and not m.collective
         and (m.tally is not None or m.outcome)
-        and m.first < cue.start
+        and m.first < position
     ]
+
+
+def _contradicted(reading: Reading, seen: dict, cue: Cue, motion: Motion, voters) -> None:
+    """ "Antigua and Barbuda, which voted no two years ago, backed the text this time": the
+    relative clause's ballot, on the same vote as the main verb's but another side, was cast
+    in the other vote the text counts (else in one it does not report: dropped)."""
+    told_in = reading.evidence(cue.sentence, cue.start, cue.end).sentence
+    others = _other_votes(reading, motion, cue.start)
     for voter in voters:
         key = (voter.key, motion.id, None)
         fact = seen.get(key)
@@ -817,14 +823,7 @@ def _earlier_ballots(reading: Reading, seen: dict, cue: Cue, motion: Motion, vot
     if same is None and changed is None:
         return
     option = cue.value if same is not None else _SIDES.get(changed.group("side").lower())
-    others = [
-        m
-        for m in reading.motions
-        if m is not motion
-        and not m.collective
-        and (m.tally is not None or m.outcome)
-        and m.first < cue.start
-    ]
+    others = _other_votes(reading, motion, cue.start)
     if option is None or len(others) != 1:
         return
     earlier = Cue("VOTE", option, cue.start, cue.end, cue.text, cue.sentence)
