@@ -1594,6 +1594,20 @@ def test_an_organs_act_in_the_passive_is_a_vote_of_its_own():
     ] == [("HRC", "adopted", "2011-08-23"), ("GA", "adopted", "2011-03-01")]
 
 
+def test_a_question_did_the_council_vote_is_a_verb():
+    """ "What did the Council vote on?" names no vote (its 'the Council' had made the
+    proposal a Security Council one)."""
+    result = extract(
+        "Explainer: the Yemen inquiry\n\nWhat did the Council vote on?\n\nTwo things. On "
+        "Friday members first agreed to hold a debate. The British proposal to add the debate "
+        "was approved 25-4.",
+        article_date=date(2024, 3, 9),
+    )
+    assert [(f.fields["organ"], f.evidence[0].mention) for f in result.facts_of("motion")] == [
+        (None, "The British proposal")
+    ]
+
+
 def test_a_committee_a_text_is_about_is_not_where_it_was_voted():
     result = extract(
         "India abstained on the resolution on the Special Committee investigating Israeli "

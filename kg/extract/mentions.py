@@ -1181,6 +1181,12 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
                 )
             )
         )
+        if noun == "vote" and re.search(
+            r"\b(?:[Dd]id|[Dd]oes|[Dd]o|[Ww]ill|[Ww]ould|[Cc]ould|[Ss]hould|[Cc]an|[Mm]ay|[Mm]ight|"
+            r"[Mm]ust)\s+$",
+            text[max(sentence.start, start - 8) : start],
+        ):
+            continue  # "What did the Council vote on?": a verb after its auxiliary
         if noun in _WEAK_NOUNS | {"text", "texts"} and not determiner and not owner:
             continue  # "text" alone is any text; "Russia's perennial text" is a motion
         if determiner in ("a", "an") and re.search(r"\bsuch\s+$", text[sentence.start : start]):
