@@ -61,6 +61,10 @@ SPEAKERS = [
      "flawed.", {"Ana Ruiz"}),
     ("recalled that", "Assembly President Omar Haddad recalled that the council had asked "
      "for it.", {"Omar Haddad"}),
+    ("the subject of a question in an aside does not speak", "The council's spokesman, "
+     "asked about Russia, said the vote spoke for itself.", set()),
+    ("an aside asked, then the speaker's verb", "Peru's envoy, asked about the vote, said it "
+     "was a farce.", {"PER"}),
     ("an aside speaking for others, with a list in it", "The representative of Peru, "
      "speaking also for the other members of the contact group, Chile and Colombia, said the "
      "text was premature.", {"PER"}),

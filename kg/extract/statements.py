@@ -88,6 +88,8 @@ _ASIDE = re.compile(
     r",\s+speaking\s+(?:also\s+|too\s+)?(?:for|on\s+behalf\s+of)\s[^;.]*?,(?=\s*(?:said|told|"
     r"added|stressed|argued|warned|explained|insisted|noted)\b)"
     r"|,\s+(?:who|which|whose|speaking)\b[^,;]*,|,\s+for\s+(?:his|her|its)\s+part,"
+    # "The spokesman, asked about Russia, said": the question's subject does not speak
+    r"|,\s+(?:when\s+)?(?:asked|questioned|pressed)\s+(?:about|on|over|whether|if|why|how)\b[^,;]*,"
     # "Thailand, the current chair of the group, has long argued": an appositive
     r"|,\s+(?:the|a|an)\s+(?![^,;]*\bof\s+(?:the\s+)?[A-Z])[a-z][^,;:\"\u201c]{0,50},"
 )
