@@ -1919,6 +1919,10 @@ VOCABULARY = [
      {("CHL", "no"), ("GHA", "no")}),
     ("the no votes were from", "The no votes were from Chile and Ghana.",
      {("CHL", "no"), ("GHA", "no")}),
+    ("adopted with the support of", "It was adopted with the support of Chile and Ghana.",
+     {("CHL", "yes"), ("GHA", "yes")}),
+    ("drafted with the support of: no vote", "France, with the support of Chile, tabled it.",
+     set()),
 ]  # fmt: skip
 
 

@@ -127,6 +127,8 @@ _NOUN_AGENT = re.compile(r"\s+(?:by|from|of)\s+(?=(?:the\s+)?[A-Z])")
 _HAD_SUPPORT = re.compile(
     r"\b(?:had|has|have|won|wins|drew|draws|got|gained|received|enjoyed|attracted|secured)\s+"
     r"(?:the\s+)?(?:\w+\s+)?$"
+    # "adopted 120-10-30 with the support of Chile and Ghana"
+    r"|\b(?:adopted|passed|approved|carried)\b[^.;:]{0,40}\bwith\s+(?:the\s+)?$"
 )
 #: A cue forecast by what follows it: "a veto there remains likely", "a veto seems certain".
 _LIKELY_AFTER = re.compile(
