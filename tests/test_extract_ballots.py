@@ -789,6 +789,14 @@ PROPOSERS = [
      ["GHA", "GAB", "MOZ"]),
     ("whose draft", "Latvia, whose draft the General Assembly adopted on Friday, welcomed "
      "the vote.", ["LVA"]),
+    ("presented the draft, for a group in an aside", "Oman, acting for the Arab Group, "
+     "presented the draft, which the General Assembly adopted on Friday.", ["OMN"]),
+    ("the text's main sponsor was", "The resolution's main sponsor was Fiji; the General "
+     "Assembly adopted it on Friday.", ["FJI"]),
+    ("the text's sponsor in apposition", "Fiji, the resolution's main sponsor, called the "
+     "General Assembly's vote on Friday a success.", ["FJI"]),
+    ("two owners of one possessive", "Chile and Spain's resolution on privacy was adopted by "
+     "the General Assembly on Friday.", ["CHL", "ESP"]),
     ("two subjects of 'who co-wrote'", "Iceland and Chile, who co-wrote the text, said the "
      "General Assembly's vote on Friday was a success.", ["ISL", "CHL"]),
 ]  # fmt: skip

@@ -1241,6 +1241,12 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
                         attributes.setdefault("proposers", []).append(inner.key)
                     else:
                         attributes.setdefault("about_state", inner.key)
+                elif re.match(
+                    r"\s+and\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['\u2019]s\s",
+                    text[inner.end : end],
+                ):
+                    # "Brazil and Germany's resolution": both own it
+                    attributes.setdefault("proposers", []).append(inner.key)
                 elif (
                     inner.form in ("name", "alias")
                     and inner.key not in _DRAFTING_NAMES

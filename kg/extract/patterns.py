@@ -772,6 +772,8 @@ STANCE_TRIGGERS: dict[str, str] = {
     "present a": "Proposes",
     "presented its": "Proposes",
     "presented a": "Proposes",
+    "presented the": "Proposes",
+    "presents the": "Proposes",
     "proposed by ~": "Proposes",
     "drafted by ~": "Proposes",
     "sponsored by ~": "Proposes",

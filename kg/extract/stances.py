@@ -325,7 +325,7 @@ _HOLDS_PEN = re.compile(
 _SPONSORS_NAMED = re.compile(
     r"\b(?:[Ii]ts|[Tt]heir|(?P<owner>[Tt]he\s+(?:text|draft|resolution|motion|decision|"
     r"amendment)(?:'s|s'))|[Tt]he(?=\s+(?:\w+\s+)?\w+,))\s+"
-    rf"{_AUTHORS_ROLE},?\s+(?:the\s+)?"
+    rf"{_AUTHORS_ROLE}(?:\s+(?:was|were|is|are)\s+|,?\s+)(?:the\s+)?"
 )
 
 
@@ -584,7 +584,11 @@ def _named_or_focus(reading: Reading, match: re.Match, group: str, index: int) -
     motion = focus_motion(reading, match.start(), pronoun=True)
     if motion is not None and _told_here(reading, motion, match.start()):
         return motion
-    later = [pair for pair in reading.motion_pairs(index) if pair[0].start >= match.end()]
+    pairs = reading.motion_pairs(index)
+    inside = [p for p in pairs if match.start() <= p[0].start < match.end()]
+    if inside:
+        return inside[0][1]  # "Canada, the resolution's main sponsor, …"
+    later = [pair for pair in pairs if pair[0].start >= match.end()]
     return later[0][1] if later else None  # "X, the penholder, circulated a draft"
 
 
