@@ -597,7 +597,7 @@ _ORGANISATION_WORD = r"(?:[A-Z][\w\-]*(?:['\u2019]s)?|\d+\+\d+)"
 #: the United Nations High Commissioner for Human Rights", "Working Group on Indigenous
 #: Populations", "Commission of Inquiry on Syria").
 _ORGANISATION_NAME = re.compile(
-    rf"(?<![\w\-'])(?P<name>(?:{_ORGANISATION_WORD}\s+(?:and\s+)?){{0,6}}?(?:{_ORGANISATION_HEADS})"
+    rf"(?<![\w\-'])(?P<name>(?:{_ORGANISATION_WORD}\s+(?:and\s+)?){{0,6}}(?:{_ORGANISATION_HEADS})"
     rf"(?:\s+(?:of|on|for|in)\s+(?:the\s+)?{_ORGANISATION_WORD}(?:\s+{_ORGANISATION_WORD}){{0,4}}"
     rf"(?:\s+(?:(?:for|of|on)\s+(?:the\s+)?|and\s+){_ORGANISATION_WORD}"
     rf"(?:\s+{_ORGANISATION_WORD}){{0,3}})?)?)"
@@ -650,9 +650,10 @@ def _with_organisation_names(text: str, mentions: list[Mention], sentence_of) ->
             continue  # a headline in capitals
         name = " ".join(words)
         start, end = tokens[first][1], tokens[last - 1][2]
-        if "\n" in text[start:end]:
-            continue  # a headline run into the text (the matchers read lines wrapped in a
-            # paragraph as one: kg.extract.normalise)
+        if "\n" in text[start:end] or _title_case_line(text, start):
+            continue  # a headline: run into the text (the matchers read lines wrapped in a
+            # paragraph as one: kg.extract.normalise), or in title case, where every word is
+            # capitalised ("Council Votes To Extend Peacekeeping Mission")
         owner = next(
             (
                 m
@@ -699,6 +700,20 @@ def _with_organisation_names(text: str, mentions: list[Mention], sentence_of) ->
         )
         mentions = [m for m in mentions if m not in inner]
     return sorted(mentions + added, key=_start)
+
+
+def _title_case_line(text: str, position: int) -> bool:
+    """Whether the line of ``position`` is a headline in title case: four words or more, at
+    most one of them in lower case.
+
+    >>> _title_case_line("UN Rights Council Sets Up Inquiry Commission On Sudan", 3)
+    True
+    >>> _title_case_line("The Lima Group met on Friday.", 4)
+    False
+    """
+    line = text[text.rfind("\n", 0, position) + 1 : (text.find("\n", position) + 1 or None)]
+    words = re.findall(r"[^\W\d_][\w'\-]*", line)
+    return len(words) >= 4 and sum(word[0].islower() for word in words) <= 1
 
 
 #: Words after "on" or "in" that tell when or where, not what a body is about.
