@@ -1931,6 +1931,13 @@ VOCABULARY = [
      {("CHL", "yes"), ("GHA", "yes")}),
     ("drafted with the support of: no vote", "France, with the support of Chile, tabled it.",
      set()),
+    ("a count's members after a hyphen", "A first draft drew 6 votes and four abstentions - "
+     "Chile, Ghana, Nepal and Fiji.", {(s, "abstain") for s in ("CHL", "GHA", "NPL", "FJI")}),
+    ("the lone no", "Chile cast the lone no, and Ghana abstained.",
+     {("CHL", "no"), ("GHA", "abstain")}),
+    ("a loosely counted group before a colon", "Chile abstained. So did Ghana, as well as "
+     "several of the island states of the Pacific: Fiji and Tonga.",
+     {(s, "abstain") for s in ("CHL", "GHA", "FJI", "TON")}),
 ]  # fmt: skip
 
 

@@ -1532,6 +1532,8 @@ def _copula_list(
         # "came, as it has in past years, from France"
         r"came(?:,[^,;.]{1,40},)?\s+from|come\s+from|included|include|consisted\s+of|"
         r"comprised)\s+|:\s*|^\s*,?\s*(?:among\s+them|including)\s+|"
+        # "four abstentions - Algeria, China, Pakistan and Russia"
+        r"^\s*[\u2013\u2014]\s*|^\s+-\s+|"
         r"^\s+(?:(?:only|solely|just)\s+)?(?:by|from)\s+",
         rest,
     )
@@ -1613,8 +1615,8 @@ _VOTER_SEPARATOR = (
     r"(?:the\s+)?)"
     r"(?:by\s+(?:the\s+)?)?"
     # "plus four Pacific island states - Fiji, …": a counted group then its members
-    r"(?:(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+[A-Za-z -]{0,40}?"
-    r"(?:\s[-\u2013\u2014:]|,)\s*(?:the\s+)?"
+    r"(?:(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most)\s+"
+    r"[A-Za-z -]{0,60}?(?:\s[-\u2013\u2014]|:|,)\s*(?:the\s+)?"
     # "along with the Central Asian states of Kazakhstan, …": a group named by its members
     r"|(?:[A-Z][\w-]*\s+){1,3}(?:states|countries|nations|republics|members|monarchies)\s+of\s+"
     r"(?:the\s+)?)?"

@@ -616,6 +616,8 @@ VOTE_CUES: dict[str, str] = {
     "negative vote": "no",
     "negative votes": "no",
     "cast a no vote": "no",
+    "lone no": "no",  # "the US cast the lone no"
+    "sole no": "no",
     "ballots against": "no",  # "cast ballots against the text"
     "ballot against": "no",
     "dissenting vote": "no",  # "cast the sole dissenting vote"
