@@ -105,6 +105,18 @@ def test_counts_of_another_month_or_a_later_day_link_no_rollcall():
     assert tally.fields["rollcall"] is None
 
 
+def test_every_ballot_points_to_a_motion_fact():
+    # a title-case headline's "Vetoes" tells a vote no phrase names: no second, dangling ballot
+    result = extract(
+        "Russia Vetoes Council Draft On Ukraine\n\nRussia on Friday vetoed the Security Council "
+        "draft, 11-1-3.",
+        article_date=date(2022, 2, 26),
+    )
+    motions = {f.fields["motion"] for f in result.facts_of("motion")}
+    ballots = [(f.fields["voter"], f.fields["motion"]) for f in result.facts_of("ballot")]
+    assert len(ballots) == 1 and ballots[0][0] == "RUS" and ballots[0][1] in motions
+
+
 def test_symbol_links_to_rollcall():
     result = extract("Resolution A/RES/ES-11/4 was adopted. Belarus voted against it.")
     assert {(f.fields["voter"], f.fields["rollcall"]) for f in result.facts_of("ballot")} == {

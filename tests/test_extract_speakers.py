@@ -259,6 +259,8 @@ PEOPLE = [
      set()),
     ("a dateline is no name", "UNITED NATIONS (Reuters) - The Assembly voted on Friday.",
      set()),
+    ("a name does not run across a paragraph break", "Ortiz Wins In Council, Loses In "
+     "Assembly\n\nLena Ortiz spent two weeks lobbying.", {"Lena Ortiz"}),
     ("who heads a body", "The agency, headed by Ingrid Vass, sent experts.", {"Ingrid Vass"}),
     ("whose forces", "Talks stalled over Omar Sadiq, whose forces hold the port.",
      {"Omar Sadiq"}),

@@ -264,7 +264,10 @@ def _settle(reading: Reading) -> None:
     for fact in reading.facts:
         if fact.type == "ballot":
             motion = motions.get(fact.fields["motion"])
-            if motion is None:
+            if motion is None or not (motion.mentions or motion.tally is not None):
+                # a vote no phrase names and no count tells ("Russia Vetoes Council Draft" in
+                # a title-case headline) gets no motion fact: its ballot would point nowhere
+                rejected.append(fact)
                 continue
             if motion.rollcall is not None:
                 fact.fields["rollcall"] = motion.rollcall.id

@@ -162,7 +162,9 @@ _TITLE = "|".join(
 _CAPITAL = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 _NAME_WORD = rf"[{_CAPITAL}][\w'\-]*[\w]"
 _PARTICLE = r"(?:(?:de|van|von|da|dos|du|bin|ibn|der|ter)\s+|(?:al|el|ad|as)-(?=[A-Z]))"
-_NAME = rf"{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}|\s*(?:al|el)-{_NAME_WORD}){{1,3}}"
+# (a name never runs across a paragraph break: the matchers read a text whose lines wrapped
+# inside a paragraph are joined, kg.extract.normalise)
+_NAME = rf"{_NAME_WORD}(?:[^\S\n]+{_PARTICLE}?{_NAME_WORD}|[^\S\n]*(?:al|el)-{_NAME_WORD}){{1,3}}"
 #: A name given by initials and a family name ("P. Harish", "F.W. de Klerk"): a person only
 #: after a title or a post.
 _INITIALS_NAME = rf"(?:[A-Z]\.\s?){{1,3}}{_PARTICLE}?{_NAME_WORD}"
