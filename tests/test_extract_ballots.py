@@ -1603,16 +1603,16 @@ def test_an_organs_act_in_the_passive_is_a_vote_of_its_own():
 
 
 def test_a_question_did_the_council_vote_is_a_verb():
-    """ "What did the Council vote on?" names no vote (its 'the Council' had made the
+    """ "What will the Council vote on first?" names no vote (its 'the Council' had made the
     proposal a Security Council one)."""
     result = extract(
-        "Explainer: the Yemen inquiry\n\nWhat did the Council vote on?\n\nTwo things. On "
-        "Friday members first agreed to hold a debate. The British proposal to add the debate "
-        "was approved 25-4.",
+        "Q&A: a week in Geneva\n\nWhat will the Council vote on first?\n\nTwo things. On "
+        "Friday members agreed to a special sitting. The Dutch proposal to hold it passed "
+        "30-6.",
         article_date=date(2024, 3, 9),
     )
     assert [(f.fields["organ"], f.evidence[0].mention) for f in result.facts_of("motion")] == [
-        (None, "The British proposal")
+        (None, "The Dutch proposal")
     ]
 
 
@@ -1655,10 +1655,10 @@ def test_a_headlines_council_is_the_one_the_body_names_next():
         "Council this morning closed its session by adopting a resolution that sends an inquiry "
         "to Yemen.\n\nThe text was adopted by a recorded vote of 30 in favour to 3 against.",
         # what the council 'has' done for the first time in years is history, no second act
-        "UNITED NATIONS, Oct 2 (Wire) - The Security Council on Monday authorised a police "
-        "mission to Haiti, answering a plea made a year ago.\n\nThe resolution, drafted by "
-        "Ecuador, won 13 votes. China abstained. It sets up the mission for a year and is the "
-        "first time in a decade that the council has approved such a force.",
+        "GENEVA, May 4 (Wire) - The Security Council on Monday authorised a naval mission off "
+        "Libya, as the coastal states had asked.\n\nThe resolution, drafted by Malta, won 12 "
+        "votes. Russia abstained. It runs for six months and is the only time in years that "
+        "the council has backed such a patrol.",
         # a proposal in apposition names the resolution again
         "The Security Council on Monday adopted a resolution renewing the Mali mission, a "
         "measure France had pushed for. Russia abstained in the vote of 14 to none.",
@@ -1679,10 +1679,9 @@ def test_an_organs_participle_adopts_the_motion_after_it():
     assembly's resolution, not the council's named in between; its full count stands with the
     lone one told after it ("the nine countries that abstained")."""
     text = (
-        "UNITED NATIONS, March 8 (Wire) - The General Assembly on Friday demanded respect for "
-        "the Security Council's call for a truce in Sudan, adopting a resolution by 120 votes "
-        "to 6, with 9 abstentions.\n\nChile and Peru were among the nine countries that "
-        "abstained."
+        "NEW YORK, March 8 - The General Assembly on Friday endorsed the Security Council's "
+        "plan for elections in Haiti, approving a resolution by 120 votes to 6, with 9 "
+        "abstentions.\n\nChile and Peru were among the nine countries abstaining."
     )
     result = extract(text, article_date=date(2024, 3, 9))
     assert [f.fields["organ"] for f in result.facts_of("motion")] == ["GA"]
