@@ -1937,6 +1937,9 @@ VOCABULARY = [
     ("a loosely counted group before a colon", "Chile abstained. So did Ghana, as well as "
      "several of the island states of the Pacific: Fiji and Tonga.",
      {(s, "abstain") for s in ("CHL", "GHA", "FJI", "TON")}),
+    ("an appositive inside a copula's list", "Among the abstainers were Chile and Ghana, the two "
+     "members that had asked for more time rather than a vote, as well as Nepal and Fiji.",
+     {(s, "abstain") for s in ("CHL", "GHA", "NPL", "FJI")}),
 ]  # fmt: skip
 
 

@@ -1641,7 +1641,10 @@ _LISTED_GAP = re.compile(
     # a group and its members in brackets: "China, the three African members (Angola, Egypt,
     # Senegal), plus Japan"
     r"\s*,\s*(?:the\s+)?(?:[\w-]+\s+){1,4}\(\s*(?:the\s+)?|"
-    r"\s*\)\s*,?\s*(?:(?:and|plus|as\s+well\s+as)\s+)?(?:the\s+)?)" + _UNKNOWN_NAME
+    r"\s*\)\s*,?\s*(?:(?:and|plus|as\s+well\s+as)\s+)?(?:the\s+)?|"
+    # an appositive, then more: "Mexico and Uruguay, the two governments … rather than
+    # pressure, as well as India"
+    r",\s+(?:the|a|an)\s[^;:(),.]{1,120}?,\s*(?:as\s+well\s+as|plus)\s+(?:the\s+)?)" + _UNKNOWN_NAME
 )
 
 
