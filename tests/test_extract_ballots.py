@@ -361,12 +361,12 @@ PATTERNS = [
      "Cuba and Iran.", {("CUB", "abstain"), ("IRN", "abstain")}, set()),
     ("a region named with 'America' is not the United States", "The text passed 100-6-12. "
      "Chile and Central America voted yes.", {("CHL", "yes")}, set()),
-    ("came, an aside, from", "The text passed 100 to 1. The lone vote against came, as it "
-     "always does, from Iran.", {("IRN", "no")}, set()),
+    ("came, an aside, from", "The text passed 100 to 1. The only negative vote came, "
+     "predictably enough, from Iran.", {("IRN", "no")}, set()),
     ("a side made up of a list", "The text passed 100-6-12. The no column was made up of Cuba, "
      "Iran and Laos.", {("CUB", "no"), ("IRN", "no"), ("LAO", "no")}, set()),
-    ("rather than: a vote not cast", "The text passed 100-6-12. Its allies \u2014 Chile, Peru and "
-     "Ghana \u2014 all chose to abstain rather than join Iran in voting no.",
+    ("rather than: a vote not cast", "The text passed 100-6-12. Three neighbours \u2014 Chile, "
+     "Peru and Ghana \u2014 abstained rather than side with Iran by voting no.",
      {("CHL", "abstain"), ("PER", "abstain"), ("GHA", "abstain")}, set()),
     ("a counted group then its members after a comma", "The text passed 100-6-12. Those voting "
      "no were Cuba and Iran, plus two Baltic states, Latvia and Estonia.",
@@ -404,15 +404,15 @@ PATTERNS = [
      {("FJI", "no"), ("TON", "no"), ("CHL", "abstain"), ("PER", "abstain")}, set()),
     ("between dashes after a count, no list", "The text drew 125 in favour to 2 against "
      "\u2014 a surprise to Fiji \u2014 with 19 abstentions.", set(), set()),
-    ("a group of a side that included", "The text passed 100-6-12. Chile found itself in a "
-     "small group of abstainers that included Peru and Ghana, as well as Nepal.",
+    ("a group of a side that included", "The text passed 100-6-12. Chile ended up in a "
+     "mixed group of abstainers that included Peru and Ghana, as well as Nepal.",
      {("CHL", "abstain"), ("PER", "abstain"), ("GHA", "abstain"), ("NPL", "abstain")}, set()),
     ("the only states prepared to", "The text passed 100-2-12. Fiji and Tonga were the only "
      "states prepared to vote no.", {("FJI", "no"), ("TON", "no")}, set()),
     ("prepared to, not the only ones", "The text passed 100-2-12. Fiji was prepared to vote "
      "no.", set(), set()),
-    ("a denied companion opening the sentence", "The text passed 100-2-12. Not one African state "
-     "voted with Fiji, and Chile and Peru, which had led the talks, were among those in favour.",
+    ("a denied companion opening the sentence", "The text passed 100-2-12. Not a single Asian "
+     "member sided with Fiji, and Chile and Peru, co-chairs of the talks, were both in favour.",
      {("CHL", "yes"), ("PER", "yes")}, set()),
     ("a side taken as a habit", "The text passed 100-2-12. Chile and Peru, which have sided with "
      "Brazil on most things this year, both voted yes.", {("CHL", "yes"), ("PER", "yes")},
