@@ -68,6 +68,10 @@ SPEAKERS = [
     ("an aside speaking for others, with a list in it", "The representative of Peru, "
      "speaking also for the other members of the contact group, Chile and Colombia, said the "
      "text was premature.", {"PER"}),
+    ("a press release's speaker in capitals", "OMAR HILALE (Morocco) said the text was "
+     "balanced.", {"Omar Hilale"}),
+    ("a dateline in capitals is no speaker", "UNITED NATIONS (Wire) - Chile said the text "
+     "was balanced.", {"CHL"}),
     ("expressed regret", "Mali's Issa Konfourou expressed regret at the outcome.",
      {"Issa Konfourou"}),
     ("a state expressed its concern", "Chile expressed its deep concern about the text.",

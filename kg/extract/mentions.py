@@ -254,6 +254,11 @@ _ACCORDING_TO_NAME = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<name>{_NAME})(?=[,.
 #: "Irakli Alasania (Georgia) said", as press releases name a speaker; "Kofi Annan as the
 #: joint envoy".
 _PERSON_IN_BRACKETS = re.compile(rf"(?P<name>{_NAME})(?=\s+\([{_CAPITAL}][^()\n]{{1,40}}\))")
+#: "MUNIR AKRAM (Pakistan) said": a UN press release's speaker, the name in capitals (a person
+#: only when a state is in the brackets: "UNITED NATIONS (Reuters)" is a dateline).
+_CAPITALS_IN_BRACKETS = re.compile(
+    r"(?<![\w'\-])(?P<name>[A-Z][A-Z'\-]+(?:[^\S\n]+[A-Z][A-Z'\-]+){1,3})(?=\s+\([A-Z][^()\n]{1,40}\))"
+)
 _PERSON_AS_POST = re.compile(
     rf"(?P<name>{_NAME})\s+as\s+(?:the\s+|an?\s+|its\s+)?(?:[\w.\-]+\s+){{0,4}}?"
     rf"(?:{_POST_WORDS})\b"
@@ -863,6 +868,8 @@ def _name_candidates(text: str) -> list[tuple[int, int, str, str, str]]:
     ):
         for match in pattern.finditer(text):
             found.append((match.start("name"), match.end("name"), "", match.group("name"), "of"))
+    for match in _CAPITALS_IN_BRACKETS.finditer(text):
+        found.append((match.start("name"), match.end("name"), "", match.group("name"), "caps"))
     for match in _NAME_ACTS.finditer(text):
         name = match.group("name")
         if "\n" in name or not _is_name(_bare(name)):
@@ -886,7 +893,7 @@ def _trimmed(item: tuple[int, int, str, str, str]) -> tuple[int, int, str, str, 
     (4, 18, '', 'Jacques Chirac', 'of')
     """
     start, end, title, name, pattern = item
-    if name.isupper():
+    if name.isupper() and pattern != "caps":
         return None  # "UNITED NATIONS (Reuters)": a dateline, no name
     if re.search(r"(?:ists|ians|lims|ees|ities|ments|tions)$", name):
         return None  # "Tibetan Buddhists, who …": a group of people, no name
@@ -947,10 +954,16 @@ def _people(text: str, mentions: list[Mention], sentence_of) -> list[Mention]:
         covered.append((result[-1].start, result[-1].end))
     others = [m for m in mentions if m.kind != "person"]
     introduced: dict[str, int] = {}
-    for start, end, title, name, _pattern in sorted(candidates):
+    for start, end, title, name, pattern in sorted(candidates):
         name_start = end - len(name)
         name = _bare(name)
         name_end = name_start + len(name)
+        if pattern == "caps":
+            brackets = re.match(r"\s+\([^()]*\)", text[name_end:])
+            inside = (name_end, name_end + brackets.end()) if brackets else (name_end, name_end)
+            if not any(m.kind == "state" and inside[0] < m.start < inside[1] for m in others):
+                continue  # "UNITED NATIONS (Reuters)": no state in the brackets, no speaker
+            name = name.title()
         if any(s <= start < e or s < end <= e for s, e in covered):
             continue
         if any(m.overlaps(name_start, name_end) for m in others):
