@@ -1937,6 +1937,12 @@ VOCABULARY = [
     ("a loosely counted group before a colon", "Chile abstained. So did Ghana, as well as "
      "several of the island states of the Pacific: Fiji and Tonga.",
      {(s, "abstain") for s in ("CHL", "GHA", "FJI", "TON")}),
+    ("a habit is no ballot", "France, which usually abstains, said nothing.", set()),
+    ("a habit, then this vote's ballot", "Chile, which usually abstains, voted yes.",
+     {("CHL", "yes")}),
+    ("expected to, but", "Chile had been expected to vote no but abstained.",
+     {("CHL", "abstain")}),
+    ("set to: a vote to come", "Chile is set to abstain on the next text.", set()),
     ("an appositive inside a copula's list", "Among the abstainers were Chile and Ghana, the two "
      "members that had asked for more time rather than a vote, as well as Nepal and Fiji.",
      {(s, "abstain") for s in ("CHL", "GHA", "NPL", "FJI")}),

@@ -84,7 +84,10 @@ _HYPOTHETICAL = re.compile(
 #: ("urged others to vote in favour", "lobbied Chile to vote against"), one supposed ("Had
 #: Brazil voted no, …").
 _NOT_CAST_BEFORE = re.compile(
-    r"\b(?:will|shall|'ll|(?:is|are)\s+going\s+to)\s+(?:\w+ly\s+)?$"
+    r"\b(?:will|shall|'ll|(?:is|are)\s+(?:going|set|poised|due|about)\s+to)\s+(?:\w+ly\s+)?$"
+    # a habit, not this vote's ballot: "France, which usually abstains, …"
+    r"|\b(?:usually|often|always|traditionally|normally|typically|generally|routinely|"
+    r"habitually)\s+$"
     r"|\b(?:urg|ask|press|lobb|encourag|persuad|push|call)\w*\s+(?:on\s+)?(?:\S+\s+){1,4}?to\s+"
     r"(?:vote\s+)?$"
     r"|^\W*Had\s+(?:\S+\s+){1,4}?$",
@@ -305,7 +308,9 @@ def find_ballots(reading: Reading) -> None:
             if not _counts(reading, cue, cues):
                 continue
             aside = reading.clause_before(index, cue.start)
-            if _HYPOTHETICAL.search(aside) and not _ONLY_PREPARED.search(aside):
+            # (only the last part of a clause "expected to vote no but abstained" supposes)
+            supposed = re.split(r"\b(?:but|yet|instead)\b", aside)[-1]
+            if _HYPOTHETICAL.search(supposed) and not _ONLY_PREPARED.search(aside):
                 continue  # and its words stay in the next cue's zone ("China, which could …,")
             if re.fullmatch(r"said\s+(?:no|yes)", cue.text, re.I) and not re.match(
                 r"\s*(?:[.,;:?!)\"\u201d]|$)", reading.plain[cue.end : cue.end + 2]
