@@ -260,3 +260,409 @@ def test_inventory_outcomes_and_counts(text, outcome, counts):
 def test_inventory_days(text, day):
     result = extract(text, article_date=date(2024, 3, 9))
     assert [f.fields["date"] for f in result.facts_of("motion")] == [day]
+
+
+#: Passages of our own (2-5 sentences, several outlets' styles) reporting one to three votes:
+#: the ballots of each vote, keyed by the vote's count in favour, or by its day when the text
+#: gives no count (an article of Saturday 9 March 2024). Discourse is what they test: which
+#: vote a ballot belongs to, ballots told across sentences ("So did Peru.", "Nor did Lebanon.",
+#: "Also voting no were …"), votes mentioned in passing, relative days.
+INVENTORY_PASSAGES = [
+    (
+        (
+            "The Security Council adopted the resolution on Friday by 13 votes to none, with "
+            "China and Russia abstaining. An earlier Russian draft had failed with 4 votes in "
+            "favour. Russia, China, Mozambique and Algeria backed it."
+        ),
+        {
+            13: {("CHN", "abstain"), ("RUS", "abstain")},
+            4: {("CHN", "yes"), ("DZA", "yes"), ("MOZ", "yes"), ("RUS", "yes")},
+        },
+    ),
+    (
+        (
+            "The General Assembly adopted the text by 150 votes to 4 on Thursday. Israel voted "
+            "no. So did the United States."
+        ),
+        {150: {("ISR", "no"), ("USA", "no")}},
+    ),
+    (
+        (
+            "The Security Council approved the mission's renewal 13-0-2 on Friday. Russia did "
+            "not vote in favour. Nor did China."
+        ),
+        {13: set()},
+    ),
+    (
+        (
+            "The Assembly adopted the resolution 120-9-40 on Thursday. Look at who voted "
+            "against. Cuba and Iran. Syria and Nicaragua."
+        ),
+        {120: {("CUB", "no"), ("IRN", "no"), ("NIC", "no"), ("SYR", "no")}},
+    ),
+    (
+        (
+            "The Assembly adopted the resolution on Thursday by 140 votes to 7, with 30 "
+            "abstentions. Last year a similar text passed 130-10. This time, Brazil and India "
+            "voted yes."
+        ),
+        {140: {("BRA", "yes"), ("IND", "yes")}},
+    ),
+    (
+        (
+            "After Russia vetoed a Security Council draft on Monday, the General Assembly "
+            "adopted a resolution on Thursday by 141 votes to 5. Belarus, Eritrea, North Korea,"
+            " Russia and Syria voted against."
+        ),
+        {
+            "2024-03-04": {("RUS", "no")},
+            141: {("BLR", "no"), ("ERI", "no"), ("PRK", "no"), ("RUS", "no"), ("SYR", "no")},
+        },
+    ),
+    (
+        (
+            "On Monday the Security Council failed to adopt a draft, 9-3-3, after Russia vetoed"
+            " it. A week later the General Assembly adopted a resolution 100-12-50. Russia "
+            "voted against."
+        ),
+        {9: {("RUS", "no")}, 100: {("RUS", "no")}},
+    ),
+    (
+        (
+            "The Council adopted resolution 2700 on Tuesday by 15 votes to none. The same day, "
+            "the Assembly voted 110 to 20 to adopt a text on Gaza, with the United States "
+            "voting no."
+        ),
+        {110: {("USA", "no")}},
+    ),
+    (
+        (
+            "12:04 — The vote is in: 13 in favour, none against, two abstentions. Russia and "
+            "China abstained."
+        ),
+        {13: {("CHN", "abstain"), ("RUS", "abstain")}},
+    ),
+    (
+        (
+            "Two drafts were put to the Security Council on Wednesday. The US text received 10 "
+            "votes; Russia and China vetoed it. The Russian text received 4 votes and failed."
+        ),
+        {10: {("CHN", "no"), ("RUS", "no")}, 4: set()},
+    ),
+    (
+        (
+            "The Human Rights Council today adopted a resolution on Myanmar by 30 votes in "
+            "favour, 3 against and 14 abstentions. China, Cuba and Eritrea voted against."
+        ),
+        {30: {("CHN", "no"), ("CUB", "no"), ("ERI", "no")}},
+    ),
+    (
+        (
+            "Consider Thursday's vote: 120 states backed the resolution, 9 opposed it. India "
+            "abstained, as did Brazil and South Africa."
+        ),
+        {120: {("BRA", "abstain"), ("IND", "abstain"), ("ZAF", "abstain")}},
+    ),
+    (
+        (
+            "Mexico's amendment was rejected 30-90-40 before the Assembly adopted the full "
+            "resolution 120-9-40 on Thursday. Mexico and Brazil voted for the amendment."
+        ),
+        {30: {("BRA", "yes"), ("MEX", "yes")}, 120: set()},
+    ),
+    (
+        "The council adopted the draft 12-0-3. India abstained. So did Brazil and Gabon.",
+        {12: {("BRA", "abstain"), ("GAB", "abstain"), ("IND", "abstain")}},
+    ),
+    (
+        (
+            "The Assembly adopted the resolution 141-5-35. Russia voted no. Also voting no were"
+            " Belarus and Syria."
+        ),
+        {141: {("BLR", "no"), ("RUS", "no"), ("SYR", "no")}},
+    ),
+    (
+        (
+            "The Assembly passed the resolution 100-8-60. The United States and Israel voted "
+            "against. Hungary joined them."
+        ),
+        {100: {("HUN", "no"), ("ISR", "no"), ("USA", "no")}},
+    ),
+    (
+        "The draft passed 13-0-2 on Friday, with Russia abstaining, as did China.",
+        {13: {("CHN", "abstain"), ("RUS", "abstain")}},
+    ),
+    (
+        (
+            "On Monday the council renewed the mission 15-0. On Wednesday it voted 11-0-4 on "
+            "sanctions, with China, Russia, Pakistan and Algeria abstaining."
+        ),
+        {
+            15: set(),
+            11: {("CHN", "abstain"), ("DZA", "abstain"), ("PAK", "abstain"), ("RUS", "abstain")},
+        },
+    ),
+    (
+        (
+            "The Assembly adopted the resolution 120-9-40 on Thursday. The abstainers included "
+            "India and Brazil."
+        ),
+        {120: {("BRA", "abstain"), ("IND", "abstain")}},
+    ),
+    (
+        (
+            "The draft was vetoed by Russia on Friday, despite 13 votes in favour. China also "
+            "voted against."
+        ),
+        {13: {("CHN", "no"), ("RUS", "no")}},
+    ),
+    (
+        (
+            '"We could not support this text," said Iran\'s envoy after the Assembly adopted it '
+            "120-9-40 on Thursday. Iran voted against."
+        ),
+        {120: {("IRN", "no")}},
+    ),
+    (
+        (
+            "The Assembly adopted the resolution 120-9-40. Against: Cuba, Iran, Syria. "
+            "Abstaining: India, Brazil."
+        ),
+        {
+            120: {
+                ("BRA", "abstain"),
+                ("CUB", "no"),
+                ("IND", "abstain"),
+                ("IRN", "no"),
+                ("SYR", "no"),
+            }
+        },
+    ),
+    (
+        (
+            "The Assembly adopted the resolution 120-9-40 on Thursday. Venezuela did not vote. "
+            "Neither did Lebanon."
+        ),
+        {120: {("LBN", "non_voting"), ("VEN", "non_voting")}},
+    ),
+    (
+        (
+            "The Security Council adopted the resolution 14-0-1 on Friday. The lone abstention "
+            "came from Russia."
+        ),
+        {14: {("RUS", "abstain")}},
+    ),
+    (
+        (
+            "The Assembly adopted the resolution 120-9-40. Cuba and Iran voted against. They "
+            "were joined by Syria."
+        ),
+        {120: {("CUB", "no"), ("IRN", "no"), ("SYR", "no")}},
+    ),
+    (
+        (
+            "The Human Rights Council adopted a resolution on Eritrea by 20-13-14 on Thursday. "
+            "The same day it adopted a text on Syria 26-6-15. China voted against both."
+        ),
+        {20: {("CHN", "no")}, 26: {("CHN", "no")}},
+    ),
+    (
+        (
+            "The resolution passed 100-50 on Tuesday. Those voting in favour included Japan and"
+            " Canada."
+        ),
+        {100: {("CAN", "yes"), ("JPN", "yes")}},
+    ),
+    (
+        (
+            "The Security Council voted 14-1 on Friday on the ceasefire draft. The United "
+            "States was the only country to vote no, killing the resolution."
+        ),
+        {14: {("USA", "no")}},
+    ),
+    (
+        "Russia vetoed the Security Council draft on Friday. China abstained.",
+        {"2024-03-08": {("CHN", "abstain"), ("RUS", "no")}},
+    ),
+    (
+        (
+            "Russia vetoed the draft on Monday. On Friday, the Assembly adopted a resolution "
+            "condemning the veto; Russia voted against it."
+        ),
+        {"2024-03-04": {("RUS", "no")}, "2024-03-08": {("RUS", "no")}},
+    ),
+    (
+        (
+            "The Assembly adopted the resolution 120-9-40 on Thursday; Cuba voted against while"
+            " India abstained."
+        ),
+        {120: {("CUB", "no"), ("IND", "abstain")}},
+    ),
+    (
+        (
+            "The text passed 110 to 12 with 45 abstentions. Among the abstainers were Kenya and"
+            " Nigeria."
+        ),
+        {110: {("KEN", "abstain"), ("NGA", "abstain")}},
+    ),
+    (
+        ("The resolution passed 120-9-40, with countries such as India and Brazil abstaining."),
+        {120: {("BRA", "abstain"), ("IND", "abstain")}},
+    ),
+    (
+        "The Security Council adopted the resolution 14-0-1 on Friday. The U.S. abstained.",
+        {14: {("USA", "abstain")}},
+    ),
+    (
+        "The measure was approved 120-9-40. Opposing it were Cuba and Iran.",
+        {120: {("CUB", "no"), ("IRN", "no")}},
+    ),
+    (
+        (
+            "The resolution passed 120-9-40 on Thursday. Argentina, which voted against, said "
+            "the text went too far."
+        ),
+        {120: {("ARG", "no")}},
+    ),
+    (
+        (
+            "BREAKING: Security Council vote on Gaza ceasefire. The vote: 12 in favour, 1 "
+            "against, 2 abstentions. The United States voted no; Britain and Russia abstained."
+        ),
+        {12: {("GBR", "abstain"), ("RUS", "abstain"), ("USA", "no")}},
+    ),
+    (
+        "The resolution was adopted 120-9-40. Along with Cuba, Iran voted no.",
+        {120: {("CUB", "no"), ("IRN", "no")}},
+    ),
+    (
+        "The council adopted the text 13-0-2. China was joined by Russia in abstaining.",
+        {13: {("CHN", "abstain"), ("RUS", "abstain")}},
+    ),
+    (
+        (
+            "The Assembly adopted the resolution 120-9-40. These countries abstained: India, "
+            "Brazil and Kenya."
+        ),
+        {120: {("BRA", "abstain"), ("IND", "abstain"), ("KEN", "abstain")}},
+    ),
+    (
+        (
+            "The General Assembly yesterday adopted a resolution by 150 votes to 3. Israel, the"
+            " United States and Micronesia voted no."
+        ),
+        {150: {("FSM", "no"), ("ISR", "no"), ("USA", "no")}},
+    ),
+    (
+        (
+            "The Security Council adopted a resolution 15-0 on Friday. A day earlier, a Russian"
+            " draft failed 3-2-10; only Russia, China and Algeria supported it."
+        ),
+        {15: set(), 3: {("CHN", "yes"), ("DZA", "yes"), ("RUS", "yes")}},
+    ),
+    (
+        (
+            "The General Assembly today adopted resolution 78/200 by a recorded vote of 120 in "
+            "favour to 9 against, with 40 abstentions. Cuba, Iran and Syria were among those "
+            "voting against."
+        ),
+        {120: {("CUB", "no"), ("IRN", "no"), ("SYR", "no")}},
+    ),
+    (
+        "The council passed the text 14-1-0 on Friday. The only no vote came from Russia.",
+        {14: {("RUS", "no")}},
+    ),
+    (
+        "On Thursday 120 countries voted for the resolution. Shamefully, India abstained.",
+        {120: {("IND", "abstain")}},
+    ),
+    (
+        "The resolution passed 13-0-2. France voted yes, as did Britain and Japan.",
+        {13: {("FRA", "yes"), ("GBR", "yes"), ("JPN", "yes")}},
+    ),
+    (
+        (
+            "The Assembly adopted the resolution 120-9-40. Turkey, which had opposed last "
+            "year's text, abstained."
+        ),
+        {120: {("TUR", "abstain")}},
+    ),
+    (
+        (
+            "The Assembly adopted the resolution 120-9-40. Those against included Cuba, Iran, "
+            "Syria and others."
+        ),
+        {120: {("CUB", "no"), ("IRN", "no"), ("SYR", "no")}},
+    ),
+    (
+        (
+            "The council adopted the first resolution 15-0 and the second 12-0-3, with China, "
+            "Russia and Pakistan abstaining on the second."
+        ),
+        {15: set(), 12: {("CHN", "abstain"), ("PAK", "abstain"), ("RUS", "abstain")}},
+    ),
+    (
+        (
+            "Here is how the vote went. The resolution passed 120-9-40 on Thursday. Cuba and "
+            "Iran voted no. India abstained."
+        ),
+        {120: {("CUB", "no"), ("IND", "abstain"), ("IRN", "no")}},
+    ),
+    (
+        (
+            "The Assembly adopted the resolution 120-9-40 on Thursday. In October, a similar "
+            "text had passed 110-15-45, when Hungary voted against."
+        ),
+        {120: set(), 110: {("HUN", "no")}},
+    ),
+    (
+        (
+            "The council approved the text 12-0-3. Russia abstained. Also abstaining: China and"
+            " Algeria."
+        ),
+        {12: {("CHN", "abstain"), ("DZA", "abstain"), ("RUS", "abstain")}},
+    ),
+    (
+        (
+            "The US vetoed a draft on Gaza on 18 February. A week later, Russia and China "
+            "vetoed a US draft."
+        ),
+        {"2024-02-18": {("USA", "no")}, "2024-02-25": {("CHN", "no"), ("RUS", "no")}},
+    ),
+    (
+        ("The Assembly adopted the resolution 120-9-40 on Thursday. Chile abstained. So did Peru."),
+        {120: {("CHL", "abstain"), ("PER", "abstain")}},
+    ),
+    (
+        (
+            "The council renewed the sanctions 12-0-3 on Friday. Algeria chose not to vote in "
+            "favour, saying the text was unbalanced."
+        ),
+        {12: set()},
+    ),
+]
+
+
+def _ballots_by_vote(text: str, keys) -> dict:
+    """Ballots grouped by their vote's count in favour (by its day for a vote with no count,
+    or where no key is a count); votes with no ballot left out."""
+    result = extract(text, article_date=date(2024, 3, 9))
+    days = {f.fields["motion"]: f.fields["date"] for f in result.facts_of("motion")}
+    yes: dict[str, int] = {}
+    for tally in result.facts_of("tally"):
+        yes.setdefault(tally.fields["motion"], tally.fields["yes"])
+    by_count = any(isinstance(key, int) for key in keys)
+    grouped: dict = {}
+    for ballot in result.facts_of("ballot"):
+        motion = ballot.fields["motion"]
+        if by_count and motion in yes:
+            key = yes[motion]
+        else:  # "After Russia vetoed a Council draft on Monday, the Assembly adopted … 141-5"
+            key = ballot.fields["date"] or days.get(motion)
+        grouped.setdefault(key, set()).add((ballot.fields["voter"], ballot.fields["option"]))
+    return grouped
+
+
+@pytest.mark.parametrize(("text", "expected"), INVENTORY_PASSAGES)
+def test_inventory_passages(text, expected):
+    assert _ballots_by_vote(text, expected) == {k: v for k, v in expected.items() if v}

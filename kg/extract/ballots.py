@@ -195,7 +195,9 @@ _VOTE_CONTEXT = re.compile(r"\bvot\w*|\babstain\w*|\bveto\w*|\btally\b", re.IGNO
 _NEGATED = re.compile(
     r"(?:\b(?:not|never|n't|no\s+longer|declined\s+to|refused\s+to|failed\s+to|"
     r"refrained\s+from|stopped\s+short\s+of|rather\s+than|instead\s+of)\s+"
-    r"(?:(?:even|yet|also|actually|to)\s+)?"
+    r"(?:(?:even|yet|also|actually|to)\s+){0,2}"
+    # "did not vote in favour", "chose not to vote for it"
+    r"(?:vot(?:e|ing)\s+)?"
     # "did not use its veto", "chose not to block the text with its veto"
     r"(?:(?:use|using|wield|wielding|cast|casting|exercise|exercising|employ|block|blocking|"
     r"invoke|invoking|kill|killing)\s+(?:[\w-]+\s+){0,4}?(?:with\s+)?(?:its|their|a)\s+)?$"
@@ -1082,7 +1084,8 @@ _VETO_APPOSITIVE = re.compile(r"[^.;,]{0,30}?(?:,|\s[\u2013\u2014])\s+(?:a|its|t
 #: A cue that opens its clause before a list: "Voting against were …", "Among those
 #: abstaining were …", "Those voting in favour included …".
 _OPENING_CUE = re.compile(
-    r"[^A-Za-z]*(?:(?:[Aa]mong\s+)?(?:[Tt]hose|[Tt]he\s+(?:countries|states|members|delegations))"
+    # "Also voting no were X and Y": the cue opens the sentence after another's ballots
+    r"[^A-Za-z]*(?:[Aa]lso\s+)?(?:(?:[Aa]mong\s+)?(?:[Tt]hose|[Tt]he\s+(?:countries|states|members|delegations))"
     r"\s+(?:who\s+|that\s+)?"
     # "The long list of abstainers included …", "The roll of supporters was …"
     r"|[Tt]he\s+(?:[a-z]+\s+)?(?:list|roll|roster|club|ranks)\s+of\s+(?:the\s+)?)?"

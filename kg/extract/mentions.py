@@ -781,7 +781,11 @@ def _keep(
         return True  # "Israel said building would go ahead": a state speaking, not a word
     # another name or a diplomatic word in the sentence; or a name in the sentence before when
     # this one repeats what that one told ("Russia vetoed the draft. China did the same.")
-    echoes = _ECHO.match(text, mention.end) is not None
+    echoes = (
+        _ECHO.match(text, mention.end) is not None
+        # "Russia vetoed the draft. So did China.", "Nor did Peru."
+        or _ECHO_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None
+    )
     for index in (mention.sentence, mention.sentence - 1) if echoes else (mention.sentence,):
         if index < 0:
             continue
@@ -805,6 +809,9 @@ _SPEAKS = re.compile(
 )
 _ECHO = re.compile(
     r"\s+(?:(?:also|then)\s+)?(?:did\s+(?:the\s+same|likewise|too|so)|followed\s+suit)\b"
+)
+_ECHO_BEFORE = re.compile(
+    r"\b(?:[Ss]o|[Nn]or|[Nn]either|[Aa]s)(?:,?\s+too,?)?\s+did\s+(?:the\s+)?$"
 )
 
 
