@@ -640,6 +640,59 @@ INVENTORY_PASSAGES = [
         ),
         {12: set()},
     ),
+    (
+        (
+            "The Assembly adopted the text 150-4-20 on Thursday. Israel voted against, and the "
+            "United States did so too."
+        ),
+        {150: {("ISR", "no"), ("USA", "no")}},
+    ),
+    (
+        (
+            "The council adopted the resolution 13-0-2 on Friday. Mozambique abstained, while "
+            "Algeria did the same, citing the African Union's position."
+        ),
+        {13: {("DZA", "abstain"), ("MOZ", "abstain")}},
+    ),
+    (
+        (
+            "The Assembly adopted the resolution 120-9-40 on Thursday. Chile voted yes, and "
+            "Peru abstained; Bolivia did likewise."
+        ),
+        {120: {("BOL", "abstain"), ("CHL", "yes"), ("PER", "abstain")}},
+    ),
+    (
+        (
+            "The resolution passed 120-9-40. Cuba voted no, and Venezuela's envoy said the same"
+            " about the text."
+        ),
+        {120: {("CUB", "no")}},
+    ),
+    (
+        (
+            "The council adopted the text 13-0-2 on Friday. Russia abstained, with Chinese "
+            "diplomats saying Beijing would do the same next time."
+        ),
+        {13: {("RUS", "abstain")}},
+    ),
+    (
+        ("The Assembly adopted the resolution 120-9-40. Hungary abstained; Poland did likewise."),
+        {120: {("HUN", "abstain"), ("POL", "abstain")}},
+    ),
+    (
+        (
+            "The council adopted the text 13-0-2 on Friday. Britain and France voted in favour,"
+            " and the United States did too."
+        ),
+        {13: {("FRA", "yes"), ("GBR", "yes"), ("USA", "yes")}},
+    ),
+    (
+        (
+            "The Security Council adopted the resolution 13-0-2. Russia abstained, and China "
+            "the same."
+        ),
+        {13: {("CHN", "abstain"), ("RUS", "abstain")}},
+    ),
 ]
 
 

@@ -557,8 +557,23 @@ _ON_ALL = re.compile(
 
 def _uncued_states(reading: Reading, index: int) -> list[Mention]:
     """The states of a sentence that has no vote cue of its own, one that can only echo the
-    ballots of the sentence before ("So did South Korea."); none for a sentence with a cue."""
-    return [] if reading.cues(index, "VOTE") else _states(reading, index)
+    ballots of the sentence before ("So did South Korea."); none for a sentence with a cue.
+    A possessive is no voter unless it owns the vote ("So did India's ally Mozambique")."""
+    if reading.cues(index, "VOTE"):
+        return []
+    return [
+        s
+        for s in _states(reading, index)
+        if not s.possessive or _OWN_VOTE.match(reading.plain, s.end)
+    ]
+
+
+#: What a possessive state owns when it is the voter: "Iran's delegation voted no".
+_OWN_VOTE = re.compile(
+    r"'s?\s+(?:choice|decision|vote|move|delegations?|veto|ambassadors?|envoys?|"
+    r"representatives?|diplomats?|delegates?|government|abstention|"
+    r"(?:no|yes|negative)\s+vote)\b"
+)
 
 
 def _echoed(reading: Reading, index: int, told: tuple, seen) -> None:
@@ -1434,13 +1449,7 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
             ):
                 continue  # "Beijing stepped aside, and Egypt voted yes": not Beijing's vote
             before = plain[max(sentence.start, state.start - 30) : state.start]
-            chosen = re.match(
-                r"'s?\s+(?:choice|decision|vote|move|delegations?|veto|ambassadors?|envoys?|"
-                r"representatives?|diplomats?|delegates?|government|abstention|"
-                r"(?:no|yes|negative)\s+vote)\b",
-                plain[state.end :],
-            )
-            if state.possessive and not chosen:
+            if state.possessive and not _OWN_VOTE.match(plain, state.end):
                 continue
             in_list = excluded_end >= 0 and _LIST_GAP.fullmatch(plain[excluded_end : state.start])
             authors = _WITH_AUTHORS.search(before)
@@ -1456,6 +1465,8 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
             companions.append(state)  # "voted with Russia for it", "voted alongside Russia against"
         elif (
             cue.end <= state.start < limit
+            # "and so did India's ally Mozambique": not India
+            and (not state.possessive or _OWN_VOTE.match(plain, state.end))
             # "abstained rather than join Paris in voting no": not Paris's ballot; "voting yes;
             # the other twelve members, among them Malaysia, voted the text down": a new clause
             and not re.search(
@@ -1689,7 +1700,10 @@ def _companion(reading: Reading, states: list[Mention], state: Mention, after: i
     while True:
         before = re.sub(r"\bthe\s+$", "", plain[max(after, position - 40) : position])
         if _COMPANION_BEFORE.search(before):
-            return True
+            # but not "Russia abstained, with Chinese diplomats saying …": a clause of its own
+            return not (
+                before.rstrip().lower().endswith("with") and _WITH_CLAUSE.match(plain, position)
+            )
         sentence_start = reading.sentences[state.sentence].start
         if re.search(r"\band\s+by\s+$", before) and re.search(
             r"\bjoined\s+by\b", plain[sentence_start:position]
@@ -1697,6 +1711,12 @@ def _companion(reading: Reading, states: list[Mention], state: Mention, after: i
             return True  # "joined by most NATO members and by Japan"
         if _AMONG_THEM.match(plain[state.end : state.end + 200]) and _list_to_among(plain, state):
             return True  # "Thirty-five countries abstained, Canada and Mexico among them"
+        if (
+            position == state.start
+            and _CLAUSE_OPENS.search(plain, after, position)
+            and _ECHO_AFTER.match(plain[: reading.sentences[state.sentence].end], state.end)
+        ):
+            return True  # "Hungary abstained; Poland did likewise", "…, and China the same"
         if re.fullmatch(
             r"\s*(?:it\s+|the\s+\w+\s+)?by\s+(?:the\s+)?", plain[after:position]
         ) and re.search(
@@ -1717,6 +1737,24 @@ def _companion(reading: Reading, states: list[Mention], state: Mention, after: i
         ordered = ordered[:-1]
 
 
+#: A "with" clause whose subject does something other than vote: "with Chinese diplomats
+#: saying …" (but "with China abstaining", "with Brazil and India not voting").
+_WITH_CLAUSE = re.compile(
+    r"(?:the\s+)?[A-Z][\w.'-]*(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w.'-]*)*"
+    r"(?:\s+[a-z]+){0,2}?\s+(?!(?:vot|abstain|back|support|oppos|join|cast|reject|endors|"
+    r"follow|sid|favou?r|veto|us)\w*)[a-z]{2,}ing\b"
+)
+#: A clause opening right before a state, after a cue: "; ", ", and ", " while ".
+_CLAUSE_OPENS = re.compile(
+    r"(?:[;,]\s*(?:(?:and|while|but)\s+)?|\s(?:and|while|but)\s+)(?:the\s+)?$"
+)
+#: A list of states (from the one before it) that repeats the cue's ballot: "Poland and Hungary
+#: did likewise", "the United States did too", "China the same".
+_ECHO_AFTER = re.compile(
+    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w.' -]*?)*"
+    r"(?:\s+(?:also\s+)?(?:did\s+(?:the\s+same|likewise|so(?:\s+too)?|too|as\s+well)|followed\s+suit)"
+    r"|,?\s+(?:too|as\s+well|likewise|the\s+same))\s*(?:[.;,!]|$)"
+)
 _AMONG_THEM = re.compile(
     r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w.' -]*?)*\s+among\s+them\b"
 )
