@@ -693,6 +693,27 @@ INVENTORY_PASSAGES = [
         ),
         {13: {("CHN", "abstain"), ("RUS", "abstain")}},
     ),
+    (
+        (
+            "The Assembly adopted the resolution 143-9-25 on Thursday, up from 141 votes in "
+            "favour last year. Hungary abstained."
+        ),
+        {143: {("HUN", "abstain")}},
+    ),
+    (
+        (
+            "The Assembly adopted the resolution 150-5-28 on Thursday, compared with 141-7-35 "
+            "last year. Argentina voted against."
+        ),
+        {150: {("ARG", "no")}},
+    ),
+    (
+        (
+            "The resolution drew 122 votes on Thursday, more than the 110 it won in 2022. "
+            "Ukraine voted in favour, Belarus against."
+        ),
+        {122: {("BLR", "no"), ("UKR", "yes")}},
+    ),
 ]
 
 

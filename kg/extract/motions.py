@@ -751,6 +751,10 @@ def focus_motion(reading: Reading, position: int, pronoun: bool = False) -> Moti
     """
     told = [m for m in reading.motions if _last_position(m, position) >= 0 and not m.collective]
     told.sort(key=lambda m: _last_position(m, position), reverse=True)
+    if not pronoun:
+        # "… 143-9-25 on Thursday, up from 141 votes last year. Hungary abstained.": a count
+        # told to compare the story's vote with is no vote a later ballot speaks of
+        told = [m for m in told if not _compared(reading, m)] or told
     paragraph = reading.paragraph_at(position)
     local = [m for m in told if reading.paragraph_at(_last_position(m, position)) == paragraph]
     current = [m for m in local if not m.historical]
@@ -763,6 +767,22 @@ def focus_motion(reading: Reading, position: int, pronoun: bool = False) -> Moti
         return main
     current = [m for m in told if not m.historical]
     return (current or told or [None])[0]
+
+
+#: What opens a count told only to compare another with: "up from", "compared with", "than".
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:(?:up|down|rising|falling)\s+from|compared\s+(?:with|to)|than|versus|vs\.?)\s+"
+    r"(?:(?:the|a|its|just|only|some)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _compared(reading: Reading, motion: Motion) -> bool:
+    """Whether ``motion`` is only a count compared with another vote's, named by no phrase."""
+    if motion.mentions or motion.tally_at is None:
+        return False
+    start = reading.sentences[motion.tally_at[0]].start
+    return _COMPARED_BEFORE.search(reading.plain, start, motion.tally_at[1]) is not None
 
 
 def main_motion(reading: Reading) -> Motion | None:
