@@ -714,6 +714,108 @@ INVENTORY_PASSAGES = [
         ),
         {122: {("BLR", "no"), ("UKR", "yes")}},
     ),
+    (
+        (
+            "The resolution passed 93-24-58 on Thursday. Voting against were China, Russia, "
+            "Iran — which called the text an outrage — Cuba and Syria."
+        ),
+        {93: {("CHN", "no"), ("CUB", "no"), ("IRN", "no"), ("RUS", "no"), ("SYR", "no")}},
+    ),
+    (
+        (
+            "Russia vetoed the draft on Tuesday. The next day, the General Assembly scheduled a"
+            " debate on the veto."
+        ),
+        {"2024-03-05": {("RUS", "no")}},
+    ),
+    (
+        (
+            "On 26 February the Security Council adopted resolution 2721 by 13 votes to none, "
+            "with Russia and the United States abstaining. A week later it renewed the Somalia "
+            "sanctions 15-0."
+        ),
+        {13: {("RUS", "abstain"), ("USA", "abstain")}},
+    ),
+    (
+        (
+            "The Assembly adopted the resolution 143-9-25 on Thursday. Voting against were "
+            "Argentina (whose new government had changed course), Hungary, Israel and the "
+            "United States."
+        ),
+        {143: {("ARG", "no"), ("HUN", "no"), ("ISR", "no"), ("USA", "no")}},
+    ),
+    (
+        (
+            "15:02 The amendment is rejected, 28 in favour, 95 against and 40 abstentions. "
+            "15:10 Now the resolution itself: adopted 131-9-29. Israel and the United States "
+            "voted no."
+        ),
+        {131: {("ISR", "no"), ("USA", "no")}},
+    ),
+    (
+        (
+            "The resolution passed 120-9-40 on Thursday. Who voted no? Cuba, Iran and North "
+            "Korea, of course."
+        ),
+        {120: {("CUB", "no"), ("IRN", "no"), ("PRK", "no")}},
+    ),
+    (
+        (
+            "The Security Council today adopted resolution 2730, drafted by Japan, by 14 votes "
+            "in favour with one abstention (Russia)."
+        ),
+        {14: {("RUS", "abstain")}},
+    ),
+    (
+        (
+            "Russia vetoed the Council draft on 20 February. When the Assembly voted on 1 "
+            "March, 120 states backed the text; Russia and Belarus voted against."
+        ),
+        {"2024-02-20": {("RUS", "no")}, "2024-03-01": {("BLR", "no"), ("RUS", "no")}},
+    ),
+    (
+        (
+            "The Security Council renewed the mission 15-0 on Wednesday. The same day, it "
+            "rejected a Russian draft, 2-0-13; only Russia and China voted for it."
+        ),
+        {15: set(), 2: {("CHN", "yes"), ("RUS", "yes")}},
+    ),
+    (
+        (
+            "The Assembly adopted the resolution 153-10-23 on Thursday. India, which abstained "
+            "last time, voted in favour."
+        ),
+        {153: {("IND", "yes")}},
+    ),
+    (
+        (
+            "The Assembly adopted two resolutions on Thursday, by 120-9-40 and by 110-14-45. "
+            "Nicaragua voted against both."
+        ),
+        {120: {("NIC", "no")}, 110: {("NIC", "no")}},
+    ),
+    (
+        (
+            "The council adopted the resolution 13-0-2. Russia, whose envoy had lobbied Brazil "
+            "for days, abstained."
+        ),
+        {13: {("RUS", "abstain")}},
+    ),
+    (
+        (
+            "The Assembly adopted the resolution 120-9-40. Serbia did not vote. Bosnia did not "
+            "vote either."
+        ),
+        {120: {("BIH", "non_voting"), ("SRB", "non_voting")}},
+    ),
+    (
+        (
+            "The General Assembly on Thursday approved the resolution by a vote of 121 to 14, "
+            "with 32 abstentions. The United States, Israel and Hungary were among the 14 no "
+            "votes."
+        ),
+        {121: {("HUN", "no"), ("ISR", "no"), ("USA", "no")}},
+    ),
 ]
 
 

@@ -1621,9 +1621,14 @@ _SEPARATOR = (
 _LIST_GAP = re.compile(_SEPARATOR)
 #: What a list of voters may add between its names: "along with", "together with", and a
 #: short description of the next name ("Syria and its ally Russia").
+#: The words an aside about a voter opens with.
+_ASIDE_OPENER = r"(?:which|who|whose|a|an|its|now|then|once|still|long|usually|as)\s"
 _VOTER_SEPARATOR = (
     r"(?:\s+itself)?"  # "Belarus itself and by a bloc led by Russia"
-    rf"(?:{_SEPARATOR}|\s*,?\s+(?:along|together)\s+with\s+(?:the\s+)?|"
+    rf"(?:{_SEPARATOR}|"
+    # an aside in dashes: "Iran - which called the text an outrage - Cuba and Syria"
+    rf"\s+[-\u2013\u2014]\s+{_ASIDE_OPENER}[^-\u2013\u2014.;()]{{1,80}}?\s[-\u2013\u2014]\s*"
+    r"(?:,\s*)?(?:and\s+)?(?:the\s+)?|\s*,?\s+(?:along|together)\s+with\s+(?:the\s+)?|"
     # "and by a bloc led by Russia and China that included Cuba, …"
     r"\s+and\s+by\s+(?:a|an|the)\s+[a-z -]{1,30}?\s+(?:led\s+by|including|that\s+included|"
     r"made\s+up\s+of)\s+(?:the\s+)?|\s+(?:that|which)\s+included\s+(?:the\s+)?|"
@@ -1647,7 +1652,11 @@ _VOTER_SEPARATOR = (
 #: A gap in a list of voters that may hold one name the lexicon does not know (a form that
 #: names several states, "Congo"; a spelling it lacks): the list goes on after it.
 #: "Bahrain and Russia, which led opposition in the chamber, as well as Bangladesh"
-_RELATIVE_INSIDE = r"(?:\s*,\s*(?:which|who|whose)\s[^,;.:()]{1,60}(?=,))?"
+_RELATIVE_INSIDE = (
+    r"(?:\s*,\s*(?:which|who|whose)\s[^,;.:()]{1,60}(?=,)"
+    # an aside in brackets: "Argentina (whose new government had changed course), Hungary"
+    rf"|\s*\({_ASIDE_OPENER}[^()]{{1,80}}\)(?=\s*,|\s+and\s))?"
+)
 _UNKNOWN_NAME = (
     r"(?:[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'\u2019.-]*){0,3}"
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)?"
