@@ -192,6 +192,19 @@ def test_stance_kinds(text, expected):
     assert expected in stances(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain and France threatened to veto the draft.",
+        "London and Paris had let it be known that they would veto the draft.",
+        "Britain, Chile and France said they would veto the draft.",
+    ],
+)
+def test_each_permanent_member_of_a_list_threatens_the_veto(text):
+    threats = {actor for actor, kind in stances(text) if kind == "ThreatensVeto"}
+    assert threats == {"GBR", "FRA"}
+
+
 def test_negated_support_is_not_support():
     found = stances("European states expressed their refusal to support the U.S. proposal.")
     assert ("European states", "Refuses") in found

@@ -166,6 +166,11 @@ def _trigger(reading: Reading, cue, vote_spans, taken_targets) -> None:
     ):
         # "X and Y, which had drafted it", "Russia and China put forward a draft"
         partners = _conjoined_before(reading, actor, index)
+    if not passive and kind == "ThreatensVeto" and actor.kind == "state":
+        # "Britain and France threatened to veto it": each of them that holds a veto
+        partners = [
+            m for m in _conjoined_before(reading, actor, index) if m.key in permanent_members()
+        ]
     if passive and kind == "Proposes":
         partners += _co_authors(reading, partners[-1] if partners else actor, index)
     for partner in partners:
@@ -659,23 +664,24 @@ def _announced_vetoes(reading: Reading, index: int) -> None:
         ]
         if not states:
             continue
-        actor = states[-1]
-        if actor.key not in permanent_members():
-            continue
         pairs = reading.motion_pairs(index, collective=True)
         named = [m for m in pairs if m[0].start >= match.start()] or [m for m in pairs]
         motion = named[0][1] if named else focus_motion(reading, match.start())
-        add_stance(
-            reading,
-            "ThreatensVeto",
-            _ref(reading, actor),
-            motion_ref(motion, None) if motion is not None else None,
-            [reading.evidence(index, match.start(), match.end()),
-             reading.evidence(index, actor.start, actor.end)],
-            0.7,
-            "stance-announced-no",
-            index,
-        )  # fmt: skip
+        # "London and Paris had let it be known that they would veto it": each of them
+        for actor in [*_conjoined_before(reading, states[-1], index), states[-1]]:
+            if actor.key not in permanent_members():
+                continue
+            add_stance(
+                reading,
+                "ThreatensVeto",
+                _ref(reading, actor),
+                motion_ref(motion, None) if motion is not None else None,
+                [reading.evidence(index, match.start(), match.end()),
+                 reading.evidence(index, actor.start, actor.end)],
+                0.7,
+                "stance-announced-no",
+                index,
+            )  # fmt: skip
 
 
 def _conjoined(reading: Reading, first: Mention, index: int) -> list[Mention]:
