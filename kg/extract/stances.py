@@ -34,7 +34,8 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 _THREAT = re.compile(
-    r"\b(?:would|will|threat\w*|vow\w*|warn\w*|ready|prepared|pledg\w*|could)\b", re.IGNORECASE
+    r"\b(?:would|will|threat\w*|vow\w*|warn\w*|hint\w*|signal\w*|ready|prepared|pledg\w*|could)\b",
+    re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(
     r"[;:\u2014]|,\s*(?:while|whereas|but|and\s+then)\b|\b(?:while|whereas|but)\b"
