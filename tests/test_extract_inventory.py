@@ -816,6 +816,27 @@ INVENTORY_PASSAGES = [
         ),
         {121: {("HUN", "no"), ("ISR", "no"), ("USA", "no")}},
     ),
+    (
+        (
+            "The tally was 99 in favour, 11 against and 58 abstentions. Those opposed: Armenia,"
+            " Belarus, Bolivia and Cuba."
+        ),
+        {99: {("ARM", "no"), ("BLR", "no"), ("BOL", "no"), ("CUB", "no")}},
+    ),
+    (
+        (
+            "The Assembly adopted the resolution 187-2-0. The United States, as usual, voted "
+            "no, joined only by Israel."
+        ),
+        {187: {("ISR", "no"), ("USA", "no")}},
+    ),
+    (
+        (
+            "LIVE: The Human Rights Council has adopted the text, 28-6-13. In favour: Chile, "
+            "Mexico and Germany. Opposed: China and Cuba."
+        ),
+        {28: {("CHL", "yes"), ("CHN", "no"), ("CUB", "no"), ("DEU", "yes"), ("MEX", "yes")}},
+    ),
 ]
 
 

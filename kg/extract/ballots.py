@@ -172,7 +172,7 @@ _COPULA_LIST = re.compile(
 )
 _COMPANION_BEFORE = re.compile(
     r"\b(?:alongside|along\s+with|together\s+with|in\s+alliance\s+with|joined\s+by|joining|"
-    r"join(?:s|ed)?|as\s+did|as\s+(?:was|were)|like|with|among\s+them|including|"
+    r"join(?:s|ed)?|joined\s+only\s+by|as\s+did|as\s+(?:was|were)|like|with|among\s+them|including|"
     # "a diverse group of abstainers that included China, …"
     r"(?:that|which)\s+(?:also\s+)?included|"
     r"among\s+others\s+by|"
@@ -1042,6 +1042,10 @@ def _counts(reading: Reading, cue: Cue, cues: list[Cue]) -> bool:
         _INVERTED_COPULA.match(reading.plain, cue.end)
     ):
         return True  # "Supporting the renewal were Argentina, Bahrain, …"
+    if _OPENING_CUE.fullmatch(
+        reading.plain, reading.sentences[cue.sentence].start, cue.start
+    ) and re.match(r"\s*(?::|(?:were|included)\b)", reading.plain[cue.end : cue.end + 12]):
+        return True  # "Those opposed: Armenia, Belarus, …", "Opposed: …"
     if _WITH_LIST_OPPOSED.search(reading.plain, reading.sentences[cue.sentence].start, cue.end):
         return any(t.end <= cue.start - reading.sentences[cue.sentence].start
                    for t in reading.tallies.get(cue.sentence, []))  # fmt: skip

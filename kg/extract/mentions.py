@@ -132,7 +132,8 @@ _POLITICAL = re.compile(
     r"embassy|ambassador|envoy|diplomat\w*|treaty|talks|troops|border|foreign|state|nations|"
     r"representatives?|delegations?|delegates?|"
     r"un|u\.n\.|eu|summit|veto\w*|abstain\w*|condemn\w*|election|parliament|ceasefire|war|"
-    r"in\s+favou?r|against(?=\s*:))\b",
+    # a list headed by its side: "Against: China and Cuba.", "Opposed: …", "No: …"
+    r"in\s+favou?r|(?:against|opposed|opposing|supporting|yes|no)(?=\s*:))\b",
     re.IGNORECASE,
 )
 _US_STATE_CONTEXT = re.compile(
