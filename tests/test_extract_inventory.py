@@ -837,6 +837,80 @@ INVENTORY_PASSAGES = [
         ),
         {28: {("CHL", "yes"), ("CHN", "no"), ("CUB", "no"), ("DEU", "yes"), ("MEX", "yes")}},
     ),
+    (
+        (
+            "The Security Council failed on Monday to adopt a Russian draft, which got 5 votes."
+            " Two days later, it adopted a US text 12-0-3, with Russia, China and Algeria "
+            "abstaining."
+        ),
+        {5: set(), 12: {("CHN", "abstain"), ("DZA", "abstain"), ("RUS", "abstain")}},
+    ),
+    (
+        (
+            "On Thursday the Assembly adopted the resolution 130-12-30. The day before, Russia "
+            "had vetoed a similar council draft."
+        ),
+        {"2024-03-06": {("RUS", "no")}},
+    ),
+    (
+        (
+            "The Assembly voted three times on Thursday. A procedural motion failed 40-90-20. "
+            "An amendment passed 80-70-10. The resolution itself was adopted 100-30-40, with "
+            "Brazil voting yes."
+        ),
+        {100: {("BRA", "yes")}},
+    ),
+    (
+        (
+            "In 2023 the same text passed 140-5-30, with Hungary voting no. On Thursday it "
+            "passed 145-4-28, and Hungary abstained."
+        ),
+        {140: {("HUN", "no")}, 145: {("HUN", "abstain")}},
+    ),
+    (
+        (
+            "The Assembly rejected the Egyptian amendment 60-100-10 and then adopted the "
+            "resolution 120-9-40 on Thursday. Egypt and Iran voted for the amendment; Canada "
+            "voted against it."
+        ),
+        {60: {("CAN", "no"), ("EGY", "yes"), ("IRN", "yes")}},
+    ),
+    (
+        (
+            "The Security Council adopted a resolution on Haiti 13-0-2 on Monday morning. Later"
+            " that day it voted on Sudan, 14-0-1, with Russia abstaining."
+        ),
+        {14: {("RUS", "abstain")}},
+    ),
+    (
+        (
+            "Resolution 78/5 was adopted by a recorded vote of 120 in favour to 9 against, with"
+            " 40 abstentions. Against: Belarus, Cuba, Iran. Abstaining: Brazil, India."
+        ),
+        {
+            120: {
+                ("BLR", "no"),
+                ("BRA", "abstain"),
+                ("CUB", "no"),
+                ("IND", "abstain"),
+                ("IRN", "no"),
+            }
+        },
+    ),
+    (
+        (
+            "Russia vetoed the draft on 1 February. The following week, the Assembly debated "
+            "the veto, and Russia defended it."
+        ),
+        {"2024-02-01": {("RUS", "no")}},
+    ),
+    (
+        (
+            "The Council voted twice on Friday, adopting one resolution 15-0 and another "
+            "13-0-2. Russia voted yes on the first and abstained on the second."
+        ),
+        {15: {("RUS", "yes")}, 13: {("RUS", "abstain")}},
+    ),
 ]
 
 

@@ -781,7 +781,15 @@ _ORDINAL_OBJECT = re.compile(
 def _ordinal_motion(reading: Reading, cue: Cue, ordinal) -> Motion | None:
     """The vote at a place in the order the text told its votes ("the second")."""
     told = sorted(
-        (m for m in reading.motions if not m.collective and m.first < cue.start),
+        (
+            m
+            for m in reading.motions
+            if not m.collective
+            and m.first < cue.start
+            # not "The Council voted twice on Friday, adopting one resolution 15-0 and …":
+            # a bare "voted" that the votes it tells then count and end
+            and not (m.implicit and m.tally is None and not m.outcome)
+        ),
         key=lambda m: m.first,
     )
     place = {"first": 0, "second": 1, "third": 2, "former": 0, "latter": -1}[ordinal.group("n")]
