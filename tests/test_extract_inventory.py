@@ -911,6 +911,22 @@ INVENTORY_PASSAGES = [
         ),
         {15: {("RUS", "yes")}, 13: {("RUS", "abstain")}},
     ),
+    (
+        (
+            "In a first vote, the Assembly rejected an amendment 40-80-30. In a second, it "
+            "adopted the resolution 120-9-40. Russia voted for the amendment and against the "
+            "resolution."
+        ),
+        {40: {("RUS", "yes")}, 120: {("RUS", "no")}},
+    ),
+    (
+        (
+            "The Human Rights Council first rejected a Chinese amendment, 15-25-7, then adopted"
+            " the resolution 27-12-8 on Friday. Mexico voted against the amendment and in "
+            "favour of the resolution."
+        ),
+        {15: {("MEX", "no")}, 27: {("MEX", "yes")}},
+    ),
 ]
 
 

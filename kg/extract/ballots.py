@@ -425,6 +425,8 @@ def find_ballots(reading: Reading) -> None:
                 fact = _ballot(reading, seen, voter, cue, motion, hint)
                 if fact is not None and hint is not None:
                     reading.time_hints[id(fact)] = hint
+            if voters and named:
+                _second_object(reading, seen, cue, voters)
             if voters and _EACH_TIME.match(reading.plain, cue.end):
                 # "Brazil and Chile voted yes each time": the ballot of both votes told
                 counted = [
@@ -776,6 +778,34 @@ _ORDINAL_OBJECT = re.compile(
     r"\s+(?:on|for|against|to)?\s*the\s+(?P<n>first|second|third|former|latter)"
     r"(?:\s+(?:one|text|resolution|draft|vote|motion))?\b"
 )
+
+
+#: The same verb's second object, its side told anew: "voted for the amendment and against
+#: the resolution".
+_SECOND_OBJECT = re.compile(
+    r"\s+(?:and|but)\s+(?:also\s+)?(?:(?P<no>against)|(?P<yes>for|in\s+favou?r\s+of))\s+"
+)
+
+
+def _second_object(reading: Reading, seen: dict, cue: Cue, voters: list[Mention]) -> None:
+    """Ballots on a second motion the cue's verb takes after its first: "Russia voted for
+    the amendment and against the resolution" (Russia's No on the resolution)."""
+    plain = reading.plain
+    after = [pair for pair in reading.motion_pairs(cue.sentence) if pair[0].start >= cue.end]
+    if len(after) < 2 or not re.fullmatch(
+        r"\s*(?:of\s+|on\s+)?", plain[cue.end : after[0][0].start]
+    ):
+        return
+    (first, _), (second, motion) = after[:2]
+    side = _SECOND_OBJECT.fullmatch(plain, first.end, second.start)
+    if side is None or motion is None:
+        return
+    option = "no" if side.group("no") else "yes"
+    word = side.group(option)
+    start = plain.index(word, first.end)
+    echo = Cue("VOTE", option, start, start + len(word), word, cue.sentence)
+    for voter in voters:
+        _ballot(reading, seen, voter, echo, motion)
 
 
 def _ordinal_motion(reading: Reading, cue: Cue, ordinal) -> Motion | None:
