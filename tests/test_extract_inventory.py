@@ -927,6 +927,20 @@ INVENTORY_PASSAGES = [
         ),
         {15: {("MEX", "no")}, 27: {("MEX", "yes")}},
     ),
+    (
+        (
+            "The Assembly adopted the resolution 120-9-40 on Thursday. Cuba voted against - a "
+            "Cuban diplomat said Mexico had misled the sponsors - and Iran abstained."
+        ),
+        {120: {("CUB", "no"), ("IRN", "abstain")}},
+    ),
+    (
+        (
+            "The council adopted the text 12-0-3 on Friday. Three members - Russia, China and "
+            "Algeria - abstained, and Guyana, the penholder, voted yes."
+        ),
+        {12: {("CHN", "abstain"), ("DZA", "abstain"), ("GUY", "yes"), ("RUS", "abstain")}},
+    ),
 ]
 
 

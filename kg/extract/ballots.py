@@ -1727,7 +1727,10 @@ def _aside_spans(plain: str, start: int, end: int, states: list[Mention]) -> lis
     list of states (", the Czech Republic,")."""
     spans = []
     for match in re.finditer(
-        r",\s+(?:which|who|whose|an?|the|its|one)\b[^,;]*,|\([^()]*\)", plain[start:end]
+        # and one in dashes: "Cuba voted against - a Cuban diplomat said Mexico was wrong - and"
+        r",\s+(?:which|who|whose|an?|the|its|one)\b[^,;]*,|\([^()]*\)"
+        rf"|\s[-\u2013\u2014]\s{_ASIDE_OPENER}[^-\u2013\u2014;]*?\s[-\u2013\u2014](?=\s)",
+        plain[start:end],
     ):
         aside_start, aside_end = start + match.start(), start + match.end()
         words = plain[aside_start:aside_end].strip(",() ").split()
@@ -1737,7 +1740,9 @@ def _aside_spans(plain: str, start: int, end: int, states: list[Mention]) -> lis
         rest = plain[aside_start:aside_end]
         for state in sorted(named, key=_start, reverse=True):
             rest = rest[: state.start - aside_start] + rest[state.end - aside_start :]
-        if named and re.fullmatch(r"[\s,()]*(?:(?:the|and|or)[\s,()]+)*", rest + " "):
+        if named and re.fullmatch(
+            r"[\s,()\u2013\u2014-]*(?:(?:the|and|or)[\s,()\u2013\u2014-]+)*", rest + " "
+        ):
             continue  # ", the Democratic People's Republic of Korea and Syria,": a list
         spans.append((aside_start, aside_end))
     return spans
