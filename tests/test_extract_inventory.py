@@ -941,6 +941,22 @@ INVENTORY_PASSAGES = [
         ),
         {12: {("CHN", "abstain"), ("DZA", "abstain"), ("GUY", "yes"), ("RUS", "abstain")}},
     ),
+    (
+        (
+            "The Human Rights Council adopted the text 24-14-9 on Friday. Britain and France "
+            "voted yes; China and Cuba, no; India and Brazil abstained."
+        ),
+        {
+            24: {
+                ("BRA", "abstain"),
+                ("CHN", "no"),
+                ("CUB", "no"),
+                ("FRA", "yes"),
+                ("GBR", "yes"),
+                ("IND", "abstain"),
+            }
+        },
+    ),
 ]
 
 

@@ -747,7 +747,7 @@ def _joined_counted(reading: Reading, index: int, seen) -> None:
 #: A ballot whose verb is left out after a first one: "Chile voted yes, Ghana no", "and
 #: Nepal against".
 _GAPPED_OPTION = re.compile(
-    r"\s+(?P<option>yes|no|against|in\s+favou?r)(?=\s*(?:[,;.]|and\b|$))", re.IGNORECASE
+    r",?\s+(?P<option>yes|no|against|in\s+favou?r)(?=\s*(?:[,;.]|and\b|$))", re.IGNORECASE
 )
 _GAPPED_OPTIONS = {"yes": "yes", "no": "no", "against": "no"}
 
@@ -757,15 +757,27 @@ def _gapped(reading: Reading, index: int, cues: list[Cue]) -> list[tuple]:
     "Chile voted yes, Ghana no and Nepal abstained" (Ghana's No)."""
     plain = reading.plain
     found = []
-    for state in _states(reading, index):
+    states = _states(reading, index)
+    for number, state in enumerate(states):
         option = _GAPPED_OPTION.match(plain, state.end)
         before = [c for c in cues if c.end <= state.start and c.text.lower().startswith("vot")]
         if option is None or not before:
             continue
-        if not re.search(r"(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?:the\s+)?$", plain[: state.start]):
+        # "…; China and Cuba, no": the list the option ends
+        listed = [state]
+        for previous in reversed(states[:number]):
+            if previous.end <= before[-1].end or not re.fullmatch(
+                r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?",
+                plain[previous.end : listed[0].start],
+            ):
+                break
+            listed.insert(0, previous)
+        if not re.search(
+            r"(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?:the\s+)?$", plain[: listed[0].start]
+        ):
             continue
         value = _GAPPED_OPTIONS.get(option.group("option").lower(), "yes")
-        found.append((state, value, before[-1], option.end()))
+        found.extend((s, value, before[-1], option.end()) for s in listed)
     return found
 
 
