@@ -957,6 +957,20 @@ INVENTORY_PASSAGES = [
             }
         },
     ),
+    (
+        (
+            "The Human Rights Council adopted the resolution 23-19-5 on Thursday. Voting yes "
+            "were France and Germany; voting no, China and Cuba."
+        ),
+        {23: {("CHN", "no"), ("CUB", "no"), ("DEU", "yes"), ("FRA", "yes")}},
+    ),
+    (
+        (
+            "The Assembly adopted the resolution 131-9-29 on Thursday. Voting in favour were "
+            "Japan and Canada; abstaining, India and South Africa."
+        ),
+        {131: {("CAN", "yes"), ("IND", "abstain"), ("JPN", "yes"), ("ZAF", "abstain")}},
+    ),
 ]
 
 

@@ -1421,6 +1421,12 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
         listed = _copula_list(reading, states, cue.end, limit)
         if listed:
             return listed, []
+        gapped = re.match(r",\s*(?:the\s+)?", plain[cue.end : limit])
+        if gapped is not None and re.search(r";\s*$", plain[max(0, zone_start - 3) : cue.start]):
+            # "Voting yes were France and Germany; voting no, China and Cuba": the copula gapped
+            listed = _chain(plain, states, cue.end + gapped.end())
+            if listed:
+                return listed, []
     counted = _COUNTED_SUBJECT.search(zone_text)
     if counted is not None and _AMONG_THE.search(zone_text):
         counted = None  # "X and Y were among the supporters, as was Z": the subjects, then Z
