@@ -971,6 +971,34 @@ INVENTORY_PASSAGES = [
         ),
         {131: {("CAN", "yes"), ("IND", "abstain"), ("JPN", "yes"), ("ZAF", "abstain")}},
     ),
+    (
+        (
+            "The Human Rights Council adopted the resolution 25-7-15 on Friday. Then there were"
+            " the abstentions. India and Indonesia. Qatar and Malaysia."
+        ),
+        {25: {("IDN", "abstain"), ("IND", "abstain"), ("MYS", "abstain"), ("QAT", "abstain")}},
+    ),
+    (
+        (
+            "The Assembly adopted the resolution 120-9-40 on Thursday. As for the no votes: "
+            "Cuba and Iran, as usual. Abstaining were India and Brazil."
+        ),
+        {120: {("BRA", "abstain"), ("CUB", "no"), ("IND", "abstain"), ("IRN", "no")}},
+    ),
+    (
+        (
+            "The Assembly adopted the resolution 120-9-40 on Thursday. Who voted no? India said"
+            " it had concerns but did not say how it voted."
+        ),
+        {120: set()},
+    ),
+    (
+        (
+            "The council adopted the text 13-0-2 on Friday. Then there were the abstentions. "
+            "Russia said the text was one-sided."
+        ),
+        {13: set()},
+    ),
 ]
 
 

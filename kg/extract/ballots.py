@@ -249,8 +249,16 @@ def find_ballots(reading: Reading) -> None:
         if asked is not None and asked_at == index - 1:
             # "Yet look at who lined up against it. China and Russia, as one might expect.
             # India, Indonesia and Pakistan.": verbless lists go on answering
+            # after a side presented ("Then there were the abstentions."), only verbless lists
+            presented = _PRESENTED.fullmatch(
+                reading.plain, reading.sentences[asked[0].sentence].start, asked[0].start
+            )
             answered = _answered(
-                reading, index, asked, seen, fragment=asked_at != asked[0].sentence
+                reading,
+                index,
+                asked,
+                seen,
+                fragment=asked_at != asked[0].sentence or presented is not None,
             )
             asked, asked_at = (asked, index) if answered else (None, -1)
         else:
@@ -447,7 +455,13 @@ def find_ballots(reading: Reading) -> None:
             elif (
                 _QUESTION.match(reading.plain, sentence.start)
                 and sentence.text.rstrip().endswith("?")
-            ) or _EMBEDDED_QUESTION.search(reading.plain[zone_start : cue.start]):
+            ) or (
+                _EMBEDDED_QUESTION.search(reading.plain[zone_start : cue.start])
+                or (
+                    _PRESENTED.fullmatch(reading.plain, sentence.start, cue.start)
+                    and re.fullmatch(r"[\s.:!]*", reading.plain[cue.end : sentence.end])
+                )
+            ):
                 asked, asked_at = (cue, motion), index
             if voters:
                 told = (cue, motion, voters, hint)
@@ -703,9 +717,18 @@ def _answered(
     listed = _chain(plain, states, states[0].start)
     if fragment and not _FRAGMENT_END.fullmatch(plain, listed[-1].end, sentence.end):
         return False
+    if _SAYS_AFTER.match(plain, listed[-1].end):
+        return False  # "Who voted no? India said it had concerns.": the subject of a speaker
     for voter in listed:
         _ballot(reading, seen, voter, cue, motion)
     return True
+
+
+#: A speech verb right after the list: its states speak, they answer no question.
+_SAYS_AFTER = re.compile(
+    r"(?:['\u2019]s\s+[a-z]+)?\s+(?:(?:also|then|later)\s+)?(?:said|says|told|argued|insisted|"
+    r"warned|explained|complained|called|urged|stated)\b"
+)
 
 
 #: A question inside a sentence: "Yet look at who lined up against it", "Consider which
@@ -713,6 +736,12 @@ def _answered(
 _EMBEDDED_QUESTION = re.compile(
     r"\b(?:at|see|consider|is|was|note|remember)\s+(?:who|which\s+(?:countries|states|members|"
     r"nations|delegations|governments))\s+(?:[a-z]+\s+){0,2}$"
+)
+#: A sentence that presents a side, its members in the verbless sentences after it: "Then
+#: there were the abstentions. India and Indonesia. Qatar and Malaysia."
+_PRESENTED = re.compile(
+    r"\s*(?:(?:Then|And|Now|But)\s+)?(?:[Tt]here\s+(?:were|was|are|is)\s+(?:also\s+)?|"
+    r"[Aa]s\s+for\s+|[Nn]ow\s+(?:for\s+)?)the\s+(?:[a-z]+\s+)?"
 )
 #: What may end a verbless list: nothing, or an aside after a comma.
 _FRAGMENT_END = re.compile(r"\s*(?:,[^;:]*)?[.!]?\s*")
