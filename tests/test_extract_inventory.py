@@ -999,6 +999,17 @@ INVENTORY_PASSAGES = [
         ),
         {13: set()},
     ),
+    (
+        "The Assembly adopted the resolution 120-9-40. Among the nine were Cuba and Iran.",
+        {120: {("CUB", "no"), ("IRN", "no")}},
+    ),
+    (
+        (
+            "The Security Council adopted the resolution 13-0-2 on Friday. The two were Russia "
+            "and China, which called the text rushed."
+        ),
+        {13: {("CHN", "abstain"), ("RUS", "abstain")}},
+    ),
 ]
 
 

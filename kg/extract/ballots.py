@@ -2014,8 +2014,27 @@ def _counted_side_list(reading: Reading, index: int, seen: dict) -> None:
         cue = Cue("VOTE", option, match.start(), match.end(), match.group(), index)
         for state in listed:
             _ballot(reading, seen, state, cue, motion)
+    for match in _COUNT_BEFORE_COPULA.finditer(plain, sentence.start, sentence.end):
+        # "Among the nine were Cuba and Iran": the side whose count (and no other) is nine
+        motion = focus_motion(reading, match.start())
+        tally = motion.tally if motion is not None else None
+        number = number_value(match.group("n"))
+        if tally is None or number is None or number < 2:
+            continue
+        sides = [k for k in ("yes", "no", "abstain") if getattr(tally, k) == number]
+        listed = _copula_list(reading, _states(reading, index), match.end(), sentence.end)
+        if len(sides) != 1 or not listed:
+            continue
+        cue = Cue("VOTE", sides[0], match.start(), match.end(), match.group(), index)
+        for state in listed:
+            _ballot(reading, seen, state, cue, motion)
 
 
+#: A bare count before a copula and its list: "Among the nine were …", "The 14 included …".
+_COUNT_BEFORE_COPULA = re.compile(
+    r"(?:^|(?<=[.;:]\s)|(?<=^\s))(?:[Aa]mong\s+the|[Tt]he|[Tt]hose)\s+(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)"
+    r"(?=\s+(?:were|was|included)\s)"
+)
 _SIDE_BEFORE_COPULA = re.compile(
     r"\b(?:[Tt]he|[Tt]hose)\s+(?:(?:\w+|\d+)\s+)?(?P<side>against|opposed|in\s+favou?r)"
     r"(?=\s+(?:were|was|included)\s)"
