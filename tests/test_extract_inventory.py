@@ -1010,6 +1010,20 @@ INVENTORY_PASSAGES = [
         ),
         {13: {("CHN", "abstain"), ("RUS", "abstain")}},
     ),
+    (
+        (
+            "Russia vetoed the draft on Friday; ten members had backed it. China abstained, and"
+            " so did India's ally Mozambique."
+        ),
+        {"2024-03-08": {("CHN", "abstain"), ("MOZ", "abstain"), ("RUS", "no")}},
+    ),
+    (
+        (
+            "The Assembly adopted the resolution 120-9-40 on Thursday. Nicaragua voted no, as "
+            "did its ally Venezuela, and Russia's partner Belarus did the same."
+        ),
+        {120: {("BLR", "no"), ("NIC", "no"), ("VEN", "no")}},
+    ),
 ]
 
 

@@ -1802,6 +1802,8 @@ def _companion(reading: Reading, states: list[Mention], state: Mention, after: i
     ordered = [s for s in states if after <= s.start < position]
     while True:
         before = re.sub(r"\bthe\s+$", "", plain[max(after, position - 40) : position])
+        # "and so did India's ally Mozambique": a possessive descriptor before the name
+        before = _DESCRIBED_BEFORE.sub("", before)
         if _COMPANION_BEFORE.search(before):
             # but not "Russia abstained, with Chinese diplomats saying …": a clause of its own
             return not (
@@ -1816,7 +1818,7 @@ def _companion(reading: Reading, states: list[Mention], state: Mention, after: i
             return True  # "Thirty-five countries abstained, Canada and Mexico among them"
         if (
             position == state.start
-            and _CLAUSE_OPENS.search(plain, after, position)
+            and _CLAUSE_OPENS.search(_DESCRIBED_BEFORE.sub("", plain[after:position]))
             and _ECHO_AFTER.match(plain[: reading.sentences[state.sentence].end], state.end)
         ):
             return True  # "Hungary abstained; Poland did likewise", "…, and China the same"
@@ -1840,6 +1842,11 @@ def _companion(reading: Reading, states: list[Mention], state: Mention, after: i
         ordered = ordered[:-1]
 
 
+#: A possessive's descriptor right before a name: "India's ally ", "its neighbour ".
+_DESCRIBED_BEFORE = re.compile(
+    r"(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['\u2019]s|\b(?:its|their))\s+"
+    r"(?:[a-z-]+\s+){1,2}$"
+)
 #: A "with" clause whose subject does something other than vote: "with Chinese diplomats
 #: saying …" (but "with China abstaining", "with Brazil and India not voting").
 _WITH_CLAUSE = re.compile(
