@@ -1024,6 +1024,48 @@ INVENTORY_PASSAGES = [
         ),
         {120: {("BLR", "no"), ("NIC", "no"), ("VEN", "no")}},
     ),
+    (
+        (
+            "How did the vote go? The resolution passed 122-2-51 on Thursday. Who opposed it? "
+            "Only Israel and the United States."
+        ),
+        {122: {("ISR", "no"), ("USA", "no")}},
+    ),
+    (
+        (
+            "The draft was adopted by a recorded vote of 150 to 3, with 10 abstentions. The "
+            "following delegations voted against: Israel, Nauru and the United States."
+        ),
+        {150: {("ISR", "no"), ("NRU", "no"), ("USA", "no")}},
+    ),
+    (
+        (
+            "The Assembly adopted the text 140-9-30. Cuba and Nicaragua, both of which had "
+            "lobbied against it, voted no."
+        ),
+        {140: {("CUB", "no"), ("NIC", "no")}},
+    ),
+    (
+        (
+            "10:31 Correction: Kenya abstained, not voted yes, on the resolution adopted "
+            "120-9-40 this morning."
+        ),
+        {120: {("KEN", "abstain")}},
+    ),
+    (
+        (
+            "The council adopted the resolution 14-0-1 on Friday. Russia was the lone holdout, "
+            "abstaining."
+        ),
+        {14: {("RUS", "abstain")}},
+    ),
+    (
+        (
+            "The Security Council adopted the resolution 13-0-2 on Friday. Russia and China "
+            "abstained; the rest voted in favour."
+        ),
+        {13: {("CHN", "abstain"), ("RUS", "abstain")}},
+    ),
 ]
 
 
