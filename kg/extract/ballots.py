@@ -2018,9 +2018,7 @@ def _counted_side_list(reading: Reading, index: int, seen: dict) -> None:
         motion = focus_motion(reading, match.start())
         if motion is None or not listed:
             continue
-        cue = Cue("VOTE", option, match.start(), match.end(), match.group(), index)
-        for state in listed:
-            _ballot(reading, seen, state, cue, motion)
+        _side_ballots(reading, seen, listed, option, match, motion)
     for match in _COUNT_BEFORE_COPULA.finditer(plain, sentence.start, sentence.end):
         # "Among the nine were Cuba and Iran": the side whose count (and no other) is nine
         motion = focus_motion(reading, match.start())
@@ -2032,9 +2030,15 @@ def _counted_side_list(reading: Reading, index: int, seen: dict) -> None:
         listed = _copula_list(reading, _states(reading, index), match.end(), sentence.end)
         if len(sides) != 1 or not listed:
             continue
-        cue = Cue("VOTE", sides[0], match.start(), match.end(), match.group(), index)
-        for state in listed:
-            _ballot(reading, seen, state, cue, motion)
+        _side_ballots(reading, seen, listed, sides[0], match, motion)
+
+
+def _side_ballots(reading: Reading, seen: dict, listed, option: str, match, motion) -> None:
+    """The ballots of a list its side's words (``match``) head or name."""
+    index = next(s.index for s in reading.sentences if s.start <= match.start() < s.end)
+    cue = Cue("VOTE", option, match.start(), match.end(), match.group(), index)
+    for state in listed:
+        _ballot(reading, seen, state, cue, motion)
 
 
 #: A bare count before a copula and its list: "Among the nine were …", "The 14 included …".
@@ -2065,9 +2069,7 @@ def _headed(reading: Reading, index: int, seen: dict) -> None:
         motion = focus_motion(reading, match.start())
         if motion is None or not listed:
             continue
-        cue = Cue("VOTE", option, match.start(), match.end(), match.group(), index)
-        for state in listed:
-            _ballot(reading, seen, state, cue, motion)
+        _side_ballots(reading, seen, listed, option, match, motion)
 
 
 _HEADING = re.compile(r"(?P<side>Yes|No)\s*:")
