@@ -155,6 +155,9 @@ def test_ctrl_c_half_way_leaves_no_file_in_place_and_the_same_command_resumes(ca
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
+            # a shell without job control starts background jobs with Ctrl-C ignored, and a
+            # Python started so never sees it: give the command the terminal's default
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
         )
         deadline = time.monotonic() + 120
         while not (part.is_file() and part.stat().st_size) and stopped.poll() is None:
