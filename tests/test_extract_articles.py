@@ -141,6 +141,31 @@ def test_dkg_extract_a_folder(tmp_path, capsys):
     ]
 
 
+@pytest.mark.parametrize(
+    ("options", "code", "said"),
+    [
+        (["--evaluate", "missing-gold"], 3, "missing-gold: no such file or folder"),
+        (["--evaluate", str(CORPUS / "sc-2011-libya-1973-press.gold.yaml")], 2,
+         "one annotation scores one article"),
+        (["--merge", "--kg", "missing.trig"], 3, "no knowledge graph at missing.trig"),
+    ],
+)  # fmt: skip
+def test_dkg_extract_refuses_bad_targets_before_writing_anything(
+    tmp_path, capsys, monkeypatch, options, code, said
+):
+    from kg.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name in ("hrc-2022-ukraine-inquiry-press", "sc-2011-libya-1973-press"):
+        shutil.copy(CORPUS / f"{name}.txt", folder)
+    out = tmp_path / "extractions"
+    assert main(["extract", str(folder), "--out", str(out), *options]) == code
+    assert said in capsys.readouterr().err
+    assert not out.exists()  # nothing written before the refusal
+
+
 def test_dkg_extract_one_text_against_its_gold(capsys):
     from kg.cli import main
 

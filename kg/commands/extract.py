@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from kg import defaults
 from kg.commands.options import handled_by
-from kg.errors import DkgError, UsageError, ValidationError
+from kg.errors import DataError, DkgError, UsageError, ValidationError
 from kg.formats import EXTRACTION_FORMATS
 
 if TYPE_CHECKING:
@@ -117,13 +117,14 @@ def run(arguments: argparse.Namespace) -> int:
             fix=f"e.g. --max-chars {defaults.EXTRACT_MAX_CHARS}",
         )
     paths = article_paths(arguments.files)
+    single = len(arguments.files) == 1 and not arguments.files[0].is_dir()
+    _check_targets(arguments, single)
     articles = extract_articles(
         paths,
         article_date=article_date,
         from_text=arguments.date_from_text,
         max_chars=arguments.max_chars,
     )
-    single = len(arguments.files) == 1 and not arguments.files[0].is_dir()
     if single:
         article = articles[0]
         sys.stdout.write(render(article.extraction, arguments.format, article.text))
@@ -136,6 +137,29 @@ def run(arguments: argparse.Namespace) -> int:
     if arguments.merge:
         _merge(arguments.kg, articles)
     return 0
+
+
+def _check_targets(arguments: argparse.Namespace, single: bool) -> None:
+    """Refuse a gold or a knowledge graph that is not there, or one gold for several
+    articles, before any article is read or any extraction written."""
+    gold = arguments.evaluate
+    if gold is not None and not gold.exists():
+        raise DataError(
+            f"{gold}: no such file or folder",
+            where="--evaluate",
+            fix="give a curated event annotation, a dkg-gold file or a folder of NAME.gold.yaml",
+        )
+    if gold is not None and not gold.is_dir() and not single:
+        raise UsageError(
+            "one annotation scores one article",
+            where="--evaluate",
+            fix="give a folder of NAME.gold.yaml files to score several articles",
+        )
+    if arguments.merge and not arguments.kg.is_file():
+        raise DataError(
+            f"no knowledge graph at {arguments.kg}",
+            fix="run `dkg build` first, or pass --kg PATH",
+        )
 
 
 def _scores(articles: list[Article], gold: Path) -> str:
