@@ -474,7 +474,7 @@ def find_mentions(text: str, lexicon: Lexicon | None = None) -> MentionedText:
                     possessive,
                 )
             )
-    mentions = _with_organisation_names(text, _longest(candidates), sentence_of)
+    mentions = _with_organisation_names(text, _longest(candidates), sentence_of, lexicon)
     mentions = sorted(mentions + _organ_descriptions(text, mentions, sentence_of), key=_start)
     by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:
@@ -623,7 +623,9 @@ _ORGANISATION_OPENERS = _LEADING_WORDS | frozenset(
 )  # fmt: skip
 
 
-def _with_organisation_names(text: str, mentions: list[Mention], sentence_of) -> list[Mention]:
+def _with_organisation_names(
+    text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon
+) -> list[Mention]:
     """Add the organisations the lexicon lacks, named by a capitalised name with an
     organisation's word in it; names of states or organisations inside such a name ("South
     Sudan" in "United Nations Mission in South Sudan") are part of it. A name that holds an
@@ -691,7 +693,7 @@ def _with_organisation_names(text: str, mentions: list[Mention], sentence_of) ->
         if sentence is None:
             continue
         key = re.sub(r"^U\.?N\.?\s", "United Nations ", re.sub(r"['\u2019]s$", "", name))
-        known = [e for e in load_lexicon().entries.get(key, ()) if e.kind == "organization"]
+        known = [e for e in lexicon.entries.get(key, ()) if e.kind == "organization"]
         key = known[0].key if known else key  # "UN Assistance Mission for Rwanda": UNAMIR
         added.append(
             Mention(
