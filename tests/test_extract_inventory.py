@@ -1066,6 +1066,28 @@ INVENTORY_PASSAGES = [
         ),
         {13: {("CHN", "abstain"), ("RUS", "abstain")}},
     ),
+    (
+        (
+            "The resolution was adopted on Tuesday by a recorded vote of 95 in favour to 7 "
+            "against (Canada, Israel, Micronesia (Federated States of), Nauru, Palau, Tonga, "
+            "United States), with 60 abstentions (Austria, Bolivia (Plurinational State of), "
+            "Chile, Denmark, Estonia, Fiji, Finland, Georgia, Germany, Greece, Hungary, Iceland, "
+            "Ireland, Italy, Japan, Kenya, Latvia, Lithuania, Luxembourg, Malta, Mexico, "
+            "Netherlands (Kingdom of the), Norway, Panama, Poland, Portugal, Spain, Sweden)."
+        ),
+        {
+            95: {
+                *{(code, "no") for code in ("CAN", "ISR", "FSM", "NRU", "PLW", "TON", "USA")},
+                *{
+                    (code, "abstain")
+                    for code in (
+                        "AUT BOL CHL DNK EST FJI FIN GEO DEU GRC HUN ISL IRL ITA JPN KEN LVA "
+                        "LTU LUX MLT MEX NLD NOR PAN POL PRT ESP SWE"
+                    ).split()
+                },
+            }
+        },
+    ),
 ]
 
 

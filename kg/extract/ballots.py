@@ -2083,7 +2083,8 @@ _PARENTHESISED = re.compile(
     r"(?:(?P<yes>in\s+favou?r|for|yes|(?:backed|supported)\s+it)|"
     r"(?P<no>against|no|opposed(?:\s+it)?)|"
     r"(?P<abstain>abstentions?|abstaining|abstained))"
-    r"\s*(?:\((?P<list>[^()]{2,200})\)|"
+    # (a UN press release's list runs long and holds "Micronesia (Federated States of)")
+    r"\s*(?:\((?P<list>(?:[^()]|\([^()]{1,40}\)){2,3000})\)|"
     # "2 against \u2014 Britain and the United States \u2014": a list of states between dashes
     r"[\u2013\u2014]\s*(?P<dashed>[^\u2013\u2014.;()]{2,200}?)\s*[\u2013\u2014])",
     re.IGNORECASE,
