@@ -133,6 +133,7 @@ INVENTORY_PROPOSERS = [
     ("The EU-drafted resolution passed 120-9.", {"European Union"}),
     ("The Nordic countries' resolution passed 120-9.", set()),
     ("The resolution, brought by South Africa, passed 120-9.", {"ZAF"}),
+    ("Resolution 2593, put forward by France and Britain, passed 13-0-2.", {"FRA", "GBR"}),
 ]
 #: (sentence, outcome or None when the sentence tells none, (yes, no, abstain) or None)
 INVENTORY_OUTCOMES = [
@@ -1114,3 +1115,14 @@ def _ballots_by_vote(text: str, keys) -> dict:
 @pytest.mark.parametrize(("text", "expected"), INVENTORY_PASSAGES)
 def test_inventory_passages(text, expected):
     assert _ballots_by_vote(text, expected) == {k: v for k, v in expected.items() if v}
+
+
+def test_a_numbered_resolution_opening_a_sentence_is_the_story_vote():
+    """ "Resolution 1559 calls for …" after the vote told: its number, not a second motion."""
+    text = (
+        "The Security Council adopted the French-American text on Thursday by nine votes to "
+        "none, with six abstentions. Resolution 1559 calls for all foreign forces to leave "
+        "Lebanon."
+    )
+    motions = extract(text, article_date=date(2004, 9, 3)).facts_of("motion")
+    assert [(f.fields["number"], f.fields["outcome"]) for f in motions] == [("1559", "adopted")]

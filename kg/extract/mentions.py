@@ -341,8 +341,10 @@ _PROPOSED = (
     r"presented|introduced|crafted|initiated|championed)\b"
 )
 _MOTION_NOUN = re.compile(
-    r"\b(?:draft\s+resolutions?|draft\s+decisions?|resolutions?|drafts?|proposals?|"
-    r"amendments?|texts?|measures?|repeal|initiative|motion|vote|document)\b"
+    # (capitalised too: "Resolution 1559, put forward by France, …" opens a sentence)
+    r"\b(?:[Dd]raft\s+[Rr]esolutions?|[Dd]raft\s+[Dd]ecisions?|[Rr]esolutions?|[Dd]rafts?|"
+    r"[Pp]roposals?|[Aa]mendments?|[Tt]exts?|[Mm]easures?|[Rr]epeal|[Ii]nitiative|[Mm]otion|"
+    r"[Vv]ote|[Dd]ocument)\b"
 )
 #: Nouns that name a motion only with a modifier or a determiner of their own ("the measure",
 #: "the vote"), never alone in a phrase about something else ("measures to protect").
@@ -1143,6 +1145,10 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
         sentence = sentence_of(match.start())
         if sentence is None:
             continue
+        if match.group()[0].isupper() and (
+            text[sentence.start : match.start()].strip(" \t\"'\u201c\u2018(")
+        ):
+            continue  # capitalised only at a sentence's start, not among a headline's words
         noun = " ".join(match.group().lower().split())
         if re.match(r"\s+of\b", text[match.end() :]) and noun in ("text", "texts"):
             continue

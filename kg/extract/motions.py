@@ -515,6 +515,29 @@ def _apposed_to(reading: Reading, mention: Mention, wanted: Motion) -> Motion | 
     return motion
 
 
+def _numbered_subject(
+    reading: Reading, mention: Mention, wanted: Motion, candidates: list[Motion]
+) -> Motion | None:
+    """The story's vote, named by its number for the first time as a sentence's subject: "On
+    Thursday the French-American text got exactly nine. Resolution 1559 calls for …" (a
+    resolution the text cites, "under resolution 1701", is no subject; one dated, "resolution
+    242 of 1967", is another)."""
+    sentence = reading.sentences[mention.sentence]
+    if wanted.period is not None or reading.plain[sentence.start : mention.start].strip():
+        return None
+    main = main_motion(reading)
+    if (
+        main is None
+        or main not in candidates
+        or main.number is not None
+        or main.historical
+        or main.outcome != "adopted"
+        or focus_motion(reading, mention.start) is not main
+    ):
+        return None
+    return main
+
+
 def _earlier_year(reading: Reading, mention: Mention) -> bool:
     """Whether the clause of ``mention`` dates it in a year before the article's: "when the
     same text came up in 2023" is an earlier vote on the text, not the story's."""
@@ -602,7 +625,9 @@ def _antecedent(reading: Reading, wanted: Motion, mention: Mention, historical: 
         return unnamed[0] if unnamed else None
     if wanted.number:
         numbered = [m for m in candidates if m.number == wanted.number]
-        return numbered[0] if numbered else None
+        if numbered:
+            return numbered[0]
+        return _numbered_subject(reading, mention, wanted, candidates)
     names = _names(reading, mention)
     if names and not specific:
         # "the UNRWA text": the vote told as "the resolution on the operations of UNRWA",
