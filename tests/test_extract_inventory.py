@@ -1081,10 +1081,36 @@ INVENTORY_PASSAGES = [
                 *{(code, "no") for code in ("CAN", "ISR", "FSM", "NRU", "PLW", "TON", "USA")},
                 *{
                     (code, "abstain")
-                    for code in (
-                        "AUT BOL CHL DNK EST FJI FIN GEO DEU GRC HUN ISL IRL ITA JPN KEN LVA "
-                        "LTU LUX MLT MEX NLD NOR PAN POL PRT ESP SWE"
-                    ).split()
+                    for code in [
+                        "AUT",
+                        "BOL",
+                        "CHL",
+                        "DNK",
+                        "EST",
+                        "FJI",
+                        "FIN",
+                        "GEO",
+                        "DEU",
+                        "GRC",
+                        "HUN",
+                        "ISL",
+                        "IRL",
+                        "ITA",
+                        "JPN",
+                        "KEN",
+                        "LVA",
+                        "LTU",
+                        "LUX",
+                        "MLT",
+                        "MEX",
+                        "NLD",
+                        "NOR",
+                        "PAN",
+                        "POL",
+                        "PRT",
+                        "ESP",
+                        "SWE",
+                    ]
                 },
             }
         },
