@@ -1,16 +1,17 @@
 """The evaluation texts: the split rule, the gold files, and the gold's General Assembly facts
 against the voting history.
 
-The split (benchmarks/EXTRACT.md, "Sixth round"): ``dev`` is ``corpus/`` (36 texts; its
+The split (benchmarks/EXTRACT.md, "Seventh round"): ``dev`` is ``corpus/`` (36 texts; its
 README.md has the first round's parity rule that cut it in two, ``old-dev``/``old-test``),
 ``testset/`` (28 texts, the third round's test set, whose misses were published and which is
 therefore development data now), ``dev3/``, ``dev4/`` and ``dev5/`` (29, 28 and 27 texts
-written in the fifth round) and ``dev6/`` (24 texts written in the sixth, about votes
-``testset3/`` does not report), each measured before the extractor was changed for it: 172 texts.
-``test`` is ``testset3/`` (51 texts written in the sixth round by engineers who never read
-the extractor), measured by the lead only; ``testset2`` is the fifth round's held-out
-set, still unread (both empty while their folder is absent). ``corpus``, ``testset`` and
-``dev3`` to ``dev6`` name the parts of ``dev`` by folder, for comparisons with earlier rounds.
+written in the fifth round), ``dev6/`` (24 texts written in the sixth) and ``testset3/`` (51
+texts, the sixth round's test set, measured once at that round's end and development data
+since): 223 texts. ``test`` is ``testset4/`` (50 texts written in the seventh round by
+engineers who never read the extractor), measured by the lead only; ``testset2`` is the fifth
+round's held-out set, still unread (both empty while their folder is absent). ``corpus``,
+``testset``, ``dev3`` to ``dev6`` and ``testset3`` name the parts of ``dev`` by folder, for
+comparisons with earlier rounds.
 
 The scores themselves are measured by ``benchmarks/extract_eval.py`` (reported in
 benchmarks/EXTRACT.md), not asserted here.
@@ -33,7 +34,8 @@ DEV3 = FIXTURES / "dev3"
 DEV4 = FIXTURES / "dev4"
 DEV5 = FIXTURES / "dev5"
 DEV6 = FIXTURES / "dev6"
-HELDOUT = FIXTURES / "testset3"
+TESTSET3 = FIXTURES / "testset3"
+HELDOUT = FIXTURES / "testset4"
 HELDOUT_BEFORE = FIXTURES / "testset2"
 TEXTS = [
     *sorted(CORPUS.glob("*.txt")),
@@ -42,15 +44,16 @@ TEXTS = [
     *sorted(DEV4.glob("*.txt")),
     *sorted(DEV5.glob("*.txt")),
     *sorted(DEV6.glob("*.txt")),
+    *sorted(TESTSET3.glob("*.txt")),
 ]
 """The development texts, the ones these tests read for scores (never the held-out sets)."""
-PARTS = ("corpus", "testset", "dev3", "dev4", "dev5", "dev6")
+PARTS = ("corpus", "testset", "dev3", "dev4", "dev5", "dev6", "testset3")
 """The folders of ``dev``."""
 HISTORY = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "unga-history"
 
 
 def split_of(path: Path) -> str:
-    """``test`` for a text of ``testset3/``, ``testset2`` for one of ``testset2/``, else ``dev``
+    """``test`` for a text of ``testset4/``, ``testset2`` for one of ``testset2/``, else ``dev``
     (benchmarks/EXTRACT.md).
 
     >>> split_of(TESTSET / "sc-2024-sudan-veto-wire.txt"), split_of(CORPUS / "sc-1990.txt")
@@ -78,8 +81,8 @@ HELD_OUT_SPLITS = ("test", "testset2")
 
 
 def texts_of(split: str) -> list[Path]:
-    """The texts of one split of ``SPLITS``, in name order: ``dev`` (172 texts), ``test``
-    (the held-out ``testset3/``), ``testset2`` (the fifth round's held-out set; both empty
+    """The texts of one split of ``SPLITS``, in name order: ``dev`` (223 texts), ``test``
+    (the held-out ``testset4/``), ``testset2`` (the fifth round's held-out set; both empty
     while their folder is absent), a part of ``dev`` by folder (``PARTS``), or the first
     round's ``old-dev``/``old-test`` halves of ``corpus``.
 
@@ -98,10 +101,10 @@ def texts_of(split: str) -> list[Path]:
 
 
 def test_split_sizes_are_pinned():
-    assert len(texts_of("dev")) == 172
+    assert len(texts_of("dev")) == 223
     parts = tuple(len(texts_of(part)) for part in PARTS)
-    assert parts == (36, 28, 29, 28, 27, 24)
-    assert (len(texts_of("test")), len(texts_of("testset2"))) in ((51, 25), (0, 0))
+    assert parts == (36, 28, 29, 28, 27, 24, 51)
+    assert (len(texts_of("test")), len(texts_of("testset2"))) in ((50, 25), (0, 0))
     assert (len(texts_of("old-dev")), len(texts_of("old-test"))) == (21, 15)
     assert all(split_of(path) == "dev" for path in texts_of("dev"))
 
