@@ -1152,3 +1152,13 @@ def test_a_numbered_resolution_opening_a_sentence_is_the_story_vote():
     )
     motions = extract(text, article_date=date(2004, 9, 3)).facts_of("motion")
     assert [(f.fields["number"], f.fields["outcome"]) for f in motions] == [("1559", "adopted")]
+
+
+def test_a_motion_described_by_month_and_year_is_dated_to_that_month():
+    """ "the March 2014 resolution": March 2014, whatever order Python keeps the words in (it
+    was March of the article's year or all of 2014, by the interpreter's string hashing)."""
+    text = "The March 2014 resolution on Crimea, drafted by Ukraine, passed by 100 votes to 11."
+    motions = extract(text, article_date=date(2016, 12, 20)).facts_of("motion")
+    assert [(f.fields["date"], f.fields["period"]) for f in motions] == [
+        (None, ["2014-03-01", "2014-03-31"])
+    ]

@@ -158,11 +158,15 @@ _TITLE = "|".join(
     )
 )
 #: A personal name: two to four capitalised words, with the particles names carry
-#: ("Bashar al-Assad", "Abdel Fattah el-Sisi", "Nicolas de Rivière", "Aung San Suu Kyi").
+#: ("Bashar al-Assad", "Abdel Fattah el-Sisi", "Nicolas de Rivière", "Juan Ramón de la
+#: Fuente", "Aung San Suu Kyi").
 #: A capital letter, Latin accents included ("Çavuşoğlu", "Ángel").
 _CAPITAL = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 _NAME_WORD = rf"[{_CAPITAL}][\w'\-]*[\w]"
-_PARTICLE = r"(?:(?:de|van|von|da|dos|du|bin|ibn|der|ter)\s+|(?:al|el|ad|as)-(?=[A-Z]))"
+_PARTICLE = (
+    r"(?:(?:de\s+la|de\s+los|de\s+las|van\s+der|van\s+den|von\s+der|de|del|della|van|von|"
+    r"da|dos|das|du|bin|ibn|der|ter)\s+|(?:al|el|ad|as)-(?=[A-Z]))"
+)
 # (a name never runs across a paragraph break: the matchers read a text whose lines wrapped
 # inside a paragraph are joined, kg.extract.normalise)
 _NAME = rf"{_NAME_WORD}(?:[^\S\n]+{_PARTICLE}?{_NAME_WORD}|[^\S\n]*(?:al|el)-{_NAME_WORD}){{1,3}}"

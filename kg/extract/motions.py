@@ -378,15 +378,20 @@ def _constraints(reading: Reading, mention: Mention) -> Motion:
                 wanted.proposers = _subject_list(reading, subject) or [subject.key]
         elif subject is not None and subject.kind == "organ" and not wanted.organ:
             wanted.organ = subject.key
-    for word in modifiers:
-        if re.fullmatch(r"(?:19|20)\d\d", word):
-            year = int(word)
-            wanted.period = (date(year, 1, 1), date(year, 12, 31))
-        elif word in _MONTHS and reading.article_date is not None:
-            month = _MONTHS.index(word) + 1
+    # (in the words' order, not the set's: "the March 2014 resolution" is March 2014)
+    ordered = attributes.get("modifiers", ())
+    years = [int(word) for word in ordered if re.fullmatch(r"(?:19|20)\d\d", word)]
+    months = [_MONTHS.index(word) + 1 for word in ordered if word in _MONTHS]
+    if years and not months:
+        wanted.period = (date(years[-1], 1, 1), date(years[-1], 12, 31))
+    elif months and (years or reading.article_date is not None):
+        month = months[-1]
+        if years:
+            year = years[-1]
+        else:
             year = reading.article_date.year - (month > reading.article_date.month)
-            following = date(year + (month == 12), month % 12 + 1, 1)
-            wanted.period = (date(year, month, 1), following - timedelta(days=1))
+        following = date(year + (month == 12), month % 12 + 1, 1)
+        wanted.period = (date(year, month, 1), following - timedelta(days=1))
     number = _NUMBER_AFTER.match(reading.plain[mention.end : mention.end + 20])
     if number and attributes.get("noun", "").startswith("resolution"):
         wanted.number = number.group("number")
