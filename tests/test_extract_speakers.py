@@ -38,6 +38,7 @@ SPEAKERS = [
     ("said nothing", "Russia, which could have vetoed the text, said nothing.", set()),
     ("according to a full name", "According to Thandi Mokoena, the draft was one-sided.",
      {"Thandi Mokoena"}),
+    ("a state's officials", "Moldovan officials said the vote was a milestone.", {"MDA"}),
     ("according to a two-word state's post, then the name", "According to Costa Rica's "
      "deputy envoy, Elena Solis, the text was unbalanced.", {"Elena Solis"}),
     ("a leading word before a state's post", "Even Nepal's ambassador, Ram Thapa, said the "
@@ -297,7 +298,16 @@ PEOPLE = [
      "Ms Okoro's report was tabled.", {"Nadia Okoro"}),
     ("a particle in capitals opens a sentence", "The expert, Rosa de Almeida, was present. "
      "De Almeida called the texts complementary.", {"Rosa de Almeida"}),
+    ("two particles", "Spain's envoy, Ana Maria de la Vega, spoke first.",
+     {"Ana Maria de la Vega"}),
 ]  # fmt: skip
+#: (text, the state an unnamed speaker speaks for, or None)
+UNNAMED = [
+    ("An Ecuadorian delegate said the vote was a step forward.", "ECU"),
+    ("A Kenyan diplomat told reporters the text was fair.", "KEN"),
+    ("One Latin American diplomat said the vote was close.", None),
+    ("One European envoy said the text was weak.", None),
+]
 
 
 def _speakers(text: str) -> set[str]:
@@ -365,3 +375,24 @@ def test_bodies(text, expected):
     result = extract(text, article_date=date(2024, 3, 8))
     named = {f.fields["key"] for f in result.facts if f.type == "organization"}
     assert named == expected
+
+
+@pytest.mark.parametrize(("text", "state"), UNNAMED)
+def test_an_unnamed_speaker_speaks_for_the_state_its_adjective_names(text, state):
+    result = extract(text, article_date=date(2024, 3, 8))
+    statements = result.facts_of("statement")
+    assert [(f.fields["speaker"]["kind"], f.fields["speaking_for"]) for f in statements] == [
+        ("anonymous", state)
+    ]
+
+
+def test_an_unnamed_official_scores_as_the_state_it_speaks_for():
+    """The gold lists "a Kenyan diplomat said" as Kenya speaking (kg.extract.gold)."""
+    from kg.extract.gold import read_gold_text
+    from kg.extract.scoring import score_gold
+
+    text = "A Kenyan diplomat told reporters the text was fair. One European envoy agreed."
+    gold = read_gold_text("format: dkg-gold/1\npublished: 2024-03-08\nspeakers: [KEN]\n", "g")
+    scores = score_gold(extract(text, article_date=date(2024, 3, 8)), gold, text)
+    statement = scores["statement"]
+    assert (statement.true_positives, statement.missed, statement.wrong) == (1, [], [])

@@ -49,8 +49,9 @@ Conventions (what a curator writes down):
   ("Human Rights Watch", "World Health Organization"). A body named only inside a longer
   name ("UN" in "UN Security Council") is not listed for itself.
 - **People** are listed by the full name the text gives (registry spelling for registered
-  people); **speakers** by the same name, or the state's code when a state or its capital
-  speaks ("Moscow said"). Unnamed speakers are not listed.
+  people); **speakers** by the same name, or the state's code when a state, its capital or
+  an unnamed official of it speaks ("Moscow said", "a Russian diplomat said", "Israeli
+  officials said"). Other unnamed speakers ("one European diplomat") are not listed.
 
 >>> gold = read_gold_text(
 ...     "format: dkg-gold/1\\npublished: 2017-12-19\\nmotions:\\n"

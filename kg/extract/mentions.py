@@ -325,10 +325,12 @@ _GROUP = re.compile(
     r"|(?:[Ss]upporters|[Aa]llies|[Ff]riends|[Bb]ackers)\s+of\s+[A-Z][\w]+)\b"
 )
 _GROUP_NEEDS_MODIFIER = re.compile(r"^(?:countries|nations|states|governments|allies|delegations)$")
+_ANONYMOUS_WORDS = r"(?:(?:senior|top|unnamed|[A-Z][\w.]*)\s+){0,4}"
 _ANONYMOUS = re.compile(
-    r"\b(?P<anonymous>(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+(?:(?:senior|top|unnamed|"
-    r"[A-Z][\w.]*)\s+){0,4}(?:official|diplomat|spokes(?:person|man|woman)|source|negotiator))"
-    r"\b"
+    rf"\b(?P<anonymous>(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+{_ANONYMOUS_WORDS}"
+    r"(?:official|diplomat|spokes(?:person|man|woman)|source|negotiator)"
+    # "an Ecuadorian delegate": one of the delegation ("the Chilean delegate" is the seat's)
+    rf"|(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+{_ANONYMOUS_WORDS}(?:delegate|envoy))\b"
 )
 #: Words between a possessive state and a motion noun that keep the motion the state's own.
 _OWN_WORDS = frozenset(
@@ -453,6 +455,13 @@ def find_mentions(text: str, lexicon: Lexicon | None = None) -> MentionedText:
                 and doc[span.start - 1].text not in ("The", "U.S.", "US")
             ):
                 continue  # "World Uyghur Congress" is not the U.S. Congress
+            if (
+                entry.kind == "state"
+                and span.text in ("American", "Americans")
+                and span.start > 0
+                and doc[span.start - 1].text in ("Latin", "South", "Central", "North")
+            ):
+                continue  # "one Latin American diplomat": a region's, not the United States'
             candidates.append(
                 Mention(
                     entry.kind,

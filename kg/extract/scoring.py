@@ -25,7 +25,8 @@ tally       (motion, counts): the extracted counts equal the gold's, no more, no
 ballot      (motion, voter, option)
 person      the person's name (accent-, case- and punctuation-folded)
 body        an organ or organisation fact's key (folded the same way)
-statement   the speakers: person name or state code, once per text; unnamed speakers unscored
+statement   the speakers: person name or state code, once per text; an unnamed official
+            counts as the state it speaks for, other unnamed speakers are unscored
 stance      (actor, kind, motion) for the stance kinds the gold annotates (``ThreatensVeto``);
             the motion is compared when both sides give one
 ==========  ========================================================================
@@ -307,8 +308,11 @@ def score_gold(extraction: Extraction, gold: GoldText, text: str) -> dict[str, G
     )
     speakers = {
         _agent_key(f.fields["speaker"])
-        for f in extraction.facts_of("statement")
         if f.fields["speaker"].get("kind") in ("person", "state")
+        # "a Russian diplomat said": an unnamed official speaks for the state
+        else _agent_key({"kind": "state", "key": f.fields.get("speaking_for")})
+        for f in extraction.facts_of("statement")
+        if f.fields["speaker"].get("kind") in ("person", "state") or f.fields.get("speaking_for")
     }
     scores["statement"] = _match(
         "statement",

@@ -9,9 +9,10 @@ Australia, who presided over the conference, said");
 the subject of the clause for a coordinated or participle verb ("…, and said", "…,
 saying"); the person last named for "She told delegates". A state, its capital, its
 delegation, envoy, diplomats or foreign ministry ("Belarus's envoy", "the Austrian
-delegation", "Peruvian diplomats"), or "the representative of X" speaks for X; "a French
-diplomat" is one unnamed person, who does not. Adverbs ("has long said"), ", for example,"
-and an appositive ("Norway, the current chair, insisted") may stand before the verb.
+delegation", "Peruvian diplomats", "Israeli officials"), or "the representative of X"
+speaks for X; "a French diplomat" is one unnamed person, who speaks for France (the
+statement's ``speaking_for``; its speaker stays anonymous). Adverbs ("has long said"), ", for
+example," and an appositive ("Norway, the current chair, insisted") may stand before the verb.
 The speaker may also follow the verb after a clause ("The text was unbalanced, said Russia's
 envoy, X"), a colon ("X to reporters: “…”") or "According to X"; "the foreign ministry of
 X", "X's mission to the UN" and "X was quoted as saying" speak for X.
@@ -69,7 +70,8 @@ _REPORTING = re.compile(
 #: Yugoslav delegation", "Croatian diplomats", "North Korea's own delegation").
 _VOICE_NOUNS = (
     r"(?:own\s+|U\.?N\.?\s+)?(?:delegation|government|foreign\s+ministry|mission|embassy|presidency|"
-    r"spokes(?:man|woman|person)|representatives?|envoys?|ambassadors?|diplomats|delegates?)"
+    r"spokes(?:man|woman|person)|representatives?|envoys?|ambassadors?|diplomats|officials|"
+    r"delegates?)"
 )
 #: What may stand between a speaker and the verb: "has", "also", "on Monday", "in a
 #: statement,", ", for his part,", "afterwards", "long", "repeatedly", ", for example,".
