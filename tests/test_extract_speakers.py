@@ -39,6 +39,14 @@ SPEAKERS = [
     ("according to a full name", "According to Thandi Mokoena, the draft was one-sided.",
      {"Thandi Mokoena"}),
     ("a state's officials", "Moldovan officials said the vote was a milestone.", {"MDA"}),
+    ("an expert in apposition", "Amara Okafor, the independent expert, said the mandate "
+     "mattered.", {"Amara Okafor"}),
+    ("a hyphenated post before the name", "Its director-general, Lena Holt, said funds were "
+     "short.", {"Lena Holt"}),
+    ("the head of a lower-case body", "The head of the agency, Omar Haddad, said the vote "
+     "helped.", {"Omar Haddad"}),
+    ("wrote that", "Foreign Minister Petra Lind wrote on social media that the vote was "
+     "historic.", {"Petra Lind"}),
     ("according to a two-word state's post, then the name", "According to Costa Rica's "
      "deputy envoy, Elena Solis, the text was unbalanced.", {"Elena Solis"}),
     ("a leading word before a state's post", "Even Nepal's ambassador, Ram Thapa, said the "

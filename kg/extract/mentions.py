@@ -185,7 +185,7 @@ _POST_WORDS = (
     r"envoy|ambassador|representative|minister|president|secretary|spokes\w+|chancellor|"
     r"diplomat|official|head|leader|chief|commissioner|counterpart|negotiator|adviser|advisor|"
     r"observer|delegate|rapporteur|director|chair|chairman|chairwoman|chairperson|prosecutor|"
-    r"coordinator|mediator|counsell?or|attach[ée]|charg[ée]\s+d'affaires"
+    r"coordinator|mediator|counsell?or|attach[ée]|charg[ée]\s+d'affaires|expert"
 )
 _APPOSITIVE = re.compile(
     rf"^,\s+(?P<post>(?:(?:then|now|later|formerly)\s+)?(?:(?:the|a|an|its|his|her|"
@@ -208,9 +208,10 @@ _NAME_THEN_POST = re.compile(rf"(?<![\w\-])(?P<name>{_NAME}),\s+")
 _POST_THEN_NAME = re.compile(
     rf"(?P<title>(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Ww]hose|[Aa]n?|"
     rf"(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*(?:'s))\s+)"
-    rf"(?:(?:(?:[A-Z]\.)+|[\w\-]+)\s+){{0,4}}?(?i:{_POST_WORDS}|expert)"
+    # ("Its commissioner-general, Philippe Lazzarini,", "The head of the agency, …,")
+    rf"(?:(?:(?:[A-Z]\.)+|[\w\-]+)\s+){{0,4}}?(?i:{_POST_WORDS})(?:-[a-z]+)?"
     rf"(?:\s+(?:in|to|at|for|of)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}}|assembly|"
-    rf"council|delegation|mission))?,)"
+    rf"council|delegation|mission|agency|organi[sz]ation|office|court|commission|panel))?,)"
     rf"\s+(?P<name>{_NAME}|{_INITIALS_NAME})(?=,|\.(?:\s|$)|\s+(?:said|told|added)\b)",
 )
 #: "Britain's Matthew Rycroft said", "China's Li Baodong said", "Israel's Danny Danon thanked

@@ -55,6 +55,8 @@ _REPORTING = re.compile(
     r"contend|complain|respond|protest|repeat|reiterat|retort|acknowledg|conced|assert|"
     r"emphasi[sz]|underlin|lament|caution|question|fault|deplor)(?:ed|d|ing)|"
     r"thanked|regretted|replied|replying|remarked|calls(?!\s+(?:for|on|upon)\b)|"
+    # "wrote on Twitter that …", "tweeted that …"
+    r"(?:wrote|posted|tweeted)(?=\s[^.;\"\u201c]{0,40}?\bthat\b)|"
     r"recall(?:ed|s|ing)(?=\s+that\b)|"
     # "China's Fu Cong expressed regret at the outcome"
     r"express(?:ed|es|ing)\s+(?:(?:deep|grave|serious|strong|its|his|her|their)\s+)*(?:regret|"
