@@ -134,6 +134,26 @@ INVENTORY_PROPOSERS = [
     ("The Nordic countries' resolution passed 120-9.", set()),
     ("The resolution, brought by South Africa, passed 120-9.", {"ZAF"}),
     ("Resolution 2593, put forward by France and Britain, passed 13-0-2.", {"FRA", "GBR"}),
+    (
+        "The text, presented by a group of four Andean countries - Bolivia, Colombia, Ecuador "
+        "and Peru - passed 120-9.",
+        {"BOL", "COL", "ECU", "PER"},
+    ),
+    (
+        "The draft was tabled by three Nordic states: Denmark, Finland and Sweden. It failed "
+        "5-7-3.",
+        {"DNK", "FIN", "SWE"},
+    ),
+    (
+        "The text was put forward by the two governments behind the ceasefire plan — Egypt "
+        "and Qatar — and it passed 120-9.",
+        {"EGY", "QAT"},
+    ),
+    (
+        "The resolution passed 120-9. The European Union and Japan, the usual penholders, "
+        "wrote it.",
+        {"European Union", "JPN"},
+    ),
 ]
 #: (sentence, outcome or None when the sentence tells none, (yes, no, abstain) or None)
 INVENTORY_OUTCOMES = [

@@ -295,7 +295,8 @@ _AUTHORS_ROLE = (
 #: An apposition naming the subject before it the motion's authors: "Norway and Kenya, the
 #: penholders, …", "Canada, the main sponsor of the text, …".
 _SPONSOR_APPOSITION = re.compile(
-    rf",\s+(?:(?:the|its|their)\s+(?:\w+'s\s+)?)?{_AUTHORS_ROLE}"
+    # (with up to two words before the role: "the usual penholders", "its two co-sponsors")
+    rf",\s+(?:(?:the|its|their)\s+(?:\w+'s\s+)?(?:(?!of\b)[a-z][\w\-]*\s+){{0,2}})?{_AUTHORS_ROLE}"
     r"(?:\s+of\s+(?P<object>[^,;.]{2,40}))?\s*(?=[,;.])"
 )
 #: A motion named by its title in quotes, its proposers after: 'A: "Further practical
@@ -710,8 +711,10 @@ def _conjoined(reading: Reading, first: Mention, index: int) -> list[Mention]:
 
 
 def _conjoined_before(reading: Reading, last: Mention, index: int) -> list[Mention]:
-    """The agents of the same kind listed before ``last`` ("X, Y and Z"), without it."""
-    same = [m for m in reading.agents(index) if m.kind == last.kind and m.end < last.start]
+    """The agents of the same kind listed before ``last`` ("X, Y and Z"), without it; states
+    and organisations list together ("The EU and Japan, the usual penholders")."""
+    kinds = {"state", "organization"} if last.kind in ("state", "organization") else {last.kind}
+    same = [m for m in reading.agents(index) if m.kind in kinds and m.end < last.start]
     listed: list[Mention] = []
     position = last.start
     for mention in reversed(same):
@@ -730,9 +733,16 @@ _GROUP_OF = re.compile(
     r"\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}group\s+of\s+[^.;:()]{0,60}?\s*(?:[-:\u2013\u2014]|,\s+namely)\s*"
     r"|\s+(?:(?:a|the|some|more\s+than|over|nearly|about|almost)\s+)?(?:[\w-]+\s+){0,3}"
     r"(?:states|countries|nations|members|delegations|governments)"
+    r"(?:\s+behind\s+[^.;:()\u2013\u2014]{1,40}?)?"  # "the five governments behind the plan —"
     r"(?:\s*[-:\u2013\u2014]|,\s+namely|,?\s+(?:including|led\s+by)|,)\s*(?:the\s+)?"
     # "drawn up by the A3+ group (Algeria, Mozambique, …)"
     r"|\s+(?:a|the)\s+[^.;:()]{0,40}?(?:group|members|states|countries)\s*\(\s*(?:the\s+)?"
+)
+
+#: What stands between a group and its members named after it: " - ", ": ", ", namely ",
+#: " behind the plan — ".
+_GROUP_THEN_MEMBERS = re.compile(
+    r"(?:\s+behind\s+[^.;:()\u2013\u2014]{1,40}?)?\s*(?:[-:\u2013\u2014(]|,\s+namely|,)\s*(?:the\s+)?"
 )
 
 #: What a description says its motion is about, before the participle naming its proposer:
@@ -756,6 +766,16 @@ def _roles(reading: Reading, index, start, end, passive, taken_targets, kind="")
     candidates = sorted(agents + motions, key=lambda m: m.start)
     if passive:
         after = [m for m in agents if m.start >= end]
+        if (
+            kind == "Proposes"
+            and len(after) > 1
+            and after[0].kind == "group"
+            and after[1].kind in ("state", "organization")
+            and _GROUP_THEN_MEMBERS.fullmatch(plain[after[0].end : after[1].start])
+        ):
+            # "by a group of seven Latin American countries - Argentina, Brazil, …": the
+            # group's members propose it
+            end, after = after[1].start, after[1:]
         if not after or (
             len(plain[end : after[0].start].split()) > 3
             and not _GROUP_OF.fullmatch(plain[end : after[0].start])
