@@ -211,6 +211,7 @@ INVENTORY_OUTCOMES = [
 ]
 #: (sentence, the vote's day) for an article of Saturday 9 March 2024
 INVENTORY_DAYS = [
+    ("The Security Council last night adopted the resolution by 13 votes to none.", "2024-03-08"),
     ("The General Assembly adopted the resolution on Thursday by 120 votes to 9.", "2024-03-07"),
     ("On Thursday, the General Assembly adopted the resolution by 120 votes to 9.", "2024-03-07"),
     ("The General Assembly on 7 March adopted the resolution by 120 votes to 9.", "2024-03-07"),

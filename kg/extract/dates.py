@@ -9,7 +9,7 @@ News dates events relative to the day it is written: "on Monday", "yesterday", "
 - "last Monday" is the most recent Monday strictly before the article date, "next Monday"
   the first one strictly after it;
 - "today", "this morning", "earlier/later in the day", "tonight" are the article date;
-  "yesterday" the day before, "tomorrow" the day after;
+  "yesterday" and "last night" the day before, "tomorrow" the day after;
 - "last week", "this week", "last month", "this month", "last year", "this year" are
   periods: ``start`` and ``end`` are given and ``value`` is None;
 - absolute dates ("24 February", "February 24, 2025", "Feb. 24") take the article's year
@@ -61,7 +61,7 @@ _MONTHS = {
 _MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:" + "|".join(_WEEKDAYS) + r")"
 _DAY_WORDS = (
-    r"yesterday|today|tomorrow|tonight|this morning|this afternoon|this evening|"
+    r"yesterday|today|tomorrow|tonight|last night|this morning|this afternoon|this evening|"
     r"(?:earlier|later) (?:in the day|today|on \w+day)"
 )
 _DMY = rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>\d{{4}}))?\b"
@@ -419,7 +419,8 @@ def _resolve(
         return DateMention(phrase, start, end, "weekday", value)
     if kind == "day":
         word = match.group("word").lower()
-        offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+        # ("last night": the evening before the morning the story is dated)
+        offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(" ".join(word.split()), 0)
         return DateMention(phrase, start, end, "day", article_date + timedelta(days=offset))
     which, unit = match.group("which").lower(), match.group("unit").lower()
     shift = {"last": -1, "next": 1}.get(which, 0)
