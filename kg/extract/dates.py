@@ -266,6 +266,8 @@ def _in_last_period(text: str, found: list[DateMention]) -> list[DateMention]:
     ['2024-02-29']
     >>> [str(d.start_date) for d in find_dates("It passed in February last year.", saturday)]
     ['2023-02-01']
+    >>> [str(d.value) for d in find_dates("It passed on December 3 last year.", saturday)]
+    ['2023-12-03']
     """
     kept: list[DateMention] = []
     dropped: set[int] = set()
@@ -291,8 +293,31 @@ def _in_last_period(text: str, found: list[DateMention]) -> list[DateMention]:
                 last = following - timedelta(days=1)
                 mention = replace(mention, start_date=first, end_date=last)
                 dropped.add(later.start)
+            elif (
+                unit
+                and unit.group(1) == "year"
+                and mention.kind.startswith("absolute")
+                and mention.value
+                and not re.search(r"\d{4}", mention.text)
+            ):
+                # "on December 3 last year": that day of last year
+                value = _same_day_in(mention.value, later.start_date.year)
+                mention = replace(mention, value=value)
+                dropped.add(later.start)
         kept.append(mention)
     return kept
+
+
+def _same_day_in(day: date, year: int) -> date:
+    """``day`` in ``year`` (29 February becomes the 28th in a common year).
+
+    >>> str(_same_day_in(date(2024, 2, 29), 2023))
+    '2023-02-28'
+    """
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return day.replace(year=year, day=28)
 
 
 #: A comparison before a period: "ten smaller than it was in 2016", "up from 2019", "compared
