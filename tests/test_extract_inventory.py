@@ -102,6 +102,10 @@ INVENTORY_BALLOTS = [
     ),
     ("Mexico, a sponsor, naturally voted yes.", {("MEX", "yes")}),
     ("Chile voted yes; Peru no.", {("CHL", "yes"), ("PER", "no")}),
+    (
+        "Russia voted no, and so did a familiar circle of partners: Cuba, Iran and Syria.",
+        {("RUS", "no"), ("CUB", "no"), ("IRN", "no"), ("SYR", "no")},
+    ),
 ]
 INVENTORY_PROPOSERS = [
     ("The resolution, tabled by Mexico and Chile, passed 120-9.", {"CHL", "MEX"}),

@@ -1804,7 +1804,9 @@ def _companion(reading: Reading, states: list[Mention], state: Mention, after: i
         before = re.sub(r"\bthe\s+$", "", plain[max(after, position - 40) : position])
         # "and so did India's ally Mozambique": a possessive descriptor before the name
         before = _DESCRIBED_BEFORE.sub("", before)
-        if _COMPANION_BEFORE.search(before):
+        if _COMPANION_BEFORE.search(before) or _SO_DID_GROUP.search(
+            plain, max(after, position - 90), position
+        ):
             # but not "Russia abstained, with Chinese diplomats saying …": a clause of its own
             return not (
                 before.rstrip().lower().endswith("with") and _WITH_CLAUSE.match(plain, position)
@@ -1842,6 +1844,12 @@ def _companion(reading: Reading, states: list[Mention], state: Mention, after: i
         ordered = ordered[:-1]
 
 
+#: A group named after "so did", its members after a colon: "Russia voted against, and so did
+#: a now-familiar circle of partners: Armenia, Belarus, …".
+_SO_DID_GROUP = re.compile(
+    r"\b(?:so|as)\s+did\s+(?:a|an|the|its|their|some|several)\s+[^.;:,\d]{1,60}:\s*$",
+    re.IGNORECASE,
+)
 #: A possessive's descriptor right before a name: "India's ally ", "its neighbour ".
 _DESCRIBED_BEFORE = re.compile(
     r"(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['\u2019]s|\b(?:its|their))\s+"
