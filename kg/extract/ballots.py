@@ -1718,6 +1718,8 @@ _VOTER_SEPARATOR = (
     # an aside in dashes: "Iran - which called the text an outrage - Cuba and Syria"
     rf"\s+[-\u2013\u2014]\s+{_ASIDE_OPENER}[^-\u2013\u2014.;()]{{1,80}}?\s[-\u2013\u2014]\s*"
     r"(?:,\s*)?(?:and\s+)?(?:the\s+)?|\s*,?\s+(?:along|together)\s+with\s+(?:the\s+)?|"
+    # "were North Korea itself, China and Russia, joined by Belarus, Bolivia, …"
+    r"\s*,\s+joined\s+by\s+(?:the\s+)?|"
     # "and by a bloc led by Russia and China that included Cuba, …"
     r"\s+and\s+by\s+(?:a|an|the)\s+[a-z -]{1,30}?\s+(?:led\s+by|including|that\s+included|"
     r"made\s+up\s+of)\s+(?:the\s+)?|\s+(?:that|which)\s+included\s+(?:the\s+)?|"
