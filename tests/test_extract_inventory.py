@@ -1094,6 +1094,20 @@ INVENTORY_PASSAGES = [
     ),
     (
         (
+            "Analysis: Europe quietly changes its vote on the islands\n\nEvery year since the "
+            "1980s the General Assembly has adopted a resolution on the islands, and every year "
+            "the result has been predictable. Not this time.\n\nOn Tuesday the annual text "
+            "passed 123-7-41. On December 3 last year the same resolution had passed "
+            "97-8-64.\n\nFrance, Germany and Italy all abstained in 2023; this week all of "
+            "them voted yes."
+        ),
+        {
+            123: {("FRA", "yes"), ("DEU", "yes"), ("ITA", "yes")},
+            97: {("FRA", "abstain"), ("DEU", "abstain"), ("ITA", "abstain")},
+        },
+    ),
+    (
+        (
             "The resolution was adopted on Tuesday by a recorded vote of 95 in favour to 7 "
             "against (Canada, Israel, Micronesia (Federated States of), Nauru, Palau, Tonga, "
             "United States), with 60 abstentions (Austria, Bolivia (Plurinational State of), "

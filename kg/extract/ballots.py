@@ -360,6 +360,8 @@ def find_ballots(reading: Reading) -> None:
                 voters = _counted_back(reading, cue, zone_start, told) or _dashed_subjects(
                     reading, cue, zone_start
                 )
+            if not voters and not companions and told is not None:
+                voters = _pronoun_subjects(reading, cue, zone_start, told)
             if (
                 not voters
                 and not companions
@@ -975,6 +977,27 @@ def _counted_motion(
     if not fitting and count(motion) is not None:
         fitting = [m for m in before if room(m)]
     return fitting[0] if len(fitting) == 1 else motion
+
+
+#: A pronoun for the states told last, as the subject of a cue: "this week all of them voted
+#: yes", "They all abstained", "but each of them voted no".
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:(?:[Tt]his|[Ll]ast)\s+(?:week|time|year|month)|[Nn]ow|[Tt]oday|[Tt]hen|[Bb]ut|[Aa]nd|"
+    r"[Yy]et|,|;)?\s*(?:[Aa]ll\s+of\s+them|[Ee]ach\s+of\s+them|[Bb]oth\s+of\s+them|"
+    r"[Tt]hey\s+all|[Tt]hey\s+each|[Tt]hey\s+both|[Aa]ll\s+(?:three|four|five|six|seven|eight|"
+    r"nine|ten))\s+(?:(?:then|again|instead|now|also|had|have|duly)\s+)?$"
+)
+
+
+def _pronoun_subjects(reading: Reading, cue: Cue, zone_start: int, told: tuple) -> list[Mention]:
+    """The voters of the ballots told last (in this sentence or the one before), when a
+    pronoun for all of them is the cue's subject (see :data:`_PRONOUN_SUBJECT`)."""
+    last_cue, _, voters, _ = told
+    if last_cue.sentence < cue.sentence - 1 or len(voters) < 2:
+        return []
+    if not _PRONOUN_SUBJECT.search(reading.plain[zone_start : cue.start]):
+        return []
+    return list(voters)
 
 
 def _dashed_subjects(reading: Reading, cue: Cue, zone_start: int) -> list[Mention]:

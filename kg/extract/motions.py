@@ -1489,7 +1489,9 @@ def _absorb(reading: Reading, target: Motion, motion: Motion) -> None:
         target.tally_parts = [part for part in parts if part is not None]
     target.inert = target.inert and motion.inert
     reading.motions.remove(motion)
-    ballots: dict[str, object] = {}
+    # one ballot per voter and option: two options of one voter ("abstained in 2024; this
+    # week all of them voted yes") stay apart for their time hints to place them
+    ballots: dict[tuple[str, str], object] = {}
     for fact in list(reading.facts):
         if fact.fields.get("motion") == motion.id:
             fact.fields["motion"] = target.id
@@ -1497,7 +1499,7 @@ def _absorb(reading: Reading, target: Motion, motion: Motion) -> None:
         if isinstance(target_ref, dict) and target_ref.get("key") == motion.id:
             target_ref["key"] = target.id
         if fact.type == "ballot" and fact.fields["motion"] == target.id:
-            voter = fact.fields["voter"]
+            voter = (fact.fields["voter"], fact.fields["option"])
             if voter in ballots:
                 ballots[voter].evidence.extend(fact.evidence)
                 reading.facts.remove(fact)
