@@ -103,6 +103,10 @@ INVENTORY_BALLOTS = [
     ("Mexico, a sponsor, naturally voted yes.", {("MEX", "yes")}),
     ("Chile voted yes; Peru no.", {("CHL", "yes"), ("PER", "no")}),
     (
+        "The no column read like a list of Moscow's closest partners: Cuba; Iran; Syria.",
+        {("CUB", "no"), ("IRN", "no"), ("SYR", "no")},
+    ),
+    (
         "Russia voted no, and so did a familiar circle of partners: Cuba, Iran and Syria.",
         {("RUS", "no"), ("CUB", "no"), ("IRN", "no"), ("SYR", "no")},
     ),

@@ -1672,7 +1672,10 @@ def _copula_list(
         r"\b(?:by|from|of)$", plain[max(0, position - 5) : position]
     ):
         start = position  # the cue ends in its colon or its agent's preposition: "Against: X"
-    elif copula is None or len(rest[: copula.start()].split()) > 6:
+    elif copula is None or len(rest[: copula.start()].split()) > (
+        # "The no column read like a list of Moscow's closest partners: Armenia; Belarus; …"
+        12 if copula.group().strip() == ":" else 6
+    ):
         return []
     else:
         start = position + copula.end()
@@ -1869,10 +1872,11 @@ def _companion(reading: Reading, states: list[Mention], state: Mention, after: i
         ordered = ordered[:-1]
 
 
-#: A group named after "so did", its members after a colon: "Russia voted against, and so did
-#: a now-familiar circle of partners: Armenia, Belarus, …".
+#: A group named after "so did" or "along with", its members after a colon: "Russia voted
+#: against, and so did a now-familiar circle of partners: Armenia, Belarus, …".
 _SO_DID_GROUP = re.compile(
-    r"\b(?:so|as)\s+did\s+(?:a|an|the|its|their|some|several)\s+[^.;:,\d]{1,60}:\s*$",
+    r"\b(?:(?:so|as)\s+did|along\s+with|together\s+with|joined\s+by)\s+"
+    r"(?:a|an|the|its|their|some|several)\s+[^.;:,\d]{1,60}:\s*$",
     re.IGNORECASE,
 )
 #: A possessive's descriptor right before a name: "India's ally ", "its neighbour ".
