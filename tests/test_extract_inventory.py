@@ -1205,3 +1205,21 @@ def test_a_motion_described_by_month_and_year_is_dated_to_that_month():
     assert [(f.fields["date"], f.fields["period"]) for f in motions] == [
         (None, ["2014-03-01", "2014-03-31"])
     ]
+
+
+def test_a_vote_of_more_than_47_is_the_general_assembly():
+    """No council has more than 47 members: a vote of 123 is the Assembly's, though the only
+    organ the text names is the Council (whose 9-0-6 it is)."""
+    text = (
+        "The resolution on the islands passed 123-7-41 on Tuesday, a wider margin than the "
+        "Council's 9-0-6 a week earlier."
+    )
+    motions = extract(text, article_date=date(2025, 12, 4)).facts_of("motion")
+    tallies = {
+        f.fields["motion"]: f.fields["yes"]
+        for f in extract(text, article_date=date(2025, 12, 4)).facts_of("tally")
+    }
+    assert sorted((tallies.get(f.fields["motion"]), f.fields["organ"]) for f in motions) == [
+        (9, "SC"),
+        (123, "GA"),
+    ]

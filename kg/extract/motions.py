@@ -2079,7 +2079,8 @@ def infer_organs(reading: Reading) -> None:
     text's is the organ of the one it rivals; else the organ named in the sentence that
     first tells the motion, else that of the other votes that sentence tells, else the only
     organ the whole text names (for a motion of the
-    text's present, not a historical one)."""
+    text's present, not a historical one); a vote of more than 47 is the General Assembly's
+    (no council holds more members), unless a committee took it."""
     organs = {m.key for m in reading.mentioned.mentions if m.kind == "organ"}
     for motion in sorted(reading.motions, key=lambda m: m.first):
         if motion.organ or not motion.mentions:
@@ -2091,7 +2092,12 @@ def infer_organs(reading: Reading) -> None:
             for m in reading.motions
             if m.organ and m.first < first.start and not m.collective and m is not motion
         ]
-        if set(first.attributes.get("modifiers", ())) & _RIVAL_WORDS and rivalled:
+        if motion.tally is not None and sum(motion.tally.counts().values()) > 47:
+            # "the same resolution had scraped through 97-8-64": more votes than the Human
+            # Rights Council (47 members) or the Security Council (15) holds
+            if not _in_committee(reading, first.sentence):
+                motion.organ, motion.organ_evidence = "GA", "count"
+        elif set(first.attributes.get("modifiers", ())) & _RIVAL_WORDS and rivalled:
             # "a rival Russian text": put to the organ of the text it rivals
             rival = max(rivalled, key=lambda m: _last_position(m, first.start))
             motion.organ, motion.organ_evidence = rival.organ, "rival"
