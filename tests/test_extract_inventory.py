@@ -1223,3 +1223,16 @@ def test_a_vote_of_more_than_47_is_the_general_assembly():
         (9, "SC"),
         (123, "GA"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "organ"),
+    [
+        ("The resolution passed 27-12-7 on Friday after a heated debate in Geneva.", "HRC"),
+        ("The draft failed on Friday, with 7 votes in favour and 8 abstentions.", "SC"),
+        ("The text was adopted 13-0-2 on Friday.", "SC"),
+    ],
+)
+def test_a_count_tells_its_organ(text, organ):
+    motions = extract(text, article_date=date(2025, 12, 6)).facts_of("motion")
+    assert [f.fields["organ"] for f in motions] == [organ]

@@ -2079,8 +2079,8 @@ def infer_organs(reading: Reading) -> None:
     text's is the organ of the one it rivals; else the organ named in the sentence that
     first tells the motion, else that of the other votes that sentence tells, else the only
     organ the whole text names (for a motion of the
-    text's present, not a historical one); a vote of more than 47 is the General Assembly's
-    (no council holds more members), unless a committee took it."""
+    text's present, not a historical one); but first the organ the count tells
+    (:func:`_organ_by_count`), unless a committee took the vote."""
     organs = {m.key for m in reading.mentioned.mentions if m.kind == "organ"}
     for motion in sorted(reading.motions, key=lambda m: m.first):
         if motion.organ or not motion.mentions:
@@ -2092,11 +2092,9 @@ def infer_organs(reading: Reading) -> None:
             for m in reading.motions
             if m.organ and m.first < first.start and not m.collective and m is not motion
         ]
-        if motion.tally is not None and sum(motion.tally.counts().values()) > 47:
-            # "the same resolution had scraped through 97-8-64": more votes than the Human
-            # Rights Council (47 members) or the Security Council (15) holds
-            if not _in_committee(reading, first.sentence):
-                motion.organ, motion.organ_evidence = "GA", "count"
+        counted = _organ_by_count(motion.tally)
+        if counted and not _in_committee(reading, first.sentence):
+            motion.organ, motion.organ_evidence = counted, "count"
         elif set(first.attributes.get("modifiers", ())) & _RIVAL_WORDS and rivalled:
             # "a rival Russian text": put to the organ of the text it rivals
             rival = max(rivalled, key=lambda m: _last_position(m, first.start))
@@ -2116,6 +2114,29 @@ def infer_organs(reading: Reading) -> None:
         elif len(organs) == 1 and not motion.historical:
             motion.organ = next(iter(organs))
             motion.organ_evidence = "text"
+
+
+def _organ_by_count(tally: Tally | None) -> str | None:
+    """The organ a count alone tells: more than 47 votes is the General Assembly's (no council
+    holds more members), a full count of 30 to 47 the Human Rights Council's (47 members), a
+    count of no more than 15 with its votes in favour the Security Council's (15 members).
+
+    >>> from kg.extract.patterns import Tally
+    >>> [_organ_by_count(Tally(*counts, None, 0, 0, "to")) for counts in
+    ...  [(97, 8, 64), (27, 12, 7), (13, 0, None), (27, 12, None), (None, 4, None)]]
+    ['GA', 'HRC', 'SC', None, None]
+    """
+    if tally is None:
+        return None
+    counts = [tally.yes, tally.no, tally.abstain]
+    total = sum(count for count in counts if count is not None)
+    if total > 47:
+        return "GA"
+    if None not in counts and 30 <= total <= 47:
+        return "HRC"
+    if tally.yes is not None and total <= 15:
+        return "SC"
+    return None
 
 
 def _in_committee(reading: Reading, index: int) -> bool:
