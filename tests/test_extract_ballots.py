@@ -88,7 +88,11 @@ PATTERNS = [
      "that opposed the first resolution.", {("IRN", "no"), ("SYR", "no")}, set()),
     ("bracketed", "The draft resolution received 12 votes in favour, two against (Russia and "
      "China) and one abstention (India).", {("RUS", "no"), ("CHN", "no"), ("IND", "abstain")},
-     set()),  # no council named, no veto said: a No is a No
+     set()),  # no UN named, no veto said: a No is a No
+    ("bracketed, a UN vote", "The UN draft resolution received 12 votes in favour, two against "
+     "(Russia and China) and one abstention (India).",
+     {("RUS", "no"), ("CHN", "no"), ("IND", "abstain")},
+     {"RUS", "CHN"}),  # 15 votes at the UN are the Council's: a permanent member's No vetoes
     ("vetoed", "Russia vetoed a Security Council resolution on Georgia on Friday.",
      {("RUS", "no")}, {"RUS"}),
     ("blocked with their vetoes", "China and Russia blocked the Security Council draft with "

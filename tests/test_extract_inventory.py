@@ -1228,11 +1228,13 @@ def test_a_vote_of_more_than_47_is_the_general_assembly():
 @pytest.mark.parametrize(
     ("text", "organ"),
     [
-        ("The resolution passed 27-12-7 on Friday after a heated debate in Geneva.", "HRC"),
-        ("The draft failed on Friday, with 7 votes in favour and 8 abstentions.", "SC"),
-        ("The text was adopted 13-0-2 on Friday.", "SC"),
+        ("The UN resolution passed 27-12-7 on Friday after a heated debate in Geneva.", "HRC"),
+        ("The UN draft failed on Friday, with 7 votes in favour and 8 abstentions.", "SC"),
+        ("At the United Nations, the text was adopted 13-0-2 on Friday.", "SC"),
+        ("The board voted on the text 20 to 15, with 5 abstentions.", None),
     ],
 )
 def test_a_count_tells_its_organ(text, organ):
+    """In a text about the UN (a board's vote is no council's)."""
     motions = extract(text, article_date=date(2025, 12, 6)).facts_of("motion")
     assert [f.fields["organ"] for f in motions] == [organ]

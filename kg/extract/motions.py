@@ -2080,8 +2080,14 @@ def infer_organs(reading: Reading) -> None:
     first tells the motion, else that of the other votes that sentence tells, else the only
     organ the whole text names (for a motion of the
     text's present, not a historical one); but first the organ the count tells
-    (:func:`_organ_by_count`), unless a committee took the vote."""
+    (:func:`_organ_by_count`) in a text that names the UN or one of its organs, unless a
+    committee took the vote."""
     organs = {m.key for m in reading.mentioned.mentions if m.kind == "organ"}
+    # (a count tells an organ in a text about the UN: "The board voted 20 to 15" is no
+    # council's vote)
+    united_nations = bool(organs) or any(
+        m.key == "United Nations" for m in reading.mentioned.mentions
+    )
     for motion in sorted(reading.motions, key=lambda m: m.first):
         if motion.organ or not motion.mentions:
             continue
@@ -2092,7 +2098,7 @@ def infer_organs(reading: Reading) -> None:
             for m in reading.motions
             if m.organ and m.first < first.start and not m.collective and m is not motion
         ]
-        counted = _organ_by_count(motion.tally)
+        counted = _organ_by_count(motion.tally) if united_nations else None
         if counted and not _in_committee(reading, first.sentence):
             motion.organ, motion.organ_evidence = counted, "count"
         elif set(first.attributes.get("modifiers", ())) & _RIVAL_WORDS and rivalled:
