@@ -158,6 +158,11 @@ INVENTORY_PROPOSERS = [
         {"EGY", "QAT"},
     ),
     (
+        "The text, presented by Peru on behalf of a core group of Andean States - Bolivia, "
+        "Colombia and Ecuador - passed 120-9.",
+        {"PER", "BOL", "COL", "ECU"},
+    ),
+    (
         "The resolution passed 120-9. The European Union and Japan, the usual penholders, "
         "wrote it.",
         {"European Union", "JPN"},

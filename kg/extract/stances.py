@@ -645,6 +645,16 @@ def _note_proposer(reading: Reading, kind: str, actor: Mention, target: Mention 
             for m in reading.mentioned.in_sentence(actor.sentence, ("organization",))
             if m.start == start
         ]
+    group = _BEHALF_OF_GROUP.match(reading.plain, actor.end)
+    members = [
+        m
+        for m in reading.agents(actor.sentence)
+        if group and m.kind == "state" and m.start == group.end()
+    ]
+    if members:
+        # "presented by Chile on behalf of a core group of seven Latin American States -
+        # Argentina, Brazil, …": the group's members propose it too
+        proposers += [m.key for m in [members[0], *_conjoined(reading, members[0], actor.sentence)]]
     for proposer in proposers:
         if proposer not in motion.proposers:
             motion.proposers.append(proposer)
@@ -733,12 +743,18 @@ _GROUP_OF = re.compile(
     r"\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}group\s+of\s+[^.;:()]{0,60}?\s*(?:[-:\u2013\u2014]|,\s+namely)\s*"
     r"|\s+(?:(?:a|the|some|more\s+than|over|nearly|about|almost)\s+)?(?:[\w-]+\s+){0,3}"
     r"(?:states|countries|nations|members|delegations|governments)"
-    r"(?:\s+behind\s+[^.;:()\u2013\u2014]{1,40}?)?"  # "the five governments behind the plan —"
+    r"(?:\s+behind\s+[^.;:()\u2013\u2014]{1,60}?)?"  # "the five governments behind the plan —"
     r"(?:\s*[-:\u2013\u2014]|,\s+namely|,?\s+(?:including|led\s+by)|,)\s*(?:the\s+)?"
     # "drawn up by the A3+ group (Algeria, Mozambique, …)"
     r"|\s+(?:a|the)\s+[^.;:()]{0,40}?(?:group|members|states|countries)\s*\(\s*(?:the\s+)?"
 )
 
+#: A group a proposer speaks for, its members after it: "on behalf of a core group of seven
+#: Latin American States - ".
+_BEHALF_OF_GROUP = re.compile(
+    r",?\s+on\s+behalf\s+of\s+(?:a|the)\s+[^.;:()\u2013\u2014]{0,80}?"
+    r"(?:[Ss]tates|countries|nations|members|group)\s*(?:[-:\u2013\u2014]|,\s+namely)\s*(?:the\s+)?"
+)
 #: What stands between a group and its members named after it: " - ", ": ", ", namely ",
 #: " behind the plan — ".
 _GROUP_THEN_MEMBERS = re.compile(
