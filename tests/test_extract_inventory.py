@@ -170,6 +170,12 @@ INVENTORY_PROPOSERS = [
 ]
 #: (sentence, outcome or None when the sentence tells none, (yes, no, abstain) or None)
 INVENTORY_OUTCOMES = [
+    (
+        "At the Human Rights Council, a proposal to hold a debate was voted down, 19 to 17, "
+        "with 11 abstentions.",
+        "failed",
+        (17, 19, 11),
+    ),
     ("The General Assembly passed the resolution 120-9-40.", "adopted", (120, 9, 40)),
     (
         "The assembly approved the text with 120 in favour, 9 against and 40 abstaining.",

@@ -1327,6 +1327,19 @@ def infer_outcomes(reading: Reading) -> None:
     ['adopted']
     """
     for motion in reading.motions:
+        tally = motion.tally
+        if (
+            motion.outcome == "failed"
+            and motion.organ in ("GA", "HRC")
+            and tally is not None
+            and tally.form in ("to", "dashed")
+            and tally.yes is not None
+            and tally.no is not None
+            and tally.yes > tally.no
+        ):
+            # "was voted down, 19 to 17": a motion the Assembly or the Human Rights Council
+            # rejected had more votes against it (the larger count of a bare pair is the No)
+            motion.tally = replace(tally, yes=tally.no, no=tally.yes)
         if (
             motion.organ == "SC"
             and motion.outcome == "vetoed"
