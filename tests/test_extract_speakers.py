@@ -223,6 +223,12 @@ SPEAKERS = [
 
 #: (shape, text, people)
 PEOPLE = [
+    ("a professor", "The mandate went to law professor Ana Ruiz Pardo, the first holder.",
+     {"Ana Ruiz Pardo"}),
+    ("an investigator in apposition", "It asks states to cooperate with Tomas Vilde, the UN "
+     "special investigator.", {"Tomas Vilde"}),
+    ("a successor", "His successor, Petra Ilves, has reported on the same issues.",
+     {"Petra Ilves"}),
     ("a four-word name after a lowercase title", "The text calls for the release of "
      "opposition leader Daw Aung San Kyi.", {"Daw Aung San Kyi"}),
     ("an observer", "Palestinian observer Riyad Mansour opened the debate.",

@@ -152,7 +152,8 @@ _TITLE = "|".join(
         + ["leader", "observer", "[Jj]udge", "Sheikh", "[Cc]harg[ée]\\s+d'affaires"]
         + ["[a-z]{3,}\\s+minister"]  # "information minister Michael Makuei"
         + ["[Ss]pecial\\s+[Rr]apporteur", "rapporteur", "chief", "diplomat", "director"]
-        + ["jurist", "politician", "activist", "lawyer", "journalist", "dissident", "commander"],
+        + ["jurist", "politician", "activist", "lawyer", "journalist", "dissident", "commander"]
+        + ["professor", "scholar", "economist", "investigator"],  # "law professor X"
         key=len,
         reverse=True,
     )
@@ -185,7 +186,8 @@ _POST_WORDS = (
     r"envoy|ambassador|representative|minister|president|secretary|spokes\w+|chancellor|"
     r"diplomat|official|head|leader|chief|commissioner|counterpart|negotiator|adviser|advisor|"
     r"observer|delegate|rapporteur|director|chair|chairman|chairwoman|chairperson|prosecutor|"
-    r"coordinator|mediator|counsell?or|attach[ée]|charg[ée]\s+d'affaires|expert"
+    r"coordinator|mediator|counsell?or|attach[ée]|charg[ée]\s+d'affaires|expert|investigator|"
+    r"judge|professor|successor|predecessor"
 )
 _APPOSITIVE = re.compile(
     rf"^,\s+(?P<post>(?:(?:then|now|later|formerly)\s+)?(?:(?:the|a|an|its|his|her|"
