@@ -39,10 +39,6 @@ SPEAKERS = [
     ("according to a full name", "According to Thandi Mokoena, the draft was one-sided.",
      {"Thandi Mokoena"}),
     ("a state's officials", "Moldovan officials said the vote was a milestone.", {"MDA"}),
-    ("criticised", "President Ion Rusu criticised the government for taking the issue to New "
-     "York.", {"Ion Rusu"}),
-    ("condemned", "Belarus condemned the resolution as interference.", {"BLR"}),
-    ("praised", "Foreign Minister Ana Sala praised the outcome.", {"Ana Sala"}),
     ("claimed", "Syria's envoy claimed the text was written in Washington.", {"SYR"}),
     ("an expert in apposition", "Amara Okafor, the independent expert, said the mandate "
      "mattered.", {"Amara Okafor"}),

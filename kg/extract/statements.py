@@ -65,8 +65,7 @@ _REPORTING = re.compile(
     r"maintains|counters|complains|responds|protests|repeats|reiterates|retorts|concedes|"
     r"asserts|emphasi[sz]es|underlines|laments|cautions|"
     # verbs of judging speech: "Ukraine hailed the vote as …", "Venezuela branded it a farce"
-    r"hailed|denounced|decried|slammed|blasted|branded|termed|labell?ed|condemned|"
-    r"critici[sz]ed|praised|applauded|claimed)\b"
+    r"hailed|denounced|decried|slammed|blasted|branded|termed|labell?ed|claimed)\b"
     r"(?!\s+(?:for|against)\b)"
 )
 #: Who speaks for a state, after its name, possessive or adjective ("Britain's envoy", "the
