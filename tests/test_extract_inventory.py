@@ -1249,3 +1249,17 @@ def test_a_count_tells_its_organ(text, organ):
     """In a text about the UN (a board's vote is no council's)."""
     motions = extract(text, article_date=date(2025, 12, 6)).facts_of("motion")
     assert [f.fields["organ"] for f in motions] == [organ]
+
+
+def test_one_vote_told_twice_on_its_day_is_one_motion():
+    """The vote told by its act, then by its number with its count: one motion."""
+    text = (
+        "With barely a vote to spare, the Security Council last night adopted a Franco-German "
+        "resolution calling for the withdrawal of all foreign forces from the province.\n\n"
+        "Resolution 1702 collected nine votes, the minimum required, from Chile, France, "
+        "Germany and six others. Six members abstained."
+    )
+    motions = extract(text, article_date=date(2004, 9, 3)).facts_of("motion")
+    assert [(f.fields["number"], f.fields["date"], f.fields["outcome"]) for f in motions] == [
+        ("1702", "2004-09-02", "adopted")
+    ]

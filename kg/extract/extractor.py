@@ -73,6 +73,7 @@ from kg.extract.motions import (
     infer_outcomes,
     infer_vetoes,
     join_dated_descriptions,
+    join_same_day,
     link_rollcalls,
     merge_motions,
     motion_facts,
@@ -249,6 +250,7 @@ def _read(reading: Reading) -> None:
     infer_outcomes(reading)
     date_motions(reading)
     join_dated_descriptions(reading)
+    join_same_day(reading)
     attribute_by_time(reading)
     link_rollcalls(reading)
     find_statements(reading)

@@ -1655,6 +1655,28 @@ def join_dated_descriptions(reading: Reading) -> None:
             _absorb(reading, counted[0], motion)
 
 
+def join_same_day(reading: Reading) -> None:
+    """Two motions of the same day that nothing sets apart are one vote told twice: "a text
+    drafted by France … The draft demands …" and, hours later in a live blog, "ADOPTED.
+    Resolution 2593 passes with 13 votes". Only when they are the day's only two motions,
+    their organs, outcomes, counts, numbers and proposers agree (or one lacks them), and
+    neither is historical or collective; the later joins the earlier.
+    """
+    by_day: dict[date, list[Motion]] = {}
+    for motion in reading.motions:
+        if motion.day is not None and not motion.collective:
+            by_day.setdefault(motion.day, []).append(motion)
+    for motions in by_day.values():
+        if len(motions) != 2 or any(m.historical for m in motions):
+            continue
+        first, later = sorted(motions, key=lambda m: m.first)
+        if first.kind == "amendment" or later.kind == "amendment" or not fits(first, later):
+            continue
+        if first.tally is not None and later.tally is not None:
+            continue  # two counts: two votes
+        _absorb(reading, first, later)
+
+
 def attribute_by_time(reading: Reading) -> None:
     """Give each ballot whose clause places it in time the vote of that time, now that votes
     are dated: "which abstained in October" the October vote, "last year" last year's, "this
