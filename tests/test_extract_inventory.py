@@ -1263,3 +1263,18 @@ def test_one_vote_told_twice_on_its_day_is_one_motion():
     assert [(f.fields["number"], f.fields["date"], f.fields["outcome"]) for f in motions] == [
         ("1702", "2004-09-02", "adopted")
     ]
+
+
+def test_a_count_in_a_subheading_is_the_vote_the_body_tells():
+    text = (
+        'UN backs debt framework\n\nGovernment hails 124-11 vote as "historic"; US and UK '
+        "among opponents\n\nTHE DAILY HERALD\nWednesday, September 10, 2014\n\nThe General "
+        "Assembly yesterday approved a resolution calling for a framework for debt "
+        "restructuring. It passed by 124 votes to 11, with 41 abstentions."
+    )
+    result = extract(text, article_date=date(2014, 9, 10))
+    assert [f.fields["date"] for f in result.facts_of("motion")] == ["2014-09-09"]
+    tallies = result.facts_of("tally")
+    assert [(f.fields["yes"], f.fields["no"], f.fields["abstain"]) for f in tallies] == [
+        (124, 11, 41)
+    ]

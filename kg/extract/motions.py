@@ -1675,6 +1675,21 @@ def join_same_day(reading: Reading) -> None:
         if first.tally is not None and later.tally is not None:
             continue  # two counts: two votes
         _absorb(reading, first, later)
+    # a count no phrase names ("Government hails 124-11 vote" in a subheading), dated only by
+    # where the text is, repeats the one vote whose count agrees with it
+    for motion in list(reading.motions):
+        if motion.mentions or motion.tally is None or motion.day_rule != "narrative":
+            continue
+        agreeing = [
+            other
+            for other in reading.motions
+            if other is not motion
+            and not other.collective
+            and other.tally is not None
+            and _compatible(motion.tally, other.tally, True)
+        ]
+        if len(agreeing) == 1:
+            _absorb(reading, agreeing[0], motion)
 
 
 def attribute_by_time(reading: Reading) -> None:
