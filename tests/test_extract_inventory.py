@@ -103,6 +103,10 @@ INVENTORY_BALLOTS = [
     ("Mexico, a sponsor, naturally voted yes.", {("MEX", "yes")}),
     ("Chile voted yes; Peru no.", {("CHL", "yes"), ("PER", "no")}),
     (
+        "Those voting no were Cuba, Eritrea's neighbour Sudan, and Syria, joined by Iran.",
+        {("CUB", "no"), ("SDN", "no"), ("SYR", "no"), ("IRN", "no")},
+    ),
+    (
         "The no column read like a list of Moscow's closest partners: Cuba; Iran; Syria.",
         {("CUB", "no"), ("IRN", "no"), ("SYR", "no")},
     ),

@@ -1393,7 +1393,7 @@ def _council_motion(reading: Reading, cue: Cue) -> Motion:
 
 def _states(reading: Reading, index: int) -> list[Mention]:
     motion_spans = [(m.start, m.end) for m, _ in reading.motion_pairs(index)]
-    return [
+    found = [
         m
         for m in reading.agents(index)
         if m.kind == "state"
@@ -1401,6 +1401,24 @@ def _states(reading: Reading, index: int) -> list[Mention]:
         # "the rest of South America", "almost all of Latin America": a region, not the US
         and not (m.text == "America" and _REGION_BEFORE.search(reading.plain, 0, m.start))
     ]
+    # "China, Cuba, Eritrea's neighbour Sudan and Pakistan": the possessive describes the
+    # state after it, and is no item of the list
+    return [
+        m
+        for m in found
+        if not (
+            m.possessive
+            and any(
+                _DESCRIBING.fullmatch(reading.plain, m.end, other.start)
+                for other in found
+                if other.start > m.end
+            )
+        )
+    ]
+
+
+#: Between a possessive state and the state it describes: "'s neighbour ", "'s close ally ".
+_DESCRIBING = re.compile(r"['\u2019]s?\s+(?:[a-z-]+\s+){1,2}")
 
 
 _REGION_BEFORE = re.compile(r"\b(?:South|Latin|Central|North)\s+$")
@@ -1764,7 +1782,9 @@ _VOTER_SEPARATOR = (
     # "Mexico and - surprising several diplomats - Ukraine": an aside between dashes
     r"(?:[-\u2013\u2014]\s[^-\u2013\u2014.;]{1,80}\s[-\u2013\u2014]\s*(?:the\s+)?)?"
     r"(?:(?:its|their)\s+(?:(?:close|main|only|old|key|chief)\s+)?"
-    r"(?:ally|allies|partner|partners|neighbou?r|neighbou?rs|patron|friend)\s+)?"
+    r"(?:ally|allies|partner|partners|neighbou?r|neighbou?rs|patron|friend)\s+"
+    # "Cuba, Eritrea's neighbour Sudan": a possessive state describing the next one
+    r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['\u2019]s?\s+(?:[a-z-]+\s+){1,2})?"
 )
 #: A gap in a list of voters that may hold one name the lexicon does not know (a form that
 #: names several states, "Congo"; a spelling it lacks): the list goes on after it.
