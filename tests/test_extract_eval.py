@@ -269,3 +269,24 @@ def test_extraction_does_not_depend_on_string_hashing():
         )
         runs.append(json.loads(done.stdout))
     assert len(runs[0]) == len(names) and runs[0] == runs[1]
+
+
+def test_a_registered_person_the_gold_spells_as_the_text_does():
+    """The gold's "Vasily Nebenzia" (as the text spells him) is the registry's Vassily
+    Nebenzia that the extractor names."""
+    from datetime import date
+
+    from kg.extract import extract
+    from kg.extract.gold import read_gold_text
+    from kg.extract.scoring import score_gold
+
+    text = "Russian Ambassador Vasily Nebenzia said the draft was a political exercise."
+    gold = read_gold_text(
+        "format: dkg-gold/1\npublished: 2021-12-13\npeople: [Vasily Nebenzia]\n"
+        "speakers: [Vasily Nebenzia]\n",
+        "<gold>",
+    )
+    scores = score_gold(extract(text, article_date=date(2021, 12, 13)), gold, text)
+    for kind in ("person", "statement"):
+        score = scores[kind]
+        assert (score.true_positives, score.missed, score.wrong) == (1, [], []), kind

@@ -23,7 +23,8 @@ veto        (motion, vetoing state): ``vetoed_by`` of the motion fact
 proposer    (motion, state or body): ``proposed_by`` of the motion fact
 tally       (motion, counts): the extracted counts equal the gold's, no more, no fewer
 ballot      (motion, voter, option)
-person      the person's name (accent-, case- and punctuation-folded)
+person      the person's name (accent-, case- and punctuation-folded), the registry's or
+            as the text spells it
 body        an organ or organisation fact's key (folded the same way)
 statement   the speakers: person name or state code, once per text; an unnamed official
             counts as the state it speaks for, other unnamed speakers are unscored
@@ -224,6 +225,29 @@ def _vetoes(fact: Fact, extraction: Extraction) -> list[str]:
     ]
 
 
+def _as_written(name: str, spans, gold_names: set[str], text: str) -> str:
+    """A person's registry name, or the gold's spelling of the same person when the text
+    writes it so where the person is named ("Russian Ambassador Vasily Nebenzia" is the
+    registry's Vassily Nebenzia): a gold name with the same family name, found in the text
+    around one of ``spans`` (start, end).
+
+    >>> text = "Russian Ambassador Vasily Nebenzia said no."
+    >>> _as_written("Vassily Nebenzia", [(19, 34)], {"vasily nebenzia"}, text)
+    'vasily nebenzia'
+    >>> _as_written("Vassily Nebenzia", [(19, 34)], {"kelly craft"}, text)
+    'vassily nebenzia'
+    """
+    folded = normalize_name(name)
+    family = folded.split()[-1] if folded else ""
+    alike = [g for g in gold_names if g != folded and g.split()[-1:] == [family]]
+    for start, end in spans if alike else ():
+        around = normalize_name(text[max(0, start - 60) : end + 60])
+        for gold_name in alike:
+            if gold_name in around:
+                return gold_name
+    return folded
+
+
 def _agent_key(reference: dict | None) -> str | None:
     if not reference:
         return None
@@ -292,10 +316,14 @@ def score_gold(extraction: Extraction, gold: GoldText, text: str) -> dict[str, G
             for f in extraction.facts_of("ballot")
         ],
     )
+    people = {normalize_name(name) for name in gold.people}
     scores["person"] = _match(
         "person",
         [normalize_name(name) for name in gold.people],
-        [normalize_name(f.fields["name"]) for f in extraction.facts_of("person")],
+        [
+            _as_written(f.fields["name"], [(e.start, e.end) for e in f.evidence], people, text)
+            for f in extraction.facts_of("person")
+        ],
     )
     scores["body"] = _match(
         "body",
@@ -306,8 +334,11 @@ def score_gold(extraction: Extraction, gold: GoldText, text: str) -> dict[str, G
             if f.type in ("organ", "organization") and f.fields.get("key")
         ],
     )
+    named = {normalize_name(s) for s in gold.speakers}
     speakers = {
-        _agent_key(f.fields["speaker"])
+        _as_written(f.fields["speaker"]["key"], [f.fields["speaker"]["span"]], named, text)
+        if f.fields["speaker"].get("kind") == "person" and f.fields["speaker"].get("key")
+        else _agent_key(f.fields["speaker"])
         if f.fields["speaker"].get("kind") in ("person", "state")
         # "a Russian diplomat said": an unnamed official speaks for the state
         else _agent_key({"kind": "state", "key": f.fields.get("speaking_for")})
