@@ -40,6 +40,9 @@ SPEAKERS = [
      {"Thandi Mokoena"}),
     ("a state's officials", "Moldovan officials said the vote was a milestone.", {"MDA"}),
     ("claimed", "Syria's envoy claimed the text was written in Washington.", {"SYR"}),
+    ("delegations made objections", "The Russian and Chinese delegations made similar "
+     "objections.", {"RUS", "CHN"}),
+    ("raised objections", "Egypt raised objections to the text.", {"EGY"}),
     ("an expert in apposition", "Amara Okafor, the independent expert, said the mandate "
      "mattered.", {"Amara Okafor"}),
     ("a hyphenated post before the name", "Its director-general, Lena Holt, said funds were "

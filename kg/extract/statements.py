@@ -51,6 +51,9 @@ _REPORTING = re.compile(
     # phrases: "Mexico spoke against the motion", "French diplomats played down the vote"
     r"spoke\s+(?:against|for|in\s+favou?r)|played\s+down|brushed\s+aside|shrugged\s+off|"
     r"let\s+it\s+be\s+known|pointed\s+out|voiced|asked|"
+    # "The Russian and Chinese delegations made similar objections"
+    r"(?:made|raised)\s+(?:(?:similar|the\s+same|their\s+own|its\s+own|strong)\s+)?"
+    r"(?:objections|arguments|points|remarks)|"
     r"(?:warn|argu|insist|stress|add|not|announc|declar|stat|indicat|explain|maintain|counter|"
     r"contend|complain|respond|protest|repeat|reiterat|retort|acknowledg|conced|assert|"
     r"emphasi[sz]|underlin|lament|caution|question|fault|deplor)(?:ed|d|ing)|"
@@ -71,7 +74,7 @@ _REPORTING = re.compile(
 #: Who speaks for a state, after its name, possessive or adjective ("Britain's envoy", "the
 #: Yugoslav delegation", "Croatian diplomats", "North Korea's own delegation").
 _VOICE_NOUNS = (
-    r"(?:own\s+|U\.?N\.?\s+)?(?:delegation|government|foreign\s+ministry|mission|embassy|presidency|"
+    r"(?:own\s+|U\.?N\.?\s+)?(?:delegations?|government|foreign\s+ministry|mission|embassy|presidency|"
     r"spokes(?:man|woman|person)|representatives?|envoys?|ambassadors?|diplomats|officials|"
     r"delegates?)"
 )
