@@ -162,6 +162,16 @@ INVENTORY_PROPOSERS = [
         {"EGY", "QAT"},
     ),
     (
+        "The resolution creating a new expert post was put forward by Ghana and Kenya, and it "
+        "passed 120-9.",
+        {"GHA", "KEN"},
+    ),
+    (
+        "The Council renewed the mandate by 23 votes to 17.\n\nWho wrote it?\n\nThe same "
+        "core group as ever: four Andean countries, namely Bolivia, Colombia, Ecuador and Peru.",
+        {"BOL", "COL", "ECU", "PER"},
+    ),
+    (
         "The text, presented by Peru on behalf of a core group of Andean States - Bolivia, "
         "Colombia and Ecuador - passed 120-9.",
         {"PER", "BOL", "COL", "ECU"},

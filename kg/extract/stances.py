@@ -416,6 +416,7 @@ def _proposer_shapes(reading: Reading) -> None:
             if extra is not None and _WITH_AMONG.match(plain, extra.end):
                 _add_proposer(motion, extra.key)
         _pronoun_proposers(reading, index)
+        _answered_proposers(reading, index)
         _relative_proposers(reading, index)
         _apposed_sponsors(reading, index)
         for match in _PUT_TO_VOTE.finditer(plain, sentence.start, sentence.end):
@@ -429,6 +430,40 @@ def _proposer_shapes(reading: Reading) -> None:
                 continue
             for state in [subjects[0], *_conjoined(reading, subjects[0], index)]:
                 _add_proposer(motion, state.key)
+
+
+#: An explainer's question on who proposed the vote in focus: "Who wrote it?", "Q: Who
+#: drafted the text?", "Who is behind the resolution?".
+_WHO_PROPOSED = re.compile(
+    r"\s*(?:Q[:.]\s*)?Who\s+(?:(?:wrote|drafted|tabled|sponsored|proposed|presented|"
+    r"introduced|put\s+forward|pushed\s+for)|(?:is|was|are|were)\s+behind)\b[^?]{0,60}\?\s*$"
+)
+#: The opening of the answer before its list: "The same core group …: seven Latin American
+#: countries, namely ", "A: ", "".
+_ANSWER_LIST = re.compile(
+    r"\s*(?:A[:.]\s*)?(?:[^.?!:]{0,80}:\s*)?(?:(?:a|an|the|some|\w+)\s+[^.?!:,]{0,50}?"
+    r"(?:states|countries|nations|members|governments)(?:,\s+namely|:|\s+-|\s+\u2014)\s*)?"
+    r"(?:the\s+)?"
+)
+
+
+def _answered_proposers(reading: Reading, index: int) -> None:
+    """The states listed first in the answer to "Who wrote it?" propose the vote in focus
+    (see :data:`_WHO_PROPOSED`)."""
+    if index == 0:
+        return
+    question = reading.sentences[index - 1]
+    if not _WHO_PROPOSED.fullmatch(reading.plain, question.start, question.end):
+        return
+    sentence = reading.sentences[index]
+    opening = _ANSWER_LIST.match(reading.plain, sentence.start, sentence.end)
+    agents = [m for m in reading.agents(index) if m.kind in ("state", "organization") and m.key]
+    first = next((m for m in agents if opening and m.start == opening.end()), None)
+    motion = focus_motion(reading, question.start, pronoun=True)
+    if first is None or motion is None:
+        return
+    for state in [first, *_conjoined(reading, first, index)]:
+        _add_proposer(motion, state.key)
 
 
 def _told_here(reading: Reading, motion: Motion, position: int) -> bool:
@@ -764,8 +799,10 @@ _GROUP_THEN_MEMBERS = re.compile(
 #: What a description says its motion is about, before the participle naming its proposer:
 #: "the text on accelerating the implementation of … commitments, put forward by …".
 _TOPIC_BETWEEN = re.compile(
-    r"\s+(?:on|about|concerning|regarding|calling\s+for|condemning|demanding|urging|titled)"
-    r"\b[^,;:.()\n]{0,160}?,\s*"
+    r"\s+(?:on|about|concerning|regarding|calling\s+for|condemning|demanding|urging|titled|"
+    r"creating|establishing|extending|renewing|setting\s+up)"
+    # "…, put forward by", or "The resolution creating an expert post was put forward by"
+    r"\b[^,;:.()\n]{0,160}?(?:,\s*|\s+(?:was|were|had\s+been|has\s+been)\s+)"
 )
 
 
