@@ -1123,6 +1123,14 @@ INVENTORY_PASSAGES = [
     ),
     (
         (
+            "The General Assembly adopted the resolution on Friday by 64 votes to 15.\n\nQ: Who "
+            "voted against?\n\nA: Russia, of course, along with a familiar set of partners: "
+            "Armenia; Belarus; Bolivia; and Zimbabwe."
+        ),
+        {64: {("RUS", "no"), ("ARM", "no"), ("BLR", "no"), ("BOL", "no"), ("ZWE", "no")}},
+    ),
+    (
+        (
             "Analysis: Europe quietly changes its vote on the islands\n\nEvery year since the "
             "1980s the General Assembly has adopted a resolution on the islands, and every year "
             "the result has been predictable. Not this time.\n\nOn Tuesday the annual text "

@@ -717,6 +717,10 @@ def _answered(
     if not _ANSWER_OPENING.fullmatch(before) and not (_COLON_GAP.fullmatch(before)):
         return False  # groups may open it: "The European Union countries, the United States, …"
     listed = _chain(plain, states, states[0].start)
+    more = _GROUP_AFTER.match(plain, listed[-1].end, sentence.end)
+    if more is not None:
+        # "A: Russia, of course, along with a familiar set of partners: Armenia; Belarus; …"
+        listed += _copula_list(reading, states, more.end(), sentence.end)
     if fragment and not _FRAGMENT_END.fullmatch(plain, listed[-1].end, sentence.end):
         return False
     if _SAYS_AFTER.match(plain, listed[-1].end):
@@ -726,6 +730,12 @@ def _answered(
     return True
 
 
+#: A described group after an answer's list, its members after a colon: ", of course, along
+#: with a familiar set of partners: ".
+_GROUP_AFTER = re.compile(
+    r"(?:,\s*[a-z ]{1,20},)?\s*,?\s+(?:along\s+with|together\s+with|joined\s+by|plus)\s+"
+    r"(?:a|an|the|its|their|some|several)\s+[^.;:,\d]{1,60}:"
+)
 #: A speech verb right after the list: its states speak, they answer no question.
 _SAYS_AFTER = re.compile(
     r"(?:['\u2019]s\s+[a-z]+)?\s+(?:(?:also|then|later)\s+)?(?:said|says|told|argued|insisted|"
