@@ -1300,3 +1300,15 @@ def test_a_count_in_a_subheading_is_the_vote_the_body_tells():
     assert [(f.fields["yes"], f.fields["no"], f.fields["abstain"]) for f in tallies] == [
         (124, 11, 41)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "non_voting"),
+    [
+        ("The Assembly passed it 64-15-83. Around 30 countries did not vote at all.", None),
+        ("The Assembly passed it 64-15-83. Thirty countries did not vote.", 30),
+    ],
+)
+def test_an_estimated_count_is_no_count(text, non_voting):
+    tallies = extract(text, article_date=date(2018, 6, 23)).facts_of("tally")
+    assert [f.fields["non_voting"] for f in tallies] == [non_voting]

@@ -355,6 +355,12 @@ def find_tallies(text: str) -> list[Tally]:
             continue  # "Nineteen of the Council's 47 members voted yes": 47 counts the members
         if _RANGE_BEFORE.search(text[: match.start()]):
             continue  # "between roughly 78 and 85 votes in favour": a range of past votes
+        if (
+            fixed_role is None
+            and match.group("non_voting")
+            and _ROUGHLY_BEFORE.search(text[max(0, match.start() - 30) : match.start()])
+        ):
+            continue  # "Around 30 countries did not vote at all": no count the record gives
         if _THRESHOLD_BEFORE.search(text[: match.start()]) or _THRESHOLD_AFTER.match(
             text, match.end()
         ):
@@ -407,6 +413,12 @@ def find_tallies(text: str) -> list[Tally]:
     return sorted(tallies, key=lambda tally: tally.start)
 
 
+#: A word that makes a count an estimate: "around 30", "some 40", "nearly 50".
+_ROUGHLY_BEFORE = re.compile(
+    r"\b(?:around|about|roughly|some|nearly|almost|approximately|more\s+than|over|fewer\s+than|"
+    r"under|at\s+least|up\s+to)\s+$",
+    re.IGNORECASE,
+)
 #: Labels before their counts, as live blogs and press releases give them: "Yes 41 / No 3 /
 #: Abstain 2", "In favour: 41; against: 3; abstentions: 2".
 _LABEL_FIRST = re.compile(
