@@ -145,6 +145,20 @@ INVENTORY_PROPOSERS = [
     ("The EU-drafted resolution passed 120-9.", {"European Union"}),
     ("The Nordic countries' resolution passed 120-9.", set()),
     ("The resolution, brought by South Africa, passed 120-9.", {"ZAF"}),
+    ("Mexico and Ireland authored the text, which passed 120-9.", {"IRL", "MEX"}),
+    ("Mexico tabled the resolution together with Ireland. It passed 120-9.", {"IRL", "MEX"}),
+    ("The resolution passed 120-9. Japan, which led the drafting, welcomed it.", {"JPN"}),
+    ("The text, a joint initiative of Mexico and Ireland, passed 120-9.", {"IRL", "MEX"}),
+    ("The resolution was the work of Austria and Mexico; it passed 120-9.", {"AUT", "MEX"}),
+    ("The resolution passed 120-9. Austria was the lead sponsor.", {"AUT"}),
+    (
+        "The resolution passed 120-9. The sponsors — Mexico, Ireland and Kenya — welcomed it.",
+        {"IRL", "KEN", "MEX"},
+    ),
+    (
+        "The text was presented by Austria's ambassador, Ines Vogl, and passed 120-9.",
+        {"AUT"},
+    ),
     ("Resolution 2593, put forward by France and Britain, passed 13-0-2.", {"FRA", "GBR"}),
     (
         "The text, presented by a group of four Andean countries - Bolivia, Colombia, Ecuador "

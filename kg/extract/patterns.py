@@ -780,6 +780,7 @@ STANCE_TRIGGERS: dict[str, str] = {
     "tabled": "Proposes",
     "introduced": "Proposes",
     "drafted": "Proposes",
+    "authored": "Proposes",
     "sponsored": "Proposes",
     "submitted": "Proposes",
     "present its": "Proposes",

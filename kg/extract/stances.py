@@ -174,6 +174,10 @@ def _trigger(reading: Reading, cue, vote_spans, taken_targets) -> None:
         ]
     if passive and kind == "Proposes":
         partners += _co_authors(reading, partners[-1] if partners else actor, index)
+    elif kind == "Proposes" and target is not None and target.kind == "motion":
+        # "Mexico tabled the resolution together with Ireland", "Austria had drafted the text
+        # with Mexico and New Zealand": the partners after the motion
+        partners += _co_authors(reading, target, index)
     for partner in partners:
         add_stance(
             reading, kind, _ref(reading, partner),
@@ -309,7 +313,8 @@ _TITLE_PROPOSED = re.compile(
 #: "The resolution, adopted at the initiative of Mexico", "the text, an initiative of
 #: Costa Rica,": the state named proposed it.
 _INITIATIVE_OF = re.compile(
-    r"(?:,?\s+(?:[^,;.()]{0,50}?\s)?(?:at|on)\s+the\s+initiative|,\s+(?:an|the)\s+initiative)"
+    r"(?:,?\s+(?:[^,;.()]{0,50}?\s)?(?:at|on)\s+the\s+initiative|,\s+(?:an|the|a)\s+"
+    r"(?:joint\s+|(?:\w+-)?led\s+)?initiative|\s+(?:was|is)\s+(?:largely\s+)?the\s+work)"
     r"\s+of\s+"
     r"(?:the\s+)?"
 )
@@ -322,6 +327,13 @@ _ACTING_FOR = re.compile(
     r"['\u2019]s?\s+(?:UN\s+|U\.N\.\s+)?(?:delegation|mission|representative|ambassador|envoy|"
     r"government|foreign\s+minister)\b"
 )
+#: Authorship said of the state before it: "Japan, which led the drafting,", "Austria was the
+#: lead sponsor", "Austria, the lead sponsor" (the motion in focus).
+_LED_DRAFTING = re.compile(
+    r"(?:,\s+(?:which|who)\s+(?:had\s+)?led\s+(?:the\s+)?(?:drafting|negotiations\s+on\s+the\s+"
+    r"(?:text|draft|resolution))|\s+(?:was|were)\s+(?:the\s+)?(?:lead|main|principal|chief)\s+"
+    r"(?:co-?)?sponsors?\b)"
+)
 #: "France, which holds the pen on Burundi in the council", "Britain holds the pen": the
 #: penholder of the file drafts its texts.
 _HOLDS_PEN = re.compile(
@@ -331,8 +343,9 @@ _HOLDS_PEN = re.compile(
 #: sponsors, Chile and Peru", "backed by its sponsor Canada".
 _SPONSORS_NAMED = re.compile(
     r"\b(?:[Ii]ts|[Tt]heir|(?P<owner>[Tt]he\s+(?:text|draft|resolution|motion|decision|"
-    r"amendment)(?:'s|s'))|[Tt]he(?=\s+(?:\w+\s+)?\w+,))\s+"
-    rf"{_AUTHORS_ROLE}(?:\s+(?:was|were|is|are)\s+|,?\s+)(?:the\s+)?"
+    r"amendment)(?:'s|s'))|[Tt]he(?=\s+(?:\w+\s+)?\w+(?:,|\s+[\u2013\u2014])))\s+"
+    # (or between dashes: "The sponsors — Mexico, Ireland and Kenya — said")
+    rf"{_AUTHORS_ROLE}(?:\s+(?:was|were|is|are)\s+|\s+[\u2013\u2014]\s+|,?\s+)(?:the\s+)?"
 )
 
 
@@ -604,6 +617,12 @@ def _apposed_sponsors(reading: Reading, index: int) -> None:
         for state in [*_conjoined_before(reading, mention, index), mention] if motion else ():
             _add_proposer(motion, state.key)
     for mention in agents:
+        led = _LED_DRAFTING.match(plain, mention.end, sentence.end)
+        motion = focus_motion(reading, mention.start, pronoun=True) if led else None
+        if motion is not None and _told_here(reading, motion, mention.start):
+            for state in [*_conjoined_before(reading, mention, index), mention]:
+                _add_proposer(motion, state.key)
+    for mention in agents:
         pen = _HOLDS_PEN.match(plain, mention.end, sentence.end)
         motion = _named_or_focus(reading, pen, "missing", index) if pen else None
         for state in [*_conjoined_before(reading, mention, index), mention] if motion else ():
@@ -665,9 +684,11 @@ def _note_proposer(reading: Reading, kind: str, actor: Mention, target: Mention 
     if kind != "Proposes" or target is None or target.kind != "motion":
         return
     motion = reading.motion_of.get((target.start, target.end))
-    if motion is None or actor.kind not in ("state", "organization") or not actor.key:
+    # "presented by Austria's ambassador, Alexander Marschik": the state the person speaks for
+    key = actor.attributes.get("state") if actor.kind == "person" else actor.key
+    if motion is None or actor.kind not in ("state", "organization", "person") or not key:
         return
-    proposers = [actor.key]
+    proposers = [key]
     # "tabled by Pakistan on behalf of the Organisation of Islamic Cooperation"
     behalf = re.match(
         r",?\s+(?:on\s+behalf\s+of|for)\s+(?:the\s+)?(?:[\w]+-member\s+)?",
