@@ -74,6 +74,7 @@ from kg.extract.motions import (
     infer_vetoes,
     join_dated_descriptions,
     join_same_day,
+    join_unnamed_counts,
     link_rollcalls,
     merge_motions,
     motion_facts,
@@ -251,6 +252,7 @@ def _read(reading: Reading) -> None:
     date_motions(reading)
     join_dated_descriptions(reading)
     join_same_day(reading)
+    join_unnamed_counts(reading)
     attribute_by_time(reading)
     link_rollcalls(reading)
     find_statements(reading)

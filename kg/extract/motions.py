@@ -1675,8 +1675,11 @@ def join_same_day(reading: Reading) -> None:
         if first.tally is not None and later.tally is not None:
             continue  # two counts: two votes
         _absorb(reading, first, later)
-    # a count no phrase names ("Government hails 124-11 vote" in a subheading), dated only by
-    # where the text is, repeats the one vote whose count agrees with it
+
+
+def join_unnamed_counts(reading: Reading) -> None:
+    """A count no phrase names ("Government hails 124-11 vote" in a subheading), dated only by
+    where the text is, repeats the one vote whose count agrees with it."""
     for motion in list(reading.motions):
         if motion.mentions or motion.tally is None or motion.day_rule != "narrative":
             continue
