@@ -730,11 +730,13 @@ def _answered(
     return True
 
 
+#: A group described before its members' colon: "a familiar set of partners:".
+_DESCRIBED_GROUP = r"(?:a|an|the|its|their|some|several)\s+[^.;:,\d]{1,60}:"
 #: A described group after an answer's list, its members after a colon: ", of course, along
 #: with a familiar set of partners: ".
 _GROUP_AFTER = re.compile(
     r"(?:,\s*[a-z ]{1,20},)?\s*,?\s+(?:along\s+with|together\s+with|joined\s+by|plus)\s+"
-    r"(?:a|an|the|its|their|some|several)\s+[^.;:,\d]{1,60}:"
+    + _DESCRIBED_GROUP
 )
 #: A speech verb right after the list: its states speak, they answer no question.
 _SAYS_AFTER = re.compile(
@@ -1906,7 +1908,8 @@ def _companion(reading: Reading, states: list[Mention], state: Mention, after: i
 #: against, and so did a now-familiar circle of partners: Armenia, Belarus, …".
 _SO_DID_GROUP = re.compile(
     r"\b(?:(?:so|as)\s+did|along\s+with|together\s+with|joined\s+by)\s+"
-    r"(?:a|an|the|its|their|some|several)\s+[^.;:,\d]{1,60}:\s*$",
+    + _DESCRIBED_GROUP
+    + r"\s*$",
     re.IGNORECASE,
 )
 #: A possessive's descriptor right before a name: "India's ally ", "its neighbour ".
