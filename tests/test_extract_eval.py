@@ -1,17 +1,17 @@
 """The evaluation texts: the split rule, the gold files, and the gold's General Assembly facts
 against the voting history.
 
-The split (benchmarks/EXTRACT.md, "Seventh round"): ``dev`` is ``corpus/`` (36 texts; its
+The split (benchmarks/EXTRACT.md, "Eighth round"): ``dev`` is ``corpus/`` (36 texts; its
 README.md has the first round's parity rule that cut it in two, ``old-dev``/``old-test``),
 ``testset/`` (28 texts, the third round's test set, whose misses were published and which is
 therefore development data now), ``dev3/``, ``dev4/`` and ``dev5/`` (29, 28 and 27 texts
-written in the fifth round), ``dev6/`` (24 texts written in the sixth) and ``testset3/`` (51
-texts, the sixth round's test set, measured once at that round's end and development data
-since): 223 texts. ``test`` is ``testset4/`` (50 texts written in the seventh round by
-engineers who never read the extractor), measured by the lead only; ``testset5`` is a second
-held-out set of the seventh round, written after ``test`` was measured; ``testset2`` is the
-fifth round's held-out set, still unread (each empty while its folder is absent). ``corpus``,
-``testset``, ``dev3`` to ``dev6`` and ``testset3`` name the parts of ``dev`` by folder, for
+written in the fifth round), ``dev6/`` (24 texts written in the sixth), ``testset3/`` (51
+texts, the sixth round's test set), and ``testset4/`` and ``testset5/`` (50 texts each, the
+seventh round's two held-out sets, measured at that round's end and development data since):
+323 texts. ``test`` is ``testset6/`` (50 texts written in the eighth round by engineers who
+never read the extractor), measured by the lead only; ``testset2`` is the fifth round's
+held-out set, still unread (each empty while its folder is absent). ``corpus``, ``testset``,
+``dev3`` to ``dev6`` and ``testset3`` to ``testset5`` name the parts of ``dev`` by folder, for
 comparisons with earlier rounds.
 
 The scores themselves are measured by ``benchmarks/extract_eval.py`` (reported in
@@ -36,8 +36,9 @@ DEV4 = FIXTURES / "dev4"
 DEV5 = FIXTURES / "dev5"
 DEV6 = FIXTURES / "dev6"
 TESTSET3 = FIXTURES / "testset3"
-HELDOUT = FIXTURES / "testset4"
-HELDOUT_LATER = FIXTURES / "testset5"
+TESTSET4 = FIXTURES / "testset4"
+TESTSET5 = FIXTURES / "testset5"
+HELDOUT = FIXTURES / "testset6"
 HELDOUT_BEFORE = FIXTURES / "testset2"
 TEXTS = [
     *sorted(CORPUS.glob("*.txt")),
@@ -47,29 +48,25 @@ TEXTS = [
     *sorted(DEV5.glob("*.txt")),
     *sorted(DEV6.glob("*.txt")),
     *sorted(TESTSET3.glob("*.txt")),
+    *sorted(TESTSET4.glob("*.txt")),
+    *sorted(TESTSET5.glob("*.txt")),
 ]
 """The development texts, the ones these tests read for scores (never the held-out sets)."""
-PARTS = ("corpus", "testset", "dev3", "dev4", "dev5", "dev6", "testset3")
+PARTS = ("corpus", "testset", "dev3", "dev4", "dev5", "dev6", "testset3", "testset4", "testset5")
 """The folders of ``dev``."""
 HISTORY = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "unga-history"
 
 
 def split_of(path: Path) -> str:
-    """``test`` for a text of ``testset4/``, ``testset5`` or ``testset2`` for one of those
-    folders, else ``dev`` (benchmarks/EXTRACT.md).
+    """``test`` for a text of ``testset6/``, ``testset2`` for one of that folder, else ``dev``
+    (benchmarks/EXTRACT.md).
 
-    >>> split_of(TESTSET / "sc-2024-sudan-veto-wire.txt"), split_of(CORPUS / "sc-1990.txt")
+    >>> split_of(TESTSET / "sc-2024-sudan-veto-wire.txt"), split_of(TESTSET5 / "any.txt")
     ('dev', 'dev')
     >>> split_of(HELDOUT / "any.txt"), split_of(HELDOUT_BEFORE / "any.txt")
     ('test', 'testset2')
-    >>> split_of(HELDOUT_LATER / "any.txt")
-    'testset5'
     """
-    held_out = {
-        HELDOUT.name: "test",
-        HELDOUT_LATER.name: "testset5",
-        HELDOUT_BEFORE.name: "testset2",
-    }
+    held_out = {HELDOUT.name: "test", HELDOUT_BEFORE.name: "testset2"}
     return held_out.get(path.parent.name, "dev")
 
 
@@ -83,15 +80,15 @@ def old_split_of(stem: str) -> str:
     return "old-test" if int(hashlib.sha256(stem.encode()).hexdigest(), 16) % 2 else "old-dev"
 
 
-SPLITS = ("dev", "test", "testset5", "testset2", *PARTS, "old-dev", "old-test")
-HELD_OUT_SPLITS = ("test", "testset5", "testset2")
-HELD_OUT_FOLDERS = {"test": HELDOUT, "testset5": HELDOUT_LATER, "testset2": HELDOUT_BEFORE}
+SPLITS = ("dev", "test", "testset2", *PARTS, "old-dev", "old-test")
+HELD_OUT_SPLITS = ("test", "testset2")
+HELD_OUT_FOLDERS = {"test": HELDOUT, "testset2": HELDOUT_BEFORE}
 """The splits whose misses nobody who changes the extractor may read."""
 
 
 def texts_of(split: str) -> list[Path]:
-    """The texts of one split of ``SPLITS``, in name order: ``dev`` (223 texts), ``test``
-    (the held-out ``testset4/``), ``testset2`` (the fifth round's held-out set; both empty
+    """The texts of one split of ``SPLITS``, in name order: ``dev`` (323 texts), ``test``
+    (the held-out ``testset6/``), ``testset2`` (the fifth round's held-out set; both empty
     while their folder is absent), a part of ``dev`` by folder (``PARTS``), or the first
     round's ``old-dev``/``old-test`` halves of ``corpus``.
 
@@ -110,11 +107,10 @@ def texts_of(split: str) -> list[Path]:
 
 
 def test_split_sizes_are_pinned():
-    assert len(texts_of("dev")) == 223
+    assert len(texts_of("dev")) == 323
     parts = tuple(len(texts_of(part)) for part in PARTS)
-    assert parts == (36, 28, 29, 28, 27, 24, 51)
+    assert parts == (36, 28, 29, 28, 27, 24, 51, 50, 50)
     assert len(texts_of("test")) in (50, 0) and len(texts_of("testset2")) in (25, 0)
-    assert len(texts_of("testset5")) in (50, 0)
     assert (len(texts_of("old-dev")), len(texts_of("old-test"))) == (21, 15)
     assert all(split_of(path) == "dev" for path in texts_of("dev"))
 
@@ -201,11 +197,7 @@ def test_general_assembly_gold_agrees_with_the_voting_history():
     assert motions >= 40 and checked >= 330
 
 
-HELD_OUT_TEXTS = [
-    *sorted(HELDOUT.glob("*.txt")),
-    *sorted(HELDOUT_LATER.glob("*.txt")),
-    *sorted(HELDOUT_BEFORE.glob("*.txt")),
-]
+HELD_OUT_TEXTS = [*sorted(HELDOUT.glob("*.txt")), *sorted(HELDOUT_BEFORE.glob("*.txt"))]
 
 
 @pytest.mark.skipif(not HELD_OUT_TEXTS, reason="no held-out set in this checkout")
