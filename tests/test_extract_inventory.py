@@ -114,6 +114,34 @@ INVENTORY_BALLOTS = [
         "Russia voted no, and so did a familiar circle of partners: Cuba, Iran and Syria.",
         {("RUS", "no"), ("CUB", "no"), ("IRN", "no"), ("SYR", "no")},
     ),
+    # companions a side's leaders are joined by, and lists around dashes
+    (
+        "Cuba was joined in voting no by a handful of allies -- Nicaragua, Syria and Iran -- "
+        "as well as Belarus.",
+        {("CUB", "no"), ("NIC", "no"), ("SYR", "no"), ("IRN", "no"), ("BLR", "no")},
+    ),
+    (
+        "Eritrea opposed the text and was joined in opposition by its neighbour Sudan, as well "
+        "as Cuba.",
+        {("ERI", "no"), ("SDN", "no"), ("CUB", "no")},
+    ),
+    (
+        "The opposition was led by Iran and Cuba, joined by Nicaragua.",
+        {("IRN", "no"), ("CUB", "no"), ("NIC", "no")},
+    ),
+    ("Opposition came from Syria and Belarus.", {("SYR", "no"), ("BLR", "no")}),
+    (
+        "Joining Cuba in voting no were Iran, Syria \u2014 and Belarus, whose vote surprised few.",
+        {("CUB", "no"), ("IRN", "no"), ("SYR", "no"), ("BLR", "no")},
+    ),
+    (
+        "Ghana and Kenya voted yes, along with Peru and, among Asian states, Japan and Nepal.",
+        {("GHA", "yes"), ("KEN", "yes"), ("PER", "yes"), ("JPN", "yes"), ("NPL", "yes")},
+    ),
+    (
+        "Two states voted no - Iran and Syria - and three more, Chad, Mali and Niger, abstained.",
+        {("IRN", "no"), ("SYR", "no"), ("TCD", "abstain"), ("MLI", "abstain"), ("NER", "abstain")},
+    ),
 ]
 INVENTORY_PROPOSERS = [
     ("The resolution, tabled by Mexico and Chile, passed 120-9.", {"CHL", "MEX"}),

@@ -1454,9 +1454,17 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
     if by is not None and subjects:
         # (with no subject of its own, as after "China and India abstained both times,", it is
         # unclear which of the votes the companions joined in)
+        # "by several West African neighbours -- Benin, …", "by its neighbours Benin, …"
+        opening = re.compile(_GROUP_OPENING + "(?:(?:its|their)\\s+(?:[a-z-]+\\s+){1,2})?")
         return _trailing_list(plain, subjects), _chain(
-            plain, [s for s in states if s.start < limit], by.end()
+            plain, [s for s in states if s.start < limit], opening.match(plain, by.end()).end()
         )
+    if re.match(r"\W*Joining\s", zone_text) and re.match(r"\s+(?:were|was)\s", plain[cue.end :]):
+        # "Joining Australia and Hungary in voting no were the United States and Israel": the
+        # subjects after the copula, the states joined before the cue
+        listed = _copula_list(reading, states, cue.end, limit)
+        if listed:
+            return listed, [s for s in states if zone_start <= s.start < cue.start]
     agent = _NOUN_AGENT.match(plain, cue.end)
     if (
         agent is not None
@@ -1498,6 +1506,8 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
         or (_PASSIVE_BEFORE.search(zone_text) and not cue.text.lower().startswith("joined"))
         # "sailed through 98-2-50, opposed only by Israel and the United States"
         or (re.search(r"\d,\s*$", zone_text) and _AGENT_AFTER.match(plain, cue.end))
+        # "The opposition was led by X and Y": the cue ends in its agents' preposition
+        or re.search(r"\s(?:by|from)$", cue.text)
     ):
         # "Voting against were X and Y", "Those abstaining included X", "was opposed by X"
         listed = _copula_list(reading, states, cue.end, limit)
@@ -1771,6 +1781,13 @@ _ASIDE_OPENER = r"(?:which|who|whose|a|an|its|now|then|once|still|long|usually|a
 _VOTER_SEPARATOR = (
     r"(?:\s+itself)?"  # "Belarus itself and by a bloc led by Russia"
     rf"(?:{_SEPARATOR}|"
+    # a dashed group's members, then more: "neighbours -- Benin and Togo -- as well as Chad"
+    # (not "- the United States and Israel - and two more, Hungary and Ukraine, abstained")
+    r"\s+(?:--?|[\u2013\u2014])\s*(?:as\s+well\s+as|plus|and)\s+"
+    r"(?!(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most)\s)"
+    r"(?:the\s+)?|"
+    # "India, South Africa and, among European countries, Switzerland": an aside after "and"
+    r"\s*,?\s+and,\s+[a-z][A-Za-z -]{0,40},\s*(?:the\s+)?|"
     # an aside in dashes: "Iran - which called the text an outrage - Cuba and Syria"
     rf"\s+[-\u2013\u2014]\s+{_ASIDE_OPENER}[^-\u2013\u2014.;()]{{1,80}}?\s[-\u2013\u2014]\s*"
     r"(?:,\s*)?(?:and\s+)?(?:the\s+)?|\s*,?\s+(?:along|together)\s+with\s+(?:the\s+)?|"
@@ -1885,7 +1902,8 @@ def _companion(reading: Reading, states: list[Mention], state: Mention, after: i
         ):
             return True  # "Hungary abstained; Poland did likewise", "…, and China the same"
         if re.fullmatch(
-            r"\s*(?:it\s+|the\s+\w+\s+)?by\s+(?:the\s+)?", plain[after:position]
+            r"\s*(?:it\s+|the\s+\w+\s+)?by\s+(?:the\s+)?" + _GROUP_OPENING,
+            _DESCRIBED_BEFORE.sub("", plain[after:position]),
         ) and re.search(
             r"\bjoined\s+in\s+\S+(?:\s+\S+)?\s*$",
             plain[reading.sentences[state.sentence].start : after],
@@ -1904,6 +1922,12 @@ def _companion(reading: Reading, states: list[Mention], state: Mention, after: i
         ordered = ordered[:-1]
 
 
+#: A group described before its members, set off by a dash or a colon: "several West African
+#: neighbours -- ", "a dozen delegations: ".
+_GROUP_OPENING = (
+    r"(?:(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most)\s+"
+    r"[A-Za-z -]{0,60}?(?:\s(?:--?|[\u2013\u2014])|:)\s*(?:the\s+)?)?"
+)
 #: A group named after "so did" or "along with", its members after a colon: "Russia voted
 #: against, and so did a now-familiar circle of partners: Armenia, Belarus, …".
 _SO_DID_GROUP = re.compile(

@@ -642,6 +642,10 @@ VOTE_CUES: dict[str, str] = {
     "lined up against": "no",  # "Yet look at who lined up against it."
     "in opposing": "no",
     "joined in opposition": "no",  # "Iran was joined in opposition by China"
+    # a side's leaders or sources after the cue: "The opposition was led by Russia and China"
+    "opposition was led by": "no",
+    "opposition was headed by": "no",
+    "opposition came from": "no",
     "in voting against": "no",
     "against :": "no",  # a press release's list: "Against: Belarus, Russian Federation."
     "said no": "no",  # "Who else said no?" (not "said no to talks": kg.extract.ballots)
