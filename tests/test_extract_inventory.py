@@ -223,6 +223,46 @@ INVENTORY_PROPOSERS = [
         "wrote it.",
         {"European Union", "JPN"},
     ),
+    # a list of subjects before an auxiliary and the verb
+    ("Peru and Chile have introduced a draft on water rights. It passed 30-10-7.", {"CHL", "PER"}),
+    # a group named before its members with no dash between
+    (
+        "The resolution on water, put forward by a cross-regional group of Peru, Ghana and Fiji, "
+        "passed 30-10-7.",
+        {"FJI", "GHA", "PER"},
+    ),
+    # an aside between commas before the agent
+    (
+        "The text, put forward, as in past years, by the European Union, passed 120-9.",
+        {"European Union"},
+    ),
+    # the motion named again in apposition before its participle
+    (
+        "The Assembly took up its yearly resolution on migrant workers, a lengthy text drafted, "
+        "as usual, by Mexico and the Philippines. It passed 120-9.",
+        {"MEX", "PHL"},
+    ),
+    # the states a text is presented on behalf of, every one of a list
+    (
+        "The Council adopted the text, presented on behalf of Ghana, Kenya and Peru, by 30 votes "
+        "to 10.",
+        {"GHA", "KEN", "PER"},
+    ),
+    (
+        "The declaration passed 30-10 on a draft presented by Fiji with co-sponsors including "
+        "Peru and Ghana.",
+        {"FJI", "GHA", "PER"},
+    ),
+    ("The text, tabled by the African group, passed 120-9.", {"African Group"}),
+]
+#: (passage, {motion kind: its proposers}) for passages of more than one motion
+INVENTORY_PROPOSERS_BY_KIND = [
+    # an amendment told only by who tabled it is no second name of the resolution
+    (
+        "The Council adopted a resolution on migrants by 30 votes to 10. Ghana and Kenya had "
+        "tabled an amendment on detention. It never came to a vote.",
+        {"resolution": set(), "amendment": {"GHA", "KEN"}},
+    ),
 ]
 #: (sentence, outcome or None when the sentence tells none, (yes, no, abstain) or None)
 INVENTORY_OUTCOMES = [
@@ -340,6 +380,12 @@ def test_inventory_ballots(text, expected):
 def test_inventory_proposers(text, expected):
     motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
     assert {p for f in motions for p in f.fields["proposed_by"] or []} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), INVENTORY_PROPOSERS_BY_KIND)
+def test_inventory_proposers_by_kind(text, expected):
+    motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
+    assert {f.fields["kind"]: set(f.fields["proposed_by"] or []) for f in motions} == expected
 
 
 @pytest.mark.parametrize(("text", "outcome", "counts"), INVENTORY_OUTCOMES)

@@ -1149,7 +1149,9 @@ def merge_motions(reading: Reading, has_facts: set[str]) -> None:
         if proposed_only:
             # "The resolution was presented by the European Union": the vote told before it
             # else, told first ("voted on a draft drawn up by X … the draft was defeated"),
-            # the first vote told after it
+            # the first vote told after it; an amendment only an amendment ("X had tabled an
+            # amendment" is no second name of the resolution told before)
+            others = [m for m in others if (m.kind == "amendment") == (motion.kind == "amendment")]
             before = [m for m in others if m.first < motion.first and not m.proposers]
             after = [m for m in others if m.first > motion.first and not m.proposers]
             target = before[-1] if before else (after[0] if after else None)

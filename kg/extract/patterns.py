@@ -801,6 +801,11 @@ STANCE_TRIGGERS: dict[str, str] = {
     "submitted by ~": "Proposes",
     "introduced by ~": "Proposes",
     "presented by ~": "Proposes",
+    "presented on behalf of ~": "Proposes",
+    "tabled on behalf of ~": "Proposes",
+    "submitted on behalf of ~": "Proposes",
+    "introduced on behalf of ~": "Proposes",
+    "put forward on behalf of ~": "Proposes",
     "requested by ~": "Proposes",
     "led by ~": "Proposes",
     "co-sponsored by ~": "Proposes",
@@ -955,7 +960,14 @@ def matcher(vocab_owner=None):
         }
     }  # fmt: skip
     aside = {"LOWER": {"NOT_IN": ["by"]}, "IS_PUNCT": False, "OP": "{1,3}"}
-    gaps.add("STANCE~:Proposes", [[drafted, aside, {"LOWER": "by"}]], greedy="LONGEST")
+    # "put forward, as every year, by the European Union": an aside between commas
+    comma = {"ORTH": ","}
+    between = {**aside, "OP": "{1,5}"}
+    gaps.add(
+        "STANCE~:Proposes",
+        [[drafted, aside, {"LOWER": "by"}], [drafted, comma, between, comma, {"LOWER": "by"}]],
+        greedy="LONGEST",
+    )
     # a press release's list headed with its count: "Against (4): Belarus, …"
     count = [{"ORTH": "("}, {"LIKE_NUM": True}]
     closed = [[{"ORTH": ")"}, {"ORTH": ":"}], [{"ORTH": "):"}]]  # the tokenizer keeps "):"

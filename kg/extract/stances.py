@@ -161,7 +161,9 @@ def _trigger(reading: Reading, cue, vote_spans, taken_targets) -> None:
         not passive
         and kind == "Proposes"
         and re.fullmatch(
-            r",\s+(?:which|who)\s+(?:had\s+|has\s+|have\s+)?|\s+(?:\w+ly\s+|then\s+|jointly\s+)?",
+            r",\s+(?:which|who)\s+(?:had\s+|has\s+|have\s+)?"
+            # "Britain and Switzerland have introduced", "Chile and France had jointly tabled"
+            r"|(?:\s+(?:had|has|have|also|then|first|jointly|again|now|\w+ly))*\s+",
             plain[actor.end : start],
         )
     ):
@@ -216,7 +218,10 @@ def _co_authors(reading: Reading, last: Mention, index: int) -> list[Mention]:
     """ "presented by the United States with Britain, Canada and …": the states after "with"."""
     joined = re.match(
         r"\s+(?:with|along\s+with|together\s+with)\s+(?:(?:its|their)\s+(?:\w+\s+)?"
-        r"(?:partners|allies|colleagues|fellow\s+members)\s+(?:in|of|from)\s+)?(?:the\s+)?",
+        r"(?:partners|allies|colleagues|fellow\s+members)\s+(?:in|of|from)\s+"
+        # "presented by Bolivia with co-sponsors including Cuba and Ecuador"
+        r"|(?:(?:its|their|the)\s+)?(?:co-?sponsors|co-?authors)\s+(?:including\s+|such\s+as\s+)?)?"
+        r"(?:the\s+)?",
         reading.plain[last.end :],
     )
     if joined is None:
@@ -797,6 +802,8 @@ def _conjoined_before(reading: Reading, last: Mention, index: int) -> list[Menti
 #: "sponsored by more than 90 countries, including Japan and …".
 _GROUP_OF = re.compile(
     r"\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}group\s+of\s+[^.;:()]{0,60}?\s*(?:[-:\u2013\u2014]|,\s+namely)\s*"
+    # "by a cross-regional group of Belgium, Benin, …": the members right after "group of"
+    r"|\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}group\s+of\s+(?:the\s+)?"
     r"|\s+(?:(?:a|the|some|more\s+than|over|nearly|about|almost)\s+)?(?:[\w-]+\s+){0,3}"
     r"(?:states|countries|nations|members|delegations|governments)"
     r"(?:\s+behind\s+[^.;:()\u2013\u2014]{1,60}?)?"  # "the five governments behind the plan —"
@@ -824,6 +831,8 @@ _TOPIC_BETWEEN = re.compile(
     r"creating|establishing|extending|renewing|setting\s+up)"
     # "…, put forward by", or "The resolution creating an expert post was put forward by"
     r"\b[^,;:.()\n]{0,160}?(?:,\s*|\s+(?:was|were|had\s+been|has\s+been)\s+)"
+    # "…, a sprawling text put forward by": the motion named again in apposition
+    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:text|draft|resolution|proposal|measure)\s+(?:put\s+)?)?"
 )
 
 
