@@ -142,6 +142,32 @@ INVENTORY_BALLOTS = [
         "Two states voted no - Iran and Syria - and three more, Chad, Mali and Niger, abstained.",
         {("IRN", "no"), ("SYR", "no"), ("TCD", "abstain"), ("MLI", "abstain"), ("NER", "abstain")},
     ),
+    # a list after a colon or a dash that closes the cue's clause
+    (
+        "But 11 delegations abstained: Chad; Mali; Niger; and Togo.",
+        {("TCD", "abstain"), ("MLI", "abstain"), ("NER", "abstain"), ("TGO", "abstain")},
+    ),
+    (
+        "But a handful of Gulf states broke ranks with Riyadh and abstained rather than vote no: "
+        "Qatar, Oman and Kuwait.",
+        {("QAT", "abstain"), ("OMN", "abstain"), ("KWT", "abstain")},
+    ),
+    (
+        "Look at who voted in favour and the picture is clear: Peru, Chile and Ghana.",
+        {("PER", "yes"), ("CHL", "yes"), ("GHA", "yes")},
+    ),
+    (
+        "Several delegations preferred to sit on the fence: Nepal, Bhutan and Laos.",
+        {("NPL", "abstain"), ("BTN", "abstain"), ("LAO", "abstain")},
+    ),
+    (
+        "Much of the Sahel sat the vote out \u2014 Mali, Niger and Chad among them.",
+        {("MLI", "abstain"), ("NER", "abstain"), ("TCD", "abstain")},
+    ),
+    (
+        "\n09:15 -- Who voted no? Four states: Cuba, Iran and Syria -- plus, oddly, Belarus.",
+        {("CUB", "no"), ("IRN", "no"), ("SYR", "no"), ("BLR", "no")},
+    ),
 ]
 INVENTORY_PROPOSERS = [
     ("The resolution, tabled by Mexico and Chile, passed 120-9.", {"CHL", "MEX"}),

@@ -538,9 +538,24 @@ _MEMBERS_AFTER = re.compile(
 _GROUP_IN_BRACKETS = re.compile(
     _GROUP_OF + r"\s*\((?P<list>[^()]{2,200})\)\s*(?:\w+\s+)?$", re.IGNORECASE
 )
-#: A dash or a colon that opens the list of the cue's voters after it.
+#: A side departed from: "broke ranks with", "parted company with".
+_DEPARTED_FROM = re.compile(
+    r"\b(?:broke\s+(?:ranks\s+)?with|split\s+with|parted\s+(?:company\s+|ways\s+)?with|"
+    r"defied|deserted)\s+(?:the\s+)?$"
+)
+#: A counted or quantified group opening a clause: "But twelve NATO members", "A dozen
+#: delegations", "Much of the Muslim world".
+_GROUP_SUBJECT = re.compile(
+    r"\W*(?:(?:But|And|Yet|Still)\s+)?(?:(?:a|an)\s+(?:dozen|handful|number|group|host|string)|"
+    r"[Ss]everal|[Mm]any|[Mm]ost|[Ss]ome|[Mm]uch|\d{1,3}|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|"
+    r"[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[A-Za-z]+teen|[Tt]wenty|[Tt]hirty)\s"
+)
+#: A dash or a colon that opens the list of the cue's voters after it; a colon may close a
+#: short clause first ("voted no and the pattern is plain:", "abstained rather than vote no:").
 _LIST_AFTER = re.compile(
-    r"(?:\s+(?:it|them|this|that|the\s+\w+))?\s*(?:[\u2013\u2014:]|\s-)\s*(?:the\s+)?"
+    r"(?:\s+(?:it|them|this|that|the\s+\w+))?"
+    r"(?:\s*(?:[\u2013\u2014:]|\s--?)|\s+(?:and|but|rather\s+than)\s[^.;:,()\d]{1,40}?:)"
+    r"\s*(?:the\s+)?"
 )
 #: A sentence that repeats the last ballot for other states: "So did South Korea.", "Britain
 #: and France followed suit."
@@ -683,7 +698,7 @@ def _joined(reading: Reading, index: int, last: tuple[Cue, Motion], seen) -> Non
 #: A question that a list answers: "Who voted no?", "Which countries abstained?"
 _QUESTION = re.compile(
     # a live blog's time stamp or a "Q:" may open it ("17:45 Who voted no?")
-    r"\s*(?:\d{1,2}[:.]\d{2}\s+|Q[:.]\s*)?"
+    r"\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:--?|[\u2013\u2014]))?\s+|Q[:.]\s*)?"
     r"(?:Who|Which\s+(?:countries|states|members|nations|delegations))\b"
 )
 
@@ -1573,10 +1588,22 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
             listed = _chain(plain, inside, opened)
             if listed:
                 return listed, []
-    if not any(zone_start <= s.start < cue.start for s in states):
+    if not any(zone_start <= s.start < cue.start for s in states) or _GROUP_SUBJECT.match(
+        zone_text
+    ):
         # "Every nuclear-armed state voted no, the U.S., Russia and China, …" (dashed): the list set
-        # off by a dash or a colon right after the cue
+        # off by a dash or a colon right after the cue (whatever states a counted group's clause
+        # named before: "twelve members broke ranks with Washington and abstained: X, Y")
         opened = _LIST_AFTER.match(plain, cue.end)
+        colon = opened is not None and opened.group().rstrip().endswith(":")
+        if colon:
+            # "17 delegations abstained: Bangladesh; Brunei; …": semicolons may part its items
+            # (a cue denied before the colon, "rather than vote no:", ends no list)
+            position = cue.end + opened.group().rindex(":") + 1
+            end = next((c.start for c in later if c.start >= position), sentence.end)
+            listed = _copula_list(reading, states, position, end)
+            if listed:
+                return listed, []
         if opened is not None:
             after = [s for s in states if opened.end() <= s.start < limit]
             start = opened.end()
@@ -1608,6 +1635,8 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
             if (
                 in_list
                 or authors
+                # "broke ranks with Washington and abstained": not Washington's ballot
+                or _DEPARTED_FROM.search(before)
                 or (_OBJECT_PREPOSITION.search(before) and not _COMPANION_BEFORE.search(before))
             ):
                 excluded_end = state.end
@@ -1783,7 +1812,7 @@ _VOTER_SEPARATOR = (
     rf"(?:{_SEPARATOR}|"
     # a dashed group's members, then more: "neighbours -- Benin and Togo -- as well as Chad"
     # (not "- the United States and Israel - and two more, Hungary and Ukraine, abstained")
-    r"\s+(?:--?|[\u2013\u2014])\s*(?:as\s+well\s+as|plus|and)\s+"
+    r"\s+(?:--?|[\u2013\u2014])\s*(?:as\s+well\s+as|plus|and)(?:,\s*[a-z][^,;.]{0,40},)?\s+"
     r"(?!(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most)\s)"
     r"(?:the\s+)?|"
     # "India, South Africa and, among European countries, Switzerland": an aside after "and"

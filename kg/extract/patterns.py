@@ -620,6 +620,12 @@ VOTE_CUES: dict[str, str] = {
     "sat on their hands": "abstain",
     "held back": "abstain",
     "sat on its hands": "abstain",
+    # the same idioms after "chose to", "preferred to": "chose to sit on their hands"
+    "sit on their hands": "abstain",
+    "sit on its hands": "abstain",
+    "sit on the fence": "abstain",
+    "sat the vote out": "abstain",
+    "sit the vote out": "abstain",
     "stayed on the fence": "abstain",
     "stood with": "with",
     "standing with": "with",
