@@ -156,6 +156,21 @@ def test_a_state_statement_becomes_an_unnamed_speaker_in_rdf():
     assert (speaker, None, DKG.Person) in graph or graph.value(speaker, None) is not None
 
 
+def test_an_organisation_statement_is_an_unnamed_speaker_for_it_in_rdf():
+    from rdflib import RDF, RDFS
+
+    from kg.extract import extraction_graph
+    from kg.ontology import DKG, organization_iri
+
+    text = "The resolution passed 30-10. Human Rights Watch said the vote was long overdue."
+    graph = extraction_graph(extract(text), text)
+    [statement] = graph.subjects(RDF.type, DKG.Statement)
+    assert graph.value(statement, DKG.speakingFor) == organization_iri("Human Rights Watch")
+    speaker = graph.value(statement, DKG.speaker)
+    assert (speaker, RDF.type, DKG.Person) in graph
+    assert "Human Rights Watch" in str(graph.value(speaker, RDFS.label))
+
+
 # --- family names, unregistered people ---
 
 

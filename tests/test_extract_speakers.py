@@ -319,6 +319,68 @@ PEOPLE = [
     ("two particles", "Spain's envoy, Ana Maria de la Vega, spoke first.",
      {"Ana Maria de la Vega"}),
 ]  # fmt: skip
+#: (shape, text, speakers): the eighth round's shapes, written for this inventory
+SPEAKERS_EIGHTH = [
+    ("an organisation speaks", "Amnesty International said the vote was long overdue.",
+     {"Amnesty International"}),
+    ("an organisation's delegate speaks for it", "The EU delegate countered that the "
+     "mandate was needed.", {"European Union"}),
+    ("a person of an organisation speaks, not it", "Kenneth Roth of Human Rights Watch said "
+     "the text was weak.", {"Kenneth Roth"}),
+    ("an organisation's official speaks, not it", "A World Health Organization official "
+     "said the outbreak was slowing.", set()),
+    ("the UN as a whole does not speak", "The United Nations said the convoy had arrived.",
+     set()),
+    ("said no is a ballot", "The resolution passed 120-9. Chile and Peru also said no.",
+     set()),
+    ("said no to the text is a ballot", "Cuba said no to the draft on Tuesday.", set()),
+    ("says no as a refusal speaks", "The Council wants troops in the region, and Khartoum "
+     "says no.", {"SDN"}),
+    ("said no one is speech", "Ghana's delegation said no one should be punished for a "
+     "speech.", {"GHA"}),
+    ("spoke in support of", "Laos, Cuba and Belarus spoke in support of the government "
+     "during the debate.", {"LAO", "CUB", "BLR"}),
+    ("a relative clause holds the verb", "The resolution passed 120-9. Moscow, which has "
+     "argued for years that the court is biased, voted no.", {"RUS"}),
+    ("a participle after an opening phrase", "Speaking after the vote, the Malian "
+     "delegation rejected the text, telling the council it was unfair.", {"MLI"}),
+    ("made a similar statement", "Australia, which also backed the text, made a similar "
+     "statement.", {"AUS"}),
+    ("an ambiguous name with a text", "The vote was 100-7. Jordan has long rejected "
+     "both texts, arguing that they are unbalanced.", {"JOR"}),
+    ("an unnamed diplomat from a capital", "A diplomat from Nairobi explained that the "
+     "region wanted dialogue.", set()),
+    ("several of them: which ones, untold", "Peru, Chile and Mexico abstained, several of "
+     "them arguing that the text went too far.", set()),
+    ("called a session convenes", "The European Union, which had called the special "
+     "session, won the vote 25 to 12.", set()),
+    ("called the vote is judging speech", "Jamaica's envoy, Maria Brown, called the vote "
+     "a turning point.", {"Maria Brown"}),
+]  # fmt: skip
+
+
+def _all_speakers(text: str) -> set[str]:
+    result = extract(text, article_date=date(2024, 3, 8))
+    return {
+        f.fields["speaker"]["key"]
+        for f in result.facts_of("statement")
+        if f.fields["speaker"]["kind"] in ("person", "state", "organization")
+    }
+
+
+@pytest.mark.parametrize(
+    ("shape", "text", "expected"), SPEAKERS_EIGHTH, ids=[r[0] for r in SPEAKERS_EIGHTH]
+)
+def test_speakers_eighth_round(shape, text, expected):
+    assert _all_speakers(text) == expected, shape
+
+
+def test_an_unnamed_diplomat_from_a_capital_speaks_for_its_state():
+    text = "A diplomat from Nairobi explained that the region wanted dialogue."
+    result = extract(text, article_date=date(2024, 3, 8))
+    assert [f.fields["speaking_for"] for f in result.facts_of("statement")] == ["KEN"]
+
+
 #: (text, the state an unnamed speaker speaks for, or None)
 UNNAMED = [
     ("An Ecuadorian delegate said the vote was a step forward.", "ECU"),

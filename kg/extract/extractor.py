@@ -30,7 +30,8 @@ motion        motion (local id), kind, symbol, number, proposed_by (list), organ
 tally         yes, no, abstain, non_voting, motion, organ, rollcall, date
 ballot        voter, option (yes/no/abstain/non_voting), motion, rollcall, date
 stance        kind, actor {kind, key, text}, target {kind, key, text} or None, references
-statement     speaker {kind, key, text}, speaking_for (state code), quote span or None
+statement     speaker {kind (person, state, organization, anonymous), key, text}, speaking_for
+              (state code), quote span or None
 ============  =================================================================================
 
 Confidence (a documented heuristic, not a probability): each pattern family has a base —

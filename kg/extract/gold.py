@@ -51,7 +51,10 @@ Conventions (what a curator writes down):
 - **People** are listed by the full name the text gives (registry spelling for registered
   people); **speakers** by the same name, or the state's code when a state, its capital or
   an unnamed official of it speaks ("Moscow said", "a Russian diplomat said", "Israeli
-  officials said"). Other unnamed speakers ("one European diplomat") are not listed.
+  officials said"), or the body's name (as for **bodies**) when an organisation speaks as
+  one ("Human Rights Watch said", "the EU delegate countered"; not "Letta Tayler of Human
+  Rights Watch said", where she speaks). Other unnamed speakers ("one European diplomat")
+  are not listed. "X also said no" is a ballot, not a statement.
 
 >>> gold = read_gold_text(
 ...     "format: dkg-gold/1\\npublished: 2017-12-19\\nmotions:\\n"

@@ -128,7 +128,7 @@ _LEXICONS: dict[int, Lexicon] = {}
 
 _POLITICAL = re.compile(
     r"\b(?:vot\w*|resolution|draft\w*|tabl(?:ed|es|ing)|(?:co-?)?sponsor\w*|penholders?|"
-    r"amendments?|council|assembly|sanction\w*|minister|president|government|"
+    r"amendments?|texts?|council|assembly|sanction\w*|minister|president|government|"
     r"embassy|ambassador|envoy|diplomat\w*|treaty|talks|troops|border|foreign|state|nations|"
     r"representatives?|delegations?|delegates?|"
     r"un|u\.n\.|eu|summit|veto\w*|abstain\w*|condemn\w*|election|parliament|ceasefire|war|"
@@ -334,6 +334,8 @@ _ANONYMOUS = re.compile(
     r"(?:official|diplomat|spokes(?:person|man|woman)|source|negotiator)"
     # "an Ecuadorian delegate": one of the delegation ("the Chilean delegate" is the seat's)
     rf"|(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+{_ANONYMOUS_WORDS}(?:delegate|envoy))\b"
+    # "a diplomat from Kinshasa": the state it comes from, when a state's name follows
+    r"(?P<origin>\s+from\s+(?:the\s+)?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})?"
 )
 #: Words between a possessive state and a motion noun that keep the motion the state's own.
 _OWN_WORDS = frozenset(
@@ -1121,6 +1123,10 @@ def _regex_mentions(text: str, mentions: list[Mention], sentence_of) -> list[Men
             if kind == "group" and _GROUP_NEEDS_MODIFIER.match(phrase):
                 continue
             low = bisect.bisect_left(starts, start - 80)
+            if kind == "anonymous" and match.group("origin"):
+                origin = [t for t in taken[low:] if t[0] < match.end() and end < t[1]]
+                if len(origin) == 1 and origin[0][2] == "state" and origin[0][1] == match.end():
+                    end, phrase = match.end(), match.group()  # "a diplomat from Kinshasa"
             overlapping = [t for t in taken[low:] if t[0] < end and start < t[1]]
             if any(t[2] != "state" for t in overlapping) or any(
                 s < end and start < e for s, e in claimed

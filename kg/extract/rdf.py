@@ -271,13 +271,14 @@ class _Writer:
         fields = fact.fields
         speaker = fields["speaker"]
         node = self.minted(f"statement/{fact.id}")
-        if speaker.get("kind") == "state":
-            # "Moscow said …": an unnamed person speaking for the state (a statement's speaker
-            # is a dkg:Person)
+        body = speaker if speaker.get("kind") == "organization" and speaker.get("key") else None
+        if speaker.get("kind") in ("state", "organization"):
+            # "Moscow said …", "Human Rights Watch said …": an unnamed person speaking for the
+            # state or organisation (a statement's speaker is a dkg:Person)
             speaker = {
                 **speaker,
                 "kind": "anonymous",
-                "text": f"unnamed speaker for {speaker['key']}",
+                "text": f"unnamed speaker for {speaker['key'] or speaker['text']}",
             }
         speaker_node = self.agent(speaker)
         if speaker_node is None:
@@ -285,7 +286,9 @@ class _Writer:
         graph = self.graph
         graph.add((node, RDF.type, DKG.Statement))
         graph.add((node, DKG.speaker, speaker_node))
-        if fields.get("speaking_for") and len(fields["speaking_for"]) == 3:
+        if body is not None:
+            graph.add((node, DKG.speakingFor, organization_iri(body["key"])))
+        elif fields.get("speaking_for") and len(fields["speaking_for"]) == 3:
             graph.add((node, DKG.speakingFor, state_iri(fields["speaking_for"])))
         if fields.get("date"):
             graph.add((node, DKG.date, _day(fields["date"])))

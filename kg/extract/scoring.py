@@ -338,16 +338,27 @@ def score_gold(extraction: Extraction, gold: GoldText, text: str) -> dict[str, G
     speakers = {
         _as_written(f.fields["speaker"]["key"], [f.fields["speaker"]["span"]], named, text)
         if f.fields["speaker"].get("kind") == "person" and f.fields["speaker"].get("key")
+        # "Human Rights Watch said": the organisation, by the gazetteer's name
+        else normalize_name(f.fields["speaker"]["key"])
+        if f.fields["speaker"].get("kind") == "organization"
         else _agent_key(f.fields["speaker"])
         if f.fields["speaker"].get("kind") in ("person", "state")
         # "a Russian diplomat said": an unnamed official speaks for the state
         else _agent_key({"kind": "state", "key": f.fields.get("speaking_for")})
         for f in extraction.facts_of("statement")
-        if f.fields["speaker"].get("kind") in ("person", "state") or f.fields.get("speaking_for")
+        if f.fields["speaker"].get("kind") in ("person", "state", "organization")
+        or f.fields.get("speaking_for")
     }
     scores["statement"] = _match(
         "statement",
-        sorted({_agent_key({"kind": _speaker_kind(s), "key": s}) for s in gold.speakers}),
+        sorted(
+            {
+                _agent_key({"kind": _speaker_kind(s), "key": s})
+                if _speaker_kind(s) == "state" or body_key(s) == s
+                else normalize_name(body_key(s))  # the gold's "EU", the European Union
+                for s in gold.speakers
+            }
+        ),
         sorted(speaker for speaker in speakers if speaker),
     )
     scores["stance"] = _match(

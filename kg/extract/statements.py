@@ -47,13 +47,15 @@ _SPEECH = re.compile(
 #: ("He tells the hall", "Nebenzia repeats") and the participle ("…, warning that").
 _REPORTING = re.compile(
     r"\b(?:said|says|saying|told|tells|accused|suggested|dismissed|described|describing|"
-    r"called(?!\s+(?:for|on|upon)\b)|(?:rejected|welcomed|defended)(?=\s[^.;]{0,60}\bas\b)|"
+    # "called the special session" convenes; "called for", "called on" urge
+    r"called(?!\s+(?:for|on|upon)\b)(?!\s+(?:an?\s+(?:\w+\s+)?|the\s+(?:special|emergency|extraordinary)\s+)(?:session|meeting|vote|debate)s?\b)|(?:rejected|welcomed|defended)(?=\s[^.;]{0,60}\bas\b)|"
     # phrases: "Mexico spoke against the motion", "French diplomats played down the vote"
-    r"spoke\s+(?:against|for|in\s+favou?r)|played\s+down|brushed\s+aside|shrugged\s+off|"
+    r"spoke\s+(?:against|for|in\s+favou?r|in\s+support\s+of)|played\s+down|brushed\s+aside|"
+    r"shrugged\s+off|telling|"
     r"let\s+it\s+be\s+known|pointed\s+out|voiced|asked|"
     # "The Russian and Chinese delegations made similar objections"
-    r"(?:made|raised)\s+(?:(?:similar|the\s+same|their\s+own|its\s+own|strong)\s+)?"
-    r"(?:objections|arguments|points|remarks)|"
+    r"(?:made|raised)\s+(?:an?\s+)?(?:(?:similar|the\s+same|their\s+own|its\s+own|strong)\s+)?"
+    r"(?:objections|arguments|points|remarks|statement)|"
     r"(?:warn|argu|insist|stress|add|not|announc|declar|stat|indicat|explain|maintain|counter|"
     r"contend|complain|respond|protest|repeat|reiterat|retort|acknowledg|conced|assert|"
     r"emphasi[sz]|underlin|lament|caution|question|fault|deplor)(?:ed|d|ing)|"
@@ -69,7 +71,8 @@ _REPORTING = re.compile(
     r"asserts|emphasi[sz]es|underlines|laments|cautions|"
     # verbs of judging speech: "Ukraine hailed the vote as …", "Venezuela branded it a farce"
     r"hailed|denounced|decried|slammed|blasted|branded|termed|labell?ed|claimed)\b"
-    r"(?!\s+(?:for|against)\b)"
+    # "argued for a vote" advocates; "argued for years that …" speaks
+    r"(?!\s+(?:for|against)\b(?!\s+(?:years|months|weeks|decades|some\s+time|a\s+long\s+time)\b))"
 )
 #: Who speaks for a state, after its name, possessive or adjective ("Britain's envoy", "the
 #: Yugoslav delegation", "Croatian diplomats", "North Korea's own delegation").
@@ -82,7 +85,7 @@ _VOICE_NOUNS = (
 #: statement,", ", for his part,", "afterwards", "long", "repeatedly", ", for example,".
 _ADJACENT_VERB = re.compile(
     r"\s*(?:(?:has|had|have|also|then|later|again|separately|afterwards|long|still|already|"
-    r"once|\w+ly|on\s+\w+day|who|both|all|each|too|jointly|"
+    r"once|\w+ly|on\s+\w+day|who|which|both|all|each|too|jointly|"
     r"of\s+(?:the\s+)?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}|"
     r"in\s+a\s+statement|for\s+(?:his|her|its|their)\s+part|for\s+example|for\s+instance|"
     r"(?:was|were)\s+quoted\s+as|and\s+(?:its|their)\s+(?:allies|partners)|"
@@ -123,7 +126,10 @@ _COORDINATED = re.compile(
 _NOT_SPEECH = re.compile(
     r"insist\w*\s+on\b|respond\w*\s+by\b|add\w*\s+(?:its|their|her|his)\s+(?:name|voice)|"
     r"add\w*\s+to\b|asked\s+to\s+be\b|acknowledg\w*(?!\s+that\b)(?!,)\b|"
-    r"(?:said|says|saying)\s+nothing\b"  # "Russia said nothing": no statement
+    r"(?:said|says|saying)\s+nothing\b|"  # "Russia said nothing": no statement
+    # "Brazil and Canada also said no": a ballot told in the words of a vote
+    r"(?:said|says|saying)\s+(?:no|yes|nay|aye)(?=\s*[:?]|\s+(?:to\s+(?:it|the|that|this)|on|again|"
+    r"too|as\s+well)\b)"
 )
 #: A demand in the subjunctive: "insisting that the phrase … be included", "insisted that
 #: the vote be postponed" — what a state wants done, not what it said.
@@ -138,6 +144,12 @@ _ITS_VOICE = re.compile(
     rf"\b[Ii]ts\s+(?!own\s+text){_VOICE_NOUNS}\s+(?:also\s+|later\s+|then\s+)?$"
 )
 _PRONOUN = re.compile(r"\b(?:He|She|he|she)\s+(?:also\s+|later\s+|then\s+)?$")
+#: A part of the group named before: "Five abstained, several of them arguing that …".
+_SOME_OF_THEM = re.compile(
+    r"\b(?:several|some|many|most|a\s+few|few|two|three|four|one|others?)\s+of\s+them\s+"
+    r"(?:also\s+|later\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def find_statements(reading: Reading) -> None:
@@ -149,10 +161,53 @@ def find_statements(reading: Reading) -> None:
         if m.kind in ("person", "anonymous") and "inside" not in m.attributes
     ]
     states = [m for s in reading.sentences for m in _state_voices(reading, s.index)]
-    speakers = sorted(people + states, key=lambda m: m.start)
+    # "Human Rights Watch said …", "The European Union said in an explanation of vote …"
+    bodies = [
+        m
+        for m in mentioned.mentions
+        if m.kind == "organization"
+        and m.key not in _SILENT_BODIES
+        and "inside" not in m.attributes
+        and not mentioned.quoted(m.start, m.end)
+        and _body_speaks(reading.plain, m)
+    ]
+    speakers = sorted(people + states + bodies, key=lambda m: m.start)
     attributions = _quotes(reading, people, speakers)
     taken = _reported_speech(reading, people, speakers, attributions)
     _according_to(reading, speakers, taken)
+
+
+#: Bodies that do not speak for themselves in news: their officials, named, do ("the UN said"
+#: is the Secretary-General or a spokesperson; courts rule).
+_SILENT_BODIES = frozenset(
+    {"United Nations", "International Court of Justice", "International Criminal Court"}
+)
+
+
+def _body_speaks(plain: str, body: Mention) -> bool:
+    """Whether an organisation's name can be the speaker: not "Letta Tayler of Human Rights
+    Watch" or "members of the OIC" (the person or members speak), nor "a Group of 77
+    negotiator" or "WHO chief Margaret Chan" (the official speaks), but "the representative of
+    the European Union" does speak for it.
+
+    >>> from kg.extract.mentions import Mention
+    >>> text = "Letta Tayler of Human Rights Watch said"
+    >>> _body_speaks(text, Mention("organization", "Human Rights Watch", 16, 34, "", 0))
+    False
+    """
+    before = plain[max(0, body.start - 40) : body.start]
+    if re.search(r"\bof\s+(?:the\s+)?$", before) and not _REPRESENTATIVE_OF.search(before):
+        return False
+    return _OFFICIAL_AFTER.match(plain, body.end) is None
+
+
+#: A person or document of an organisation named after it: the speaker is that one.
+_OFFICIAL_AFTER = re.compile(
+    r"\s+(?:chief|head|director|secretary|president|chair(?:man|woman|person)?|officials?|"
+    r"negotiators?|diplomats?|members?|states|countries|researchers?|experts?|investigators?|"
+    r"staff|report|statement|text|draft|resolution|observers?|monitors?|"
+    r"co-?ordinator|commissioner|envoys?|ambassadors?)\b"
+)
 
 
 def _state_voices(reading: Reading, index: int) -> list[Mention]:
@@ -284,6 +339,15 @@ def _reported_speech(reading: Reading, people, speakers, attributions) -> set:
                 continue  # "insisted on a vote", "responded by vetoing", "added its name"
             if _MANDATIVE.match(plain, verb_start, min(sentence.end, verb_end + 120)):
                 continue  # "insisting that the phrase … be included": a demand, not a statement
+            if re.match(
+                r"(?:said|says)\s+(?:no|yes|nay)\b", plain[verb_start : verb_end + 5]
+            ) and re.search(
+                r"\b(?:also|too|likewise|similarly)\s+$",
+                plain[max(0, verb_start - 12) : verb_start],
+            ):
+                continue  # "Brazil and Canada also said no": a ballot in the words of a vote
+            if _SOME_OF_THEM.search(plain, max(sentence.start, verb_start - 30), verb_start):
+                continue  # "all abstained, several of them arguing …": which ones, untold
             if reading.mentioned.quoted(verb_start, verb_end) or any(
                 s <= verb_start < e for s, e in attributions
             ):
@@ -476,6 +540,11 @@ def _clause_subject(reading: Reading, sentence, own: list[Mention], verb_start: 
     opening = reading.plain[zone : subjects[0].start] if subjects else ""
     if re.search(r"\b(?:[Hh]e|[Ss]he|that)\b", opening):
         return None  # "He recalled that Pakistan … and said": he speaks
+    # "Speaking after the vote, the Burundian delegation rejected it, telling …": an opening
+    # participle or adverbial phrase stands before the subject
+    opening = re.sub(
+        r"^(?:Speaking|Explaining|Introducing|After|Before|In|On|At)\b[^,;]*,\s*", "", opening
+    )
     return subjects[0] if subjects and len(opening.split()) <= 3 else None
 
 
@@ -485,7 +554,9 @@ def _add(reading, speaker: Mention, quote, evidence, confidence, pattern, index)
         "statement",
         {
             "speaker": {
-                "kind": speaker.kind if speaker.kind in ("person", "state") else "anonymous",
+                "kind": speaker.kind
+                if speaker.kind in ("person", "state", "organization")
+                else "anonymous",
                 "key": speaker.key,
                 "text": speaker.text,
                 "span": [speaker.start + reading.offset, speaker.end + reading.offset],
