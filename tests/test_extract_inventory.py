@@ -280,6 +280,32 @@ INVENTORY_PROPOSERS = [
         {"FJI", "GHA", "PER"},
     ),
     ("The text, tabled by the African group, passed 120-9.", {"African Group"}),
+    # a newsletter's label asks the question, its answer after the colon, the list going on
+    # after "with"
+    (
+        "What happened: On Thursday the Council adopted a resolution on water by 26 votes to "
+        "14.\n\nWho was behind it: A group of nine states that included Peru, Ghana and Fiji, "
+        "with Nepal and Chile.",
+        {"CHL", "FJI", "GHA", "NPL", "PER"},
+    ),
+    (
+        "The Council renewed the mandate by 23 votes to 17.\n\nWho wrote it?\n\nA group of "
+        "countries including Peru and Fiji, as well as Nepal.",
+        {"FJI", "NPL", "PER"},
+    ),
+    # the introducer, a person named with the state after "of", and whom it speaks for
+    (
+        "The Assembly adopted a resolution on observer rights by 180 votes to none. Presenting "
+        "the text on behalf of the African Group, Maria Ndlovu of Zimbabwe said it reflected "
+        "months of talks.",
+        {"African Group", "ZWE"},
+    ),
+    ("The Council adopted the resolution 13-0-2. Norway again holds the pen on the file.", {"NOR"}),
+    (
+        "The resolution on ocean acidification, steered through by penholders Fiji and Palau, "
+        "passed 120-3-29.",
+        {"FJI", "PLW"},
+    ),
 ]
 #: (passage, {motion kind: its proposers}) for passages of more than one motion
 INVENTORY_PROPOSERS_BY_KIND = [

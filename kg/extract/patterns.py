@@ -827,6 +827,8 @@ STANCE_TRIGGERS: dict[str, str] = {
     "negotiated by ~": "Proposes",
     "initiated by ~": "Proposes",
     "spearheaded by ~": "Proposes",
+    "steered by ~": "Proposes",
+    "steered through by ~": "Proposes",
     "championed by ~": "Proposes",
     "co-tabled by ~": "Proposes",
     "co-drafted by ~": "Proposes",

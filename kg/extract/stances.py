@@ -239,8 +239,11 @@ def _co_authors(reading: Reading, last: Mention, index: int) -> list[Mention]:
 
 #: "Introducing the text, the representative of Ukraine said …": the introducer proposes.
 _INTRODUCING = re.compile(
-    r"\b[Ii]ntroducing\s+(?P<object>(?:the|its|their)\s+(?:draft\s+)?(?:text|draft|resolution|"
-    r"decision|amendment)s?)\s*,\s+(?P<which>which\s+[^,;.]{3,100},\s+)?"
+    r"\b(?:[Ii]ntroducing|[Pp]resenting|[Tt]abling)\s+(?P<object>(?:the|its|their)\s+"
+    r"(?:draft\s+)?(?:text|draft|resolution|decision|amendment)s?)"
+    # "Introducing the text on behalf of the Union, Csaba Kőrösi of Hungary"
+    r"(?:\s+on\s+behalf\s+of\s+(?P<behalf>[^,;.]{2,60}?))?"
+    r"\s*,\s+(?P<which>which\s+[^,;.]{3,100},\s+)?"
 )
 #: "The Jordanian-drafted resolution, put forward on behalf of the Arab Group, …".
 _ON_BEHALF = re.compile(
@@ -342,7 +345,8 @@ _LED_DRAFTING = re.compile(
 #: "France, which holds the pen on Burundi in the council", "Britain holds the pen": the
 #: penholder of the file drafts its texts.
 _HOLDS_PEN = re.compile(
-    r"(?:,\s+(?:which|who)\s+|\s+)(?:also\s+)?(?:holds|held|has\s+held|had\s+held)\s+the\s+pen\b"
+    r"(?:,\s+(?:which|who)\s+|\s+)(?:(?:also|again|still|once\s+more)\s+)?"
+    r"(?:holds|held|has\s+held|had\s+held)\s+the\s+pen\b"
 )
 #: The authors named after their noun: "Its authors, France and Germany, …", "the text's
 #: sponsors, Chile and Peru", "backed by its sponsor Canada".
@@ -369,8 +373,15 @@ def _proposer_shapes(reading: Reading) -> None:
                 continue
             first = after[0]
             state = first.key if first.kind == "state" else first.attributes.get("state")
+            if first.kind == "person" and not state and len(after) > 1:
+                # "…, Csaba Kőrösi of Hungary said": the state after the name
+                of = re.fullmatch(r"\s+of\s+(?:the\s+)?", plain[first.end : after[1].start])
+                state = after[1].key if of and after[1].kind == "state" else None
             if len(plain[match.end() : first.start].split()) <= 4 and state:
                 _add_proposer(motion, state)
+                for body in agents if match.group("behalf") else ():
+                    if body.start in (match.start("behalf"), match.start("behalf") + 4):
+                        _add_proposer(motion, body.key)
                 # "…, which his delegation had prepared together with the Netherlands, …"
                 for partner in agents if match.group("which") else ():
                     if match.start("which") < partner.start < match.end("which") and re.search(
@@ -452,15 +463,21 @@ def _proposer_shapes(reading: Reading) -> None:
 
 #: An explainer's question on who proposed the vote in focus: "Who wrote it?", "Q: Who
 #: drafted the text?", "Who is behind the resolution?".
-_WHO_PROPOSED = re.compile(
+_WHO_ASKED = (
     r"\s*(?:Q[:.]\s*)?Who\s+(?:(?:wrote|drafted|tabled|sponsored|proposed|presented|"
-    r"introduced|put\s+forward|pushed\s+for)|(?:is|was|are|were)\s+behind)\b[^?]{0,60}\?\s*$"
+    r"introduced|put\s+forward|pushed\s+for)|(?:is|was|are|were)\s+behind)\b"
 )
+_WHO_PROPOSED = re.compile(rf"{_WHO_ASKED}[^?]{{0,60}}\?\s*$")
+#: The same question as a newsletter's label, its answer after the colon: "Who was behind
+#: it: A core group of thirteen states that included Egypt, …".
+_WHO_LABEL = re.compile(rf"{_WHO_ASKED}[^?:.]{{0,60}}:")
 #: The opening of the answer before its list: "The same core group …: seven Latin American
 #: countries, namely ", "A: ", "".
 _ANSWER_LIST = re.compile(
     r"\s*(?:A[:.]\s*)?(?:[^.?!:]{0,80}:\s*)?(?:(?:a|an|the|some|\w+)\s+[^.?!:,]{0,50}?"
-    r"(?:states|countries|nations|members|governments)(?:,\s+namely|:|\s+-|\s+\u2014)\s*)?"
+    r"(?:states|countries|nations|members|governments)(?:,\s+namely|:|\s+-|\s+\u2014"
+    # "A core group of thirteen states that included Egypt, …"
+    r"|\s+(?:that|which)\s+includ(?:ed|es|e)|,?\s+including)\s*)?"
     r"(?:the\s+)?"
 )
 
@@ -468,19 +485,32 @@ _ANSWER_LIST = re.compile(
 def _answered_proposers(reading: Reading, index: int) -> None:
     """The states listed first in the answer to "Who wrote it?" propose the vote in focus
     (see :data:`_WHO_PROPOSED`)."""
-    if index == 0:
-        return
-    question = reading.sentences[index - 1]
-    if not _WHO_PROPOSED.fullmatch(reading.plain, question.start, question.end):
-        return
     sentence = reading.sentences[index]
-    opening = _ANSWER_LIST.match(reading.plain, sentence.start, sentence.end)
+    label = _WHO_LABEL.match(reading.plain, sentence.start, sentence.end)
+    if label is not None:
+        question, answer = sentence, label.end()
+    elif index > 0:
+        question, answer = reading.sentences[index - 1], sentence.start
+        if not _WHO_PROPOSED.fullmatch(reading.plain, question.start, question.end):
+            return
+    else:
+        return
+    opening = _ANSWER_LIST.match(reading.plain, answer, sentence.end)
     agents = [m for m in reading.agents(index) if m.kind in ("state", "organization") and m.key]
     first = next((m for m in agents if opening and m.start == opening.end()), None)
     motion = focus_motion(reading, question.start, pronoun=True)
     if first is None or motion is None:
         return
-    for state in [first, *_conjoined(reading, first, index)]:
+    listed = [first, *_conjoined(reading, first, index)]
+    # "…, Qatar and Tunisia, with Bangladesh, Côte d'Ivoire and …": the list goes on
+    more = re.match(
+        r",?\s+(?:with|as\s+well\s+as|along\s+with|plus)\s+(?:the\s+)?",
+        reading.plain[listed[-1].end :],
+    )
+    after = next((m for m in agents if more and m.start == listed[-1].end + more.end()), None)
+    if after is not None:
+        listed += [after, *_conjoined(reading, after, index)]
+    for state in listed:
         _add_proposer(motion, state.key)
 
 
