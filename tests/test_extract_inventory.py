@@ -1452,3 +1452,57 @@ def test_a_count_in_a_subheading_is_the_vote_the_body_tells():
 def test_an_estimated_count_is_no_count(text, non_voting):
     tallies = extract(text, article_date=date(2018, 6, 23)).facts_of("tally")
     assert [f.fields["non_voting"] for f in tallies] == [non_voting]
+
+
+def _ballots_by_count(text):
+    result = extract(text, article_date=date(2024, 12, 2))
+    yes = {f.fields["motion"]: f.fields["yes"] for f in result.facts_of("tally")}
+    return sorted(
+        (yes.get(f.fields["motion"]), f.fields["voter"], f.fields["option"])
+        for f in result.facts_of("ballot")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "09:40 - The Assembly adopts the text on landmines by 150 votes to 5, with 20 "
+            "abstentions. Against: Cuba, Iran and Syria.\n\n10:05 - Next up, the resolution on "
+            "outer space, which passes 160 to 2.\n\n10:07 - Abstaining: Chile, Peru and Ghana.",
+            [
+                (150, "CUB", "no"),
+                (150, "IRN", "no"),
+                (150, "SYR", "no"),
+                (160, "CHL", "abstain"),
+                (160, "GHA", "abstain"),
+                (160, "PER", "abstain"),
+            ],
+        ),
+        (
+            "The Assembly condemned abuses in Ruritania by 90 votes to 20, with 50 abstentions. "
+            "Cuba, Iran and Syria voted no.\n\nIn a second vote the Assembly turned to "
+            "Freedonia, adopting another text by 100 votes to 3.\n\nChile, which had backed the "
+            "Ruritania resolution, abstained on Freedonia. Peru voted no.",
+            [
+                (90, "CHL", "yes"),
+                (90, "CUB", "no"),
+                (90, "IRN", "no"),
+                (90, "SYR", "no"),
+                (100, "CHL", "abstain"),
+                (100, "PER", "no"),
+            ],
+        ),
+        (
+            # a vote told as background, dated, is not the one a new paragraph speaks of
+            "The Assembly adopted the text by 90 votes to 20, with 50 abstentions.\n\nIn October "
+            "last year the council passed a similar text by 30 votes to 5.\n\nChile and Peru "
+            "abstained.",
+            [(90, "CHL", "abstain"), (90, "PER", "abstain")],
+        ),
+    ],
+)
+def test_a_new_paragraph_after_a_later_count_speaks_of_that_vote(text, expected):
+    """Votes told in turn: a paragraph that names no vote speaks of the one the paragraph
+    before counted, when that vote came after the story's first."""
+    assert _ballots_by_count(text) == expected

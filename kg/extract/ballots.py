@@ -1376,6 +1376,8 @@ def _focus(reading: Reading, position: int, pronoun: bool = False) -> Motion | N
     about a voter's past ("Gabon, a member that had backed the March resolution, also voted
     against" after the story's vote: the story's)."""
     motion = focus_motion(reading, position, pronoun)
+    if not pronoun:
+        motion = _counted_just_before(reading, position) or motion
     for _ in range(3):
         if motion is None or pronoun:
             return motion
@@ -1387,6 +1389,53 @@ def _focus(reading: Reading, position: int, pronoun: bool = False) -> Motion | N
         if not _ASIDE_AROUND.search(reading.plain[opening : mention.start]):
             return motion
         motion = focus_motion(reading, opening) or motion
+    return motion
+
+
+def _counted_just_before(reading: Reading, position: int) -> Motion | None:
+    """The vote the paragraph right before ``position``'s told last, with its count, when
+    ``position``'s paragraph names none before it: a story telling several votes in turn
+    ("Next: the resolution on X wins approval by 171 to 4." then, in a new entry,
+    "Abstaining: Russia, India …"), not a vote told as background (a dated count, "In October
+    the council passed it 43-0" in a paragraph that dates anything, or one told before the
+    story's vote)."""
+    paragraph = reading.paragraph_at(position)
+    plain = reading.plain
+    told = []
+    for motion in reading.motions:
+        if motion.collective:
+            continue
+        # not a mention in an aside about a voter's past ("China, which had opposed the
+        # Nigeria resolution, abstained on Iraq")
+        positions = [
+            m.start
+            for m in motion.mentions
+            if m.start < position
+            and not _ASIDE_AROUND.search(plain[reading.sentences[m.sentence].start : m.start])
+        ]
+        if motion.tally_at is not None and motion.tally_at[1] < position:
+            positions.append(motion.tally_at[1])
+        if positions:
+            told.append((max(positions), motion))
+    if not told:
+        return None
+    last, motion = max(told, key=lambda pair: pair[0])
+    main = main_motion(reading)
+    if (
+        motion.historical
+        or motion.tally_at is None
+        or main is None
+        or motion is main
+        or reading.paragraph_at(last) != paragraph - 1
+        or reading.paragraphs[motion.tally_at[0]] != paragraph - 1
+        or any(
+            reading.dates.get(s.index)
+            for s in reading.sentences
+            if reading.paragraphs[s.index] == paragraph - 1
+        )
+        or main.first > motion.first
+    ):
+        return None
     return motion
 
 
