@@ -302,3 +302,33 @@ def test_every_state_of_a_passive_list():
         ("ARE", "Proposes"),
         ("FRA", "Proposes"),
     ]
+
+
+# --- capitals ---
+
+
+@pytest.mark.parametrize(
+    ("text", "ballots"),
+    [
+        (
+            "The resolution passed 81-2-91. Kigali and Kampala voted against it, while "
+            "Gaborone abstained.",
+            {("RWA", "no"), ("UGA", "no"), ("BWA", "abstain")},
+        ),
+        # a capital the file marks needs_context names nothing outside politics
+        ("Sofia Marquez, 19, scored twice in Lima on Sunday.", set()),
+    ],
+)
+def test_every_members_capital_names_its_state_in_a_political_sentence(text, ballots):
+    result = extract(text, article_date=date(2003, 12, 22))
+    found = {(f.fields["voter"], f.fields["option"]) for f in result.facts_of("ballot")}
+    assert found == ballots
+    if not ballots:
+        assert result.facts_of("state") == []
+
+
+def test_a_capital_before_a_headline_verb_proposes_nothing():
+    text = (
+        "Kigali, Kampala vote alone as UN passes Congo rights text\n\nThe Assembly adopted it 81-2."
+    )
+    assert [f.fields["proposed_by"] for f in extract(text).facts_of("motion")] == [[]]

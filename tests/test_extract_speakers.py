@@ -356,6 +356,10 @@ SPEAKERS_EIGHTH = [
      "session, won the vote 25 to 12.", set()),
     ("called the vote is judging speech", "Jamaica's envoy, Maria Brown, called the vote "
      "a turning point.", {"Maria Brown"}),
+    ("two capitals with a relative clause speak", "Kigali and Kampala, whose troops crossed "
+     "the border in 1998, said the resolution was one-sided.", {"RWA", "UGA"}),
+    ("capitals after 'in' are places", "The resolution passed 90-3. Diplomats in Accra "
+     "and Dakar said the vote was expected.", set()),
 ]  # fmt: skip
 
 

@@ -13,8 +13,10 @@ news spellings to the registry's GA, SC and HRC).
 
 A form that names several states ("Congo", "Korea", "Dominican") is left out: guessing would
 be worse than missing it. Forms that are also ordinary words or given names ("Chad", "Turkey",
-"Georgia", "Jordan", "China", "Washington") are marked ``ambiguous``; the extractor accepts
-them only in a political context (see :mod:`kg.extract.extractor`).
+"Georgia", "Jordan", "China", "Washington"), and the capitals the file marks ``needs_context``
+(every UN member's capital beyond the few news uses for a government anywhere: "Kigali",
+"Sofia"), are marked ``ambiguous``; the extractor accepts them only in a political context
+(see :mod:`kg.extract.extractor`).
 
 >>> lexicon = load_lexicon()
 >>> [(entry.kind, entry.key, entry.form) for entry in lexicon.entries["U.S."]]
@@ -23,6 +25,8 @@ them only in a political context (see :mod:`kg.extract.extractor`).
 (True, False)
 >>> "Congo" in lexicon.entries
 False
+>>> lexicon.entries["Kigali"][0].key, lexicon.entries["Kigali"][0].ambiguous
+('RWA', True)
 >>> [entry.key for entry in lexicon.entries["Antonio Guterres"]]
 ['António Guterres']
 >>> [(entry.kind, entry.key) for entry in lexicon.entries["Arab League"]]
@@ -185,9 +189,14 @@ def _load(registry_dir: Path | None) -> Lexicon:
         for demonym in state.demonyms:
             state_form(demonym, state.iso3, "demonym")
             state_form(demonym + "s", state.iso3, "demonym")
+    # a capital every news desk uses for its government ("Moscow", "Beijing") names the state
+    # anywhere; the others ("Kigali", "Sofia") only in a sentence about states or votes
+    needs_context = set(AMBIGUOUS_NAMES)
     with CAPITALS_FILE.open(encoding="utf-8", newline="") as stream:
         for row in csv.DictReader(stream):
             state_form(row["capital"], row["code"], "capital")
+            if row["needs_context"] == "yes":
+                needs_context.add(row["capital"])
 
     for surface, meanings in state_forms.items():
         codes = {code for code, _ in meanings}
@@ -197,7 +206,7 @@ def _load(registry_dir: Path | None) -> Lexicon:
         # the most specific way the surface names the state wins (a name over an adjective)
         order = ("name", "alias", "abbreviation", "capital", "adjective", "demonym")
         form = min((form for _, form in meanings), key=order.index)
-        lexicon.add(Entry(surface, "state", code, form, surface in AMBIGUOUS_NAMES))
+        lexicon.add(Entry(surface, "state", code, form, surface in needs_context))
 
     bodies = [
         (organization.kind, organization.key, (organization.name, *organization.aliases))

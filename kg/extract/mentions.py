@@ -1323,6 +1323,12 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
                 ):
                     # "the annual Iran resolution", "the Myanmar text": the state it is about
                     attributes.setdefault("about_state", inner.key)
+                elif (
+                    inner.form == "capital"
+                    and inner.attributes.get("ambiguous")
+                    and not re.match(_PROPOSED, text[inner.end : end])
+                ):
+                    continue  # "Kigali, Kampala vote alone" (a headline's verb), not a draft
                 else:
                     attributes.setdefault("proposers", []).append(inner.key)
             elif inner.kind == "organ":

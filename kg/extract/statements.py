@@ -210,6 +210,23 @@ _OFFICIAL_AFTER = re.compile(
 )
 
 
+def _in_place(reading: Reading, capital: Mention) -> bool:
+    """Whether a capital (or a list of capitals it ends) follows "in", "at", "near" or
+    "outside": the city as a place ("Diplomats in Harare and Lusaka said")."""
+    plain = reading.plain
+    start = capital.start
+    capitals = [
+        m
+        for m in reading.mentioned.in_sentence(capital.sentence, ("state",))
+        if m.form == "capital" and m.end <= capital.start
+    ]
+    for earlier in reversed(capitals):
+        if not re.fullmatch(r"\s*(?:,|,?\s+and)\s+", plain[earlier.end : start]):
+            break
+        start = earlier.start
+    return re.search(r"\b(?:in|at|near|outside)\s+$", plain[max(0, start - 10) : start]) is not None
+
+
 def _state_voices(reading: Reading, index: int) -> list[Mention]:
     """States that can speak: named on their own, as a capital, through their delegation or
     foreign ministry, or as "the representative of X"."""
@@ -223,6 +240,8 @@ def _state_voices(reading: Reading, index: int) -> list[Mention]:
             continue  # "A U.S. State Department official": the official speaks
         after = reading.plain[mention.end : mention.end + 30]
         before = reading.plain[max(0, mention.start - 40) : mention.start]
+        if mention.form == "capital" and _in_place(reading, mention):
+            continue  # "Diplomats in Harare and Lusaka said": places, not governments speaking
         if _REPRESENTATIVE_OF.search(before):
             voices.append(mention)
         elif mention.possessive:
