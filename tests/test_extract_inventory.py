@@ -168,6 +168,24 @@ INVENTORY_BALLOTS = [
         "\n09:15 -- Who voted no? Four states: Cuba, Iran and Syria -- plus, oddly, Belarus.",
         {("CUB", "no"), ("IRN", "no"), ("SYR", "no"), ("BLR", "no")},
     ),
+    # sides told by where they stood
+    (
+        "Ranged against the text were most of the states with nuclear arsenals of their "
+        "own: Britain, France and India among them.",
+        {("GBR", "no"), ("FRA", "no"), ("IND", "no")},
+    ),
+    (
+        "Chile and Peru voted yes, as did Ghana. On the other side stood Cuba, the members of "
+        "the Bolivarian alliance, Iran and Syria.",
+        {
+            ("CHL", "yes"),
+            ("PER", "yes"),
+            ("GHA", "yes"),
+            ("CUB", "no"),
+            ("IRN", "no"),
+            ("SYR", "no"),
+        },
+    ),
 ]
 INVENTORY_PROPOSERS = [
     ("The resolution, tabled by Mexico and Chile, passed 120-9.", {"CHL", "MEX"}),
@@ -1506,3 +1524,17 @@ def test_a_new_paragraph_after_a_later_count_speaks_of_that_vote(text, expected)
     """Votes told in turn: a paragraph that names no vote speaks of the one the paragraph
     before counted, when that vote came after the story's first."""
     assert _ballots_by_count(text) == expected
+
+
+def test_backing_the_two_texts_is_a_ballot_on_each():
+    text = (
+        "The Assembly adopted a text on landmines by 150 votes to 5. On the same day it adopted "
+        "a second text, on outer space, by 100 votes to 3. Chile and Peru were among those that "
+        "backed the two texts."
+    )
+    assert _ballots_by_count(text) == [
+        (100, "CHL", "yes"),
+        (100, "PER", "yes"),
+        (150, "CHL", "yes"),
+        (150, "PER", "yes"),
+    ]

@@ -149,6 +149,8 @@ _EACH_TIME = re.compile(
     r"in\s+both\s+(?:votes|years|rounds)|on\s+both(?:\s+(?:texts|votes|resolutions|drafts))?)\b"
     # "voted against both", "opposed both texts"
     r"|\s+both(?:\s+(?:texts|votes|resolutions|drafts|of\s+them))?(?=\s*(?:[.,;]|$))"
+    # "backed the two texts", "voted for both resolutions"
+    r"|\s+(?:the\s+two|both)\s+(?:texts|resolutions|drafts|measures)\b"
 )
 #: Cues that are nouns counting votes of a side ("abstentions", "no votes", "nays").
 _COUNTED_NOUN = re.compile(
@@ -242,6 +244,8 @@ def find_ballots(reading: Reading) -> None:
         _rounded_out(reading, index, seen)
         if told is not None and told[0].sentence == index - 1:
             _echoed(reading, index, told, seen)
+        if told is not None and told[0].sentence >= index - 3:
+            _other_side(reading, index, told, seen)
         if last_cue is not None and last_cue[0].sentence == index - 1:
             _joined(reading, index, last_cue, seen)
         else:
@@ -647,6 +651,31 @@ def _echoed(reading: Reading, index: int, told: tuple, seen) -> None:
             fact.evidence.append(reading.evidence(index, voter.start, voter.end))
             if hint is not None:
                 reading.time_hints[id(fact)] = hint
+
+
+#: A sentence that opens on the side opposite the last one told: "On the other side stood …".
+_OTHER_SIDE = re.compile(
+    r"\s*(?:(?:But|And|Meanwhile),?\s+)?On\s+the\s+other\s+side(?:\s+of\s+the\s+\w+)?,?\s+"
+    r"(?:stood|were|was|sat|lined\s+up|came)\s+"
+)
+_OPPOSITE = {"yes": "no", "no": "yes"}
+
+
+def _other_side(reading: Reading, index: int, told: tuple, seen) -> None:
+    """ "China and Russia voted yes … On the other side stood the United States, the members of
+    the European Union, Japan …": the option opposite the last ballots' (yes or no), for the
+    list after the verb (a group described before a colon opens it: "the coalition that had
+    pushed for a ban: the United States and Costa Rica, joined by Italy")."""
+    cue, motion, _, hint = told
+    sentence = reading.sentences[index]
+    opening = _OTHER_SIDE.match(reading.plain, sentence.start)
+    if opening is None or cue.value not in _OPPOSITE or reading.cues(index, "VOTE"):
+        return
+    states = _states(reading, index)
+    listed = _copula_list(reading, states, opening.end(), sentence.end, opened=True)
+    side = Cue("VOTE", _OPPOSITE[cue.value], sentence.start, opening.end(), "", index)
+    for voter in listed:
+        _ballot(reading, seen, voter, side, motion, hint)
 
 
 #: "X and Y were joined by Z" in a sentence with no cue of its own, after a ballot sentence.
@@ -1183,6 +1212,8 @@ def _counts(reading: Reading, cue: Cue, cues: list[Cue]) -> bool:
     names_motion = (
         re.match(r"\s+(?:it|them)\b", after)
         or any(0 <= m.start - cue.end <= 25 for m, _ in pairs)
+        # "backed the two texts", "supported both resolutions": the votes told together
+        or re.match(r"\s+(?:the\s+two|both)\s+(?:texts|resolutions|drafts|measures)\b", after)
         or (
             # "The resolution was opposed by X", "It was backed by X": the motion (or a
             # pronoun for it) is the passive's subject
@@ -1769,9 +1800,10 @@ def _envoys(reading: Reading, index: int, start: int, end: int) -> list[Mention]
 
 
 def _copula_list(
-    reading: Reading, states: list[Mention], position: int, limit: int
+    reading: Reading, states: list[Mention], position: int, limit: int, opened: bool = False
 ) -> list[Mention]:
-    """The states listed after "were", "came from" … following ``position``."""
+    """The states listed after "were", "came from" … following ``position`` (right at it, when
+    ``opened``, as after a colon)."""
     plain = reading.plain
     rest = plain[position:limit]
     copula = re.search(
@@ -1786,8 +1818,16 @@ def _copula_list(
         r"^\s+(?:(?:only|solely|just)\s+)?(?:by|from)\s+",
         rest,
     )
-    if plain[position - 1 : position] == ":" or re.search(
-        r"\b(?:by|from|of)$", plain[max(0, position - 5) : position]
+    described = None
+    if opened:
+        # a group described before its members' colon, or the list itself
+        described = re.match(r"[^.;:]{1,100}:\s*", plain[position:limit])
+    if described is not None:
+        start = position + described.end()
+    elif (
+        opened
+        or plain[position - 1 : position] == ":"
+        or re.search(r"\b(?:by|from|of)$", plain[max(0, position - 5) : position])
     ):
         start = position  # the cue ends in its colon or its agent's preposition: "Against: X"
     elif copula is None or len(rest[: copula.start()].split()) > (
@@ -1798,14 +1838,15 @@ def _copula_list(
     else:
         start = position + copula.end()
         # "were a familiar list: X, Y": a short description of the list before its colon
-        described = re.match(r"(?:(?:a|an|the)\s)?[^.;:,]{0,60}:\s*", plain[start:limit])
-        if described and len(described.group().split()) <= 8:
+        # ("were most of the countries with active stem-cell research programmes: X, Y")
+        described = re.match(r"(?:(?:a|an|the)\s)?[^.;:,]{0,80}:\s*", plain[start:limit])
+        if described and len(described.group().split()) <= 10:
             start += described.end()
     listed = [s for s in states if start <= s.start < limit]
     # a list opened by a colon runs to the sentence's end, whatever separates its items ("the
     # usual places: China; Russia; the Central Asian trio of X, Y and Z; and, less
     # predictably, Egypt")
-    colon = re.search(r":\s*(?:the\s+)?$", plain[max(0, start - 8) : start]) is not None
+    colon = opened or re.search(r":\s*(?:the\s+)?$", plain[max(0, start - 8) : start]) is not None
     chain: list[Mention] = []
     cursor = start
     for state in listed:

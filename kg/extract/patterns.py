@@ -646,6 +646,8 @@ VOTE_CUES: dict[str, str] = {
     "stand against": "no",
     "stood against": "no",
     "lined up against": "no",  # "Yet look at who lined up against it."
+    "ranged against": "no",  # "Ranged against the text were …"
+    "arrayed against": "no",
     "in opposing": "no",
     "joined in opposition": "no",  # "Iran was joined in opposition by China"
     # a side's leaders or sources after the cue: "The opposition was led by Russia and China"
