@@ -437,7 +437,25 @@ INVENTORY_DAYS = [
     ),
     ("The General Assembly adopted the resolution by 120 votes to 9 last Thursday.", "2024-03-07"),
     ("The General Assembly adopted the resolution by 120 votes to 9 earlier this week.", None),
+    # a dateline with its weekday is the day of filing, not the vote's
+    (
+        "BRIDGETOWN, Saturday 9 March 2024 - Caribbean states split on Thursday over fishing "
+        "rights.\n\nThe resolution passed 120 to 9.",
+        "2024-03-07",
+    ),
 ]
+
+
+def test_the_first_of_votes_counted_before_is_no_earlier_vote():
+    """ "The Assembly's two votes … The first text, …": "first" opens the list of the votes
+    told, each dated by the day they were told on."""
+    text = (
+        "The Assembly's two votes on fisheries last Thursday split the region.\n\nThe first "
+        "text, on quotas, was carried 91 to 57, with 21 abstentions.\n\nThe second text, on "
+        "ports, passed 120 to 9, with 30 abstentions."
+    )
+    result = extract(text, article_date=date(2024, 3, 9))
+    assert [f.fields["date"] for f in result.facts_of("motion")] == ["2024-03-07"] * 2
 
 
 @pytest.mark.parametrize(("text", "expected"), INVENTORY_BALLOTS)

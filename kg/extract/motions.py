@@ -78,6 +78,14 @@ _HISTORICAL_WORDS = frozenset(
 )
 #: "the first … since": a superlative of the story's own vote, not an earlier one.
 _FIRST_SINCE = re.compile(r"[^.;:]{0,80}?\bsince\b")
+#: Votes counted before they are told one by one ("the Assembly's two votes on the subject
+#: … The first text, …"): "the first" then opens the list, it is no earlier vote.
+_COUNTED_VOTES = re.compile(
+    # (not ballots: "the same five countries … the five no votes")
+    r"\b(?:two|three|four|five|six|several|a\s+pair\s+of)\s+(?:(?!no\b|yes\b)[\w-]+\s+){0,3}"
+    r"(?:votes|resolutions|texts|drafts|amendments|motions|decisions)\b",
+    re.IGNORECASE,
+)
 #: A resolution's number in apposition after a description: "the text, resolution 929, …".
 _APPOSED_NUMBER = re.compile(r",\s+(?:[Rr]esolution|now\s+resolution)\s+(?P<number>\d{2,4})\b(?!/)")
 _NUMBER_AFTER = re.compile(
@@ -448,6 +456,10 @@ def _place_mention(reading: Reading, mention: Mention) -> None:
     wanted = _constraints(reading, mention)
     if "first" in modifiers and _FIRST_SINCE.match(reading.plain, mention.end):
         modifiers.discard("first")  # "the first resolution put forward by X since …": this one
+    if "first" in modifiers and _COUNTED_VOTES.search(
+        reading.plain, max(0, mention.start - 600), mention.start
+    ):
+        modifiers.discard("first")
     historical = bool(modifiers & _HISTORICAL_WORDS) or wanted.period is not None
     if attributes.get("plural"):
         _place_collective(reading, mention, wanted, historical)
@@ -1927,8 +1939,17 @@ def _told_in(reading: Reading, index: int, motions: list[Motion]):
 
 
 #: A dateline: "DHAKA, Dec 28 -", "UNITED NATIONS, Nov. 24 (Wire) -" opening a line.
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'/\-]{1,40},\s+\Z")
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-\u2013\u2014:]")
+#: (the place in capitals or as a name, "SUVA, Monday 19 December 2005 -", "Cairo, 2 December
+#: 2025 --", "Brussels, 4 May 2011" on a line of its own)
+_WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DATELINE_BEFORE = re.compile(
+    rf"(?:^|\n)(?:[A-Z][A-Z .'/\-]{{1,40}}|[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){{0,2}}),\s+"
+    rf"(?:{_WEEKDAY_NAME},?\s+)?\Z"
+)
+_DATELINE_AFTER = re.compile(
+    r"(?:,?\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?)?"
+    r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[-\u2013\u2014:]|\n|\Z)"
+)
 
 
 def _dateline(reading: Reading, index: int, mention: DateMention) -> bool:
