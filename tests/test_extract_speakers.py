@@ -227,6 +227,16 @@ SPEAKERS = [
 
 #: (shape, text, people)
 PEOPLE = [
+    ("a military rank", "The junta of General Tomas Ardal ignored the appeal.", {"Tomas Ardal"}),
+    ("a colonel", "Sanctions targeted Colonel Idris Magdi and his sons.", {"Idris Magdi"}),
+    ("a knight's honour", "Her colleague, Sir Alan Brewster, stressed the point.",
+     {"Alan Brewster"}),
+    ("a calling", "Crowds demanded the release of the writer Amara Okoye.", {"Amara Okoye"}),
+    ("a lower-case rank with a nationality", "The indictment names the former Bosnian Serb "
+     "general Milan Kordic.", {"Milan Kordic"}),
+    ("the refugee agency's chief", "UN High Commissioner for Refugees Lena Sorvik spoke "
+     "first.", {"Lena Sorvik"}),
+    ("the General Assembly is no rank", "The General Assembly Hall was full.", set()),
     ("a professor", "The mandate went to law professor Ana Ruiz Pardo, the first holder.",
      {"Ana Ruiz Pardo"}),
     ("an investigator in apposition", "It asks states to cooperate with Tomas Vilde, the UN "

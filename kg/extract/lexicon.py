@@ -82,6 +82,7 @@ AMBIGUOUS_NAMES = frozenset(
 TITLES: dict[str, str] = {
     "Permanent Representative": "PermanentRepresentative",
     "High Commissioner for Human Rights": "Envoy",
+    "High Commissioner for Refugees": "Envoy",
     "High Commissioner": "Envoy",
     "Secretary-General": "SecretaryGeneral",
     "Secretary General": "SecretaryGeneral",

@@ -153,7 +153,14 @@ _TITLE = "|".join(
         + ["[a-z]{3,}\\s+minister"]  # "information minister Michael Makuei"
         + ["[Ss]pecial\\s+[Rr]apporteur", "rapporteur", "chief", "diplomat", "director"]
         + ["jurist", "politician", "activist", "lawyer", "journalist", "dissident", "commander"]
-        + ["professor", "scholar", "economist", "investigator"],  # "law professor X"
+        + ["professor", "scholar", "economist", "investigator"]  # "law professor X"
+        # ranks and honours ("General Sani Abacha", "Colonel Muammar Qaddafi", "Sir David
+        # Hannay"), and the callings news names people by ("the writer Ken Saro-Wiwa", "the
+        # Bosnian Serb general Ratko Mladic")
+        + ["General(?!\\s+(?:Assembly|Council|Conference|Committee|Debate|Secretary|Staff))"]
+        + ["Colonel", "Admiral", "Marshal", "Brigadier", "Sir", "Dame", "general", "colonel"]
+        + ["writer", "author", "novelist", "poet", "playwright", "warlord", "dictator"]
+        + ["strongman", "laureate"],
         key=len,
         reverse=True,
     )
