@@ -333,6 +333,13 @@ INVENTORY_PROPOSERS_BY_KIND = [
         "tabled an amendment on detention. It never came to a vote.",
         {"resolution": set(), "amendment": {"GHA", "KEN"}},
     ),
+    # an indefinite description after a defeat is a new text, not the defeated one
+    (
+        "With Russia voting no, the draft on the mission failed 9-6. A shorter text put "
+        "forward by Brazil and Ghana would simply extend the mission by a week.\n\n"
+        "Resolution 2800 then passed 15-0.",
+        {"draft": set(), "resolution": {"BRA", "GHA"}},
+    ),
 ]
 #: (sentence, outcome or None when the sentence tells none, (yes, no, abstain) or None)
 INVENTORY_OUTCOMES = [

@@ -1166,6 +1166,12 @@ def merge_motions(reading: Reading, has_facts: set[str]) -> None:
             others = [m for m in others if (m.kind == "amendment") == (motion.kind == "amendment")]
             before = [m for m in others if m.first < motion.first and not m.proposers]
             after = [m for m in others if m.first > motion.first and not m.proposers]
+            opening = min(motion.mentions, key=lambda m: m.start)
+            if opening.attributes.get("determiner") in ("a", "an", "another"):
+                # "With a permanent member voting no, the draft is defeated. … A short
+                # technical text put forward by France … would roll the mission over": an
+                # indefinite description after a defeat brings in a new text
+                before = [m for m in before if not _defeat_told_before(reading, m, opening.start)]
             target = before[-1] if before else (after[0] if after else None)
         elif in_headline:
             if motion.outcome == "failed":
@@ -1188,6 +1194,13 @@ def merge_motions(reading: Reading, has_facts: set[str]) -> None:
             target = before[-1] if before else (after[0] if after else None)
         if target is not None:
             _absorb(reading, target, motion)
+
+
+def _defeat_told_before(reading: Reading, motion: Motion, position: int) -> bool:
+    """Whether the text told before ``position`` that ``motion`` failed or was vetoed."""
+    return motion.outcome in ("failed", "vetoed", "withdrawn") and any(
+        e.start - reading.offset < position for e in motion.outcome_evidence
+    )
 
 
 def _proposed_alike(reading: Reading, motion: Motion, headline_end: int) -> Motion | None:
