@@ -332,3 +332,22 @@ def test_a_capital_before_a_headline_verb_proposes_nothing():
         "Kigali, Kampala vote alone as UN passes Congo rights text\n\nThe Assembly adopted it 81-2."
     )
     assert [f.fields["proposed_by"] for f in extract(text).facts_of("motion")] == [[]]
+
+
+# --- what is no new motion ---
+
+
+def test_what_a_resolution_says_the_council_did_is_no_second_vote():
+    text = (
+        "The Security Council on Friday adopted resolution 2899 by 13 votes to none, with two "
+        "abstentions. Acting under Chapter VII of the Charter, the Council authorized the force "
+        "to use all necessary means. By a clause that drew the abstentions, the Council decided "
+        "that troops would answer to their own courts."
+    )
+    motions = extract(text, article_date=date(2024, 8, 2)).facts_of("motion")
+    assert [(m.fields["number"], m.fields["outcome"]) for m in motions] == [("2899", "adopted")]
+
+
+def test_no_resolution_is_none():
+    text = "The Council met for four hours. No resolution was adopted, and none is expected."
+    assert extract(text, article_date=date(2024, 8, 2)).facts_of("motion") == []

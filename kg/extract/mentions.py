@@ -1264,6 +1264,10 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
             continue  # "What did the Council vote on?": a verb after its auxiliary
         if noun in _WEAK_NOUNS | {"text", "texts"} and not determiner and not owner:
             continue  # "text" alone is any text; "Russia's perennial text" is a motion
+        if (modifiers[:1] == ["no"]) or (
+            not determiner and re.search(r"(?<![\w\-])[Nn]o\s+$", text[sentence.start : start])
+        ):
+            continue  # "No resolution was put to a vote": none was
         if determiner in ("a", "an") and re.search(r"\bsuch\s+$", text[sentence.start : start]):
             continue  # "the sixth time it has blocked such a text": a kind of text, not one
         if noun in ("measures", "motion") and determiner not in ("the", "a", "this", "that"):

@@ -275,9 +275,11 @@ _ADOPTING_PARTICIPLE = re.compile(r",\s+(?:by\s+)?(?P<verb>adopting|approving|pa
 #: A sentence that tells what a text says: "By the text, the Council …", "In the
 #: resolution, adopted by …, the Council condemns …".
 _BY_THE_TEXT = re.compile(
-    r"\s*(?:By|In|Under|Through)\s+(?:the\s+(?:terms|provisions)\s+of\s+)?"
-    r"(?:the|this|that|its|their)\s+(?:\w+\s+)?"
-    r"(?:text|resolution|draft|decision)\b"
+    r"\s*(?:(?:By|In|Under|Through)\s+(?:the\s+(?:terms|provisions)\s+of\s+)?"
+    r"(?:the|this|that|its|their|a|an|one)\s+(?:\w+\s+)?"
+    r"(?:text|resolution|draft|decision|provision|clause|paragraph)s?\b"
+    # "Acting under Chapter VII of the Charter, the Council authorized …": the text's words
+    r"|Acting\s+under\s+Chapter\s+VII\b)"
 )
 
 
