@@ -186,6 +186,20 @@ INVENTORY_BALLOTS = [
             ("SYR", "no"),
         },
     ),
+    # a side's members in an aside, a side led, a declaration backed
+    (
+        "Kenya, Ghana, Nigeria and the rest of the continent backed the declaration.",
+        {("KEN", "yes"), ("GHA", "yes"), ("NGA", "yes")},
+    ),
+    (
+        "Opponents, a loose group of states that included Cuba, Iran and Syria, said the text "
+        "went too far.",
+        {("CUB", "no"), ("IRN", "no"), ("SYR", "no")},
+    ),
+    (
+        "Cuba and Iran led the opposition, which drew in few others.",
+        {("CUB", "no"), ("IRN", "no")},
+    ),
 ]
 INVENTORY_PROPOSERS = [
     ("The resolution, tabled by Mexico and Chile, passed 120-9.", {"CHL", "MEX"}),

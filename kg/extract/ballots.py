@@ -304,6 +304,11 @@ def find_ballots(reading: Reading) -> None:
                 # but "were the only states prepared to vote no" says who did
                 and not _ONLY_PREPARED.search(reading.plain[sentence.start : cue.start])
             )
+            # "Cuba and Iran, which led the opposition, as well as Chile": an aside in a list
+            and not (
+                cue.text.lower().startswith("led ")
+                and re.search(r",\s+(?:which|who)\s+$", reading.plain[sentence.start : cue.start])
+            )
         ]
         if sentence.text.rstrip().endswith("?") and not _QUESTION.match(
             reading.plain, sentence.start
@@ -1214,6 +1219,8 @@ def _counts(reading: Reading, cue: Cue, cues: list[Cue]) -> bool:
         or any(0 <= m.start - cue.end <= 25 for m, _ in pairs)
         # "backed the two texts", "supported both resolutions": the votes told together
         or re.match(r"\s+(?:the\s+two|both)\s+(?:texts|resolutions|drafts|measures)\b", after)
+        # "backed the declaration": a declaration the text's vote adopted
+        or re.match(r"\s+(?:the|this)\s+declaration\b", after)
         or (
             # "The resolution was opposed by X", "It was backed by X": the motion (or a
             # pronoun for it) is the passive's subject
@@ -1813,6 +1820,8 @@ def _copula_list(
         # "came, as it has in past years, from France"
         r"came(?:,[^,;.]{1,40},)?\s+from|come\s+from|included|include|consisted\s+of|"
         r"comprised)\s+|:\s*|^\s*,?\s*(?:among\s+them|including)\s+|"
+        # "Supporters, a broad coalition of … countries that included India, …"
+        r"^\s*,\s+(?:a|an|the)\s[^.;:]{0,100}?\b(?:that|which)\s+included\s+|"
         # "four abstentions - Algeria, China, Pakistan and Russia"
         r"^\s*[\u2013\u2014]\s*|^\s+-\s+|"
         r"^\s+(?:(?:only|solely|just)\s+)?(?:by|from)\s+",

@@ -654,6 +654,7 @@ VOTE_CUES: dict[str, str] = {
     "opposition was led by": "no",
     "opposition was headed by": "no",
     "opposition came from": "no",
+    "led the opposition": "no",  # "The United States and Canada led the opposition"
     "in voting against": "no",
     "against :": "no",  # a press release's list: "Against: Belarus, Russian Federation."
     "said no": "no",  # "Who else said no?" (not "said no to talks": kg.extract.ballots)
