@@ -467,6 +467,21 @@ INVENTORY_DAYS = [
 ]
 
 
+def test_a_day_in_the_clause_of_an_after_phrase_dates_that_clause_s_vote():
+    """ "Ten years after the Council adopted resolution 2150 in June 2014, an attempt … with a
+    new resolution …": June 2014 is resolution 2150's; the new one takes the day told later."""
+    text = (
+        "Ten years after the Council adopted resolution 2150 in June 2014, an attempt to update "
+        "it with a new resolution ended badly for its author.\n\nThe draft failed 5 to 6 on "
+        "Thursday, with four abstentions."
+    )
+    result = extract(text, article_date=date(2024, 3, 9))
+    told = {(f.fields["number"], f.fields["date"]) for f in result.facts_of("motion")}
+    periods = [f.fields["period"] for f in result.facts_of("motion") if f.fields["number"]]
+    assert told == {("2150", None), (None, "2024-03-07")}
+    assert periods == [["2014-06-01", "2014-06-30"]]
+
+
 def test_the_first_of_votes_counted_before_is_no_earlier_vote():
     """ "The Assembly's two votes … The first text, …": "first" opens the list of the votes
     told, each dated by the day they were told on."""

@@ -1576,7 +1576,22 @@ def date_motions(reading: Reading) -> None:
         for index in _event_sentences(motion):
             mentions = [d for d in reading.dates.get(index, []) if not _dateline(reading, index, d)]
             if _in_dating_clause(reading, motion, index, mentions):
-                continue  # "Twelve days after Russia vetoed a draft, …": dated by the other vote
+                # "Twelve days after Russia vetoed a draft, …": dated by the other vote, unless
+                # the clause tells its own day ("Twenty years after the Council adopted
+                # resolution 1325 in October 2000, …")
+                own = [
+                    d
+                    for d in mentions
+                    if (d.value is not None or d.start_date is not None)
+                    and _in_relative_clause(reading, index, d, mentions)
+                ]
+                if own:
+                    motion.day = own[0].value
+                    if own[0].value is None:
+                        motion.period = (own[0].start_date, own[0].end_date)
+                    motion.day_rule = "sentence"
+                    break
+                continue
             relative = [d for d in mentions if _dates_motion(reading, motion, index, d)]
             fixed = [
                 d
@@ -1894,17 +1909,36 @@ def _in_dating_clause(reading: Reading, motion: Motion, index: int, mentions) ->
 
 
 def _in_counted_clause(reading: Reading, motion: Motion, index: int, day, mentions) -> bool:
-    """Whether ``day`` stands after a "N months after" phrase that ``motion`` is told before:
-    it dates the event the phrase counts from ("The vote comes two months after the
-    Council voted on June 30 to end the mission"), not the motion."""
+    """Whether ``day`` stands after a "N months after" phrase that ``motion`` is told before,
+    or in that phrase's clause when ``motion`` is told outside it: it dates the event the
+    phrase counts from ("The vote comes two months after the Council voted on June 30 to end
+    the mission", "Twenty years after the Council adopted resolution 1325 in October 2000,
+    an attempt … with a new resolution"), not the motion."""
     start = reading.sentences[index].start
     own = [m.start for m in motion.mentions if m.sentence == index]
+    if _in_relative_clause(reading, index, day, mentions) and not _in_dating_clause(
+        reading, motion, index, mentions
+    ):
+        return True
     return any(
         r.kind == "relative"
         and r.anchor == "clause"
         and r.end <= day.start
         and own
         and own[0] < start + r.start
+        for r in mentions
+    )
+
+
+def _in_relative_clause(reading: Reading, index: int, day, mentions) -> bool:
+    """Whether ``day`` stands in the clause of a "N days after/before" phrase of sentence
+    ``index`` (between the phrase and the next comma)."""
+    text = reading.sentences[index].text
+    return any(
+        r.kind == "relative"
+        and r.anchor == "clause"
+        and r.end <= day.start
+        and "," not in text[r.end : day.start]
         for r in mentions
     )
 
@@ -1933,10 +1967,10 @@ def _date_by_each_other(reading: Reading, ordered: list[Motion]) -> None:
                 continue
             if main is other:
                 continue
-            if main.day and not other.day:
+            if main.day and not other.day and not other.period:
                 other.day = main.day - (mention.shifted(main.day) - main.day)
                 other.day_rule = "relative-vote"
-            elif other.day and not main.day:
+            elif other.day and not main.day and not main.period:
                 main.day = mention.shifted(other.day)
                 main.day_rule = "relative-vote"
 
