@@ -1592,3 +1592,38 @@ def test_backing_the_two_texts_is_a_ballot_on_each():
         (150, "CHL", "yes"),
         (150, "PER", "yes"),
     ]
+
+
+def test_this_years_ballots_and_last_years_in_one_story():
+    """A clause of another time after the cue is not the cue's ("voted yes this time after
+    missing last year's vote"); "once again", "stayed among" tell last year's ballot too; an
+    appositive "an abstainer last year" is a ballot of its own, not a count."""
+    text = (
+        "The resolution was adopted on Tuesday by 120 votes to 20, with 30 abstentions. Last "
+        "December the same text passed with only 100 votes in favour, 25 against and 35 "
+        "abstentions. Chad and Mali voted yes this time after missing last year's vote. Cuba, "
+        "Iran and Syria once again opposed the text. Peru, an abstainer last year, voted yes "
+        "this time. Nepal and Bhutan stayed among the abstainers."
+    )
+    result = extract(text, article_date=date(2024, 12, 20))
+    yes = {f.fields["motion"]: f.fields["yes"] for f in result.facts_of("tally")}
+    ballots = {
+        (yes.get(f.fields["motion"]), f.fields["voter"], f.fields["option"])
+        for f in result.facts_of("ballot")
+    }
+    assert ballots == {
+        (100, "BTN", "abstain"),
+        (100, "CUB", "no"),
+        (100, "IRN", "no"),
+        (100, "NPL", "abstain"),
+        (100, "PER", "abstain"),
+        (100, "SYR", "no"),
+        (120, "BTN", "abstain"),
+        (120, "CUB", "no"),
+        (120, "IRN", "no"),
+        (120, "MLI", "yes"),
+        (120, "NPL", "abstain"),
+        (120, "PER", "yes"),
+        (120, "SYR", "no"),
+        (120, "TCD", "yes"),
+    }

@@ -970,6 +970,16 @@ def _contradicted(reading: Reading, seen: dict, cue: Cue, motion: Motion, voters
 _AS_BEFORE = re.compile(
     r",?\s+(?:as|like)\s+(?:they|it|she|he|both|all\s+\w+)\s+(?:had\s+|also\s+)?(?:done|did)\b"
 )
+#: A ballot told as the same as before: "once again rejected", "stayed among the abstainers".
+_AGAIN_BEFORE = re.compile(
+    r"\b(?:once\s+again|once\s+more|(?:stayed|remained)(?:\s+among)?(?:\s+the)?)\s+$",
+    re.IGNORECASE,
+)
+_AGAIN_AFTER = re.compile(
+    r"\s+(?:it\s+|the\s+\w+\s+)?(?:once\s+again|once\s+more)\b"
+    # "The core of the No camp is unchanged: …"
+    r"|\s+(?:is|was|remained|stayed)\s+(?:largely\s+|much\s+)?unchanged\b"
+)
 #: A side left for another: "moved from yes to abstain", "went from abstaining to …".
 _CHANGED_FROM = re.compile(r"\bfrom\s+(?P<side>[a-z]+(?:\s+[a-z]+)?)\s+to\b", re.IGNORECASE)
 _SIDES = {
@@ -984,7 +994,14 @@ def _earlier_ballots(reading: Reading, seen: dict, cue: Cue, motion: Motion, vot
     abstained, as they had done the first time" (the same), "Bangladesh moved from no to
     abstain" (the side it left). Only when the text counts exactly one other vote before."""
     plain = reading.plain
-    same = _AS_BEFORE.match(plain, cue.end)
+    clause = plain[reading.clause_start(cue.sentence, cue.start) : cue.start]
+    # "once again rejected the text", "stayed among the abstainers" (a bare "again" may
+    # echo any earlier vote, not only the one the text counts)
+    same = (
+        _AS_BEFORE.match(plain, cue.end)
+        or _AGAIN_BEFORE.search(clause)
+        or _AGAIN_AFTER.match(plain, cue.end)
+    )
     changed = _CHANGED_FROM.search(cue.text)
     if same is None and changed is None:
         return
@@ -1292,7 +1309,10 @@ _RELATIVE_AROUND = re.compile(r",\s+(?:which|who)\b[^,;.]*$")
 #: Words that place a ballot in the story's own vote: "voted in favour this time".
 _PRESENT = re.compile(r"\b(?:this\s+time|this\s+year|now)\b", re.IGNORECASE)
 #: A number right before "abstentions" or "no votes": "with 58", ", 12", "and two".
-_COUNT_BEFORE = re.compile(r"(?:\bwith|,|\band)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+$")
+_COUNT_BEFORE = re.compile(
+    # (not an appositive: "Italy, a no vote last year, abstained")
+    r"(?:\bwith|,|\band)\s+(?:\d+|(?!an?\s)[a-z]+(?:-[a-z]+)?)\s+$"
+)
 #: A clause of its own ended before the cue: "X stepped aside, and Y voted yes", "X
 #: abstained, along with Y, and the draft gathered 10 votes in favour".
 _CLAUSE_ENDED = re.compile(
@@ -1322,7 +1342,11 @@ def _time_hint(reading: Reading, cue: Cue, zone_start: int, later: list[Cue]):
     sentence = reading.sentences[index]
     plain = reading.plain
     end = later[0].start if later else sentence.end
-    stop = re.search(r"[;:]|,\s*(?:while|but|and)\b|\s[\u2013\u2014]\s", plain[cue.end : end])
+    # (a clause of another time ends it: "voted yes this time after missing last year's")
+    stop = re.search(
+        r"[;:]|,\s*(?:while|but|and)\b|\s[\u2013\u2014]\s|\s(?:after|since|unlike)\s",
+        plain[cue.end : end],
+    )
     end = cue.end + stop.start() if stop else end
     comma = plain.rfind(",", zone_start, cue.start)
     regions = [(cue.end, end), (max(zone_start, comma + 1), cue.start)]
@@ -1383,6 +1407,11 @@ def _motion_of(reading: Reading, cue: Cue) -> tuple[Motion | None, bool]:
         if pair[0].start >= cue.end
         and len(plain[cue.end : pair[0].start].split()) <= 6
         and not re.search(r"[;]|,\s*(?:while|but|and|which|who)\b", plain[cue.end : pair[0].start])
+        # "voted yes this time after missing last year's ballot": a clause of another time
+        and not re.search(
+            r"\b(?:after|before|since|unlike|than)\b|\bthis\s+(?:time|year)\b",
+            plain[cue.end : pair[0].start],
+        )
     ]
     relative = _RELATIVE_AROUND.search(plain[reading.sentences[index].start : cue.start])
     after = [p for p in after if not (relative and "," in plain[cue.end : p[0].start])]
