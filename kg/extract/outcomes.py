@@ -166,6 +166,8 @@ def _agent_subject(reading: Reading, cue: Cue) -> bool:
     ]
     if _BODY_SUBJECT.search(reading.plain, start, cue.start) and not motions:
         return True  # "The government has rejected the resolution": its stance, no outcome
+    if _STATES_SUBJECT.search(reading.plain, start, cue.start) and not motions:
+        return True  # "Several former Soviet states also rejected the text": their ballots
     if not names:
         return False
     nearest = max(names, key=lambda m: m.end)
@@ -182,6 +184,12 @@ _BODY_SUBJECT = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*'s)\s+(?:\w+\s+)?(?:government|authorities|officials|"
     r"ministry|minister|opposition|rebels|parliament|president|regime|junta|leaders?|cabinet)"
     r"\s+(?:(?:has|had|have|also|then|swiftly|\w+ly)\s+)*\Z"
+)
+#: A group of states as the subject right before the cue ("Several former Soviet states also
+#: rejected the text"); not "member states", the organ's own membership.
+_STATES_SUBJECT = re.compile(
+    r"(?<!\b[Mm]ember\s)\b(?:states|countries|nations|governments|allies|delegations)\s+"
+    r"(?:(?:has|had|have|also|then|all|both|\w+ly)\s+)*\Z"
 )
 #: A name that a preposition governs ("drafted by Japan", "a text on Iran") is no subject.
 _AFTER_PREPOSITION = re.compile(
