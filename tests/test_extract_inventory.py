@@ -357,6 +357,20 @@ INVENTORY_PROPOSERS_BY_KIND = [
 ]
 #: (sentence, outcome or None when the sentence tells none, (yes, no, abstain) or None)
 INVENTORY_OUTCOMES = [
+    # a count with its states between dashes
+    (
+        "The council passed the text by 30 votes to none. Three members - Chile, Peru and "
+        "Fiji - abstained.",
+        "adopted",
+        (30, 0, 3),
+    ),
+    # states that reject the text vote against it; the organ's outcome stands
+    (
+        "The Assembly approved the resolution by a narrow 81-62 margin with 30 abstentions. "
+        "Several former Soviet states also rejected the text: Armenia and Moldova voted no.",
+        "adopted",
+        (81, 62, 30),
+    ),
     (
         "At the Human Rights Council, a proposal to hold a debate was voted down, 19 to 17, "
         "with 11 abstentions.",

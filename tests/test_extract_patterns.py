@@ -351,3 +351,13 @@ def test_what_a_resolution_says_the_council_did_is_no_second_vote():
 def test_no_resolution_is_none():
     text = "The Council met for four hours. No resolution was adopted, and none is expected."
     assert extract(text, article_date=date(2024, 8, 2)).facts_of("motion") == []
+
+
+def test_states_that_did_not_cast_a_vote_are_counted():
+    text = (
+        "The resolution passed with 110 votes in favour. Twelve states voted against it and 30 "
+        "abstained, while 41 did not cast a vote at all."
+    )
+    [tally] = extract(text, article_date=date(2021, 5, 18)).facts_of("tally")
+    counts = tuple(tally.fields[k] for k in ("yes", "no", "abstain", "non_voting"))
+    assert counts == (110, 12, 30, 41)

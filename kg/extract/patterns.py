@@ -143,8 +143,8 @@ _ROLES = {
     r"votes?\s+against|vot(?:ed|ing)\s+(?:against|no)\b|said\s+no\b(?!\s+to\b))",
     "abstain": r"(?:abstentions?|abstaining|abstained|abstainers?|abstain|"
     r"sat\s+(?:the\s+vote\s+|it\s+)?out\b)",
-    "non_voting": r"(?:(?:did\s+not|didn['\u2019]t)\s+(?:vote|take\s+part|cast\s+(?:a\s+)?(?:vote|ballot)s?)|"
-    r"not\s+voting|absent|"
+    "non_voting": r"(?:(?:did\s+not|didn['\u2019]t)\s+"
+    r"(?:vote|take\s+part|cast\s+(?:a\s+)?(?:vote|ballot)s?)|not\s+voting|absent|"
     r"non-?voting|not\s+recorded\s+as\s+(?:voting|present))",
 }
 _ROLE_GROUPS = "|".join(f"(?P<{key}>{pattern})" for key, pattern in _ROLES.items())
@@ -163,8 +163,8 @@ _LABELLED = re.compile(
     rf")){{0,3}}"
     # "Only two countries, Paraguay and Ukraine,", "37 members, including South Africa,"
     rf"(?:,\s+(?:[A-Z]|(?:including|among\s+them|mostly|most\s+of\s+them)\s)[^,.;:()]{{1,80}},"
-    # "five members - Cape Verde, China, India, Morocco and Zimbabwe - abstained", "(…)"
-    rf"|\s+[-\u2013\u2014]\s+[A-Z][^.;:()\-\u2013\u2014]{{1,120}}?\s+[-\u2013\u2014]|\s+\([A-Z][^()]{{1,120}}\))?"
+    # "five members - Cape Verde, China, India, Morocco and Zimbabwe - abstained"
+    rf"|\s+[-\u2013\u2014]\s+[A-Z][^.;:()\-\u2013\u2014]{{1,120}}?\s+[-\u2013\u2014])?"
     rf"\s+(?:(?:that|which|who)\s+)?(?:(?:were|was|had|have|cast)\s+)?(?:all\s+)?"
     rf"(?P<role>{_ROLE_GROUPS})(?![a-z])",
     re.IGNORECASE,
