@@ -496,6 +496,18 @@ def test_a_day_in_the_clause_of_an_after_phrase_dates_that_clause_s_vote():
     assert periods == [["2014-06-01", "2014-06-30"]]
 
 
+def test_a_vote_planned_for_a_month_is_in_the_next_such_month():
+    """ "A vote is pencilled in for April" written in March: April of the same year."""
+    text = (
+        "Talks continue on a Maltese-Japanese draft that would protect water plants in "
+        "conflict. A vote is pencilled in for April."
+    )
+    motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
+    assert [(f.fields["date"], f.fields["period"]) for f in motions] == [
+        (None, ["2024-04-01", "2024-04-30"])
+    ]
+
+
 def test_the_first_of_votes_counted_before_is_no_earlier_vote():
     """ "The Assembly's two votes … The first text, …": "first" opens the list of the votes
     told, each dated by the day they were told on."""

@@ -77,7 +77,9 @@ _MONTH_NAME = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 )
 _MONTH_ALONE = (
+    # ("pencilled in for December": the month a vote is planned for)
     rf"\b(?:(?:in|since|of|during|by|until|last|(?:the\s+)?(?:end|beginning|start|middle)\s+of|"
+    rf"(?:scheduled|planned|pencil+ed\s+in|slated|set)\s+for|"
     rf"early|late)\s+|mid-)"
     rf"(?P<month>{_MONTH_NAME})(?:\s+(?P<year>\d{{4}}))?\b(?!\s+\d)"
 )
@@ -127,7 +129,9 @@ _COUNT_VALUES = {
     "about a": 1, "some": 3,
 }  # fmt: skip
 _FUTURE = re.compile(
-    r"\b(?:will|is|are)\s+(?:expected|due|set|scheduled|to)\b|\bplans? to\b|\bwill\b", re.I
+    r"\b(?:will|is|are)\s+(?:expected|due|set|scheduled|slated|pencil+ed|to)\b|\bplans? to\b"
+    r"|\bwill\b",
+    re.I,
 )
 
 
@@ -406,6 +410,10 @@ def _resolve(
         elif article_date is not None and phrase.lower().startswith("last"):
             # "last December" in a December text is a year ago, not this month
             year = article_date.year - (month >= article_date.month)
+        elif article_date is not None and future:
+            # "A vote is pencilled in for December", "the Council will vote in March": the
+            # next such month
+            year = article_date.year + (month < article_date.month)
         elif article_date is not None:
             year = article_date.year - (month > article_date.month)
         else:
