@@ -368,6 +368,12 @@ SPEAKERS_EIGHTH = [
      "a turning point.", {"Maria Brown"}),
     ("two capitals with a relative clause speak", "Kigali and Kampala, whose troops crossed "
      "the border in 1998, said the resolution was one-sided.", {"RWA", "UGA"}),
+    ("worth noting is nobody's speech", "The resolution passed 90-3. Those against: Chile, "
+     "Peru and, in a shift worth noting, Ghana.", set()),
+    ("a coalition's examples do not speak each", "Backers, a loose alliance that included "
+     "Ghana, Peru and Fiji, said the text was overdue.", set()),
+    ("delegations among them speak", "Several delegations, among them Ghana and Peru, said "
+     "the text was overdue.", {"GHA", "PER"}),
     ("capitals after 'in' are places", "The resolution passed 90-3. Diplomats in Accra "
      "and Dakar said the vote was expected.", set()),
 ]  # fmt: skip

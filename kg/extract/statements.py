@@ -144,6 +144,13 @@ _ITS_VOICE = re.compile(
     rf"\b[Ii]ts\s+(?!own\s+text){_VOICE_NOUNS}\s+(?:also\s+|later\s+|then\s+)?$"
 )
 _PRONOUN = re.compile(r"\b(?:He|She|he|she)\s+(?:also\s+|later\s+|then\s+)?$")
+#: The members an appositive group noun is illustrated by ("Supporters, a coalition that
+#: included India and Egypt, said"): the group speaks, not each member. ("Several delegations,
+#: among them X and Y, said" names the speakers themselves.)
+_EXAMPLES_BEFORE = re.compile(
+    r"\b(?:that|which)\s+included\s+(?:(?:the\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)*,?\s+"
+    r"(?:and\s+)?)*(?:the\s+)?$"
+)
 #: A part of the group named before: "Five abstained, several of them arguing that …".
 _SOME_OF_THEM = re.compile(
     r"\b(?:several|some|many|most|a\s+few|few|two|three|four|one|others?)\s+of\s+them\s+"
@@ -365,6 +372,8 @@ def _reported_speech(reading: Reading, people, speakers, attributions) -> set:
                 plain[max(0, verb_start - 12) : verb_start],
             ):
                 continue  # "Brazil and Canada also said no": a ballot in the words of a vote
+            if re.search(r"\bworth\s+$", plain[max(0, verb_start - 8) : verb_start]):
+                continue  # "a change worth noting": no one speaks
             if _SOME_OF_THEM.search(plain, max(sentence.start, verb_start - 30), verb_start):
                 continue  # "all abstained, several of them arguing …": which ones, untold
             if reading.mentioned.quoted(verb_start, verb_end) or any(
@@ -443,7 +452,10 @@ def _reported_speech(reading: Reading, people, speakers, attributions) -> set:
                 speaker, pattern = (earlier[-1] if earlier else None), "reported-speech-its"
             if speaker is None:
                 continue
-            for voice in _conjoined(plain, own, speaker) if pattern != "inverted" else [speaker]:
+            voices = _conjoined(plain, own, speaker) if pattern != "inverted" else [speaker]
+            if _EXAMPLES_BEFORE.search(plain, max(0, voices[0].start - 120), voices[0].start):
+                continue  # "Supporters, a coalition that included India and Egypt, said": examples
+            for voice in voices:
                 key = (sentence.index, voice.key or voice.text)
                 if key in taken:
                     continue
