@@ -200,6 +200,24 @@ INVENTORY_BALLOTS = [
         "Cuba and Iran led the opposition, which drew in few others.",
         {("CUB", "no"), ("IRN", "no")},
     ),
+    # an echo that opens on 'But so did', 'So were', and a group named before its members
+    (
+        "India and Brazil abstained. But so did a string of smaller states: Nepal, Laos and the "
+        "Gulf states Qatar and Oman.",
+        {
+            ("IND", "abstain"),
+            ("BRA", "abstain"),
+            ("NPL", "abstain"),
+            ("LAO", "abstain"),
+            ("QAT", "abstain"),
+            ("OMN", "abstain"),
+        },
+    ),
+    (
+        "Cuba and Syria were in the no camp. So were several of their partners, among them Iran, "
+        "Belarus and Nicaragua.",
+        {("CUB", "no"), ("SYR", "no"), ("IRN", "no"), ("BLR", "no"), ("NIC", "no")},
+    ),
 ]
 INVENTORY_PROPOSERS = [
     ("The resolution, tabled by Mexico and Chile, passed 120-9.", {"CHL", "MEX"}),

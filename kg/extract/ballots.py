@@ -569,7 +569,7 @@ _LIST_AFTER = re.compile(
 #: A sentence that repeats the last ballot for other states: "So did South Korea.", "Britain
 #: and France followed suit."
 _SO_DID = re.compile(
-    r"\s*(?:And\s+)?(?:[Ss]o(?:,?\s+too,?)?\s+did|[Aa]s\s+did|[Tt]he\s+same\s+(?:went|goes|was\s+"
+    r"\s*(?:(?:And|But)\s+)?(?:[Ss]o(?:,?\s+too,?)?\s+(?:did|were|was)|[Aa]s\s+did|[Tt]he\s+same\s+(?:went|goes|was\s+"
     r"true)\s+for|(?P<nor>(?:[Nn]or|[Nn]either)\s+did))\s+(?:the\s+)?"
 )
 _FOLLOWED = re.compile(
@@ -634,7 +634,11 @@ def _echoed(reading: Reading, index: int, told: tuple, seen) -> None:
     if opening is not None:
         # "So did Canberra, with the Marshall Islands and Palau": the whole group; "So did
         # much of the former Eastern bloc: Poland, Hungary, …": the group's members
-        described = re.match(r"[^.;:,]{1,60}:\s*", plain[opening.end() : states[0].start])
+        # ("So were a number of countries seeking closer ties with NATO, among them X, …")
+        described = re.match(
+            r"[^.;:,]{1,80}(?::|,\s+(?:among\s+them|including))\s*",
+            plain[opening.end() : states[0].start],
+        )
         start = opening.end() + (described.end() if described else 0)
         voters = _chain(plain, states, start, with_companions=True)
     else:
@@ -1962,9 +1966,10 @@ _VOTER_SEPARATOR = (
     # "plus four Pacific island states - Fiji, …": a counted group then its members
     r"(?:(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most)\s+"
     r"[A-Za-z -]{0,60}?(?:\s[-\u2013\u2014]|:|,)\s*(?:the\s+)?"
-    # "along with the Central Asian states of Kazakhstan, …": a group named by its members
-    r"|(?:[A-Z][\w-]*\s+){1,3}(?:states|countries|nations|republics|members|monarchies)\s+of\s+"
-    r"(?:the\s+)?)?"
+    # "along with the Central Asian states of Kazakhstan, …", "and the (three) Baltic states
+    # Estonia, …": a group named by its members
+    r"|(?:(?:two|three|four|five)\s+)?(?:[A-Z][\w-]*\s+){1,3}"
+    r"(?:states|countries|nations|republics|members|monarchies)\s+(?:of\s+(?:the\s+)?)?)?"
     # "Mexico and - surprising several diplomats - Ukraine": an aside between dashes
     r"(?:[-\u2013\u2014]\s[^-\u2013\u2014.;]{1,80}\s[-\u2013\u2014]\s*(?:the\s+)?)?"
     r"(?:(?:its|their)\s+(?:(?:close|main|only|old|key|chief)\s+)?"

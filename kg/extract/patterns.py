@@ -702,6 +702,7 @@ VOTE_CUES: dict[str, str] = {
     "abstainer": "abstain",
     "did not vote": "non_voting",
     "did not cast a vote": "non_voting",
+    "recorded as not voting": "non_voting",
     "did not take part": "non_voting",
     "not recorded as voting": "non_voting",  # "X was not recorded as voting"
     "absent": "non_voting",
