@@ -361,3 +361,24 @@ def test_states_that_did_not_cast_a_vote_are_counted():
     [tally] = extract(text, article_date=date(2021, 5, 18)).facts_of("tally")
     counts = tuple(tally.fields[k] for k in ("yes", "no", "abstain", "non_voting"))
     assert counts == (110, 12, 30, 41)
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "The General Assembly adopted the resolution on Tuesday by 131 votes to 4, with 30 "
+            "abstentions and 26 absent.",
+            (131, 4, 30, 26),
+        ),
+        (
+            "The Assembly adopted the text on Tuesday, 131-4, with 30 abstentions and 26 "
+            "countries not voting.",
+            (131, 4, 30, 26),
+        ),
+        ("The Assembly adopted the text on Tuesday. The count was 131-4-30.", (131, 4, 30, None)),
+    ],
+)
+def test_counts_told_together(text, counts):
+    [tally] = extract(text, article_date=date(2021, 5, 18)).facts_of("tally")
+    assert tuple(tally.fields[k] for k in ("yes", "no", "abstain", "non_voting")) == counts

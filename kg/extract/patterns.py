@@ -241,7 +241,10 @@ _VOTES_RECEIVED = re.compile(
 )
 _WITH_ABSTENTIONS = re.compile(
     rf"^\s*(?:\([^()]*\))?\W{{0,3}}\s*(?:and|with)\s+(?P<abstain>{_NUMBER})\s+"
-    rf"(?:abstentions?|abstaining|abstained)",
+    rf"(?:abstentions?|abstaining|abstained)"
+    # "with 40 abstentions and 28 absent"
+    rf"(?:,?\s+and\s+(?P<non_voting>{_NUMBER})\s+(?:(?:delegations|countries|states|members)\s+)?"
+    rf"(?:absent|(?:were\s+)?not\s+voting|non-?voting|(?:did\s+not|didn['\u2019]t)\s+vote)\b)?",
     re.IGNORECASE,
 )
 #: Abstentions told at the end of the clause: "voted 93-24 on Thursday to suspend Russia from
@@ -254,7 +257,7 @@ _LATER_ABSTENTIONS = re.compile(
 #: Words that make a dashed or "N to M" pair a vote rather than a score, a range or a date.
 _VOTE_CONTEXT = re.compile(
     r"\b(?:vot\w*|resolution|draft|motion|adopt\w*|approv\w*|pass\w*|reject\w*|veto\w*|"
-    r"abstain\w*|abstention\w*|ballot\w*|council|assembly|tally|"
+    r"abstain\w*|abstention\w*|ballot\w*|council|assembly|tally|count|margin|"
     r"(?:went|sailed|squeaked|swept)\s+through)\b",
     re.IGNORECASE,
 )
@@ -262,6 +265,14 @@ _SPORTS_CONTEXT = re.compile(
     r"\b(?:goals?|scored?|match|game|season|league|cup|points|innings|halftime|striker|coach)\b",
     re.IGNORECASE,
 )
+
+
+def _tail_counts(tail: re.Match) -> dict[str, int]:
+    """The abstentions (and the absent, when told with them) of a ``_WITH_ABSTENTIONS`` tail."""
+    counts = {"abstain": number_value(tail.group("abstain")) or 0}
+    if tail.group("non_voting"):
+        counts["non_voting"] = number_value(tail.group("non_voting")) or 0
+    return counts
 
 
 def _plausible(counts: dict[str, int]) -> bool:
@@ -306,7 +317,7 @@ def find_tallies(text: str) -> list[Tally]:
             if "abstain" not in counts:
                 tail = _WITH_ABSTENTIONS.match(text[end:])
                 if tail:
-                    counts["abstain"] = number_value(tail.group("abstain")) or 0
+                    counts.update(_tail_counts(tail))
                     end += tail.end()
                 else:
                     _later_abstentions(text, end, counts, taken)
@@ -328,7 +339,7 @@ def find_tallies(text: str) -> list[Tally]:
             end = match.end()
             tail = _WITH_ABSTENTIONS.match(text[end:])
             if tail:
-                counts["abstain"] = number_value(tail.group("abstain")) or 0
+                counts.update(_tail_counts(tail))
                 end += tail.end()
             else:
                 _later_abstentions(text, end, counts, taken)
