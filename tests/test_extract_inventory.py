@@ -526,6 +526,35 @@ def test_a_vote_planned_for_a_month_is_in_the_next_such_month():
     ]
 
 
+def _days_by_count(text: str) -> list[tuple[int, str | None]]:
+    result = extract(text, article_date=date(2024, 3, 9))
+    days = {f.fields["motion"]: f.fields["date"] for f in result.facts_of("motion")}
+    return [(t.fields["yes"], days.get(t.fields["motion"])) for t in result.facts_of("tally")]
+
+
+def test_a_vote_told_by_its_count_alone_is_on_the_day_told_before_it():
+    """ "… and the text on mountain development passed 178-1": a count no phrase names takes
+    the day the text is at where the count is told, not the article's."""
+    text = (
+        "Development votes: the U.S. alone again\n\nThe General Assembly spent much of "
+        "Thursday adopting development resolutions sent up by its Second Committee.\n\nThe "
+        "climate resolution was approved 181 to 1, and the text on mountain development passed "
+        "178-1."
+    )
+    assert _days_by_count(text) == [(181, "2024-03-07"), (178, "2024-03-07")]
+
+
+def test_a_live_blog_entry_is_of_the_blog_s_day():
+    """A day an earlier entry gives for another vote ("adopted a separate Syria text
+    yesterday") does not carry into a later entry's count."""
+    text = (
+        "LIVE: Human Rights Council, final votes\n\n09:40 The Syrian envoy recalls that the "
+        "council already adopted a separate Syria text yesterday, 30 to 5.\n\n10:24 Result: "
+        "ADOPTED. 22 yes, 11 no, 14 abstentions."
+    )
+    assert _days_by_count(text) == [(30, "2024-03-08"), (22, "2024-03-09")]
+
+
 def test_the_first_of_votes_counted_before_is_no_earlier_vote():
     """ "The Assembly's two votes … The first text, …": "first" opens the list of the votes
     told, each dated by the day they were told on."""

@@ -1689,6 +1689,7 @@ def join_dated_descriptions(reading: Reading) -> None:
             if other is not motion
             and other.tally is not None
             and not other.collective
+            and _named_or_dated(other)
             and (other.day or other.period)
             and _in_time(other, motion.period)
             and (other.day is not None or motion.period[0] <= other.period[0])
@@ -1708,7 +1709,7 @@ def join_same_day(reading: Reading) -> None:
     """
     by_day: dict[date, list[Motion]] = {}
     for motion in reading.motions:
-        if motion.day is not None and not motion.collective:
+        if motion.day is not None and not motion.collective and _named_or_dated(motion):
             by_day.setdefault(motion.day, []).append(motion)
     for motions in by_day.values():
         if len(motions) != 2 or any(m.historical for m in motions):
@@ -1719,6 +1720,12 @@ def join_same_day(reading: Reading) -> None:
         if first.tally is not None and later.tally is not None:
             continue  # two counts: two votes
         _absorb(reading, first, later)
+
+
+def _named_or_dated(motion: Motion) -> bool:
+    """Whether a phrase names ``motion`` or the text dates it: a count alone, dated only by
+    where the text is, is left to :func:`join_unnamed_counts`."""
+    return bool(motion.mentions) or motion.day_rule != "narrative"
 
 
 def join_unnamed_counts(reading: Reading) -> None:
@@ -2185,7 +2192,9 @@ def _narrative_day(reading: Reading, motion: Motion) -> date | None:
     # a headline's mention tells no time: from the body's first one ("Three votes and twelve
     # shrugs: what the vote said" / "… the Council was asked on Monday …" / "Moscow's draft …")
     body = [m.sentence for m in motion.mentions if m.start >= _headline_end(reading)]
-    first = min(body or [m.sentence for m in motion.mentions] or [0])
+    if motion.tally_at is not None and motion.tally_at[1] >= _headline_end(reading):
+        body.append(motion.tally_at[0])  # "… and the text on X passed 178-1": told by its count
+    first = min(body or _event_sentences(motion) or [0])
     for index in range(first, -1, -1):
         for mention in reading.dates.get(index, []):
             if (
@@ -2196,7 +2205,13 @@ def _narrative_day(reading: Reading, motion: Motion) -> date | None:
                 and not (index == first and _in_earlier_clause(reading, motion, index, mention))
             ):
                 return mention.value
+        if _LIVE_ENTRY.match(reading.sentences[index].text):
+            break  # a live blog's entry ("10:24 Result: ADOPTED. 22 yes, …") is of its day
     return reading.article_date
+
+
+#: The time stamp that opens a live blog's entry: "10:24", "16:40 -", "11.31".
+_LIVE_ENTRY = re.compile(r"\s*\d{1,2}[:.]\d{2}\b(?!\s*(?:votes?|to|-\s*\d))")
 
 
 def infer_organs(reading: Reading) -> None:
