@@ -459,7 +459,8 @@ def find_ballots(reading: Reading) -> None:
                     for other in counted:
                         for voter in voters:
                             _ballot(reading, seen, voter, cue, other)
-            if voters and hint is None:
+            if voters and (hint is None or hint[0] == "present"):
+                # ("this time after missing last year's ballot": this vote's, and that one's)
                 _earlier_ballots(reading, seen, cue, motion, voters)
             if voters:
                 last_cue = (cue, motion)
@@ -984,6 +985,12 @@ _AGAIN_AFTER = re.compile(
     # "The core of the No camp is unchanged: …"
     r"|\s+(?:is|was|remained|stayed)\s+(?:largely\s+|much\s+)?unchanged\b"
 )
+#: The other vote missed: "voted yes this time after missing last year's ballot".
+_MISSED_BEFORE = re.compile(
+    r"(?:\s+this\s+(?:time|year))?,?\s+(?:after|having)\s+(?:missing|skipping|having\s+missed|"
+    r"missed|skipped|been\s+absent\s+from)\s+(?:last\s+year's|the\s+(?:previous|last|earlier))\s+"
+    r"(?:ballot|vote|one)\b"
+)
 #: A side left for another: "moved from yes to abstain", "went from abstaining to …".
 _CHANGED_FROM = re.compile(r"\bfrom\s+(?P<side>[a-z]+(?:\s+[a-z]+)?)\s+to\b", re.IGNORECASE)
 _SIDES = {
@@ -1007,9 +1014,13 @@ def _earlier_ballots(reading: Reading, seen: dict, cue: Cue, motion: Motion, vot
         or _AGAIN_AFTER.match(plain, cue.end)
     )
     changed = _CHANGED_FROM.search(cue.text)
-    if same is None and changed is None:
+    missed = _MISSED_BEFORE.match(plain, cue.end)
+    if same is None and changed is None and missed is None:
         return
-    option = cue.value if same is not None else _SIDES.get(changed.group("side").lower())
+    if missed is not None:
+        option = "non_voting"  # "voted yes this time after missing last year's ballot"
+    else:
+        option = cue.value if same is not None else _SIDES.get(changed.group("side").lower())
     others = _other_votes(reading, motion, cue.start)
     if option is None or len(others) != 1:
         return
