@@ -375,6 +375,9 @@ INVENTORY_PROPOSERS_BY_KIND = [
 ]
 #: (sentence, outcome or None when the sentence tells none, (yes, no, abstain) or None)
 INVENTORY_OUTCOMES = [
+    # "rejected by" with the smaller count first is told in the record's order, yes first
+    ("The amendment was rejected by 48 votes to 70 on Tuesday.", "failed", (48, 70, None)),
+    ("The amendment was rejected by 70 votes to 48 on Tuesday.", "failed", (48, 70, None)),
     # a count with its states between dashes
     (
         "The council passed the text by 30 votes to none. Three members - Chile, Peru and "

@@ -332,10 +332,12 @@ def find_tallies(text: str) -> list[Tally]:
             if yes is None or no is None:
                 continue
             counts = {"yes": yes, "no": no}
-            if _REJECTED_BY.search(
-                text[max(0, match.start() - 40) : match.start()]
+            if (
+                _REJECTED_BY.search(text[max(0, match.start() - 40) : match.start()]) and yes > no
             ) or _against_doing(text, match):
-                counts = {"yes": no, "no": yes}  # "rejected by 19 votes to 17": 19 against
+                # "rejected by 19 votes to 17": 19 against ("rejected by 56 votes to 74" is
+                # told in the order of the record, yes first)
+                counts = {"yes": no, "no": yes}
             end = match.end()
             tail = _WITH_ABSTENTIONS.match(text[end:])
             if tail:
