@@ -582,6 +582,26 @@ def test_inventory_proposers(text, expected):
     assert {p for f in motions for p in f.fields["proposed_by"] or []} == expected
 
 
+def test_a_resolution_on_another_subject_is_another_vote():
+    """ "the resolution on the rights of fishing communities" after "the … resolution on the
+    protection of coral reefs": two subjects, two votes, each with its own proposer."""
+    text = (
+        "By a recorded vote of 150 in favour to 3 against, the Assembly adopted the "
+        "Peruvian-sponsored resolution on the protection of coral reefs. The vote was as "
+        "follows:\n\nAgainst: Japan, Norway, Iceland.\n\nThe Assembly then adopted the "
+        "resolution on the rights of fishing communities, tabled by the African Group, by a "
+        "recorded vote of 120 in favour to 9 against."
+    )
+    result = extract(text, article_date=date(2024, 3, 9))
+    proposers = {f.fields["motion"]: f.fields["proposed_by"] for f in result.facts_of("motion")}
+    assert sorted(
+        (t.fields["yes"], proposers[t.fields["motion"]]) for t in result.facts_of("tally")
+    ) == [
+        (120, ["African Group"]),
+        (150, ["PER"]),
+    ]
+
+
 @pytest.mark.parametrize(("text", "expected"), INVENTORY_PROPOSERS_BY_KIND)
 def test_inventory_proposers_by_kind(text, expected):
     motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")

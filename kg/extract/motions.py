@@ -622,6 +622,16 @@ def _antecedent(reading: Reading, wanted: Motion, mention: Mention, historical: 
             if m.about == wanted.about
             or (m.about is None and words & _said_of(reading, m, mention.start))
         ]
+    topic = _topic_words(reading, mention)
+    if (
+        topic
+        and mention.attributes.get("determiner") == "the"
+        and any(_other_topic(reading, m, topic, mention) for m in candidates)
+    ):
+        # "the resolution on the risk of nuclear proliferation" after "the resolution on the
+        # establishment of a nuclear-weapon-free zone": two subjects, two votes (and then not
+        # a vote told with no subject either: a new one)
+        candidates = [m for m in candidates if _told_topics(reading, m, mention) & topic]
     if mention.attributes.get("noun", "").startswith("amendment"):
         candidates = [m for m in candidates if m.kind == "amendment"]
     elif mention.attributes.get("determiner") == "the":
@@ -690,6 +700,40 @@ _ABOUT_AFTER = re.compile(
     r"\s+(?P<about>[^.;:,()\u2013\u2014]{3,120})"
 )
 _CAPITALISED = re.compile(r"[A-Z][\w-]*[A-Z\d][\w-]*|[A-Z][a-z]{2,}")
+#: The words of a subject that tell it apart ("risk", "proliferation"; not "the", "with").
+_TOPIC_WORD = re.compile(r"\b[a-z][a-z-]{3,}\b")
+_TOPIC_STOP = frozenset(
+    {"that", "this", "with", "from", "into", "their", "them", "which", "about", "under",
+     "over", "region", "situation", "question", "united", "nations", "general", "assembly",
+     "council", "security"}
+)  # fmt: skip
+
+
+def _topic_words(reading: Reading, mention: Mention) -> set[str]:
+    """The lower-case words of the subject a description names after its noun ("the
+    resolution on the risk of nuclear proliferation": risk, nuclear, proliferation)."""
+    about = _ABOUT_AFTER.match(reading.plain, mention.end)
+    if about is None:
+        return set()
+    words = _TOPIC_WORD.findall(about.group("about")[:60])
+    return {w for w in words if w not in _TOPIC_STOP}
+
+
+def _other_topic(reading: Reading, motion: Motion, topic: set[str], mention: Mention) -> bool:
+    """Whether ``motion`` was told, before ``mention``, with a subject sharing no word with
+    ``topic``."""
+    told = _told_topics(reading, motion, mention)
+    return bool(told) and not told & topic
+
+
+def _told_topics(reading: Reading, motion: Motion, mention: Mention) -> set[str]:
+    """The subject words ``motion`` was told with before ``mention``."""
+    return {
+        word
+        for m in motion.mentions
+        if m.start < mention.start
+        for word in _topic_words(reading, m)
+    }
 
 
 def _names(reading: Reading, mention: Mention) -> set[str]:
