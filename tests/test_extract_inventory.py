@@ -218,6 +218,12 @@ INVENTORY_BALLOTS = [
         "Belarus and Nicaragua.",
         {("CUB", "no"), ("SYR", "no"), ("IRN", "no"), ("BLR", "no"), ("NIC", "no")},
     ),
+    # a side that came from a group, its members after 'including'
+    (
+        "The abstentions came mostly from Gulf and Arab League members, including Qatar, Oman "
+        "and Kuwait.",
+        {("QAT", "abstain"), ("OMN", "abstain"), ("KWT", "abstain")},
+    ),
 ]
 INVENTORY_PROPOSERS = [
     ("The resolution, tabled by Mexico and Chile, passed 120-9.", {"CHL", "MEX"}),

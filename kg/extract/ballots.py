@@ -1862,7 +1862,7 @@ def _copula_list(
         r"belonged\s+to|"
         r"were|was|are|is|"
         # "came, as it has in past years, from France"
-        r"came(?:,[^,;.]{1,40},)?\s+from|come\s+from|included|include|consisted\s+of|"
+        r"came(?:,[^,;.]{1,40},|\s+\w+ly)?\s+from|come\s+from|included|include|consisted\s+of|"
         r"comprised)\s+|:\s*|^\s*,?\s*(?:among\s+them|including)\s+|"
         # "Supporters, a broad coalition of … countries that included India, …"
         r"^\s*,\s+(?:a|an|the)\s[^.;:]{0,100}?\b(?:that|which)\s+included\s+|"
@@ -1912,6 +1912,8 @@ def _copula_list(
             not chain
             and not re.fullmatch(r"\s*(?:the\s+)?", gap)
             and not (colon and (_COLON_GAP.fullmatch(gap) or _GROUP_PLUS.fullmatch(gap)))
+            # "came largely from NATO and European Union members, including Germany, …"
+            and not _GROUP_INCLUDING.fullmatch(gap)
         ):
             break
         chain.append(state)
@@ -1919,6 +1921,11 @@ def _copula_list(
     return chain
 
 
+#: A group described before the members a list names: "NATO and European Union members,
+#: including ".
+_GROUP_INCLUDING = re.compile(
+    r"\s*[^.;:()\d]{1,80}?,?\s+(?:including|among\s+them|such\s+as)\s+(?:the\s+)?"
+)
 #: Between two items of a list opened by a colon: separators and a few words of description.
 _COLON_GAP = re.compile(r"(?=[^.!?:()]*[,;])[^.!?:()\d]{1,90}")
 #: Groups the lexicon does not name before the first state of a list, added to by "plus"

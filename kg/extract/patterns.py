@@ -652,6 +652,8 @@ VOTE_CUES: dict[str, str] = {
     "cast a no vote": "no",
     "lone no": "no",  # "the US cast the lone no"
     "sole no": "no",
+    "lone nay": "no",  # "The lone nay came from Washington"
+    "sole nay": "no",
     "ballots against": "no",  # "cast ballots against the text"
     "ballot against": "no",
     "dissenting vote": "no",  # "cast the sole dissenting vote"
