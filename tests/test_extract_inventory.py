@@ -637,6 +637,15 @@ def test_inventory_days(text, day):
 #: vote a ballot belongs to, ballots told across sentences ("So did Peru.", "Nor did Lebanon.",
 #: "Also voting no were …"), votes mentioned in passing, relative days.
 INVENTORY_PASSAGES = [
+    # the main verb after a clause dated to last year's vote is this year's ballot
+    (
+        (
+            "The General Assembly adopted the resolution on Thursday by 151 votes to 8, with "
+            "20 abstentions. Last year's version passed 128-9-35. Chile, which voted yes last "
+            "year, abstained."
+        ),
+        {151: {("CHL", "abstain")}, 128: {("CHL", "yes")}},
+    ),
     (
         (
             "The Security Council adopted the resolution on Friday by 13 votes to none, with "

@@ -1829,10 +1829,20 @@ def attribute_by_time(reading: Reading) -> None:
         for f in reading.facts
         if f.type == "ballot" and placed_here(f)
     }
+    # "Argentina, which voted yes last year, abstained": the clause dated elsewhere tells the
+    # other vote, so the main verb's ballot is the story's own (the contrast)
+    dated_elsewhere = {
+        (f.evidence[-1].sentence, f.fields["voter"]): f.fields["option"]
+        for f in reading.facts
+        if f.type == "ballot" and _dated_before_main(reading, reading.time_hints.get(id(f)), main)
+    }
     for fact in [f for f in reading.facts if f.type == "ballot"]:
         hint = reading.time_hints.get(id(fact))
         if hint is None:
-            continue
+            other = dated_elsewhere.get((fact.evidence[-1].sentence, fact.fields["voter"]))
+            if other is None or other == fact.fields["option"]:
+                continue
+            hint = ("present", None)
         kind, mention = hint
         if kind == "also":
             _also_then(reading, fact, mention, main, motions, by_voter)
@@ -1900,6 +1910,14 @@ def attribute_by_time(reading: Reading) -> None:
             reading.facts.remove(fact)
         else:
             seen[key] = fact
+
+
+def _dated_before_main(reading: Reading, hint, main: Motion | None) -> bool:
+    """Whether a ballot's time hint dates it to a time before the story's vote."""
+    if hint is None or hint[0] != "date" or main is None or main.day is None:
+        return False
+    span = _hint_span(reading, hint[1], main)
+    return bool(span) and span[1] < main.day
 
 
 def _also_then(reading: Reading, fact: Fact, mention, main, motions, by_voter) -> None:
