@@ -358,6 +358,10 @@ INVENTORY_PROPOSERS = [
     ),
     ("The Council adopted the resolution 13-0-2. Norway again holds the pen on the file.", {"NOR"}),
     (
+        "Resolution 2800, piloted by Malta and Japan, passed with 14 votes in favour.",
+        {"JPN", "MLT"},
+    ),
+    (
         "The resolution on ocean acidification, steered through by penholders Fiji and Palau, "
         "passed 120-3-29.",
         {"FJI", "PLW"},
@@ -606,6 +610,24 @@ def test_a_resolution_on_another_subject_is_another_vote():
         (120, ["African Group"]),
         (150, ["PER"]),
     ]
+
+
+def test_a_text_put_forward_by_the_same_states_has_their_proposers():
+    """ "put forward by the same three states": those of the text told with three before."""
+    text = (
+        "What did the Assembly vote on?\nA resolution drafted by a core group of three "
+        "countries - Fiji, Peru and Ghana. It passed 150-0-8.\n\nDidn't the Human Rights "
+        "Council already do this?\nYes. Last year the council passed a near-identical text, put "
+        "forward by the same three states, by 40 votes to none."
+    )
+    result = extract(text, article_date=date(2024, 3, 9))
+    proposers = {f.fields["motion"]: f.fields["proposed_by"] for f in result.facts_of("motion")}
+    assert {
+        t.fields["yes"]: set(proposers[t.fields["motion"]]) for t in result.facts_of("tally")
+    } == {
+        40: {"FJI", "GHA", "PER"},
+        150: {"FJI", "GHA", "PER"},
+    }
 
 
 @pytest.mark.parametrize(("text", "expected"), INVENTORY_PROPOSERS_BY_KIND)

@@ -851,6 +851,8 @@ STANCE_TRIGGERS: dict[str, str] = {
     "initiated by ~": "Proposes",
     "spearheaded by ~": "Proposes",
     "steered by ~": "Proposes",
+    "piloted by ~": "Proposes",
+    "shepherded by ~": "Proposes",
     "steered through by ~": "Proposes",
     "championed by ~": "Proposes",
     "co-tabled by ~": "Proposes",

@@ -444,6 +444,7 @@ def _proposer_shapes(reading: Reading) -> None:
             extra = next((m for m in agents if joined and m.start == last.end + joined.end()), None)
             if extra is not None and _WITH_AMONG.match(plain, extra.end):
                 _add_proposer(motion, extra.key)
+        _same_proposers(reading, index)
         _pronoun_proposers(reading, index)
         _answered_proposers(reading, index)
         _relative_proposers(reading, index)
@@ -459,6 +460,39 @@ def _proposer_shapes(reading: Reading) -> None:
                 continue
             for state in [subjects[0], *_conjoined(reading, subjects[0], index)]:
                 _add_proposer(motion, state.key)
+
+
+#: The proposers of an earlier text named again: "a near-identical text, put forward by the
+#: same five states", "tabled by the same core group".
+_SAME_PROPOSERS = re.compile(
+    r"\b(?:by|from)\s+the\s+same\s+(?:(?P<count>\w+)\s+)?(?:core\s+group|group|states|countries|"
+    r"nations|governments|delegations|(?:co-?)?sponsors|authors|penholders)\b"
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+def _same_proposers(reading: Reading, index: int) -> None:
+    """The proposers of the last text told with them, for a text "put forward by the same
+    five states" (as many as the count says, when it says one)."""
+    sentence = reading.sentences[index]
+    for match in _SAME_PROPOSERS.finditer(reading.plain, sentence.start, sentence.end):
+        named = [pair for pair in reading.motion_pairs(index) if pair[0].end <= match.start()]
+        if not named:
+            continue
+        motion = named[-1][1]
+        earlier = [
+            m
+            for m in reading.motions
+            if m is not motion and m.proposers and 0 <= m.first < named[-1][0].start
+        ]
+        if not earlier:
+            continue
+        source = max(earlier, key=lambda m: m.first)
+        count = _COUNTS.get((match.group("count") or "").lower())
+        if count is not None and count != len(source.proposers):
+            continue
+        for proposer in source.proposers:
+            _add_proposer(motion, proposer)
 
 
 #: An explainer's question on who proposed the vote in focus: "Who wrote it?", "Q: Who
