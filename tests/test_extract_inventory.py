@@ -503,6 +503,12 @@ INVENTORY_DAYS = [
     ),
     ("The General Assembly adopted the resolution by 120 votes to 9 last Thursday.", "2024-03-07"),
     ("The General Assembly adopted the resolution by 120 votes to 9 earlier this week.", None),
+    # a past verb after the day, a future only in the relative clause after it
+    (
+        "The Security Council on Thursday voted to set up a court that will try those accused "
+        "of the bombing. The resolution passed with ten votes in favour.",
+        "2024-03-07",
+    ),
     # a dateline with its weekday is the day of filing, not the vote's
     (
         "BRIDGETOWN, Saturday 9 March 2024 - Caribbean states split on Thursday over fishing "

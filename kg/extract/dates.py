@@ -334,7 +334,14 @@ _COMPARED = re.compile(
 #: What parts a sentence into clauses of their own tense: "are set to expire this week after
 #: the council failed on Wednesday to agree".
 _CLAUSE_WORDS = re.compile(
-    r";|\b(?:after|when|while|but|because|since|although|though|whereas|as)\b", re.I
+    r";|\b(?:after|when|while|but|because|since|although|though|whereas|as|that|which|who)\b",
+    re.I,
+)
+#: A day and the past verb right after it: "on Wednesday voted", "last Friday adopted".
+_PAST_AFTER = re.compile(
+    r"[^,;.]{0,25}?\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"\s+(?:\w+ly\s+)?(?:\w+ed|met|won|held|took|made|cast|lost|passed|threw|gave|rejected)\b",
+    re.I,
 )
 #: A past verb right before a day: "failed on Wednesday", "was adopted on Monday".
 _PAST_BEFORE = re.compile(r"\b(?:\w+ed|met|won|held|took|made|cast|lost|were|was)\s+$", re.I)
@@ -353,6 +360,8 @@ def _future_clause(text: str, position: int) -> bool:
     """
     if _PAST_BEFORE.search(text[max(0, position - 30) : position]):
         return False
+    if _PAST_AFTER.match(text, position):
+        return False  # "the Council on Wednesday voted to set up a tribunal that will try …"
     cuts = [m for m in _CLAUSE_WORDS.finditer(text)]
     start = max((m.end() for m in cuts if m.end() <= position), default=0)
     end = min((m.start() for m in cuts if m.start() >= position), default=len(text))
