@@ -224,6 +224,19 @@ INVENTORY_BALLOTS = [
         "and Kuwait.",
         {("QAT", "abstain"), ("OMN", "abstain"), ("KWT", "abstain")},
     ),
+    # a question's answer that opens with 'The', after a live blog's 'ET'; a group 'such as'
+    (
+        "\n\nWho abstained?\nThe Netherlands, Chile and Peru. Each explained its vote later.",
+        {("NLD", "abstain"), ("CHL", "abstain"), ("PER", "abstain")},
+    ),
+    (
+        "\n\n14:05 ET\nWho voted no? Cuba, Iran and Syria. No surprise there.",
+        {("CUB", "no"), ("IRN", "no"), ("SYR", "no")},
+    ),
+    (
+        "Cuba voted no. So did Syria, Iran, and small Pacific states such as Palau and Nauru.",
+        {("CUB", "no"), ("SYR", "no"), ("IRN", "no"), ("PLW", "no"), ("NRU", "no")},
+    ),
 ]
 INVENTORY_PROPOSERS = [
     ("The resolution, tabled by Mexico and Chile, passed 120-9.", {"CHL", "MEX"}),
@@ -1769,3 +1782,17 @@ def test_this_years_ballots_and_last_years_in_one_story():
         (120, "SYR", "no"),
         (120, "TCD", "yes"),
     }
+
+
+def test_backing_the_sponsor_is_a_yes():
+    text = (
+        "A Mexican-drafted resolution won approval with 120 votes in favour, 4 against and 30 "
+        "abstentions. Chile, Peru and Ghana backed Mexico; Cuba abstained."
+    )
+    result = extract(text, article_date=date(2024, 3, 9))
+    assert sorted((f.fields["voter"], f.fields["option"]) for f in result.facts_of("ballot")) == [
+        ("CHL", "yes"),
+        ("CUB", "abstain"),
+        ("GHA", "yes"),
+        ("PER", "yes"),
+    ]

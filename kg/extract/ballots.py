@@ -737,14 +737,14 @@ def _joined(reading: Reading, index: int, last: tuple[Cue, Motion], seen) -> Non
 #: A question that a list answers: "Who voted no?", "Which countries abstained?"
 _QUESTION = re.compile(
     # a live blog's time stamp or a "Q:" may open it ("17:45 Who voted no?")
-    r"\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:--?|[\u2013\u2014]))?\s+|Q[:.]\s*)?"
+    r"\s*(?:\d{1,2}[:.]\d{2}(?:\s+[A-Z]{2,4}\b)?(?:\s*(?:--?|[\u2013\u2014]))?\s+|Q[:.]\s*)?"
     r"(?:Who|Which\s+(?:countries|states|members|nations|delegations))\b"
 )
 
 
 #: What may open an answer's list: "Only two countries: …", "The 22 included …".
 _ANSWER_OPENING = re.compile(
-    r"\s*(?:(?:Only|Just)\s+)?(?:the\s+)?|"
+    r"\s*(?:(?:Only|Just)\s+)?(?:[Tt]he\s+)?|"
     r"\s*(?:The\s+(?:[\w-]+\s+){1,2}|They\s+)(?:included|include|were|are|comprised)\s+(?:the\s+)?"
 )
 
@@ -1228,6 +1228,21 @@ def _counted_spans(reading: Reading, index: int) -> list[tuple[int, int]]:
     ]
 
 
+def _backs_sponsor(reading: Reading, cue: Cue) -> bool:
+    """Whether a weak cue's object is the sponsor of a vote the text counts ("backed
+    Mexico" after "A Mexican-drafted resolution … won approval 69-4-66")."""
+    if cue.value != "yes":
+        return False
+    following = [
+        s
+        for s in _states(reading, cue.sentence)
+        if re.fullmatch(r"\s+(?:the\s+)?", reading.plain[cue.end : s.start])
+    ]
+    return bool(following) and any(
+        following[0].key in (m.proposers or ()) and m.tally is not None for m in reading.motions
+    )
+
+
 def _counts(reading: Reading, cue: Cue, cues: list[Cue]) -> bool:
     """A weak cue ("opposed", "backed") reports a ballot only in a sentence about a vote
     (or right after one) and with the motion as its object."""
@@ -1253,6 +1268,8 @@ def _counts(reading: Reading, cue: Cue, cues: list[Cue]) -> bool:
         or re.match(r"\s+(?:the\s+two|both)\s+(?:texts|resolutions|drafts|measures)\b", after)
         # "backed the declaration": a declaration the text's vote adopted
         or re.match(r"\s+(?:the|this)\s+declaration\b", after)
+        # "Germany, Spain and Ireland backed Mexico": the text's sponsor stands for its text
+        or _backs_sponsor(reading, cue)
         or (
             # "The resolution was opposed by X", "It was backed by X": the motion (or a
             # pronoun for it) is the passive's subject
@@ -1987,7 +2004,10 @@ _VOTER_SEPARATOR = (
     # "along with the Central Asian states of Kazakhstan, …", "and the (three) Baltic states
     # Estonia, …": a group named by its members
     r"|(?:(?:two|three|four|five)\s+)?(?:[A-Z][\w-]*\s+){1,3}"
-    r"(?:states|countries|nations|republics|members|monarchies)\s+(?:of\s+(?:the\s+)?)?)?"
+    r"(?:states|countries|nations|republics|members|monarchies)\s+(?:of\s+(?:the\s+)?)?"
+    # "and small Pacific states such as Samoa, Tonga and Vanuatu"
+    r"|(?:[\w-]+\s+){0,3}(?:states|countries|nations|members|governments|allies)\s+such\s+as\s+"
+    r"(?:the\s+)?)?"
     # "Mexico and - surprising several diplomats - Ukraine": an aside between dashes
     r"(?:[-\u2013\u2014]\s[^-\u2013\u2014.;]{1,80}\s[-\u2013\u2014]\s*(?:the\s+)?)?"
     r"(?:(?:its|their)\s+(?:(?:close|main|only|old|key|chief)\s+)?"
