@@ -374,6 +374,16 @@ SPEAKERS_EIGHTH = [
      "Ghana, Peru and Fiji, said the text was overdue.", set()),
     ("delegations among them speak", "Several delegations, among them Ghana and Peru, said "
      "the text was overdue.", {"GHA", "PER"}),
+    ("spoke of", "Prime Minister Anton Vesk later spoke of a new era of partnership.",
+     {"Anton Vesk"}),
+    ("tweets that, live", "12:31 - President Mara Solis tweets that the vote is a victory.",
+     {"Mara Solis"}),
+    ("objecting that", "Peru asked for a recorded vote, objecting that the text was "
+     "one-sided.", {"PER"}),
+    ("a participle's aside", "UNICEF chief Rosa Lind, addressing the council, says the "
+     "children cannot wait.", {"Rosa Lind"}),
+    ("called this vote convenes", "The Peruvian mission called this vote to put members on "
+     "record.", set()),
     ("capitals after 'in' are places", "The resolution passed 90-3. Diplomats in Accra "
      "and Dakar said the vote was expected.", set()),
 ]  # fmt: skip

@@ -48,7 +48,12 @@ _SPEECH = re.compile(
 _REPORTING = re.compile(
     r"\b(?:said|says|saying|told|tells|accused|suggested|dismissed|described|describing|"
     # "called the special session" convenes; "called for", "called on" urge
-    r"called(?!\s+(?:for|on|upon)\b)(?!\s+(?:an?\s+(?:\w+\s+)?|the\s+(?:special|emergency|extraordinary)\s+)(?:session|meeting|vote|debate)s?\b)|(?:rejected|welcomed|defended)(?=\s[^.;]{0,60}\bas\b)|"
+    r"called(?!\s+(?:for|on|upon)\b)"
+    r"(?!\s+(?:(?:an?|this|that)\s+(?:\w+\s+)?|the\s+(?:special|emergency|extraordinary)\s+)"
+    r"(?:session|meeting|vote|debate)s?\b)|"
+    r"(?:rejected|welcomed|defended)(?=\s[^.;]{0,60}\bas\b)|"
+    # "Yeltsin spoke of partnership", "Morales tweets that …", "objecting that it made no mention"
+    r"spoke\s+(?:of|about)|tweets|object(?:ed|ing|s)\s+that|"
     # phrases: "Mexico spoke against the motion", "French diplomats played down the vote"
     r"spoke\s+(?:against|for|in\s+favou?r|in\s+support\s+of)|played\s+down|brushed\s+aside|"
     r"shrugged\s+off|telling|"
@@ -98,6 +103,8 @@ _ASIDE = re.compile(
     r",\s+speaking\s+(?:also\s+|too\s+)?(?:for|on\s+behalf\s+of)\s[^;.]*?,(?=\s*(?:said|told|"
     r"added|stressed|argued|warned|explained|insisted|noted)\b)"
     r"|,\s+(?:who|which|whose|speaking)\b[^,;]*,|,\s+for\s+(?:his|her|its)\s+part,"
+    # "Margaret Chan, addressing the Council, says": a participle's aside
+    r"|,\s+(?:addressing|writing|explaining|introducing|presenting|responding|reacting)\b[^,;]*,"
     # "The spokesman, asked about Russia, said": the question's subject does not speak
     r"|,\s+(?:when\s+)?(?:asked|questioned|pressed)\s+(?:about|on|over|whether|if|why|how)\b[^,;]*,"
     # "Thailand, the current chair of the group, has long argued": an appositive
