@@ -522,6 +522,12 @@ INVENTORY_DAYS = [
         "of the bombing. The resolution passed with ten votes in favour.",
         "2024-03-07",
     ),
+    # a month's possessive names another event ("January's run-off"), not the vote's time
+    (
+        "The Security Council has demanded that the president step aside for the winner of "
+        "January's run-off. The resolution won the support of all fifteen members on Thursday.",
+        "2024-03-07",
+    ),
     # a dateline with its weekday is the day of filing, not the vote's
     (
         "BRIDGETOWN, Saturday 9 March 2024 - Caribbean states split on Thursday over fishing "

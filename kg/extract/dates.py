@@ -81,7 +81,10 @@ _MONTH_ALONE = (
     rf"\b(?:(?:in|since|of|during|by|until|last|(?:the\s+)?(?:end|beginning|start|middle)\s+of|"
     rf"(?:scheduled|planned|pencil+ed\s+in|slated|set)\s+for|"
     rf"early|late)\s+|mid-)"
+    # (not "November's run-off": an event the month names, unless it is a vote's)
     rf"(?P<month>{_MONTH_NAME})(?:\s+(?P<year>\d{{4}}))?\b(?!\s+\d)"
+    r"(?!['\u2019]s\s+(?!(?:[\w-]+\s+){0,3}(?:vote|votes|ballot|resolution|decision|meeting|"
+    r"session|text|draft|amendment|motion)s?\b))"
 )
 _YEAR_ALONE = r"\b(?:in|since|of|during)\s+(?P<year>(?:19|20)\d\d)\b"
 _COUNT_WORD = (
