@@ -1802,3 +1802,20 @@ def test_backing_the_sponsor_is_a_yes():
         ("GHA", "yes"),
         ("PER", "yes"),
     ]
+
+
+def test_a_vote_named_in_an_apposition_about_voters_is_not_the_focus():
+    """ "Chile and Peru, two of the three champions of the landmines resolution this morning":
+    the apposition describes the voters; the next ballots stay with the vote just counted."""
+    text = (
+        "10:48 - First recorded vote: the resolution on landmines, championed by Chile, Peru and "
+        "Ghana. Result: 150 yes, 5 no, 20 abstentions. Russia and China voted yes.\n\n"
+        "12:15 - One more before lunch, and a mirror image of the landmines vote: the first "
+        "resolution welcoming the Oslo Code of Conduct. It passes 160-2-8. The two votes "
+        "against? Chile and Peru, two of the three champions of the landmines resolution this "
+        "morning. Ghana, the third, abstained, as did Nepal."
+    )
+    assert [b for b in _ballots_by_count(text) if b[2] == "abstain"] == [
+        (160, "GHA", "abstain"),
+        (160, "NPL", "abstain"),
+    ]

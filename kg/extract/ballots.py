@@ -1467,7 +1467,12 @@ def _motion_of(reading: Reading, cue: Cue) -> tuple[Motion | None, bool]:
 
 #: An aside about a subject's past open before a motion's mention: ", which had abstained on
 #: March 2", ", a Security Council member that had backed the March resolution".
-_ASIDE_AROUND = re.compile(r",\s+(?:which|who|(?:a|an)\s[^,;.]*?\b(?:that|which|who))\b[^,;.]*$")
+_ASIDE_AROUND = re.compile(
+    r",\s+(?:which|who|(?:a|an)\s[^,;.]*?\b(?:that|which|who))\b[^,;.]*$"
+    # "Iran and Egypt, two of the three champions of the missiles resolution"
+    r"|,\s+(?:one|two|three|four|five|both|all|each|some|several)\s+of\s+(?:the|its|their)\s"
+    r"[^,;.]*$"
+)
 
 
 def _focus(reading: Reading, position: int, pronoun: bool = False) -> Motion | None:
