@@ -348,6 +348,16 @@ _ANONYMOUS = re.compile(
 _OWN_WORDS = frozenset(
     {"own", "new", "rival", "revised", "original", "competing", "draft", "perennial", "latest"}
 )
+#: The groups of member states that table texts as one: their name before a motion's noun
+#: is its proposer ("an African Group resolution", "the EU text").
+_SPONSORING_GROUPS = frozenset(
+    {"European Union", "African Group", "Arab Group", "Asia-Pacific Group",
+     "Eastern European Group", "Group of Latin American and Caribbean States",
+     "Western European and Others Group", "Organisation of Islamic Cooperation",
+     "Association of Southeast Asian Nations", "Caribbean Community", "Non-Aligned Movement",
+     "Group of 77", "African Union", "League of Arab States", "Gulf Cooperation Council",
+     "Community of Latin American and Caribbean States"}
+)  # fmt: skip
 #: States whose name news uses as the adjective of their drafts ("a United States draft").
 _DRAFTING_NAMES = frozenset({"USA", "GBR"})
 #: The combining forms of a joint proposal's compound adjective ("a Franco-German draft",
@@ -1346,10 +1356,16 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
                 attributes["organ"] = inner.key
             elif (
                 inner.kind == "organization"
-                and (inner.possessive or re.match(_PROPOSED, text[inner.end : end]))
+                and (
+                    inner.possessive
+                    or re.match(_PROPOSED, text[inner.end : end])
+                    or inner.key in _SPONSORING_GROUPS
+                )
                 and inner.key not in (None, "United Nations")
             ):
-                # "the Arab Group's draft", "the European Union's text", "an EU-backed text"
+                # "the Arab Group's draft", "the European Union's text", "an EU-backed text",
+                # "a separate African Group resolution" (a group of states tables texts; "the
+                # UNRWA resolution" is about the agency)
                 attributes.setdefault("proposers", []).append(inner.key)
         found.append(
             Mention("motion", None, start, end, text[start:end], sentence.index, kind, attributes)

@@ -596,6 +596,8 @@ def _place_collective(reading: Reading, mention: Mention, wanted: Motion, histor
         motion.collective = True
         motion.historical = historical
     motion.mentions.append(mention)
+    # "Canberra's amendments", "two Russian amendments": one state's package of texts
+    motion.proposers += [p for p in wanted.proposers if p not in motion.proposers]
     reading.motion_of[(mention.start, mention.end)] = motion
 
 
