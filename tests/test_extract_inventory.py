@@ -374,6 +374,14 @@ INVENTORY_PROPOSERS = [
         "Resolution 2800, piloted by Malta and Japan, passed with 14 votes in favour.",
         {"JPN", "MLT"},
     ),
+    # a group of states named before the noun tables the text; an agency is what it is about
+    (
+        "The council adopted a separate African Group resolution on Burundi by 25 votes to 10.",
+        {"African Group"},
+    ),
+    ("The UNRWA resolution passed 150-10.", set()),
+    # one state's package of texts
+    ("Canberra's amendments were accepted without a vote; the resolution passed 100-35.", {"AUS"}),
     (
         "The resolution on ocean acidification, steered through by penholders Fiji and Palau, "
         "passed 120-3-29.",
