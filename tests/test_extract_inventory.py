@@ -406,6 +406,13 @@ INVENTORY_PROPOSERS_BY_KIND = [
 ]
 #: (sentence, outcome or None when the sentence tells none, (yes, no, abstain) or None)
 INVENTORY_OUTCOMES = [
+    # "fell" when a no or a veto sank the text (not "support for it fell")
+    ("The measure fell when Ghana, Peru and Chile voted no.", "failed", None),
+    (
+        "Support for the resolution fell after the debate, but it passed 120-9.",
+        "adopted",
+        (120, 9, None),
+    ),
     # "rejected by" with the smaller count first is told in the record's order, yes first
     ("The amendment was rejected by 48 votes to 70 on Tuesday.", "failed", (48, 70, None)),
     ("The amendment was rejected by 70 votes to 48 on Tuesday.", "failed", (48, 70, None)),

@@ -779,6 +779,10 @@ OUTCOME_CUES: dict[str, str] = {
     "shot down": "failed",
     "turned down": "failed",
     "did not pass": "failed",
+    # "The measure fell when Russia voted no" (not "support for it fell to 100")
+    "fell when": "failed",
+    "fell after": "failed",
+    "fell because": "failed",
     "not adopted": "failed",
     "never put to a vote": "not-voted",
     "vetoed": "vetoed",
