@@ -237,6 +237,11 @@ INVENTORY_BALLOTS = [
         "Cuba voted no. So did Syria, Iran, and small Pacific states such as Palau and Nauru.",
         {("CUB", "no"), ("SYR", "no"), ("IRN", "no"), ("PLW", "no"), ("NRU", "no")},
     ),
+    # a bloc's members inside a list
+    (
+        "Voting no were Cuba and ALBA's member states, joined by Iran and Syria.",
+        {("CUB", "no"), ("IRN", "no"), ("SYR", "no")},
+    ),
 ]
 INVENTORY_PROPOSERS = [
     ("The resolution, tabled by Mexico and Chile, passed 120-9.", {"CHL", "MEX"}),

@@ -2030,7 +2030,10 @@ _RELATIVE_INSIDE = (
 )
 _UNKNOWN_NAME = (
     r"(?:[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'\u2019.-]*){0,3}"
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)?"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+    # a bloc's members: "Washington and the EU's member states, joined by Britain"
+    r"|[A-Z][\w.-]*['\u2019]s\s+(?:[a-z-]+\s+)?(?:states|members|countries|governments)"
+    r"\s*(?:,\s*(?:and\s+|joined\s+by\s+|plus\s+|along\s+with\s+)?|\s+and\s+)(?:the\s+)?)?"
 )
 _VOTER_GAP = re.compile(_RELATIVE_INSIDE + _VOTER_SEPARATOR + _UNKNOWN_NAME)
 #: The same in a list a copula or a colon opens, whose items semicolons may separate
