@@ -237,6 +237,10 @@ PEOPLE = [
     ("the refugee agency's chief", "UN High Commissioner for Refugees Lena Sorvik spoke "
      "first.", {"Lena Sorvik"}),
     ("the General Assembly is no rank", "The General Assembly Hall was full.", set()),
+    ("instruments are no people", "Few states outside the Lisbon Statute joined, and the "
+     "Geneva Code of Practice was cited.", set()),
+    ("a live blog's time zone and question", "10:05 GMT\nWho voted no? Peru and Chile. "
+     "The vote is due at noon.", set()),
     ("a professor", "The mandate went to law professor Ana Ruiz Pardo, the first holder.",
      {"Ana Ruiz Pardo"}),
     ("an investigator in apposition", "It asks states to cooperate with Tomas Vilde, the UN "

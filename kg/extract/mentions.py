@@ -324,6 +324,12 @@ _NOT_NAME_WORDS = frozenset(
         "Eve", "Day", "Week", "Year", "Yet", "Territory", "Territories", "Administration",
         "Operation", "Radio", "Television", "News", "Times", "Post", "Journal", "Press",
         "Channel", "Team", "Europe", "Africa", "America", "Asia", "Jazeera", "Arabiya",
+        # instruments and bodies of rules ("the Rome Statute", "the Hague Code of Conduct",
+        # "the OECD's Inclusive Framework", "the Non-Navigational Uses of …")
+        "Statute", "Code", "Framework", "Uses", "Covenant", "Accord", "Accords", "Agreement",
+        "Declaration", "Compact", "Mechanism", "Tribunal", "Regulations", "Principles",
+        # a live blog's time zone and question ("11:15 ET Who voted no?")
+        "ET", "GMT", "BST", "UTC", "CET", "EST", "Who", "What", "Why", "How", "Which", "Where",
     }
 )  # fmt: skip
 _GROUP = re.compile(
