@@ -542,6 +542,12 @@ INVENTORY_DAYS = [
         "of the bombing. The resolution passed with ten votes in favour.",
         "2024-03-07",
     ),
+    # a relative day after "of" is an event's ("the attacks of the previous day")
+    (
+        "On 5 March the Council had unanimously passed resolution 2800, condemning the attacks "
+        "of the previous day.",
+        "2024-03-05",
+    ),
     # a month's possessive names another event ("January's run-off"), not the vote's time
     (
         "The Security Council has demanded that the president step aside for the winner of "

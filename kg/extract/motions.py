@@ -1638,7 +1638,13 @@ def date_motions(reading: Reading) -> None:
                     motion.day_rule = "sentence"
                     break
                 continue
-            relative = [d for d in mentions if _dates_motion(reading, motion, index, d)]
+            relative = [
+                d
+                for d in mentions
+                if _dates_motion(reading, motion, index, d)
+                and not _attributive(reading, index, d)
+                and not _other_clause(reading, motion, index, d)
+            ]
             fixed = [
                 d
                 for d in mentions
@@ -1677,7 +1683,10 @@ def date_motions(reading: Reading) -> None:
         if motion.day or motion.period or motion.historical:
             continue
         if any(
-            d.kind == "relative" and _relative_to_a_vote(reading, index, d)
+            d.kind == "relative"
+            and _relative_to_a_vote(reading, index, d)
+            and not _attributive(reading, index, d)
+            and not _other_clause(reading, motion, index, d)
             for index in _event_sentences(motion)
             for d in reading.dates.get(index, [])
         ):
@@ -2234,6 +2243,24 @@ def _dates_motion(reading: Reading, motion: Motion, index: int, mention: DateMen
     if own and own[0] > phrase:
         return True
     return not [pair for pair in reading.motion_pairs(index) if pair[1] is not motion]
+
+
+def _attributive(reading: Reading, index: int, mention: DateMention) -> bool:
+    """Whether a date phrase names an event's time after "of" ("condemning the attacks of
+    the previous day"), not the time of the sentence's act."""
+    before = reading.sentences[index].text[: mention.start]
+    return re.search(r"\bof\s+$", before) is not None
+
+
+def _other_clause(reading: Reading, motion: Motion, index: int, mention: DateMention) -> bool:
+    """Whether a date phrase stands after a semicolon that follows the motion's own mention
+    in its sentence ("Resolution 1373 never defined terrorism; a decade later, member states
+    still have not agreed"): it dates the clause after."""
+    sentence = reading.sentences[index]
+    own = [m.start - sentence.start for m in motion.mentions if m.sentence == index]
+    return bool(own) and any(
+        p < mention.start and ";" in sentence.text[p : mention.start] for p in own
+    )
 
 
 def _anchor_day(reading, motion, mention, ordered) -> date | None:
