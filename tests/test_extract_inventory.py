@@ -242,6 +242,25 @@ INVENTORY_BALLOTS = [
         "Voting no were Cuba and ALBA's member states, joined by Iran and Syria.",
         {("CUB", "no"), ("IRN", "no"), ("SYR", "no")},
     ),
+    # a list before a dashed aside, 'the other X, …', a semicolon clause of its own, a
+    # described group before a dash
+    (
+        "Chile, Peru and Ghana \u2014 none of them sponsors \u2014 all voted yes.",
+        {("CHL", "yes"), ("PER", "yes"), ("GHA", "yes")},
+    ),
+    (
+        "Nepal voted in favour, as did the other Himalayan states, Bhutan and India.",
+        {("NPL", "yes"), ("BTN", "yes"), ("IND", "yes")},
+    ),
+    (
+        "The no votes came from Cuba, Iran and Syria; Chile and Peru abstained.",
+        {("CUB", "no"), ("IRN", "no"), ("SYR", "no"), ("CHL", "abstain"), ("PER", "abstain")},
+    ),
+    (
+        "The abstainers included a good part of West Africa - Mali, Niger and Chad among them - "
+        "plus Nepal.",
+        {("MLI", "abstain"), ("NER", "abstain"), ("TCD", "abstain"), ("NPL", "abstain")},
+    ),
 ]
 INVENTORY_PROPOSERS = [
     ("The resolution, tabled by Mexico and Chile, passed 120-9.", {"CHL", "MEX"}),

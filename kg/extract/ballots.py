@@ -786,6 +786,9 @@ def _answered(
 
 #: A group described before its members' colon: "a familiar set of partners:".
 _DESCRIBED_GROUP = r"(?:a|an|the|its|their|some|several)\s+[^.;:,\d]{1,60}:"
+#: The same, its members after a comma when "other" describes them: "as did the other
+#: permanent members, the United States, Britain, …".
+_OTHER_GROUP = r"the\s+other\s+[^.;:,\d]{1,40},"
 #: A described group after an answer's list, its members after a colon: ", of course, along
 #: with a familiar set of partners: ".
 _GROUP_AFTER = re.compile(
@@ -1108,7 +1111,15 @@ def _dashed_subjects(reading: Reading, cue: Cue, zone_start: int) -> list[Mentio
     opening = plain.rfind(f" {dash} ", reading.sentences[cue.sentence].start, end)
     if opening < 0:
         return []
-    inside = [s for s in _states(reading, cue.sentence) if opening < s.start and s.end <= end]
+    states = _states(reading, cue.sentence)
+    inside = [s for s in states if opening < s.start and s.end <= end]
+    if not inside and re.match(rf"\s\S\s+{_ASIDE_OPENER}", plain[opening:end]):
+        # "China, Russia, India and the United States - none of them members of the ICC - all
+        # voted yes": the list before an aside between dashes
+        before = _trailing_list(plain, [s for s in states if s.end <= opening])
+        if before and re.fullmatch(r"\s*", plain[before[-1].end : opening]):
+            return before
+        return []
     listed = _chain(plain, inside, inside[0].start) if inside else []
     if not listed or not re.fullmatch(
         r"\s\S\s+(?:(?:among\s+them|including)\s+)?(?:the\s+)?", plain[opening : listed[0].start]
@@ -1924,10 +1935,17 @@ def _copula_list(
     colon = opened or re.search(r":\s*(?:the\s+)?$", plain[max(0, start - 8) : start]) is not None
     chain: list[Mention] = []
     cursor = start
+    cue_starts = [c.start for c in reading.cues(listed[0].sentence, "VOTE")] if listed else []
     for state in listed:
         gap = plain[cursor : state.start]
         if chain and not _LISTED_GAP.fullmatch(gap) and not (colon and _COLON_GAP.fullmatch(gap)):
             break
+        if (
+            chain
+            and ";" in gap
+            and any(state.start < c and ";" not in plain[state.end : c] for c in cue_starts)
+        ):
+            break  # "… and the UK; Georgia, Mexico and Macedonia abstained": a clause of its own
         # a colon's list may open with groups the lexicon does not name ("Western: all twelve
         # members of the European Community, the other Nordic countries, the United States")
         if (
@@ -1947,6 +1965,8 @@ def _copula_list(
 #: including ".
 _GROUP_INCLUDING = re.compile(
     r"\s*[^.;:()\d]{1,80}?,?\s+(?:including|among\s+them|such\s+as)\s+(?:the\s+)?"
+    # "included a sizeable slice of the European Union - Germany, …"
+    r"|\s*(?:a|an|the|most|much|some)\s[^.;:()\d\u2013\u2014]{1,80}?\s(?:--?|[\u2013\u2014])\s*(?:the\s+)?"
 )
 #: Between two items of a list opened by a colon: separators and a few words of description.
 _COLON_GAP = re.compile(r"(?=[^.!?:()]*[,;])[^.!?:()\d]{1,90}")
@@ -1978,13 +1998,17 @@ _LIST_GAP = re.compile(_SEPARATOR)
 #: What a list of voters may add between its names: "along with", "together with", and a
 #: short description of the next name ("Syria and its ally Russia").
 #: The words an aside about a voter opens with.
-_ASIDE_OPENER = r"(?:which|who|whose|a|an|its|now|then|once|still|long|usually|as)\s"
+_ASIDE_OPENER = r"(?:which|who|whose|a|an|its|now|then|once|still|long|usually|as|none|all|both)\s"
 _VOTER_SEPARATOR = (
     r"(?:\s+itself)?"  # "Belarus itself and by a bloc led by Russia"
     rf"(?:{_SEPARATOR}|"
     # a dashed group's members, then more: "neighbours -- Benin and Togo -- as well as Chad"
     # (not "- the United States and Israel - and two more, Hungary and Ukraine, abstained")
-    r"\s+(?:--?|[\u2013\u2014])\s*(?:as\s+well\s+as|plus|and)(?:,\s*[a-z][^,;.]{0,40},)?\s+"
+    # "Chile and Singapore among them, along with Algeria"
+    r"\s+among\s+them(?:,\s*|\s+)(?:along\s+with|together\s+with|plus|as\s+well\s+as)\s+"
+    r"(?:the\s+)?|"
+    r"(?:\s+among\s+them)?\s+(?:--?|[\u2013\u2014])\s*(?:as\s+well\s+as|plus|and)"
+    r"(?:,\s*[a-z][^,;.]{0,40},)?\s+"
     r"(?!(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most)\s)"
     r"(?:the\s+)?|"
     # "India, South Africa and, among European countries, Switzerland": an aside after "and"
@@ -2140,8 +2164,8 @@ _GROUP_OPENING = (
 #: against, and so did a now-familiar circle of partners: Armenia, Belarus, …".
 _SO_DID_GROUP = re.compile(
     r"\b(?:(?:so|as)\s+did|along\s+with|together\s+with|joined\s+by)\s+"
-    + _DESCRIBED_GROUP
-    + r"\s*$",
+    + f"(?:{_DESCRIBED_GROUP}|{_OTHER_GROUP})"
+    + r"\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: A possessive's descriptor right before a name: "India's ally ", "its neighbour ".
