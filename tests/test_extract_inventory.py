@@ -404,6 +404,9 @@ INVENTORY_PROPOSERS = [
         {"African Group"},
     ),
     ("The UNRWA resolution passed 150-10.", set()),
+    # a procedural motion is moved, its kind in quotes or not
+    ('Pakistan moved a "no-action" motion, and the motion carried 22-20.', {"PAK"}),
+    ("The text moved a step closer to adoption after talks; it passed 22-20.", set()),
     # one state's package of texts
     ("Canberra's amendments were accepted without a vote; the resolution passed 100-35.", {"AUS"}),
     (

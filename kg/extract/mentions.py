@@ -394,7 +394,7 @@ _MOTION_MODIFIERS = frozenset(
         "proposed", "watered-down", "weakened", "compromise", "similar", "same", "other",
         "council", "assembly", "american", "western", "european", "arab", "african",
         "single-sentence", "two-page", "short", "brief", "historic", "rare", "recorded",
-        "procedural", "whole",
+        "procedural", "whole", "no-action",
     }
 )  # fmt: skip
 #: A lower-case word that may name a motion's subject right before its noun ("the suspension
@@ -1222,8 +1222,9 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
                 modifiers.insert(0, bare.lower())
                 start = offset + word_match.start()
                 continue
-            if bare != word and not word.endswith((".", "'s", "'")) and not in_list:
-                break
+            quoted = word.strip('"') == bare and bare.lower() in _MOTION_MODIFIERS
+            if bare != word and not word.endswith((".", "'s", "'")) and not in_list and not quoted:
+                break  # (but 'a "no-action" motion': a modifier in quotes)
             lowered = bare.lower()
             if (
                 lowered == "and"

@@ -820,6 +820,8 @@ STANCE_TRIGGERS: dict[str, str] = {
     "authored": "Proposes",
     "sponsored": "Proposes",
     "submitted": "Proposes",
+    "moved a": "Proposes",
+    "moved an": "Proposes",
     "present its": "Proposes",
     "present a": "Proposes",
     "presented its": "Proposes",
