@@ -388,6 +388,8 @@ SPEAKERS_EIGHTH = [
      "children cannot wait.", {"Rosa Lind"}),
     ("called this vote convenes", "The Peruvian mission called this vote to put members on "
      "record.", set()),
+    ("according to a statement from", "According to a statement from the Kenyan foreign "
+     "ministry, the vote had been delayed.", {"KEN"}),
     ("capitals after 'in' are places", "The resolution passed 90-3. Diplomats in Accra "
      "and Dakar said the vote was expected.", set()),
 ]  # fmt: skip

@@ -486,7 +486,7 @@ def _according_to(reading: Reading, speakers: list[Mention], taken: set) -> None
     """X speaks in "According to X, …"."""
     plain = reading.plain
     for sentence in reading.sentences:
-        for cue in re.finditer(r"\b[Aa]ccording\s+to\s+", plain[sentence.start : sentence.end]):
+        for cue in _ACCORDING_TO.finditer(plain[sentence.start : sentence.end]):
             speaker = _named_after(plain, speakers, sentence, sentence.start + cue.end())
             if speaker is None or (sentence.index, speaker.key or speaker.text) in taken:
                 continue
@@ -502,6 +502,13 @@ def _according_to(reading: Reading, speakers: list[Mention], taken: set) -> None
             )
 
 
+#: "According to X", "according to a statement from X" (the source of the statement speaks).
+_ACCORDING_TO = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?:(?:a|the|an)\s+(?:\w+\s+)?(?:statement|release|readout|"
+    r"communiqu[ée]|letter|note)\s+(?:from|by|of|issued\s+by)\s+)?"
+)
+
+
 def _named_after(plain: str, speakers: list[Mention], sentence, position: int):
     """The speaker named right at ``position`` ("said Danny Danon", "said the representative
     of Peru"), or None."""
@@ -510,7 +517,7 @@ def _named_after(plain: str, speakers: list[Mention], sentence, position: int):
             between = plain[position : mention.start]
             if re.fullmatch(
                 r"\s*(?:the\s+(?:representative|delegate|delegation|ambassador|envoy)\s+of\s+"
-                r"(?:the\s+)?)?",
+                r"(?:the\s+)?|the\s+)?",
                 between,
             ):
                 return mention
