@@ -703,6 +703,24 @@ def test_a_text_put_forward_by_the_same_states_has_their_proposers():
     }
 
 
+def test_the_same_core_group_returning_with_a_text_proposes_it():
+    """ "Three years later the same core group returned with resolution 41/18": the group
+    of the text told before, as the subject of a proposing verb."""
+    text = (
+        "The mandate was created in 2016 by resolution 32/2, presented by a core group of "
+        "three states: Fiji, Peru and Ghana. It was adopted 23-18-6.\n\nThree years later the "
+        "same core group returned with resolution 41/18, adopted 27-12-7."
+    )
+    result = extract(text, article_date=date(2024, 3, 9))
+    proposers = {f.fields["motion"]: f.fields["proposed_by"] for f in result.facts_of("motion")}
+    assert {
+        t.fields["yes"]: set(proposers[t.fields["motion"]]) for t in result.facts_of("tally")
+    } == {
+        23: {"FJI", "GHA", "PER"},
+        27: {"FJI", "GHA", "PER"},
+    }
+
+
 @pytest.mark.parametrize(("text", "expected"), INVENTORY_PROPOSERS_BY_KIND)
 def test_inventory_proposers_by_kind(text, expected):
     motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")

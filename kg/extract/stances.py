@@ -465,8 +465,11 @@ def _proposer_shapes(reading: Reading) -> None:
 #: The proposers of an earlier text named again: "a near-identical text, put forward by the
 #: same five states", "tabled by the same core group".
 _SAME_PROPOSERS = re.compile(
-    r"\b(?:by|from)\s+the\s+same\s+(?:(?P<count>\w+)\s+)?(?:core\s+group|group|states|countries|"
-    r"nations|governments|delegations|(?:co-?)?sponsors|authors|penholders)\b"
+    r"\b(?P<agent>(?:by|from)\s+)?[Tt]he\s+same\s+(?:(?P<count>\w+)\s+)?(?:core\s+group|group|"
+    r"states|countries|nations|governments|delegations|(?:co-?)?sponsors|authors|penholders)\b"
+    # "Three years later the same core group returned with resolution 41/18"
+    r"(?(agent)|(?=\s+(?:\w+\s+)?(?:returned\s+with|came\s+back\s+with|tabled|presented|"
+    r"put\s+forward|submitted|introduced|drafted|sponsored|proposed)\b))"
 )
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 
@@ -476,14 +479,18 @@ def _same_proposers(reading: Reading, index: int) -> None:
     five states" (as many as the count says, when it says one)."""
     sentence = reading.sentences[index]
     for match in _SAME_PROPOSERS.finditer(reading.plain, sentence.start, sentence.end):
-        named = [pair for pair in reading.motion_pairs(index) if pair[0].end <= match.start()]
+        pairs = reading.motion_pairs(index)
+        if match.group("agent"):
+            named = [pair for pair in pairs if pair[0].end <= match.start()][-1:]
+        else:
+            named = [pair for pair in pairs if pair[0].start >= match.end()][:1]
         if not named:
             continue
         motion = named[-1][1]
         earlier = [
             m
             for m in reading.motions
-            if m is not motion and m.proposers and 0 <= m.first < named[-1][0].start
+            if m is not motion and m.proposers and 0 <= m.first < match.start()
         ]
         if not earlier:
             continue
