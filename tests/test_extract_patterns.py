@@ -382,3 +382,18 @@ def test_states_that_did_not_cast_a_vote_are_counted():
 def test_counts_told_together(text, counts):
     [tally] = extract(text, article_date=date(2021, 5, 18)).facts_of("tally")
     assert tuple(tally.fields[k] for k in ("yes", "no", "abstain", "non_voting")) == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "organ"),
+    [
+        ("Rights were at stake at the UN. The 47-member body voted 25-12 to renew the mandate.",
+         "HRC"),
+        ("Rights were at stake at the UN. The fifteen-member body adopted the text 13-0.", "SC"),
+        ("Rights were at stake at the UN. The Council, meeting in Geneva, voted 28-14 to extend "
+         "the inquiry.", "HRC"),
+    ],
+)  # fmt: skip
+def test_an_organ_told_by_its_size_or_seat(text, organ):
+    motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
+    assert [m.fields["organ"] for m in motions] == [organ]

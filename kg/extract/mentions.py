@@ -602,8 +602,10 @@ def _organ_descriptions(text: str, mentions: list[Mention], sentence_of) -> list
         elif noun == "council":
             if size in ("15", "fifteen"):
                 key = "SC"
-            elif size in ("47", "forty-seven"):
-                key = "HRC"
+            elif size in ("47", "forty-seven") or re.match(
+                r",?\s+(?:meeting|sitting|gathered)\s+in\s+Geneva\b", text[end : end + 30]
+            ):
+                key = "HRC"  # "The Council, meeting in Geneva, voted …"
             else:
                 councils = [m.key for m in named if m.key in ("SC", "HRC")]
                 # a headline's or lede's "the council" before any is named: the one named next
@@ -611,6 +613,10 @@ def _organ_descriptions(text: str, mentions: list[Mention], sentence_of) -> list
                 key = councils[-1] if councils else later[0] if later else "SC"
         elif noun == "assembly" or (noun.endswith("body") and size in ("193", "192", "191")):
             key = "GA"
+        elif noun == "body" and size in ("47", "forty-seven"):
+            key = "HRC"  # "the 47-member body"
+        elif noun == "body" and size in ("15", "fifteen"):
+            key = "SC"
         elif noun == "chamber" and named:
             key = named[-1].key
         else:
