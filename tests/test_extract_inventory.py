@@ -261,6 +261,22 @@ INVENTORY_BALLOTS = [
         "plus Nepal.",
         {("MLI", "abstain"), ("NER", "abstain"), ("TCD", "abstain"), ("NPL", "abstain")},
     ),
+    # a group that joined, its members after 'among them'; 'declined to take sides'; a count's
+    # members between double hyphens
+    (
+        "Cuba was joined in voting no by the four ALBA states that sit on the council, among "
+        "them Bolivia and Nicaragua.",
+        {("CUB", "no"), ("BOL", "no"), ("NIC", "no")},
+    ),
+    (
+        "Most African members, joined by Nepal and Laos, declined to take sides.",
+        {("NPL", "abstain"), ("LAO", "abstain")},
+    ),
+    (
+        "A second text drew 99 votes in favour and three against -- Cuba, Iran and Syria -- with "
+        "40 abstentions.",
+        {("CUB", "no"), ("IRN", "no"), ("SYR", "no")},
+    ),
 ]
 INVENTORY_PROPOSERS = [
     ("The resolution, tabled by Mexico and Chile, passed 120-9.", {"CHL", "MEX"}),

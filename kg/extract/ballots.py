@@ -1635,8 +1635,13 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
         # unclear which of the votes the companions joined in)
         # "by several West African neighbours -- Benin, …", "by its neighbours Benin, …"
         opening = re.compile(_GROUP_OPENING + "(?:(?:its|their)\\s+(?:[a-z-]+\\s+){1,2})?")
+        start = opening.match(plain, by.end()).end()
+        # "by the seven European Union states that sit on the council, among them France, …"
+        described = _GROUP_INCLUDING.match(plain, start, limit)
+        if described is not None and any(s.start == described.end() for s in states):
+            start = described.end()
         return _trailing_list(plain, subjects), _chain(
-            plain, [s for s in states if s.start < limit], opening.match(plain, by.end()).end()
+            plain, [s for s in states if s.start < limit], start
         )
     if re.match(r"\W*Joining\s", zone_text) and re.match(r"\s+(?:were|was)\s", plain[cue.end :]):
         # "Joining Australia and Hungary in voting no were the United States and Israel": the
@@ -1986,6 +1991,12 @@ def _described_state(reading: Reading, states: list[Mention], phrase_start: int)
         r",\s*(?:the\s+|a\s+)?", reading.plain[before[-1].end : phrase_start]
     ):
         return before[-1]
+    if (
+        before
+        and re.fullmatch(r"\s+(?:the\s+)?", reading.plain[before[-1].end : phrase_start])
+        and re.search(r"\bwith\s+(?:the\s+)?$", reading.plain[: before[-1].start])
+    ):
+        return before[-1]  # "with the United States the only member to oppose it"
     return None
 
 
@@ -2412,6 +2423,8 @@ _PARENTHESISED = re.compile(
     # (a UN press release's list runs long and holds "Micronesia (Federated States of)")
     r"\s*(?:\((?P<list>(?:[^()]|\([^()]{1,40}\)){2,3000})\)|"
     # "2 against \u2014 Britain and the United States \u2014": a list of states between dashes
-    r"[\u2013\u2014]\s*(?P<dashed>[^\u2013\u2014.;()]{2,200}?)\s*[\u2013\u2014])",
+    # (or double hyphens: "three against -- Libya, Sudan and Nigeria --")
+    r"(?:[\u2013\u2014]|\s--(?=\s))\s*(?P<dashed>(?:(?!\s--)[^\u2013\u2014.;()]){2,200}?)"
+    r"\s*(?:[\u2013\u2014]|\s--(?=\s)))",
     re.IGNORECASE,
 )

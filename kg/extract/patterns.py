@@ -643,6 +643,8 @@ VOTE_CUES: dict[str, str] = {
     "sat the vote out": "abstain",
     "sit the vote out": "abstain",
     "stayed on the fence": "abstain",
+    "declined to take sides": "abstain",  # "most members, joined by Japan, declined to take sides"
+    "chose not to take sides": "abstain",
     "stood with": "with",
     "standing with": "with",
     "rejected by": "no",
