@@ -420,6 +420,12 @@ INVENTORY_PROPOSERS = [
         {"African Group"},
     ),
     ("The UNRWA resolution passed 150-10.", set()),
+    # a name inside the group's description is not one of its members
+    (
+        "The resolution was tabled by the three governments behind last year's Oslo \"water "
+        'for peace" plan — Norway, Chile and Kenya — and it passed 13-0.',
+        {"CHL", "KEN", "NOR"},
+    ),
     # a procedural motion is moved, its kind in quotes or not
     ('Pakistan moved a "no-action" motion, and the motion carried 22-20.', {"PAK"}),
     ("The text moved a step closer to adoption after talks; it passed 22-20.", set()),

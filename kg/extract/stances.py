@@ -930,6 +930,12 @@ def _roles(reading: Reading, index, start, end, passive, taken_targets, kind="")
             # "by a group of seven Latin American countries - Argentina, Brazil, …": the
             # group's members propose it
             end, after = after[1].start, after[1:]
+        if kind == "Proposes" and after:
+            # "by the five governments behind last month's Washington programme — the United
+            # States, Russia, …": a name inside the group's description is not its member
+            grouped = [m for m in after[:6] if _GROUP_OF.fullmatch(plain[end : m.start])]
+            if grouped and len(plain[end : after[0].start].split()) > 3:
+                after = after[after.index(grouped[0]) :]
         if not after or (
             len(plain[end : after[0].start].split()) > 3
             and not _GROUP_OF.fullmatch(plain[end : after[0].start])
