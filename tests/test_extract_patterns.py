@@ -392,6 +392,7 @@ def test_counts_told_together(text, counts):
         ("Rights were at stake at the UN. The fifteen-member body adopted the text 13-0.", "SC"),
         ("Rights were at stake at the UN. The Council, meeting in Geneva, voted 28-14 to extend "
          "the inquiry.", "HRC"),
+        ("In New York, the world body adopted the text by 141 votes to 7.", "GA"),
     ],
 )  # fmt: skip
 def test_an_organ_told_by_its_size_or_seat(text, organ):

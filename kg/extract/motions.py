@@ -2316,8 +2316,11 @@ def infer_organs(reading: Reading) -> None:
     organs = {m.key for m in reading.mentioned.mentions if m.kind == "organ"}
     # (a count tells an organ in a text about the UN: "The board voted 20 to 15" is no
     # council's vote)
-    united_nations = bool(organs) or any(
-        m.key == "United Nations" for m in reading.mentioned.mentions
+    united_nations = (
+        bool(organs)
+        or any(m.key == "United Nations" for m in reading.mentioned.mentions)
+        # "the world body adopted the text by 141 votes to 7"
+        or re.search(r"\b[Tt]he\s+world\s+body\b", reading.plain) is not None
     )
     for motion in sorted(reading.motions, key=lambda m: m.first):
         if motion.organ or not motion.mentions:
