@@ -398,3 +398,18 @@ def test_counts_told_together(text, counts):
 def test_an_organ_told_by_its_size_or_seat(text, organ):
     motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
     assert [m.fields["organ"] for m in motions] == [organ]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("The resolution was backed by 131 countries and opposed by 7, with 30 abstaining.",
+         (131, 7, 30)),
+        ("Support came from 140 states; nine opposed the text and 21 abstained.", (140, 9, 21)),
+        ("The resolution won the backing of 118 member states, while 12 voted against and 44 "
+         "abstained.", (118, 12, 44)),
+    ],
+)  # fmt: skip
+def test_counts_told_in_the_passive_or_as_support(text, counts):
+    [tally] = extract(text, article_date=date(2021, 5, 18)).facts_of("tally")
+    assert tuple(tally.fields[k] for k in ("yes", "no", "abstain")) == counts

@@ -228,8 +228,18 @@ _VOTED_AGAINST_DOING = re.compile(
 _SUPPORT_OF = re.compile(
     rf"\b(?:won|wins|received|drew|gained|garnered|secured|had|with|got)\s+the\s+"
     rf"(?:support|backing|votes)\s+of\s+(?:only\s+|just\s+)?(?P<number>{_NUMBER})\s+"
-    rf"(?:of\s+the\s+(?:[\w'\u2019-]+\s+){{1,2}})?(?:countries|nations|states|members|"
-    rf"delegations)\b",
+    rf"(?:of\s+the\s+(?:[\w'\u2019-]+\s+){{1,2}})?(?:member\s+)?(?:countries|nations|states|"
+    rf"members|delegations)\b"
+    # "Support came from 151 states"
+    rf"|\b(?:[Ss]upport|[Bb]acking)\s+came\s+from\s+(?:only\s+|just\s+)?(?P<source>{_NUMBER})\s+"
+    rf"(?:member\s+)?(?:countries|nations|states|members|delegations)\b",
+    re.IGNORECASE,
+)
+#: "opposed by 9", "was opposed by only four states": a count of votes against, in the passive.
+_OPPOSED_BY = re.compile(
+    rf"\bopposed\s+by\s+(?:only\s+|just\s+)?(?P<number>{_NUMBER})\b"
+    rf"(?!\s+(?:votes?\s+)?to\b)(?:\s+(?:member\s+)?(?:countries|nations|states|members|"
+    rf"delegations)\b)?",
     re.IGNORECASE,
 )
 #: "the 120 votes its October resolution received": a count of votes for a motion named
@@ -355,6 +365,7 @@ def find_tallies(text: str) -> list[Tally]:
     labelled += [(match, "yes") for match in _WON_VOTES.finditer(text)]
     labelled += [(match, "yes") for match in _VOTES_RECEIVED.finditer(text)]
     labelled += [(match, "yes") for match in _SUPPORT_OF.finditer(text)]
+    labelled += [(match, "no") for match in _OPPOSED_BY.finditer(text)]
     labelled += [(match, "yes") for match in _OTHERS_SUPPORTED.finditer(text)]
     labelled.sort(key=lambda item: item[0].start())
     for match, fixed_role in labelled:
@@ -386,9 +397,10 @@ def find_tallies(text: str) -> list[Tally]:
         ):
             continue  # "would veto the draft if it ever gathered nine votes": no count cast
         number = (
-            match.group("number")
+            match.groupdict().get("number")
             or match.groupdict().get("voters")
             or match.groupdict().get("short")
+            or match.groupdict().get("source")
             or ""
         )
         value = 1 if re.fullmatch(r"a\s+single", number, re.I) else number_value(number)
