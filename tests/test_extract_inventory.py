@@ -277,6 +277,15 @@ INVENTORY_BALLOTS = [
         "40 abstentions.",
         {("CUB", "no"), ("IRN", "no"), ("SYR", "no")},
     ),
+    # 'completed the list' after ballots; a side in quotes and its agents
+    (
+        "Cuba and Iran voted no. Syria and Belarus completed the list.",
+        {("CUB", "no"), ("IRN", "no"), ("SYR", "no"), ("BLR", "no")},
+    ),
+    (
+        'More striking were the "no" votes of Chile and Peru.',
+        {("CHL", "no"), ("PER", "no")},
+    ),
 ]
 INVENTORY_PROPOSERS = [
     ("The resolution, tabled by Mexico and Chile, passed 120-9.", {"CHL", "MEX"}),

@@ -576,7 +576,10 @@ _SO_DID = re.compile(
 _FOLLOWED = re.compile(
     r"\s+(?:also\s+|then\s+|quickly\s+)?(?:followed\s+suit|did\s+(?:the\s+same|likewise|"
     r"so\s+(?:too|as\s+well)|so|too|as\s+well)|also\s+did|(?:was|were)\s+(?:another|others|"
-    r"in\s+the\s+same\s+(?:camp|column|group))|joined\s+(?:it|them|him|her))\b"
+    r"in\s+the\s+same\s+(?:camp|column|group))|joined\s+(?:it|them|him|her)|"
+    # "Bolivia and Kyrgyzstan completed the list." after a list of ballots
+    r"(?:completed|rounded\s+out|filled\s+out)\s+the\s+(?:list|group|roster|column|camp|bloc)"
+    r"(?!\s+of\s+\d))\b"
     # a verbless echo: "Peru too.", "Peru, too.", "Peru as well."
     r"|,?\s+(?:too|as\s+well|likewise)\s*[.!]?\s*$"
 )
@@ -1654,7 +1657,8 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
         agent is not None
         and (
             cue.text.lower() in ("abstention", "no vote", "yes vote", "negative vote")
-            or _COUNTED_NOUN.fullmatch(cue.text)
+            # (a side in quotes: 'the "no" votes of Egypt and Indonesia')
+            or _COUNTED_NOUN.fullmatch(re.sub("[\"'\u201c\u201d\u2018\u2019]", "", cue.text))
             or (cue.text.lower() == "support" and _HAD_SUPPORT.search(zone_text))
         )
         and (
