@@ -595,6 +595,11 @@ INVENTORY_DAYS = [
         "of the bombing. The resolution passed with ten votes in favour.",
         "2024-03-07",
     ),
+    # a day of the month in a sentence that names its month
+    (
+        "Last December the General Assembly adopted the resolution on the 22nd by 120 votes to 9.",
+        "2023-12-22",
+    ),
     # a relative day after "of" is an event's ("the attacks of the previous day")
     (
         "On 5 March the Council had unanimously passed resolution 2800, condemning the attacks "

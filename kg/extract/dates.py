@@ -260,7 +260,39 @@ def find_dates(
             if mention is not None:
                 found.append(mention)
                 taken.append((start, end))
-    return _in_last_period(text, sorted(found, key=lambda mention: mention.start))
+    return _in_month_told(_in_last_period(text, sorted(found, key=lambda m: m.start)))
+
+
+def _in_month_told(found: list[DateMention]) -> list[DateMention]:
+    """A day of the month ("on the 22nd") in a sentence that names its month ("Last December
+    the resolution limped through on the 22nd") is that month's day (one date, not two).
+
+    >>> wednesday = date(2024, 12, 18)
+    >>> [str(d.value) for d in find_dates("Last December it passed on the 22nd.", wednesday)]
+    ['2023-12-22']
+    """
+    months = [
+        m
+        for m in found
+        if m.kind == "period"
+        and m.start_date is not None
+        and m.end_date is not None
+        and m.start_date.day == 1
+        and m.end_date.month == m.start_date.month
+        and m.end_date.year == m.start_date.year
+    ]
+    ordinals = [
+        m for m in found if m.kind == "absolute" and re.search(r"\d(?:st|nd|rd|th)$", m.text)
+    ]
+    if len(months) != 1 or len(ordinals) != 1:
+        return found
+    month, ordinal = months[0], ordinals[0]
+    day = int(re.search(r"(\d{1,2})(?:st|nd|rd|th)$", ordinal.text).group(1))
+    try:
+        value = month.start_date.replace(day=day)
+    except ValueError:
+        return found
+    return [replace(ordinal, value=value) if m is ordinal else m for m in found if m is not month]
 
 
 def _in_last_period(text: str, found: list[DateMention]) -> list[DateMention]:
