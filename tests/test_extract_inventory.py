@@ -286,6 +286,16 @@ INVENTORY_BALLOTS = [
         'More striking were the "no" votes of Chile and Peru.',
         {("CHL", "no"), ("PER", "no")},
     ),
+    # a side asked for by name, answered by the next sentence
+    (
+        "The nine votes against? Cuba, Iran and Syria, three of the usual opponents, and six "
+        "others.",
+        {("CUB", "no"), ("IRN", "no"), ("SYR", "no")},
+    ),
+    (
+        "\n\nAnd the abstainers?\nIndia, Brazil and South Africa, among others.",
+        {("IND", "abstain"), ("BRA", "abstain"), ("ZAF", "abstain")},
+    ),
 ]
 INVENTORY_PROPOSERS = [
     ("The resolution, tabled by Mexico and Chile, passed 120-9.", {"CHL", "MEX"}),

@@ -741,7 +741,10 @@ def _joined(reading: Reading, index: int, last: tuple[Cue, Motion], seen) -> Non
 _QUESTION = re.compile(
     # a live blog's time stamp or a "Q:" may open it ("17:45 Who voted no?")
     r"\s*(?:\d{1,2}[:.]\d{2}(?:\s+[A-Z]{2,4}\b)?(?:\s*(?:--?|[\u2013\u2014]))?\s+|Q[:.]\s*)?"
-    r"(?:Who|Which\s+(?:countries|states|members|nations|delegations))\b"
+    r"(?:Who|Which\s+(?:countries|states|members|nations|delegations)\b|"
+    # a side asked for by name: "The two votes against?", "And the abstainers?"
+    r"(?:And\s+)?[Tt]he\s+(?:\w+\s+){0,2}(?:votes?\s+against|no\s+votes?|yes\s+votes?|"
+    r"abstentions|abstainers|opponents|supporters|dissenters)\s*\?)"
 )
 
 
