@@ -160,7 +160,7 @@ _TITLE = "|".join(
         + ["General(?!\\s+(?:Assembly|Council|Conference|Committee|Debate|Secretary|Staff))"]
         + ["Colonel", "Admiral", "Marshal", "Brigadier", "Sir", "Dame", "general", "colonel"]
         + ["writer", "author", "novelist", "poet", "playwright", "warlord", "dictator"]
-        + ["strongman", "laureate"],
+        + ["strongman", "laureate", "wife", "husband", "son", "daughter", "widow"],
         key=len,
         reverse=True,
     )
@@ -1048,8 +1048,52 @@ def _people(text: str, mentions: list[Mention], sentence_of) -> list[Mention]:
                 "person", name, start, end, text[start:end], sentence.index, "titled", attributes
             )
         )
+    for name, start, end in _honoured_names(text, result + others, covered):
+        # "… that Laurent Gbagbo step aside … Mr Gbagbo": the honorific makes the name a person's
+        sentence = sentence_of(start)
+        if sentence is None or name in introduced:
+            continue
+        introduced[name] = start
+        attributes = {"name_span": (start, end), "unregistered": True}
+        result.append(
+            Mention("person", name, start, end, name, sentence.index, "honoured", attributes)
+        )
+        covered.append((start, end))
     result += _later_mentions(text, introduced, result, sentence_of)
     return _inside_people(sorted(result, key=_start))
+
+
+_HONORIFIC_SURNAME = re.compile(r"\b(?:Mr|Ms|Mrs|Mme|Dr)\.?\s+(?P<surname>[A-Z][\w'\-]+)\b")
+
+
+def _honoured_names(text: str, mentions: list[Mention], covered) -> list[tuple[str, int, int]]:
+    """The full names ("Laurent Gbagbo") whose family name the text also gives after an
+    honorific ("Mr Gbagbo"), at their first mention: (name, start, end).
+
+    >>> _honoured_names("It asked Laurent Gbagbo to go. Mr Gbagbo refused.", [], [])
+    [('Laurent Gbagbo', 9, 23)]
+    """
+    found: list[tuple[str, int, int]] = []
+    surnames = {m.group("surname") for m in _HONORIFIC_SURNAME.finditer(text)}
+    for surname in sorted(surnames):
+        if surname in _NOT_NAME_WORDS:
+            continue
+        full = re.search(
+            rf"(?<![\w\-])(?:[{_CAPITAL}][\w'\-]+\s+){{1,2}}{re.escape(surname)}(?![\w\-])", text
+        )
+        if full is None:
+            continue
+        name = " ".join(full.group().split())
+        start, end = full.span()
+        words = name.split()
+        if not _is_name(name) or words[0] in ("Mr", "Ms", "Mrs", "Mme", "Dr"):
+            continue
+        if any(m.start < end and start < m.end for m in mentions) or any(
+            s < end and start < e for s, e in covered
+        ):
+            continue
+        found.append((name, start, end))
+    return found
 
 
 def _dressed(text: str, mention: Mention, title) -> Mention:
