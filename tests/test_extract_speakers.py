@@ -237,6 +237,10 @@ PEOPLE = [
     ("the refugee agency's chief", "UN High Commissioner for Refugees Lena Sorvik spoke "
      "first.", {"Lena Sorvik"}),
     ("the General Assembly is no rank", "The General Assembly Hall was full.", set()),
+    ("a full name the text gives again after Mr", "The council told Pascal Ekwe to step aside "
+     "for Marie Dossou. Mr Ekwe refused.", {"Pascal Ekwe"}),
+    ("a wife named after her husband", "The ban covers Mr Ekwe and his wife Ruth Ekwe, and "
+     "Pascal Ekwe's aides.", {"Pascal Ekwe", "Ruth Ekwe"}),
     ("instruments are no people", "Few states outside the Lisbon Statute joined, and the "
      "Geneva Code of Practice was cited.", set()),
     ("a live blog's time zone and question", "10:05 GMT\nWho voted no? Peru and Chile. "
@@ -388,6 +392,9 @@ SPEAKERS_EIGHTH = [
      "children cannot wait.", {"Rosa Lind"}),
     ("called this vote convenes", "The Peruvian mission called this vote to put members on "
      "record.", set()),
+    ("she said is not the man named last", "Ghana's envoy, Ama Mensah, said the vote "
+     "mattered. She praised Kofi Kouame; Mr Kouame had mediated. \u201cIt is a new day,\u201d "
+     "she said.", {"Ama Mensah"}),
     ("according to a statement from", "According to a statement from the Kenyan foreign "
      "ministry, the vote had been delayed.", {"KEN"}),
     ("capitals after 'in' are places", "The resolution passed 90-3. Diplomats in Accra "

@@ -1078,21 +1078,19 @@ def _honoured_names(text: str, mentions: list[Mention], covered) -> list[tuple[s
     for surname in sorted(surnames):
         if surname in _NOT_NAME_WORDS:
             continue
-        full = re.search(
+        for full in re.finditer(
             rf"(?<![\w\-])(?:[{_CAPITAL}][\w'\-]+\s+){{1,2}}{re.escape(surname)}(?![\w\-])", text
-        )
-        if full is None:
-            continue
-        name = " ".join(full.group().split())
-        start, end = full.span()
-        words = name.split()
-        if not _is_name(name) or words[0] in ("Mr", "Ms", "Mrs", "Mme", "Dr"):
-            continue
-        if any(m.start < end and start < m.end for m in mentions) or any(
-            s < end and start < e for s, e in covered
         ):
-            continue
-        found.append((name, start, end))
+            name = " ".join(full.group().split())
+            start, end = full.span()
+            if not _is_name(name) or name.split()[0] in ("Mr", "Ms", "Mrs", "Mme", "Dr"):
+                continue
+            if any(m.start < end and start < m.end for m in mentions) or any(
+                s < end and start < e for s, e in covered
+            ):
+                continue  # a name read already ("his wife Ruth Ekwe")
+            found.append((name, start, end))
+            break
     return found
 
 

@@ -333,11 +333,22 @@ def _quotes(reading: Reading, people: list[Mention], speakers: list[Mention]):
                         sentence = candidate
                 speaker = _named_after(plain, speakers, sentence, verb_end)
             # "…," he said: the last person named before the quote
-            if speaker is None and re.match(
-                r"^\W{0,3}\s*(?:he|she)\s+(?:said|says|added|adds|told|tells|noted|wrote)",
+            pronoun = re.match(
+                r"^\W{0,3}\s*(he|she)\s+(?:said|says|added|adds|told|tells|noted|wrote)",
                 after_text,
-            ):
-                earlier = [p for p in people if p.end <= quote_start]
+            )
+            if speaker is None and pronoun:
+                # not a person any mention of whom has the other gender's honorific
+                others = {
+                    p.key for p in people if p.key and _other_gender(plain, p, pronoun.group(1))
+                }
+                earlier = [
+                    p
+                    for p in people
+                    if p.end <= quote_start
+                    and p.key not in others
+                    and not _other_gender(plain, p, pronoun.group(1))
+                ]
                 speaker = earlier[-1] if earlier else None
             pattern = "quote-before-speech-verb"
             if speaker is not None:
@@ -507,6 +518,23 @@ _ACCORDING_TO = re.compile(
     r"\b[Aa]ccording\s+to\s+(?:(?:a|the|an)\s+(?:\w+\s+)?(?:statement|release|readout|"
     r"communiqu[ée]|letter|note)\s+(?:from|by|of|issued\s+by)\s+)?"
 )
+
+
+def _other_gender(plain: str, person: Mention, pronoun: str) -> bool:
+    """Whether the honorific before a person ("Mr Ouattara", "Mrs Pandor") rules out the
+    pronoun ("she said", "he said").
+
+    >>> from kg.extract.mentions import Mention
+    >>> _other_gender("recognise Mr Ouattara", Mention("person", "X", 13, 21, "", 0), "she")
+    True
+    """
+    honorific = re.search(
+        r"\b(Mr|Mrs|Ms|Mme|Miss)\.?\s+$", plain[max(0, person.start - 6) : person.start]
+    )
+    if honorific is None:
+        return False
+    male = honorific.group(1) == "Mr"
+    return male != (pronoun.lower() == "he")
 
 
 def _named_after(plain: str, speakers: list[Mention], sentence, position: int):
