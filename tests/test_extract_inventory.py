@@ -687,6 +687,18 @@ def test_a_live_blog_entry_is_of_the_blog_s_day():
     assert _days_by_count(text) == [(30, "2024-03-08"), (22, "2024-03-09")]
 
 
+def test_the_same_sitting_with_no_vote_told_before_is_the_day_told():
+    """ "Earlier in the same sitting" counts from the vote in focus when none was told
+    before it: the day the text is at ("Last Thursday"), not the article's."""
+    text = (
+        "OPINION | A stand on water\n\nLast Thursday the Human Rights Council took a stand on "
+        "water. The resolution passed 27-13.\n\nEarlier in the same sitting, Japan had backed "
+        "a Russian amendment to the text."
+    )
+    motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
+    assert [f.fields["date"] for f in motions] == ["2024-03-07", "2024-03-07"]
+
+
 def test_the_first_of_votes_counted_before_is_no_earlier_vote():
     """ "The Assembly's two votes … The first text, …": "first" opens the list of the votes
     told, each dated by the day they were told on."""

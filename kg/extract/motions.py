@@ -2274,7 +2274,9 @@ def _anchor_day(reading, motion, mention, ordered) -> date | None:
             # "Friday was Middle East day … The UNRWA text was adopted. … The same day, …":
             # the vote told last, on the day the text is telling of
             return _narrative_day(reading, other)
-    return reading.article_date
+    # no vote told before: the time the text is at ("Last Friday the Council … The resolution
+    # passed 27-13. … Earlier in the same sitting, …")
+    return _narrative_day(reading, motion)
 
 
 def _narrative_day(reading: Reading, motion: Motion) -> date | None:
