@@ -413,3 +413,14 @@ def test_an_organ_told_by_its_size_or_seat(text, organ):
 def test_counts_told_in_the_passive_or_as_support(text, counts):
     [tally] = extract(text, article_date=date(2021, 5, 18)).facts_of("tally")
     assert tuple(tally.fields[k] for k in ("yes", "no", "abstain")) == counts
+
+
+def test_the_review_table_names_an_organisation_speaker_and_keeps_its_columns():
+    from kg.extract.output import render
+
+    text = "The resolution passed 30-10. Human Rights Watch said the vote was long overdue."
+    lines = render(extract(text, article_date=date(2024, 3, 9)), "table").splitlines()
+    [statement] = [line for line in lines if line.startswith("statement")]
+    assert "Human Rights Watch (the organisation)" in statement
+    [organization] = [line for line in lines if line.startswith("organization")]
+    assert organization.index("0.90") == lines[0].index("conf")

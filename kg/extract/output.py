@@ -5,7 +5,7 @@
 >>> import json; sorted({fact["type"] for fact in json.loads(render(result, "json"))["facts"]})
 ['ballot', 'motion', 'state']
 >>> print(render(result, "table").splitlines()[0])
-type       conf  what                                                      sentence
+type         conf  what                                                      sentence
 """
 
 from __future__ import annotations
@@ -40,6 +40,8 @@ def describe(fact: Fact) -> str:
     if fact.type == "stance":
         return f"{name(fields['actor'])} {fields['kind']} {name(fields.get('target'))}"
     if fact.type == "statement":
+        if fields["speaker"].get("kind") == "organization":
+            return f"{name(fields['speaker'])} (the organisation)"
         return f"{name(fields['speaker'])} for {fields.get('speaking_for') or '-'}"
     if fact.type == "tally":
         counts = "-".join(str(fields.get(key)) for key in ("yes", "no", "abstain"))
@@ -68,11 +70,11 @@ def render(extraction: Extraction, output_format: str, text: str | None = None) 
     if output_format == "json":
         return json.dumps(extraction.as_dict(), ensure_ascii=False, indent=2) + "\n"
     if output_format == "table":
-        lines = [f"{'type':<10} {'conf':>4}  {'what':<57} sentence"]
+        lines = [f"{'type':<12} {'conf':>4}  {'what':<57} sentence"]
         for fact in extraction.facts:
             sentences = ",".join(sorted({str(e.sentence) for e in fact.evidence}))
             lines.append(
-                f"{fact.type:<10} {fact.confidence:>4.2f}  {describe(fact)[:57]:<57} {sentences}"
+                f"{fact.type:<12} {fact.confidence:>4.2f}  {describe(fact)[:57]:<57} {sentences}"
             )
         return "\n".join(lines) + "\n"
     if output_format == "ttl":
