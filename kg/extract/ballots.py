@@ -379,6 +379,10 @@ def find_ballots(reading: Reading) -> None:
             ):
                 # "Chile abstained on the Iran text and voted no on the Syria text"
                 voters = list(last_voters)
+            if sentence.text.rstrip().endswith("?"):
+                # "Who voted no?", "The two votes against?": a question names no voter (not
+                # "the two" of the last ballots told); the next sentence answers it
+                voters, companions = [], []
             if motion is None:
                 if cue.text.lower().split()[0] not in VETO_CUES or not any(
                     v.key in permanent_members() for v in voters
