@@ -296,6 +296,12 @@ INVENTORY_BALLOTS = [
         "\n\nAnd the abstainers?\nIndia, Brazil and South Africa, among others.",
         {("IND", "abstain"), ("BRA", "abstain"), ("ZAF", "abstain")},
     ),
+    # an echo is the last ballots told in its turn
+    (
+        "Cuba voted no. So did Iran, together with a few partners: Syria and Belarus. Nicaragua "
+        "and Eritrea completed the list.",
+        {("CUB", "no"), ("IRN", "no"), ("SYR", "no"), ("BLR", "no"), ("NIC", "no"), ("ERI", "no")},
+    ),
 ]
 INVENTORY_PROPOSERS = [
     ("The resolution, tabled by Mexico and Chile, passed 120-9.", {"CHL", "MEX"}),

@@ -243,7 +243,11 @@ def find_ballots(reading: Reading) -> None:
         _counted_side_list(reading, index, seen)
         _rounded_out(reading, index, seen)
         if told is not None and told[0].sentence == index - 1:
-            _echoed(reading, index, told, seen)
+            echoed = _echoed(reading, index, told, seen)
+            if echoed:
+                # "So did India and Mexico, …. Venezuela and Barbados completed the list.": an
+                # echo is the last ballots told in its turn
+                told = (dataclasses.replace(told[0], sentence=index), told[1], echoed, told[3])
         if told is not None and told[0].sentence >= index - 3:
             _other_side(reading, index, told, seen)
         if last_cue is not None and last_cue[0].sentence == index - 1:
@@ -626,7 +630,7 @@ _OWN_VOTE = re.compile(
 )
 
 
-def _echoed(reading: Reading, index: int, told: tuple, seen) -> None:
+def _echoed(reading: Reading, index: int, told: tuple, seen) -> list[Mention]:
     """Ballots that repeat the previous sentence's: "So did South Korea.", "X followed suit"
     (in the time the previous sentence placed them: "Russia … abstained in New York, and so
     did Ukraine. So did Kenya …")."""
@@ -635,10 +639,10 @@ def _echoed(reading: Reading, index: int, told: tuple, seen) -> None:
     plain = reading.plain
     states = _uncued_states(reading, index)
     if not states:
-        return
+        return []
     opening = _SO_DID.match(plain, sentence.start)
     if opening is not None and opening.group("nor") and cue.value != "non_voting":
-        return  # "Chile did not vote. Nor did Peru." echoes; after a ballot cast, it denies one
+        return []  # "Chile did not vote. Nor did Peru." echoes; after a ballot cast, it denies one
     if opening is not None:
         # "So did Canberra, with the Marshall Islands and Palau": the whole group; "So did
         # much of the former Eastern bloc: Poland, Hungary, …": the group's members
@@ -653,7 +657,7 @@ def _echoed(reading: Reading, index: int, told: tuple, seen) -> None:
         voters = _chain(plain, states, sentence.start)
         followed = _FOLLOWED.match(plain[: sentence.end], voters[-1].end) if voters else None
         if followed is None:
-            return
+            return []
         # "Britain and Canada did the same, as did Japan and New Zealand"
         also = re.match(r",\s+as\s+did\s+(?:the\s+)?", plain[followed.end() :])
         if also is not None:
@@ -668,6 +672,7 @@ def _echoed(reading: Reading, index: int, told: tuple, seen) -> None:
             fact.evidence.append(reading.evidence(index, voter.start, voter.end))
             if hint is not None:
                 reading.time_hints[id(fact)] = hint
+    return voters
 
 
 #: A sentence that opens on the side opposite the last one told: "On the other side stood …".
