@@ -424,3 +424,16 @@ def test_the_review_table_names_an_organisation_speaker_and_keeps_its_columns():
     assert "Human Rights Watch (the organisation)" in statement
     [organization] = [line for line in lines if line.startswith("organization")]
     assert organization.index("0.90") == lines[0].index("conf")
+
+
+def test_earlier_in_the_day_is_the_day_of_the_vote_told_before():
+    """A Saturday's story of Friday's vote: the motion "earlier in the day" is Friday's too."""
+    text = (
+        "The UN Human Rights Council on Friday adopted a resolution by 23 votes to 9. A motion "
+        "to take no action had been defeated 12 to 28 earlier in the day."
+    )
+    motions = extract(text, article_date=date(2016, 7, 2)).facts_of("motion")
+    assert [(m.fields["outcome"], m.fields["date"]) for m in motions] == [
+        ("adopted", "2016-07-01"),
+        ("failed", "2016-07-01"),
+    ]

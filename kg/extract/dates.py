@@ -8,7 +8,7 @@ News dates events relative to the day it is written: "on Monday", "yesterday", "
   to"), then the next such day on or after it;
 - "last Monday" is the most recent Monday strictly before the article date, "next Monday"
   the first one strictly after it;
-- "today", "this morning", "earlier/later in the day", "tonight" are the article date;
+- "today", "this morning", "earlier/later today", "tonight" are the article date;
   "yesterday" and "last night" the day before, "tomorrow" the day after;
 - "last week", "this week", "last month", "this month", "last year", "this year" are
   periods: ``start`` and ``end`` are given and ``value`` is None;
@@ -19,10 +19,10 @@ News dates events relative to the day it is written: "on Monday", "yesterday", "
   that year: periods;
 - offsets ("twelve days earlier", "two days later", "three weeks ago", "the day before",
   "moments later") are ``relative``: ``offset_days`` (or ``offset_months``) and ``anchor``
-  say from what — ``article`` for "ago", ``previous`` for "earlier"/"later" on their own (the
-  event the text told before), ``clause`` for "four days after …" (relative to an event the
-  phrase names, which :mod:`kg.extract.motions` leaves undated). :mod:`kg.extract.motions`
-  resolves the others against the votes they date.
+  say from what — ``article`` for "ago", ``previous`` for "earlier"/"later" on their own and
+  "earlier in the day" (the event the text told before), ``clause`` for "four days after …"
+  (relative to an event the phrase names, which :mod:`kg.extract.motions` leaves undated).
+  :mod:`kg.extract.motions` resolves the others against the votes they date.
 
 Without an article date only absolute dates with a year resolve; the others keep
 ``value=None`` and say so in ``note``.
@@ -62,7 +62,7 @@ _MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:" + "|".join(_WEEKDAYS) + r")"
 _DAY_WORDS = (
     r"yesterday|today|tomorrow|tonight|last night|this morning|this afternoon|this evening|"
-    r"(?:earlier|later) (?:in the day|today|on \w+day)"
+    r"(?:earlier|later) (?:today|on \w+day)"
 )
 _DMY = rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>\d{{4}}))?\b"
 #: "the 18th of February"
@@ -95,7 +95,7 @@ _OFFSET = (
     rf"\b(?P<count>{_COUNT_WORD})\s+(?P<unit>days?|weeks?|fortnights?|months?|years?|decades?)\s+"
     rf"(?P<direction>earlier|later|before|after|ago|previously)\b"
     rf"|\b(?P<same>moments|minutes|hours(?!\s+of\b)|shortly|soon|(?:later|earlier)\s+that\s+"
-    rf"(?:day|afternoon|morning|evening)|(?:the|that)\s+same\s+(?:day|afternoon|morning|evening|"
+    rf"(?:day|afternoon|morning|evening)|(?:later|earlier)\s+in\s+the\s+(?:day|session|sitting)|(?:the|that)\s+same\s+(?:day|afternoon|morning|evening|"
     rf"sitting|meeting))"
     rf"(?:\s+(?P<same_direction>later|earlier|after|before))?\b"
     rf"|\bthe\s+(?P<neighbour>day\s+before|day\s+after|next\s+day|following\s+day|previous\s+day)\b"
