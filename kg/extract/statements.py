@@ -15,7 +15,9 @@ statement's ``speaking_for``; its speaker stays anonymous). Adverbs ("has long s
 example," and an appositive ("Norway, the current chair, insisted") may stand before the verb.
 The speaker may also follow the verb after a clause ("The text was unbalanced, said Russia's
 envoy, X"), a colon ("X to reporters: “…”") or "According to X"; "the foreign ministry of
-X", "X's mission to the UN" and "X was quoted as saying" speak for X.
+X", "X's mission to the UN" and "X was quoted as saying" speak for X. An organisation speaks
+as a body ("Human Rights Watch said", "the EU delegate countered"; not "Letta Tayler of Human
+Rights Watch said", nor the UN as a whole): its speaker is an unnamed person speaking for it.
 "Called for" and "called on" are advocacy and urging (stances), "argued for" too; "urged X
 to …" is a stance (Urges), not a statement, as in the curated annotations.
 
