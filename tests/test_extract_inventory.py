@@ -302,6 +302,16 @@ INVENTORY_BALLOTS = [
         "and Eritrea completed the list.",
         {("CUB", "no"), ("IRN", "no"), ("SYR", "no"), ("BLR", "no"), ("NIC", "no"), ("ERI", "no")},
     ),
+    # a count's voters after ', from'; 'oppose' with the motion as its object only
+    (
+        "A rival draft drew just three votes in favour, from Cuba, Iran and Syria.",
+        {("CUB", "yes"), ("IRN", "yes"), ("SYR", "yes")},
+    ),
+    (
+        "Chile went on to oppose the resolution itself, as did Peru.",
+        {("CHL", "no"), ("PER", "no")},
+    ),
+    ("Chile continues to oppose the death penalty.", set()),
 ]
 INVENTORY_PROPOSERS = [
     ("The resolution, tabled by Mexico and Chile, passed 120-9.", {"CHL", "MEX"}),

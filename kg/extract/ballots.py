@@ -551,6 +551,8 @@ _NAMED_MEMBERS = re.compile(r",\s+(?:including|among\s+them)\s+[A-Z][^;:]{0,80},
 _MEMBERS_AFTER = re.compile(
     r"\s*(?:[\u2013\u2014:]|\s-)\s*(?:(?:among\s+them|including)\s|(?:the\s+)?[A-Z])"
     r"|\s*,\s*(?:among\s+them|including)\s"
+    # "drew just two votes in favour, from the United States and the Dominican Republic"
+    r"|\s*,\s*(?:both\s+|all\s+)?from\s+(?:the\s+)?[A-Z]"
 )
 #: A counted group with its members in brackets right before the cue.
 _GROUP_IN_BRACKETS = re.compile(
@@ -1681,6 +1683,14 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
         )
     ):
         return listed, []
+    counted_from = re.match(r"\s*,\s*(?:both\s+|all\s+)?from(?=\s)", plain[cue.end : limit])
+    if counted_from is not None and re.search(
+        r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+votes?\s+$", zone_text
+    ):
+        # "drew just two votes in favour, from the United States and the Dominican Republic"
+        listed = _copula_list(reading, states, cue.end + counted_from.end(), limit)
+        if listed:
+            return listed, []
     if cue.text.lower() in LIST_ONLY_VOTE_CUES and not _AMONG_THE.search(zone_text):
         # "The opponents were a familiar list: X, Y and Z" (but "X and Y were among the
         # supporters" names them before)

@@ -696,6 +696,7 @@ VOTE_CUES: dict[str, str] = {
     "opponents": "no",
     "opposed": "no",
     "opposing": "no",
+    "oppose": "no",  # "Japan went on to oppose the resolution itself" (with the motion only)
     "vetoed": "no",
     "vetoes": "no",
     "veto": "no",
@@ -744,7 +745,9 @@ VOTE_CUES: dict[str, str] = {
 
 #: Cues that report a vote only in a text about a vote and with the motion as their object
 #: ("opposed it", "backed the resolution"): elsewhere they are stances.
-WEAK_VOTE_CUES = frozenset({"opposed", "opposing", "supporting", "backed", "backing", "supported"})
+WEAK_VOTE_CUES = frozenset(
+    {"opposed", "opposing", "oppose", "supporting", "backed", "backing", "supported"}
+)
 
 #: Nouns that report ballots only when a list follows a copula ("The opponents were X and Y");
 #: "Ukraine and its opponents", "opponents of the death penalty" name no ballot.
