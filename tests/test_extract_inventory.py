@@ -314,6 +314,8 @@ INVENTORY_BALLOTS = [
     ("Chile continues to oppose the death penalty.", set()),
 ]
 INVENTORY_PROPOSERS = [
+    # an ambiguous adjective ("Chinese", "Turkish") before "motion" is the proposer's
+    ("A Turkish motion to adjourn the debate was defeated 12 to 28.", {"TUR"}),
     ("The resolution, tabled by Mexico and Chile, passed 120-9.", {"CHL", "MEX"}),
     ("The Mexican-drafted resolution passed 120-9.", {"MEX"}),
     (

@@ -128,7 +128,7 @@ _LEXICONS: dict[int, Lexicon] = {}
 
 _POLITICAL = re.compile(
     r"\b(?:vot\w*|resolution|draft\w*|tabl(?:ed|es|ing)|(?:co-?)?sponsor\w*|penholders?|"
-    r"amendments?|texts?|council|assembly|sanction\w*|minister|president|government|"
+    r"amendments?|texts?|motions?|council|assembly|sanction\w*|minister|president|government|"
     r"embassy|ambassador|envoy|diplomat\w*|treaty|talks|troops|border|foreign|state|nations|"
     r"representatives?|delegations?|delegates?|"
     r"un|u\.n\.|eu|summit|veto\w*|abstain\w*|condemn\w*|election|parliament|ceasefire|war|"
