@@ -16,6 +16,8 @@ from kg.extract.mentions import find_mentions
 
 #: (shape, text, ballots {(voter, option)}, vetoes {voter})
 PATTERNS = [
+    ("vetoed by both", "The resolution was vetoed by both Russia and China.",
+     {("RUS", "no"), ("CHN", "no")}, {"RUS", "CHN"}),
     ("subject list", "Cuba, Nicaragua and Syria voted against the resolution.",
      {("CUB", "no"), ("NIC", "no"), ("SYR", "no")}, set()),
     ("copular list", "The four countries that opposed the resolution were Cuba, Iran, "

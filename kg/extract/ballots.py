@@ -1932,7 +1932,7 @@ def _copula_list(
         r"^\s*,\s+(?:a|an|the)\s[^.;:]{0,100}?\b(?:that|which)\s+included\s+|"
         # "four abstentions - Algeria, China, Pakistan and Russia"
         r"^\s*[\u2013\u2014]\s*|^\s+-\s+|"
-        r"^\s+(?:(?:only|solely|just)\s+)?(?:by|from)\s+",
+        r"^\s+(?:(?:only|solely|just)\s+)?(?:by|from)\s+(?:both\s+)?",
         rest,
     )
     described = None
