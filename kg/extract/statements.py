@@ -135,10 +135,13 @@ _COORDINATED = re.compile(
 _NOT_SPEECH = re.compile(
     r"insist\w*\s+on\b|respond\w*\s+by\b|add\w*\s+(?:its|their|her|his)\s+(?:name|voice)|"
     r"add\w*\s+to\b|asked\s+to\s+be\b|acknowledg\w*(?!\s+that\b)(?!,)\b|"
-    r"(?:said|says|saying)\s+nothing\b|"  # "Russia said nothing": no statement
-    # "Brazil and Canada also said no": a ballot told in the words of a vote
-    r"(?:said|says|saying)\s+(?:no|yes|nay|aye)(?=\s*[:?]|\s+(?:to\s+(?:it|the|that|this)|on|again|"
-    r"too|as\s+well)\b)"
+    r"(?:said|says|saying)\s+nothing\b"  # "Russia said nothing": no statement
+)
+#: A ballot told in the words of a vote: "Who said no:", "said no to the draft", "said yes
+#: on both" (not "said no one should", nor a refusal: "Khartoum says no.").
+_SAID_A_BALLOT = re.compile(
+    r"(?:said|says|saying)\s+(?:no|yes|nay|aye)(?=\s*[:?]|\s+(?:to\s+(?:it|the|that|this)|on|"
+    r"again|too|as\s+well)\b)"
 )
 #: A demand in the subjunctive: "insisting that the phrase … be included", "insisted that
 #: the vote be postponed" — what a state wants done, not what it said.
@@ -385,13 +388,8 @@ def _reported_speech(reading: Reading, people, speakers, attributions) -> set:
                 continue  # "insisted on a vote", "responded by vetoing", "added its name"
             if _MANDATIVE.match(plain, verb_start, min(sentence.end, verb_end + 120)):
                 continue  # "insisting that the phrase … be included": a demand, not a statement
-            if re.match(
-                r"(?:said|says)\s+(?:no|yes|nay)\b", plain[verb_start : verb_end + 5]
-            ) and re.search(
-                r"\b(?:also|too|likewise|similarly)\s+$",
-                plain[max(0, verb_start - 12) : verb_start],
-            ):
-                continue  # "Brazil and Canada also said no": a ballot in the words of a vote
+            if _said_a_ballot(plain, verb_start):
+                continue  # "Who said no:", "Brazil and Canada also said no": ballots
             if re.search(r"\bworth\s+$", plain[max(0, verb_start - 8) : verb_start]):
                 continue  # "a change worth noting": no one speaks
             if _SOME_OF_THEM.search(plain, max(sentence.start, verb_start - 30), verb_start):
@@ -520,6 +518,23 @@ _ACCORDING_TO = re.compile(
     r"\b[Aa]ccording\s+to\s+(?:(?:a|the|an)\s+(?:\w+\s+)?(?:statement|release|readout|"
     r"communiqu[ée]|letter|note)\s+(?:from|by|of|issued\s+by)\s+)?"
 )
+
+
+def _said_a_ballot(plain: str, verb_start: int) -> bool:
+    """Whether "said no" (or "yes") at ``verb_start`` tells a ballot: ``_SAID_A_BALLOT``, or
+    after "also" ("Brazil and Canada also said no").
+
+    >>> _said_a_ballot("Canada also said no.", 12), _said_a_ballot("Khartoum says no.", 9)
+    (True, False)
+    """
+    if _SAID_A_BALLOT.match(plain, verb_start):
+        return True
+    return re.match(r"(?:said|says)\s+(?:no|yes|nay)\b", plain[verb_start:]) is not None and (
+        re.search(
+            r"\b(?:also|too|likewise|similarly)\s+$", plain[max(0, verb_start - 12) : verb_start]
+        )
+        is not None
+    )
 
 
 def _other_gender(plain: str, person: Mention, pronoun: str) -> bool:
