@@ -944,7 +944,7 @@ def test_a_committee_vote_and_the_plenary():
         tallies[f.fields["motion"]]: (f.fields["organ"], f.fields["outcome"])
         for f in result.facts_of("motion")
     }
-    assert motions == {150: ("GA", "adopted"), 110: (None, "adopted")}
+    assert motions == {150: ("GA", "adopted"), 110: ("GA", "adopted")}
     ballots = {(f.fields["option"], tallies[f.fields["motion"]]) for f in result.facts_of("ballot")}
     assert ballots == {("yes", 110), ("non_voting", 150)}
 

@@ -1863,6 +1863,28 @@ def test_a_count_tells_its_organ(text, organ):
     assert [f.fields["organ"] for f in motions] == [organ]
 
 
+@pytest.mark.parametrize(
+    ("text", "organ"),
+    [
+        (
+            "Back in October the Fourth Committee had approved the draft on the territory "
+            "by 97 votes to 3, with 40 abstentions.",
+            "GA",
+        ),
+        ("A week ago the Second Committee approved the text without a vote.", "GA"),
+        (
+            "The Sanctions Committee approved the listing on Monday by 9 votes to 4.",
+            None,
+        ),
+    ],
+)
+def test_a_main_committee_votes_for_the_assembly(text, organ):
+    """A vote of one of the Assembly's main committees is the Assembly's; another
+    committee's is no organ's."""
+    motions = extract(text, article_date=date(2019, 11, 20)).facts_of("motion")
+    assert [f.fields["organ"] for f in motions] == [organ]
+
+
 def test_one_vote_told_twice_on_its_day_is_one_motion():
     """The vote told by its act, then by its number with its count: one motion."""
     text = (

@@ -2335,8 +2335,13 @@ def infer_organs(reading: Reading) -> None:
             if m.organ and m.first < first.start and not m.collective and m is not motion
         ]
         counted = _organ_by_count(motion.tally) if united_nations else None
-        if counted and not _in_committee(reading, first.sentence):
+        committee = _in_committee(reading, first.sentence)
+        if counted and not committee:
             motion.organ, motion.organ_evidence = counted, "count"
+        elif committee == "GA" and not here:
+            # "the Assembly's Third Committee recommended the text": a main committee's vote
+            # is the Assembly's
+            motion.organ, motion.organ_evidence = "GA", "committee"
         elif set(first.attributes.get("modifiers", ())) & _RIVAL_WORDS and rivalled:
             # "a rival Russian text": put to the organ of the text it rivals
             rival = max(rivalled, key=lambda m: _last_position(m, first.start))
@@ -2348,8 +2353,8 @@ def infer_organs(reading: Reading) -> None:
             # "Russia and China vetoed a U.S. draft, while a Russian text failed": the organ
             # of the other vote the sentence tells
             motion.organ, motion.organ_evidence = beside.pop(), "sentence"
-        elif _in_committee(reading, first.sentence):
-            continue  # "in the First Committee": a committee's vote is none of the organs'
+        elif committee:
+            continue  # "in the Counter-Terrorism Committee": a committee's vote is no organ's
         elif motion.same and (main := main_motion(reading)) not in (None, motion) and main.organ:
             # "Last year the same text drew 187 votes": the text went to the same organ
             motion.organ, motion.organ_evidence = main.organ, "same"
@@ -2381,17 +2386,31 @@ def _organ_by_count(tally: Tally | None) -> str | None:
     return None
 
 
-def _in_committee(reading: Reading, index: int) -> bool:
+def _in_committee(reading: Reading, index: int) -> str | None:
     """Whether sentence ``index`` tells a committee's vote: a committee named in it, not as
-    what a text is about ("the resolution on the Special Committee investigating …")."""
-    return any(
-        "Committee" in (m.key or "")
+    what a text is about ("the resolution on the Special Committee investigating …"). "GA"
+    when the committee is one of the Assembly's main committees ("the First Committee",
+    "the Special Political and Decolonization Committee"), else "committee"."""
+    named = [
+        m.key
+        for m in reading.mentioned.in_sentence(index, ("organization",))
+        if "Committee" in (m.key or "")
         and not re.search(
             r"\b(?:on|about|concerning|regarding)\s+(?:the\s+)?$",
             reading.plain[max(0, m.start - 20) : m.start],
         )
-        for m in reading.mentioned.in_sentence(index, ("organization",))
-    )
+    ]
+    if not named:
+        return None
+    return "GA" if all(_MAIN_COMMITTEE.search(key) for key in named) else "committee"
+
+
+#: The General Assembly's main committees, whose votes the gold counts as the Assembly's.
+_MAIN_COMMITTEE = re.compile(
+    r"^(?:(?:UN\s+|General\s+)?Assembly(?:'s)?\s+)?"
+    r"(?:(?:First|Second|Third|Fourth|Fifth|Sixth)|Special\s+Political(?:\s+and\s+"
+    r"Decolonization)?)\s+Committee$"
+)
 
 
 def _organs_beside(reading: Reading, motion: Motion, index: int) -> set[str]:
