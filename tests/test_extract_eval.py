@@ -298,3 +298,32 @@ def test_a_registered_person_the_gold_spells_as_the_text_does():
     for kind in ("person", "statement"):
         score = scores[kind]
         assert (score.true_positives, score.missed, score.wrong) == (1, [], []), kind
+
+
+def test_a_count_two_gold_votes_share_aligns_neither():
+    """Two drafts that both failed 6-7-2: the second, named "a second text" as the gold names
+    it, is scored as that draft, not as the first one whose count it shares."""
+    from datetime import date
+
+    from kg.extract import extract
+    from kg.extract.gold import read_gold_text
+    from kg.extract.scoring import score_gold
+
+    text = (
+        "The Security Council rejected a draft put forward by Brazil on Monday, 6 in favour, 7 "
+        "against and 2 abstentions.\n\nOn Wednesday Brazil tabled a second text. It also "
+        "failed, 6-7-2."
+    )
+    gold = read_gold_text(
+        "format: dkg-gold/1\npublished: 2024-03-09\nmotions:\n"
+        "  - id: first\n    kind: draft\n    organ: SC\n    proposed_by: [BRA]\n"
+        "    tally: {yes: 6, no: 7, abstain: 2}\n    outcome: failed\n"
+        "    mentions: [a draft put forward by Brazil]\n"
+        "  - id: second\n    kind: draft\n    organ: SC\n    proposed_by: [BRA]\n"
+        "    tally: {yes: 6, no: 7, abstain: 2}\n    outcome: failed\n"
+        "    mentions: [a second text]\n",
+        "test",
+    )
+    scores = score_gold(extract(text, article_date=date(2024, 3, 9)), gold, text)
+    assert (scores["tally"].true_positives, scores["tally"].gold) == (2, 2)
+    assert scores["motion"].missed == []

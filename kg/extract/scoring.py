@@ -128,6 +128,8 @@ def _align(extraction: Extraction, gold: GoldText, text: str) -> tuple[dict, set
             own_spans.setdefault(motion, []).extend((e.start, e.end) for e in fact.evidence)
     symbols = {f.fields["motion"]: f.fields.get("symbol") for f in extraction.facts_of("motion")}
     counts = {f.fields["motion"]: _counts(f.fields) for f in extraction.facts_of("tally")}
+    # (a count two gold votes share names neither: "It also failed, 4-9-2")
+    gold_counts = [_counts(m.tally) for m in gold.motions.values() if m.tally]
     aligned: dict[str, str | None] = {}
     strength: dict[str, int] = {}
     for motion, spans in own_spans.items():
@@ -136,7 +138,11 @@ def _align(extraction: Extraction, gold: GoldText, text: str) -> tuple[dict, set
             score = _overlap(spans, gold_spans[gold_motion.id])
             if gold_motion.symbol and symbols.get(motion) == gold_motion.symbol:
                 score += 100
-            elif not score and gold_motion.tally:
+            elif (
+                not score
+                and gold_motion.tally
+                and gold_counts.count(_counts(gold_motion.tally)) == 1
+            ):
                 # a tally told apart from any named mention ("by 128 votes to nine")
                 score = int(counts.get(motion) == _counts(gold_motion.tally))
             if score > best_score:
