@@ -1938,3 +1938,51 @@ def test_backing_the_sponsor_is_a_yes():
         ("GHA", "yes"),
         ("PER", "yes"),
     ]
+
+
+def _counted_ballots(result) -> set[tuple]:
+    """(the ballot's vote's count in favour or None, voter, option)."""
+    yes = {f.fields["motion"]: f.fields["yes"] for f in result.facts_of("tally")}
+    return {
+        (yes.get(f.fields["motion"]), f.fields["voter"], f.fields["option"])
+        for f in result.facts_of("ballot")
+    }
+
+
+def test_another_organ_s_version_is_a_vote_of_its_own():
+    """ "the Assembly's version, which passed 118 to 53": the Assembly's vote on the text the
+    council adopted, and the count is the version's (the antecedent of "which")."""
+    text = (
+        "The General Assembly adopted its annual resolution on unilateral coercive measures on "
+        "Monday by 120 votes to 50, with 10 abstentions.\n\nIn 2019 the Human Rights Council "
+        "adopted its own text on the subject with Australia voting no, and months later Norway "
+        "abstained on the Assembly's version, which passed 118 to 53 with 6 abstentions."
+    )
+    result = extract(text, article_date=date(2024, 3, 9))
+    tallies = {f.fields["motion"]: f.fields["yes"] for f in result.facts_of("tally")}
+    assert sorted(
+        (f.fields["organ"], tallies.get(f.fields["motion"], 0)) for f in result.facts_of("motion")
+    ) == [("GA", 118), ("GA", 120), ("HRC", 0)]
+    assert (118, "NOR", "abstain") in _counted_ballots(result)
+
+
+def test_a_second_draft_that_also_failed_has_its_own_count():
+    """ "It also failed, 6-7-2" (an outcome is a vote word) counts the second draft, not the
+    resolution its sentence before only cites ("proposing to implement resolution 2334")."""
+    text = (
+        "The Security Council rejected a draft put forward by Brazil on Monday, with 5 in "
+        "favour, 8 against and 2 abstentions. Kenya and Ghana abstained.\n\nOn Wednesday Brazil "
+        "tabled a second text, proposing to implement resolution 2334 in full. It also failed, "
+        "6-7-2. Kenya switched to yes."
+    )
+    result = extract(text, article_date=date(2024, 3, 9))
+    assert sorted(
+        (f.fields["number"] or "", f.fields["proposed_by"], f.fields["outcome"])
+        for f in result.facts_of("motion")
+        if f.fields["proposed_by"]
+    ) == [("", ["BRA"], "failed"), ("", ["BRA"], "failed")]
+    assert sorted(_counted_ballots(result)) == [
+        (5, "GHA", "abstain"),
+        (5, "KEN", "abstain"),
+        (6, "KEN", "yes"),
+    ]

@@ -378,12 +378,12 @@ _MOTION_NOUN = re.compile(
     # (capitalised too: "Resolution 1559, put forward by France, …" opens a sentence)
     r"\b(?:[Dd]raft\s+[Rr]esolutions?|[Dd]raft\s+[Dd]ecisions?|[Rr]esolutions?|[Dd]rafts?|"
     r"[Pp]roposals?|[Aa]mendments?|[Tt]exts?|[Mm]easures?|[Rr]epeal|[Ii]nitiative|[Mm]otion|"
-    r"[Vv]ote|[Dd]ocument)\b"
+    r"[Vv]ote|[Dd]ocument|[Vv]ersion)\b"
 )
 #: Nouns that name a motion only with a modifier or a determiner of their own ("the measure",
 #: "the vote"), never alone in a phrase about something else ("measures to protect").
 _WEAK_NOUNS = frozenset(
-    {"measure", "measures", "initiative", "motion", "vote", "repeal", "document"}
+    {"measure", "measures", "initiative", "motion", "vote", "repeal", "document", "version"}
 )
 #: Words that may stand between a determiner and a motion noun ("the final U.S. draft").
 _MOTION_MODIFIERS = frozenset(
@@ -1243,7 +1243,7 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
         ):
             continue  # capitalised only at a sentence's start, not among a headline's words
         noun = " ".join(match.group().lower().split())
-        if re.match(r"\s+of\b", text[match.end() :]) and noun in ("text", "texts"):
+        if re.match(r"\s+of\b", text[match.end() :]) and noun in ("text", "texts", "version"):
             continue
         if noun == "vote" and re.match(
             r"\s+(?:against|in\s+favou?r|no|yes)\b", text[match.end() : match.end() + 12]
@@ -1422,6 +1422,10 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
                 # "a separate African Group resolution" (a group of states tables texts; "the
                 # UNRWA resolution" is about the agency)
                 attributes.setdefault("proposers", []).append(inner.key)
+        if noun == "version" and not (attributes.get("organ") and modifiers[-1:] != ["draft"]):
+            # "the Assembly's version, which passed 133 to 24": the text another organ voted
+            # on; "a watered-down version" is the same text again
+            continue
         found.append(
             Mention("motion", None, start, end, text[start:end], sentence.index, kind, attributes)
         )

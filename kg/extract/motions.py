@@ -474,6 +474,8 @@ def _place_mention(reading: Reading, mention: Mention) -> None:
         modifiers.add("other")  # "its original text": not the amended one told before
     starts_new = (
         determiner in ("a", "an", "another")
+        # "the Assembly's version": the text of another organ's vote, told as its own
+        or attributes.get("noun") == "version"
         or bool(modifiers & _NEW_MOTION_WORDS)
         or (determiner in ("its", "their") and ("own" in modifiers or wanted.period is not None))
     )
@@ -822,7 +824,9 @@ def focus_motion(reading: Reading, position: int, pronoun: bool = False) -> Moti
     ``position``: the last one of the present told in the same paragraph, else the text's
     main vote (:func:`main_motion`), else the last one told that is not historical. A
     pronoun (``pronoun``: "opposed it") names the last one told in the paragraph, historical
-    or not ("Last year the same text drew 187 votes, and only Israel opposed it").
+    or not ("Last year the same text drew 187 votes, and only Israel opposed it"). A
+    resolution the text only cites ("proposing to extend resolution 2231") is passed over
+    while another is told: "It also failed, 4-9-2" counts the draft told before it.
 
     A new paragraph that names no motion goes back to the story's vote ("This time Argentina
     … voted no" after a paragraph about last year's vote), while a sentence right after a
@@ -841,6 +845,7 @@ def focus_motion(reading: Reading, position: int, pronoun: bool = False) -> Moti
     """
     told = [m for m in reading.motions if _last_position(m, position) >= 0 and not m.collective]
     told.sort(key=lambda m: _last_position(m, position), reverse=True)
+    told = [m for m in told if not _only_cited(reading, m)] or told
     if not pronoun:
         # "… 143-9-25 on Thursday, up from 141 votes last year. Hungary abstained.": a count
         # told to compare the story's vote with is no vote a later ballot speaks of
@@ -1099,6 +1104,12 @@ _OTHER_TIME = re.compile(
 )
 
 
+#: Between a description and its outcome verb, a relative clause's start: ", which was".
+_RELATIVE_SUBJECT = re.compile(
+    r",?\s+(?:which|that)\s+(?:(?:was|had|has|then|later|also|\w+ly)\s+)*"
+)
+
+
 def _tally_motion(
     reading: Reading, index: int, position: int, end: int | None = None
 ) -> tuple[Motion | None, Mention | None]:
@@ -1135,7 +1146,13 @@ def _tally_motion(
                 re.IGNORECASE,
             )
         ]
-        chosen = objects[-1] if objects else (subjects or in_clause)[0]
+        # "the Assembly's version, which passed 133 to 24": the relative pronoun's antecedent
+        relative = [
+            pair
+            for pair in in_clause
+            if _RELATIVE_SUBJECT.fullmatch(reading.plain, pair[0].end, verb_at)
+        ]
+        chosen = objects[-1] if objects else (relative or subjects or in_clause)[0]
         return chosen[1], chosen[0]
     if before:
         return before[-1][1], None
@@ -1153,6 +1170,34 @@ def _tally_motion(
         return told, None
     following = reading.motion_pairs(index + 1) if index + 1 < len(reading.sentences) else []
     return (following[0][1] if following else None), None
+
+
+#: What comes before a resolution's number that the text cites, not votes on: "under
+#: resolution 2231", "proposing to extend resolution 2231", "in breach of resolution 1701".
+_CITING = re.compile(
+    r"(?:\b(?:under|extend\w*|implement\w*|enforc\w*|violat\w*|amend\w*|invok\w*|"
+    r"(?:in\s+line|accordance|compliance|keeping)\s+with|pursuant\s+to|"
+    r"(?:violations?|breach|terms|implementation|provisions|paragraph|annex)\s+of)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _only_cited(reading: Reading, motion: Motion) -> bool:
+    """Whether a numbered resolution is only cited: no count, outcome or proposer of its
+    own, and each of its mentions its bare number after "under", "extend" and the like."""
+    if not motion.number or motion.tally or motion.outcome or motion.proposers:
+        return False
+    return all(
+        m.attributes.get("determiner") in ("a", "an")  # "adopts a resolution keeping …"
+        or (
+            re.fullmatch(r"(?:Under\s+)?[Rr]esolution", m.text) is not None
+            and (
+                m.text.startswith("Under")
+                or _CITING.search(reading.plain, max(0, m.start - 30), m.start) is not None
+            )
+        )
+        for m in motion.mentions
+    )
 
 
 def _repeated_count(reading: Reading, tally: Tally) -> bool:
@@ -1772,6 +1817,8 @@ def join_same_day(reading: Reading) -> None:
         first, later = sorted(motions, key=lambda m: m.first)
         if first.kind == "amendment" or later.kind == "amendment" or not fits(first, later):
             continue
+        if any(_only_cited(reading, m) for m in motions):
+            continue  # "proposing to extend resolution 2231": a text cited, no vote that day
         if first.tally is not None and later.tally is not None:
             continue  # two counts: two votes
         _absorb(reading, first, later)

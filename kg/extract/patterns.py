@@ -268,6 +268,7 @@ _LATER_ABSTENTIONS = re.compile(
 _VOTE_CONTEXT = re.compile(
     r"\b(?:vot\w*|resolution|draft|motion|adopt\w*|approv\w*|pass\w*|reject\w*|veto\w*|"
     r"abstain\w*|abstention\w*|ballot\w*|council|assembly|tally|count|margin|"
+    r"fail(?:ed|s)|defeated|"  # "It also failed, 4-9-2": an outcome is a vote word too
     r"(?:went|sailed|squeaked|swept)\s+through)\b",
     re.IGNORECASE,
 )
