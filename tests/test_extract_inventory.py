@@ -1885,6 +1885,31 @@ def test_a_main_committee_votes_for_the_assembly(text, organ):
     assert [f.fields["organ"] for f in motions] == [organ]
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Pacific envoys were toasting their success on Tuesday following the Human Rights "
+            "Council's adoption of a resolution on rising seas.\n\nThe text was carried on "
+            "Monday by 30 votes to 12, with 5 abstentions.",
+            "2019-11-18",
+        ),
+        (
+            "Pacific envoys were toasting their success on Monday after the Human Rights Council "
+            "adopted a resolution on rising seas.\n\nThe resolution drew on a report the "
+            "rapporteur published in July.",
+            "2019-11-18",
+        ),
+    ],
+)
+def test_a_day_before_an_after_clause_yields_to_the_votes_own(text, day):
+    """The day of what followed a vote ("toasting … on Tuesday after the council adopted …")
+    dates the vote only when no later sentence tells the vote's own day, at most a week
+    before."""
+    motions = extract(text, article_date=date(2019, 11, 20)).facts_of("motion")
+    assert [f.fields["date"] for f in motions] == [day]
+
+
 def test_one_vote_told_twice_on_its_day_is_one_motion():
     """The vote told by its act, then by its number with its count: one motion."""
     text = (

@@ -1664,6 +1664,7 @@ def date_motions(reading: Reading) -> None:
             _day_in_period(reading, motion)
         if motion.day or motion.period:
             continue
+        fallback = None
         for index in _event_sentences(motion):
             mentions = [d for d in reading.dates.get(index, []) if not _dateline(reading, index, d)]
             if _in_dating_clause(reading, motion, index, mentions):
@@ -1702,7 +1703,19 @@ def date_motions(reading: Reading) -> None:
             fixed = [d for d in fixed if d not in earlier]
             if earlier and not fixed and not relative:
                 break  # the sentence tells the vote undated, after an earlier event's day
+            later = [d for d in fixed if _before_after_clause(reading, motion, index, d)]
+            if later and len(later) == len(fixed) and not relative:
+                # "were celebrating on Saturday after the Assembly endorsed a resolution": the
+                # day of what followed the vote, its own unless a later sentence tells the
+                # vote's ("… was carried on Friday")
+                fallback = fallback or (later[0], index)
+                continue
             chosen = _nearest(reading, motion, index, fixed) if fixed else None
+            if fallback is not None and (relative or chosen is not None):
+                if chosen is None or not _shortly_before(chosen, fallback[0]):
+                    break  # "… published in July": not the day before the one told
+                fallback = (chosen, index)
+                break
             if relative and not (
                 chosen is not None and _closer(reading, motion, index, chosen, relative[0])
             ):
@@ -1714,6 +1727,11 @@ def date_motions(reading: Reading) -> None:
                     motion.period = (chosen.start_date, chosen.end_date)
                 motion.day_rule = "sentence"
                 break
+        if fallback is not None and not motion.day and not motion.period:
+            motion.day = fallback[0].value
+            if fallback[0].value is None:
+                motion.period = (fallback[0].start_date, fallback[0].end_date)
+            motion.day_rule = "sentence"
     for motion in ordered:
         if motion.period and not motion.day and motion.day_rule == "sentence":
             # "voted on Myanmar this week … on Christmas Eve adopted": the day in that week
@@ -2168,6 +2186,40 @@ def _in_earlier_clause(reading: Reading, motion: Motion, index: int, day: DateMe
     if not own or any(clause[0] <= m.start < clause[1] for m in own):
         return False
     return _PLUPERFECT.search(reading.plain, clause[0], at) is not None
+
+
+#: A conjunction that opens a clause told as earlier than the sentence's main clause.
+_AFTER_CLAUSE = re.compile(r"\b(?:after|following|since|in\s+the\s+wake\s+of)\s", re.I)
+
+
+def _before_after_clause(reading: Reading, motion: Motion, index: int, day: DateMention) -> bool:
+    """Whether ``day`` dates a main clause and the motion is told only in an "after" clause
+    that follows it, with no comma between: "Diplomats were celebrating on Sunday after the
+    Assembly adopted the text" dates the celebration, a later event than the vote. "On
+    Monday, after a long debate, the council adopted the text" still dates the vote.
+
+    >>> from kg.extract import extract
+    >>> result = extract(
+    ...     "Diplomats in Nairobi were celebrating on Sunday after the General Assembly "
+    ...     "adopted a resolution on desertification.\\n\\nThe text passed on Friday by 150 "
+    ...     "votes to 2.", article_date=date(2015, 3, 9))
+    >>> [f.fields["date"] for f in result.facts_of("motion")]
+    ['2015-03-06']
+    """
+    sentence = reading.sentences[index]
+    own = [m.start - sentence.start for m in motion.mentions if m.sentence == index]
+    if not own or min(own) < day.end:
+        return False
+    between = sentence.text[day.end : min(own)]
+    conjunction = _AFTER_CLAUSE.search(between)
+    return conjunction is not None and "," not in between[conjunction.end() :]
+
+
+def _shortly_before(day: DateMention, later: DateMention) -> bool:
+    """Whether ``day`` is a day at most a week before (or on) the day ``later`` gives."""
+    if day.value is None or later.value is None:
+        return False
+    return timedelta(0) <= later.value - day.value <= timedelta(days=7)
 
 
 def _after_the_vote(reading: Reading, motion: Motion, day: DateMention) -> bool:
