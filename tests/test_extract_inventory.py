@@ -1910,6 +1910,33 @@ def test_a_day_before_an_after_clause_yields_to_the_votes_own(text, day):
     assert [f.fields["date"] for f in motions] == [day]
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Twenty years ago today, the Council's members met late into the night. By "
+            "morning they had adopted resolution 1244 by 14 votes to none.",
+            "1999-06-10",
+        ),
+        (
+            "Two weeks ago, ministers gathered in Geneva for the session. The Council then "
+            "adopted the resolution on Eritrea by 25 votes to 9.",
+            "2019-05-27",
+        ),
+        (
+            "Ministers who met in Geneva three weeks ago had asked for action. The Council "
+            "adopted the resolution on Eritrea by 25 votes to 9.",
+            "2019-06-10",
+        ),
+    ],
+)
+def test_a_sentence_opening_days_ago_sets_the_time_told(text, day):
+    """A sentence opening with "N years ago today, …" or "Two weeks ago, …" puts the text at
+    that day, for the vote told after it undated; not a day back in another's clause."""
+    motions = extract(text, article_date=date(2019, 6, 10)).facts_of("motion")
+    assert [f.fields["date"] for f in motions] == [day]
+
+
 def test_one_vote_told_twice_on_its_day_is_one_motion():
     """The vote told by its act, then by its number with its count: one motion."""
     text = (

@@ -2397,9 +2397,30 @@ def _narrative_day(reading: Reading, motion: Motion) -> date | None:
                 and not (index == first and _in_earlier_clause(reading, motion, index, mention))
             ):
                 return mention.value
+            if _days_ago(reading, index, mention):
+                # "Exactly ten years ago today, the fifteen members … They adopted resolution
+                # 1373": the text is at that day
+                return mention.shifted(reading.article_date)
         if _LIVE_ENTRY.match(reading.sentences[index].text):
             break  # a live blog's entry ("10:24 Result: ADOPTED. 22 yes, …") is of its day
     return reading.article_date
+
+
+def _days_ago(reading: Reading, index: int, mention: DateMention) -> bool:
+    """Whether ``mention`` opens its sentence and puts a day back from the article's: "Two
+    weeks ago, …", "Exactly ten years ago today, …" (not "ten years ago", a year; nor "the
+    resolution it opposed three weeks ago", another vote's day)."""
+    text = reading.sentences[index].text
+    return (
+        re.fullmatch(r"\W*(?:[A-Z][a-z]+\s+)?", text[: mention.start]) is not None
+        and mention.kind == "relative"
+        and mention.anchor == "article"
+        and reading.article_date is not None
+        and (
+            mention.offset_days is not None
+            or re.match(r"\s+today\b", text[mention.end :]) is not None
+        )
+    )
 
 
 #: The time stamp that opens a live blog's entry: "10:24", "16:40 -", "11.31".
