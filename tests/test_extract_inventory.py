@@ -2038,3 +2038,31 @@ def test_a_second_draft_that_also_failed_has_its_own_count():
         (5, "KEN", "abstain"),
         (6, "KEN", "yes"),
     ]
+
+
+def test_a_description_dated_years_back_is_no_undated_vote_of_the_story():
+    """ "the 2013 resolution" and "last year's resolution" in a story of December 2015 name
+    two earlier votes, not the Assembly's version the sentence has just counted."""
+    text = (
+        "In Geneva on 2 April the Human Rights Council adopted the text on the right to water "
+        "by 30 votes to 10. Eight months later the General Assembly's version passed 120-40-20, "
+        "short of the 131 states that backed the 2013 resolution and of the 127 that backed "
+        "last year's resolution."
+    )
+    motions = extract(text, article_date=date(2015, 12, 20)).facts_of("motion")
+    told = [(f.fields["organ"], f.fields["historical"], f.fields["period"]) for f in motions]
+    assert sorted(told, key=str) == [
+        ("GA", False, None),
+        ("GA", True, ["2013-01-01", "2013-12-31"]),
+        ("GA", True, ["2014-01-01", "2014-12-31"]),
+        ("HRC", False, None),
+    ]
+
+
+def test_a_margin_that_changed_from_one_number_to_another_is_no_count():
+    text = (
+        "The mandate was renewed on 12 July by 25 votes to 15. The gap between the two camps "
+        "narrowed from twelve votes to ten."
+    )
+    tallies = extract(text, article_date=date(2023, 7, 20)).facts_of("tally")
+    assert [(f.fields["yes"], f.fields["no"]) for f in tallies] == [(25, 15)]

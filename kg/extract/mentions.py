@@ -1297,6 +1297,8 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
             )  # "the suspension text", "a sanctions draft", "the human rights resolution"
             known = (
                 lowered in _MOTION_MODIFIERS
+                # "last year's resolution": the year before the story's
+                or (lowered == "last" and modifiers[:1] in (["year's"], ["session's"]))
                 or lowered in _MONTH_WORDS
                 or re.fullmatch(r"(?:19|20)\d\d", lowered)
                 or bare[:1].isupper()

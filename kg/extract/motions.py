@@ -392,6 +392,8 @@ def _constraints(reading: Reading, mention: Mention) -> Motion:
     ordered = attributes.get("modifiers", ())
     years = [int(word) for word in ordered if re.fullmatch(r"(?:19|20)\d\d", word)]
     months = [_MONTHS.index(word) + 1 for word in ordered if word in _MONTHS]
+    if not years and "year's" in ordered and "last" in ordered and reading.article_date:
+        years = [reading.article_date.year - 1]  # "last year's resolution"
     if years and not months:
         wanted.period = (date(years[-1], 1, 1), date(years[-1], 12, 31))
     elif months and (years or reading.article_date is not None):
@@ -410,6 +412,10 @@ def _constraints(reading: Reading, mention: Mention) -> Motion:
         # "The French-sponsored text, resolution 929, squeaked through": that resolution
         wanted.number = apposed.group("number")
     return wanted
+
+
+#: How long before the article a vote may be and still be the story's own.
+_RECENT = timedelta(days=90)
 
 
 def _last_council(reading: Reading, position: int) -> str:
@@ -671,6 +677,12 @@ def _antecedent(reading: Reading, wanted: Motion, mention: Mention, historical: 
     if wanted.period:
         # "the 2007 text" is not "Thursday's resolution" of a text written in 2008
         candidates = [m for m in candidates if not _told_outside(reading, m, wanted.period)]
+        if reading.article_date and wanted.period[1] < reading.article_date - _RECENT:
+            # "the 86 who backed last year's resolution" after "the General Assembly's version
+            # passed 80-61-42": a vote long before the story's is none the story tells undated
+            candidates = [
+                m for m in candidates if m.historical or _told_within(reading, m, wanted.period)
+            ]
     if specific:
         if wanted.organ and not wanted.period:
             # "the assembly resolution": the assembly's vote rather than a nearer draft no
@@ -808,6 +820,25 @@ def _told_outside(reading: Reading, motion: Motion, period: tuple[date, date]) -
                 and (inside or before or after)
                 and not period[0] <= told.value <= period[1]
             ):
+                return True
+    return False
+
+
+def _told_within(reading: Reading, motion: Motion, period: tuple[date, date]) -> bool:
+    """Whether a sentence that tells ``motion`` gives a day or a span within ``period``:
+    "resolution 41/18, adopted on 12 July 2019" for "the 2019 resolution"."""
+    for index in {m.sentence for m in motion.mentions}:
+        start = reading.sentences[index].start
+        # (not a year in a description, "the 2013 resolution", "last year's resolution")
+        described = [
+            (m.start, m.end)
+            for m in reading.mentioned.in_sentence(index, ("motion",))
+            if m.sentence == index
+        ]
+        for told in reading.dates.get(index, []):
+            first = told.value or told.start_date
+            inside = any(a <= start + told.start < b for a, b in described)
+            if first is not None and period[0] <= first <= period[1] and not inside:
                 return True
     return False
 

@@ -342,6 +342,8 @@ def find_tallies(text: str) -> list[Tally]:
             no = 0 if match.group("no").lower() == "none" else number_value(match.group("no"))
             if yes is None or no is None:
                 continue
+            if re.search(r"\bfrom\s+$", text[max(0, match.start() - 6) : match.start()]):
+                continue  # "the gap widened from five votes to fifteen": a change, no count
             counts = {"yes": yes, "no": no}
             if (
                 _REJECTED_BY.search(text[max(0, match.start() - 40) : match.start()]) and yes > no
