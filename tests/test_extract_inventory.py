@@ -1937,6 +1937,34 @@ def test_a_sentence_opening_days_ago_sets_the_time_told(text, day):
     assert [f.fields["date"] for f in motions] == [day]
 
 
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (
+            "On 14 April the Human Rights Council adopted the text on water by 30 votes to 12. "
+            "Eight months later the General Assembly passed its own resolution by 150 votes "
+            "to 4.",
+            [("2019-04-14", None), (None, ["2019-12-01", "2019-12-31"])],
+        ),
+        (
+            "Two years ago the Security Council adopted a resolution on cyber attacks by 13 "
+            "votes to 2.",
+            [(None, ["2017-01-01", "2017-12-31"])],
+        ),
+        (
+            "Two weeks ago the Security Council adopted a resolution on cyber attacks by 13 "
+            "votes to 2.",
+            [("2019-05-27", None)],
+        ),
+    ],
+)
+def test_months_or_years_away_tell_the_month_or_year(text, told):
+    """An offset in months tells the month of the vote, one in years its year; one in days
+    or weeks its day."""
+    motions = extract(text, article_date=date(2019, 6, 10)).facts_of("motion")
+    assert [(f.fields["date"], f.fields["period"]) for f in motions] == told
+
+
 def test_one_vote_told_twice_on_its_day_is_one_motion():
     """The vote told by its act, then by its number with its count: one motion."""
     text = (

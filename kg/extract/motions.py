@@ -1772,6 +1772,10 @@ def date_motions(reading: Reading) -> None:
         if anchor is not None:
             motion.day = mention.shifted(anchor)
             motion.day_rule = f"relative-{mention.anchor}"
+            if mention.offset_months and not _exact_offset(reading, motion, mention):
+                # "Nine months later the Assembly's version passed": a month away tells the
+                # month (a year away, the year), not the day
+                motion.period, motion.day = _span_of(motion.day, mention.offset_months), None
     _date_by_each_other(reading, ordered)
     for motion in ordered:
         if motion.day or motion.period or motion.historical:
@@ -1792,6 +1796,24 @@ def date_motions(reading: Reading) -> None:
         # a vote the text does not date is on the day the text is telling of
         motion.day = _narrative_day(reading, motion)
         motion.day_rule = "narrative"
+
+
+def _exact_offset(reading: Reading, motion: Motion, mention: DateMention) -> bool:
+    """Whether a months' or years' offset is told to the day: "ten years ago today",
+    "a year to the day"."""
+    for index in _event_sentences(motion):
+        if mention in reading.dates.get(index, []):
+            after = reading.sentences[index].text[mention.end : mention.end + 20]
+            return re.match(r"\s*(?:today|to\s+the\s+day)\b", after) is not None
+    return False
+
+
+def _span_of(day: date, offset_months: int) -> tuple[date, date]:
+    """The month of ``day``, or its year when the offset is in whole years."""
+    if offset_months % 12 == 0:
+        return date(day.year, 1, 1), date(day.year, 12, 31)
+    following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return date(day.year, day.month, 1), following - timedelta(days=1)
 
 
 def _period_pointed_back(reading: Reading, motion: Motion) -> tuple[date, date] | None:
