@@ -2094,3 +2094,35 @@ def test_a_margin_that_changed_from_one_number_to_another_is_no_count():
     )
     tallies = extract(text, article_date=date(2023, 7, 20)).facts_of("tally")
     assert [(f.fields["yes"], f.fields["no"]) for f in tallies] == [(25, 15)]
+
+
+def test_ordinals_after_votes_counted_name_those_votes_in_turn():
+    """ "voted on two resolutions … The first, which backs …, sailed through … The second text
+    proved divisive": the first and the second of the votes counted, each its own motion,
+    whatever lies between them; "the first text" and "the second" later name them again."""
+    from kg.extract.motions import find_motions, merge_motions
+    from kg.extract.reading import Reading
+
+    text = (
+        "Latin American delegations split on Tuesday when the General Assembly voted on two "
+        "resolutions about migration.\n\nThe first, which backs the work of the Global Compact "
+        "and its help to member states, sailed through with 150 votes in favour and none "
+        "against.\n\nThe second text proved divisive. It stresses national sovereignty over "
+        "borders and warns against outside pressure on how countries police their frontiers. "
+        "Critics say the wording has long been used to shield abuses at sea and in camps, and "
+        "rights groups lobbied hard against it for weeks.\n\nThat resolution passed 90 to 40, "
+        "with 30 abstentions. Peru voted no.\n\nChile voted for the first text and abstained "
+        "on the second. Indonesia, the third sponsor, abstained."
+    )
+    reading = Reading.of(text, date(2024, 3, 9))
+    find_motions(reading)
+    merge_motions(reading, set())
+    told = [
+        (m.tally.yes if m.tally else 0, [x.text for x in m.mentions])
+        for m in reading.motions
+        if not m.collective
+    ]
+    assert sorted(told) == [
+        (90, ["The second text", "That resolution", "the second"]),
+        (150, ["The first", "the first text"]),
+    ]

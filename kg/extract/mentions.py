@@ -1431,7 +1431,36 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
         found.append(
             Mention("motion", None, start, end, text[start:end], sentence.index, kind, attributes)
         )
+    for match in _ELLIPTICAL_ORDINAL.finditer(text):
+        # "voted on two resolutions … The first, which backs …, sailed through": the noun left
+        # out (the motions stage keeps it only after votes counted before it)
+        sentence = sentence_of(match.start())
+        if sentence is None or re.search(r"[A-Z][\w.]*,\s+$", text[: match.start()][-40:]):
+            continue  # "Indonesia, the third, abstained": a state, named in apposition
+        attributes = {
+            "determiner": "the",
+            "modifiers": [match.group("ordinal").lower()],
+            "noun": "",
+            "motion_kind": "resolution",
+            "plural": False,
+            "elliptical": True,
+        }
+        found.append(
+            Mention(
+                "motion", None, match.start(), match.end(), match.group(), sentence.index,
+                "resolution", attributes,
+            )
+        )  # fmt: skip
+    found.sort(key=lambda m: m.start)
     return found
+
+
+#: An ordinal standing for a motion whose noun it leaves out: "The first, which backs …",
+#: "absent for the second." (before a comma, a clause's end or a verb).
+_ELLIPTICAL_ORDINAL = re.compile(
+    r"\b[Tt]he\s+(?P<ordinal>first|second|third)\b(?=\s*[,.;:]|\s+(?:was|passed|failed|won|"
+    r"got|drew|sailed|received|went|proved|calls|demands|urges|backs)\b)"
+)
 
 
 def is_determiner(word: str) -> bool:

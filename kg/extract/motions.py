@@ -179,6 +179,8 @@ def _events(reading: Reading) -> list[tuple[int, str, object]]:
         if mention.kind == "motion" and not reading.mentioned.quoted(mention.start, mention.end):
             if _generic(reading, mention):
                 continue
+            if mention.attributes.get("elliptical") and _counted_before(reading, mention) is None:
+                continue  # "the first" with no votes counted before it: no motion named
             events.append((mention.start, "mention", mention))
     for sentence in reading.sentences:
         for symbol in find_symbols(sentence.text):
@@ -356,6 +358,12 @@ def fits(motion: Motion, other: Motion) -> bool:
             return False
     if motion.tally and other.tally and not _compatible(motion.tally, other.tally, True):
         return False
+    ranks = [
+        {m.attributes["rank"] for m in x.mentions if "rank" in m.attributes}
+        for x in (motion, other)
+    ]
+    if ranks[0] and ranks[1] and not ranks[0] & ranks[1]:
+        return False  # "The first, which …" and "The second text": two of the votes counted
     return _dates_fit(motion, other)
 
 
@@ -468,6 +476,12 @@ def _place_mention(reading: Reading, mention: Mention) -> None:
         reading.plain, max(0, mention.start - 600), mention.start
     ):
         modifiers.discard("first")
+    counted = _counted_before(reading, mention)
+    if counted is not None and attributes.get("determiner") == "the":
+        ordinal = next((_ORDINALS[w] for w in attributes.get("modifiers", ()) if w in _ORDINALS), 0)
+        if ordinal and not attributes.get("plural"):
+            _place_ordinal(reading, mention, wanted, counted, ordinal)
+            return
     historical = bool(modifiers & _HISTORICAL_WORDS) or wanted.period is not None
     if attributes.get("plural"):
         _place_collective(reading, mention, wanted, historical)
@@ -510,6 +524,38 @@ def _place_mention(reading: Reading, mention: Mention) -> None:
         motion.outcome = motion.outcome or "adopted"
         motion.outcome_evidence.append(reading.evidence(organ.sentence, start, end))
         motion.inert = False
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3}
+
+
+def _counted_before(reading: Reading, mention: Mention) -> int | None:
+    """Where the votes counted before ``mention`` are told ("voted on two resolutions"): the
+    end of the last such phrase, if any."""
+    found = [
+        m.end()
+        for m in _COUNTED_VOTES.finditer(reading.plain, 0, mention.start)
+        # (not ballots: "The two votes against? Iran and Egypt")
+        if not re.match(r"\s+(?:against|in\s+favou?r|for\b)", reading.plain[m.end() :])
+    ]
+    return found[-1] if found else None
+
+
+def _place_ordinal(
+    reading: Reading, mention: Mention, wanted: Motion, counted: int, ordinal: int
+) -> None:
+    """ "The first, which backs …", "The second text", "absent for the second": the motion of
+    that rank among those told after the votes were counted, or the next one told."""
+    told = sorted(
+        (m for m in reading.motions if not m.collective and m.first > counted),
+        key=lambda m: m.first,
+    )
+    if len(told) >= ordinal:
+        motion = told[ordinal - 1]
+    else:
+        motion = reading.new_motion(wanted.kind if wanted.kind != "vote" else "resolution")
+    mention.attributes["rank"] = ordinal  # (the second is never the first: see fits)
+    _join(reading, motion, mention, wanted)
 
 
 #: Words between a description and another in apposition after it that start a clause of
