@@ -1965,6 +1965,32 @@ def test_months_or_years_away_tell_the_month_or_year(text, told):
     assert [(f.fields["date"], f.fields["period"]) for f in motions] == told
 
 
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (
+            "The resolution on the Sahel, which the Council has renewed every year since 2013, "
+            "passed by 13 votes to 2.",
+            [("2019-06-10", None)],
+        ),
+        (
+            "Since March, the Assembly has been debating a resolution on the Sahel; it passed "
+            "by 120 votes to 3.",
+            [("2019-06-10", None)],
+        ),
+        (
+            "It was the first veto since January 1997, when China blocked a draft on Guatemala.",
+            [(None, ["1997-01-01", "1997-01-31"])],
+        ),
+    ],
+)
+def test_a_time_since_which_is_no_votes_day(text, told):
+    """A span "since 2013" starts dates no vote; unless a clause tells what happened
+    then ("since January 1997, when China blocked a draft")."""
+    motions = extract(text, article_date=date(2019, 6, 10)).facts_of("motion")
+    assert [(f.fields["date"], f.fields["period"]) for f in motions] == told
+
+
 def test_one_vote_told_twice_on_its_day_is_one_motion():
     """The vote told by its act, then by its number with its count: one motion."""
     text = (
@@ -2080,7 +2106,7 @@ def test_a_description_dated_years_back_is_no_undated_vote_of_the_story():
     motions = extract(text, article_date=date(2015, 12, 20)).facts_of("motion")
     told = [(f.fields["organ"], f.fields["historical"], f.fields["period"]) for f in motions]
     assert sorted(told, key=str) == [
-        ("GA", False, None),
+        ("GA", False, ["2015-12-01", "2015-12-31"]),  # "Eight months later": the month
         ("GA", True, ["2013-01-01", "2013-12-31"]),
         ("GA", True, ["2014-01-01", "2014-12-31"]),
         ("HRC", False, None),

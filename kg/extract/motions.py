@@ -1775,6 +1775,7 @@ def date_motions(reading: Reading) -> None:
                 and not _in_counted_clause(reading, motion, index, d, mentions)
                 and not _runs_until(reading, index, d)
                 and not _after_the_vote(reading, motion, d)
+                and not _since(reading, index, d)
             ]
             earlier = [d for d in fixed if _in_earlier_clause(reading, motion, index, d)]
             fixed = [d for d in fixed if d not in earlier]
@@ -2312,6 +2313,18 @@ def _before_after_clause(reading: Reading, motion: Motion, index: int, day: Date
     between = sentence.text[day.end : min(own)]
     conjunction = _AFTER_CLAUSE.search(between)
     return conjunction is not None and "," not in between[conjunction.end() :]
+
+
+def _since(reading: Reading, index: int, day: DateMention) -> bool:
+    """Whether ``day`` is where a span starts ("has put forward a resolution every year since
+    1994", "the first such vote since 2016"): no vote's day, unless a clause tells what
+    happened then ("the first veto since January 1997, when Beijing blocked a plan")."""
+    text = reading.sentences[index].text
+    if re.match(r"\s*,?\s*when\b", text[day.end :]):
+        return False
+    return day.text.lower().startswith("since") or bool(
+        re.search(r"\bsince\s+$", text[: day.start])
+    )
 
 
 def _shortly_before(day: DateMention, later: DateMention) -> bool:
