@@ -2104,7 +2104,15 @@ def test_a_description_dated_years_back_is_no_undated_vote_of_the_story():
         "last year's resolution."
     )
     motions = extract(text, article_date=date(2015, 12, 20)).facts_of("motion")
-    told = [(f.fields["organ"], f.fields["historical"], f.fields["period"]) for f in motions]
+    # (the story's two votes as dated by their own sentences, "Eight months later")
+    told = [
+        (
+            f.fields["organ"],
+            f.fields["historical"],
+            f.fields["period"] if f.fields["historical"] else None,
+        )
+        for f in motions
+    ]
     assert sorted(told, key=str) == [
         ("GA", False, ["2015-12-01", "2015-12-31"]),  # "Eight months later": the month
         ("GA", True, ["2013-01-01", "2013-12-31"]),
@@ -2151,4 +2159,20 @@ def test_ordinals_after_votes_counted_name_those_votes_in_turn():
     assert sorted(told) == [
         (90, ["The second text", "That resolution", "the second"]),
         (150, ["The first", "the first text"]),
+    ]
+
+
+def test_the_roll_call_opening_a_paragraph_is_the_vote_counted_just_before():
+    """ "The roll call shows …" after a paragraph that counted the Assembly's version: that
+    vote's roll call, not the council's vote the story told first."""
+    text = (
+        "On 3 April the Human Rights Council adopted the text on the right to food by 30 votes "
+        "to 10. Eight months later the General Assembly's version passed 120-40-20.\n\nThe roll "
+        "call shows how far the ground has moved. Chile and Peru voted no, and India abstained."
+    )
+    result = extract(text, article_date=date(2015, 12, 20))
+    assert sorted(_counted_ballots(result)) == [
+        (120, "CHL", "no"),
+        (120, "IND", "abstain"),
+        (120, "PER", "no"),
     ]

@@ -378,13 +378,14 @@ _MOTION_NOUN = re.compile(
     # (capitalised too: "Resolution 1559, put forward by France, …" opens a sentence)
     r"\b(?:[Dd]raft\s+[Rr]esolutions?|[Dd]raft\s+[Dd]ecisions?|[Rr]esolutions?|[Dd]rafts?|"
     r"[Pp]roposals?|[Aa]mendments?|[Tt]exts?|[Mm]easures?|[Rr]epeal|[Ii]nitiative|[Mm]otion|"
-    r"[Vv]ote|[Dd]ocument|[Vv]ersion)\b"
+    r"[Vv]ote|[Dd]ocument|[Vv]ersion|[Rr]oll[\s-]call)\b"
 )
 #: Nouns that name a motion only with a modifier or a determiner of their own ("the measure",
 #: "the vote"), never alone in a phrase about something else ("measures to protect").
 _WEAK_NOUNS = frozenset(
-    {"measure", "measures", "initiative", "motion", "vote", "repeal", "document", "version"}
-)
+    {"measure", "measures", "initiative", "motion", "vote", "repeal", "document", "version",
+     "roll call", "roll-call"}
+)  # fmt: skip
 #: Words that may stand between a determiner and a motion noun ("the final U.S. draft").
 _MOTION_MODIFIERS = frozenset(
     {
@@ -1347,7 +1348,7 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
             else "draft"
             if noun.startswith(("draft", "proposal")) or noun in ("text", "texts", "initiative")
             else "vote"
-            if noun == "vote"
+            if noun in ("vote", "roll call", "roll-call")
             else "resolution"
         )
         if kind == "resolution" and any(

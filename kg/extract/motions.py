@@ -507,7 +507,16 @@ def _place_mention(reading: Reading, mention: Mention) -> None:
         wanted.organ = act[0].key
     if starts_new and not historical:
         motion = _apposed_to(reading, mention, wanted)
-    if not starts_new:
+    if (
+        not starts_new
+        and attributes.get("noun") in ("roll call", "roll-call")
+        and determiner == "the"
+        and not _specific(wanted)
+    ):
+        motion = _counted_just_before(reading, mention)
+        if motion is None:
+            return  # "the roll call of September 2007" elsewhere: left to the words around it
+    if not starts_new and motion is None:
         motion = _antecedent(reading, wanted, mention, historical)
     if motion is None and mention.form == "vote" and not (wanted.organ or wanted.period):
         # "the vote": the one in focus, if any was told before it
@@ -524,6 +533,32 @@ def _place_mention(reading: Reading, mention: Mention) -> None:
         motion.outcome = motion.outcome or "adopted"
         motion.outcome_evidence.append(reading.evidence(organ.sentence, start, end))
         motion.inert = False
+
+
+def _specific(wanted: Motion) -> bool:
+    """Whether a description says which vote it is (proposers, organ, number or time)."""
+    return bool(wanted.proposers or wanted.organ or wanted.number or wanted.period)
+
+
+def _counted_just_before(reading: Reading, mention: Mention) -> Motion | None:
+    """ "The roll call shows where the ground moved" opening a paragraph: the vote the
+    paragraph before counted last, when it counted one of the present."""
+    paragraph = reading.paragraph_at(mention.start)
+    first = reading.sentences[mention.sentence].start
+    if paragraph == 0 or reading.paragraph_at(max(0, first - 1)) == paragraph:
+        return None  # (not the paragraph's first sentence)
+    before = [s for s in reading.sentences if reading.paragraph_at(s.start) == paragraph - 1]
+    if not any(reading.tallies.get(s.index) for s in before):
+        return None
+    told = [
+        (m.start, motion)
+        for motion in reading.motions
+        for m in motion.mentions
+        if not motion.collective and reading.paragraph_at(m.start) == paragraph - 1
+    ]
+    told.sort(key=lambda pair: pair[0])
+    current = [motion for _, motion in told if not motion.historical]
+    return current[-1] if current else None
 
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3}
