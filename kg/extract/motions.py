@@ -1821,13 +1821,19 @@ def date_motions(reading: Reading) -> None:
                 # "were celebrating on Saturday after the Assembly endorsed a resolution": the
                 # day of what followed the vote, its own unless a later sentence tells the
                 # vote's ("… was carried on Friday")
-                fallback = fallback or (later[0], index)
+                fallback = fallback or (later[0], True)
+                continue
+            aside = [d for d in fixed if _in_participle_clause(reading, motion, index, d)]
+            if aside and len(aside) == len(fixed) and not relative:
+                # "has endorsed the zone, giving weight to the treaty the states signed in
+                # September": the day of what the participle tells, unless no other is told
+                fallback = fallback or (aside[0], False)
                 continue
             chosen = _nearest(reading, motion, index, fixed) if fixed else None
             if fallback is not None and (relative or chosen is not None):
-                if chosen is None or not _shortly_before(chosen, fallback[0]):
+                if chosen is None or (fallback[1] and not _shortly_before(chosen, fallback[0])):
                     break  # "… published in July": not the day before the one told
-                fallback = (chosen, index)
+                fallback = (chosen, False)
                 break
             if relative and not (
                 chosen is not None and _closer(reading, motion, index, chosen, relative[0])
@@ -2348,6 +2354,18 @@ def _before_after_clause(reading: Reading, motion: Motion, index: int, day: Date
     between = sentence.text[day.end : min(own)]
     conjunction = _AFTER_CLAUSE.search(between)
     return conjunction is not None and "," not in between[conjunction.end() :]
+
+
+def _in_participle_clause(reading: Reading, motion: Motion, index: int, day: DateMention) -> bool:
+    """Whether ``day`` stands after every mention of the motion in sentence ``index``, in a
+    participle clause set off by a comma ("…, giving weight to the treaty signed in
+    September", "…, setting a deadline of 31 March"): it dates what that clause tells."""
+    sentence = reading.sentences[index]
+    own = [m.end - sentence.start for m in motion.mentions if m.sentence == index]
+    if not own or max(own) > day.start:
+        return False
+    between = sentence.text[max(own) : day.start]
+    return re.search(r",\s+(?:\w+ly\s+)?[a-z]+ing\b", between) is not None
 
 
 def _since(reading: Reading, index: int, day: DateMention) -> bool:
