@@ -1855,6 +1855,8 @@ def test_a_vote_of_more_than_47_is_the_general_assembly():
         ("The UN draft failed on Friday, with 7 votes in favour and 8 abstentions.", "SC"),
         ("At the United Nations, the text was adopted 13-0-2 on Friday.", "SC"),
         ("The board voted on the text 20 to 15, with 5 abstentions.", None),
+        # no vote in favour: no council's count
+        ("At the United Nations, the draft on the islands drew no votes from the region.", None),
     ],
 )
 def test_a_count_tells_its_organ(text, organ):

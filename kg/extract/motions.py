@@ -2655,8 +2655,9 @@ def _organ_by_count(tally: Tally | None) -> str | None:
 
     >>> from kg.extract.patterns import Tally
     >>> [_organ_by_count(Tally(*counts, None, 0, 0, "to")) for counts in
-    ...  [(97, 8, 64), (27, 12, 7), (13, 0, None), (27, 12, None), (None, 4, None)]]
-    ['GA', 'HRC', 'SC', None, None]
+    ...  [(97, 8, 64), (27, 12, 7), (13, 0, None), (27, 12, None), (None, 4, None),
+    ...   (0, None, None)]]
+    ['GA', 'HRC', 'SC', None, None, None]
     """
     if tally is None:
         return None
@@ -2666,8 +2667,8 @@ def _organ_by_count(tally: Tally | None) -> str | None:
         return "GA"
     if None not in counts and 30 <= total <= 47:
         return "HRC"
-    if tally.yes is not None and total <= 15:
-        return "SC"
+    if tally.yes and total <= 15:
+        return "SC"  # (not "drew no votes": a count without a vote in favour tells no organ)
     return None
 
 
