@@ -1790,10 +1790,7 @@ def date_motions(reading: Reading) -> None:
                     and _in_relative_clause(reading, index, d, mentions)
                 ]
                 if own:
-                    motion.day = own[0].value
-                    if own[0].value is None:
-                        motion.period = (own[0].start_date, own[0].end_date)
-                    motion.day_rule = "sentence"
+                    _dated_by_sentence(motion, own[0])
                     break
                 continue
             relative = [
@@ -1841,16 +1838,10 @@ def date_motions(reading: Reading) -> None:
                 pending.append((motion, relative[0]))
                 break
             if chosen is not None:
-                motion.day = chosen.value
-                if chosen.value is None:
-                    motion.period = (chosen.start_date, chosen.end_date)
-                motion.day_rule = "sentence"
+                _dated_by_sentence(motion, chosen)
                 break
         if fallback is not None and not motion.day and not motion.period:
-            motion.day = fallback[0].value
-            if fallback[0].value is None:
-                motion.period = (fallback[0].start_date, fallback[0].end_date)
-            motion.day_rule = "sentence"
+            _dated_by_sentence(motion, fallback[0])
     for motion in ordered:
         if motion.period and not motion.day and motion.day_rule == "sentence":
             # "voted on Myanmar this week … on Christmas Eve adopted": the day in that week
@@ -1884,6 +1875,14 @@ def date_motions(reading: Reading) -> None:
         # a vote the text does not date is on the day the text is telling of
         motion.day = _narrative_day(reading, motion)
         motion.day_rule = "narrative"
+
+
+def _dated_by_sentence(motion: Motion, mention: DateMention) -> None:
+    """Give ``motion`` the day (or the period) a sentence telling it gives."""
+    motion.day = mention.value
+    if mention.value is None:
+        motion.period = (mention.start_date, mention.end_date)
+    motion.day_rule = "sentence"
 
 
 def _exact_offset(reading: Reading, motion: Motion, mention: DateMention) -> bool:
