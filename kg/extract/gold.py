@@ -44,6 +44,8 @@ Conventions (what a curator writes down):
   relative to).
 - **Scenarios are not votes.** "Could veto", "threatened to veto", "without veto power", "if X
   abstained" give no ballot; an announced or threatened veto is a ``ThreatensVeto`` stance.
+- **Organs:** a vote of one of the Assembly's main committees (First to Sixth, Special
+  Political) is the Assembly's (``organ: GA``); any other committee's vote has no organ.
 - **Bodies** use the gazetteer's key where the registry has one (``GA``, ``SC``, ``HRC``,
   ``United Nations``, ``European Union``, ``NATO``), else the body's full English name
   ("Human Rights Watch", "World Health Organization"). A body named only inside a longer
