@@ -184,3 +184,24 @@ def test_dkg_extract_refuses_a_text_over_the_limit(tmp_path, capsys):
     error = capsys.readouterr().err
     assert "3,700 characters" in error and "--max-chars" in error
     assert main(["extract", str(article), "--max-chars", "0"]) == 2
+
+
+def test_dkg_extract_one_text_writes_its_json_where_out_says(tmp_path, capsys, monkeypatch):
+    """One text prints its table, and its JSON goes to --out when that is given (it was
+    silently dropped)."""
+    from kg.cli import main
+
+    monkeypatch.chdir(tmp_path)  # where the default out/extract would be
+
+    article = tmp_path / "story.txt"
+    article.write_text("The Security Council adopted the resolution 13-0 on Monday.")
+    out = tmp_path / "reviewed"
+    assert main(["extract", str(article), "--date", "2024-03-12", "--out", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.startswith("type ")
+    written = json.loads((out / "story.json").read_text())
+    assert [f["fields"]["outcome"] for f in written["facts"] if f["type"] == "motion"] == [
+        "adopted"
+    ]
+    assert main(["extract", str(article), "--date", "2024-03-12"]) == 0
+    assert not (tmp_path / "out").exists()  # without --out, one text writes nothing

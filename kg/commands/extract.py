@@ -1,6 +1,7 @@
 """``dkg extract DIR_OR_FILE…``: candidate facts from news texts, with evidence and confidence.
 
-- one file: the facts go to standard output in the chosen ``--format`` (default ``table``);
+- one file: the facts go to standard output in the chosen ``--format`` (default ``table``),
+  and its JSON to ``--out`` too when that is given;
 - several files or a folder (its ``*.txt``): one JSON file per article in ``--out``
   (default ``out/extract``) and a summary table on standard output;
 - ``--date-from-text`` reads each article's date from its dateline or byline (a date at the
@@ -64,9 +65,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--out",
         type=Path,
-        default=defaults.EXTRACT_DIR,
         metavar="DIR",
-        help=f"with several articles, where their JSON goes (default {defaults.EXTRACT_DIR})",
+        help=f"where each article's JSON goes (default {defaults.EXTRACT_DIR} with several "
+        "articles; one article's is written only when --out is given)",
     )
     parser.add_argument(
         "--max-chars",
@@ -128,10 +129,15 @@ def run(arguments: argparse.Namespace) -> int:
     if single:
         article = articles[0]
         sys.stdout.write(render(article.extraction, arguments.format, article.text))
+        if arguments.out is not None:
+            # "dkg extract story.txt --out reviewed/": the one JSON goes where it was asked to
+            written = write_extractions(articles, arguments.out)
+            print(f"wrote {len(written)} extraction(s) to {arguments.out}", file=sys.stderr)
     else:
-        written = write_extractions(articles, arguments.out)
+        out = arguments.out or defaults.EXTRACT_DIR
+        written = write_extractions(articles, out)
         print(summary_table(articles))
-        print(f"wrote {len(written)} extraction(s) to {arguments.out}", file=sys.stderr)
+        print(f"wrote {len(written)} extraction(s) to {out}", file=sys.stderr)
     if arguments.evaluate is not None:
         print(_scores(articles, arguments.evaluate))
     if arguments.merge:
