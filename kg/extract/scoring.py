@@ -341,30 +341,10 @@ def score_gold(extraction: Extraction, gold: GoldText, text: str) -> dict[str, G
         ],
     )
     named = {normalize_name(s) for s in gold.speakers}
-    speakers = {
-        _as_written(f.fields["speaker"]["key"], [f.fields["speaker"]["span"]], named, text)
-        if f.fields["speaker"].get("kind") == "person" and f.fields["speaker"].get("key")
-        # "Human Rights Watch said": the organisation, by the gazetteer's name
-        else normalize_name(f.fields["speaker"]["key"])
-        if f.fields["speaker"].get("kind") == "organization"
-        else _agent_key(f.fields["speaker"])
-        if f.fields["speaker"].get("kind") in ("person", "state")
-        # "a Russian diplomat said": an unnamed official speaks for the state
-        else _agent_key({"kind": "state", "key": f.fields.get("speaking_for")})
-        for f in extraction.facts_of("statement")
-        if f.fields["speaker"].get("kind") in ("person", "state", "organization")
-        or f.fields.get("speaking_for")
-    }
+    speakers = {_extracted_speaker(f.fields, named, text) for f in extraction.facts_of("statement")}
     scores["statement"] = _match(
         "statement",
-        sorted(
-            {
-                _agent_key({"kind": _speaker_kind(s), "key": s})
-                if _speaker_kind(s) == "state" or body_key(s) == s
-                else normalize_name(body_key(s))  # the gold's "EU", the European Union
-                for s in gold.speakers
-            }
-        ),
+        sorted({_gold_speaker(s) for s in gold.speakers}),
         sorted(speaker for speaker in speakers if speaker),
     )
     scores["stance"] = _match(
@@ -404,6 +384,34 @@ def body_key(name: str) -> str:
         if entry.kind in ("organ", "organization")
     }
     return keys.pop() if len(keys) == 1 else name
+
+
+def _extracted_speaker(fields: dict, named: set[str], text: str) -> str | None:
+    """The key a statement's speaker is scored by: a person as the text spells them, a state
+    by its code, an organisation by the gazetteer's name ("Human Rights Watch said"), an
+    unnamed official by the state it speaks for ("a Russian diplomat said"); else None."""
+    speaker = fields["speaker"]
+    kind = speaker.get("kind")
+    if kind == "person" and speaker.get("key"):
+        return _as_written(speaker["key"], [speaker["span"]], named, text)
+    if kind == "organization":
+        return normalize_name(speaker["key"])
+    if kind in ("person", "state"):
+        return _agent_key(speaker)
+    return _agent_key({"kind": "state", "key": fields.get("speaking_for")})
+
+
+def _gold_speaker(name: str) -> str | None:
+    """The key a gold speaker is scored by: a state's code, a body by the gazetteer's name
+    (the gold's "EU" is the European Union), else a person's normalised name.
+
+    >>> _gold_speaker("RUS"), _gold_speaker("EU"), _gold_speaker("Vassily Nebenzia")
+    ('RUS', 'european union', 'vassily nebenzia')
+    """
+    kind = _speaker_kind(name)
+    if kind == "state" or body_key(name) == name:
+        return _agent_key({"kind": kind, "key": name})
+    return normalize_name(body_key(name))
 
 
 def _speaker_kind(key: str) -> str:
