@@ -1,18 +1,19 @@
 """The evaluation texts: the split rule, the gold files, and the gold's General Assembly facts
 against the voting history.
 
-The split (benchmarks/EXTRACT.md, "Eighth round"): ``dev`` is ``corpus/`` (36 texts; its
+The split (benchmarks/EXTRACT.md, "Ninth round"): ``dev`` is ``corpus/`` (36 texts; its
 README.md has the first round's parity rule that cut it in two, ``old-dev``/``old-test``),
 ``testset/`` (28 texts, the third round's test set, whose misses were published and which is
 therefore development data now), ``dev3/``, ``dev4/`` and ``dev5/`` (29, 28 and 27 texts
 written in the fifth round), ``dev6/`` (24 texts written in the sixth), ``testset3/`` (51
-texts, the sixth round's test set), and ``testset4/`` and ``testset5/`` (50 texts each, the
-seventh round's two held-out sets, measured at that round's end and development data since):
-323 texts. ``test`` is ``testset6/`` (50 texts written in the eighth round by engineers who
-never read the extractor), measured by the lead only; ``testset2`` is the fifth round's
-held-out set, still unread (each empty while its folder is absent). ``corpus``, ``testset``,
-``dev3`` to ``dev6`` and ``testset3`` to ``testset5`` name the parts of ``dev`` by folder, for
-comparisons with earlier rounds.
+texts, the sixth round's test set), ``testset4/`` and ``testset5/`` (50 texts each, the
+seventh round's two held-out sets, measured at that round's end and development data since),
+and ``testset6/`` (50 texts, the eighth round's test set, measured at that round's end): 373
+texts. ``test`` is ``testset7/`` (50 texts written in the ninth round by engineers who never
+read the extractor), measured by the lead only; ``testset2`` is the fifth round's held-out
+set, still unread (each empty while its folder is absent). ``corpus``, ``testset``, ``dev3`` to
+``dev6`` and ``testset3`` to ``testset6`` name the parts of ``dev`` by folder, for comparisons
+with earlier rounds.
 
 The scores themselves are measured by ``benchmarks/extract_eval.py`` (reported in
 benchmarks/EXTRACT.md), not asserted here.
@@ -38,7 +39,8 @@ DEV6 = FIXTURES / "dev6"
 TESTSET3 = FIXTURES / "testset3"
 TESTSET4 = FIXTURES / "testset4"
 TESTSET5 = FIXTURES / "testset5"
-HELDOUT = FIXTURES / "testset6"
+TESTSET6 = FIXTURES / "testset6"
+HELDOUT = FIXTURES / "testset7"
 HELDOUT_BEFORE = FIXTURES / "testset2"
 TEXTS = [
     *sorted(CORPUS.glob("*.txt")),
@@ -50,18 +52,19 @@ TEXTS = [
     *sorted(TESTSET3.glob("*.txt")),
     *sorted(TESTSET4.glob("*.txt")),
     *sorted(TESTSET5.glob("*.txt")),
+    *sorted(TESTSET6.glob("*.txt")),
 ]
 """The development texts, the ones these tests read for scores (never the held-out sets)."""
-PARTS = ("corpus", "testset", "dev3", "dev4", "dev5", "dev6", "testset3", "testset4", "testset5")
+PARTS = ("corpus", "testset", "dev3", "dev4", "dev5", "dev6", "testset3", "testset4", "testset5", "testset6")
 """The folders of ``dev``."""
 HISTORY = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "unga-history"
 
 
 def split_of(path: Path) -> str:
-    """``test`` for a text of ``testset6/``, ``testset2`` for one of that folder, else ``dev``
+    """``test`` for a text of ``testset7/``, ``testset2`` for one of that folder, else ``dev``
     (benchmarks/EXTRACT.md).
 
-    >>> split_of(TESTSET / "sc-2024-sudan-veto-wire.txt"), split_of(TESTSET5 / "any.txt")
+    >>> split_of(TESTSET / "sc-2024-sudan-veto-wire.txt"), split_of(TESTSET6 / "any.txt")
     ('dev', 'dev')
     >>> split_of(HELDOUT / "any.txt"), split_of(HELDOUT_BEFORE / "any.txt")
     ('test', 'testset2')
@@ -87,8 +90,8 @@ HELD_OUT_FOLDERS = {"test": HELDOUT, "testset2": HELDOUT_BEFORE}
 
 
 def texts_of(split: str) -> list[Path]:
-    """The texts of one split of ``SPLITS``, in name order: ``dev`` (323 texts), ``test``
-    (the held-out ``testset6/``), ``testset2`` (the fifth round's held-out set; both empty
+    """The texts of one split of ``SPLITS``, in name order: ``dev`` (373 texts), ``test``
+    (the held-out ``testset7/``), ``testset2`` (the fifth round's held-out set; both empty
     while their folder is absent), a part of ``dev`` by folder (``PARTS``), or the first
     round's ``old-dev``/``old-test`` halves of ``corpus``.
 
@@ -107,9 +110,9 @@ def texts_of(split: str) -> list[Path]:
 
 
 def test_split_sizes_are_pinned():
-    assert len(texts_of("dev")) == 323
+    assert len(texts_of("dev")) == 373
     parts = tuple(len(texts_of(part)) for part in PARTS)
-    assert parts == (36, 28, 29, 28, 27, 24, 51, 50, 50)
+    assert parts == (36, 28, 29, 28, 27, 24, 51, 50, 50, 50)
     assert len(texts_of("test")) in (50, 0) and len(texts_of("testset2")) in (25, 0)
     assert (len(texts_of("old-dev")), len(texts_of("old-test"))) == (21, 15)
     assert all(split_of(path) == "dev" for path in texts_of("dev"))
