@@ -55,7 +55,18 @@ TEXTS = [
     *sorted(TESTSET6.glob("*.txt")),
 ]
 """The development texts, the ones these tests read for scores (never the held-out sets)."""
-PARTS = ("corpus", "testset", "dev3", "dev4", "dev5", "dev6", "testset3", "testset4", "testset5", "testset6")
+PARTS = (
+    "corpus",
+    "testset",
+    "dev3",
+    "dev4",
+    "dev5",
+    "dev6",
+    "testset3",
+    "testset4",
+    "testset5",
+    "testset6",
+)
 """The folders of ``dev``."""
 HISTORY = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "unga-history"
 
