@@ -783,6 +783,25 @@ def test_the_same_core_group_returning_with_a_text_proposes_it():
     assert _proposers_by_count(text) == {23: {"FJI", "GHA", "PER"}, 27: {"FJI", "GHA", "PER"}}
 
 
+def test_a_resolution_with_another_title_is_another_vote():
+    """'the resolution "Rights of indigenous peoples"' after 'the resolution "Protection of
+    migrant workers"': two titles, two votes, each with its ballots; "the Bolivian text" is
+    the one told as "submitted by Bolivia", not the first vote of the story."""
+    text = (
+        'The Assembly adopted the resolution "Protection of migrant workers", tabled by '
+        "Mexico, by a recorded vote of 160 in favour to 2 against. The vote was as follows:"
+        "\n\nAgainst: Hungary, Israel.\n\nThe Assembly then adopted the resolution "
+        '"Rights of indigenous peoples", submitted by Bolivia, by a recorded vote of 140 in '
+        "favour to 10 against.\n\nFewer states backed the Bolivian text. Canada voted "
+        "against it."
+    )
+    assert _proposers_by_count(text) == {160: {"MEX"}, 140: {"BOL"}}
+    assert _ballots_by_vote(text, [160, 140]) == {
+        160: {("HUN", "no"), ("ISR", "no")},
+        140: {("CAN", "no")},
+    }
+
+
 @pytest.mark.parametrize(("text", "expected"), INVENTORY_PROPOSERS_BY_KIND)
 def test_inventory_proposers_by_kind(text, expected):
     motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")

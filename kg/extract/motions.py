@@ -623,6 +623,32 @@ def _apposed_to(reading: Reading, mention: Mention, wanted: Motion) -> Motion | 
     return motion
 
 
+#: A passive proposer after a description: "…, tabled by", "submitted by the".
+_PROPOSED_BY = re.compile(
+    r"\b(?:(?:co-?)?(?:drafted|tabled|sponsored|authored|submitted|introduced|presented|"
+    r"proposed)|put\s+forward)\s+by\s+(?:the\s+)?$"
+)
+
+
+def _proposed_by(reading: Reading, motion: Motion, proposers: list[str], before: int) -> bool:
+    """Whether a sentence telling ``motion`` before ``before`` says one of ``proposers`` put
+    it forward, in a passive the stances read later: '… adopted the resolution "Ethical
+    imperatives …", submitted by South Africa'."""
+    for index in {m.sentence for m in motion.mentions if m.start < before}:
+        told = [m for m in reading.motion_pairs(index) if m[0].start < before]
+        if any(other is not motion for _, other in told):
+            continue  # a sentence of two votes says no more of one than of the other
+        start = reading.sentences[index].start
+        for agent in reading.agents(index):
+            if (
+                agent.kind == "state"
+                and agent.key in proposers
+                and _PROPOSED_BY.search(reading.plain, start, agent.start)
+            ):
+                return True
+    return False
+
+
 def _numbered_subject(
     reading: Reading, mention: Mention, wanted: Motion, candidates: list[Motion]
 ) -> Motion | None:
@@ -723,6 +749,11 @@ def _antecedent(reading: Reading, wanted: Motion, mention: Mention, historical: 
         # establishment of a nuclear-weapon-free zone": two subjects, two votes (and then not
         # a vote told with no subject either: a new one)
         candidates = [m for m in candidates if _told_topics(reading, m, mention) & topic]
+    title = _title(reading, mention)
+    if title is not None:
+        # 'the resolution "Ethical imperatives for a nuclear-weapon-free world"' after 'the
+        # resolution "Humanitarian consequences of nuclear weapons"': a title names one text
+        candidates = [m for m in candidates if _told_titles(reading, m, mention) <= {title}]
     if mention.attributes.get("noun", "").startswith("amendment"):
         candidates = [m for m in candidates if m.kind == "amendment"]
     elif mention.attributes.get("determiner") == "the":
@@ -736,6 +767,9 @@ def _antecedent(reading: Reading, wanted: Motion, mention: Mention, historical: 
             for m in candidates
             if not m.proposers and not m.historical and not _counted_apart(reading, m, mention)
         ]
+        by = [m for m in unnamed if _proposed_by(reading, m, wanted.proposers, mention.start)]
+        if len(by) == 1:
+            return by[0]  # "the South African text" of '… "Ethical …", submitted by South Africa'
         paragraph = reading.paragraph_at(mention.start)
         main = main_motion(reading)
         if main in unnamed and not any(
@@ -814,6 +848,34 @@ def _topic_words(reading: Reading, mention: Mention) -> set[str]:
         return set()
     words = _TOPIC_WORD.findall(about.group("about")[:60])
     return {w for w in words if w not in _TOPIC_STOP}
+
+
+#: A text's title in quotes right after its description: 'the resolution "Humanitarian
+#: consequences of nuclear weapons"', 'a draft entitled "Question of Western Sahara"' (a
+#: capital first, so not a verdict quoted, 'called the resolution "a travesty"').
+_TITLE_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:entitled|titled|headed|named)\s+)?[\"\u201c](?P<title>"
+    r"(?!(?:I|We|It|This|That|The\s+\w+\s+(?:is|was|are))\b)[A-Z][^\"\u201d.!?;]{2,150})"
+    r"[\"\u201d]"
+)
+
+
+def _title(reading: Reading, mention: Mention) -> str | None:
+    """The title a description gives its text in quotes, lower-cased, or None.
+
+    >>> from kg.extract.reading import Reading
+    >>> reading = Reading.of('It adopted the resolution "Rights of the child" by 150 votes.')
+    >>> [_title(reading, m) for m in reading.mentioned.mentions if m.kind == "motion"]
+    ['rights of the child']
+    """
+    found = _TITLE_AFTER.match(reading.plain, mention.end)
+    return " ".join(found.group("title").lower().split()) if found else None
+
+
+def _told_titles(reading: Reading, motion: Motion, mention: Mention) -> set[str]:
+    """The titles ``motion`` was given before ``mention``."""
+    titles = {_title(reading, m) for m in motion.mentions if m.start < mention.start}
+    return titles - {None}
 
 
 def _other_topic(reading: Reading, motion: Motion, topic: set[str], mention: Mention) -> bool:
