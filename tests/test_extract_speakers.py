@@ -401,6 +401,22 @@ SPEAKERS_EIGHTH = [
      "and Dakar said the vote was expected.", set()),
 ]  # fmt: skip
 
+#: (shape, text, speakers): the ninth round's shapes, written for this inventory
+SPEAKERS_NINTH = [
+    ("a middle initial", "Jeremy K. Greenstock (United Kingdom) said the text was overdue.",
+     {"Jeremy K. Greenstock"}),
+    ("a state's name speaking, then a pronoun", "11:05 - Norway's Mona Juul speaking now. "
+     "She says Oslo backs the mandate in full.", {"Mona Juul"}),
+    ("a state's voice before a colon", "The Council voted 13-0-2. Brazil's delegate: "
+     "\u201cWe abstained because the text was rushed.\u201d", {"BRA"}),
+    ("answered in a statement that", "Foreign Minister Anna Berg answered in a statement "
+     "that the vote was illegitimate.", {"Anna Berg"}),
+    ("a body's possessive post, then the name", "The agency's deputy director, Karl "
+     "Ostrander, said staff would stay.", {"Karl Ostrander"}),
+    ("a name for a state, then a verb and a colon", "11:20 - Ian Walcott, for Barbados, "
+     "welcomes the vote: \u201cThis is a good day for small islands.\u201d", {"Ian Walcott"}),
+]  # fmt: skip
+
 
 def _all_speakers(text: str) -> set[str]:
     result = extract(text, article_date=date(2024, 3, 8))
@@ -519,3 +535,10 @@ def test_an_unnamed_official_scores_as_the_state_it_speaks_for():
     scores = score_gold(extract(text, article_date=date(2024, 3, 8)), gold, text)
     statement = scores["statement"]
     assert (statement.true_positives, statement.missed, statement.wrong) == (1, [], [])
+
+
+@pytest.mark.parametrize(
+    ("shape", "text", "expected"), SPEAKERS_NINTH, ids=[r[0] for r in SPEAKERS_NINTH]
+)
+def test_speakers_ninth_round(shape, text, expected):
+    assert _all_speakers(text) == expected, shape

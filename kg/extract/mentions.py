@@ -177,7 +177,11 @@ _PARTICLE = (
 )
 # (a name never runs across a paragraph break: the matchers read a text whose lines wrapped
 # inside a paragraph are joined, kg.extract.normalise)
-_NAME = rf"{_NAME_WORD}(?:[^\S\n]+{_PARTICLE}?{_NAME_WORD}|[^\S\n]*(?:al|el)-{_NAME_WORD}){{1,3}}"
+# A middle initial may follow the given name ("Thomas R. Pickering", "George W. Bush").
+_NAME = (
+    rf"{_NAME_WORD}(?:[^\S\n]+[A-Z]\.(?=[^\S\n]+[{_CAPITAL}][a-z]))?"
+    rf"(?:[^\S\n]+{_PARTICLE}?{_NAME_WORD}|[^\S\n]*(?:al|el)-{_NAME_WORD}){{1,3}}"
+)
 #: A name given by initials and a family name ("P. Harish", "F.W. de Klerk"): a person only
 #: after a title or a post.
 _INITIALS_NAME = rf"(?:[A-Z]\.\s?){{1,3}}{_PARTICLE}?{_NAME_WORD}"
@@ -216,6 +220,8 @@ _NAME_THEN_POST = re.compile(rf"(?<![\w\-])(?P<name>{_NAME}),\s+")
 #: Wittig," "The new U.N. human rights chief, Volker Türk,".
 _POST_THEN_NAME = re.compile(
     rf"(?P<title>(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Ww]hose|[Aa]n?|"
+    # "The commission's acting chairman, …": a body named in lower case owns the post
+    rf"[Tt]he\s+[a-z]+'s|"
     rf"(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*(?:'s))\s+)"
     # ("Its commissioner-general, Philippe Lazzarini,", "The head of the agency, …,")
     rf"(?:(?:(?:[A-Z]\.)+|[\w\-]+)\s+){{0,4}}?(?i:{_POST_WORDS})(?:-[a-z]+)?"
@@ -228,7 +234,7 @@ _POST_THEN_NAME = re.compile(
 _STATE_PERSON = re.compile(
     rf"(?P<title>\b(?:[A-Z][\w.]*(?<!\.)\s+)?[A-Z][\w.]*'s)\s+(?P<name>{_NAME})"
     r"(?=[,.;]|\s+(?:(?:has|had|also|then)\s+)?(?:[a-z]{2,}ed|said|told|says|tells|repeats|argues|"
-    r"insists|warns|adds|urges|responds)\b)"
+    r"insists|warns|adds|urges|responds|speaking|speaks|welcomes|explains)\b)"
 )
 #: "Susan Rice of the United States said", "Peter Woolcott of Australia, who presided".
 _PERSON_OF_STATE = re.compile(rf"(?P<name>{_NAME})\s+of\s+(?P<where>(?:the\s+)?[A-Z][\w.]+)")
@@ -277,6 +283,10 @@ _CAPITALS_IN_BRACKETS = re.compile(
 _PERSON_AS_POST = re.compile(
     rf"(?P<name>{_NAME})\s+as\s+(?:the\s+|an?\s+|its\s+)?(?:[\w.\-]+\s+){{0,4}}?"
     rf"(?:{_POST_WORDS})\b"
+)
+#: "Ian Walcott, for Barbados, welcomes …": a name speaking for a state or body it names.
+_PERSON_FOR = re.compile(
+    rf"(?<![\w'\-])(?P<name>{_NAME}),\s+for\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}},"
 )
 #: "Beatrice Fihn, who leads the International Campaign …".
 _PERSON_WHO = re.compile(
@@ -925,6 +935,7 @@ def _name_candidates(text: str) -> list[tuple[int, int, str, str, str]]:
         _LED_BY_NAME,
         _PERSON_IN_BRACKETS,
         _PERSON_AS_POST,
+        _PERSON_FOR,
     ):
         for match in pattern.finditer(text):
             found.append((match.start("name"), match.end("name"), "", match.group("name"), "of"))

@@ -67,6 +67,8 @@ _REPORTING = re.compile(
     r"contend|complain|respond|protest|repeat|reiterat|retort|acknowledg|conced|assert|"
     r"emphasi[sz]|underlin|lament|caution|question|fault|deplor)(?:ed|d|ing)|"
     r"thanked|regretted|replied|replying|remarked|calls(?!\s+(?:for|on|upon)\b)|"
+    # "answered in a statement that …" (not "answered the call", an act)
+    r"answer(?:ed|s)(?=\s[^.;\"\u201c]{0,40}?\bthat\b)|"
     # "wrote on Twitter that …", "tweeted that …"
     r"(?:wrote|posted|tweeted)(?=\s[^.;\"\u201c]{0,40}?\bthat\b)|"
     r"recall(?:ed|s|ing)(?=\s+that\b)|"
@@ -310,6 +312,17 @@ def _quotes(reading: Reading, people: list[Mention], speakers: list[Mention]):
             opening = max(s.start for s in reading.sentences if s.start <= quote_start)
             candidates = [p for p in people if opening <= p.start and p.end <= quote_start]
             speaker = candidates[-1] if candidates else None
+            if speaker is None:
+                # "Brazil's delegate: “…”": a state's voice right before the colon
+                speaker = next(
+                    (
+                        m
+                        for m in speakers
+                        if opening <= m.start
+                        and _STATE_VOICE.fullmatch(plain[m.end : quote_start].rstrip(": "))
+                    ),
+                    None,
+                )
             pattern = "quote-after-colon"
         # "“…,” said X" / "“…,” X told reporters": the quote ends a clause, and the speaker
         # stands right before or right after the speech verb
