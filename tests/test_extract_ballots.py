@@ -1985,3 +1985,22 @@ def test_ballots_on_two_votes_told_together(sentence, expected):
     result = extract(text, article_date=date(2024, 3, 8))
     told = _ballots_by_count(result)
     assert told == expected
+
+
+#: Long lists of voters broken by groups, asides and companions (sentences of our own, each a
+#: shape a list of ballots takes): (shape, text, ballots {(voter, option)}).
+LONG_LISTS = [
+    ("a group with its members in brackets inside a 'joined by' list, 'plus' a group",
+     "The resolution passed 120-40-30. Russia abstained, as did Ukraine. They were joined by "
+     "Chile, the Andean states (Bolivia, Ecuador and Peru), Kenya, plus the Gulf monarchies, "
+     "Fiji and Samoa.",
+     {("RUS", "abstain"), ("UKR", "abstain"), ("CHL", "abstain"), ("BOL", "abstain"),
+      ("ECU", "abstain"), ("PER", "abstain"), ("KEN", "abstain"), ("FJI", "abstain"),
+      ("WSM", "abstain")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("shape", "text", "expected"), LONG_LISTS, ids=[r[0] for r in LONG_LISTS])
+def test_long_lists_of_voters(shape, text, expected):
+    result = extract(text)
+    assert {(f.fields["voter"], f.fields["option"]) for f in result.facts_of("ballot")} == expected

@@ -19,7 +19,10 @@ the shape of the clause around it (the inventory of shapes is kept as data in
   cast by X", "was vetoed by X") before a list; "…, with 58 abstentions" is a count only;
 - who cast the vetoes a noun names: "a Russian veto", "British and French vetoes", "a double
   veto by Russia and China", "with China casting a veto" (not "to avoid a Russian veto");
-- a list in brackets after a count: "3 against (Bhutan, India, Libya)".
+- a list in brackets after a count: "3 against (Bhutan, India, Libya)";
+- a list goes on past a group it names as one item ("plus the three Baltic states, Turkey and
+  Argentina", "the Nordic countries (Denmark, Finland …), Ireland"): the group gives no ballot,
+  its members in brackets do.
 
 The motion is the one named right after the cue ("voted against the resolution", "opposed
 it"), the one a date in the clause points to ("which abstained in October"), the one the
@@ -2070,7 +2073,8 @@ _VOTER_SEPARATOR = (
     # "along with the Central Asian states of Kazakhstan, …", "and the (three) Baltic states
     # Estonia, …": a group named by its members
     r"|(?:(?:two|three|four|five)\s+)?(?:[A-Z][\w-]*\s+){1,3}"
-    r"(?:states|countries|nations|republics|members|monarchies)\s+(?:of\s+(?:the\s+)?)?"
+    r"(?:[a-z]+-)?(?:states|countries|nations|republics|members|monarchies)\s+"
+    r"(?:of\s+(?:the\s+)?)?"
     # "and small Pacific states such as Samoa, Tonga and Vanuatu"
     r"|(?:[\w-]+\s+){0,3}(?:states|countries|nations|members|governments|allies)\s+such\s+as\s+"
     r"(?:the\s+)?)?"
@@ -2081,6 +2085,14 @@ _VOTER_SEPARATOR = (
     # "Cuba, Eritrea's neighbour Sudan": a possessive state describing the next one
     r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['\u2019]s?\s+(?:[a-z-]+\s+){1,2})?"
 )
+#: A group named as an item of a list of states: "the three Baltic states", "the Gulf
+#: monarchies", "the rest of the European Union" (its members are not named, so no ballot).
+_GROUP_ITEM = (
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+    r"(?:[A-Z][\w-]*\s+){1,3}(?:[a-z]+-)?(?:states|countries|nations|republics|monarchies|"
+    r"members|governments)"
+    r"|(?:rest|remainder|bulk|members|majority)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,3}"
+)
 #: A gap in a list of voters that may hold one name the lexicon does not know (a form that
 #: names several states, "Congo"; a spelling it lacks): the list goes on after it.
 #: "Bahrain and Russia, which led opposition in the chamber, as well as Bangladesh"
@@ -2090,21 +2102,29 @@ _RELATIVE_INSIDE = (
     rf"|\s*\({_ASIDE_OPENER}[^()]{{1,80}}\)(?=\s*,|\s+and\s))?"
 )
 _UNKNOWN_NAME = (
-    r"(?:[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'\u2019.-]*){0,3}"
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+    r"(?:(?:[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'\u2019.-]*){0,3}"
+    # a group among the states, which names none of them: "plus the three Baltic states,
+    # Turkey and Argentina", "by the rest of the European Union, by Australia"
+    rf"|{_GROUP_ITEM})"
+    r"\s*(?:,\s*(?:and\s+|plus\s+|as\s+well\s+as\s+)?|\s+and\s+)(?:by\s+)?(?:the\s+)?"
     # a bloc's members: "Washington and the EU's member states, joined by Britain"
     r"|[A-Z][\w.-]*['\u2019]s\s+(?:[a-z-]+\s+)?(?:states|members|countries|governments)"
     r"\s*(?:,\s*(?:and\s+|joined\s+by\s+|plus\s+|along\s+with\s+)?|\s+and\s+)(?:the\s+)?)?"
 )
-_VOTER_GAP = re.compile(_RELATIVE_INSIDE + _VOTER_SEPARATOR + _UNKNOWN_NAME)
+#: A group and its members in brackets: "China, the three African members (Angola, Egypt,
+#: Senegal), plus Japan".
+_BRACKETED_GROUP = (
+    r"\s*,\s*(?:the\s+)?(?:[\w-]+\s+){1,4}\(\s*(?:the\s+)?|"
+    r"\s*\)\s*,?\s*(?:(?:and|plus|as\s+well\s+as)\s+)?(?:the\s+)?"
+)
+_VOTER_GAP = re.compile(
+    _RELATIVE_INSIDE + rf"(?:{_VOTER_SEPARATOR}|{_BRACKETED_GROUP})" + _UNKNOWN_NAME
+)
 #: The same in a list a copula or a colon opens, whose items semicolons may separate
 #: ("Supporters included Argentina; Brazil; …"); a clause of its own ends a companion list.
 _LISTED_GAP = re.compile(
     _RELATIVE_INSIDE + rf"(?:{_VOTER_SEPARATOR}|\s*;\s*(?:and\s+)?(?:the\s+)?|"
-    # a group and its members in brackets: "China, the three African members (Angola, Egypt,
-    # Senegal), plus Japan"
-    r"\s*,\s*(?:the\s+)?(?:[\w-]+\s+){1,4}\(\s*(?:the\s+)?|"
-    r"\s*\)\s*,?\s*(?:(?:and|plus|as\s+well\s+as)\s+)?(?:the\s+)?|"
+    rf"{_BRACKETED_GROUP}|"
     # an appositive, then more: "Mexico and Uruguay, the two governments … rather than
     # pressure, as well as India"
     r",\s+(?:the|a|an)\s[^;:(),.]{1,120}?,\s*(?:as\s+well\s+as|plus)\s+(?:the\s+)?)" + _UNKNOWN_NAME
