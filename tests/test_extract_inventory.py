@@ -1803,6 +1803,24 @@ INVENTORY_PASSAGES = [
 ]
 
 
+def test_ballots_of_two_votes_of_one_sitting():
+    """Two votes told in turn: "this time" in the second's paragraph is the second vote (not
+    the story's first), "in either vote" both, "stayed out of the first vote" the first."""
+    text = (
+        "Two resolutions on the Question of Antarctica were adopted yesterday.\n\nThe first "
+        "was approved by 96 votes to none, with 5 abstentions. Fiji, Malta and Nepal "
+        "abstained.\n\nThe second passed by 104-0-6. Malta and Nepal abstained again, this "
+        "time joined by Malawi and Mauritius.\n\nThe treaty's members, among them Norway "
+        "and Chile, did not participate in either vote. India stayed out of the first vote."
+    )
+    assert _ballots_by_vote(text, [96, 104]) == {
+        96: {("FJI", "abstain"), ("MLT", "abstain"), ("NPL", "abstain"), ("NOR", "non_voting"),
+             ("CHL", "non_voting"), ("IND", "non_voting")},
+        104: {("MLT", "abstain"), ("NPL", "abstain"), ("MWI", "abstain"), ("MUS", "abstain"),
+              ("NOR", "non_voting"), ("CHL", "non_voting")},
+    }  # fmt: skip
+
+
 def _ballots_by_vote(text: str, keys) -> dict:
     """Ballots grouped by their vote's count in favour (by its day for a vote with no count,
     or where no key is a count); votes with no ballot left out."""

@@ -154,6 +154,9 @@ _EACH_TIME = re.compile(
     r"|\s+both(?:\s+(?:texts|votes|resolutions|drafts|of\s+them))?(?=\s*(?:[.,;]|$))"
     # "backed the two texts", "voted for both resolutions"
     r"|\s+(?:the\s+two|both)\s+(?:texts|resolutions|drafts|measures)\b"
+    # "did not take part in either vote": a side no one takes in neither (a denied side,
+    # "did not vote for either text", is no ballot at all)
+    r"|\s+(?:in|on)\s+either\s+(?:vote|ballot|round|text|resolution|draft)\b"
 )
 #: Cues that are nouns counting votes of a side ("abstentions", "no votes", "nays").
 _COUNTED_NOUN = re.compile(

@@ -2155,6 +2155,11 @@ def attribute_by_time(reading: Reading) -> None:
                 # "This time Brazil voted in favour" after the Council's veto and the
                 # assembly's vote days later: the later vote, the one contrasted
                 fitting = later
+            here = motions.get(fact.fields["motion"])
+            if _same_sitting(here, main):
+                # "The second passed 107-0-7. Ireland abstained again, this time joined by
+                # Malawi": a vote of the story's own day is already this time's
+                fitting = [here]
         elif kind == "organ":
             fitting = [m for m in motions.values() if m.organ == mention]
             fitting = [main] if main in fitting else fitting
@@ -2188,6 +2193,18 @@ def attribute_by_time(reading: Reading) -> None:
             reading.facts.remove(fact)
         else:
             seen[key] = fact
+
+
+def _same_sitting(motion: Motion | None, main: Motion | None) -> bool:
+    """Whether ``motion`` is another vote of the day of the story's vote ``main``."""
+    return (
+        motion is not None
+        and main is not None
+        and motion is not main
+        and not motion.historical
+        and motion.day is not None
+        and motion.day == main.day
+    )
 
 
 def _dated_before_main(reading: Reading, hint, main: Motion | None) -> bool:

@@ -678,6 +678,9 @@ VOTE_CUES: dict[str, str] = {
     "voted in the affirmative": "yes",
     "voted in the negative": "no",
     "did not participate": "non_voting",
+    # "stayed out of the first vote" (only with the vote as object: WEAK_VOTE_CUES)
+    "stayed out of": "non_voting",
+    "kept out of": "non_voting",
     "stand against": "no",
     "stood against": "no",
     "lined up against": "no",  # "Yet look at who lined up against it."
@@ -749,8 +752,9 @@ VOTE_CUES: dict[str, str] = {
 #: Cues that report a vote only in a text about a vote and with the motion as their object
 #: ("opposed it", "backed the resolution"): elsewhere they are stances.
 WEAK_VOTE_CUES = frozenset(
-    {"opposed", "opposing", "oppose", "supporting", "backed", "backing", "supported"}
-)
+    {"opposed", "opposing", "oppose", "supporting", "backed", "backing", "supported",
+     "stayed out of", "kept out of"}
+)  # fmt: skip
 
 #: Nouns that report ballots only when a list follows a copula ("The opponents were X and Y");
 #: "Ukraine and its opponents", "opponents of the death penalty" name no ballot.
