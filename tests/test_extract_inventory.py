@@ -573,6 +573,59 @@ INVENTORY_OUTCOMES = [
     ),
     ("The tally: 143 for, 9 against, 25 abstentions.", None, (143, 9, 25)),
     ("It was adopted 143-9 with 25 abstentions.", "adopted", (143, 9, 25)),
+    # counts told in words: "a single", "no abstentions" closing a list, "the only member to
+    # abstain", "the pair", "decided to abstain"
+    ("The text passed 101-7, with a single abstention.", None, (101, 7, 1)),
+    (
+        "Result: the budget resolution is adopted, 130 in favour, 2 against, no abstentions.",
+        None,
+        (130, 2, 0),
+    ),
+    (
+        "In March the council renewed the sanctions 14-0, Venezuela being the only member to "
+        "abstain.",
+        None,
+        (14, 0, 1),
+    ),
+    (
+        "The assembly adopted the declaration with 88 countries in favour and 12 against, while "
+        "40 others decided to abstain.",
+        None,
+        (88, 12, 40),
+    ),
+    # a lone count told before the count it completes
+    (
+        "Last week Brazil was the lone abstainer when the council voted 14-0 to extend the "
+        "mission.",
+        None,
+        (14, 0, 1),
+    ),
+    # "by N votes" after the verb that passed the motion, or set off before it
+    (
+        "The Council extended the mission in resolution 2901 late on Tuesday, by 14 votes with "
+        "one abstention.",
+        None,
+        (14, None, 1),
+    ),
+    (
+        "A year later the council renewed the mandate in resolution 2902, again by 13 votes.",
+        None,
+        (13, None, None),
+    ),
+    (
+        "In May the pair abstained when the council, by 13 votes with none against, imposed an "
+        "arms embargo.",
+        None,
+        (13, 0, 2),
+    ),
+    # no count: a supposition, a comparison
+    ("Had one more member abstained, the draft would have failed.", None, None),
+    (
+        "The text was adopted by 9 votes to none with six abstentions, leaving its sponsors with "
+        "one vote more than the minimum.",
+        "adopted",
+        (9, 0, 6),
+    ),
 ]
 #: (sentence, the vote's day) for an article of Saturday 9 March 2024
 INVENTORY_DAYS = [

@@ -1213,6 +1213,7 @@ def _place_tallies(reading: Reading) -> None:
     text" with it ("A year ago the text passed 95 to 25": last year's, not this one's)."""
     for sentence in reading.sentences:
         index = sentence.index
+        waiting: list[Tally] = []
         for tally in reading.tallies.get(index, []):
             start = sentence.start + tally.start
             end = sentence.start + tally.end
@@ -1242,6 +1243,7 @@ def _place_tallies(reading: Reading) -> None:
                     motion.mentions.append(named)
                     reading.motion_of[(named.start, named.end)] = motion
             if tally.form == "lone" and (motion is None or motion.tally is None):
+                waiting.append(tally)
                 continue  # "There were 17 abstentions" completes a count told, or nothing
             if motion is None and _repeated_count(reading, tally):
                 continue  # "But the 58 abstentions suggest …": a vote's count told again
@@ -1255,6 +1257,31 @@ def _place_tallies(reading: Reading) -> None:
             motion.tally_evidence = evidence
             motion.tally_at = (index, start)
             motion.inert = False
+        _complete_later(reading, index, waiting)
+
+
+def _complete_later(reading: Reading, index: int, waiting: list[Tally]) -> None:
+    """A lone count told before its vote's count in the same sentence completes it: "it was
+    the lone abstainer when the Council voted 14-0"."""
+    sentence_start = reading.sentences[index].start
+    for tally in waiting:
+        later = [
+            m
+            for m in reading.motions
+            if m.tally is not None
+            and m.tally_at is not None
+            and m.tally_at[0] == index
+            and m.tally_at[1] > sentence_start + tally.start
+        ]
+        if later:
+            motion = min(later, key=lambda m: m.tally_at[1])
+            if _compatible(motion.tally, tally):
+                motion.tally = _merged(motion.tally, tally)
+                motion.tally_parts.append(
+                    reading.evidence(
+                        index, sentence_start + tally.start, sentence_start + tally.end
+                    )
+                )
 
 
 def _plain_description(mention: Mention, indefinite: bool = False) -> bool:

@@ -75,7 +75,7 @@ _UNITS = [
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _NUMBER_WORDS = {word: value for value, word in enumerate(_UNITS)}
 _NUMBER_WORDS |= {word: 20 + 10 * index for index, word in enumerate(_TENS)}
-_NUMBER_WORDS |= {"none": 0, "no": 0, "nil": 0}
+_NUMBER_WORDS |= {"none": 0, "no": 0, "nil": 0, "pair": 2, "trio": 3}
 _WORD_NUMBER = (
     r"(?:(?:one|two)\s+hundred(?:\s+and)?\s+)?"
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|"
@@ -150,12 +150,15 @@ _ROLES = {
 _ROLE_GROUPS = "|".join(f"(?P<{key}>{pattern})" for key, pattern in _ROLES.items())
 #: Who a count counts: "35 countries", "13 other council members", "of the 15 council members".
 _ELECTORATE = (
-    r"(?:other\s+)?(?:(?:member|council|assembly)\s+)?(?:states?|countries|nations|members|"
-    r"delegations|others?|more)"
+    r"(?:other\s+)?(?:(?:member|council|assembly)\s+)?(?:states?|countr(?:y|ies)|nations?|"
+    r"members?|delegations?|others?|more)"
 )
 _LABELLED = re.compile(
     # not the minutes of a time ("17:45 Who voted no?" in a live blog)
-    rf"(?<!\d[:.])\b(?P<number>{_NUMBER})\b(?:\s+(?:{_ELECTORATE}|votes?|of\s+(?:the|its)\s+"
+    # "a single abstention", "a single country voted no" (not "not a single": ``_NONE_OR_ONE``)
+    # "the pair abstained"
+    rf"(?<!\d[:.])\b(?P<number>{_NUMBER}|(?<!not\s)a\s+single|(?<=the\s)(?:pair|trio))\b"
+    rf"(?:\s+(?:{_ELECTORATE}|votes?|of\s+(?:the|its)\s+"
     rf"(?:\d+|fifteen)\s+(?:council\s+|assembly\s+)?members|of\s+the\s+(?:(?:Human\s+Rights|"
     rf"Security|General)\s+)?(?:council|assembly)['\u2019]s\s+(?:\d+|fifteen)\s+members|"
     rf"of\s+the\s+(?:council|assembly)"
@@ -166,6 +169,8 @@ _LABELLED = re.compile(
     # "five members - Cape Verde, China, India, Morocco and Zimbabwe - abstained"
     rf"|\s+[-\u2013\u2014]\s+[A-Z][^.;:()\-\u2013\u2014]{{1,120}}?\s+[-\u2013\u2014])?"
     rf"\s+(?:(?:that|which|who)\s+)?(?:(?:were|was|had|have|cast)\s+)?(?:all\s+)?"
+    # "64 chose to abstain", "three decided to vote against"
+    rf"(?:(?:chose|decided|opted|preferred|elected)\s+to\s+)?"
     rf"(?P<role>{_ROLE_GROUPS})(?![a-z])",
     re.IGNORECASE,
 )
@@ -188,9 +193,43 @@ _WON_VOTES = re.compile(
     rf"(?:only\s+|just\s+)?(?P<voters>{_NUMBER})\s+"
     rf"(?:of\s+the\s+(?:[\w'\u2019-]+\s+){{1,2}})?(?:countries|states|nations|members|"
     rf"delegations|votes?))\b"
-    rf"(?!\s+(?:against|to\s|in\s+favou?r|for\b))",
+    # (not a comparison: "with just one vote more than the nine required")
+    rf"(?!\s+(?:against|to\s|in\s+favou?r|for\b|more\b|fewer\b|less\b|than\b))",
     re.IGNORECASE,
 )
+#: "by 14 votes" after the verb that passed the motion, further back in its clause than
+#: ``_WON_VOTES`` reaches: "adopted resolution 1101 late in the evening, by 14 votes with one
+#: abstention", "renewed the mission in resolution 2466, again by 13 votes".
+_BY_VOTES = re.compile(
+    rf"\bby\s+(?:only\s+|just\s+)?(?P<by>{_NUMBER})\s+votes?\b"
+    rf"(?!\s+(?:to\b|against|in\s+favou?r|for\b))",
+    re.IGNORECASE,
+)
+_PASSED = (
+    r"\b(?:adopted|approved|passed|carried|renewed|extended|authori[sz]ed|endorsed|"
+    r"established|created|imposed|lifted)\b"
+)
+_PASSED_BEFORE = re.compile(rf"{_PASSED}[^.;:!?]{{0,90}}$", re.IGNORECASE)
+#: "the Council, by 13 votes with none against, authorised …": the count set off before the verb
+_PASSED_AFTER = re.compile(rf"[^.;:!?,]{{0,40}},\s+(?:\w+ly\s+)?{_PASSED}", re.IGNORECASE)
+#: A margin, not a count: "won by 10 votes", "fell short by two votes".
+_MARGIN_BEFORE = re.compile(
+    r"\b(?:won|lost|short|margin|defeated|rejected|outvoted|beat(?:en)?|narrowly|than)\b"
+    r"[^.;:!?]{0,20}$",
+    re.IGNORECASE,
+)
+
+
+def _by_votes_adopts(text: str, match: re.Match) -> bool:
+    """Whether "by N votes" counts the votes that passed the motion its clause's verb names."""
+    before = text[max(0, match.start() - 120) : match.start()]
+    if _MARGIN_BEFORE.search(before) is not None:
+        return False
+    return _PASSED_BEFORE.search(before) is not None or (
+        before.rstrip().endswith(",") and _PASSED_AFTER.match(text, match.end()) is not None
+    )
+
+
 _HAS_ELECTORATE = re.compile(rf"\b{_ELECTORATE}\b", re.IGNORECASE)
 _DASHED = re.compile(
     rf"(?<![\d/.\-\u2013])(?P<yes>\d{{1,3}}){_DASH}(?P<no>\d{{1,3}})(?:{_DASH}(?P<abstain>\d{{1,3}}))?"
@@ -366,6 +405,9 @@ def find_tallies(text: str) -> list[Tally]:
     group_start = group_end = -1
     labelled = [(match, None) for match in _LABELLED.finditer(text)]
     labelled += [(match, "yes") for match in _WON_VOTES.finditer(text)]
+    labelled += [
+        (match, "yes") for match in _BY_VOTES.finditer(text) if _by_votes_adopts(text, match)
+    ]
     labelled += [(match, "yes") for match in _VOTES_RECEIVED.finditer(text)]
     labelled += [(match, "yes") for match in _SUPPORT_OF.finditer(text)]
     labelled += [(match, "no") for match in _OPPOSED_BY.finditer(text)]
@@ -396,14 +438,17 @@ def find_tallies(text: str) -> list[Tally]:
         ):
             continue  # "without nine yes votes the text fell": the votes needed, not cast
         if re.search(
-            r"\b(?:if|unless)\b[^.;:,]*$", text[max(0, match.start() - 60) : match.start()]
+            r"\b(?:if|unless)\b[^.;:,]*$|(?:^|[.;:]\s+)(?:Had|Were|Should)\s+$",
+            text[max(0, match.start() - 60) : match.start()],
         ):
-            continue  # "would veto the draft if it ever gathered nine votes": no count cast
+            continue  # "would veto the draft if it ever gathered nine votes", "Had one more
+            # member abstained": no count cast
         number = (
             match.groupdict().get("number")
             or match.groupdict().get("voters")
             or match.groupdict().get("short")
             or match.groupdict().get("source")
+            or match.groupdict().get("by")
             or ""
         )
         value = 1 if re.fullmatch(r"a\s+single", number, re.I) else number_value(number)
@@ -484,14 +529,21 @@ _NOBODY = (
     r"(?:nobody|no\s+one|no\s+(?:other\s+)?(?:member|country|state|delegation)|"
     r"not\s+(?:a\s+single|one)\s+(?:member|country|state|delegation))"
 )
+#: The one voter of a side: "was the only member to", "being the only country that", "as the
+#: sole delegation which" (not "was not the only …").
+_ONLY_ONE_TO = (
+    r"\b(?:was|is|being|as|were)\s+the\s+(?:only|sole|lone|single)\s+(?:(?:council|permanent|"
+    r"assembly)\s+)?(?:one|country|member|state|delegation|nation)\s+(?:to|that|which|who)\s+"
+)
 _NONE_OR_ONE = (
     (re.compile(rf"\b{_NOBODY}\s+(?:\w+\s+)?voted\s+(?:against|no)\b", re.I), {"no": 0}),
     (re.compile(rf"\b{_NOBODY}\s+(?:\w+\s+)?abstained\b", re.I), {"abstain": 0}),
-    # "with not a single abstention", "without any abstentions", "there were no abstentions"
+    # "with not a single abstention", "without any abstentions", "there were no abstentions",
+    # "115 in favour, 3 against, no abstentions" (a count list's last item)
     (
         re.compile(
             r"\b(?:with\s+(?:not\s+(?:a\s+single|one)|no)|without\s+(?:a\s+single|any)|"
-            r"(?:were|was)\s+no)\s+abstentions?\b",
+            r"(?:were|was)\s+no)\s+abstentions?\b|(?:[,;]|\band\b)\s*no\s+abstentions?\b",
             re.I,
         ),
         {"abstain": 0},
@@ -503,12 +555,13 @@ _NONE_OR_ONE = (
             r"against|no\s+vote|no\b|negative\s+vote|dissenting\s+vote|dissenter|nay)|"
             r"\bthe\s+(?:sole|only|lone|single)\s+(?:vote\s+against|dissenting\s+vote|"
             r"negative\s+vote)\s+(?:came|was\s+cast)\b|"
-            r"\bwas\s+the\s+only\s+(?:one|country|member|state|delegation)\s+to\s+vote\s+"
-            r"(?:against|no)\b",
+            rf"{_ONLY_ONE_TO}vote\s+(?:against|no)\b",
             re.I,
         ),
         {"no": 1},
     ),
+    # "Russia being the only member to abstain", "was the only country that abstained"
+    (re.compile(rf"{_ONLY_ONE_TO}abstain(?:ed)?\b", re.I), {"abstain": 1}),
     (
         re.compile(
             r"\b(?:cast|casting|was|were|is)\s+the\s+(?:sole|only|lone|single)\s+"
