@@ -1990,6 +1990,15 @@ def test_ballots_on_two_votes_told_together(sentence, expected):
 #: Long lists of voters broken by groups, asides and companions (sentences of our own, each a
 #: shape a list of ballots takes): (shape, text, ballots {(voter, option)}).
 LONG_LISTS = [
+    ("a passive's agents after a group and an aside, 'as well as'",
+     "The resolution passed 120-40-3. It was opposed by all members of the Arab Group - a bloc "
+     "that seldom splits - as well as Iran, Cuba and Venezuela.",
+     {("IRN", "no"), ("CUB", "no"), ("VEN", "no")}),
+    ("'plus' after the cue, a counted group and its members in dashes, a named group",
+     "The resolution passed 120-40-3. Chile and Peru also voted against, plus two Andean states "
+     "- Bolivia and Ecuador - and the island nations Fiji and Samoa.",
+     {("CHL", "no"), ("PER", "no"), ("BOL", "no"), ("ECU", "no"), ("FJI", "no"),
+      ("WSM", "no")}),
     ("a group with its members in brackets inside a 'joined by' list, 'plus' a group",
      "The resolution passed 120-40-30. Russia abstained, as did Ukraine. They were joined by "
      "Chile, the Andean states (Bolivia, Ecuador and Peru), Kenya, plus the Gulf monarchies, "
@@ -1997,6 +2006,10 @@ LONG_LISTS = [
      {("RUS", "abstain"), ("UKR", "abstain"), ("CHL", "abstain"), ("BOL", "abstain"),
       ("ECU", "abstain"), ("PER", "abstain"), ("KEN", "abstain"), ("FJI", "abstain"),
       ("WSM", "abstain")}),
+    ("a side that shrank to a list",
+     "The resolution passed 130-6-40. The no side shrank sharply, to Iran and Syria, plus Cuba "
+     "and Laos.",
+     {("IRN", "no"), ("SYR", "no"), ("CUB", "no"), ("LAO", "no")}),
 ]  # fmt: skip
 
 
@@ -2004,3 +2017,17 @@ LONG_LISTS = [
 def test_long_lists_of_voters(shape, text, expected):
     result = extract(text)
     assert {(f.fields["voter"], f.fields["option"]) for f in result.facts_of("ballot")} == expected
+
+
+def test_a_side_counted_without_the_ballots_placed_in_another_vote():
+    """A list as long as the story's side is the story's, even when ballots told in the same
+    paragraph for last year's vote ("which had voted against last year") seem to fill it."""
+    text = (
+        "On Tuesday the resolution passed 123-7-41. A year earlier, the same resolution had "
+        "passed with 97 votes in favour, eight against and 64 abstentions.\n\nChile, Peru and "
+        "Fiji, which had voted against last year, moved to abstention. The No column shrank "
+        "accordingly, to Iran and Syria, plus Cuba, Laos, Nepal, Oman and Qatar."
+    )
+    result = extract(text, article_date=date(2025, 12, 4))
+    told = {(v, o) for v, o, yes in _ballots_by_count(result) if yes == 123 and o == "no"}
+    assert told == {(k, "no") for k in ("IRN", "SYR", "CUB", "LAO", "NPL", "OMN", "QAT")}

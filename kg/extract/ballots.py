@@ -22,7 +22,10 @@ the shape of the clause around it (the inventory of shapes is kept as data in
 - a list in brackets after a count: "3 against (Bhutan, India, Libya)";
 - a list goes on past a group it names as one item ("plus the three Baltic states, Turkey and
   Argentina", "the Nordic countries (Denmark, Finland …), Ireland"): the group gives no ballot,
-  its members in brackets do.
+  its members in brackets do; "plus" and "as well as" after the cue add companions ("also
+  voted against, plus three Balkan states - X, Y and Z - and the micro-states A and B"); a
+  passive's agents may open with a group and an aside ("opposed by all EU members - Britain
+  has yet to leave - as well as X, Y"); a side "shrank to" its list.
 
 The motion is the one named right after the cue ("voted against the resolution", "opposed
 it"), the one a date in the clause points to ("which abstained in October"), the one the
@@ -184,7 +187,9 @@ _COMPANION_BEFORE = re.compile(
     # "a diverse group of abstainers that included China, …"
     r"(?:that|which)\s+(?:also\s+)?included|"
     r"among\s+others\s+by|"
-    r"sided\s+with|siding\s+with|so(?:,\s*\w+,|,?\s+too,?)?\s+did)\s+$",
+    r"sided\s+with|siding\s+with|so(?:,\s*\w+,|,?\s+too,?)?\s+did|"
+    # "Chile also voted against, plus Peru", "…, as well as Peru"
+    r",\s*(?:plus|as\s+well\s+as))\s+$",
     re.IGNORECASE,
 )
 #: The text's co-authors, not voters: "The draft, prepared with Australia and Belgium, …".
@@ -812,6 +817,12 @@ _DESCRIBED_GROUP = r"(?:a|an|the|its|their|some|several)\s+[^.;:,\d]{1,60}:"
 #: The same, its members after a comma when "other" describes them: "as did the other
 #: permanent members, the United States, Britain, …".
 _OTHER_GROUP = r"the\s+other\s+[^.;:,\d]{1,40},"
+#: The same, counted or described, its members after a dash (a capital may describe it): "two
+#: Andean states - ", "a group of Latin American governments close to Havana - ".
+_DASHED_GROUP = (
+    r"(?:a|an|the|its|their|some|several|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+    r"\s+[^.;:,\d\u2013\u2014()-]{1,70}?\s(?:--?|[\u2013\u2014])"
+)
 #: A described group after an answer's list, its members after a colon: ", of course, along
 #: with a familiar set of partners: ".
 _GROUP_AFTER = re.compile(
@@ -1079,7 +1090,11 @@ def _counted_motion(
         told = {
             f.fields["voter"]
             for f in seen.values()
-            if f.fields["motion"] == other.id and f.fields["option"] == cue.value
+            if f.fields["motion"] == other.id
+            and f.fields["option"] == cue.value
+            # (not a ballot placed in another time, which will leave this vote: "which had
+            # voted against last year")
+            and reading.time_hints.get(id(f), ("present",))[0] == "present"
         }
         counted = count(other)
         return counted is not None and len(told | keys) <= counted
@@ -1933,6 +1948,9 @@ def _copula_list(
         r"were|was|are|is|"
         # "came, as it has in past years, from France"
         r"came(?:,[^,;.]{1,40},|\s+\w+ly)?\s+from|come\s+from|included|include|consisted\s+of|"
+        # "The No column shrank accordingly, to Israel and the United States"
+        r"(?:shrank|shrunk|narrowed|dwindled|fell|dropped|(?:was|were)\s+(?:cut|reduced)|"
+        r"came\s+down)(?:\s+\w+ly)?,?\s+to|"
         r"comprised)\s+|:\s*|^\s*,?\s*(?:among\s+them|including)\s+|"
         # "Supporters, a broad coalition of … countries that included India, …"
         r"^\s*,\s+(?:a|an|the)\s[^.;:]{0,100}?\b(?:that|which)\s+included\s+|"
@@ -1966,6 +1984,21 @@ def _copula_list(
         if described and len(described.group().split()) <= 10:
             start += described.end()
     listed = [s for s in states if start <= s.start < limit]
+    first_gap = plain[start : listed[0].start] if listed else ""
+    if listed and not re.fullmatch(r"\s*(?:the\s+)?", first_gap):
+        # "was opposed by all 28 members of the European Union - Britain has yet to leave the
+        # bloc - as well as the United States, Canada": a group, an aside, then the states
+        for number, state in enumerate(listed):
+            plus = _GROUP_ASIDE_PLUS.fullmatch(plain, start, state.start)
+            # (only states of the aside before it: not "including Germany and Italy, as well
+            # as Israel", a list of its own)
+            if (
+                plus is not None
+                and not _GROUP_INCLUDING.fullmatch(first_gap)
+                and all(plus.start("aside") <= s.start < plus.end("aside") for s in listed[:number])
+            ):
+                listed, start = listed[number:], state.start
+                break
     # a list opened by a colon runs to the sentence's end, whatever separates its items ("the
     # usual places: China; Russia; the Central Asian trio of X, Y and Z; and, less
     # predictably, Egypt")
@@ -2013,6 +2046,15 @@ _COLON_GAP = re.compile(r"(?=[^.!?:()]*[,;])[^.!?:()\d]{1,90}")
 _GROUP_PLUS = re.compile(
     r"\s*(?:(?:among\s+them|including)\s+)?[^.!?:();]{1,90}?,?\s+(?:plus|as\s+well\s+as)\s+"
     r"(?:the\s+)?"
+)
+
+
+#: A group the lexicon does not name, an aside in dashes about it, then "plus" or "as well as"
+#: before the first state of a list.
+_GROUP_ASIDE_PLUS = re.compile(
+    r"\s*(?:all\s+|most\s+|much\s+)?[^.!?:;()\u2013\u2014-]{1,90}?"
+    r"(?P<aside>\s[-\u2013\u2014]\s[^.!?;()\u2013\u2014-]{1,90}\s[-\u2013\u2014])?"
+    r",?\s+(?:plus|as\s+well\s+as)\s+(?:the\s+)?"
 )
 
 
@@ -2078,6 +2120,8 @@ _VOTER_SEPARATOR = (
     r"|(?:(?:two|three|four|five)\s+)?(?:[A-Z][\w-]*\s+){1,3}"
     r"(?:[a-z]+-)?(?:states|countries|nations|republics|members|monarchies)\s+"
     r"(?:of\s+(?:the\s+)?)?"
+    # "and the small island nations Fiji and Samoa"
+    r"|(?:[a-z][\w-]*\s+){1,3}(?:states|countries|nations|republics|monarchies)\s+"
     # "and small Pacific states such as Samoa, Tonga and Vanuatu"
     r"|(?:[\w-]+\s+){0,3}(?:states|countries|nations|members|governments|allies)\s+such\s+as\s+"
     r"(?:the\s+)?)?"
@@ -2223,8 +2267,8 @@ _GROUP_OPENING = (
 #: A group named after "so did" or "along with", its members after a colon: "Russia voted
 #: against, and so did a now-familiar circle of partners: Armenia, Belarus, …".
 _SO_DID_GROUP = re.compile(
-    r"\b(?:(?:so|as)\s+did|along\s+with|together\s+with|joined\s+by)\s+"
-    + f"(?:{_DESCRIBED_GROUP}|{_OTHER_GROUP})"
+    r"\b(?:(?:so|as)\s+did|along\s+with|together\s+with|joined\s+by|plus|as\s+well\s+as)\s+"
+    + f"(?:{_DESCRIBED_GROUP}|{_OTHER_GROUP}|{_DASHED_GROUP})"
     + r"\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
