@@ -473,6 +473,10 @@ INVENTORY_PROPOSERS = [
         "passed 120-3-29.",
         {"FJI", "PLW"},
     ),
+    # a suspended hyphen: both adjectives proposed it
+    ("The Assembly adopted the Mexican- and Irish-sponsored resolution 120-4.", {"IRL", "MEX"}),
+    ("A New Zealand-drafted text passed 150 to 3.", {"NZL"}),
+    ("The resolution, defended by Peru on behalf of its co-sponsors, passed 30 to 12.", {"PER"}),
 ]
 #: (passage, {motion kind: its proposers}) for passages of more than one motion
 INVENTORY_PROPOSERS_BY_KIND = [

@@ -384,6 +384,32 @@ _PROPOSED = (
     r"-(?:drafted|backed|sponsored|led|proposed|tabled|authored|penned|written|submitted|"
     r"presented|introduced|crafted|initiated|championed)\b"
 )
+#: A state's name or adjective before a proposing participle or a suspended hyphen ("the
+#: Mexican- and Irish-sponsored text", "a New Zealand-drafted resolution").
+_HYPHENED = re.compile(rf"((?:[A-Z][\w.]*\s+){{0,2}}[A-Z][\w.]*)(?=-\s+(?:and|or)\s|{_PROPOSED})")
+
+
+def _hyphened_proposers(phrase: str, lexicon: Lexicon) -> list[str]:
+    """The states a motion phrase's proposing compounds name, a suspended hyphen's included.
+
+    >>> _hyphened_proposers("the Brazilian- and New Zealand-sponsored text", load_lexicon())
+    ['BRA', 'NZL']
+    """
+    if not re.search(_PROPOSED, phrase):
+        return []
+    found: list[str] = []
+    for part in _HYPHENED.finditer(phrase):
+        words = part.group(1).split()
+        for first in range(len(words)):
+            states = [
+                e.key for e in lexicon.entries.get(" ".join(words[first:]), ()) if e.kind == "state"
+            ]
+            if states:
+                found += [key for key in states[:1] if key not in found]
+                break
+    return found
+
+
 _MOTION_NOUN = re.compile(
     # (capitalised too: "Resolution 1559, put forward by France, …" opens a sentence)
     r"\b(?:[Dd]raft\s+[Rr]esolutions?|[Dd]raft\s+[Dd]ecisions?|[Rr]esolutions?|[Dd]rafts?|"
@@ -1385,6 +1411,10 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
             joint = re.match(r"([A-Z][a-z]+)-[A-Z]", word)
             if joint and joint.group(1) in _COMBINING_FORMS:
                 attributes.setdefault("proposers", []).append(_COMBINING_FORMS[joint.group(1)])
+        for key in _hyphened_proposers(text[start:end], lexicon):
+            # "the Mexican- and Irish-sponsored text", "a New Zealand-drafted resolution"
+            if key not in attributes.get("proposers", ()):
+                attributes.setdefault("proposers", []).append(key)
         low = bisect.bisect_left(starts, start)
         for inner in mentions[low:]:
             if inner.start >= end:

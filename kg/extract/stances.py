@@ -267,6 +267,12 @@ _SPONSORS_ARE = re.compile(
     r"[Dd]rafters|[Pp]enholders)(?:\s+(?:behind|of)\s+(?P<object>it|them|the\s+(?:text|draft|resolution|decision)))?\s+"
     r"(?:is|are|was|were|included|include|includes)\s+(?:the\s+)?"
 )
+#: "The text, defended by Peru on behalf of its co-sponsors, …": who speaks for the sponsors
+#: is one of them.
+_FOR_THE_SPONSORS = re.compile(
+    r"\s+on\s+behalf\s+of\s+(?:its|their|the|his|her)\s+(?:fellow\s+)?"
+    r"(?:co-?sponsors|sponsors|co-?authors|core\s+group)\b"
+)
 #: "…, with Turkey among the co-sponsors".
 _WITH_AMONG = re.compile(
     r"\s+(?:among|one\s+of)\s+(?:the|its)\s+(?:co-?sponsors|sponsors|co-?authors|authors)\b"
@@ -425,6 +431,25 @@ def _proposer_shapes(reading: Reading) -> None:
                 motion = focus_motion(reading, among.start())
             for state in named if motion is not None else ():
                 _add_proposer(motion, state.key)
+        for mention in agents:
+            behalf = _FOR_THE_SPONSORS.match(plain, mention.end, sentence.end)
+            if mention.kind not in ("state", "organization") or behalf is None:
+                continue
+            # "The resolution, defended by Peru on behalf …": the motion named just before (not
+            # "That resolution", which may point back to a vote told before the one it names)
+            named = [
+                motion
+                for motion_mention, motion in reading.motion_pairs(index)
+                if (motion_mention.attributes.get("determiner") or "").lower()
+                not in ("that", "this", "those", "these")
+                and re.fullmatch(
+                    r",\s+(?:\w+\s+){0,2}by\s+(?:the\s+)?",
+                    plain[motion_mention.end : mention.start],
+                )
+            ]
+            motion = named[-1] if named else None
+            if motion is not None:
+                _add_proposer(motion, mention.key)
         for match in _SPONSORS_ARE.finditer(plain, sentence.start, sentence.end):
             first = next((m for m in agents if m.start == match.end()), None)
             if first is None or first.kind not in ("state", "organization"):
