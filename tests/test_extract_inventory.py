@@ -1878,6 +1878,23 @@ def test_ballots_of_two_votes_of_one_sitting():
     }  # fmt: skip
 
 
+def test_a_list_of_votes_in_bullets_tells_one_vote_an_item():
+    """A newsletter's bullets, one vote each: an item is a paragraph of its own, its count of
+    three needs no vote word ("- World Bee Day: 158-2-4."), and "voted against all three" is
+    a ballot on each vote told."""
+    text = (
+        "Three texts were put to a recorded vote, and Nicaragua voted against all three.\n\n"
+        "- World Bee Day: 158-2-4. Nicaragua and Eritrea said no; Chad abstained.\n"
+        "- Rights of older persons: 150 in favour, 1 against, 9 abstentions.\n"
+        "- Day of Clean Air: 149-1-6, with Qatar and Oman abstaining."
+    )
+    assert _ballots_by_vote(text, [158, 150, 149]) == {
+        158: {("NIC", "no"), ("ERI", "no"), ("TCD", "abstain")},
+        150: {("NIC", "no")},
+        149: {("NIC", "no"), ("QAT", "abstain"), ("OMN", "abstain")},
+    }
+
+
 def _ballots_by_vote(text: str, keys) -> dict:
     """Ballots grouped by their vote's count in favour (by its day for a vote with no count,
     or where no key is a count); votes with no ballot left out."""

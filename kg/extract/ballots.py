@@ -161,6 +161,13 @@ _EACH_TIME = re.compile(
     # "did not vote for either text", is no ballot at all)
     r"|\s+(?:in|on)\s+either\s+(?:vote|ballot|round|text|resolution|draft)\b"
 )
+#: A ballot cast in each of several votes counted: "voted against all four".
+_ALL_N = re.compile(
+    r"\s+(?:(?:on|in)\s+)?(?:all|each\s+of\s+the|each\s+of\s+these)\s+"
+    # (not "all four permanent members", "all three of them")
+    r"(?P<n>three|four|five|six|seven|eight)\b"
+    r"(?!\s+(?!(?:texts|resolutions|drafts|votes|measures)\b)[a-z])"
+)
 #: Cues that are nouns counting votes of a side ("abstentions", "no votes", "nays").
 _COUNTED_NOUN = re.compile(
     r"(?i:abstentions?|(?:no|yes|negative|nay)\s+votes?|nays|noes|ayes|yeas|yeses)"
@@ -478,6 +485,19 @@ def find_ballots(reading: Reading) -> None:
                     for other in counted:
                         for voter in voters:
                             _ballot(reading, seen, voter, cue, other)
+            every = _ALL_N.match(reading.plain, cue.end)
+            if voters and every is not None:
+                # "Four resolutions … and the United States voted against all four": the
+                # ballot of each of the four votes the text tells (before or after)
+                counted = [
+                    m
+                    for m in reading.motions
+                    if not m.collective and not m.historical and m.tally is not None
+                ]
+                if len(counted) == _SMALL[every.group("n").lower()]:
+                    for other in counted:
+                        for voter in voters:
+                            _ballot(reading, seen, voter, cue, other)
             if voters and (hint is None or hint[0] == "present"):
                 # ("this time after missing last year's ballot": this vote's, and that one's)
                 _earlier_ballots(reading, seen, cue, motion, voters)
@@ -613,7 +633,7 @@ _COUNTED_BACK = re.compile(
     r"delegations|members)))(?:\s+of\s+them)?\s+"
     r"(?:(?:also|then|later|eventually|instead|ultimately|simply|had|have|has)\s+)?$"
 )
-_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2, "six": 6, "seven": 7, "eight": 8}
 #: A sentence that opens by spreading its ballots over the last votes told: "On all three, …",
 #: "In both votes, …".
 _ON_ALL = re.compile(

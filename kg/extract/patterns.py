@@ -330,6 +330,13 @@ def _plausible(counts: dict[str, int]) -> bool:
     return bool(counts) and sum(counts.values()) <= 193 and all(v <= 193 for v in counts.values())
 
 
+def _counted_alone(match: re.Match) -> bool:
+    """Whether a dashed count is three numbers that add up to an organ's vote (9 or more):
+    "160-1-3" needs no vote word around it, as "3-1" or "2022-25" do."""
+    counts = [int(value) for value in match.groupdict().values() if value]
+    return len(counts) == 3 and sum(counts) >= 9
+
+
 def find_tallies(text: str) -> list[Tally]:
     """Every vote tally in ``text`` (one sentence or more), in order.
 
@@ -351,7 +358,10 @@ def find_tallies(text: str) -> list[Tally]:
     ([], [])
     """
     tallies: list[Tally] = []
-    vote_context = _VOTE_CONTEXT.search(text) is not None
+    # (a count of three alone is a vote's: "International Day of Hope: 161-1-4.")
+    vote_context = _VOTE_CONTEXT.search(text) is not None or any(
+        _counted_alone(match) for match in _DASHED.finditer(text)
+    )
     sports = _SPORTS_CONTEXT.search(text) is not None
     taken: list[tuple[int, int]] = []
 
