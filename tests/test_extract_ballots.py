@@ -2010,6 +2010,15 @@ LONG_LISTS = [
      "The resolution passed 130-6-40. The no side shrank sharply, to Iran and Syria, plus Cuba "
      "and Laos.",
      {("IRN", "no"), ("SYR", "no"), ("CUB", "no"), ("LAO", "no")}),
+    ("a voter 'backed by' its companions",
+     "The resolution passed 120-12-30. Iran voted against, and was backed by its allies Syria "
+     "and Venezuela.",
+     {("IRN", "no"), ("SYR", "no"), ("VEN", "no")}),
+    ("'joined them, along with' a described group in dashes, a capital inside",
+     "The resolution passed 120-12-30. Chile and Peru voted no. Ghana joined them, along with a "
+     "group of Asian governments close to Beijing - Laos, Cambodia and Myanmar.",
+     {("CHL", "no"), ("PER", "no"), ("GHA", "no"), ("LAO", "no"), ("KHM", "no"),
+      ("MMR", "no")}),
 ]  # fmt: skip
 
 

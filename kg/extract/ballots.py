@@ -71,6 +71,10 @@ _REQUESTED = re.compile(
     r"prepar\w*|promis\w*|pledg\w*|vow\w*)\b[^.;]{0,60}\bto\s+$",
     re.IGNORECASE,
 )
+#: A voter's backers after its ballot: "Iran voted against, and was backed by its allies".
+_BACKED_SUBJECT = re.compile(
+    r"\b(?:voted|abstained|opposed)\b[^.;:]{0,40},?\s+and\s+(?:was|were)\s+$", re.IGNORECASE
+)
 #: A side taken as a habit, not in this vote: "which have sided with Washington".
 _HABIT_BEFORE = re.compile(
     r"\b(?:have|has|often|usually|always|traditionally|regularly|routinely)\s+(?:\w+ly\s+)?$"
@@ -196,7 +200,9 @@ _COMPANION_BEFORE = re.compile(
     r"among\s+others\s+by|"
     r"sided\s+with|siding\s+with|so(?:,\s*\w+,|,?\s+too,?)?\s+did|"
     # "Chile also voted against, plus Peru", "…, as well as Peru"
-    r",\s*(?:plus|as\s+well\s+as))\s+$",
+    r",\s*(?:plus|as\s+well\s+as)|"
+    # "Iran voted against, and was backed by Syria" (the subject's backers, not the text's)
+    r"\band\s+(?:was|were)\s+(?:backed|supported)\s+by)\s+$",
     re.IGNORECASE,
 )
 #: The text's co-authors, not voters: "The draft, prepared with Australia and Belgium, …".
@@ -325,6 +331,11 @@ def find_ballots(reading: Reading) -> None:
                 _REQUESTED.search(reading.plain[sentence.start : cue.start])
                 # but "were the only states prepared to vote no" says who did
                 and not _ONLY_PREPARED.search(reading.plain[sentence.start : cue.start])
+            )
+            # "Iran voted against, and was backed by Syria": Syria's ballot is Iran's
+            and not (
+                cue.text.lower() in ("backed", "supported")
+                and _BACKED_SUBJECT.search(reading.plain, sentence.start, cue.start)
             )
             # "Cuba and Iran, which led the opposition, as well as Chile": an aside in a list
             and not (
@@ -692,9 +703,13 @@ def _echoed(reading: Reading, index: int, told: tuple, seen) -> list[Mention]:
         if followed is None:
             return []
         # "Britain and Canada did the same, as did Japan and New Zealand"
-        also = re.match(r",\s+as\s+did\s+(?:the\s+)?", plain[followed.end() :])
+        also = re.compile(r",\s+as\s+did\s+(?:the\s+)?").match(plain, followed.end()) or (
+            # "Kenya joined them, along with a group of governments close to Tripoli - Bolivia,
+            # Cuba …"
+            _ECHO_COMPANIONS.match(plain, followed.end())
+        )
         if also is not None:
-            voters = voters + _chain(plain, states, followed.end() + also.end())
+            voters = voters + _chain(plain, states, also.end())
     echo = Cue("VOTE", cue.value, cue.start, cue.end, cue.text, cue.sentence)
     if cue.text.lower().split()[0] in VETO_CUES:
         voters = [v for v in voters if v.key in permanent_members()]
@@ -842,6 +857,12 @@ _OTHER_GROUP = r"the\s+other\s+[^.;:,\d]{1,40},"
 _DASHED_GROUP = (
     r"(?:a|an|the|its|their|some|several|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
     r"\s+[^.;:,\d\u2013\u2014()-]{1,70}?\s(?:--?|[\u2013\u2014])"
+)
+#: Companions after an echo ("X joined them"): "along with", "plus", "as well as", maybe a
+#: group described before its members.
+_ECHO_COMPANIONS = re.compile(
+    r",?\s+(?:along\s+with|together\s+with|plus|as\s+well\s+as)\s+"
+    rf"(?:{_DASHED_GROUP}\s*|{_DESCRIBED_GROUP}\s*)?(?:the\s+)?"
 )
 #: A described group after an answer's list, its members after a colon: ", of course, along
 #: with a familiar set of partners: ".
