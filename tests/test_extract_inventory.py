@@ -697,6 +697,25 @@ INVENTORY_DAYS = [
         "January's run-off. The resolution won the support of all fifteen members on Thursday.",
         "2024-03-07",
     ),
+    # a day in a relative clause that tells no vote dates that clause's event ("who defected
+    # in February", "a state that tested … in 1998"), not the vote told around it
+    (
+        "The General Assembly met on Thursday to settle the dispute over the seat. The "
+        "credentials of the new delegation were approved by 114 votes to 17. An envoy who "
+        "defected from the old government in February said the vote was historic.",
+        "2024-03-07",
+    ),
+    (
+        "By the time the Assembly finished its disarmament votes on Thursday, few results were "
+        "surprising. A draft tabled by a state that tested a nuclear device in 1998 was carried "
+        "by 107 votes to 46.",
+        "2024-03-07",
+    ),
+    (
+        "Delegates voted on the resolution on Thursday. Ambassador Lee, whose term began in "
+        "2019, said the text passed by 120 votes to 9.",
+        "2024-03-07",
+    ),
     # a dateline with its weekday is the day of filing, not the vote's
     (
         "BRIDGETOWN, Saturday 9 March 2024 - Caribbean states split on Thursday over fishing "

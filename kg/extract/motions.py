@@ -1897,6 +1897,7 @@ def date_motions(reading: Reading) -> None:
                 and not _runs_until(reading, index, d)
                 and not _after_the_vote(reading, motion, d)
                 and not _since(reading, index, d)
+                and not _in_relative_aside(reading, index, d)
             ]
             earlier = [d for d in fixed if _in_earlier_clause(reading, motion, index, d)]
             fixed = [d for d in fixed if d not in earlier]
@@ -2545,6 +2546,55 @@ def _day_in_period(reading: Reading, motion: Motion) -> None:
         if within:
             motion.day = _nearest(reading, motion, index, within).value
             return
+
+
+#: A relative clause's opening: "…, who broke with the government in February", "a state that
+#: tested in 1998" ("that" after a verb opens what was said: "said that …", "argued that …").
+_RELATIVE_PRONOUN = re.compile(r"(?:,\s*|\s)(?:who|whose|which|that)\s")
+_SAYING_BEFORE = re.compile(
+    r"(?:\w+(?:ed|s)|said|told|know|knew|think|thought|believe|hope|warn|argue|note|show|"
+    r"claim|insist|say|so|such|now|given|except|fact|sure|clear)\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _in_relative_aside(reading: Reading, index: int, day: DateMention) -> bool:
+    """Whether a day stands in a relative clause that tells neither a vote nor a motion:
+    "Ibrahim Dabbashi, who broke with the government in February, said the vote showed …",
+    "tabled by a state that tested in 1998": it dates the clause's own event.
+
+    >>> from kg.extract import extract
+    >>> result = extract(
+    ...     "The Assembly approved the credentials by 114 votes to 17 on Friday. An envoy who "
+    ...     "defected in February said the vote was historic.", article_date=date(2011, 9, 17))
+    >>> [f.fields["date"] for f in result.facts_of("motion")]
+    ['2011-09-16']
+    """
+    sentence = reading.sentences[index]
+    text = sentence.text[: day.start]
+    openings = [
+        m for m in _RELATIVE_PRONOUN.finditer(text) if not re.search(r"[,;:()]", text[m.end() :])
+    ]
+    if not openings:
+        return False
+    opening = openings[-1]
+    if opening.group().strip(", ").lower() == "that" and _SAYING_BEFORE.search(
+        text[: opening.start()]
+    ):
+        return False
+    start = sentence.start + opening.start()
+    end = sentence.start + day.end
+    # (a motion named in the clause or right before it: "the draft, which Russia vetoed in
+    # July", "The council, which had demanded accountability in July 2014")
+    mentions = [m for motion in reading.motions for m in motion.mentions if m.sentence == index]
+    tallies = [m.tally_at[1] for m in reading.motions if m.tally_at and m.tally_at[0] == index]
+    return (
+        not any(m.start < end and m.end > start - 3 for m in mentions)
+        and not any(start <= p < end for p in tallies)
+        and not any(
+            start <= c.start < end for c in reading.cues(index) if c.family in ("VOTE", "OUTCOME")
+        )
+    )
 
 
 def _relative_to_a_vote(reading: Reading, index: int, mention: DateMention) -> bool:
