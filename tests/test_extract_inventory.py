@@ -1914,6 +1914,27 @@ def test_a_list_of_votes_in_bullets_tells_one_vote_an_item():
     }
 
 
+def test_a_press_release_lists_each_vote_after_as_follows():
+    """A press release of two recorded votes: "By a recorded vote of 150 …, the Assembly
+    adopted a resolution on X" is one vote (the count opens the sentence), and the lists after
+    each "The voting was as follows:" are the vote counted last before that line, even when
+    the paragraph between tells a year ("its work during 2019")."""
+    text = (
+        "By a recorded vote of 150 in favour to 3 against, with 5 abstentions, the Assembly "
+        "adopted a resolution on the protection of migratory birds.\n\nThe voting was as "
+        "follows:\n\nAgainst: Canada, Norway, Japan.\n\nThe Assembly then adopted the "
+        "resolution on coastal fisheries by a recorded vote of 120 in favour to 2 against, "
+        "with 30 abstentions. By that text, it endorsed the report covering its work during "
+        "2019.\n\nThe voting was as follows:\n\nAgainst: Canada, Japan."
+    )
+    result = extract(text, article_date=date(2019, 12, 5))
+    assert len([f for f in result.facts_of("motion") if not f.fields.get("collective")]) == 2
+    assert _ballots_by_vote(text, [150, 120]) == {
+        150: {("CAN", "no"), ("NOR", "no"), ("JPN", "no")},
+        120: {("CAN", "no"), ("JPN", "no")},
+    }
+
+
 def _ballots_by_vote(text: str, keys) -> dict:
     """Ballots grouped by their vote's count in favour (by its day for a vote with no count,
     or where no key is a count); votes with no ballot left out."""

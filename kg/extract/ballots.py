@@ -1571,7 +1571,11 @@ def _focus(reading: Reading, position: int, pronoun: bool = False) -> Motion | N
     against" after the story's vote: the story's)."""
     motion = focus_motion(reading, position, pronoun)
     if not pronoun:
-        motion = _counted_just_before(reading, position) or motion
+        motion = (
+            _counted_just_before(reading, position)
+            or _listed_as_follows(reading, position)
+            or motion
+        )
     for _ in range(3):
         if motion is None or pronoun:
             return motion
@@ -1584,6 +1588,42 @@ def _focus(reading: Reading, position: int, pronoun: bool = False) -> Motion | N
             return motion
         motion = focus_motion(reading, opening) or motion
     return motion
+
+
+#: A press release's line that opens the lists of a vote: "The voting was as follows:".
+_AS_FOLLOWS = re.compile(
+    r"\s*(?:The\s+)?(?:recorded\s+)?(?:vote|voting)\s+(?:\w+\s+){0,3}?(?:was|is|went)\s+as\s+"
+    r"follows\s*[:.]?\s*$"
+)
+#: A paragraph that lists one side of a vote: "Against: Israel, United States."
+_SIDE_LIST = re.compile(
+    r"\s*(?:In\s+favou?r|Against|Abstaining|Abstentions|Absent|Not\s+voting)\s*:", re.IGNORECASE
+)
+
+
+def _listed_as_follows(reading: Reading, position: int) -> Motion | None:
+    """The vote whose lists a paragraph at ``position`` continues, after "The voting was as
+    follows:" (and other lists of the vote): the last vote counted before that line, not the
+    story's first ("… then adopted the resolution on X by a recorded vote of 139 in favour
+    to 3 against … The voting was as follows:\n\nAgainst: …")."""
+    paragraph = reading.paragraph_at(position)
+    plain = reading.plain
+    for earlier in range(paragraph - 1, max(-1, paragraph - 5), -1):
+        sentences = [s for s in reading.sentences if reading.paragraphs[s.index] == earlier]
+        if len(sentences) != 1:
+            return None
+        sentence = sentences[0]
+        if _SIDE_LIST.match(plain, sentence.start):
+            continue
+        if not _AS_FOLLOWS.fullmatch(plain, sentence.start, sentence.end):
+            return None
+        counted = [
+            m
+            for m in reading.motions
+            if not m.collective and m.tally_at is not None and m.tally_at[1] < sentence.start
+        ]
+        return max(counted, key=lambda m: m.tally_at[1]) if counted else None
+    return None
 
 
 def _counted_just_before(reading: Reading, position: int) -> Motion | None:

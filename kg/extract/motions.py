@@ -506,7 +506,7 @@ def _place_mention(reading: Reading, mention: Mention) -> None:
         # assembly's text told before
         wanted.organ = act[0].key
     if starts_new and not historical:
-        motion = _apposed_to(reading, mention, wanted)
+        motion = _apposed_to(reading, mention, wanted) or _voted_before(reading, mention)
     if (
         not starts_new
         and attributes.get("noun") in ("roll call", "roll-call")
@@ -647,6 +647,21 @@ def _proposed_by(reading: Reading, motion: Motion, proposers: list[str], before:
             ):
                 return True
     return False
+
+
+def _voted_before(reading: Reading, mention: Mention) -> Motion | None:
+    """The vote a sentence opened with, for the text it then names adopted: "By a recorded
+    vote of 154 in favour to 4 against, the Assembly adopted a resolution on …" (one vote,
+    told first by its count; a vote is no text of its own)."""
+    if mention.form == "vote" or reading.adopting.get((mention.start, mention.end)) is None:
+        return None
+    told = [pair for pair in reading.motion_pairs(mention.sentence) if pair[0].end <= mention.start]
+    if not told or any(m.form != "vote" for m, _ in told):
+        return None
+    motion = told[-1][1]
+    if any(m.sentence != mention.sentence or m.form != "vote" for m in motion.mentions):
+        return None  # (a vote told before is another's: "The vote came after a draft failed")
+    return motion
 
 
 def _numbered_subject(
