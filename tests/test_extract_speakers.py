@@ -415,6 +415,19 @@ SPEAKERS_NINTH = [
      "Ostrander, said staff would stay.", {"Karl Ostrander"}),
     ("a name for a state, then a verb and a colon", "11:20 - Ian Walcott, for Barbados, "
      "welcomes the vote: \u201cThis is a good day for small islands.\u201d", {"Ian Walcott"}),
+    ("both, after two states named", "The text passed 13-0-2. Ghana and Peru abstained, and "
+     "their reasons matter. Both argued that the text singled out one state.", {"GHA", "PER"}),
+    ("officials counter, in the plural present", "The text passed 107-46-17. Indian officials "
+     "counter that their draft targets first use.", {"IND"}),
+    ("delegations question whether, live", "The text passed 13-0-2. 10:14 - Explaining their "
+     "abstentions, the Peruvian and Chilean delegations both question whether the mission "
+     "works.", {"PER", "CHL"}),
+    ("nonetheless before the verb", "The text passed 13-0-2. The Dominican Republic, which "
+     "voted in favour, nonetheless complained that the talks were rushed.", {"DOM"}),
+    ("the two, after two states named", "The text passed 13-0-2. Ghana and Peru abstained. "
+     "The two said the mission lacked a clear end.", {"GHA", "PER"}),
+    ("both of a list is no speaker when nobody was named", "Both argued that the text was "
+     "flawed.", set()),
 ]  # fmt: skip
 
 
@@ -446,6 +459,11 @@ UNNAMED = [
     ("A Kenyan diplomat told reporters the text was fair.", "KEN"),
     ("One Latin American diplomat said the vote was close.", None),
     ("One European envoy said the text was weak.", None),
+    # the ninth round's: a representative, in live reporting
+    (
+        "12:40 - A Peruvian representative says in explanation of vote that Lima cannot back it.",
+        "PER",
+    ),
 ]
 
 

@@ -356,7 +356,7 @@ _ANONYMOUS = re.compile(
     rf"\b(?P<anonymous>(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+{_ANONYMOUS_WORDS}"
     r"(?:official|diplomat|spokes(?:person|man|woman)|source|negotiator)"
     # "an Ecuadorian delegate": one of the delegation ("the Chilean delegate" is the seat's)
-    rf"|(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+{_ANONYMOUS_WORDS}(?:delegate|envoy))\b"
+    rf"|(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+{_ANONYMOUS_WORDS}(?:delegate|envoy|representative))\b"
     # "a diplomat from Kinshasa": the state it comes from, when a state's name follows
     r"(?P<origin>\s+from\s+(?:the\s+)?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})?"
 )

@@ -78,6 +78,9 @@ _REPORTING = re.compile(
     r"warns|argues|insists|stresses|adds|explains|"
     r"maintains|counters|complains|responds|protests|repeats|reiterates|retorts|concedes|"
     r"asserts|emphasi[sz]es|underlines|laments|cautions|"
+    # the plural present: "Indian officials counter that", "the delegations question whether"
+    r"(?:say|argue|insist|warn|complain|contend|maintain|question|stress|note|claim|counter|"
+    r"object|respond|reply)(?=\s+(?:that|whether)\b)|"
     # verbs of judging speech: "Ukraine hailed the vote as …", "Venezuela branded it a farce"
     r"hailed|denounced|decried|slammed|blasted|branded|termed|labell?ed|claimed)\b"
     # "argued for a vote" advocates; "argued for years that …" speaks
@@ -94,6 +97,7 @@ _VOICE_NOUNS = (
 #: statement,", ", for his part,", "afterwards", "long", "repeatedly", ", for example,".
 _ADJACENT_VERB = re.compile(
     r"\s*(?:(?:has|had|have|also|then|later|again|separately|afterwards|long|still|already|"
+    r"nonetheless|nevertheless|instead|meanwhile|likewise|"
     r"once|\w+ly|on\s+\w+day|who|which|both|all|each|too|jointly|"
     r"of\s+(?:the\s+)?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}|"
     r"in\s+a\s+statement|for\s+(?:his|her|its|their)\s+part|for\s+example|for\s+instance|"
@@ -158,6 +162,12 @@ _ITS_VOICE = re.compile(
     rf"\b[Ii]ts\s+(?!own\s+text){_VOICE_NOUNS}\s+(?:also\s+|later\s+|then\s+)?$"
 )
 _PRONOUN = re.compile(r"\b(?:He|She|he|she)\s+(?:also\s+|later\s+|then\s+)?$")
+#: "Ghana and Peru abstained. Both argued …", "The two said …": the two states named together
+#: in the sentence before speak.
+_BOTH = re.compile(
+    r"^\W*(?:\d{1,2}[:.]\d{2}\s*[-\u2013\u2014]\s*)?(?:Both|The\s+two)\s+"
+    r"(?:(?:also|later|then|have|had|has)\s+)*$"
+)
 #: The members an appositive group noun is illustrated by ("Supporters, a coalition that
 #: included India and Egypt, said"): the group speaks, not each member. ("Several delegations,
 #: among them X and Y, said" names the speakers themselves.)
@@ -481,9 +491,19 @@ def _reported_speech(reading: Reading, people, speakers, attributions) -> set:
                     if m.kind == "state" and m.end <= verb_start and "inside" not in m.attributes
                 ]
                 speaker, pattern = (earlier[-1] if earlier else None), "reported-speech-its"
+            pair: list[Mention] = []
+            if speaker is None and _BOTH.match(plain[sentence.start : verb_start]):
+                before = [
+                    m
+                    for m in reading.mentioned.in_sentence(sentence.index - 1, ("state",))
+                    if not reading.mentioned.quoted(m.start, m.end)
+                ]
+                pair = next((g for m in before if len(g := _conjoined(plain, before, m)) == 2), [])
+                speaker, pattern = (pair[0] if pair else None), "reported-speech-both"
             if speaker is None:
                 continue
             voices = _conjoined(plain, own, speaker) if pattern != "inverted" else [speaker]
+            voices = pair or voices
             if _EXAMPLES_BEFORE.search(plain, max(0, voices[0].start - 120), voices[0].start):
                 continue  # "Supporters, a coalition that included India and Egypt, said": examples
             for voice in voices:
