@@ -2019,6 +2019,18 @@ LONG_LISTS = [
      "group of Asian governments close to Beijing - Laos, Cambodia and Myanmar.",
      {("CHL", "no"), ("PER", "no"), ("GHA", "no"), ("LAO", "no"), ("KHM", "no"),
       ("MMR", "no")}),
+    ("part of a counted side before a colon, a member 'included'",
+     "The resolution passed 120-12-30. Of the twelve countries that voted no, Iran included, "
+     "several live under sanctions: Syria, Cuba and Belarus.",
+     {("IRN", "no"), ("SYR", "no"), ("CUB", "no"), ("BLR", "no")}),
+    ("'completed the' side under another name",
+     "The resolution passed 120-12-30. Iran and Syria voted no. Cuba, Laos and Vietnam completed "
+     "the one-party contingent.",
+     {("IRN", "no"), ("SYR", "no"), ("CUB", "no"), ("LAO", "no"), ("VNM", "no")}),
+    ("a side that 'included' a described group in dashes, 'as well as', a capital inside",
+     "The resolution passed 120-12-30. The no camp also included Gulf states whose ties to "
+     "Riyadh run deep \u2014 Bahrain, Kuwait, Oman \u2014 as well as Jordan and Egypt.",
+     {("BHR", "no"), ("KWT", "no"), ("OMN", "no"), ("JOR", "no"), ("EGY", "no")}),
 ]  # fmt: skip
 
 

@@ -25,7 +25,10 @@ the shape of the clause around it (the inventory of shapes is kept as data in
   its members in brackets do; "plus" and "as well as" after the cue add companions ("also
   voted against, plus three Balkan states - X, Y and Z - and the micro-states A and B"); a
   passive's agents may open with a group and an aside ("opposed by all EU members - Britain
-  has yet to leave - as well as X, Y"); a side "shrank to" its list.
+  has yet to leave - as well as X, Y"); a side "shrank to" its list; a group described before
+  its members' dash ("included southern African states whose loyalty to Havana dates from the
+  liberation wars - X, Y"); a part of a side ("Of the eighteen governments that voted nay, Cuba
+  included, several are …: X, Y").
 
 The motion is the one named right after the cue ("voted against the resolution", "opposed
 it"), the one a date in the clause points to ("which abstained in October"), the one the
@@ -630,7 +633,8 @@ _FOLLOWED = re.compile(
     r"so\s+(?:too|as\s+well)|so|too|as\s+well)|also\s+did|(?:was|were)\s+(?:another|others|"
     r"in\s+the\s+same\s+(?:camp|column|group))|joined\s+(?:it|them|him|her)|"
     # "Bolivia and Kyrgyzstan completed the list." after a list of ballots
-    r"(?:completed|rounded\s+out|filled\s+out)\s+the\s+(?:list|group|roster|column|camp|bloc)"
+    r"(?:completed|rounded\s+out|filled\s+out)\s+the\s+(?:[\w-]+\s+){0,2}?(?:list|group|"
+    r"roster|column|camp|bloc|contingent|club|trio|quartet|ranks|line-up|lineup|pack)"
     r"(?!\s+of\s+\d))\b"
     # a verbless echo: "Peru too.", "Peru, too.", "Peru as well."
     r"|,?\s+(?:too|as\s+well|likewise)\s*[.!]?\s*$"
@@ -1768,6 +1772,20 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
         listed = _copula_list(reading, states, cue.end, limit)
         if listed:
             return listed, [s for s in states if zone_start <= s.start < cue.start]
+    if _PARTITIVE.match(zone_text):
+        # "Of the eighteen governments that voted nay, Cuba included, several are hardly in a
+        # position to lecture anyone: Iraq, Iran …": the member named after the cue, and the
+        # part of the side the sentence lists after its colon
+        named = [
+            s
+            for s in states
+            if re.fullmatch(r"\s*,\s*(?:the\s+)?", plain[cue.end : s.start])
+            and re.match(r"\s+(?:included|among\s+them)\b", plain[s.end : s.end + 14])
+        ]
+        colon = plain.find(":", cue.end, limit)
+        listed = _copula_list(reading, states, colon, limit) if colon >= 0 else []
+        if named or listed:
+            return _unique(named + listed), []
     agent = _NOUN_AGENT.match(plain, cue.end)
     if (
         agent is not None
@@ -1966,6 +1984,12 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
     return voters, companions
 
 
+#: A part of a side as a sentence's opening: "Of the eighteen governments that voted nay",
+#: "Among those that abstained".
+_PARTITIVE = re.compile(
+    r"\W*(?:Of|Among)\s+(?:the|those|these)\s+(?:[\w-]+\s+){0,3}?(?:that|which|who)\s+"
+    r"(?:\w+\s+)?$"
+)
 #: A veto feared, not cast.
 _VETO_FEARED = re.compile(
     r"\b(?:avoid\w*|fear\w*|risk\w*|prospect|possib\w*|certain|spectre|specter|"
@@ -2080,6 +2104,15 @@ def _copula_list(
             ):
                 listed, start = listed[number:], state.start
                 break
+        else:
+            for number, state in enumerate(listed):
+                # "included southern African states whose loyalty to Havana dates from the
+                # liberation wars - Angola, Namibia …": a capital in the description is no item
+                if _DESCRIBED_DASH.fullmatch(plain, start, state.start) and not (
+                    _GROUP_INCLUDING.fullmatch(first_gap)
+                ):
+                    listed, start = listed[number:], state.start
+                    break
     # a list opened by a colon runs to the sentence's end, whatever separates its items ("the
     # usual places: China; Russia; the Central Asian trio of X, Y and Z; and, less
     # predictably, Egypt")
@@ -2136,6 +2169,15 @@ _GROUP_ASIDE_PLUS = re.compile(
     r"\s*(?:all\s+|most\s+|much\s+)?[^.!?:;()\u2013\u2014-]{1,90}?"
     r"(?P<aside>\s[-\u2013\u2014]\s[^.!?;()\u2013\u2014-]{1,90}\s[-\u2013\u2014])?"
     r",?\s+(?:plus|as\s+well\s+as)\s+(?:the\s+)?"
+)
+
+
+#: A group described at some length before its members' dash (no determiner needed):
+#: "southern African states whose loyalty to Havana dates from the liberation wars - ".
+_DESCRIBED_DASH = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}(?:states|countries|governments|nations|members|allies|"
+    r"neighbou?rs|partners|capitals|republics|monarchies)\b[^.;:()\d\u2013\u2014]{0,90}?"
+    r"\s(?:--?|[\u2013\u2014])\s*(?:the\s+)?"
 )
 
 
