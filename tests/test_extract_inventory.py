@@ -716,6 +716,15 @@ INVENTORY_DAYS = [
         "2019, said the text passed by 120 votes to 9.",
         "2024-03-07",
     ),
+    # a day of a month told by its place, a month with its year and no preposition
+    (
+        "On the 5th of this month the Security Council adopted the resolution by 13 votes to none.",
+        "2024-03-05",
+    ),
+    (
+        "The Council acted on the 2nd of last month, adopting the resolution by 13 votes to none.",
+        "2024-02-02",
+    ),
     # a dateline with its weekday is the day of filing, not the vote's
     (
         "BRIDGETOWN, Saturday 9 March 2024 - Caribbean states split on Thursday over fishing "
@@ -738,6 +747,16 @@ def test_a_day_in_the_clause_of_an_after_phrase_dates_that_clause_s_vote():
     periods = [f.fields["period"] for f in result.facts_of("motion") if f.fields["number"]]
     assert told == {("2150", None), (None, "2024-03-07")}
     assert periods == [["2014-06-01", "2014-06-30"]]
+
+
+def test_a_month_with_its_year_dates_without_a_preposition():
+    """ "dates from June 2019, when the Council adopted …": the month of the vote."""
+    text = (
+        "The inspection regime dates from June 2019, when the Council adopted resolution 2900 "
+        "by 14 votes to none."
+    )
+    result = extract(text, article_date=date(2024, 3, 9))
+    assert [f.fields["period"] for f in result.facts_of("motion")] == [["2019-06-01", "2019-06-30"]]
 
 
 def test_a_vote_planned_for_a_month_is_in_the_next_such_month():

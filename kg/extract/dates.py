@@ -86,6 +86,13 @@ _MONTH_ALONE = (
     r"(?!['\u2019]s\s+(?!(?:[\w-]+\s+){0,3}(?:vote|votes|ballot|resolution|decision|meeting|"
     r"session|text|draft|amendment|motion)s?\b))"
 )
+#: A month with its year needs no preposition: "dates from June 2016", "the June 2016 vote".
+_MONTH_YEAR = rf"\b(?P<month>{_MONTH_NAME})\s+(?P<year>(?:19|20)\d\d)\b(?![\d/-])"
+#: A day of a month told by its place: "on the 13th of this month", "the 2nd of last month".
+_ORDINAL_OF = (
+    r"\b(?:on\s+)?the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+"
+    r"(?P<which>this|last|next)\s+month\b"
+)
 _YEAR_ALONE = r"\b(?:in|since|of|during)\s+(?P<year>(?:19|20)\d\d)\b"
 _COUNT_WORD = (
     r"\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -114,6 +121,7 @@ _HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "new year's e
 _HOLIDAY = r"\b(?P<holiday>christmas\s+eve|christmas\s+day|new\s+year['\u2019]s\s+(?:eve|day))\b"
 _PATTERNS = [
     ("holiday", re.compile(_HOLIDAY, re.I)),
+    ("ordinal-of", re.compile(_ORDINAL_OF, re.I)),
     ("ordinal", re.compile(_ORDINAL_DAY, re.I)),
     ("absolute-dmy", re.compile(_DOM, re.I)),
     ("absolute-dmy", re.compile(_DMY, re.I)),
@@ -123,6 +131,7 @@ _PATTERNS = [
     ("day", re.compile(rf"\b(?P<word>{_DAY_WORDS})\b", re.I)),
     ("period", re.compile(_PERIOD, re.I)),
     ("month", re.compile(_MONTH_ALONE, re.I)),
+    ("month", re.compile(_MONTH_YEAR, re.I)),
     ("year", re.compile(_YEAR_ALONE, re.I)),
 ]
 _COUNT_VALUES = {
@@ -222,7 +231,11 @@ def find_dates(
             start, end = match.start(), match.end()
             if kind == "weekday" and match.group("modifier") is None:
                 start = match.start("weekday")
-            if kind == "month" and text[start:end].lower().startswith(("may ", "march ")):
+            if (
+                kind == "month"
+                and text[start:end].lower().startswith(("may ", "march "))
+                and not re.fullmatch(r"\w+\s+\d{4}", text[start:end])
+            ):
                 continue  # "may" and "march" alone are verbs
             if any(start < e and s < end for s, e in taken):
                 continue
@@ -231,7 +244,7 @@ def find_dates(
             if kind in ("year", "month") and _COMPARED.search(text[max(0, start - 40) : start]):
                 continue  # "ten smaller than it was in 2016": the time compared with
             if (
-                kind.startswith("absolute")
+                (kind.startswith("absolute") or re.fullmatch(r"\w+\s+\d{4}", text[start:end]))
                 and re.search(r"\bthe\s+$", text[max(0, start - 5) : start])
                 and _NAMED_BY_DATE.match(text, end)
             ):
@@ -444,6 +457,21 @@ def _resolve(
             return DateMention(phrase, start, end, "absolute", first.replace(day=day))
         except ValueError:
             return None  # "on the 31st" of a month of 30 days
+    if kind == "ordinal-of":
+        if article_date is None:
+            return DateMention(phrase, start, end, "absolute", None, note=unresolved)
+        first = article_date.replace(day=1)
+        which = match.group("which").lower()
+        if which == "last":
+            first = (first - timedelta(days=1)).replace(day=1)
+        elif which == "next":
+            first = (first + timedelta(days=32)).replace(day=1)
+        try:
+            return DateMention(
+                phrase, start, end, "absolute", first.replace(day=int(match.group("day")))
+            )
+        except ValueError:
+            return None  # "the 31st" of a month of 30 days
     if kind == "year":
         year = int(match.group("year"))
         return DateMention(phrase, start, end, "period", None, date(year, 1, 1), date(year, 12, 31))
