@@ -336,6 +336,20 @@ PEOPLE = [
      "De Almeida called the texts complementary.", {"Rosa de Almeida"}),
     ("two particles", "Spain's envoy, Ana Maria de la Vega, spoke first.",
      {"Ana Maria de la Vega"}),
+    # the ninth round's shapes
+    ("a post with a lower-case field", "The U.N. high commissioner for human rights, Rafael "
+     "Ostrowski, said the decision was regrettable.", {"Rafael Ostrowski"}),
+    ("a post for someone, after the name", "Lucia Ferrante, spokeswoman for the "
+     "Secretary-General, said the vote was noted.", {"Lucia Ferrante"}),
+    ("the forces of a name", "The council acted after the forces of Omar Bakari pushed "
+     "toward the capital.", {"Omar Bakari"}),
+    ("the regime of a name", "The commission noted that the regime of Ferdinand Valdez had "
+     "fallen.", {"Ferdinand Valdez"}),
+    ("a long post after the name", "Speaking to the press, Aline Mbeki, Executive Secretary "
+     "of the Preparatory Commission for the Comprehensive Nuclear-Test-Ban Treaty "
+     "Organization, welcomed the vote.", {"Aline Mbeki"}),
+    ("a headline's possessive is no person's", "Marking Treaty's Twentieth Anniversary, "
+     "Council Adopts Resolution 2310", set()),
 ]  # fmt: skip
 #: (shape, text, speakers): the eighth round's shapes, written for this inventory
 SPEAKERS_EIGHTH = [

@@ -207,9 +207,11 @@ _APPOSITIVE = re.compile(
     # "Americas director at Amnesty International" (not "information minister Michael Makuei",
     # the title of the next name)
     rf"|[\w\-]+\s+(?:{_POST_WORDS})\b(?!\s+(?-i:[A-Z]))"
+    # "Stephane Dujarric, spokesman for the Secretary-General,"
+    rf"|(?:{_POST_WORDS})\s+(?:for|of|to|at)\b"
     rf"|(?:Minister|Secretary|Ambassador|Permanent Representative|President|Head|Chief|"
     rf"High Commissioner|Charg[ée] d'affaires|(?:Permanent\s+)?Observer)\b)"
-    rf"(?:[^,;:\".]|\.(?!\s)|(?<=[A-Z])\.){{0,80}}?)"
+    rf"(?:[^,;:\".]|\.(?!\s)|(?<=[A-Z])\.){{0,120}}?)"
     rf"(?=,|\.(?:\s|$)|\s+(?:said|told|remarked|added|warned|argued|called|flew|spoke))",
     re.IGNORECASE,
 )
@@ -226,7 +228,10 @@ _POST_THEN_NAME = re.compile(
     # ("Its commissioner-general, Philippe Lazzarini,", "The head of the agency, …,")
     rf"(?:(?:(?:[A-Z]\.)+|[\w\-]+)\s+){{0,4}}?(?i:{_POST_WORDS})(?:-[a-z]+)?"
     rf"(?:\s+(?:in|to|at|for|of)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}}|assembly|"
-    rf"council|delegation|mission|agency|organi[sz]ation|office|court|commission|panel))?,)"
+    rf"council|delegation|mission|agency|organi[sz]ation|office|court|commission|panel|"
+    # "the high commissioner for human rights, Zeid …"
+    rf"human\s+rights|refugees|disarmament|peacekeeping|political\s+affairs|"
+    rf"humanitarian\s+affairs|legal\s+affairs|foreign\s+affairs))?,)"
     rf"\s+(?P<name>{_NAME}|{_INITIALS_NAME})(?=,|\.(?:\s|$)|\s+(?:said|told|added)\b)",
 )
 #: "Britain's Matthew Rycroft said", "China's Li Baodong said", "Israel's Danny Danon thanked
@@ -283,6 +288,14 @@ _CAPITALS_IN_BRACKETS = re.compile(
 _PERSON_AS_POST = re.compile(
     rf"(?P<name>{_NAME})\s+as\s+(?:the\s+|an?\s+|its\s+)?(?:[\w.\-]+\s+){{0,4}}?"
     rf"(?:{_POST_WORDS})\b"
+)
+#: "the forces of Khalifa Haftar", "the regime of Saddam Hussein": what a person leads or
+#: leaves behind.
+_THINGS_OF_NAME = re.compile(
+    r"\b(?:forces|troops|fighters|militia|regime|government|administration|supporters|"
+    r"followers|loyalists|allies|family|families|widow|relatives|lawyers|assassination|murder|"
+    rf"killing|overthrow|ouster|fall)\s+of\s+(?:the\s+late\s+)?(?!(?:{_TITLE})\s)"
+    rf"(?P<name>{_NAME})(?![\w\-])"
 )
 #: "Ian Walcott, for Barbados, welcomes …": a name speaking for a state or body it names.
 _PERSON_FOR = re.compile(
@@ -949,6 +962,10 @@ def _name_candidates(text: str) -> list[tuple[int, int, str, str, str]]:
                 match = pattern.match(text, match.start("title") + owner.end(1))
                 if match is None:
                     continue
+            if pattern is _STATE_PERSON and not load_lexicon().entries.get(
+                re.sub(r"'s$", "", match.group("title"))
+            ):
+                continue  # "Marking Treaty's Twentieth Anniversary": no state or body owns it
             found.append(
                 (match.start("title"), match.end("name"), match.group("title"),
                  match.group("name"), "post")
@@ -962,6 +979,7 @@ def _name_candidates(text: str) -> list[tuple[int, int, str, str, str]]:
         _PERSON_IN_BRACKETS,
         _PERSON_AS_POST,
         _PERSON_FOR,
+        _THINGS_OF_NAME,
     ):
         for match in pattern.finditer(text):
             found.append((match.start("name"), match.end("name"), "", match.group("name"), "of"))
