@@ -2031,6 +2031,19 @@ LONG_LISTS = [
      "The resolution passed 120-12-30. The no camp also included Gulf states whose ties to "
      "Riyadh run deep \u2014 Bahrain, Kuwait, Oman \u2014 as well as Jordan and Egypt.",
      {("BHR", "no"), ("KWT", "no"), ("OMN", "no"), ("JOR", "no"), ("EGY", "no")}),
+    ("the opposition before a colon, its list joined by a group and more states",
+     "The resolution passed 100-40-20. This time the opposition was far broader: Chile and Peru "
+     "were joined by the rest of the Andean Community, by Fiji, Samoa and Tonga, and by most of "
+     "Africa.",
+     {("CHL", "no"), ("PER", "no"), ("FJI", "no"), ("WSM", "no"), ("TON", "no")}),
+    ("the opposition of a country is no side",
+     "The resolution passed 100-40-20. The opposition was clear: Syria's opposition groups "
+     "welcomed it.",
+     set()),
+    ("the governments that abstained, and influence with a capital",
+     "The resolution passed 120-12-30. The question now is whether the governments that "
+     "abstained will use their quieter influence with Havana, or wait for next year's vote.",
+     set()),
 ]  # fmt: skip
 
 

@@ -267,6 +267,7 @@ def find_ballots(reading: Reading) -> None:
         counted = _counted_spans(reading, index)
         _bracketed(reading, index, seen)
         _headed(reading, index, seen)
+        _side_colon(reading, index, seen)
         _counted_side_list(reading, index, seen)
         _rounded_out(reading, index, seen)
         if told is not None and told[0].sentence == index - 1:
@@ -2340,6 +2341,14 @@ def _companion(reading: Reading, states: list[Mention], state: Mention, after: i
         before = re.sub(r"\bthe\s+$", "", plain[max(after, position - 40) : position])
         # "and so did India's ally Mozambique": a possessive descriptor before the name
         before = _DESCRIBED_BEFORE.sub("", before)
+        bare = re.search(r"(?<!along\s)(?<!together\s)(?<!alliance\s)\bwith\s+$", before)
+        if bare is not None and not re.fullmatch(
+            r"[\s,]*(?:[\w'\u2019-]+[\s,]+){0,4}",
+            plain[after : max(after, position - 40) + bare.start()],
+        ):
+            # "… abstained will use their quieter influence with Havana": a "with" far from the
+            # cue, in a clause of its own, joins no one to the vote
+            return False
         if _COMPANION_BEFORE.search(before) or _SO_DID_GROUP.search(
             plain, max(after, position - 90), position
         ):
@@ -2626,6 +2635,35 @@ def _headed(reading: Reading, index: int, seen: dict) -> None:
 
 
 _HEADING = re.compile(r"(?P<side>Yes|No)\s*:")
+#: A side named by "opposition" or "support" (words too common to be cues) before a colon that
+#: opens its list: "This time the opposition was far broader: X and Y were joined by Z".
+_SIDE_COLON = re.compile(
+    r"\W*(?:(?:But|And|This\s+time|Now|Again),?\s+)?(?:the|its)\s+(?P<side>opposition|support)\s+"
+    r"(?:was|were|proved|came)\b[^.;:\d]{0,40}:\s*(?:the\s+)?"
+)
+
+
+def _side_colon(reading: Reading, index: int, seen: dict) -> None:
+    """ "This time the opposition was far broader: the United States, Russia, France and
+    Britain were joined by the rest of the European Union, by Australia, …": the list after
+    the colon, with its companions, in a sentence with no cue of its own, after a vote told."""
+    sentence = reading.sentences[index]
+    match = _SIDE_COLON.match(reading.plain, sentence.start)
+    if match is None or reading.cues(index, "VOTE"):
+        return
+    plain = reading.plain
+    states = _states(reading, index)
+    listed = _chain(plain, states, match.end())
+    joined = _JOINED_BY.match(plain, listed[-1].end) if listed else None
+    if joined is not None:
+        # (a group may come first: "joined by the rest of the European Union, by Australia")
+        group = re.compile(_UNKNOWN_NAME).match(plain, joined.end())
+        listed = _unique(listed + _chain(plain, states, group.end() if group else joined.end()))
+    motion = _focus(reading, sentence.start)
+    if motion is None or motion.tally is None or not listed:
+        return
+    option = "no" if match.group("side") == "opposition" else "yes"
+    _side_ballots(reading, seen, listed, option, match, motion)
 
 
 #: A count, its option and the states in brackets after it: "one abstention (Britain)".
