@@ -725,6 +725,17 @@ INVENTORY_DAYS = [
         "The Council acted on the 2nd of last month, adopting the resolution by 13 votes to none.",
         "2024-02-02",
     ),
+    # "it took … until <day>", "waited until <day>": when the act came, not a term's end
+    (
+        "Four sailors died on February 2, when their ship was attacked. It took the Security "
+        "Council until last Thursday to condemn the attack in a resolution, adopted by 14 votes "
+        "to none.",
+        "2024-03-07",
+    ),
+    (
+        "The Assembly waited until yesterday to adopt the resolution, by 120 votes to 9.",
+        "2024-03-08",
+    ),
     # a dateline with its weekday is the day of filing, not the vote's
     (
         "BRIDGETOWN, Saturday 9 March 2024 - Caribbean states split on Thursday over fishing "

@@ -2427,6 +2427,12 @@ _UNTIL = re.compile(
 )
 
 
+#: What makes "until <day>" the day an act came: "It took the Council until …", "not until".
+_TOOK_UNTIL = re.compile(
+    r"\b(?:took|take|takes|taken|taking|waited|wait|waits|not)\b[^.;,]{0,60}\Z"
+)
+
+
 _CLAUSE_JOINT = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s+and\s+(?=the\s)")
 _PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|earlier\s+|previously\s+|first\s+)?\w+(?:ed|en)\b")
 
@@ -2523,7 +2529,12 @@ def _after_the_vote(reading: Reading, motion: Motion, day: DateMention) -> bool:
 def _runs_until(reading: Reading, index: int, day: DateMention) -> bool:
     """Whether ``day`` is one a mandate or a term runs to (see ``_UNTIL``)."""
     start = reading.sentences[index].start + day.start
-    return _UNTIL.search(reading.plain, max(0, start - 30), start) is not None
+    until = _UNTIL.search(reading.plain, max(0, start - 30), start)
+    # "It took the United Nations until last Friday to put …", "not until Monday did it act":
+    # when the act came at last, not a term's end
+    return until is not None and not _TOOK_UNTIL.search(
+        reading.plain, reading.sentences[index].start, start - len(until.group())
+    )
 
 
 def _closer(reading: Reading, motion: Motion, index: int, day, relative) -> bool:
