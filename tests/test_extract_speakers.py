@@ -442,6 +442,18 @@ SPEAKERS_NINTH = [
      "The two said the mission lacked a clear end.", {"GHA", "PER"}),
     ("both of a list is no speaker when nobody was named", "Both argued that the text was "
      "flawed.", set()),
+    ("issued a statement", "The text passed 120-3-5. The Peruvian government issued a "
+     "statement condemning the resolution.", {"PER"}),
+    ("an aside of remarks", "The text passed 120-3-5. Ana Soto, in remarks to reporters, said "
+     "the vote was rushed.", {"Ana Soto"}),
+    ("echoed", "The text passed 120-3-5. Ana Soto of Peru said the vote was rushed. Chile's "
+     "envoy echoed that view.", {"Ana Soto", "CHL"}),
+    ("took the floor to denounce", "The text passed 120-3-5. Peru's envoy, Ana Soto, took the "
+     "floor to denounce the text.", {"Ana Soto"}),
+    ("lashed out", "The text passed 120-3-5. Peru's envoy Ana Soto lashed out at the sponsors.",
+     {"Ana Soto"}),
+    ("took the floor to vote is no speech", "The text passed 120-3-5. Peru took the chance to "
+     "vote no.", set()),
 ]  # fmt: skip
 
 

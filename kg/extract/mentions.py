@@ -246,7 +246,8 @@ _PERSON_OF_STATE = re.compile(rf"(?P<name>{_NAME})\s+of\s+(?P<where>(?:the\s+)?[
 #: "Vitaly Churkin, for his part, accused …", "Kyaw Moe Tun said …": a full name right before
 #: a speech verb.
 _NAME_SPEAKS = re.compile(
-    rf"(?<![\w'\-])(?P<name>{_NAME})(?:,\s+for\s+(?:his|her)\s+part,)?\s+(?:said|told|added|"
+    rf"(?<![\w'\-])(?P<name>{_NAME})(?:,\s+(?:for\s+(?:his|her)\s+part|in\s+(?:remarks|"
+    r"comments|a\s+statement|an?\s+interview|a\s+speech)\b[^,;]{0,40}),)?\s+(?:said|told|added|"
     r"warned|argued|accused|replied|insisted|stressed|explained|countered|dismissed|says|tells|"
     r"rose|spoke|addressed|introduced|presented|urged|thanked|recalled|vowed|pledged|appealed|"
     r"responded|remarked|repeated|is\s+speaking|is\s+addressing|t[ao]ok\s+the\s+floor|"

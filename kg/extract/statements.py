@@ -82,7 +82,11 @@ _REPORTING = re.compile(
     r"(?:say|argue|insist|warn|complain|contend|maintain|question|stress|note|claim|counter|"
     r"object|respond|reply)(?=\s+(?:that|whether)\b)|"
     # verbs of judging speech: "Ukraine hailed the vote as …", "Venezuela branded it a farce"
-    r"hailed|denounced|decried|slammed|blasted|branded|termed|labell?ed|claimed)\b"
+    r"hailed|denounced|decried|slammed|blasted|branded|termed|labell?ed|claimed|"
+    # "lashed out at", "echoed that view", "took the floor to denounce", "issued a statement"
+    # ("criticised", "condemned" and "objected to" are stances: kg.extract.stances)
+    r"lashed\s+out|echoed|t[ao]ok\s+the\s+floor\s+to\s+[a-z]+|"
+    r"issued\s+(?:a|an)\s+(?:\w+\s+)?statement)\b"
     # "argued for a vote" advocates; "argued for years that …" speaks
     r"(?!\s+(?:for|against)\b(?!\s+(?:years|months|weeks|decades|some\s+time|a\s+long\s+time)\b))"
 )
@@ -113,6 +117,9 @@ _ASIDE = re.compile(
     r"|,\s+(?:who|which|whose|speaking)\b[^,;]*,|,\s+for\s+(?:his|her|its)\s+part,"
     # "Margaret Chan, addressing the Council, says": a participle's aside
     r"|,\s+(?:addressing|writing|explaining|introducing|presenting|responding|reacting)\b[^,;]*,"
+    # "Ana Soto, in remarks to reporters, said"
+    r"|,\s+in\s+(?:(?:brief|later|separate|written)\s+)?(?:remarks|comments|a\s+statement|"
+    r"an?\s+interview|a\s+speech|a\s+post|a\s+tweet|a\s+letter)\b[^,;]*,"
     # "The spokesman, asked about Russia, said": the question's subject does not speak
     r"|,\s+(?:when\s+)?(?:asked|questioned|pressed)\s+(?:about|on|over|whether|if|why|how)\b[^,;]*,"
     # "Thailand, the current chair of the group, has long argued": an appositive
