@@ -2040,10 +2040,22 @@ LONG_LISTS = [
      "The resolution passed 100-40-20. The opposition was clear: Syria's opposition groups "
      "welcomed it.",
      set()),
+    ("a list among a side told by its count",
+     "The resolution passed 116-20-53. It was a clear result. Chile, Peru and Fiji were among "
+     "the 116. Nepal was among the 20 founding members of the group.",
+     {("CHL", "yes"), ("PER", "yes"), ("FJI", "yes")}),
+    ("a headline's ballot before the vote is named is no ballot",
+     "Minsk Group Envoys Vote Against Text\n\nThe General Assembly today adopted a resolution "
+     "by 39 votes to 7.",
+     set()),
     ("the governments that abstained, and influence with a capital",
      "The resolution passed 120-12-30. The question now is whether the governments that "
      "abstained will use their quieter influence with Havana, or wait for next year's vote.",
      set()),
+    ("the only member of the Council to",
+     "Fiji was the only member of the Security Council to vote against a ban on arms sales last "
+     "night. Resolution 901 was adopted by 14 votes to one.",
+     {("FJI", "no")}),
 ]  # fmt: skip
 
 

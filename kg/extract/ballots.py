@@ -28,7 +28,8 @@ the shape of the clause around it (the inventory of shapes is kept as data in
   has yet to leave - as well as X, Y"); a side "shrank to" its list; a group described before
   its members' dash ("included southern African states whose loyalty to Havana dates from the
   liberation wars - X, Y"); a part of a side ("Of the eighteen governments that voted nay, Cuba
-  included, several are …: X, Y").
+  included, several are …: X, Y"); a list "among the 116" (the side of that count); a
+  side named by "opposition" or "support" before a colon.
 
 The motion is the one named right after the cue ("voted against the resolution", "opposed
 it"), the one a date in the clause points to ("which abstained in October"), the one the
@@ -420,6 +421,11 @@ def find_ballots(reading: Reading) -> None:
                 # "Who voted no?", "The two votes against?": a question names no voter (not
                 # "the two" of the last ballots told); the next sentence answers it
                 voters, companions = [], []
+            if motion is None and voters and cue.text.lower().split()[0] not in VETO_CUES:
+                # "Cuba was the only member of the Security Council to vote against an air
+                # embargo last night. Resolution 670 was carried by 14 votes to one.": a lede
+                # that tells a ballot before any word names the vote, the vote named next
+                motion = _named_next(reading, cue)
             if motion is None:
                 if cue.text.lower().split()[0] not in VETO_CUES or not any(
                     v.key in permanent_members() for v in voters
@@ -565,6 +571,23 @@ def find_ballots(reading: Reading) -> None:
                     Cue("VOTE", option, cue.start, cue.end, cue.text, cue.sentence),
                     motion,
                 )
+
+
+def _named_next(reading: Reading, cue: Cue) -> Motion | None:
+    """The vote first named in the two sentences after ``cue``'s, when none is named before
+    it."""
+    later = [
+        m
+        for m in reading.motions
+        if not m.collective and m.mentions and m.first >= cue.end
+        and m.mentions[0].sentence <= cue.sentence + 2
+    ]  # fmt: skip
+    if any(not m.collective and m.first < cue.start for m in reading.motions):
+        return None
+    words = re.findall(r"[A-Za-z][\w'-]*", reading.sentences[cue.sentence].text)
+    if sum(w[0].isupper() for w in words) > 0.6 * len(words):
+        return None  # a headline in title case ("Minsk Group Co-Chairs Vote Against Text")
+    return min(later, key=lambda m: m.first) if later else None
 
 
 #: "Nine countries", "the 22 other states", "Thirty-three members": a group by its count.
@@ -2593,6 +2616,30 @@ def _counted_side_list(reading: Reading, index: int, seen: dict) -> None:
         if len(sides) != 1 or not listed:
             continue
         _side_ballots(reading, seen, listed, sides[0], match, motion)
+    if reading.cues(index, "VOTE"):
+        return
+    for match in _AMONG_COUNT.finditer(plain, sentence.start, sentence.end):
+        # "South Korea, Japan and Brazil were among the 116": the side whose count is 116
+        states = _states(reading, index)
+        listed = _trailing_list(plain, [s for s in states if s.end <= match.start()])
+        if not listed or not re.fullmatch(r"\s*", plain[listed[-1].end : match.start()]):
+            continue
+        motion = _focus(reading, match.start())
+        tally = motion.tally if motion is not None else None
+        number = number_value(match.group("n"))
+        if tally is None or number is None or number < 2:
+            continue
+        sides = [k for k in ("yes", "no", "abstain") if getattr(tally, k) == number]
+        if len(sides) == 1:
+            _side_ballots(reading, seen, listed, sides[0], match, motion)
+
+
+#: A list's states among a side told by its count: "were among the 116", "were part of the 20".
+_AMONG_COUNT = re.compile(
+    r"\s+(?:were|was)\s+(?:also\s+|all\s+)?(?:among|part\s+of|in)\s+the\s+"
+    r"(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)"
+    r"(?:\s+(?:countries|states|nations|members|delegations|governments))?(?=\s*[.;,]|\s+(?:that|who|which)\b)"
+)
 
 
 def _side_ballots(reading: Reading, seen: dict, listed, option: str, match, motion) -> None:
