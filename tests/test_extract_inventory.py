@@ -496,6 +496,13 @@ INVENTORY_PROPOSERS_BY_KIND = [
 ]
 #: (sentence, outcome or None when the sentence tells none, (yes, no, abstain) or None)
 INVENTORY_OUTCOMES = [
+    # a Sustainable Development Goal is no goal of a match
+    (
+        "The resolution on a conference to support Sustainable Development Goal 6 is adopted, "
+        "158 to 3.",
+        "adopted",
+        (158, 3, None),
+    ),
     # "fell" when a no or a veto sank the text (not "support for it fell")
     ("The measure fell when Ghana, Peru and Chile voted no.", "failed", None),
     (
@@ -1963,6 +1970,48 @@ def test_a_press_release_lists_each_vote_after_as_follows():
         150: {("CAN", "no"), ("NOR", "no"), ("JPN", "no")},
         120: {("CAN", "no"), ("JPN", "no")},
     }
+
+
+def test_a_description_with_a_subject_of_its_own_is_another_vote():
+    """ "the 2031 summit resolution" after "the big omnibus resolution on fisheries": a
+    subject word no description of that vote shares is another vote (and 2031, a year to
+    come, is no time of the vote); "The two no votes" repeat the count just told."""
+    text = (
+        "10:00 Two texts today: the big omnibus resolution on fisheries, and a shorter one on "
+        "the next Forest Summit, due in 2031.\n\n11:00 First vote - the 2031 summit "
+        "resolution.\n\n11:05 RESULT: The resolution on the 2031 Forest Summit is adopted, "
+        "150 to 2, no abstentions. The two no votes: Nicaragua and Belarus.\n\n12:00 "
+        "RESULT: The fisheries resolution adopted with 160 votes in favour, 1 against (Japan) "
+        "and 3 abstentions."
+    )
+    result = extract(text, article_date=date(2024, 3, 9))
+    motions = {f.fields["motion"]: f for f in result.facts_of("motion")}
+    counted = {t.fields["yes"]: motions[t.fields["motion"]] for t in result.facts_of("tally")}
+    assert sorted(counted) == [150, 160]
+    assert counted[150].fields["date"] == "2024-03-09"
+    # (the summit is told by its own description before its count)
+    assert "the 2031 summit resolution" in [e.mention for e in counted[150].evidence]
+    assert _ballots_by_vote(text, [150, 160]) == {
+        150: {("NIC", "no"), ("BLR", "no")},
+        160: {("JPN", "no")},
+    }
+
+
+def test_a_time_a_count_is_compared_with_is_the_other_vote_s():
+    """ "Support for the fisheries text slipped from last year, when the same resolution
+    passed by 170 votes to 1": last year is the other vote's time (and count), not that of
+    the story's vote the sentence compares."""
+    text = (
+        "The Assembly on Tuesday adopted a resolution on coral reefs by 160 votes to 2.\n\n"
+        "It then adopted the fisheries resolution by 150 votes to 4. Support for the "
+        "fisheries text slipped from last year, when the same resolution passed by 170 votes "
+        "to 1."
+    )
+    result = extract(text, article_date=date(2024, 3, 9))
+    motions = {f.fields["motion"]: f.fields for f in result.facts_of("motion")}
+    counted = {t.fields["yes"]: motions[t.fields["motion"]] for t in result.facts_of("tally")}
+    assert counted[150]["period"] is None and counted[150]["date"] is not None
+    assert counted[170]["period"] == ["2023-01-01", "2023-12-31"]
 
 
 def _ballots_by_vote(text: str, keys) -> dict:

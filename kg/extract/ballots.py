@@ -394,6 +394,13 @@ def find_ballots(reading: Reading) -> None:
                 continue  # "Neither India nor China supported it", "did not vote for it"
             if cue.value == "with" and _HABIT_BEFORE.search(reading.plain, zone_start, cue.start):
                 continue  # "which have sided with Washington on most things this year"
+            if _VOTERS_WHO.search(
+                reading.plain, sentence.start, cue.start
+            ) and _JOINED_IN_VOTING.match(reading.plain, cue.end):
+                # "Micronesia joined the six countries that later opposed the oil slick
+                # resolution in voting against it": the clause names the group Micronesia
+                # joined, the ballot is the one told after it
+                continue
             previous_end = cue.end
             motion, named = _motion_of(reading, cue)
             ordinal = _ORDINAL_OBJECT.match(reading.plain, cue.end)
@@ -1604,6 +1611,13 @@ def _focus(reading: Reading, position: int, pronoun: bool = False) -> Motion | N
             or _listed_as_follows(reading, position)
             or motion
         )
+    if pronoun and motion is not None:
+        last = [m for m in motion.mentions if m.start < position]
+        opening = reading.sentences[last[-1].sentence].start if last else position
+        if last and _VOTERS_WHO.search(reading.plain, opening, last[-1].start):
+            # "Micronesia joined the six countries that later opposed the oil slick resolution
+            # in voting against it": "it" is the vote told before, not the clause's
+            return focus_motion(reading, last[-1].start, pronoun) or motion
     for _ in range(3):
         if motion is None or pronoun:
             return motion
@@ -1618,6 +1632,17 @@ def _focus(reading: Reading, position: int, pronoun: bool = False) -> Motion | N
     return motion
 
 
+#: A relative clause about voters open before a motion's mention: "the six countries that
+#: later opposed".
+_VOTERS_WHO = re.compile(
+    r"\b(?:countries|states|nations|members|delegations|ones|those)\s+(?:that|which|who)\s+"
+    r"[^,;.]*$"
+)
+#: After a relative clause's cue and its object, the ballot of the one who joined them:
+#: "… that later opposed the oil slick resolution in voting against it".
+_JOINED_IN_VOTING = re.compile(
+    r"[^,;.]{0,80}?\s+in\s+(?:voting|abstaining|opposing|supporting|backing)\b"
+)
 #: A press release's line that opens the lists of a vote: "The voting was as follows:".
 _AS_FOLLOWS = re.compile(
     r"\s*(?:The\s+)?(?:recorded\s+)?(?:vote|voting)\s+(?:\w+\s+){0,3}?(?:was|is|went)\s+as\s+"

@@ -48,7 +48,7 @@ from itertools import pairwise
 
 from kg.extract.dates import DateMention
 from kg.extract.facts import Fact
-from kg.extract.mentions import Mention
+from kg.extract.mentions import _MOTION_MODIFIERS, Mention
 from kg.extract.patterns import ORGAN_ACTS, Tally, find_symbols, symbol_organ
 from kg.extract.reading import Motion, Reading
 
@@ -399,6 +399,9 @@ def _constraints(reading: Reading, mention: Mention) -> Motion:
     # (in the words' order, not the set's: "the March 2014 resolution" is March 2014)
     ordered = attributes.get("modifiers", ())
     years = [int(word) for word in ordered if re.fullmatch(r"(?:19|20)\d\d", word)]
+    if reading.article_date is not None:
+        # "the 2028 conference resolution": a year to come is what the text is about
+        years = [year for year in years if year <= reading.article_date.year]
     months = [_MONTHS.index(word) + 1 for word in ordered if word in _MONTHS]
     if not years and "year's" in ordered and "last" in ordered and reading.article_date:
         years = [reading.article_date.year - 1]  # "last year's resolution"
@@ -764,6 +767,15 @@ def _antecedent(reading: Reading, wanted: Motion, mention: Mention, historical: 
         # establishment of a nuclear-weapon-free zone": two subjects, two votes (and then not
         # a vote told with no subject either: a new one)
         candidates = [m for m in candidates if _told_topics(reading, m, mention) & topic]
+    described = _described(reading, mention)
+    if described and mention.attributes.get("determiner") == "the":
+        # "the 2028 conference resolution" after "the big omnibus resolution on oceans and the
+        # law of the sea": a subject word of its own that no word told of the vote shares
+        candidates = [
+            m
+            for m in candidates
+            if not (told := _told_described(reading, m, mention)) or told & described
+        ]
     title = _title(reading, mention)
     if title is not None:
         # 'the resolution "Ethical imperatives for a nuclear-weapon-free world"' after 'the
@@ -843,7 +855,9 @@ def _antecedent(reading: Reading, wanted: Motion, mention: Mention, historical: 
 #: operations of UNRWA", "the draft about Syria's chemical weapons".
 _ABOUT_AFTER = re.compile(
     r"\s+(?:on|about|concerning|regarding|condemning|demanding|urging|against|calling\s+for)"
-    r"\s+(?P<about>[^.;:,()\u2013\u2014]{3,120})"
+    # (up to a verb: "The resolution on the 2031 Forest Summit is adopted")
+    r"\s+(?P<about>(?:(?!\s(?:is|was|were|are|has|have|had|will|would)\s)[^.;:,()\u2013\u2014])"
+    r"{3,120})"
 )
 _CAPITALISED = re.compile(r"[A-Z][\w-]*[A-Z\d][\w-]*|[A-Z][a-z]{2,}")
 #: The words of a subject that tell it apart ("risk", "proliferation"; not "the", "with").
@@ -863,6 +877,47 @@ def _topic_words(reading: Reading, mention: Mention) -> set[str]:
         return set()
     words = _TOPIC_WORD.findall(about.group("about")[:60])
     return {w for w in words if w not in _TOPIC_STOP}
+
+
+#: Modifiers that tell a text's size or weight, not its subject ("the big omnibus resolution").
+_NOT_SUBJECT = frozenset(
+    {"big", "small", "long", "longer", "shorter", "main", "major", "broad", "broader", "wide",
+     "tough", "tougher", "strong", "stronger", "weak", "weaker", "full", "one-page", "vote"}
+)  # fmt: skip
+
+
+def _subject_modifiers(mention: Mention) -> set[str]:
+    """The lower-case words before a description's noun that name its subject ("omnibus",
+    "conference", "sanctions"), not its kind, time, size or proposer."""
+    written = set(re.findall(r"\b[a-z][a-z-]{2,}\b", mention.text))
+    return {
+        word
+        for word in mention.attributes.get("modifiers", ())
+        if word in written and word not in _MOTION_MODIFIERS and word not in _NOT_SUBJECT
+    }
+
+
+def _described(reading: Reading, mention: Mention) -> set[str]:
+    """The subject words of a description: those before its noun and those of what it is
+    said to be about after it ("… on oceans and the law of the sea"), lower-cased."""
+    words = _subject_modifiers(mention)
+    about = _ABOUT_AFTER.match(reading.plain, mention.end)
+    if about is not None and not about.group("about").startswith("behalf"):
+        # (a headline's subject ends with its line: "… on Nicaragua\n\nBuenos Aires, 21 March")
+        subject = about.group("about")[:80].split("\n")[0]
+        words |= {
+            word.lower()
+            for word in re.findall(r"\b[A-Za-z][a-z-]{2,}\b", subject)
+            if word.lower() not in _TOPIC_STOP and word.lower() not in _NOT_SUBJECT
+        }
+    return words - {"the", "and", "for"}
+
+
+def _told_described(reading: Reading, motion: Motion, mention: Mention) -> set[str]:
+    """The subject words ``motion``'s descriptions before ``mention`` gave it."""
+    return {
+        word for m in motion.mentions if m.start < mention.start for word in _described(reading, m)
+    }
 
 
 #: A text's title in quotes right after its description: 'the resolution "Humanitarian
@@ -1257,6 +1312,15 @@ def _place_tallies(reading: Reading) -> None:
                     previous.mentions.remove(named)
                     motion.mentions.append(named)
                     reading.motion_of[(named.start, named.end)] = motion
+            if (
+                motion is not None
+                and motion.tally is None
+                and named is None
+                and _repeated_count(reading, tally)
+            ):
+                # "… is adopted, 169 to 2. The two no votes: the United States and Argentina."
+                # a count the vote told just before has, not a count of the vote in focus
+                continue
             if tally.form == "lone" and (motion is None or motion.tally is None):
                 waiting.append(tally)
                 continue  # "There were 17 abstentions" completes a count told, or nothing
@@ -1338,7 +1402,9 @@ def _tally_motion(
             return right_after[0][1], right_after[0][0]
     before = [pair for pair in pairs if pair[0].start < position]
     sentence_start = reading.sentences[index].start
-    clause = re.split(r";|,\s*while\b", reading.plain[sentence_start:position])[-1]
+    # ("… slipped from last year, when the same resolution passed by 153 votes": the
+    # subordinate clause's own subject)
+    clause = re.split(r";|,\s*(?:while|when|whereas)\b", reading.plain[sentence_start:position])[-1]
     clause_start = position - len(clause)
     in_clause = [pair for pair in before if pair[0].start >= clause_start]
     if in_clause:
@@ -1913,6 +1979,7 @@ def date_motions(reading: Reading) -> None:
                 and not _after_the_vote(reading, motion, d)
                 and not _since(reading, index, d)
                 and not _in_relative_aside(reading, index, d)
+                and not _compared_time(reading, motion, index, d)
             ]
             earlier = [d for d in fixed if _in_earlier_clause(reading, motion, index, d)]
             fixed = [d for d in fixed if d not in earlier]
@@ -2695,6 +2762,27 @@ def _attributive(reading: Reading, index: int, mention: DateMention) -> bool:
     the previous day"), not the time of the sentence's act."""
     before = reading.sentences[index].text[: mention.start]
     return re.search(r"\bof\s+$", before) is not None
+
+
+#: Before a time a count is compared with: "Support slipped from last year", "up from 2023".
+_FROM_TIME = re.compile(
+    r"\b(?:(?:up|down|slipped|slips|fell|falls|rose|rises|dropped|drops|grew|grows|climbed|"
+    r"declined|shifted)\s+from|compared\s+(?:with|to)|than)\s+(?:the\s+)?$"
+)
+
+
+def _compared_time(reading: Reading, motion: Motion, index: int, mention: DateMention) -> bool:
+    """Whether a date is the time ``motion``'s count is compared with, told with the other
+    vote after it ("Support for the proliferation text slipped from last year, when the same
+    resolution passed 153 to 5"), not the motion's own."""
+    start = reading.sentences[index].start
+    at = start + mention.start
+    if _FROM_TIME.search(reading.plain, start, at) is None:
+        return False
+    pairs = reading.motion_pairs(index)
+    return any(m.start < at and other is motion for m, other in pairs) and any(
+        m.start > at and other is not motion for m, other in pairs
+    )
 
 
 def _other_clause(reading: Reading, motion: Motion, index: int, mention: DateMention) -> bool:

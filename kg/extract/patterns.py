@@ -312,7 +312,8 @@ _VOTE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _SPORTS_CONTEXT = re.compile(
-    r"\b(?:goals?|scored?|match|game|season|league|cup|points|innings|halftime|striker|coach)\b",
+    # (not the Sustainable Development Goals: "Goal 14", "the Development Goals")
+    r"\b(?:(?<!Development\s)goals?(?!\s+\d)|scored?|match|game|season|league|cup|points|innings|halftime|striker|coach)\b",
     re.IGNORECASE,
 )
 
