@@ -2048,6 +2048,11 @@ LONG_LISTS = [
      "Minsk Group Envoys Vote Against Text\n\nThe General Assembly today adopted a resolution "
      "by 39 votes to 7.",
      set()),
+    ("a side told by a preposition before its verb",
+     "The text passed 120-10-30. Against it stood Iran, Syria and the Cuban government itself, "
+     "joined by Laos and Nepal. For the resolution were Chile and Peru.",
+     {("IRN", "no"), ("SYR", "no"), ("CUB", "no"), ("LAO", "no"), ("NPL", "no"),
+      ("CHL", "yes"), ("PER", "yes")}),
     ("the governments that abstained, and influence with a capital",
      "The resolution passed 120-12-30. The question now is whether the governments that "
      "abstained will use their quieter influence with Havana, or wait for next year's vote.",

@@ -269,6 +269,7 @@ def find_ballots(reading: Reading) -> None:
         _bracketed(reading, index, seen)
         _headed(reading, index, seen)
         _side_colon(reading, index, seen)
+        _inverted_side(reading, index, seen)
         _counted_side_list(reading, index, seen)
         _rounded_out(reading, index, seen)
         if told is not None and told[0].sentence == index - 1:
@@ -2257,7 +2258,8 @@ _LIST_GAP = re.compile(_SEPARATOR)
 #: The words an aside about a voter opens with.
 _ASIDE_OPENER = r"(?:which|who|whose|a|an|its|now|then|once|still|long|usually|as|none|all|both)\s"
 _VOTER_SEPARATOR = (
-    r"(?:\s+itself)?"  # "Belarus itself and by a bloc led by Russia"
+    # "Belarus itself and by a bloc led by Russia", "the Syrian government itself, joined by"
+    r"(?:\s+(?:government|delegation|regime|authorities))?(?:\s+itself)?"
     rf"(?:{_SEPARATOR}|"
     # a dashed group's members, then more: "neighbours -- Benin and Togo -- as well as Chad"
     # (not "- the United States and Israel - and two more, Hungary and Ukraine, abstained")
@@ -2713,6 +2715,30 @@ _SIDE_COLON = re.compile(
     r"\W*(?:(?:But|And|This\s+time|Now|Again),?\s+)?(?:the|its)\s+(?P<side>opposition|support)\s+"
     r"(?:was|were|proved|came)\b[^.;:\d]{0,40}:\s*(?:the\s+)?"
 )
+
+
+#: A side told by a preposition before the verb of its list: "Against it stood Russia, China
+#: …", "For the text were …".
+_INVERTED_SIDE = re.compile(
+    r"\W*(?:(?:But|And|Meanwhile|Then),?\s+)?(?P<side>Against|For|In\s+favou?r\s+of)\s+"
+    r"(?:it|them|the\s+(?:text|resolution|draft|measure|motion|proposal))\s*,?\s+"
+    r"(?:stood|were|was|came|lined\s+up|sat)\s+(?:the\s+)?"
+)
+
+
+def _inverted_side(reading: Reading, index: int, seen: dict) -> None:
+    """ "Against it stood Russia, China, Iran and the Syrian government itself, joined by
+    Belarus, …": the list after the verb, in a sentence with no cue of its own."""
+    sentence = reading.sentences[index]
+    match = _INVERTED_SIDE.match(reading.plain, sentence.start)
+    if match is None or reading.cues(index, "VOTE"):
+        return
+    listed = _chain(reading.plain, _states(reading, index), match.end())
+    motion = _focus(reading, sentence.start)
+    if motion is None or not listed:
+        return
+    option = "no" if match.group("side") == "Against" else "yes"
+    _side_ballots(reading, seen, listed, option, match, motion)
 
 
 def _side_colon(reading: Reading, index: int, seen: dict) -> None:
