@@ -477,6 +477,8 @@ INVENTORY_PROPOSERS = [
     ("The Assembly adopted the Mexican- and Irish-sponsored resolution 120-4.", {"IRL", "MEX"}),
     ("A New Zealand-drafted text passed 150 to 3.", {"NZL"}),
     ("The resolution, defended by Peru on behalf of its co-sponsors, passed 30 to 12.", {"PER"}),
+    # "an" opens a motion as "a" does
+    ("An earlier Pakistani motion to adjourn the debate was defeated 15 to 25.", {"PAK"}),
 ]
 #: (passage, {motion kind: its proposers}) for passages of more than one motion
 INVENTORY_PROPOSERS_BY_KIND = [

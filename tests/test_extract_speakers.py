@@ -452,6 +452,9 @@ SPEAKERS_NINTH = [
      "floor to denounce the text.", {"Ana Soto"}),
     ("lashed out", "The text passed 120-3-5. Peru's envoy Ana Soto lashed out at the sponsors.",
      {"Ana Soto"}),
+    ("a colon quote after another sentence's verb", "\u201cIt is overdue,\u201d Ana Soto of "
+     "Peru told the council. Cuba's delegate: \u201cThis is interference dressed up as "
+     "concern.\u201d", {"Ana Soto", "CUB"}),
     ("took the floor to vote is no speech", "The text passed 120-3-5. Peru took the chance to "
      "vote no.", set()),
 ]  # fmt: skip

@@ -1394,7 +1394,7 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
             continue  # "No resolution was put to a vote": none was
         if determiner in ("a", "an") and re.search(r"\bsuch\s+$", text[sentence.start : start]):
             continue  # "the sixth time it has blocked such a text": a kind of text, not one
-        if noun in ("measures", "motion") and determiner not in ("the", "a", "this", "that"):
+        if noun in ("measures", "motion") and determiner not in ("the", "a", "an", "this", "that"):
             continue
         if noun == "document" and (determiner not in ("the", "this", "that") or modifiers):
             continue  # "The document, drafted by Ukraine": not "a document", "the outcome document"

@@ -316,6 +316,9 @@ def _quotes(reading: Reading, people: list[Mention], speakers: list[Mention]):
         speaker = None
         pattern = ""
         verb_before = None if short else _SPEECH.search(before_text[-40:])
+        if verb_before and re.search(r"[.!?]\W*\s", before_text[-40:][verb_before.end() :]):
+            # "…, X told the council. Cuba's delegate: “…”": the verb ends another sentence
+            verb_before = None
         if verb_before and re.search(r"[,:]\s*$", before_text):
             candidates = [p for p in people if p.end <= quote_start and quote_start - p.end < 120]
             speaker = candidates[-1] if candidates else None
