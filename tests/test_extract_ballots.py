@@ -2053,6 +2053,11 @@ LONG_LISTS = [
      "joined by Laos and Nepal. For the resolution were Chile and Peru.",
      {("IRN", "no"), ("SYR", "no"), ("CUB", "no"), ("LAO", "no"), ("NPL", "no"),
       ("CHL", "yes"), ("PER", "yes")}),
+    ("'so did' a group with an aside about it before its colon",
+     "The text passed 100-20-30. Chile voted no. So did five Asian delegations, most of them "
+     "Beijing's partners in trade: Laos, Nepal, Cambodia, Myanmar and Mongolia.",
+     {("CHL", "no"), ("LAO", "no"), ("NPL", "no"), ("KHM", "no"), ("MMR", "no"),
+      ("MNG", "no")}),
     ("the governments that abstained, and influence with a capital",
      "The resolution passed 120-12-30. The question now is whether the governments that "
      "abstained will use their quieter influence with Havana, or wait for next year's vote.",

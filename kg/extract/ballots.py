@@ -728,7 +728,10 @@ def _echoed(reading: Reading, index: int, told: tuple, seen) -> list[Mention]:
         # much of the former Eastern bloc: Poland, Hungary, …": the group's members
         # ("So were a number of countries seeking closer ties with NATO, among them X, …")
         described = re.match(
-            r"[^.;:,]{1,80}(?::|,\s+(?:among\s+them|including))\s*",
+            r"[^.;:,]{1,80}(?::|,\s+(?:among\s+them|including))\s*"
+            # "So did fourteen African delegations, most of them France's partners in the franc
+            # zone: Benin, …": a group and an aside about it before the colon
+            r"|[^.;:,]{1,80},\s+(?:most|all|many|several|some|both)\s+of\s+them\b[^.;:]{1,80}:\s*",
             plain[opening.end() : states[0].start],
         )
         start = opening.end() + (described.end() if described else 0)
