@@ -779,6 +779,37 @@ def test_a_month_with_its_year_dates_without_a_preposition():
     assert [f.fields["period"] for f in result.facts_of("motion")] == [["2019-06-01", "2019-06-30"]]
 
 
+def test_no_veto_is_no_ballot():
+    """ "So no veto from Moscow this time": a veto denied, no ballot and no veto."""
+    text = (
+        "The Security Council adopted the resolution on Thursday by 13 votes to none, with two "
+        "abstentions. So no veto from Moscow this time."
+    )
+    result = extract(text, article_date=date(2024, 3, 9))
+    assert [f.fields["outcome"] for f in result.facts_of("motion")] == ["adopted"]
+    assert result.facts_of("ballot") == []
+
+
+def test_a_text_brought_in_with_an_earlier_vote_is_that_vote():
+    """An indefinite description in a sentence that votes on it and dates it long before the
+    article is an earlier vote, not the story's; one adopted by a commission has no organ."""
+    text = (
+        "The Security Council adopted resolution 2900 on Thursday by 13 votes to none. On 4 May "
+        "last year Russia blocked a Council draft on the same crisis, casting the only no vote."
+    )
+    result = extract(text, article_date=date(2024, 3, 9))
+    assert [f.fields["date"] for f in result.facts_of("motion")] == ["2024-03-07", "2023-05-04"]
+    text = (
+        "The General Assembly adopted the resolution on Thursday by 120 votes to 9. The vote "
+        "follows a resolution adopted in April by the UN Commission on Human Rights."
+    )
+    result = extract(text, article_date=date(2024, 3, 9))
+    assert [(f.fields["organ"], f.fields["period"]) for f in result.facts_of("motion")] == [
+        ("GA", None),
+        (None, ["2023-04-01", "2023-04-30"]),
+    ]
+
+
 def test_a_vote_planned_for_a_month_is_in_the_next_such_month():
     """ "A vote is pencilled in for April" written in March: April of the same year."""
     text = (

@@ -234,7 +234,9 @@ _NEGATED = re.compile(
     r"|\b[Nn]either\b[^,;.]*\bnor\b[^,;.]*$|"
     # "Not one Latin American state voted with France", "None of the Gulf states abstained"
     r"(?:^|[,;]\s*|\b[Aa]nd\s+)(?:[Nn]ot\s+(?:one|a\s+single)|[Nn]one\s+of|[Nn]o)\s+"
-    r"(?:[\w-]+\s+){0,4}$)"
+    r"(?:[\w-]+\s+){0,4}$"
+    # "So no veto from Moscow today", "passed without a veto"
+    r"|\b(?:[Nn]o|without\s+(?:a|any))\s+$)"
 )
 #: "did not vote for it" says which way a state did not vote, not that it stayed out.
 _VOTED_WHICH_WAY = re.compile(r"\s+(?:for|against|in\s+favou?r|yes|no)\b")

@@ -1532,6 +1532,8 @@ def merge_motions(reading: Reading, has_facts: set[str]) -> None:
         proposed_only = _proposed_only(motion)
         if _defined(motion) and not in_headline and not proposed_only:
             continue
+        if not in_headline and _introduced_long_before(reading, motion):
+            continue
         others = [m for m in _joinable(reading, motion) if _defined(m)]
         if proposed_only:
             # "The resolution was presented by the European Union": the vote told before it
@@ -1569,6 +1571,27 @@ def merge_motions(reading: Reading, has_facts: set[str]) -> None:
             target = before[-1] if before else (after[0] if after else None)
         if target is not None:
             _absorb(reading, target, motion)
+
+
+def _introduced_long_before(reading: Reading, motion: Motion) -> bool:
+    """Whether a motion brought in by an indefinite description is told in a sentence that
+    votes on it (a vote or outcome cue) and dates it more than a month before the article:
+    "on December 2 last year Russia did block a Council draft on the former Yugoslavia,
+    casting the only no vote" is an earlier vote, not the story's."""
+    if reading.article_date is None or not motion.mentions:
+        return False
+    opening = min(motion.mentions, key=lambda m: m.start)
+    if opening.attributes.get("determiner") not in ("a", "an"):
+        return False
+    if not any(c.family in ("VOTE", "OUTCOME") for c in reading.cues(opening.sentence)):
+        return False
+    limit = reading.article_date - timedelta(days=31)
+    return any(
+        (d.value or d.end_date) is not None
+        and (d.value or d.end_date) < limit
+        and not _dateline(reading, opening.sentence, d)
+        for d in reading.dates.get(opening.sentence, [])
+    )
 
 
 def _defeat_told_before(reading: Reading, motion: Motion, position: int) -> bool:
@@ -2890,6 +2913,8 @@ def infer_organs(reading: Reading) -> None:
         ]
         counted = _organ_by_count(motion.tally) if united_nations else None
         committee = _in_committee(reading, first.sentence)
+        if _adopted_by_body(reading, first):
+            continue
         if counted and not committee:
             motion.organ, motion.organ_evidence = counted, "count"
         elif committee == "GA" and not here:
@@ -2915,6 +2940,24 @@ def infer_organs(reading: Reading) -> None:
         elif len(organs) == 1 and not motion.historical:
             motion.organ = next(iter(organs))
             motion.organ_evidence = "text"
+
+
+def _adopted_by_body(reading: Reading, mention: Mention) -> bool:
+    """Whether the description says a body other than an organ adopted it: "a resolution
+    adopted in April by the U.N. Commission on Human Rights" is not the Assembly's."""
+    sentence = reading.sentences[mention.sentence]
+    return any(
+        _ADOPTED_BY.fullmatch(reading.plain, mention.end, body.start)
+        for body in reading.mentioned.in_sentence(mention.sentence, ("organization",))
+        if mention.end <= body.start < sentence.end
+    )
+
+
+#: Between a description and the body that adopted it: " adopted in April by the U.N. ".
+_ADOPTED_BY = re.compile(
+    r"\s+(?:(?:that|which)\s+was\s+)?(?:adopted|approved|passed)\s+(?:[\w,]+\s+){0,4}?by\s+"
+    r"(?:the\s+)?(?:U\.?N\.?\s+|UN\s+)?"
+)
 
 
 def _organ_by_count(tally: Tally | None) -> str | None:
