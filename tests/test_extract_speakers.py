@@ -455,6 +455,12 @@ SPEAKERS_NINTH = [
     ("a colon quote after another sentence's verb", "\u201cIt is overdue,\u201d Ana Soto of "
      "Peru told the council. Cuba's delegate: \u201cThis is interference dressed up as "
      "concern.\u201d", {"Ana Soto", "CUB"}),
+    ("a press release's speakers", "The Council adopted the text 13-0-2. Also speaking were "
+     "the representatives of Egypt, Brazil and Japan.", {"EGY", "BRA", "JPN"}),
+    ("statements made by", "The Council adopted the text 13-0-2. Statements were also made by "
+     "the representatives of Chile and Peru.", {"CHL", "PER"}),
+    ("officials in a capital are its government", "The Council adopted the text 13-0-2. "
+     "Officials in Brasilia said the text went too far.", {"BRA"}),
     ("took the floor to vote is no speech", "The text passed 120-3-5. Peru took the chance to "
      "vote no.", set()),
 ]  # fmt: skip

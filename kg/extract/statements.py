@@ -213,6 +213,42 @@ def find_statements(reading: Reading) -> None:
     attributions = _quotes(reading, people, speakers)
     taken = _reported_speech(reading, people, speakers, attributions)
     _according_to(reading, speakers, taken)
+    _speakers_listed(reading, taken)
+
+
+#: "Also speaking were the representatives of Egypt, Brazil and Japan", "Statements were also
+#: made by the representatives of Chile and Peru": a press release's list of speakers.
+_SPEAKERS_LISTED = re.compile(
+    r"\b(?:[Aa]lso\s+speaking\s+(?:were|was)|[Ss]tatements\s+were\s+(?:also\s+)?made\s+by|"
+    r"(?:[Oo]ther\s+)?[Ss]peakers\s+(?:also\s+)?(?:included|were)|[Oo]thers\s+speaking\s+"
+    r"(?:included|were))\s+(?:the\s+)?(?:representatives?|delegates?|delegations?)\s+of\s+"
+    r"(?:the\s+)?"
+)
+
+
+def _speakers_listed(reading: Reading, taken: set) -> None:
+    """Each state of a press release's list of speakers speaks (:data:`_SPEAKERS_LISTED`)."""
+    plain = reading.plain
+    for sentence in reading.sentences:
+        for cue in _SPEAKERS_LISTED.finditer(plain, sentence.start, sentence.end):
+            states = reading.mentioned.in_sentence(sentence.index, ("state",))
+            first = next((m for m in states if m.start == cue.end()), None)
+            for state in _conjoined(plain, states, first) if first is not None else ():
+                if (sentence.index, state.key) in taken:
+                    continue
+                taken.add((sentence.index, state.key))
+                _add(
+                    reading,
+                    state,
+                    None,
+                    [
+                        reading.evidence(sentence.index, cue.start(), cue.end()),
+                        reading.evidence(sentence.index, state.start, state.end),
+                    ],
+                    0.65,
+                    "speakers-listed",
+                    sentence.index,
+                )
 
 
 #: Bodies that do not speak for themselves in news: their officials, named, do ("the UN said"
@@ -262,6 +298,11 @@ def _in_place(reading: Reading, capital: Mention) -> bool:
         if not re.fullmatch(r"\s*(?:,|,?\s+and)\s+", plain[earlier.end : start]):
             break
         start = earlier.start
+    if re.search(
+        r"\b(?:[Oo]fficials|[Aa]uthorities|[Ll]eaders|[Gg]overnment)\s+in\s+$",
+        plain[max(0, start - 16) : start],
+    ):
+        return False  # "Officials in Brasilia said": the government there speaks
     return re.search(r"\b(?:in|at|near|outside)\s+$", plain[max(0, start - 10) : start]) is not None
 
 
