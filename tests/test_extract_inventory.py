@@ -2047,6 +2047,36 @@ def test_a_time_a_count_is_compared_with_is_the_other_vote_s():
     assert counted[170]["period"] == ["2023-01-01", "2023-12-31"]
 
 
+def test_a_paragraph_opening_with_a_number_names_the_story_s_vote():
+    """ "Resolution 2345 rests on …" opening the paragraph after the story's vote was told
+    with no number: the number that vote got, not a second vote."""
+    text = (
+        "It took the Security Council until Friday to put its demand into a binding "
+        "resolution. The vote was 13 to none, with China and Russia abstaining.\n\n"
+        "Resolution 2345 rests on the findings of a panel of experts. The Council condemned "
+        "the attack."
+    )
+    motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
+    assert [(f.fields["number"], f.fields["outcome"]) for f in motions] == [("2345", "adopted")]
+
+
+def test_a_numbered_resolution_was_adopted():
+    """ "when resolution 2292 first authorised interdictions": only an adopted text has a
+    number (not one only cited, "in line with resolution 2231")."""
+    text = (
+        "On Friday the Council extended the inspections by 13 votes, with two abstentions, "
+        "in resolution 2780.\n\nThe regime dates from June 2016, when resolution 2292 first "
+        "authorised interdictions at sea. Britain said the search was in line with "
+        "resolution 2231."
+    )
+    motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
+    assert {f.fields["number"]: f.fields["outcome"] for f in motions} == {
+        "2780": "adopted",
+        "2292": "adopted",
+        "2231": None,
+    }
+
+
 def _ballots_by_vote(text: str, keys) -> dict:
     """Ballots grouped by their vote's count in favour (by its day for a vote with no count,
     or where no key is a count); votes with no ballot left out."""

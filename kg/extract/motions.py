@@ -1525,6 +1525,7 @@ def merge_motions(reading: Reading, has_facts: set[str]) -> None:
     headline_end = _headline_end(reading)
     _name_implicit(reading)
     _same_text(reading)
+    _number_the_story(reading, has_facts)
     for motion in sorted(reading.motions, key=lambda m: m.first):
         if motion not in reading.motions or motion.collective or motion.historical:
             continue
@@ -1592,6 +1593,51 @@ def _introduced_long_before(reading: Reading, motion: Motion) -> bool:
         and not _dateline(reading, opening.sentence, d)
         for d in reading.dates.get(opening.sentence, [])
     )
+
+
+def _number_the_story(reading: Reading, has_facts: set[str]) -> None:
+    """A paragraph opening with a resolution's number and what it says, right after the
+    story's vote was told with no number ("It took the United Nations until last Friday to
+    put its condemnation into a binding resolution. …\n\nResolution 1067 rests on the
+    findings of …"), names the story's vote: the number is the one it got on adoption."""
+    main = main_motion(reading)
+    if main is None or main.number or main.symbol or main.historical or main.collective:
+        return
+    if main.tally is None and main.outcome not in (None, "adopted"):
+        return
+    for motion in list(reading.motions):
+        if (
+            motion is main
+            or not motion.number
+            or len(motion.mentions) != 1
+            or motion.first < main.first
+            or motion.id in has_facts
+            or motion.tally is not None
+            or motion.proposers
+            or motion.historical
+            or motion.period is not None
+            or motion.day is not None
+        ):
+            continue
+        mention = motion.mentions[0]
+        sentence = reading.sentences[mention.sentence]
+        paragraph = reading.paragraph_at(mention.start)
+        if (
+            reading.plain[sentence.start : mention.start].strip()
+            or mention.attributes.get("determiner")
+            or sentence.start
+            != min(s.start for s in reading.sentences if reading.paragraphs[s.index] == paragraph)
+            or reading.paragraph_at(_last_position(main, mention.start)) != paragraph - 1
+            or any(
+                reading.paragraph_at(_last_position(m, mention.start)) == paragraph - 1
+                and _last_position(m, mention.start) > _last_position(main, mention.start)
+                for m in reading.motions
+                if m is not main and m is not motion and not m.collective
+            )
+        ):
+            continue
+        _absorb(reading, main, motion)
+        return
 
 
 def _defeat_told_before(reading: Reading, motion: Motion, position: int) -> bool:
@@ -1775,37 +1821,69 @@ def infer_outcomes(reading: Reading) -> None:
             # "it was rejected after attracting a single vote": short of nine votes a draft
             # fails, whoever voted against it (see infer_vetoes)
             motion.outcome, motion.vetoed_by = "failed", []
-        if motion.outcome or motion.collective or motion.tally is None:
+        if motion.outcome or motion.collective:
             continue
-        counts = motion.tally.counts()
-        yes, no = counts.get("yes"), counts.get("no")
-        if yes is None:
-            continue
-        outcome = None
-        # a count larger than the Human Rights Council is the Assembly's (or one of its main
-        # committees', which vote by its rules): "American Samoa: 156 in favour, 2 against"
-        plenary = motion.organ is None and sum(counts.values()) > _RIGHTS_COUNCIL_SEATS
-        if motion.organ == "GA" or plenary:
-            if (no is not None and yes >= 2 * no) or (
-                no is None and 3 * yes >= 2 * _ASSEMBLY_SEATS
-            ):
-                outcome = "adopted"
-            elif no is not None and yes < no:
-                outcome = "failed"
-        elif motion.organ == "HRC":
-            if (no is not None and yes > no) or (no is None and 2 * yes > _RIGHTS_COUNCIL_SEATS):
-                outcome = "adopted"
-            elif no is not None and yes <= no:
-                outcome = "failed"
-        elif motion.organ == "SC":
-            if yes < 9:
-                outcome = "failed"
-            elif no == 0:
-                outcome = "adopted"
+        outcome = _counted_outcome(motion)
         if outcome is not None:
             motion.outcome = outcome
             motion.outcome_evidence.append(motion.tally_evidence)
             motion.inert = False
+        elif (numbered := _numbered_resolution(reading, motion)) is not None:
+            # "Resolution 1957 lifts restrictions …": only an adopted text has a number
+            motion.outcome = "adopted"
+            motion.outcome_evidence.append(numbered)
+
+
+def _counted_outcome(motion: Motion) -> str | None:
+    """The outcome ``motion``'s count decides by its organ's rules (see
+    :func:`infer_outcomes`), or None."""
+    if motion.tally is None:
+        return None
+    counts = motion.tally.counts()
+    yes, no = counts.get("yes"), counts.get("no")
+    if yes is None:
+        return None
+    outcome = None
+    # a count larger than the Human Rights Council is the Assembly's (or one of its main
+    # committees', which vote by its rules): "American Samoa: 156 in favour, 2 against"
+    plenary = motion.organ is None and sum(counts.values()) > _RIGHTS_COUNCIL_SEATS
+    if motion.organ == "GA" or plenary:
+        if (no is not None and yes >= 2 * no) or (no is None and 3 * yes >= 2 * _ASSEMBLY_SEATS):
+            outcome = "adopted"
+        elif no is not None and yes < no:
+            outcome = "failed"
+    elif motion.organ == "HRC":
+        if (no is not None and yes > no) or (no is None and 2 * yes > _RIGHTS_COUNCIL_SEATS):
+            outcome = "adopted"
+        elif no is not None and yes <= no:
+            outcome = "failed"
+    elif motion.organ == "SC":
+        if yes < 9:
+            outcome = "failed"
+        elif no == 0:
+            outcome = "adopted"
+    return outcome
+
+
+def _numbered_resolution(reading: Reading, motion: Motion):
+    """The evidence of the resolution number or symbol a motion is told by, or None (a draft's
+    symbol, "S/2025/112", numbers no adopted text)."""
+    if motion.kind != "resolution" or not (motion.number or motion.symbol):
+        return None
+    if _only_cited(reading, motion):
+        return None  # ("in line with resolution 2231": a text cited, no vote the story tells)
+    if motion.symbol and "/RES/" not in motion.symbol:
+        return None
+    number = motion.number or ""
+    told = [
+        m
+        for m in motion.mentions
+        if m.form == "symbol"
+        or (number and re.match(rf"\s*{re.escape(number)}\b", reading.plain[m.end : m.end + 20]))
+    ]
+    if not told:
+        return None
+    return reading.evidence(told[0].sentence, told[0].start, told[0].end + 1 + len(number))
 
 
 def _name_implicit(reading: Reading) -> None:
