@@ -2058,6 +2058,22 @@ LONG_LISTS = [
      "Beijing's partners in trade: Laos, Nepal, Cambodia, Myanmar and Mongolia.",
      {("CHL", "no"), ("LAO", "no"), ("NPL", "no"), ("KHM", "no"), ("MMR", "no"),
       ("MNG", "no")}),
+    ("subjects that 'cast the no votes'",
+     "The resolution was adopted by 120 votes to 3. Chile, Peru and Fiji cast the no votes.",
+     {("CHL", "no"), ("PER", "no"), ("FJI", "no")}),
+    ("'one of N countries to' and the others",
+     "The resolution was adopted by 120 votes to 12. Chile was one of 12 countries to vote no; "
+     "others included Peru and Fiji.",
+     {("CHL", "no"), ("PER", "no"), ("FJI", "no")}),
+    ("a side's leaders between its words and its list",
+     "The resolution was adopted by 120 votes to 12, with 30 abstentions. Voting no alongside "
+     "Chile were Peru and Fiji. The abstainers, led by Nepal, included Laos and Mali.",
+     {("CHL", "no"), ("PER", "no"), ("FJI", "no"), ("NPL", "abstain"), ("LAO", "abstain"),
+      ("MLI", "abstain")}),
+    ("an aside in brackets in a colon's list",
+     "The resolution was adopted by 120 votes to 12, with 30 abstentions. Abstaining: Chile "
+     "(citing procedure), Peru and Fiji.",
+     {("CHL", "abstain"), ("PER", "abstain"), ("FJI", "abstain")}),
     ("the governments that abstained, and influence with a capital",
      "The resolution passed 120-12-30. The question now is whether the governments that "
      "abstained will use their quieter influence with Havana, or wait for next year's vote.",

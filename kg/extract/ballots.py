@@ -135,7 +135,8 @@ _JOINED_IN_BY = re.compile(
 )
 #: Subjects that fill a side a noun cue names: "X and Y accounted for the no votes".
 _FILLED_SIDE = re.compile(
-    r"\b(?:comprised|accounted\s+for|made\s+up|formed|were\s+responsible\s+for)\s+"
+    r"\b(?:comprised|accounted\s+for|made\s+up|formed|were\s+responsible\s+for|cast|"
+    r"supplied|provided|delivered)\s+"
     r"(?:all\s+)?(?:of\s+)?the\s+(?:\w+\s+)?$"
 )
 #: The agent of a noun cue: "an abstention by Chile", "the support of Chile and Peru".
@@ -190,6 +191,12 @@ _COUNTED_SUBJECT = re.compile(
     r"delegations)\s+$"
     r"|\b(?:[Tt]he|[Tt]hose)\s+(?:\w+\s+)?(?:other\s+)?(?:countries|nations|states|members|"
     r"delegations)\s+$)$"
+)
+#: The subject's place in a counted group before the cue: "Chile was one of 12 countries to".
+_ONE_OF = re.compile(
+    r"\s+(?:was|is|were|are)\s+(?:(?:one|two|three|four|five)\s+of|among)\s+(?:the\s+)?"
+    r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:other\s+)?(?:countries|nations|states|members|"
+    r"delegations|governments)\s+(?:that|which|who|to)\s+(?:\w+\s+)?$"
 )
 _COPULA_LIST = re.compile(
     r"^\s*(?:it\s+|them\s+|the\s+\w+(?:\s+\w+)?\s+)?(?:were|was|are|is|came\s+from|come\s+from|"
@@ -1869,7 +1876,8 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
     if cue.text.lower() in LIST_ONLY_VOTE_CUES and not _AMONG_THE.search(zone_text):
         # "The opponents were a familiar list: X, Y and Z" (but "X and Y were among the
         # supporters" names them before)
-        return _copula_list(reading, states, cue.end, limit), []
+        listed = _copula_list(reading, states, cue.end, limit)
+        return _leaders(plain, states, cue.end, listed) + listed, []
     if (
         _COUNTED_NOUN.fullmatch(cue.text)
         and re.search(r"\b(?:number\s+of|of\s+the|the|its|their|these|those)\s+$", zone_text, re.I)
@@ -1897,7 +1905,7 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
         # "Voting against were X and Y", "Those abstaining included X", "was opposed by X"
         listed = _copula_list(reading, states, cue.end, limit)
         if listed:
-            return listed, []
+            return _leaders(plain, states, cue.end, listed) + listed, []
         gapped = re.match(r",\s*(?:the\s+)?", plain[cue.end : limit])
         if gapped is not None and re.search(r";\s*$", plain[max(0, zone_start - 3) : cue.start]):
             # "Voting yes were France and Germany; voting no, China and Cuba": the copula gapped
@@ -1908,9 +1916,17 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
     if counted is not None and _AMONG_THE.search(zone_text):
         counted = None  # "X and Y were among the supporters, as was Z": the subjects, then Z
     if counted is not None:
+        one_of = _ONE_OF.search(zone_text)
+        subject: list[Mention] = []
+        if one_of is not None:
+            # "Chile was one of 12 countries to vote no (; others included …)": the subject
+            end = zone_start + one_of.start()
+            subject = _trailing_list(plain, [s for s in states if zone_start <= s.start < end])
+            if subject and not re.fullmatch(r"\s*", plain[subject[-1].end : end]):
+                subject = []
         listed = _copula_list(reading, states, cue.end, limit)
         if listed:
-            return listed, []
+            return _unique(subject + _leaders(plain, states, cue.end, listed) + listed), []
         head = _described_state(reading, states, zone_start + counted.start())
         if head is not None:
             return [head], []
@@ -2133,7 +2149,8 @@ def _copula_list(
         start = position  # the cue ends in its colon or its agent's preposition: "Against: X"
     elif copula is None or len(rest[: copula.start()].split()) > (
         # "The no column read like a list of Moscow's closest partners: Armenia; Belarus; …"
-        12 if copula.group().strip() == ":" else 6
+        # ("Those abstaining, along with the United States and Chile, were …": its leaders)
+        12 if copula.group().strip() == ":" or _LEADER_ASIDE.match(rest[: copula.start()]) else 6
     ):
         return []
     else:
@@ -2236,6 +2253,30 @@ _DESCRIBED_DASH = re.compile(
 )
 
 
+def _leaders(plain: str, states: list[Mention], start: int, listed: list[Mention]) -> list[Mention]:
+    """The states a side's words name between the cue and its list: "Voting no alongside Chile
+    were …", "The abstainers, led by Chile, included …"."""
+    if not listed:
+        return []
+    found: list[Mention] = []
+    for state in states:
+        if not start <= state.start < listed[0].start or state in listed:
+            continue
+        if _LEADER_BEFORE.search(plain, start, state.start):
+            found += [s for s in _chain(plain, states, state.start) if s.start < listed[0].start]
+    return [s for s in _unique(found) if s.key not in {m.key for m in listed}]
+
+
+#: An aside naming a side's leaders between the side and its copula: ", led by Chile,".
+_LEADER_ASIDE = re.compile(
+    r"\s*,\s*(?:alongside|along\s+with|together\s+with|led\s+by|headed\s+by)\s[^,;.:]{1,80},\s*$"
+)
+#: What names a side's leader or companion before its list: "alongside", "led by".
+_LEADER_BEFORE = re.compile(
+    r"\b(?:alongside|along\s+with|together\s+with|joining|led\s+by|headed\s+by)\s+(?:the\s+)?$"
+)
+
+
 def _described_state(reading: Reading, states: list[Mention], phrase_start: int) -> Mention | None:
     """ "Russia, the only country to vote against, …": the state right before the phrase."""
     before = [s for s in states if s.end <= phrase_start]
@@ -2325,7 +2366,9 @@ _GROUP_ITEM = (
 _RELATIVE_INSIDE = (
     r"(?:\s*,\s*(?:which|who|whose)\s[^,;.:()]{1,60}(?=,)"
     # an aside in brackets: "Argentina (whose new government had changed course), Hungary"
-    rf"|\s*\({_ASIDE_OPENER}[^()]{{1,80}}\)(?=\s*,|\s+and\s))?"
+    rf"|\s*\({_ASIDE_OPENER}[^()]{{1,80}}\)(?=\s*,|\s+and\s)"
+    # "Chile (citing procedure), Peru and Fiji": an aside in lower case names no state
+    r"|\s*\([a-z][^()A-Z]{1,60}\)(?=\s*,|\s+and\s))?"
 )
 _UNKNOWN_NAME = (
     r"(?:(?:[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'\u2019.-]*){0,3}"
