@@ -631,6 +631,19 @@ INVENTORY_OUTCOMES = [
         None,
         (13, 0, 2),
     ),
+    # "the same 13 votes", every member agreeing, the members of an organ counted as such
+    ("The US-drafted resolution passed with the same 13 votes.", "adopted", (13, None, None)),
+    (
+        "In a separate text, all fifteen members agreed to lift the arms embargo.",
+        None,
+        (15, None, None),
+    ),
+    (
+        "The Assembly agreed how costs will be shared among its 193 members for the next three "
+        "years; the scale passed 157-5-2.",
+        None,
+        (157, 5, 2),
+    ),
     # no count: a supposition, a comparison
     ("Had one more member abstained, the draft would have failed.", None, None),
     (

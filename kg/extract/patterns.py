@@ -137,7 +137,8 @@ class Tally:
 # A count followed (within a few words) by the option it counts.
 _ROLES = {
     "yes": r"(?:affirmative(?:\s+votes?)?|(?:votes?\s+)?in\s+favou?r|yes(?:es|\s+votes?)?|ayes|"
-    r"(?:votes?\s+)?for\b|votes?\s+to\s+adopt|supporting|vot(?:ed|ing)\s+(?:for|yes)\b|"
+    # (not "its 193 members for the next three years")
+    r"votes?\s+for\b|for\b(?!\s+(?:the\s+)?(?:next|past|coming|last|first|\d))|votes?\s+to\s+adopt|supporting|vot(?:ed|ing)\s+(?:for|yes)\b|"
     r"vot(?:ed|ing)\s+in\s+favou?r|(?:backed|supported)(?=\s+(?:it|them|the)\b))",
     "no": r"(?:against|no(?:\s+votes?)?|noes|nays?|negative(?:\s+votes?)?|opposed|"
     r"votes?\s+against|vot(?:ed|ing)\s+(?:against|no)\b|said\s+no\b(?!\s+to\b))",
@@ -179,7 +180,8 @@ _WON_VOTES = re.compile(
     rf"\b(?:(?:won|wins|winning|received|receives|receiving|garnered|garnering|secured|"
     rf"securing|obtained|got|getting|drew|drawing|gained|gaining|gathered|gathering|with|"
     rf"attract(?:ed|ing)|mustered|mustering)\s+"
-    rf"(?:only\s+|just\s+)?(?P<number>{_NUMBER}|a\s+single)\s+"
+    # "passed with the same 13 votes"
+    rf"(?:only\s+|just\s+|the\s+same\s+)?(?P<number>{_NUMBER}|a\s+single)\s+"
     # "gathering only seven of the nine votes it needed"
     rf"(?:of\s+the\s+(?:{_NUMBER})\s+)?(?:affirmative\s+)?votes?|"
     # "five votes, well short of the nine required"
@@ -248,6 +250,13 @@ _OTHERS_SUPPORTED = re.compile(
     rf"\bthe\s+other\s+(?P<number>{_NUMBER})\s+(?:voting\s+)?(?:member\s+)?"
     rf"(?:countries|states|nations|members|delegations)\s+(?:all\s+)?"
     rf"(?:supported|backed|voted\s+for)\b",
+    re.IGNORECASE,
+)
+#: Every member for it: "all fifteen members agreed to lift the embargo", "all 47 members
+#: backed it".
+_ALL_AGREED = re.compile(
+    rf"\ball\s+(?P<number>{_NUMBER})\s+(?:(?:council|assembly)\s+)?(?:members|states|countries)\s+"
+    rf"(?:agreed|backed|supported|endorsed|approved)\b",
     re.IGNORECASE,
 )
 #: A defeat counted against first: "rejected by 19 votes to 17", "voted down 12 to 3".
@@ -423,6 +432,7 @@ def find_tallies(text: str) -> list[Tally]:
     labelled += [(match, "yes") for match in _SUPPORT_OF.finditer(text)]
     labelled += [(match, "no") for match in _OPPOSED_BY.finditer(text)]
     labelled += [(match, "yes") for match in _OTHERS_SUPPORTED.finditer(text)]
+    labelled += [(match, "yes") for match in _ALL_AGREED.finditer(text)]
     labelled.sort(key=lambda item: item[0].start())
     for match, fixed_role in labelled:
         if not free(match.start(), match.end()):
@@ -432,10 +442,12 @@ def find_tallies(text: str) -> list[Tally]:
         ):
             continue
         if re.search(
-            r"\bof\s+(?:the\s+(?:[\w-]+\s+){0,3}?[\w-]+['\u2019]s|the|its)\s+$",
+            r"\b(?:of\s+(?:the\s+(?:[\w-]+\s+){0,3}?[\w-]+['\u2019]s|the|its)|among\s+(?:its|their))"
+            r"\s+$",
             text[: match.start()],
         ):
-            continue  # "Nineteen of the Council's 47 members voted yes": 47 counts the members
+            continue  # "Nineteen of the Council's 47 members voted yes", "shared among its 193
+            # members": the members, not a side
         if _RANGE_BEFORE.search(text[: match.start()]):
             continue  # "between roughly 78 and 85 votes in favour": a range of past votes
         if (
