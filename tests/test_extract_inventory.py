@@ -477,6 +477,14 @@ INVENTORY_PROPOSERS = [
     ("The Assembly adopted the Mexican- and Irish-sponsored resolution 120-4.", {"IRL", "MEX"}),
     ("A New Zealand-drafted text passed 150 to 3.", {"NZL"}),
     ("The resolution, defended by Peru on behalf of its co-sponsors, passed 30 to 12.", {"PER"}),
+    (
+        "Norway, the penholder on the file, circulated the draft on Monday. It passed 13-0-2.",
+        {"NOR"},
+    ),
+    ("A draft circulated by Mexico passed 120-3.", {"MEX"}),
+    ("The measure, pushed through by Mexico, passed 120-3.", {"MEX"}),
+    ("The resolution passed 120-3. Mexico and Chile wrote the text.", {"MEX", "CHL"}),
+    ("Norway led negotiations on the text, which passed 13-0-2.", {"NOR"}),
     # "an" opens a motion as "a" does
     ("An earlier Pakistani motion to adjourn the debate was defeated 15 to 25.", {"PAK"}),
 ]

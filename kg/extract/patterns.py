@@ -971,6 +971,15 @@ STANCE_TRIGGERS: dict[str, str] = {
     "co-wrote": "Proposes",
     "spearheaded": "Proposes",
     "drew up": "Proposes",
+    # "Norway circulated the draft", "a draft circulated by Mexico", "Mexico and Chile wrote
+    # the text" ("an initiative pushed by the ruling party" is advocacy, not a proposal)
+    "circulated": "Proposes",
+    "circulated by ~": "Proposes",
+    "pushed through by ~": "Proposes",
+    "wrote": "Proposes",
+    "penned": "Proposes",
+    "led negotiations on": "Proposes",
+    "led the negotiations on": "Proposes",
     "sought amendments": "SeeksAmendment",
     "seeks amendments": "SeeksAmendment",
     "sought changes": "SeeksAmendment",
