@@ -2074,6 +2074,18 @@ LONG_LISTS = [
      "The resolution was adopted by 120 votes to 12, with 30 abstentions. Abstaining: Chile "
      "(citing procedure), Peru and Fiji.",
      {("CHL", "abstain"), ("PER", "abstain"), ("FJI", "abstain")}),
+    ("peoples for their states, in a list",
+     "The resolution was adopted by 120 votes to 12, with 30 abstentions. The Americans, the "
+     "British and the French voted yes; the Russians and the Chinese abstained.",
+     {("USA", "yes"), ("GBR", "yes"), ("FRA", "yes"), ("RUS", "abstain"), ("CHN", "abstain")}),
+    ("'It was joined by' after one state's ballot",
+     "The resolution was adopted by 120 votes to 12. Chile voted no. It was joined by Peru, "
+     "Fiji and, more surprisingly, Nepal.",
+     {("CHL", "no"), ("PER", "no"), ("FJI", "no"), ("NPL", "no")}),
+    ("'It was joined by' after two states' ballots is the resolution's",
+     "The resolution was adopted by 120 votes to 12. Chile and Peru voted no. It was joined "
+     "by a second text on Fiji.",
+     {("CHL", "no"), ("PER", "no")}),
     ("the governments that abstained, and influence with a capital",
      "The resolution passed 120-12-30. The question now is whether the governments that "
      "abstained will use their quieter influence with Havana, or wait for next year's vote.",

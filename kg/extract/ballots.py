@@ -801,7 +801,9 @@ _JOINED_BY = re.compile(r"\s+(?:were|was|had\s+been)\s+(?:\w+\s+)?joined\s+by\s+
 _OPENER = re.compile(r"\s*(?:(?P<present>This\s+time|This\s+year|Now)|Again|Then),?\s+(?:the\s+)?")
 
 
-_GROUP_PRONOUN = re.compile(r"\s*(?:[Tt]hey|[Tt]hese|[Tt]hose|[Tt]he\s+(?:two|three|four|five))\b")
+_GROUP_PRONOUN = re.compile(
+    r"\s*(?:[Tt]hey|[Tt]hese|[Tt]hose|[Tt]he\s+(?:two|three|four|five)|(?P<one>It|[Tt]he\s+country))\b"
+)
 
 
 def _joined(reading: Reading, index: int, last: tuple[Cue, Motion], seen) -> None:
@@ -821,6 +823,8 @@ def _joined(reading: Reading, index: int, last: tuple[Cue, Motion], seen) -> Non
         # "This time they were joined by …": the states of the last ballots told
         told_in = cue.sentence + reading.sentence_offset
         told = [f for f in seen.values() if f.evidence and f.evidence[-1].sentence == told_in]
+        if pronoun.group("one") and len({f.fields["voter"] for f in told}) != 1:
+            return  # "It was joined by …" after one state's ballot only
         subjects = [
             Mention("state", f.fields["voter"], begin, pronoun.end(), "", index) for f in told
         ]

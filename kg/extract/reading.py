@@ -56,8 +56,12 @@ _ASIDE = re.compile(
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _YEAR = re.compile(r"(?<![\d/.-])(?:19[4-9]\d|20\d\d)(?![\d/-])")
 _DEMONYM_ACTS = re.compile(
-    r"\s+(?:were|had|have|voted|abstained|joined|vetoed|backed|opposed|cast)\b"
+    # (after the other peoples of a list: "The Americans, the British and the French voted")
+    r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)the\s+[A-Z][\w-]+)*"
+    r"\s+(?:also\s+|all\s+|both\s+)?(?:were|had|have|voted|abstained|joined|vetoed|backed|opposed|cast)\b"
 )
+#: A state's adjective that names its people: "the British", "the French", "the Chinese".
+_PEOPLE_ADJECTIVE = re.compile(r"(?:ish|ch|ese|ss)$")
 #: What makes a state's adjective an agent: the people who act for it, after it or after a list
 #: of adjectives ("the French delegation", "the Russian and Chinese envoys").
 _ADJECTIVE_AGENT = re.compile(
@@ -306,8 +310,15 @@ class Reading:
                 and not _ADJECTIVE_AGENT.match(self.plain, mention.end)
                 and not (
                     # "The Americans were joined by …": a people acting as its state
-                    mention.form == "demonym"
-                    and mention.text.endswith("s")
+                    (
+                        (mention.form == "demonym" and mention.text.endswith("s"))
+                        # "the British and the French voted yes"
+                        or (
+                            _PEOPLE_ADJECTIVE.search(mention.text)
+                            and self.plain[max(0, mention.start - 4) : mention.start].lower()
+                            == "the "
+                        )
+                    )
                     and _DEMONYM_ACTS.match(self.plain, mention.end)
                 )
             )
