@@ -461,6 +461,14 @@ SPEAKERS_NINTH = [
      "the representatives of Chile and Peru.", {"CHL", "PER"}),
     ("officials in a capital are its government", "The Council adopted the text 13-0-2. "
      "Officials in Brasilia said the text went too far.", {"BRA"}),
+    ("an age before the appositive", "Ana Soto, 54, a career diplomat, said the vote was "
+     "fair.", {"Ana Soto"}),
+    ("a person of a state's delegation speaks, not the state", "Ana Soto of the Peruvian "
+     "delegation said the vote was fair.", {"Ana Soto"}),
+    ("two ambassadors of two states", "Ambassadors Ana Soto of Peru and Luis Vera of Chile "
+     "both said the vote was fair.", {"Ana Soto", "Luis Vera"}),
+    ("two people with their posts", "Ana Soto, Peru's envoy, and Luis Vera, Chile's envoy, "
+     "said the vote was fair.", {"Ana Soto", "Luis Vera"}),
     ("took the floor to vote is no speech", "The text passed 120-3-5. Peru took the chance to "
      "vote no.", set()),
 ]  # fmt: skip

@@ -201,7 +201,8 @@ _POST_WORDS = (
     r"judge|professor|successor|predecessor"
 )
 _APPOSITIVE = re.compile(
-    rf"^,\s+(?P<post>(?:(?:then|now|later|formerly)\s+)?(?:(?:the|a|an|its|his|her|"
+    # (an age may come first: "Ana Soto, 54, a career diplomat,")
+    rf"^(?:,\s+\d{{1,3}}(?=,))?,\s+(?P<post>(?:(?:then|now|later|formerly)\s+)?(?:(?:the|a|an|its|his|her|"
     rf"(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*(?:'s))\s+"
     rf"(?:[^,;:\".]|\.(?!\s)|(?<=[A-Z])\.){{0,60}}?\b(?:{_POST_WORDS})\b"
     # "Americas director at Amnesty International" (not "information minister Michael Makuei",
@@ -315,6 +316,7 @@ _LEADING_WORDS = frozenset(
     {
         "For", "With", "From", "To", "By", "As", "Like", "Unlike", "Even", "Then", "Of", "Yet",
         "Opinion", "Analysis", "Comment", "Explainer", "Update", "Breaking", "Live",
+        "Ambassadors", "Envoys", "Ministers", "Presidents", "Diplomats", "Delegates",
         "Both", "Neither", "Nor", "Also", "If", "Although", "Though", "Despite", "Among",
         "Without", "Through", "During", "Against", "So", "Why", "What", "How", "Where",
     }
@@ -342,6 +344,7 @@ _NOT_NAME_WORDS = frozenset(
         "Spokesman", "Spokeswoman", "Spokesperson", "Envoy", "Observer", "Mr", "Ms", "Mrs",
         "Vote", "Votes", "Member", "Members", "Room", "Hall", "Palais", "Building",
         "Representative", "Representatives", "High", "Special", "Commissioner", "Rapporteur",
+        "Ambassadors", "Envoys", "Ministers", "Presidents", "Diplomats", "Delegates",
         "Street", "House", "Palace", "Avenue", "Services", "Relief", "Muslims", "Christians",
         "Buddhists", "Hindus", "Jews", "Kurds", "Rohingya", "Uyghurs", "Tamils", "Refugees",
         "For", "With", "From", "By", "Like", "Unlike", "Despite", "Among", "Without",

@@ -117,6 +117,8 @@ _ASIDE = re.compile(
     r"|,\s+(?:who|which|whose|speaking)\b[^,;]*,|,\s+for\s+(?:his|her|its)\s+part,"
     # "Margaret Chan, addressing the Council, says": a participle's aside
     r"|,\s+(?:addressing|writing|explaining|introducing|presenting|responding|reacting)\b[^,;]*,"
+    # "Ana Soto, 54, a career diplomat, said": an age
+    r"|,\s+\d{1,3},"
     # "Ana Soto, in remarks to reporters, said"
     r"|,\s+in\s+(?:(?:brief|later|separate|written)\s+)?(?:remarks|comments|a\s+statement|"
     r"an?\s+interview|a\s+speech|a\s+post|a\s+tweet|a\s+letter)\b[^,;]*,"
@@ -336,6 +338,9 @@ def _state_voices(reading: Reading, index: int) -> list[Mention]:
             # "the Dutch delegation", "Croatian diplomats", "the Yemeni delegate said" (the
             # seat speaks); "the Dutch ambassador" is one person, named elsewhere or not at all
             voice = _ADJECTIVE_VOICE.match(after)
+            if re.search(r"[A-Z][\w'\-]+\s+of\s+(?:the\s+)?$", before):
+                continue  # "Ana Soto of the Peruvian delegation said": she speaks (a member of
+                # it, unnamed, speaks for the state)
             if voice and not re.search(r"(?:ambassador|spokes\w+)$", voice.group()):
                 voices.append(mention)
         elif not re.search(
@@ -555,6 +560,8 @@ def _reported_speech(reading: Reading, people, speakers, attributions) -> set:
                 continue
             voices = _conjoined(plain, own, speaker) if pattern != "inverted" else [speaker]
             voices = pair or voices
+            if speaker.kind == "person" and speaker in own and pattern != "inverted":
+                voices = _conjoined_people(plain, own, speaker)
             if _EXAMPLES_BEFORE.search(plain, max(0, voices[0].start - 120), voices[0].start):
                 continue  # "Supporters, a coalition that included India and Egypt, said": examples
             for voice in voices:
@@ -694,6 +701,25 @@ def _conjoined(plain: str, own: list[Mention], speaker: Mention) -> list[Mention
             index += step
             group.append(own[index])
     return sorted(group, key=lambda m: m.start)
+
+
+#: What may stand between two people joined as speakers: "Ana Soto of Peru and Luis Vera",
+#: "Ana Soto, Peru's envoy, and Luis Vera".
+_PEOPLE_JOINED = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}|,\s+[^,;]{1,60},)?,?\s+and\s+"
+)
+
+
+def _conjoined_people(plain: str, own: list[Mention], speaker: Mention) -> list[Mention]:
+    """The speaker and the people joined before it by "and": "Ana Soto, Peru's envoy, and
+    Luis Vera, Chile's envoy, said"."""
+    people = [m for m in own if m.kind == "person"]
+    group = [speaker]
+    for earlier in reversed(people[: people.index(speaker)]):
+        if not _PEOPLE_JOINED.fullmatch(plain[earlier.end : group[0].start]):
+            break
+        group.insert(0, earlier)
+    return group
 
 
 def _clause_start(sentence, verb_start: int) -> int:
