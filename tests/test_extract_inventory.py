@@ -2098,6 +2098,29 @@ def test_a_numbered_resolution_was_adopted():
     }
 
 
+def test_a_written_and_an_oral_amendment_are_two_votes():
+    """ "A written amendment … An oral amendment …": the form tells two amendments apart
+    ("the written amendment" is the first), and "the original draft" after them is the text
+    they amended, no vote of its own."""
+    text = (
+        "The Council adopted the resolution on the right to food by 33 votes to none, with 14 "
+        "abstentions. Before that, it voted on two changes. A written amendment was adopted "
+        "by 25 votes to 18, with 4 abstentions. An oral amendment to the draft was also "
+        "approved by 30 to 12, with 5 abstentions.\n\nStates that had co-sponsored the "
+        "original draft withdrew after the adoption of the written amendment."
+    )
+    result = extract(text, article_date=date(2024, 3, 9))
+    kinds = {f.fields["motion"]: f.fields["kind"] for f in result.facts_of("motion")}
+    assert sorted(
+        (t.fields["yes"], kinds[t.fields["motion"]]) for t in result.facts_of("tally")
+    ) == [
+        (25, "amendment"),
+        (30, "amendment"),
+        (33, "resolution"),
+    ]
+    assert len(kinds) == 3
+
+
 def _ballots_by_vote(text: str, keys) -> dict:
     """Ballots grouped by their vote's count in favour (by its day for a vote with no count,
     or where no key is a count); votes with no ballot left out."""

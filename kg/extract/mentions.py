@@ -451,6 +451,9 @@ _MOTION_MODIFIERS = frozenset(
         "procedural", "whole", "no-action",
     }
 )  # fmt: skip
+#: How a text was put forward, which tells two amendments apart ("a written amendment", "an
+#: oral amendment"): a modifier with any determiner, and a word that names one of them.
+_FORM_MODIFIERS = frozenset({"written", "oral"})
 #: A lower-case word that may name a motion's subject right before its noun ("the suspension
 #: text", "a sanctions draft"): a plain word, not an adverb, a participle or a function word.
 _TOPIC_WORD = re.compile(r"[a-z][a-z-]{2,}(?<!ly)(?<!ing)(?<!ed)")
@@ -1357,6 +1360,7 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
             )  # "the suspension text", "a sanctions draft", "the human rights resolution"
             known = (
                 lowered in _MOTION_MODIFIERS
+                or lowered in _FORM_MODIFIERS
                 # "last year's resolution": the year before the story's
                 or (lowered == "last" and modifiers[:1] in (["year's"], ["session's"]))
                 or lowered in _MONTH_WORDS

@@ -489,7 +489,18 @@ def _place_mention(reading: Reading, mention: Mention) -> None:
     if attributes.get("plural"):
         _place_collective(reading, mention, wanted, historical)
         return
-    if "original" in modifiers and not any(
+    if (
+        "original" in modifiers
+        and wanted.kind != "amendment"
+        and any(
+            m.kind == "amendment" and not m.collective and m.first < mention.start
+            for m in reading.motions
+        )
+    ):
+        # "co-sponsored the original draft" after votes on amendments to it: the text as it
+        # stood before they were adopted, the one they amended
+        modifiers.discard("original")
+    elif "original" in modifiers and not any(
         m.historical and not m.collective and fits(m, wanted)
         for m in reading.motions
         if m.first < mention.start

@@ -45,7 +45,8 @@ _PRONOUN_SUBJECT = re.compile(
 #: failed", "criticism of the draft grew"): not the subject of the outcome after it.
 _OBJECT_BEFORE = re.compile(
     r"\b(?:to\s+\w+|of|on|against|for|about|over|with|before|after|since|until|during|"
-    r"following|amend\w*|support\w*|oppos\w*)"
+    r"following|amend\w*|support\w*|oppos\w*|(?:co-?)?sponsor(?:ed|ing)|backed|backing|"
+    r"endorsed|tabled|drafted)"
     r"\s+$",
     re.IGNORECASE,
 )
