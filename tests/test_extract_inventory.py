@@ -652,6 +652,12 @@ INVENTORY_OUTCOMES = [
         None,
         (157, 5, 2),
     ),
+    (
+        "The resolution, supported by 120 member states and opposed by nine, was adopted with "
+        "40 abstentions.",
+        "adopted",
+        (120, 9, 40),
+    ),
     # no count: a supposition, a comparison
     ("Had one more member abstained, the draft would have failed.", None, None),
     (
@@ -766,6 +772,9 @@ INVENTORY_DAYS = [
         "The Assembly waited until yesterday to adopt the resolution, by 120 votes to 9.",
         "2024-03-08",
     ),
+    # an ordinal day before its month, a wire's abbreviated weekday
+    ("The General Assembly adopted the resolution by 120 votes to 9 on 7th March.", "2024-03-07"),
+    ("The General Assembly adopted the resolution by 120 votes to 9 on Thurs.", "2024-03-07"),
     # a dateline with its weekday is the day of filing, not the vote's
     (
         "BRIDGETOWN, Saturday 9 March 2024 - Caribbean states split on Thursday over fishing "
@@ -829,6 +838,17 @@ def test_a_text_brought_in_with_an_earlier_vote_is_that_vote():
         ("GA", None),
         (None, ["2023-04-01", "2023-04-30"]),
     ]
+
+
+def test_the_weekend_is_the_last_one_before_the_article():
+    """ "over the weekend", "at the weekend": the Saturday and Sunday before the article's
+    day (one of Monday 11 March 2024: 9-10 March)."""
+    for phrase in ("over the weekend", "at the weekend", "last weekend"):
+        text = f"The General Assembly adopted the resolution by 120 votes to 9 {phrase}."
+        result = extract(text, article_date=date(2024, 3, 11))
+        assert [f.fields["period"] for f in result.facts_of("motion")] == [
+            ["2024-03-09", "2024-03-10"]
+        ]
 
 
 def test_a_vote_planned_for_a_month_is_in_the_next_such_month():

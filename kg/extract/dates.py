@@ -64,14 +64,20 @@ _DAY_WORDS = (
     r"yesterday|today|tomorrow|tonight|last night|this morning|this afternoon|this evening|"
     r"(?:earlier|later) (?:today|on \w+day)"
 )
-_DMY = rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>\d{{4}}))?\b"
+_DMY = rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>\d{{4}}))?\b"
 #: "the 18th of February"
 _DOM = (
     rf"\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)\s+of\s+(?P<month>{_MONTH})"
     rf"(?:,?\s+(?P<year>\d{{4}}))?\b"
 )
 _MDY = rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"
-_ON_WEEKDAY = rf"\b(?P<modifier>last|next|this|on|since|by|until)?\s*(?P<weekday>{_WEEKDAY})\b"
+_ON_WEEKDAY = (
+    rf"\b(?P<modifier>last|next|this|on|since|by|until)?\s*(?P<weekday>{_WEEKDAY})\b"
+    # a wire's abbreviation after "on": "on Thurs.", "on Tue."
+    rf"|\b(?P<abbreviated>on)\s+(?P<short>mon|tues?|wed|thu(?:rs?)?|fri)\.?(?![\w])"
+)
+#: The weekend told as a time: "over the weekend", "at the weekend", "last weekend".
+_WEEKEND = r"\b(?:over|at|during|on)\s+the\s+weekend\b|\b(?P<which>last|next)\s+weekend\b"
 _PERIOD = r"\b(?P<which>last|this|next|earlier this|later this)\s+(?P<unit>week|month|year)\b"
 _MONTH_NAME = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -130,6 +136,7 @@ _PATTERNS = [
     ("weekday", re.compile(_ON_WEEKDAY, re.I)),
     ("day", re.compile(rf"\b(?P<word>{_DAY_WORDS})\b", re.I)),
     ("period", re.compile(_PERIOD, re.I)),
+    ("weekend", re.compile(_WEEKEND, re.I)),
     ("month", re.compile(_MONTH_ALONE, re.I)),
     ("month", re.compile(_MONTH_YEAR, re.I)),
     ("year", re.compile(_YEAR_ALONE, re.I)),
@@ -229,7 +236,7 @@ def find_dates(
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.start(), match.end()
-            if kind == "weekday" and match.group("modifier") is None:
+            if kind == "weekday" and match.group("modifier") is None and match.group("weekday"):
                 start = match.start("weekday")
             if (
                 kind == "month"
@@ -509,8 +516,12 @@ def _resolve(
             phrase, start, end, kind if kind != "day" else "day", None, note=unresolved
         )
     if kind == "weekday":
-        weekday = _WEEKDAYS.index(match.group("weekday").lower())
-        modifier = (match.group("modifier") or "").lower()
+        if match.group("short"):
+            short = match.group("short").lower()[:3]
+            weekday = next(i for i, name in enumerate(_WEEKDAYS) if name.startswith(short))
+        else:
+            weekday = _WEEKDAYS.index(match.group("weekday").lower())
+        modifier = (match.group("modifier") or match.group("abbreviated") or "").lower()
         back = (article_date.weekday() - weekday) % 7
         ahead = (weekday - article_date.weekday()) % 7
         if modifier == "last":
@@ -522,6 +533,14 @@ def _resolve(
         else:
             value = article_date - timedelta(days=back)
         return DateMention(phrase, start, end, "weekday", value)
+    if kind == "weekend":
+        # the last weekend before the article's day (the next one in a sentence about the
+        # future, or after "next")
+        which = (match.group("which") or "").lower()
+        saturday = article_date - timedelta(days=(article_date.weekday() - 5) % 7 or 7)
+        if which == "next" or (future and which != "last"):
+            saturday = article_date + timedelta(days=(5 - article_date.weekday()) % 7 or 7)
+        return DateMention(phrase, start, end, "period", None, saturday, saturday + timedelta(1))
     if kind == "day":
         word = match.group("word").lower()
         # ("last night": the evening before the morning the story is dated)

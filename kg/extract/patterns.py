@@ -193,8 +193,8 @@ _WON_VOTES = re.compile(
     rf"(?:carried|adopted|passed|approved|backed|supported|endorsed)\s+"
     rf"(?:(?:the|a|an|its|this|that)\s+(?:[\w\-]+\s+){{0,2}}?)?by\s+"
     rf"(?:only\s+|just\s+)?(?P<voters>{_NUMBER})\s+"
-    rf"(?:of\s+the\s+(?:[\w'\u2019-]+\s+){{1,2}})?(?:countries|states|nations|members|"
-    rf"delegations|votes?))\b"
+    rf"(?:of\s+the\s+(?:[\w'\u2019-]+\s+){{1,2}})?(?:member\s+)?(?:countries|states|nations|"
+    rf"members|delegations|votes?))\b"
     # (not a comparison: "with just one vote more than the nine required")
     rf"(?!\s+(?:against|to\s|in\s+favou?r|for\b|more\b|fewer\b|less\b|than\b))",
     re.IGNORECASE,
