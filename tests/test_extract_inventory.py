@@ -2214,6 +2214,15 @@ def test_a_vote_of_more_than_47_is_the_general_assembly():
         ("The board voted on the text 20 to 15, with 5 abstentions.", None),
         # no vote in favour: no council's count
         ("At the United Nations, the draft on the islands drew no votes from the region.", None),
+        # a dateline or the plenary tells that the count is the UN's
+        ("UNITED NATIONS - The resolution was adopted by 120 votes to 3.", "GA"),
+        ("The resolution was adopted in the plenary by 120 votes to 3.", "GA"),
+        # the world organisation's top rights body is the Human Rights Council
+        (
+            "GENEVA - The UN's members on the world organisation's top rights body voted "
+            "25-15-7 to adopt the text.",
+            "HRC",
+        ),
     ],
 )
 def test_a_count_tells_its_organ(text, organ):

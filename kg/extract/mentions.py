@@ -608,7 +608,8 @@ _ORGAN_DESCRIPTION = re.compile(
     r"(?:council|body|forum))\b"
 )
 _RIGHTS_BEFORE = re.compile(
-    r"\b[Tt]he\s+(?:U\.?N\.?(?:['\u2019]s)?\s+)?(?:(?:top|main|leading|premier)\s+)?$"
+    r"\b[Tt]he\s+(?:(?:U\.?N\.?|world\s+(?:organi[sz]ation|body))(?:['\u2019]s)?\s+)?"
+    r"(?:(?:top|main|leading|premier)\s+)?$"
 )
 _UN_CONTEXT = re.compile(
     r"\b(?:United\s+Nations|U\.?N\.?|Security\s+Council|General\s+Assembly|resolution|veto\w*)\b"

@@ -2987,8 +2987,14 @@ def infer_organs(reading: Reading) -> None:
     united_nations = (
         bool(organs)
         or any(m.key == "United Nations" for m in reading.mentioned.mentions)
-        # "the world body adopted the text by 141 votes to 7"
-        or re.search(r"\b[Tt]he\s+world\s+body\b", reading.plain) is not None
+        # "the world body adopted the text by 141 votes to 7", "adopted in the plenary", a
+        # dateline "UNITED NATIONS -"
+        or re.search(
+            r"\b[Tt]he\s+world\s+body\b|\b(?:in|by)\s+the\s+plenary\b|^\W*UNITED\s+NATIONS\b",
+            reading.plain,
+            re.MULTILINE,
+        )
+        is not None
     )
     for motion in sorted(reading.motions, key=lambda m: m.first):
         if motion.organ or not motion.mentions:
