@@ -2086,6 +2086,18 @@ LONG_LISTS = [
      "The resolution was adopted by 120 votes to 12. Chile and Peru voted no. It was joined "
      "by a second text on Fiji.",
      {("CHL", "no"), ("PER", "no")}),
+    ("'won the votes of', 'drew opposition from'",
+     "The resolution was adopted by 120 votes to 12. It won the votes of Chile and Peru but drew "
+     "opposition from Fiji and Nepal.",
+     {("CHL", "yes"), ("PER", "yes"), ("FJI", "no"), ("NPL", "no")}),
+    ("'as did', an aside, then the companion",
+     "The resolution was adopted by 120 votes to 12. Chile and Peru voted no - as did, somewhat "
+     "unexpectedly, Fiji.",
+     {("CHL", "no"), ("PER", "no"), ("FJI", "no")}),
+    ("'In addition to' the companions, then the subjects",
+     "The resolution was adopted by 120 votes to 12, with 30 abstentions. In addition to Chile "
+     "and Peru, Fiji and Nepal abstained.",
+     {("CHL", "abstain"), ("PER", "abstain"), ("FJI", "abstain"), ("NPL", "abstain")}),
     ("the governments that abstained, and influence with a capital",
      "The resolution passed 120-12-30. The question now is whether the governments that "
      "abstained will use their quieter influence with Havana, or wait for next year's vote.",

@@ -205,7 +205,10 @@ _COPULA_LIST = re.compile(
 )
 _COMPANION_BEFORE = re.compile(
     r"\b(?:alongside|along\s+with|together\s+with|in\s+alliance\s+with|joined\s+by|joining|"
-    r"join(?:s|ed)?|joined\s+only\s+by|as\s+did|as\s+(?:was|were)|like|with|among\s+them|including|"
+    r"join(?:s|ed)?|joined\s+only\s+by|as\s+did|as\s+(?:was|were)|"
+    # "as did, somewhat unexpectedly, Fiji"; "In addition to Chile and Peru, Fiji abstained"
+    r"as\s+did,\s*[a-z][a-z ]{0,30},|in\s+addition\s+to|besides|"
+    r"like|with|among\s+them|including|"
     # "a diverse group of abstainers that included China, …"
     r"(?:that|which)\s+(?:also\s+)?included|"
     r"among\s+others\s+by|"
@@ -1904,7 +1907,7 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
         # "sailed through 98-2-50, opposed only by Israel and the United States"
         or (re.search(r"\d,\s*$", zone_text) and _AGENT_AFTER.match(plain, cue.end))
         # "The opposition was led by X and Y": the cue ends in its agents' preposition
-        or re.search(r"\s(?:by|from)$", cue.text)
+        or re.search(r"\s(?:by|from)$|\bvotes\s+of$", cue.text)
     ):
         # "Voting against were X and Y", "Those abstaining included X", "was opposed by X"
         listed = _copula_list(reading, states, cue.end, limit)

@@ -769,6 +769,12 @@ VOTE_CUES: dict[str, str] = {
     "opposition was headed by": "no",
     "opposition came from": "no",
     "led the opposition": "no",  # "The United States and Canada led the opposition"
+    # "The resolution drew opposition from X and Y", "won the votes of X and Y"
+    "drew opposition from": "no",
+    "met opposition from": "no",
+    "faced opposition from": "no",
+    "won the votes of": "yes",
+    "drew the votes of": "yes",
     "in voting against": "no",
     "against :": "no",  # a press release's list: "Against: Belarus, Russian Federation."
     "said no": "no",  # "Who else said no?" (not "said no to talks": kg.extract.ballots)
