@@ -2141,6 +2141,20 @@ def test_a_written_and_an_oral_amendment_are_two_votes():
     assert len(kinds) == 3
 
 
+def test_an_organ_s_act_and_a_count_no_phrase_names_are_one_vote():
+    """ "the General Assembly formally endorsed the Lisbon Declaration. … The tally was 160 in
+    favour …": the count of the one vote the text tells, not a second vote."""
+    text = (
+        "OPINION\n\n160 to 3: the world just voted to protect the ocean. Tokyo didn't.\n\n"
+        "It drew little notice in the capitals. On Monday the UN General Assembly formally "
+        "endorsed the Lisbon Declaration, the outcome of the ocean summit.\n\nThe tally was "
+        "160 in favour and three against, with two abstentions. Nauru abstained.\n\nStart "
+        "with the text itself. It is no revolution."
+    )
+    motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
+    assert [(f.fields["organ"], f.fields["outcome"]) for f in motions] == [("GA", "adopted")]
+
+
 def _ballots_by_vote(text: str, keys) -> dict:
     """Ballots grouped by their vote's count in favour (by its day for a vote with no count,
     or where no key is a count); votes with no ballot left out."""

@@ -2288,6 +2288,21 @@ def join_unnamed_counts(reading: Reading) -> None:
         ]
         if len(agreeing) == 1:
             _absorb(reading, agreeing[0], motion)
+            continue
+        uncounted = [
+            other
+            for other in reading.motions
+            if other is not motion
+            and not other.collective
+            and not other.historical
+            and other.mentions
+            and other.outcome in (None, motion.outcome)
+        ]
+        others = [m for m in reading.motions if m is not motion and not m.collective]
+        if len(others) == 1 and uncounted == others and others[0].tally is None:
+            # "the UN General Assembly formally endorsed the Sevilla Commitment. The tally
+            # was 158 in favour …": the count of the one vote the text tells
+            _absorb(reading, uncounted[0], motion)
 
 
 def attribute_by_time(reading: Reading) -> None:
