@@ -20,6 +20,17 @@ INVENTORY_VOTE = (
     "with 40 abstentions. "
 )
 INVENTORY_BALLOTS = [
+    # the ninth round's shapes, written for this inventory
+    (
+        "Chile (no), Peru (abstain) and Bolivia (yes) split three ways.",
+        {("CHL", "no"), ("PER", "abstain"), ("BOL", "yes")},
+    ),
+    ("Against were Chile and Peru.", {("CHL", "no"), ("PER", "no")}),
+    ("Chile and Peru came out against the resolution.", {("CHL", "no"), ("PER", "no")}),
+    ("Chile and Peru lent their support to the text.", {("CHL", "yes"), ("PER", "yes")}),
+    ("Chile and Peru threw their weight behind the text.", {("CHL", "yes"), ("PER", "yes")}),
+    # with no vote on it, no ballot
+    ("Peru threw its weight behind the candidate from Ghana.", set()),
     ("Voting against were Cuba, Iran and Syria.", {("CUB", "no"), ("IRN", "no"), ("SYR", "no")}),
     (
         "Cuba, Iran and Syria were among those voting no.",

@@ -279,6 +279,7 @@ def find_ballots(reading: Reading) -> None:
         index = sentence.index
         counted = _counted_spans(reading, index)
         _bracketed(reading, index, seen)
+        _option_in_brackets(reading, index, seen)
         _headed(reading, index, seen)
         _side_colon(reading, index, seen)
         _inverted_side(reading, index, seen)
@@ -2645,6 +2646,30 @@ def _bracketed(reading: Reading, index: int, seen: dict) -> None:
             _ballot(reading, seen, state, cue, motion)
 
 
+#: A state's own option in brackets after its name: "Chile (no), Peru (abstain) and Bolivia
+#: (yes) split three ways".
+_OPTION_IN_BRACKETS = re.compile(
+    r"\s*\((?:(?P<no>no|against|voted\s+no|voted\s+against)|(?P<yes>yes|for|in\s+favou?r|"
+    r"voted\s+yes|voted\s+for)|(?P<abstain>abstain(?:ed|ing)?|abstention))\)",
+    re.IGNORECASE,
+)
+
+
+def _option_in_brackets(reading: Reading, index: int, seen: dict) -> None:
+    """Each state with its option in brackets after it (:data:`_OPTION_IN_BRACKETS`) cast that
+    ballot on the vote in focus."""
+    for state in _states(reading, index):
+        match = _OPTION_IN_BRACKETS.match(reading.plain, state.end)
+        if match is None:
+            continue
+        option = next(key for key in ("yes", "no", "abstain") if match.group(key))
+        motion = focus_motion(reading, state.start)
+        if motion is None:
+            continue
+        cue = Cue("VOTE", option, match.start(), match.end(), match.group().strip(), index)
+        _ballot(reading, seen, state, cue, motion)
+
+
 #: "Turkey and Monaco rounded out the 18": the last members of the side of that count.
 _ROUNDED_OUT = re.compile(
     r"\s+(?:(?:also|then)\s+)?(?:rounded\s+out|completed|made\s+up)\s+the\s+(?:list\s+of\s+(?:the\s+)?)?"
@@ -2776,7 +2801,8 @@ _SIDE_COLON = re.compile(
 #: …", "For the text were …".
 _INVERTED_SIDE = re.compile(
     r"\W*(?:(?:But|And|Meanwhile|Then),?\s+)?(?P<side>Against|For|In\s+favou?r\s+of)\s+"
-    r"(?:it|them|the\s+(?:text|resolution|draft|measure|motion|proposal))\s*,?\s+"
+    # ("Against were Chile and Peru": the object may go unsaid)
+    r"(?:(?:it|them|the\s+(?:text|resolution|draft|measure|motion|proposal))\s*,?\s+)?"
     r"(?:stood|were|was|came|lined\s+up|sat)\s+(?:the\s+)?"
 )
 

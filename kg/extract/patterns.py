@@ -777,6 +777,11 @@ VOTE_CUES: dict[str, str] = {
     "drew the votes of": "yes",
     "in voting against": "no",
     "against :": "no",  # a press release's list: "Against: Belarus, Russian Federation."
+    "came out against": "no",  # with the motion only: "came out against the resolution"
+    "lent their support to": "yes",
+    "lent its support to": "yes",
+    "threw their weight behind": "yes",
+    "threw its weight behind": "yes",
     "said no": "no",  # "Who else said no?" (not "said no to talks": kg.extract.ballots)
     "said yes": "yes",
     "dissenter": "no",
@@ -835,7 +840,8 @@ VOTE_CUES: dict[str, str] = {
 #: ("opposed it", "backed the resolution"): elsewhere they are stances.
 WEAK_VOTE_CUES = frozenset(
     {"opposed", "opposing", "oppose", "supporting", "backed", "backing", "supported",
-     "stayed out of", "kept out of"}
+     "stayed out of", "kept out of", "came out against", "lent their support to",
+     "lent its support to", "threw their weight behind", "threw its weight behind"}
 )  # fmt: skip
 
 #: Nouns that report ballots only when a list follows a copula ("The opponents were X and Y");
