@@ -2098,6 +2098,20 @@ LONG_LISTS = [
      "The resolution was adopted by 120 votes to 12, with 30 abstentions. In addition to Chile "
      "and Peru, Fiji and Nepal abstained.",
      {("CHL", "abstain"), ("PER", "abstain"), ("FJI", "abstain"), ("NPL", "abstain")}),
+    ("each state's option in brackets",
+     "The resolution was adopted by 120 votes to 12, with 30 abstentions. Among the "
+     "neighbours: Chile (yes), Peru (no) and Fiji (abstain).",
+     {("CHL", "yes"), ("PER", "no"), ("FJI", "abstain")}),
+    ("the members of a counted side in brackets after it",
+     "The resolution was adopted by 120 votes to 3. The three no votes (Chile, Peru and Fiji) "
+     "came as no surprise.",
+     {("CHL", "no"), ("PER", "no"), ("FJI", "no")}),
+    ("a described state in a list of voters; 'and so, in the end, did'",
+     "The resolution was adopted by 120 votes to 12, with 30 abstentions. Chile, Peru and the "
+     "small island state of Fiji voted no. Nepal and Laos abstained, and so, in the end, did "
+     "Mali.",
+     {("CHL", "no"), ("PER", "no"), ("FJI", "no"), ("NPL", "abstain"), ("LAO", "abstain"),
+      ("MLI", "abstain")}),
     ("the governments that abstained, and influence with a capital",
      "The resolution passed 120-12-30. The question now is whether the governments that "
      "abstained will use their quieter influence with Havana, or wait for next year's vote.",

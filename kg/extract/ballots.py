@@ -212,7 +212,7 @@ _COMPANION_BEFORE = re.compile(
     # "a diverse group of abstainers that included China, …"
     r"(?:that|which)\s+(?:also\s+)?included|"
     r"among\s+others\s+by|"
-    r"sided\s+with|siding\s+with|so(?:,\s*\w+,|,?\s+too,?)?\s+did|"
+    r"sided\s+with|siding\s+with|so(?:,\s*[a-z][a-z ]{0,25},|,?\s+too,?)?\s+did|"
     # "Chile also voted against, plus Peru", "…, as well as Peru"
     r",\s*(?:plus|as\s+well\s+as)|"
     # "Iran voted against, and was backed by Syria" (the subject's backers, not the text's)
@@ -281,6 +281,7 @@ def find_ballots(reading: Reading) -> None:
         _bracketed(reading, index, seen)
         _option_in_brackets(reading, index, seen)
         _headed(reading, index, seen)
+        told_in_brackets = _bracketed_options(reading, index, seen)
         _side_colon(reading, index, seen)
         _inverted_side(reading, index, seen)
         _counted_side_list(reading, index, seen)
@@ -351,6 +352,8 @@ def find_ballots(reading: Reading) -> None:
                 # but "were the only states prepared to vote no" says who did
                 and not _ONLY_PREPARED.search(reading.plain[sentence.start : cue.start])
             )
+            # "Chile (yes), Peru (no) and Fiji (abstain)": each state's own
+            and not any(s <= cue.start < e for s, e in told_in_brackets)
             # "Iran voted against, and was backed by Syria": Syria's ballot is Iran's
             and not (
                 cue.text.lower() in ("backed", "supported")
@@ -1886,6 +1889,17 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
         # supporters" names them before)
         listed = _copula_list(reading, states, cue.end, limit)
         return _leaders(plain, states, cue.end, listed) + listed, []
+    bracket = re.match(r"\s*\(\s*(?:the\s+)?", plain[cue.end : limit])
+    if bracket is not None and (
+        _COUNTED_NOUN.fullmatch(cue.text)
+        or cue.text.lower() in (LIST_ONLY_VOTE_CUES | {"abstainers", "dissenters", "opponents"})
+    ):
+        # "The three no votes (Chile, Peru and Fiji) came as no surprise"
+        close = plain.find(")", cue.end, limit)
+        inside = [s for s in states if cue.end < s.start and (close < 0 or s.end <= close)]
+        listed = _chain(plain, inside, cue.end + bracket.end())
+        if listed:
+            return listed, []
     if (
         _COUNTED_NOUN.fullmatch(cue.text)
         and re.search(r"\b(?:number\s+of|of\s+the|the|its|their|these|those)\s+$", zone_text, re.I)
@@ -2026,6 +2040,15 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
                 continue
             in_list = excluded_end >= 0 and _LIST_GAP.fullmatch(plain[excluded_end : state.start])
             authors = _WITH_AUTHORS.search(before)
+            if (
+                voters
+                and re.search(
+                    r"\b(?:state|nation|kingdom|republic|island|country)\s+of\s+$", before
+                )
+                and _VOTER_GAP.fullmatch(plain[voters[-1].end : state.start])
+            ):
+                voters.append(state)  # "Chile, Peru and the small island state of Fiji"
+                continue
             if (
                 in_list
                 or authors
@@ -2350,6 +2373,9 @@ _VOTER_SEPARATOR = (
     r"(?:of\s+(?:the\s+)?)?"
     # "and the small island nations Fiji and Samoa"
     r"|(?:[a-z][\w-]*\s+){1,3}(?:states|countries|nations|republics|monarchies)\s+"
+    # "and the small island state of Fiji"
+    r"|(?:[a-z][\w-]*\s+){0,3}(?:state|nation|kingdom|republic|island|country|archipelago)\s+"
+    r"of\s+"
     # "and small Pacific states such as Samoa, Tonga and Vanuatu"
     r"|(?:[\w-]+\s+){0,3}(?:states|countries|nations|members|governments|allies)\s+such\s+as\s+"
     r"(?:the\s+)?)?"
@@ -2820,6 +2846,31 @@ def _inverted_side(reading: Reading, index: int, seen: dict) -> None:
         return
     option = "no" if match.group("side") == "Against" else "yes"
     _side_ballots(reading, seen, listed, option, match, motion)
+
+
+#: A state's option in brackets right after its name: "Chile (yes), Peru (no)".
+_OPTION_IN_BRACKETS = re.compile(
+    r"\s*\(\s*(?:(?P<yes>yes|in\s+favou?r|for)|(?P<no>no|against)|"
+    r"(?P<abstain>abstain(?:ed|ing)?|abstention)|(?P<non_voting>absent|not\s+voting|did\s+not\s+vote))"
+    r"\s*\)",
+    re.IGNORECASE,
+)
+
+
+def _bracketed_options(reading: Reading, index: int, seen: dict) -> list[tuple[int, int]]:
+    """ "Chile (yes), Peru (no) and Fiji (abstain)": each state's option in brackets after its
+    name, for the vote in focus; the spans of the brackets (their cues give no other ballot)."""
+    spans: list[tuple[int, int]] = []
+    for state in _states(reading, index):
+        match = _OPTION_IN_BRACKETS.match(reading.plain, state.end)
+        motion = _focus(reading, state.start) if match is not None else None
+        if match is None or motion is None:
+            continue
+        option = next(k for k, v in match.groupdict().items() if v)
+        cue = Cue("VOTE", option, match.start(), match.end(), match.group(), index)
+        _ballot(reading, seen, state, cue, motion)
+        spans.append((match.start(), match.end()))
+    return spans
 
 
 def _side_colon(reading: Reading, index: int, seen: dict) -> None:
