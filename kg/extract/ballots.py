@@ -279,7 +279,6 @@ def find_ballots(reading: Reading) -> None:
         index = sentence.index
         counted = _counted_spans(reading, index)
         _bracketed(reading, index, seen)
-        _option_in_brackets(reading, index, seen)
         _headed(reading, index, seen)
         told_in_brackets = _bracketed_options(reading, index, seen)
         _side_colon(reading, index, seen)
@@ -2672,30 +2671,6 @@ def _bracketed(reading: Reading, index: int, seen: dict) -> None:
             _ballot(reading, seen, state, cue, motion)
 
 
-#: A state's own option in brackets after its name: "Chile (no), Peru (abstain) and Bolivia
-#: (yes) split three ways".
-_OPTION_IN_BRACKETS = re.compile(
-    r"\s*\((?:(?P<no>no|against|voted\s+no|voted\s+against)|(?P<yes>yes|for|in\s+favou?r|"
-    r"voted\s+yes|voted\s+for)|(?P<abstain>abstain(?:ed|ing)?|abstention))\)",
-    re.IGNORECASE,
-)
-
-
-def _option_in_brackets(reading: Reading, index: int, seen: dict) -> None:
-    """Each state with its option in brackets after it (:data:`_OPTION_IN_BRACKETS`) cast that
-    ballot on the vote in focus."""
-    for state in _states(reading, index):
-        match = _OPTION_IN_BRACKETS.match(reading.plain, state.end)
-        if match is None:
-            continue
-        option = next(key for key in ("yes", "no", "abstain") if match.group(key))
-        motion = focus_motion(reading, state.start)
-        if motion is None:
-            continue
-        cue = Cue("VOTE", option, match.start(), match.end(), match.group().strip(), index)
-        _ballot(reading, seen, state, cue, motion)
-
-
 #: "Turkey and Monaco rounded out the 18": the last members of the side of that count.
 _ROUNDED_OUT = re.compile(
     r"\s+(?:(?:also|then)\s+)?(?:rounded\s+out|completed|made\s+up)\s+the\s+(?:list\s+of\s+(?:the\s+)?)?"
@@ -2848,9 +2823,10 @@ def _inverted_side(reading: Reading, index: int, seen: dict) -> None:
     _side_ballots(reading, seen, listed, option, match, motion)
 
 
-#: A state's option in brackets right after its name: "Chile (yes), Peru (no)".
+#: A state's own option in brackets right after its name: "Chile (yes), Peru (no)", "Bolivia
+#: (voted against)".
 _OPTION_IN_BRACKETS = re.compile(
-    r"\s*\(\s*(?:(?P<yes>yes|in\s+favou?r|for)|(?P<no>no|against)|"
+    r"\s*\(\s*(?:(?P<yes>(?:voted\s+)?(?:yes|for)|in\s+favou?r)|(?P<no>(?:voted\s+)?(?:no|against))|"
     r"(?P<abstain>abstain(?:ed|ing)?|abstention)|(?P<non_voting>absent|not\s+voting|did\s+not\s+vote))"
     r"\s*\)",
     re.IGNORECASE,
