@@ -2166,6 +2166,20 @@ def test_an_organ_s_act_and_a_count_no_phrase_names_are_one_vote():
     assert [(f.fields["organ"], f.fields["outcome"]) for f in motions] == [("GA", "adopted")]
 
 
+def test_a_vote_count_is_no_vote():
+    """ "should not need a vote count": a count of any vote, no vote the story tells."""
+    text = (
+        "Saving reporters should not need a vote count. It got one.\n\nOn Tuesday the "
+        "Security Council adopted resolution 2801, a Norwegian text on the safety of "
+        "journalists. It asks states to investigate attacks.\n\nEighty countries "
+        "co-sponsored it. Thirteen of the fifteen Council members voted for it. And China "
+        "abstained."
+    )
+    result = extract(text, article_date=date(2024, 3, 9))
+    assert [f.fields["number"] for f in result.facts_of("motion")] == ["2801"]
+    assert [f.fields["yes"] for f in result.facts_of("tally")] == [13]
+
+
 def _ballots_by_vote(text: str, keys) -> dict:
     """Ballots grouped by their vote's count in favour (by its day for a vote with no count,
     or where no key is a count); votes with no ballot left out."""

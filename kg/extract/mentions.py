@@ -1400,6 +1400,12 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
             not determiner and re.search(r"(?<![\w\-])[Nn]o\s+$", text[sentence.start : start])
         ):
             continue  # "No resolution was put to a vote": none was
+        if (
+            noun == "vote"
+            and determiner in ("a", "an")
+            and re.match(r"\s+(?:counts?|tally)\b", text[match.end() : match.end() + 8])
+        ):
+            continue  # "should not need a vote count": a count of any vote, not one
         if determiner in ("a", "an") and re.search(r"\bsuch\s+$", text[sentence.start : start]):
             continue  # "the sixth time it has blocked such a text": a kind of text, not one
         if noun in ("measures", "motion") and determiner not in ("the", "a", "an", "this", "that"):
