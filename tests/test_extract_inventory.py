@@ -669,6 +669,13 @@ INVENTORY_OUTCOMES = [
         "adopted",
         (120, 9, 40),
     ),
+    # none against in words: "15-nil", "with no votes against"
+    ("The council voted 15-nil to renew the mission.", None, (15, 0, None)),
+    (
+        "The vote was 12 in favour and 3 abstentions, with no votes against.",
+        None,
+        (12, 0, 3),
+    ),
     # no count: a supposition, a comparison
     ("Had one more member abstained, the draft would have failed.", None, None),
     (

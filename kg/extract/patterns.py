@@ -234,7 +234,9 @@ def _by_votes_adopts(text: str, match: re.Match) -> bool:
 
 _HAS_ELECTORATE = re.compile(rf"\b{_ELECTORATE}\b", re.IGNORECASE)
 _DASHED = re.compile(
-    rf"(?<![\d/.\-\u2013])(?P<yes>\d{{1,3}}){_DASH}(?P<no>\d{{1,3}})(?:{_DASH}(?P<abstain>\d{{1,3}}))?"
+    # ("voted 15-nil": none against, in words)
+    rf"(?<![\d/.\-\u2013])(?P<yes>\d{{1,3}}){_DASH}(?P<no>\d{{1,3}}|nil\b)"
+    rf"(?:{_DASH}(?P<abstain>\d{{1,3}}))?"
     rf"(?![\d/\-\u2013])",
 )
 _TO_FORM = re.compile(
@@ -380,7 +382,11 @@ def find_tallies(text: str) -> list[Tally]:
 
     if vote_context and not sports:
         for match in _DASHED.finditer(text):
-            counts = {key: int(value) for key, value in match.groupdict().items() if value}
+            counts = {
+                key: 0 if value.lower() == "nil" else int(value)
+                for key, value in match.groupdict().items()
+                if value
+            }
             if "abstain" not in counts and _against_doing(text, match):
                 counts = {"yes": counts["no"], "no": counts["yes"]}
             end = match.end()
@@ -560,6 +566,15 @@ _ONLY_ONE_TO = (
 )
 _NONE_OR_ONE = (
     (re.compile(rf"\b{_NOBODY}\s+(?:\w+\s+)?voted\s+(?:against|no)\b", re.I), {"no": 0}),
+    # "12 in favour and 3 abstentions, with no votes against"
+    (
+        re.compile(
+            r"(?:\bwith\s+|\band\s+|[,;]\s*)no\s+(?:votes?\s+against|negative\s+votes?|"
+            r"dissenting\s+votes?)\b",
+            re.I,
+        ),
+        {"no": 0},
+    ),
     (re.compile(rf"\b{_NOBODY}\s+(?:\w+\s+)?abstained\b", re.I), {"abstain": 0}),
     # "with not a single abstention", "without any abstentions", "there were no abstentions",
     # "115 in favour, 3 against, no abstentions" (a count list's last item)
