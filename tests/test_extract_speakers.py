@@ -469,6 +469,10 @@ SPEAKERS_NINTH = [
      "both said the vote was fair.", {"Ana Soto", "Luis Vera"}),
     ("two people with their posts", "Ana Soto, Peru's envoy, and Luis Vera, Chile's envoy, "
      "said the vote was fair.", {"Ana Soto", "Luis Vera"}),
+    ("a state's voice, its words and a colon", "The text passed 120-3-5. Peru's envoy put it "
+     "bluntly: \u201cWe cannot accept this.\u201d", {"PER"}),
+    ("in the words of", "The text passed 120-3-5. In the words of Peru's envoy, Ana Soto, "
+     "\u201cwe cannot accept this\u201d.", {"Ana Soto"}),
     ("took the floor to vote is no speech", "The text passed 120-3-5. Peru took the chance to "
      "vote no.", set()),
 ]  # fmt: skip

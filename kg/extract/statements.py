@@ -128,6 +128,9 @@ _ASIDE = re.compile(
     r"|,\s+(?:the|a|an)\s+(?![^,;]*\bof\s+(?:the\s+)?[A-Z])[a-z][^,;:\"\u201c]{0,50},"
 )
 _STATE_VOICE = re.compile(rf"^'s?\s+{_VOICE_NOUNS}\b", re.IGNORECASE)
+#: A state's voice, a few words of its own and a colon before a quote: "Brazil's delegate: “…”",
+#: "Peru's envoy put it bluntly: “…”".
+_VOICE_THEN_COLON = re.compile(rf"'s?\s+(?i:{_VOICE_NOUNS})(?:\s+[a-z][\w']*){{0,5}}\s*:\s*")
 #: "The Indian and Zimbabwean envoys", "the American delegation": adjectives before a voice.
 _ADJECTIVE_VOICE = re.compile(rf"^(?:,?\s+(?:and\s+)?[A-Z][\w\-]+)*?\s+(?i:{_VOICE_NOUNS})\b")
 _REPRESENTATIVE_OF = re.compile(
@@ -385,7 +388,7 @@ def _quotes(reading: Reading, people: list[Mention], speakers: list[Mention]):
                         m
                         for m in speakers
                         if opening <= m.start
-                        and _STATE_VOICE.fullmatch(plain[m.end : quote_start].rstrip(": "))
+                        and _VOICE_THEN_COLON.fullmatch(plain[m.end : quote_start])
                     ),
                     None,
                 )
@@ -606,7 +609,9 @@ def _according_to(reading: Reading, speakers: list[Mention], taken: set) -> None
 
 #: "According to X", "according to a statement from X" (the source of the statement speaks).
 _ACCORDING_TO = re.compile(
-    r"\b[Aa]ccording\s+to\s+(?:(?:a|the|an)\s+(?:\w+\s+)?(?:statement|release|readout|"
+    # ("In the words of Peru's envoy, …")
+    r"\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+"
+    r"(?:(?:a|the|an)\s+(?:\w+\s+)?(?:statement|release|readout|"
     r"communiqu[ée]|letter|note)\s+(?:from|by|of|issued\s+by)\s+)?"
 )
 
