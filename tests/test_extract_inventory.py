@@ -2187,6 +2187,30 @@ def test_a_vote_count_is_no_vote():
     assert [f.fields["yes"] for f in result.facts_of("tally")] == [13]
 
 
+@pytest.mark.parametrize(
+    ("text", "outcomes"),
+    [
+        # "fell short of" a thing that is no count: no failure, and no second vote
+        (
+            "Kinshasa welcomed the Security Council decision to keep the mission, even though "
+            "the text fell short of everything it had asked for. The resolution was adopted "
+            "13-0-2.",
+            {None: "adopted"},
+        ),
+        # a resolution a state commits to is cited, no vote the text tells adopted
+        (
+            "The Security Council adopted resolution 2801 on Friday by 13 votes to none. "
+            "Kinshasa reaffirmed its commitment to resolution 1925.",
+            {"2801": "adopted", "1925": None},
+        ),
+    ],
+)
+def test_outcomes_of_words_that_tell_none(text, outcomes):
+    motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
+    assert {f.fields["number"]: f.fields["outcome"] for f in motions} == outcomes
+    assert len(motions) == len(outcomes)
+
+
 def _ballots_by_vote(text: str, keys) -> dict:
     """Ballots grouped by their vote's count in favour (by its day for a vote with no count,
     or where no key is a count); votes with no ballot left out."""

@@ -1470,6 +1470,7 @@ def _tally_motion(
 _CITING = re.compile(
     r"(?:\b(?:under|extend\w*|implement\w*|enforc\w*|violat\w*|amend\w*|invok\w*|"
     r"(?:in\s+line|accordance|compliance|keeping)\s+with|pursuant\s+to|"
+    r"(?:commitment|adherence|reference)\s+to|respect\s+for|"
     r"(?:violations?|breach|terms|implementation|provisions|paragraph|annex)\s+of)\s+)$",
     re.IGNORECASE,
 )

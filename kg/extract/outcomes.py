@@ -73,6 +73,10 @@ def find_outcomes(reading: Reading) -> None:
                 continue  # "the minister rejected the resolution", "the conference failed"
             if cue.text.lower().endswith("through") and _object_after(reading, cue):
                 continue  # "the committee went through the text": read, not adopted
+            if "short" in cue.text.lower() and _SHORT_OF_OTHER.match(
+                reading.plain, cue.end - 3 * cue.text.lower().endswith(" of")
+            ):
+                continue  # "the text fell short of everything Beirut had asked for": no count
             target = _target(reading, cue)
             if target is None:
                 continue
@@ -92,6 +96,12 @@ def find_outcomes(reading: Reading) -> None:
     _organ_voted_to(reading)
 
 
+#: "fell short of" a thing that is no count of votes ("of everything Beirut had asked for",
+#: "of expectations"), not "fell short of the nine votes needed", "of a majority".
+_SHORT_OF_OTHER = re.compile(
+    r"\s+of\s+(?!(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:votes?|majority|threshold|"
+    r"nine|two-thirds|\d+)\b)"
+)
 #: An organ that "voted to" act adopted the motion that does it: "The General Assembly voted
 #: overwhelmingly on Thursday to condemn the annexation" (not "voted to reject …").
 _VOTED_TO = re.compile(
