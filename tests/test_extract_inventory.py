@@ -869,6 +869,25 @@ def test_the_weekend_is_the_last_one_before_the_article():
         ]
 
 
+def test_an_emphatic_past_block_is_a_veto():
+    """ "Russia did block a Council draft" is a veto (and "On 4 May" names a month, not a
+    supposition); "tried to block" and "did not block" are none."""
+    text = (
+        "The Security Council adopted resolution 2900 on Thursday by 13 votes to none. On 4 May "
+        "last year Russia did block a Council draft on the same crisis."
+    )
+    result = extract(text, article_date=date(2024, 3, 9))
+    assert [(f.fields["outcome"], f.fields["vetoed_by"]) for f in result.facts_of("motion")] == [
+        ("adopted", []),
+        ("vetoed", ["RUS"]),
+    ]
+    for sentence in (
+        "Russia tried to block the Security Council draft.",
+        "Russia did not block the Security Council draft.",
+    ):
+        assert extract(sentence, article_date=date(2024, 3, 9)).facts_of("ballot") == []
+
+
 def test_a_vote_planned_for_a_month_is_in_the_next_such_month():
     """ "A vote is pencilled in for April" written in March: April of the same year."""
     text = (

@@ -89,7 +89,8 @@ _ONLY_PREPARED = re.compile(
     r"ones|governments)\s+(?:prepared|willing|ready)\s+to\s+$"
 )
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|would|could|might|may|were\s+to|expected\s+to|likely\s+to|plans?\s+to|"
+    # ("may" in lower case: "On 4 May 2023 Russia blocked …" names the month)
+    r"\b(?:if|would|could|might|(?-i:may)|were\s+to|expected\s+to|likely\s+to|plans?\s+to|"
     r"without|threat\w*|promis\w*|vow\w*|pledg\w*|ready\s+to|"
     r"prepared\s+to|power|right\s+to|scenario|rather\s+than)\b",
     re.IGNORECASE,
@@ -444,13 +445,13 @@ def find_ballots(reading: Reading) -> None:
                 # "Who voted no?", "The two votes against?": a question names no voter (not
                 # "the two" of the last ballots told); the next sentence answers it
                 voters, companions = [], []
-            if motion is None and voters and cue.text.lower().split()[0] not in VETO_CUES:
+            if motion is None and voters and _veto_word(cue) not in VETO_CUES:
                 # "Cuba was the only member of the Security Council to vote against an air
                 # embargo last night. Resolution 670 was carried by 14 votes to one.": a lede
                 # that tells a ballot before any word names the vote, the vote named next
                 motion = _named_next(reading, cue)
             if motion is None:
-                if cue.text.lower().split()[0] not in VETO_CUES or not any(
+                if _veto_word(cue) not in VETO_CUES or not any(
                     v.key in permanent_members() for v in voters
                 ):
                     continue
@@ -486,7 +487,7 @@ def find_ballots(reading: Reading) -> None:
                 _record_veto(
                     reading, motion, [v for v in voters if v.key in permanent_members()], cue
                 )
-            if cue.text.lower().split()[0] in VETO_CUES:
+            if _veto_word(cue) in VETO_CUES:
                 voters = [v for v in voters if v.key in permanent_members()]
                 if voters and motion.organ in ("GA", "HRC"):
                     # "The assembly voted four days after the United States vetoed a similar
@@ -765,7 +766,7 @@ def _echoed(reading: Reading, index: int, told: tuple, seen) -> list[Mention]:
         if also is not None:
             voters = voters + _chain(plain, states, also.end())
     echo = Cue("VOTE", cue.value, cue.start, cue.end, cue.text, cue.sentence)
-    if cue.text.lower().split()[0] in VETO_CUES:
+    if _veto_word(cue) in VETO_CUES:
         voters = [v for v in voters if v.key in permanent_members()]
         _record_veto(reading, motion, voters, echo)
     for voter in voters:
@@ -2590,6 +2591,13 @@ def _option_after(reading: Reading, cue: Cue, later: list[Cue]) -> str | None:
     if re.search(r"\bfor\s+(?:it|them|the)\b|\bin\s+favou?r\b|\byes\b", clause):
         return "yes"  # "Only China and South Africa voted with Russia for it"
     return None
+
+
+def _veto_word(cue: Cue) -> str:
+    """The word a veto cue is known by: its first ("vetoed it"), or the whole emphatic past
+    ("did block")."""
+    text = cue.text.lower()
+    return text if text in VETO_CUES else text.split()[0]
 
 
 def _record_veto(reading: Reading, motion: Motion, voters: list[Mention], cue: Cue) -> None:

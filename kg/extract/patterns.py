@@ -811,6 +811,7 @@ VOTE_CUES: dict[str, str] = {
     "vetoing": "no",
     "blocked": "no",
     "blocks": "no",
+    "did block": "no",  # "on December 2 Russia did block a Council draft" (emphatic past)
     "voted for": "yes",
     "voting for": "yes",
     "voted in favour": "yes",
@@ -866,7 +867,7 @@ LIST_ONLY_VOTE_CUES = frozenset({"opponents", "supporters", "support", "holdouts
 #: Cues that report a veto: a No of a permanent member on a Security Council draft, so they
 #: count only for the five permanent members ("Russia blocked the draft"; "the bill was
 #: vetoed by the president" is no UN ballot).
-VETO_CUES = frozenset({"vetoed", "vetoes", "veto", "vetoing", "blocked", "blocks"})
+VETO_CUES = frozenset({"vetoed", "vetoes", "veto", "vetoing", "blocked", "blocks", "did block"})
 
 #: What became of a motion: phrase → outcome. ``~`` marks a passive whose agent follows ("was
 #: vetoed by Russia"); the stage that reads them (kg.extract.outcomes) checks the subject.

@@ -35,7 +35,8 @@ __all__ = ["AGENT_KINDS", "Cue", "Motion", "Reading"]
 
 AGENT_KINDS = ("state", "person", "organ", "organization", "group", "anonymous")
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|would|could|might|may|were\s+to|expected\s+to|likely\s+to|plans?\s+to|"
+    # ("may" in lower case only: "On 4 May Russia vetoed …" names the month)
+    r"\b(?:if|would|could|might|(?-i:may)|were\s+to|expected\s+to|likely\s+to|plans?\s+to|"
     r"potentially|possibly|scenario|without|threat\w*|promis\w*|vow\w*|pledg\w*|"
     r"ready\s+to|prepared\s+to|power)\b",
     re.IGNORECASE,
