@@ -2112,6 +2112,14 @@ LONG_LISTS = [
      "Mali.",
      {("CHL", "no"), ("PER", "no"), ("FJI", "no"), ("NPL", "abstain"), ("LAO", "abstain"),
       ("MLI", "abstain")}),
+    ("'the pair' after a date, inside a count of its own vote",
+     "The council adopted the text 13-2 on May 20. Chile and Peru voted no. On May 3 the pair "
+     "abstained when the council, by 13 votes with none against, approved a related text.",
+     {("CHL", "no"), ("PER", "no"), ("CHL", "abstain"), ("PER", "abstain")}),
+    ("the month May supposes nothing",
+     "The council adopted the text by 13 votes to none, with two abstentions. On May 12 Chile "
+     "and Peru abstained on it.",
+     {("CHL", "abstain"), ("PER", "abstain")}),
     ("the governments that abstained, and influence with a capital",
      "The resolution passed 120-12-30. The question now is whether the governments that "
      "abstained will use their quieter influence with Havana, or wait for next year's vote.",

@@ -345,6 +345,9 @@ def find_ballots(reading: Reading) -> None:
                 and not _NAMED_MEMBERS.search(reading.plain[s : cue.start])
                 # "and 74 abstained - among them Russia and Japan": the count's members after it
                 and not _MEMBERS_AFTER.match(reading.plain, cue.end)
+                # "the pair abstained when the Council, by 13 votes with none against, …": a
+                # count whose states the sentence before named
+                and not _COUNTED_BACK.search(reading.plain, sentence.start, cue.start)
                 for s, e in counted
             )
             and not (
@@ -689,14 +692,26 @@ _FOLLOWED = re.compile(
 )
 #: A subject that counts the states of the last ballots told: "both abstained".
 _COUNTED_BACK = re.compile(
-    r"(?:^\s*|[,;]\s*(?:and\s+|but\s+)?|\s+and\s+)(?:[Bb]oth|[Tt]he\s+(?P<n1>two|three|four)|"
+    # (or after a time phrase: "And on August 25 the pair abstained")
+    r"(?:^\s*|[,;]\s*(?:and\s+|but\s+)?|\s+and\s+|\d\s+|\btime\s+)"
+    r"(?:[Bb]oth|[Tt]he\s+(?P<n1>two|three|four|pair)|"
     r"[Aa]ll\s+(?P<n2>three|four|five)|[Tt]hey\s+both|"
     # "A day earlier, the same countries had abstained": the states of the last ballots told
     r"(?P<same>[Tt]he\s+same\s+(?:\w+\s+)?(?:countries|states|nations|governments|"
     r"delegations|members)))(?:\s+of\s+them)?\s+"
     r"(?:(?:also|then|later|eventually|instead|ultimately|simply|had|have|has)\s+)?$"
 )
-_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2, "six": 6, "seven": 7, "eight": 8}
+_SMALL = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "both": 2,
+    "pair": 2,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+}
 #: A sentence that opens by spreading its ballots over the last votes told: "On all three, …",
 #: "In both votes, …".
 _ON_ALL = re.compile(
