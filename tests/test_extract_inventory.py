@@ -2230,6 +2230,26 @@ def test_outcomes_of_words_that_tell_none(text, outcomes):
     assert len(motions) == len(outcomes)
 
 
+def test_the_first_such_resolution_is_an_earlier_vote():
+    """ "The first such resolution, a Kenyan initiative adopted in 2016, squeaked through 24 to
+    18": an earlier vote of the kind, with its own proposer and count; amendments "voted down
+    before the final vote" are no failure of the final vote."""
+    text = (
+        "The Human Rights Council on Friday passed its second resolution on albinism. The "
+        "measure passed 30-10, with seven abstentions. The first such resolution, a Kenyan "
+        "initiative adopted in 2016, squeaked through 24 to 18.\n\nEgypt tabled three "
+        "amendments. Each was voted down before the final vote."
+    )
+    result = extract(text, article_date=date(2024, 3, 9))
+    motions = {f.fields["motion"]: f.fields for f in result.facts_of("motion")}
+    counted = {t.fields["yes"]: motions[t.fields["motion"]] for t in result.facts_of("tally")}
+    assert {y: (m["proposed_by"], m["outcome"]) for y, m in counted.items()} == {
+        30: ([], "adopted"),
+        24: (["KEN"], "adopted"),
+    }
+    assert len([m for m in motions.values() if not m["collective"]]) == 2
+
+
 def _ballots_by_vote(text: str, keys) -> dict:
     """Ballots grouped by their vote's count in favour (by its day for a vote with no count,
     or where no key is a count); votes with no ballot left out."""

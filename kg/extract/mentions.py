@@ -1347,6 +1347,11 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
             ):
                 listed = True
                 continue  # "a French and Spanish draft": two proposers
+            if lowered == "such" and bare == word and position > 0:
+                # "The first such resolution": of the kind told, the description goes on
+                modifiers.insert(0, lowered)
+                start = offset + word_match.start()
+                continue
             if lowered in _DETERMINER_WORDS:
                 determiner = lowered
                 start = offset + word_match.start()

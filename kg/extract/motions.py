@@ -1397,6 +1397,8 @@ _OTHER_TIME = re.compile(
 
 #: Between a description and its outcome verb, a relative clause's start: ", which was".
 _RELATIVE_SUBJECT = re.compile(
+    # ("the first such text in November 2019, which passed 99-50")
+    r"(?:\s+in\s+[A-Z]?[\w ]{1,25}?)?"
     r",?\s+(?:which|that)\s+(?:(?:was|had|has|then|later|also|\w+ly)\s+)*"
 )
 
@@ -2766,6 +2768,20 @@ def _day_in_period(reading: Reading, motion: Motion) -> None:
         ]
         if within:
             motion.day = _nearest(reading, motion, index, within).value
+            return
+        narrower = [  # "the first such text in November 2019" of "the 2019 text"
+            d
+            for d in reading.dates.get(index, [])
+            if d.value is None
+            and d.start_date is not None
+            and d.end_date is not None
+            and motion.period[0] <= d.start_date
+            and d.end_date <= motion.period[1]
+            and (d.start_date, d.end_date) != motion.period
+            and not _dateline(reading, index, d)
+        ]
+        if narrower:
+            motion.period = (narrower[0].start_date, narrower[0].end_date)
             return
 
 

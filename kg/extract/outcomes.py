@@ -283,7 +283,12 @@ def _target(reading: Reading, cue: Cue) -> Motion | None:
     after = [
         pair
         for pair in pairs
-        if pair[0].start >= cue.end and len(plain[cue.end : pair[0].start].split()) <= 2
+        if pair[0].start >= cue.end
+        and len(plain[cue.end : pair[0].start].split()) <= 2
+        # (not "Each was voted down before the final vote": a time, not the object)
+        and not re.match(
+            r"\s*(?:before|after|since|until|during)\b", plain[cue.end : pair[0].start]
+        )
     ]
     if after:
         return after[0][1]
