@@ -2120,6 +2120,14 @@ LONG_LISTS = [
      "The council adopted the text by 13 votes to none, with two abstentions. On May 12 Chile "
      "and Peru abstained on it.",
      {("CHL", "abstain"), ("PER", "abstain")}),
+    ("lists broken by asides: 'joined, perhaps surprisingly, by', a hyphenated aside in "
+     "dashes, 'and by a group …, among them'",
+     "The resolution was adopted by 120 votes to 12, with 30 abstentions. Chile voted no, "
+     "joined, perhaps surprisingly, by Peru. The abstentions were cast by Fiji, Nepal and - "
+     "after a last-minute change of instructions - Laos. It was opposed by Mali and by a group "
+     "of Pacific states, among them Samoa and Tonga.",
+     {("CHL", "no"), ("PER", "no"), ("FJI", "abstain"), ("NPL", "abstain"), ("LAO", "abstain"),
+      ("MLI", "no"), ("WSM", "no"), ("TON", "no")}),
     ("the governments that abstained, and influence with a capital",
      "The resolution passed 120-12-30. The question now is whether the governments that "
      "abstained will use their quieter influence with Havana, or wait for next year's vote.",

@@ -206,6 +206,8 @@ _COPULA_LIST = re.compile(
 )
 _COMPANION_BEFORE = re.compile(
     r"\b(?:alongside|along\s+with|together\s+with|in\s+alliance\s+with|joined\s+by|joining|"
+    # "voted no, joined, perhaps surprisingly, by Nepal"
+    r"joined,\s*[a-z][a-z ]{0,30},\s*by|"
     r"join(?:s|ed)?|joined\s+only\s+by|as\s+did|as\s+(?:was|were)|"
     # "as did, somewhat unexpectedly, Fiji"; "In addition to Chile and Peru, Fiji abstained"
     r"as\s+did,\s*[a-z][a-z ]{0,30},|in\s+addition\s+to|besides|"
@@ -2370,8 +2372,8 @@ _VOTER_SEPARATOR = (
     # "were North Korea itself, China and Russia, joined by Belarus, Bolivia, …"
     r"\s*,\s+joined\s+by\s+(?:the\s+)?|"
     # "and by a bloc led by Russia and China that included Cuba, …"
-    r"\s+and\s+by\s+(?:a|an|the)\s+[a-z -]{1,30}?\s+(?:led\s+by|including|that\s+included|"
-    r"made\s+up\s+of)\s+(?:the\s+)?|\s+(?:that|which)\s+included\s+(?:the\s+)?|"
+    r"\s+and\s+by\s+(?:a|an|the)\s+[A-Za-z -]{1,40}?,?\s+(?:led\s+by|including|that\s+included|"
+    r"made\s+up\s+of|among\s+them|such\s+as)\s+(?:the\s+)?|\s+(?:that|which)\s+included\s+(?:the\s+)?|"
     # "the United States, Israel and Canada, as expected, but also Australia"
     r",\s*(?:[a-z][a-z ]{0,25},\s*)?(?:but|and|plus)\s+(?:also\s+|even\s+)?(?:the\s+)?|"
     # "the United States and Japan - the two largest economies - plus Iran"
@@ -2394,8 +2396,9 @@ _VOTER_SEPARATOR = (
     # "and small Pacific states such as Samoa, Tonga and Vanuatu"
     r"|(?:[\w-]+\s+){0,3}(?:states|countries|nations|members|governments|allies)\s+such\s+as\s+"
     r"(?:the\s+)?)?"
-    # "Mexico and - surprising several diplomats - Ukraine": an aside between dashes
-    r"(?:[-\u2013\u2014]\s[^-\u2013\u2014.;]{1,80}\s[-\u2013\u2014]\s*(?:the\s+)?)?"
+    # "Mexico and - surprising several diplomats - Ukraine": an aside between dashes (its
+    # words may hold hyphens: "- after a last-minute change of instructions -")
+    r"(?:[-\u2013\u2014]\s(?:[^-\u2013\u2014.;]|(?<=\w)-(?=\w)){1,80}\s[-\u2013\u2014]\s*(?:the\s+)?)?"
     r"(?:(?:its|their)\s+(?:(?:close|main|only|old|key|chief)\s+)?"
     r"(?:ally|allies|partner|partners|neighbou?r|neighbou?rs|patron|friend)\s+"
     # "Cuba, Eritrea's neighbour Sudan": a possessive state describing the next one
