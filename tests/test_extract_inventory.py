@@ -888,6 +888,22 @@ def test_an_emphatic_past_block_is_a_veto():
         assert extract(sentence, article_date=date(2024, 3, 9)).facts_of("ballot") == []
 
 
+def test_a_count_in_a_participle_after_an_earlier_text_is_that_text_s():
+    """ "builds on a 2021 resolution, adopted 110 to 12": the count of the text the participle
+    follows, not a third vote."""
+    text = (
+        "The General Assembly adopted the resolution on Thursday by 120 votes to 9. The text "
+        "builds on a 2021 resolution, adopted 110 to 12."
+    )
+    result = extract(text, article_date=date(2024, 3, 9))
+    motions = [f.fields["motion"] for f in result.facts_of("motion")]
+    tallies = {
+        f.fields["motion"]: (f.fields["yes"], f.fields["no"]) for f in result.facts_of("tally")
+    }
+    assert len(motions) == 2
+    assert [tallies.get(m) for m in motions] == [(120, 9), (110, 12)]
+
+
 def test_a_vote_planned_for_a_month_is_in_the_next_such_month():
     """ "A vote is pencilled in for April" written in March: April of the same year."""
     text = (

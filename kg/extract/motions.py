@@ -1447,7 +1447,14 @@ def _tally_motion(
             for pair in in_clause
             if _RELATIVE_SUBJECT.fullmatch(reading.plain, pair[0].end, verb_at)
         ]
-        chosen = objects[-1] if objects else (relative or subjects or in_clause)[0]
+        # "The text builds on a 2021 resolution, adopted 110 to 12": the participle's noun
+        participle = [
+            pair
+            for pair in in_clause
+            if pair[0].attributes.get("determiner") in ("a", "an")
+            and re.fullmatch(r",\s*", reading.plain[pair[0].end : verb_at])
+        ]
+        chosen = objects[-1] if objects else (participle or relative or subjects or in_clause)[0]
         return chosen[1], chosen[0]
     if before:
         return before[-1][1], None
