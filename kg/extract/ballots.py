@@ -284,8 +284,7 @@ def find_ballots(reading: Reading) -> None:
         _bracketed(reading, index, seen)
         _headed(reading, index, seen)
         told_in_brackets = _bracketed_options(reading, index, seen)
-        _side_colon(reading, index, seen)
-        _inverted_side(reading, index, seen)
+        _side_opening(reading, index, seen)
         _counted_side_list(reading, index, seen)
         _rounded_out(reading, index, seen)
         if told is not None and told[0].sentence == index - 1:
@@ -2834,21 +2833,6 @@ _INVERTED_SIDE = re.compile(
 )
 
 
-def _inverted_side(reading: Reading, index: int, seen: dict) -> None:
-    """ "Against it stood Russia, China, Iran and the Syrian government itself, joined by
-    Belarus, …": the list after the verb, in a sentence with no cue of its own."""
-    sentence = reading.sentences[index]
-    match = _INVERTED_SIDE.match(reading.plain, sentence.start)
-    if match is None or reading.cues(index, "VOTE"):
-        return
-    listed = _chain(reading.plain, _states(reading, index), match.end())
-    motion = _focus(reading, sentence.start)
-    if motion is None or not listed:
-        return
-    option = "no" if match.group("side") == "Against" else "yes"
-    _side_ballots(reading, seen, listed, option, match, motion)
-
-
 #: A state's own option in brackets right after its name: "Chile (yes), Peru (no)", "Bolivia
 #: (voted against)".
 _OPTION_IN_BRACKETS = re.compile(
@@ -2875,27 +2859,30 @@ def _bracketed_options(reading: Reading, index: int, seen: dict) -> list[tuple[i
     return spans
 
 
-def _side_colon(reading: Reading, index: int, seen: dict) -> None:
-    """ "This time the opposition was far broader: the United States, Russia, France and
-    Britain were joined by the rest of the European Union, by Australia, …": the list after
-    the colon, with its companions, in a sentence with no cue of its own, after a vote told."""
+def _side_opening(reading: Reading, index: int, seen: dict) -> None:
+    """A sentence with no cue of its own that opens on a side, then lists it: "This time the
+    opposition was far broader: the United States, Russia, France and Britain were joined by
+    the rest of the European Union, by Australia, …" (:data:`_SIDE_COLON`, for a vote with a
+    count), "Against it stood Russia, China, Iran and the Syrian government itself, joined by
+    Belarus, …" (:data:`_INVERTED_SIDE`)."""
     sentence = reading.sentences[index]
-    match = _SIDE_COLON.match(reading.plain, sentence.start)
-    if match is None or reading.cues(index, "VOTE"):
-        return
     plain = reading.plain
-    states = _states(reading, index)
-    listed = _chain(plain, states, match.end())
-    joined = _JOINED_BY.match(plain, listed[-1].end) if listed else None
-    if joined is not None:
-        # (a group may come first: "joined by the rest of the European Union, by Australia")
-        group = re.compile(_UNKNOWN_NAME).match(plain, joined.end())
-        listed = _unique(listed + _chain(plain, states, group.end() if group else joined.end()))
-    motion = _focus(reading, sentence.start)
-    if motion is None or motion.tally is None or not listed:
-        return
-    option = "no" if match.group("side") == "opposition" else "yes"
-    _side_ballots(reading, seen, listed, option, match, motion)
+    for pattern, counted in ((_SIDE_COLON, True), (_INVERTED_SIDE, False)):
+        match = pattern.match(plain, sentence.start)
+        if match is None or reading.cues(index, "VOTE"):
+            continue
+        states = _states(reading, index)
+        listed = _chain(plain, states, match.end())
+        joined = _JOINED_BY.match(plain, listed[-1].end) if listed else None
+        if joined is not None:
+            # (a group may come first: "joined by the rest of the European Union, by Australia")
+            group = re.compile(_UNKNOWN_NAME).match(plain, joined.end())
+            listed = _unique(listed + _chain(plain, states, group.end() if group else joined.end()))
+        motion = _focus(reading, sentence.start)
+        if motion is None or (counted and motion.tally is None) or not listed:
+            continue
+        option = "no" if match.group("side") in ("opposition", "Against") else "yes"
+        _side_ballots(reading, seen, listed, option, match, motion)
 
 
 #: A count, its option and the states in brackets after it: "one abstention (Britain)".
