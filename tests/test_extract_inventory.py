@@ -2266,6 +2266,19 @@ def test_the_first_such_resolution_is_an_earlier_vote():
     assert len([m for m in motions.values() if not m["collective"]]) == 2
 
 
+def test_it_becomes_resolution_n_is_the_vote_just_adopted():
+    """ "the resolution is adopted … It becomes resolution 2811": the number the vote got, no
+    second vote; "the plan that the envoy passed to the Council last week" dates the plan."""
+    text = (
+        "Friday 14 June 2024 - live from the Security Council\n\n10:05 - The draft before "
+        "the members would extend the mission, built on the plan that the envoy passed to "
+        "the Council last week.\n\n11:32 - VOTE: the resolution is adopted - 13 in favour, "
+        "none against, two abstentions. It becomes resolution 2811."
+    )
+    motions = extract(text, article_date=date(2024, 6, 14)).facts_of("motion")
+    assert [(f.fields["number"], f.fields["date"]) for f in motions] == [("2811", "2024-06-14")]
+
+
 def _ballots_by_vote(text: str, keys) -> dict:
     """Ballots grouped by their vote's count in favour (by its day for a vote with no count,
     or where no key is a count); votes with no ballot left out."""

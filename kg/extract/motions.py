@@ -530,6 +530,15 @@ def _place_mention(reading: Reading, mention: Mention) -> None:
         motion = _counted_just_before(reading, mention)
         if motion is None:
             return  # "the roll call of September 2007" elsewhere: left to the words around it
+    if (
+        not starts_new
+        and motion is None
+        and _BECOMES.fullmatch(
+            reading.plain, reading.sentences[mention.sentence].start, mention.start
+        )
+    ):
+        # "the resolution is adopted … It becomes resolution 998": the number it got
+        motion = focus_motion(reading, mention.start, pronoun=True)
     if not starts_new and motion is None:
         motion = _antecedent(reading, wanted, mention, historical)
     if motion is None and mention.form == "vote" and not (wanted.organ or wanted.period):
@@ -547,6 +556,13 @@ def _place_mention(reading: Reading, mention: Mention) -> None:
         motion.outcome = motion.outcome or "adopted"
         motion.outcome_evidence.append(reading.evidence(organ.sentence, start, end))
         motion.inert = False
+
+
+#: What names a vote's text by the number it got: "It becomes resolution 998".
+_BECOMES = re.compile(
+    r"\s*(?:It|This|The\s+(?:text|draft|resolution))\s+(?:becomes|became|will\s+become|is\s+now|"
+    r"goes\s+down\s+as|was\s+numbered)\s+$"
+)
 
 
 def _specific(wanted: Motion) -> bool:
@@ -2836,7 +2852,11 @@ def _in_relative_aside(reading: Reading, index: int, day: DateMention) -> bool:
         not any(m.start < end and m.end > start - 3 for m in mentions)
         and not any(start <= p < end for p in tallies)
         and not any(
-            start <= c.start < end for c in reading.cues(index) if c.family in ("VOTE", "OUTCOME")
+            start <= c.start < end
+            for c in reading.cues(index)
+            if c.family in ("VOTE", "OUTCOME")
+            # (not "the offer that the Secretary-General passed to the Council last week")
+            and not (c.text.lower() == "passed" and reading.plain.startswith(" to ", c.end))
         )
     )
 
