@@ -904,6 +904,23 @@ def test_a_count_in_a_participle_after_an_earlier_text_is_that_text_s():
     assert [tallies.get(m) for m in motions] == [(120, 9), (110, 12)]
 
 
+def test_a_date_of_what_a_text_covers_is_not_its_vote_s():
+    """ "approved the report … covering its work during 2023": the year of the work, not of
+    the vote; "By its terms, the Assembly requested …" is what the text told before does,
+    no vote of its own."""
+    text = (
+        "On Thursday, by a recorded vote of 154 to 4, the Assembly adopted a resolution on "
+        "information. By its terms, the Assembly requested the Department to continue its "
+        "work.\n\nThe Assembly then adopted a resolution on the Declaration by 139 votes to 3. "
+        "By that text, it approved the report of the committee covering its work during 2023."
+    )
+    result = extract(text, article_date=date(2024, 3, 9))
+    assert [(f.fields["date"], f.fields["period"]) for f in result.facts_of("motion")] == [
+        ("2024-03-07", None),
+        ("2024-03-07", None),
+    ]
+
+
 def test_a_vote_planned_for_a_month_is_in_the_next_such_month():
     """ "A vote is pencilled in for April" written in March: April of the same year."""
     text = (

@@ -1300,6 +1300,12 @@ def _framing_motion(reading: Reading, organ: Mention) -> Motion | None:
             r"(?:^|[-\u2013\u2014:]\s)\s*(?:By|Under|In|Through)\s+$", opening
         ) and re.fullmatch(r"\s*,\s*(?:the\s+)?", between):
             return reading.motion_of.get((mention.start, mention.end))
+    if re.fullmatch(
+        r"\s*(?:By|Under|In)\s+(?:its|their)\s+terms\s*,\s*(?:the\s+)?",
+        reading.plain[sentence.start : organ.start],
+    ):
+        # "By its terms, the Assembly requested …": what the text told before does
+        return focus_motion(reading, sentence.start)
     return None
 
 
@@ -2118,6 +2124,9 @@ def date_motions(reading: Reading) -> None:
                 and not _since(reading, index, d)
                 and not _in_relative_aside(reading, index, d)
                 and not _compared_time(reading, motion, index, d)
+                and not _CONTENT_BEFORE.search(
+                    reading.sentences[index].text, max(0, d.start - 60), d.start
+                )
             ]
             earlier = [d for d in fixed if _in_earlier_clause(reading, motion, index, d)]
             fixed = [d for d in fixed if d not in earlier]
@@ -2806,6 +2815,14 @@ def _day_in_period(reading: Reading, motion: Motion) -> None:
         if narrower:
             motion.period = (narrower[0].start_date, narrower[0].end_date)
             return
+
+
+#: A participle telling what a text covers, before a date of that content: "approved the
+#: report … covering its work during 2002", "a report documenting abuses in 2019".
+_CONTENT_BEFORE = re.compile(
+    r"\b(?:covering|reviewing|concerning|regarding|describing|detailing|documenting)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,5}?(?:(?:during|in|for|of|since|from)\s+)?\Z"
+)
 
 
 #: A relative clause's opening: "…, who broke with the government in February", "a state that
