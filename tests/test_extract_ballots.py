@@ -2157,3 +2157,15 @@ def test_a_side_counted_without_the_ballots_placed_in_another_vote():
     result = extract(text, article_date=date(2025, 12, 4))
     told = {(v, o) for v, o, yes in _ballots_by_count(result) if yes == 123 and o == "no"}
     assert told == {(k, "no") for k in ("IRN", "SYR", "CUB", "LAO", "NPL", "OMN", "QAT")}
+
+
+def test_joined_by_on_that_one_counts_the_vote_just_told():
+    """ "On that one X and Y were joined by …": a group as large as one side of the vote just
+    told is that side, on that vote."""
+    text = (
+        "The assembly adopted a text on Chile by 120 votes to 2 on Friday. A separate text, "
+        "adopted a week earlier, drew 99 yeses against five nays. On that one Peru and Fiji were "
+        "joined by Nepal, Laos and Mali."
+    )
+    told = _ballots_by_count(extract(text, article_date=date(2018, 12, 10)))
+    assert told == {(k, "no", 99) for k in ("PER", "FJI", "NPL", "LAO", "MLI")}

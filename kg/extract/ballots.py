@@ -821,7 +821,11 @@ def _other_side(reading: Reading, index: int, told: tuple, seen) -> None:
 
 #: "X and Y were joined by Z" in a sentence with no cue of its own, after a ballot sentence.
 _JOINED_BY = re.compile(r"\s+(?:were|was|had\s+been)\s+(?:\w+\s+)?joined\s+by\s+(?:the\s+)?")
-_OPENER = re.compile(r"\s*(?:(?P<present>This\s+time|This\s+year|Now)|Again|Then),?\s+(?:the\s+)?")
+_OPENER = re.compile(
+    r"\s*(?:(?P<present>This\s+time|This\s+year|Now)|Again|Then|"
+    # "On that one Washington and Tel Aviv were joined by …": the vote just told
+    r"(?:On|In)\s+(?:that|this)\s+(?:one|vote|text|ballot|occasion|resolution)),?\s+(?:the\s+)?"
+)
 
 
 _GROUP_PRONOUN = re.compile(
