@@ -2128,6 +2128,15 @@ LONG_LISTS = [
      "of Pacific states, among them Samoa and Tonga.",
      {("CHL", "no"), ("PER", "no"), ("FJI", "abstain"), ("NPL", "abstain"), ("LAO", "abstain"),
       ("MLI", "no"), ("WSM", "no"), ("TON", "no")}),
+    ("'collected N votes, an aside, from' its N voters",
+     "The council adopted resolution 901 last night. It collected three votes, the fewest of the "
+     "year, from Chile, Peru and Fiji.",
+     {("CHL", "yes"), ("PER", "yes"), ("FJI", "yes")}),
+    ("'had the support' a short clause, then the list after a dash",
+     "The resolution was adopted by 90 votes to 12. It had the support one would expect — "
+     "Chile, Peru and Fiji, together with Nepal — plus Laos and Mali.",
+     {("CHL", "yes"), ("PER", "yes"), ("FJI", "yes"), ("NPL", "yes"), ("LAO", "yes"),
+      ("MLI", "yes")}),
     ("the governments that abstained, and influence with a capital",
      "The resolution passed 120-12-30. The question now is whether the governments that "
      "abstained will use their quieter influence with Havana, or wait for next year's vote.",

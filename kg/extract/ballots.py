@@ -149,6 +149,8 @@ _HAD_SUPPORT = re.compile(
     # "adopted 120-10-30 with the support of Chile and Ghana"
     r"|\b(?:adopted|passed|approved|carried)\b[^.;:]{0,40}\bwith\s+(?:the\s+)?$"
 )
+#: A short clause after "support" before the dash of its list: " one would expect — ".
+_SUPPORT_DASH = re.compile(r"(?:\s+[a-z']+){0,6}\s*(?:[\u2013\u2014:]|\s--?\s)\s*(?:the\s+)?")
 #: A cue forecast by what follows it: "a veto there remains likely", "a veto seems certain".
 _LIKELY_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,3}?(?:remains?|is|seems?|looks?|appears?|was)\s+(?:\w+\s+)?"
@@ -1896,6 +1898,13 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
         )
     ):
         return listed, []
+    if cue.text.lower() == "support" and _HAD_SUPPORT.search(zone_text):
+        # "It had the support one would expect — Ukraine, Romania and Georgia, together with
+        # the United States … — plus Turkey": a short clause, then the list after a dash
+        dash = _SUPPORT_DASH.match(plain, cue.end, limit)
+        listed = _chain(plain, states, dash.end()) if dash is not None else []
+        if listed:
+            return listed, []
     counted_from = re.match(r"\s*,\s*(?:both\s+|all\s+)?from(?=\s)", plain[cue.end : limit])
     if counted_from is not None and re.search(
         r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+votes?\s+$", zone_text
@@ -2755,6 +2764,13 @@ def _counted_side_list(reading: Reading, index: int, seen: dict) -> None:
         _side_ballots(reading, seen, listed, sides[0], match, motion)
     if reading.cues(index, "VOTE"):
         return
+    for match in _VOTES_FROM.finditer(plain, sentence.start, sentence.end):
+        # "Resolution 1559 collected nine votes, the minimum required for adoption, from Angola,
+        # Benin, …": the votes in favour and who cast them
+        listed = _chain(plain, _states(reading, index), match.end())
+        motion = _focus(reading, match.start())
+        if motion is not None and len(listed) == number_value(match.group("n")):
+            _side_ballots(reading, seen, listed, "yes", match, motion)
     for match in _AMONG_COUNT.finditer(plain, sentence.start, sentence.end):
         # "South Korea, Japan and Brazil were among the 116": the side whose count is 116
         states = _states(reading, index)
@@ -2771,6 +2787,13 @@ def _counted_side_list(reading: Reading, index: int, seen: dict) -> None:
             _side_ballots(reading, seen, listed, sides[0], match, motion)
 
 
+#: Votes counted and their sources, in a sentence with no cue: "collected nine votes, the
+#: minimum required for adoption, from".
+_VOTES_FROM = re.compile(
+    r"\b(?:collected|won|got|drew|received|gathered|attracted|secured|mustered)\s+"
+    r"(?:(?:only|just|exactly)\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+votes?"
+    r"(?:,\s+[^,;.()]{1,60},)?\s+from\s+(?:the\s+)?"
+)
 #: A list's states among a side told by its count: "were among the 116", "were part of the 20".
 _AMONG_COUNT = re.compile(
     r"\s+(?:were|was)\s+(?:also\s+|all\s+)?(?:among|part\s+of|in)\s+the\s+"
