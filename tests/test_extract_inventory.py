@@ -2296,6 +2296,24 @@ def test_it_becomes_resolution_n_is_the_vote_just_adopted():
     assert [(f.fields["number"], f.fields["date"]) for f in motions] == [("2811", "2024-06-14")]
 
 
+def test_the_first_part_of_a_text_is_a_vote_of_its_own():
+    """ "when the first part of the UNDOF text was adopted 135-2": that part's vote, not the
+    story's; "the attack … in which 12 peacekeepers were killed" kills no text."""
+    text = (
+        "10:51 - Result: the UNDOF financing resolution is adopted, 120 in favour, 2 "
+        "against, no abstentions. Same two as in December, when the first part of the UNDOF "
+        "text was adopted 135-2.\n\n10:53 - The text asks that the costs of the attack on "
+        "the camp, in which 12 peacekeepers were killed, be paid."
+    )
+    result = extract(text, article_date=date(2024, 6, 14))
+    motions = {f.fields["motion"]: f.fields for f in result.facts_of("motion")}
+    counted = {t.fields["yes"]: motions[t.fields["motion"]] for t in result.facts_of("tally")}
+    assert {y: m["outcome"] for y, m in counted.items()} == {120: "adopted", 135: "adopted"}
+    assert counted[135]["period"] == ["2023-12-01", "2023-12-31"]
+    assert counted[120]["period"] is None
+    assert len(motions) == 2
+
+
 def _ballots_by_vote(text: str, keys) -> dict:
     """Ballots grouped by their vote's count in favour (by its day for a vote with no count,
     or where no key is a count); votes with no ballot left out."""

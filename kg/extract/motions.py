@@ -508,6 +508,8 @@ def _place_mention(reading: Reading, mention: Mention) -> None:
         modifiers.add("other")  # "its original text": not the amended one told before
     starts_new = (
         determiner in ("a", "an", "another")
+        # "the first part of the UNIFIL text was adopted 140-3": a part voted on its own
+        or _PART_OF.search(reading.plain, max(0, mention.start - 40), mention.start) is not None
         # "the Assembly's version": the text of another organ's vote, told as its own
         or attributes.get("noun") == "version"
         or bool(modifiers & _NEW_MOTION_WORDS)
@@ -558,6 +560,11 @@ def _place_mention(reading: Reading, mention: Mention) -> None:
         motion.inert = False
 
 
+#: A part of a text voted on its own, before its description: "the first part of".
+_PART_OF = re.compile(
+    r"\b(?:first|second|third|last|other|earlier|later)\s+(?:part|half|section|instalment)\s+"
+    r"of\s+$"
+)
 #: What names a vote's text by the number it got: "It becomes resolution 998".
 _BECOMES = re.compile(
     r"\s*(?:It|This|The\s+(?:text|draft|resolution))\s+(?:becomes|became|will\s+become|is\s+now|"

@@ -77,6 +77,8 @@ def find_outcomes(reading: Reading) -> None:
                 reading.plain, cue.end - 3 * cue.text.lower().endswith(" of")
             ):
                 continue  # "the text fell short of everything Beirut had asked for": no count
+            if cue.text.lower() == "killed" and _people_killed(reading, cue):
+                continue  # "the shelling … in which 100 civilians were killed": no outcome
             target = _target(reading, cue)
             if target is None:
                 continue
@@ -144,6 +146,20 @@ def _object_after(reading: Reading, cue: Cue) -> bool:
     return any(
         pair[0].start >= cue.end and len(reading.plain[cue.end : pair[0].start].split()) <= 2
         for pair in reading.motion_pairs(cue.sentence)
+    )
+
+
+def _people_killed(reading: Reading, cue: Cue) -> bool:
+    """Whether "killed" is passive with no motion in its clause ("… at Qana, in which more
+    than 100 civilians were killed"): people died, no text was killed."""
+    start = _clause_start(reading, cue)
+    before = reading.plain[start : cue.start]
+    relative = list(re.finditer(r",\s+(?:(?:in|during|at)\s+which|where|when|which|who)\b", before))
+    if relative:
+        start += relative[-1].end()
+        before = reading.plain[start : cue.start]
+    return re.search(r"\b(?:were|was|been|being)\s+$", before) is not None and not any(
+        start <= pair[0].start < cue.start for pair in reading.motion_pairs(cue.sentence)
     )
 
 
