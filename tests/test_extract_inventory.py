@@ -921,6 +921,24 @@ def test_a_date_of_what_a_text_covers_is_not_its_vote_s():
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Council adopted resolution 2901 and resolution 2902 on Thursday, each by 14 votes "
+        "to none with one abstention.",
+        "Resolution 2901 renews the panel and resolution 2902 lifts the embargo. Both were "
+        "adopted by 14 votes to none with one abstention.",
+    ],
+)
+def test_a_count_told_once_for_each_vote_is_every_vote_s(text):
+    """ "each by 14 votes to none", "Both were adopted by …": the count of every vote told."""
+    result = extract(text, article_date=date(2024, 3, 9))
+    counts = {
+        f.fields["motion"]: (f.fields["yes"], f.fields["no"]) for f in result.facts_of("tally")
+    }
+    assert [counts.get(f.fields["motion"]) for f in result.facts_of("motion")] == [(14, 0)] * 2
+
+
 def test_a_vote_planned_for_a_month_is_in_the_next_such_month():
     """ "A vote is pencilled in for April" written in March: April of the same year."""
     text = (

@@ -1376,7 +1376,37 @@ def _place_tallies(reading: Reading) -> None:
             motion.tally_evidence = evidence
             motion.tally_at = (index, start)
             motion.inert = False
+            if tally.form != "lone":
+                _each_counted(reading, index, start, motion, evidence)
         _complete_later(reading, index, waiting)
+
+
+#: A count told once for several votes: "…, each by 14 votes to none", "were each adopted
+#: by", "Both were adopted by 15 votes to none".
+_EACH_BEFORE = re.compile(r"(?:\beach\b|^\s*Both\b)[^.;:]{0,40}\Z")
+
+
+def _each_counted(reading: Reading, index: int, start: int, motion: Motion, evidence) -> None:
+    """Give a count told with "each" (or to "Both" opening the sentence) to every single
+    motion its sentence names before it ("adopted resolution 2901 and resolution 2902,
+    each by 14 votes to none"), or, for "Both", to the two told last."""
+    sentence = reading.sentences[index]
+    before = reading.plain[sentence.start : start]
+    if not _EACH_BEFORE.search(before):
+        return
+    named = []
+    for _, other in _told_in(reading, index, reading.motions):
+        if other not in named and other.first < start:
+            named.append(other)
+    if re.match(r"\s*Both\b", before) and len(named) < 2:
+        told = [m for m in reading.motions if not m.collective and m.first < sentence.start]
+        named = sorted(told, key=lambda m: _last_position(m, sentence.start))[-2:]
+    others = [m for m in named if m is not motion and m.tally is None and not m.historical]
+    if len(others) + (motion in named) < 2 and not re.match(r"\s*Both\b", before):
+        return
+    for other in others:
+        other.tally, other.tally_evidence = motion.tally, evidence
+        other.tally_at, other.inert = (index, start), False
 
 
 def _complete_later(reading: Reading, index: int, waiting: list[Tally]) -> None:
