@@ -2137,6 +2137,10 @@ LONG_LISTS = [
      "Chile, Peru and Fiji, together with Nepal — plus Laos and Mali.",
      {("CHL", "yes"), ("PER", "yes"), ("FJI", "yes"), ("NPL", "yes"), ("LAO", "yes"),
       ("MLI", "yes")}),
+    ("a bloc of a side's votes before its copula",
+     "The resolution was adopted by 90 votes to 12, with 40 abstentions. The large bloc of "
+     "abstentions included Chile, Peru and Fiji.",
+     {("CHL", "abstain"), ("PER", "abstain"), ("FJI", "abstain")}),
     ("the governments that abstained, and influence with a capital",
      "The resolution passed 120-12-30. The question now is whether the governments that "
      "abstained will use their quieter influence with Havana, or wait for next year's vote.",

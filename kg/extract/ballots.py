@@ -1931,7 +1931,13 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
             return listed, []
     if (
         _COUNTED_NOUN.fullmatch(cue.text)
-        and re.search(r"\b(?:number\s+of|of\s+the|the|its|their|these|those)\s+$", zone_text, re.I)
+        and re.search(
+            # "The large bloc of abstentions included China, …"
+            r"\b(?:number\s+of|of\s+the|the|its|their|these|those|(?:bloc|group|list|column|camp|"
+            r"set|cluster|raft|wave|share)\s+of)\s+$",
+            zone_text,
+            re.I,
+        )
         # but "Chile and Ghana accounted for the no votes" names them
         and not _FILLED_SIDE.search(zone_text)
         and not re.search(r"\bamong\s+(?:the\s+|its\s+|their\s+)?$", zone_text, re.I)
