@@ -2332,6 +2332,18 @@ def test_the_first_part_of_a_text_is_a_vote_of_its_own():
     assert len(motions) == 2
 
 
+def test_a_vote_only_supposed_is_none():
+    """ "would require an amendment of the Charter, which must be approved by two-thirds",
+    "a vote in the Assembly could not be ruled out": votes only supposed, none told."""
+    text = (
+        "The envoy urged states to agree on a plan before the summit. Diplomats read his "
+        "words as a sign that a vote in the General Assembly could not be ruled out.\n\n"
+        "Any change to the Council would require an amendment of the Charter, which must be "
+        "approved by two-thirds of the membership."
+    )
+    assert extract(text, article_date=date(2024, 3, 9)).facts_of("motion") == []
+
+
 def _ballots_by_vote(text: str, keys) -> dict:
     """Ballots grouped by their vote's count in favour (by its day for a vote with no count,
     or where no key is a count); votes with no ballot left out."""

@@ -173,11 +173,29 @@ def _generic(reading: Reading, mention: Mention) -> bool:
     return _TIMES_THAT.search(reading.plain[sentence.start : mention.start]) is not None
 
 
+#: A modal around an indefinite description: "would require an amendment of the Charter",
+#: "a vote in the General Assembly could not be ruled out".
+_MODAL_BEFORE = re.compile(r"\b(?:would|could|might|must)\s+(?:\w+\s+){0,2}$")
+_MODAL_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:could|might|would|must)\s+(?:not\s+)?be\s+\w+ed\b")
+
+
+def _supposed(reading: Reading, mention: Mention) -> bool:
+    """An indefinite description of a vote only supposed: the object of a modal verb ("any
+    enlargement would require an amendment of the UN Charter") or the subject of one in the
+    passive ("a vote in the General Assembly could not be ruled out")."""
+    if mention.attributes.get("determiner") not in ("a", "an"):
+        return False
+    sentence = reading.sentences[mention.sentence]
+    before = reading.plain[max(sentence.start, mention.start - 40) : mention.start]
+    after = reading.plain[mention.end : sentence.end]
+    return _MODAL_BEFORE.search(before) is not None or _MODAL_AFTER.match(after) is not None
+
+
 def _events(reading: Reading) -> list[tuple[int, str, object]]:
     events: list[tuple[int, str, object]] = []
     for mention in reading.mentioned.mentions + _veto_objects(reading):
         if mention.kind == "motion" and not reading.mentioned.quoted(mention.start, mention.end):
-            if _generic(reading, mention):
+            if _generic(reading, mention) or _supposed(reading, mention):
                 continue
             if mention.attributes.get("elliptical") and _counted_before(reading, mention) is None:
                 continue  # "the first" with no votes counted before it: no motion named

@@ -33,7 +33,7 @@ from kg.extract.reading import Cue, Motion, Reading
 __all__ = ["find_outcomes", "set_outcome"]
 
 _MODAL_BEFORE = re.compile(
-    r"\b(?:would|could|might|may|can|cannot|should|will|if|unless|whether|expected\s+to|"
+    r"\b(?:would|could|might|may|can|cannot|should|will|must|shall|if|unless|whether|expected\s+to|"
     r"likely\s+to|needed\s+to|need\s+to|threat\w*|promis\w*|vow\w*|hop\w*|want\w*)\b"
     r"(?:\s+\S+){0,4}\s*$",
     re.IGNORECASE,
