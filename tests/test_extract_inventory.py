@@ -517,6 +517,12 @@ INVENTORY_PROPOSERS_BY_KIND = [
 ]
 #: (sentence, outcome or None when the sentence tells none, (yes, no, abstain) or None)
 INVENTORY_OUTCOMES = [
+    # all fifteen in favour leave no member to vote against: adopted
+    (
+        "All fifteen members of the Security Council voted for the text.",
+        "adopted",
+        (15, None, None),
+    ),
     # a Sustainable Development Goal is no goal of a match
     (
         "The resolution on a conference to support Sustainable Development Goal 6 is adopted, "

@@ -1958,7 +1958,7 @@ def _counted_outcome(motion: Motion) -> str | None:
     elif motion.organ == "SC":
         if yes < 9:
             outcome = "failed"
-        elif no == 0:
+        elif no == 0 or yes == 15:  # (all fifteen in favour: none left to veto it)
             outcome = "adopted"
     return outcome
 
