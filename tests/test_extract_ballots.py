@@ -2141,6 +2141,12 @@ LONG_LISTS = [
      "The resolution was adopted by 90 votes to 12, with 40 abstentions. The large bloc of "
      "abstentions included Chile, Peru and Fiji.",
      {("CHL", "abstain"), ("PER", "abstain"), ("FJI", "abstain")}),
+    ("asides around a side's copula, and 'Others voting no'",
+     "The resolution was adopted by 90 votes to 12, with 40 abstentions. The abstentions - 40 "
+     "in all - included Chile and Peru. Voting against the resolution were, among others, Fiji "
+     "and Nepal. Others voting no included Laos and Mali.",
+     {("CHL", "abstain"), ("PER", "abstain"), ("FJI", "no"), ("NPL", "no"), ("LAO", "no"),
+      ("MLI", "no")}),
     ("the governments that abstained, and influence with a capital",
      "The resolution passed 120-12-30. The question now is whether the governments that "
      "abstained will use their quieter influence with Havana, or wait for next year's vote.",

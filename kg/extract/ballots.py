@@ -193,7 +193,9 @@ _COUNTED_SUBJECT = re.compile(
     r"|\b(?:[Oo]nly|[Jj]ust)\s+\w+\s+(?:other\s+)?(?:countries|nations|states|members|"
     r"delegations)\s+$"
     r"|\b(?:[Tt]he|[Tt]hose)\s+(?:\w+\s+)?(?:other\s+)?(?:countries|nations|states|members|"
-    r"delegations)\s+$)$"
+    r"delegations)\s+$"
+    # "Others voting no included …", "Others who voted against included …"
+    r"|(?:^|[.;]\s*)\W*(?:[Oo]thers|[Tt]he\s+others)\s+(?:who\s+|that\s+)?$)$"
 )
 #: The subject's place in a counted group before the cue: "Chile was one of 12 countries to".
 _ONE_OF = re.compile(
@@ -2183,6 +2185,9 @@ def _copula_list(
     """The states listed after "were", "came from" … following ``position`` (right at it, when
     ``opened``, as after a colon)."""
     plain = reading.plain
+    aside = _DASHED_ASIDE.match(plain, position, limit)
+    if aside is not None and not any(position <= s.start < aside.end() for s in states):
+        position = aside.end()  # "The abstentions - 30 in all - included …"
     rest = plain[position:limit]
     copula = re.search(
         r"\b(?:(?:were|was)\s+(?:cast\s+|registered\s+)?(?:by|from)|(?:was|were)\s+made\s+up\s+of|"
@@ -2198,7 +2203,9 @@ def _copula_list(
         r"^\s*,\s+(?:a|an|the)\s[^.;:]{0,100}?\b(?:that|which)\s+included\s+|"
         # "four abstentions - Algeria, China, Pakistan and Russia"
         r"^\s*[\u2013\u2014]\s*|^\s+-\s+|"
-        r"^\s+(?:(?:only|solely|just)\s+)?(?:by|from)\s+(?:both\s+)?",
+        r"^\s+(?:(?:only|solely|just)\s+)?(?:by|from)\s+(?:both\s+)?|"
+        # "were, among others, Chile", "included, notably, Chile": the aside is the first gap
+        r"\b(?:were|was|are|is|included|include)(?=" + _LIST_ASIDE.pattern + ")",
         rest,
     )
     described = None
@@ -2273,6 +2280,8 @@ def _copula_list(
         if (
             not chain
             and not re.fullmatch(r"\s*(?:the\s+)?", gap)
+            # "were, among others, Chile", "included, notably, Chile"
+            and not _LIST_ASIDE.fullmatch(gap)
             and not (colon and (_COLON_GAP.fullmatch(gap) or _GROUP_PLUS.fullmatch(gap)))
             # "came largely from NATO and European Union members, including Germany, …"
             and not _GROUP_INCLUDING.fullmatch(gap)
@@ -2283,6 +2292,13 @@ def _copula_list(
     return chain
 
 
+#: An aside in dashes right after a side's words, before its copula: " - 30 in all -".
+_DASHED_ASIDE = re.compile(r"\s+[-\u2013\u2014]\s[^-\u2013\u2014.;:]{1,40}?\s[-\u2013\u2014](?=\s)")
+#: An aside between a copula and its list: ", among others, ", ", notably, ".
+_LIST_ASIDE = re.compile(
+    r"\s*,\s*(?:among\s+others|notably|in\s+particular|most\s+notably|for\s+example|"
+    r"for\s+instance|again|once\s+more|as\s+usual|as\s+expected),\s*(?:the\s+)?"
+)
 #: A group described before the members a list names: "NATO and European Union members,
 #: including ".
 _GROUP_INCLUDING = re.compile(
