@@ -2351,6 +2351,20 @@ def test_a_vote_only_supposed_is_none():
     assert extract(text, article_date=date(2024, 3, 9)).facts_of("motion") == []
 
 
+def test_the_same_voters_as_then_vote_so_on_that_vote_too():
+    """ "The no votes: Canada and Japan. Same two as in March, when the first part of the text
+    passed 150-2.": the ballots told before are also the March vote's."""
+    text = (
+        "Result: the fisheries resolution is adopted, 130 in favour, 2 against. The no votes: "
+        "Canada and Japan. Same two as in March, when the first part of the text passed "
+        "150-2."
+    )
+    assert _ballots_by_vote(text, [130, 150]) == {
+        130: {("CAN", "no"), ("JPN", "no")},
+        150: {("CAN", "no"), ("JPN", "no")},
+    }
+
+
 def _ballots_by_vote(text: str, keys) -> dict:
     """Ballots grouped by their vote's count in favour (by its day for a vote with no count,
     or where no key is a count); votes with no ballot left out."""

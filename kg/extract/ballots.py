@@ -291,6 +291,7 @@ def find_ballots(reading: Reading) -> None:
         _side_opening(reading, index, seen)
         _counted_side_list(reading, index, seen)
         _rounded_out(reading, index, seen)
+        _same_as_then(reading, index, seen)
         if told is not None and told[0].sentence == index - 1:
             echoed = _echoed(reading, index, told, seen)
             if echoed:
@@ -2703,6 +2704,58 @@ def _ballot(
         "vote-cue",
     )
     return seen[key]
+
+
+#: A sentence that gives the ballots told just before to another vote: "Same three as in
+#: December, when the first part of the text was adopted 140-3".
+_SAME_AS_THEN = re.compile(
+    r"\s*(?:The\s+)?[Ss]ame\s+(?:two|three|four|five|six|seven|eight)\s+as\s+(?:in|on|at)\s"
+)
+
+
+def _same_as_then(reading: Reading, index: int, seen: dict) -> None:
+    """ "The "no" votes: Israel, the United States and the Marshall Islands. Same three as in
+    December, when …": the ballots of the sentence before, also on the one other vote this
+    sentence tells."""
+    sentence = reading.sentences[index]
+    opening = _SAME_AS_THEN.match(reading.plain, sentence.start)
+    if index == 0 or opening is None:
+        return
+    before = reading.evidence(index - 1, 0, 0).sentence
+    told = [
+        f
+        for f in seen.values()
+        if f.type == "ballot" and any(e.sentence == before for e in f.evidence)
+    ]
+    size = _SMALL.get(reading.plain[sentence.start : opening.end()].split()[-3].lower())
+    if not told or len({f.fields["voter"] for f in told}) != size:
+        return
+    motions = {f.fields["motion"] for f in told}
+    others = [
+        m
+        for m in reading.motions
+        if not m.collective
+        and m.id not in motions
+        and (
+            any(x.sentence == index for x in m.mentions)
+            or (m.tally_at is not None and m.tally_at[0] == index)
+        )
+    ]
+    if len(others) != 1:
+        return
+    cue_end = sentence.start + opening.end()
+    for fact in told:
+        key = (fact.fields["voter"], others[0].id, None)
+        if key in seen:
+            continue
+        others[0].inert = False
+        seen[key] = reading.add(
+            "ballot",
+            {**fact.fields, "motion": others[0].id, "rollcall": None, "date": None},
+            [fact.evidence[0], reading.evidence(index, sentence.start, cue_end)],
+            0.7,
+            "vote-cue",
+        )
 
 
 def _bracketed(reading: Reading, index: int, seen: dict) -> None:
