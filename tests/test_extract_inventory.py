@@ -2183,19 +2183,6 @@ def test_a_time_a_count_is_compared_with_is_the_other_vote_s():
     assert counted[170]["period"] == ["2023-01-01", "2023-12-31"]
 
 
-def test_a_paragraph_opening_with_a_number_names_the_story_s_vote():
-    """ "Resolution 2345 rests on …" opening the paragraph after the story's vote was told
-    with no number: the number that vote got, not a second vote."""
-    text = (
-        "It took the Security Council until Friday to put its demand into a binding "
-        "resolution. The vote was 13 to none, with China and Russia abstaining.\n\n"
-        "Resolution 2345 rests on the findings of a panel of experts. The Council condemned "
-        "the attack."
-    )
-    motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
-    assert [(f.fields["number"], f.fields["outcome"]) for f in motions] == [("2345", "adopted")]
-
-
 def test_a_numbered_resolution_was_adopted():
     """ "when resolution 2292 first authorised interdictions": only an adopted text has a
     number (not one only cited, "in line with resolution 2231")."""
@@ -2308,17 +2295,35 @@ def test_the_first_such_resolution_is_an_earlier_vote():
     assert len([m for m in motions.values() if not m["collective"]]) == 2
 
 
-def test_it_becomes_resolution_n_is_the_vote_just_adopted():
-    """ "the resolution is adopted … It becomes resolution 2811": the number the vote got, no
-    second vote; "the plan that the envoy passed to the Council last week" dates the plan."""
-    text = (
-        "Friday 14 June 2024 - live from the Security Council\n\n10:05 - The draft before "
-        "the members would extend the mission, built on the plan that the envoy passed to "
-        "the Council last week.\n\n11:32 - VOTE: the resolution is adopted - 13 in favour, "
-        "none against, two abstentions. It becomes resolution 2811."
-    )
-    motions = extract(text, article_date=date(2024, 6, 14)).facts_of("motion")
-    assert [(f.fields["number"], f.fields["date"]) for f in motions] == [("2811", "2024-06-14")]
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # "Resolution 2345 rests on …" opening the paragraph after the story's vote was told
+        # with no number: the number that vote got, not a second vote
+        (
+            "It took the Security Council until Friday to put its demand into a binding "
+            "resolution. The vote was 13 to none, with China and Russia abstaining.\n\n"
+            "Resolution 2345 rests on the findings of a panel of experts. The Council condemned "
+            "the attack.",
+            date(2024, 3, 9),
+            [("2345", "adopted", "2024-03-08")],
+        ),
+        # "the resolution is adopted … It becomes resolution 2811": the number the vote got;
+        # "the plan that the envoy passed to the Council last week" dates the plan
+        (
+            "Friday 14 June 2024 - live from the Security Council\n\n10:05 - The draft before "
+            "the members would extend the mission, built on the plan that the envoy passed to "
+            "the Council last week.\n\n11:32 - VOTE: the resolution is adopted - 13 in favour, "
+            "none against, two abstentions. It becomes resolution 2811.",
+            date(2024, 6, 14),
+            [("2811", "adopted", "2024-06-14")],
+        ),
+    ],
+)
+def test_a_number_told_after_the_vote_is_the_number_it_got(text, day, expected):
+    motions = extract(text, article_date=day).facts_of("motion")
+    fields = [(f.fields["number"], f.fields["outcome"], f.fields["date"]) for f in motions]
+    assert fields == expected
 
 
 def test_the_first_part_of_a_text_is_a_vote_of_its_own():
