@@ -2799,3 +2799,11 @@ def test_the_world_organisation_s_top_rights_body_is_the_human_rights_council():
     assert [(m.text, m.key) for m in mentioned.mentions if m.kind == "organ"] == [
         ("rights body", "HRC")
     ]
+
+
+def test_the_month_may_is_no_modal_before_an_outcome():
+    motions = extract(
+        "The Council met on Friday. On 29 May the draft was withdrawn.",
+        article_date=date(2024, 6, 3),
+    ).facts_of("motion")
+    assert [f.fields["outcome"] for f in motions] == ["withdrawn"]

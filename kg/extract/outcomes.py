@@ -33,7 +33,9 @@ from kg.extract.reading import Cue, Motion, Reading
 __all__ = ["find_outcomes", "set_outcome"]
 
 _MODAL_BEFORE = re.compile(
-    r"\b(?:would|could|might|may|can|cannot|should|will|must|shall|if|unless|whether|expected\s+to|"
+    # ("may" in lower case: "On 29 May the draft was rejected" tells the month)
+    r"\b(?:would|could|might|(?-i:may)|can|cannot|should|will|must|shall|if|unless|whether|"
+    r"expected\s+to|"
     r"likely\s+to|needed\s+to|need\s+to|threat\w*|promis\w*|vow\w*|hop\w*|want\w*)\b"
     r"(?:\s+\S+){0,4}\s*$",
     re.IGNORECASE,
