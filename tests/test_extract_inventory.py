@@ -497,6 +497,8 @@ INVENTORY_PROPOSERS = [
     ("The measure, pushed through by Mexico, passed 120-3.", {"MEX"}),
     ("The resolution passed 120-3. Mexico and Chile wrote the text.", {"MEX", "CHL"}),
     ("Norway led negotiations on the text, which passed 13-0-2.", {"NOR"}),
+    # an adjective that is also an alias proposes ("Saudi", "Vatican")
+    ("An earlier Saudi motion to delete a paragraph was defeated 12 to 140.", {"SAU"}),
     # "an" opens a motion as "a" does
     ("An earlier Pakistani motion to adjourn the debate was defeated 15 to 25.", {"PAK"}),
 ]
@@ -2807,3 +2809,11 @@ def test_the_month_may_is_no_modal_before_an_outcome():
         article_date=date(2024, 6, 3),
     ).facts_of("motion")
     assert [f.fields["outcome"] for f in motions] == ["withdrawn"]
+
+
+def test_a_stance_s_target_is_not_past_its_clause():
+    stances = extract(
+        "UN Assembly backs ocean plastics text; Washington, Buenos Aires say no",
+        article_date=date(2025, 11, 20),
+    ).facts_of("stance")
+    assert [(f.fields["kind"], f.fields["target"]) for f in stances] == [("Supports", None)]

@@ -204,8 +204,9 @@ def _load(registry_dir: Path | None) -> Lexicon:
         if len(codes) != 1:
             continue  # "Congo", "Korea", "Dominican": several states, so none
         code = codes.pop()
-        # the most specific way the surface names the state wins (a name over an adjective)
-        order = ("name", "alias", "abbreviation", "capital", "adjective", "demonym")
+        # the most specific way the surface names the state wins (a name over an adjective);
+        # an adjective over an alias that is one too ("a Saudi motion", "Vatican diplomats")
+        order = ("name", "abbreviation", "capital", "adjective", "alias", "demonym")
         form = min((form for _, form in meanings), key=order.index)
         lexicon.add(Entry(surface, "state", code, form, surface in needs_context))
 

@@ -1037,6 +1037,8 @@ def _roles(reading: Reading, index, start, end, passive, taken_targets, kind="")
         if m.end > end
         and (m.start >= end or m.kind == "motion")
         and len(plain[end : max(end, m.start)].split()) <= 10
+        # "UN Assembly backs ocean text; Washington says no": not past the clause's end
+        and not re.search(r"[;:]", plain[end : max(end, m.start)])
     ]
     target = None
     for mention in after:
