@@ -561,10 +561,9 @@ def _reported_speech(reading: Reading, people, speakers, attributions) -> set:
                 speaker, pattern = (pair[0] if pair else None), "reported-speech-both"
             if speaker is None:
                 continue
-            voices = _conjoined(plain, own, speaker) if pattern != "inverted" else [speaker]
-            voices = pair or voices
-            if speaker.kind == "person" and speaker in own and pattern != "inverted":
-                voices = _conjoined_people(plain, own, speaker)
+            voices = pair or (
+                _conjoined(plain, own, speaker) if pattern != "inverted" else [speaker]
+            )
             if _EXAMPLES_BEFORE.search(plain, max(0, voices[0].start - 120), voices[0].start):
                 continue  # "Supporters, a coalition that included India and Egypt, said": examples
             for voice in voices:
@@ -690,7 +689,10 @@ def _is_agent(plain: str, own: list[Mention], mention: Mention) -> bool:
 
 def _conjoined(plain: str, own: list[Mention], speaker: Mention) -> list[Mention]:
     """The speaker and the states joined to it by "and" or commas: "Moscow and Beijing had
-    said", "The Indian and Zimbabwean envoys warned"."""
+    said", "The Indian and Zimbabwean envoys warned"; or the people joined before it
+    (:func:`_conjoined_people`)."""
+    if speaker.kind == "person" and speaker in own:
+        return _conjoined_people(plain, own, speaker)
     if speaker.kind != "state" or speaker not in own:
         return [speaker]
     position = own.index(speaker)
