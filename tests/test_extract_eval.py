@@ -11,9 +11,10 @@ seventh round's two held-out sets, measured at that round's end and development 
 and ``testset6/`` (50 texts, the eighth round's test set, measured at that round's end): 373
 texts. ``test`` is ``testset7/`` (50 texts written in the ninth round by engineers who never
 read the extractor), measured by the lead only; ``testset2`` is the fifth round's held-out
-set, still unread (each empty while its folder is absent). ``corpus``, ``testset``, ``dev3`` to
-``dev6`` and ``testset3`` to ``testset6`` name the parts of ``dev`` by folder, for comparisons
-with earlier rounds.
+set, still unread; ``testset8`` is a second fresh set written at the ninth round's end and
+scored once there, held out for the next round (each empty while its folder is absent).
+``corpus``, ``testset``, ``dev3`` to ``dev6`` and ``testset3`` to ``testset6`` name the parts
+of ``dev`` by folder, for comparisons with earlier rounds.
 
 The scores themselves are measured by ``benchmarks/extract_eval.py`` (reported in
 benchmarks/EXTRACT.md), not asserted here.
@@ -42,6 +43,7 @@ TESTSET5 = FIXTURES / "testset5"
 TESTSET6 = FIXTURES / "testset6"
 HELDOUT = FIXTURES / "testset7"
 HELDOUT_BEFORE = FIXTURES / "testset2"
+HELDOUT_NEXT = FIXTURES / "testset8"
 TEXTS = [
     *sorted(CORPUS.glob("*.txt")),
     *sorted(TESTSET.glob("*.txt")),
@@ -80,7 +82,11 @@ def split_of(path: Path) -> str:
     >>> split_of(HELDOUT / "any.txt"), split_of(HELDOUT_BEFORE / "any.txt")
     ('test', 'testset2')
     """
-    held_out = {HELDOUT.name: "test", HELDOUT_BEFORE.name: "testset2"}
+    held_out = {
+        HELDOUT.name: "test",
+        HELDOUT_BEFORE.name: "testset2",
+        HELDOUT_NEXT.name: "testset8",
+    }
     return held_out.get(path.parent.name, "dev")
 
 
@@ -94,9 +100,9 @@ def old_split_of(stem: str) -> str:
     return "old-test" if int(hashlib.sha256(stem.encode()).hexdigest(), 16) % 2 else "old-dev"
 
 
-SPLITS = ("dev", "test", "testset2", *PARTS, "old-dev", "old-test")
-HELD_OUT_SPLITS = ("test", "testset2")
-HELD_OUT_FOLDERS = {"test": HELDOUT, "testset2": HELDOUT_BEFORE}
+SPLITS = ("dev", "test", "testset2", "testset8", *PARTS, "old-dev", "old-test")
+HELD_OUT_SPLITS = ("test", "testset2", "testset8")
+HELD_OUT_FOLDERS = {"test": HELDOUT, "testset2": HELDOUT_BEFORE, "testset8": HELDOUT_NEXT}
 """The splits whose misses nobody who changes the extractor may read."""
 
 
@@ -125,6 +131,7 @@ def test_split_sizes_are_pinned():
     parts = tuple(len(texts_of(part)) for part in PARTS)
     assert parts == (36, 28, 29, 28, 27, 24, 51, 50, 50, 50)
     assert len(texts_of("test")) in (50, 0) and len(texts_of("testset2")) in (25, 0)
+    assert len(texts_of("testset8")) in (50, 0)
     assert (len(texts_of("old-dev")), len(texts_of("old-test"))) == (21, 15)
     assert all(split_of(path) == "dev" for path in texts_of("dev"))
 
@@ -211,7 +218,11 @@ def test_general_assembly_gold_agrees_with_the_voting_history():
     assert motions >= 40 and checked >= 330
 
 
-HELD_OUT_TEXTS = [*sorted(HELDOUT.glob("*.txt")), *sorted(HELDOUT_BEFORE.glob("*.txt"))]
+HELD_OUT_TEXTS = [
+    *sorted(HELDOUT.glob("*.txt")),
+    *sorted(HELDOUT_BEFORE.glob("*.txt")),
+    *sorted(HELDOUT_NEXT.glob("*.txt")),
+]
 
 
 @pytest.mark.skipif(not HELD_OUT_TEXTS, reason="no held-out set in this checkout")
