@@ -311,12 +311,16 @@ _PERSON_WHO = re.compile(
     r"mother|wife|husband|son|daughter|family|predecessor|successor|term|administration)\b|"
     r"speaking\s+(?:for|on\s+behalf\s+of)\s)"
 )
+#: Titles in the plural, which name no one: they open no name ("Ambassadors Ana Soto of Peru
+#: and …") and are no part of one.
+_PLURAL_TITLES = frozenset(
+    {"Ambassadors", "Envoys", "Ministers", "Presidents", "Diplomats", "Delegates"}
+)
 #: Capitalised words that open a sentence before a name ("For Jacques Chirac, who …").
-_LEADING_WORDS = frozenset(
+_LEADING_WORDS = _PLURAL_TITLES | frozenset(
     {
         "For", "With", "From", "To", "By", "As", "Like", "Unlike", "Even", "Then", "Of", "Yet",
         "Opinion", "Analysis", "Comment", "Explainer", "Update", "Breaking", "Live",
-        "Ambassadors", "Envoys", "Ministers", "Presidents", "Diplomats", "Delegates",
         "Both", "Neither", "Nor", "Also", "If", "Although", "Though", "Despite", "Among",
         "Without", "Through", "During", "Against", "So", "Why", "What", "How", "Where",
     }
@@ -324,7 +328,7 @@ _LEADING_WORDS = frozenset(
 #: Honours written before a name ("Sir David Hannay", "Dame Karen Pierce").
 _HONOURS = frozenset({"Sir", "Dame", "Lord", "Lady", "Baroness", "Baron"})
 #: Capitalised words that begin institutions, posts and places, never a personal name.
-_NOT_NAME_WORDS = frozenset(
+_NOT_NAME_WORDS = _PLURAL_TITLES | frozenset(
     {
         "The", "A", "An", "On", "In", "At", "Last", "This", "That", "But", "And", "Under",
         "After", "Before", "Since", "When", "While", "Only", "Monday", "Tuesday", "Wednesday",
@@ -344,7 +348,6 @@ _NOT_NAME_WORDS = frozenset(
         "Spokesman", "Spokeswoman", "Spokesperson", "Envoy", "Observer", "Mr", "Ms", "Mrs",
         "Vote", "Votes", "Member", "Members", "Room", "Hall", "Palais", "Building",
         "Representative", "Representatives", "High", "Special", "Commissioner", "Rapporteur",
-        "Ambassadors", "Envoys", "Ministers", "Presidents", "Diplomats", "Delegates",
         "Street", "House", "Palace", "Avenue", "Services", "Relief", "Muslims", "Christians",
         "Buddhists", "Hindus", "Jews", "Kurds", "Rohingya", "Uyghurs", "Tamils", "Refugees",
         "For", "With", "From", "By", "Like", "Unlike", "Despite", "Among", "Without",
@@ -417,13 +420,18 @@ def _hyphened_proposers(phrase: str, lexicon: Lexicon) -> list[str]:
     found: list[str] = []
     for part in _HYPHENED.finditer(phrase):
         words = part.group(1).split()
-        for first in range(len(words)):
-            states = [
-                e.key for e in lexicon.entries.get(" ".join(words[first:]), ()) if e.kind == "state"
-            ]
-            if states:
-                found += [key for key in states[:1] if key not in found]
-                break
+        # the longest tail of the words that names a state ("New Zealand", not "The New Zealand")
+        key = next(
+            (
+                e.key
+                for first in range(len(words))
+                for e in lexicon.entries.get(" ".join(words[first:]), ())
+                if e.kind == "state"
+            ),
+            None,
+        )
+        if key is not None and key not in found:
+            found.append(key)
     return found
 
 
