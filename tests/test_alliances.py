@@ -154,6 +154,21 @@ def test_formal_alliances_are_a_second_layer_off_at_first(dataset, tmp_path):
     assert 'data-toggle="alliances"' in html
 
 
+def test_alliance_network_gives_one_row_per_commitment_and_none_before_any(dataset):
+    from kg.query import run_query
+
+    # Finland's NATO pledges to Albania (from 2023) are one row with both kinds, in the
+    # order the query documents; a year before any source has no rows (the aggregate the
+    # query used to have gave 1,275 empty ones there).
+    table = run_query(dataset, "alliance-network", {"year": "2023"})
+    finland = table[(table["first"] == "ALB") & (table["second"] == "FIN")]
+    assert finland[["kinds", "since", "source"]].astype(str).values.tolist() == [
+        ["defense;consultation", "2023", "North Atlantic Treaty"]
+    ]
+    assert not table.duplicated(["first", "second", "source", "since"]).any()
+    assert run_query(dataset, "alliance-network", {"year": "1800"}).empty
+
+
 def test_a_year_no_source_covers_says_so():
     import pandas as pd
 
