@@ -1,20 +1,20 @@
 """The evaluation texts: the split rule, the gold files, and the gold's General Assembly facts
 against the voting history.
 
-The split (benchmarks/EXTRACT.md, "Ninth round"): ``dev`` is ``corpus/`` (36 texts; its
+The split (benchmarks/EXTRACT.md, "Tenth round"): ``dev`` is ``corpus/`` (36 texts; its
 README.md has the first round's parity rule that cut it in two, ``old-dev``/``old-test``),
 ``testset/`` (28 texts, the third round's test set, whose misses were published and which is
 therefore development data now), ``dev3/``, ``dev4/`` and ``dev5/`` (29, 28 and 27 texts
 written in the fifth round), ``dev6/`` (24 texts written in the sixth), ``testset3/`` (51
 texts, the sixth round's test set), ``testset4/`` and ``testset5/`` (50 texts each, the
 seventh round's two held-out sets, measured at that round's end and development data since),
-and ``testset6/`` (50 texts, the eighth round's test set, measured at that round's end): 373
-texts. ``test`` is ``testset7/`` (50 texts written in the ninth round by engineers who never
-read the extractor), measured by the lead only; ``testset2`` is the fifth round's held-out
-set, still unread; ``testset8`` is a second fresh set written at the ninth round's end and
-scored once there, held out for the next round (each empty while its folder is absent).
-``corpus``, ``testset``, ``dev3`` to ``dev6`` and ``testset3`` to ``testset6`` name the parts
-of ``dev`` by folder, for comparisons with earlier rounds.
+``testset6/`` and ``testset7/`` (50 texts each, the eighth and ninth rounds' test sets,
+measured at those rounds' ends): 423 texts. ``test`` is ``testset8/`` (50 texts written at the
+ninth round's end by engineers who never read the extractor, scored once then), measured by
+the lead only; ``testset2`` is the fifth round's held-out set, still unread; ``testset9`` is a
+fresh set written in the tenth round for the next one (each empty while its folder is
+absent). ``corpus``, ``testset``, ``dev3`` to ``dev6`` and ``testset3`` to ``testset7`` name
+the parts of ``dev`` by folder, for comparisons with earlier rounds.
 
 The scores themselves are measured by ``benchmarks/extract_eval.py`` (reported in
 benchmarks/EXTRACT.md), not asserted here.
@@ -41,9 +41,10 @@ TESTSET3 = FIXTURES / "testset3"
 TESTSET4 = FIXTURES / "testset4"
 TESTSET5 = FIXTURES / "testset5"
 TESTSET6 = FIXTURES / "testset6"
-HELDOUT = FIXTURES / "testset7"
+TESTSET7 = FIXTURES / "testset7"
+HELDOUT = FIXTURES / "testset8"
 HELDOUT_BEFORE = FIXTURES / "testset2"
-HELDOUT_NEXT = FIXTURES / "testset8"
+HELDOUT_NEXT = FIXTURES / "testset9"
 TEXTS = [
     *sorted(CORPUS.glob("*.txt")),
     *sorted(TESTSET.glob("*.txt")),
@@ -55,6 +56,7 @@ TEXTS = [
     *sorted(TESTSET4.glob("*.txt")),
     *sorted(TESTSET5.glob("*.txt")),
     *sorted(TESTSET6.glob("*.txt")),
+    *sorted(TESTSET7.glob("*.txt")),
 ]
 """The development texts, the ones these tests read for scores (never the held-out sets)."""
 PARTS = (
@@ -68,16 +70,18 @@ PARTS = (
     "testset4",
     "testset5",
     "testset6",
+    "testset7",
 )
 """The folders of ``dev``."""
 HISTORY = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "unga-history"
 
 
 def split_of(path: Path) -> str:
-    """``test`` for a text of ``testset7/``, ``testset2`` for one of that folder, else ``dev``
+    """``test`` for a text of ``testset8/``, ``testset2`` or ``testset9`` for one of those
+    folders, else ``dev``
     (benchmarks/EXTRACT.md).
 
-    >>> split_of(TESTSET / "sc-2024-sudan-veto-wire.txt"), split_of(TESTSET6 / "any.txt")
+    >>> split_of(TESTSET / "sc-2024-sudan-veto-wire.txt"), split_of(TESTSET7 / "any.txt")
     ('dev', 'dev')
     >>> split_of(HELDOUT / "any.txt"), split_of(HELDOUT_BEFORE / "any.txt")
     ('test', 'testset2')
@@ -85,7 +89,7 @@ def split_of(path: Path) -> str:
     held_out = {
         HELDOUT.name: "test",
         HELDOUT_BEFORE.name: "testset2",
-        HELDOUT_NEXT.name: "testset8",
+        HELDOUT_NEXT.name: "testset9",
     }
     return held_out.get(path.parent.name, "dev")
 
@@ -100,17 +104,18 @@ def old_split_of(stem: str) -> str:
     return "old-test" if int(hashlib.sha256(stem.encode()).hexdigest(), 16) % 2 else "old-dev"
 
 
-SPLITS = ("dev", "test", "testset2", "testset8", *PARTS, "old-dev", "old-test")
-HELD_OUT_SPLITS = ("test", "testset2", "testset8")
-HELD_OUT_FOLDERS = {"test": HELDOUT, "testset2": HELDOUT_BEFORE, "testset8": HELDOUT_NEXT}
+SPLITS = ("dev", "test", "testset2", "testset9", *PARTS, "old-dev", "old-test")
+HELD_OUT_SPLITS = ("test", "testset2", "testset9")
+HELD_OUT_FOLDERS = {"test": HELDOUT, "testset2": HELDOUT_BEFORE, "testset9": HELDOUT_NEXT}
 """The splits whose misses nobody who changes the extractor may read."""
 
 
 def texts_of(split: str) -> list[Path]:
-    """The texts of one split of ``SPLITS``, in name order: ``dev`` (373 texts), ``test``
-    (the held-out ``testset7/``), ``testset2`` (the fifth round's held-out set; both empty
-    while their folder is absent), a part of ``dev`` by folder (``PARTS``), or the first
-    round's ``old-dev``/``old-test`` halves of ``corpus``.
+    """The texts of one split of ``SPLITS``, in name order: ``dev`` (423 texts), ``test``
+    (the held-out ``testset8/``), ``testset2`` (the fifth round's held-out set) or
+    ``testset9`` (the tenth round's, for the next; each empty while its folder is absent),
+    a part of ``dev`` by folder (``PARTS``), or the first round's ``old-dev``/``old-test``
+    halves of ``corpus``.
 
     >>> len(texts_of("dev")) == sum(len(texts_of(part)) for part in PARTS)
     True
@@ -127,11 +132,11 @@ def texts_of(split: str) -> list[Path]:
 
 
 def test_split_sizes_are_pinned():
-    assert len(texts_of("dev")) == 373
+    assert len(texts_of("dev")) == 423
     parts = tuple(len(texts_of(part)) for part in PARTS)
-    assert parts == (36, 28, 29, 28, 27, 24, 51, 50, 50, 50)
+    assert parts == (36, 28, 29, 28, 27, 24, 51, 50, 50, 50, 50)
     assert len(texts_of("test")) in (50, 0) and len(texts_of("testset2")) in (25, 0)
-    assert len(texts_of("testset8")) in (50, 0)
+    assert len(texts_of("testset9")) in (50, 0)
     assert (len(texts_of("old-dev")), len(texts_of("old-test"))) == (21, 15)
     assert all(split_of(path) == "dev" for path in texts_of("dev"))
 
