@@ -562,6 +562,9 @@ BODIES = [
     ("The Geneva-based Council heard the Permanent Mission of Chile.", set()),
     ("Council Votes To Extend Peacekeeping Mission In Chad\n\nThe Council voted on Friday.",
      set()),
+    # a newsletter's masthead in capitals is a title, not the body speaking or acting
+    ("THE UN BRIEFING | Tuesday edition\n\nThe Council met on Monday.", set()),
+    ("U.N. WEEK IN REVIEW - Friday\n\nThe UN said the Council met.", {"United Nations"}),
     ("Members of the Congress Party objected.", {"Congress Party"}),
     ("The Committee on the Rights of the Child and the Committee of Ministers met.",
      {"Committee on the Rights of the Child", "Committee of Ministers"}),

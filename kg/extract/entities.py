@@ -14,6 +14,8 @@ evidence; one ``date`` fact per date phrase with its resolved value.
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.facts import Fact
 from kg.extract.lexicon import person_posts
 from kg.extract.reading import Reading
@@ -69,6 +71,9 @@ def _named(reading: Reading) -> None:
     for mention in reading.mentioned.mentions:
         if mention.kind not in ("state", "organ", "organization"):
             continue
+        masthead = _in_masthead(reading.text, mention.start, mention.end)
+        if mention.kind == "organization" and masthead:
+            continue
         key = (mention.kind, mention.key or "")
         evidence = reading.evidence(mention.sentence, mention.start, mention.end)
         if key in seen:
@@ -81,6 +86,31 @@ def _named(reading: Reading) -> None:
         seen[key] = reading.add(
             mention.kind, fields, [evidence], confidence, f"gazetteer-{mention.form}"
         )
+
+
+#: A run of three or more words in capitals: a newsletter's masthead ("THE UN WEEK | Monday
+#: briefing", "UN WEEK IN BRIEF - Friday") or a dateline, where a body's name is a title.
+_CAPITAL_WORD = r"[A-Z][A-Z.'\u2019&]*(?![A-Za-z])"
+_CAPITALS_RUN = re.compile(rf"\b{_CAPITAL_WORD}(?:[\s|:\u2014-]+{_CAPITAL_WORD}){{2,}}")
+
+
+def _in_masthead(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` stands in a run of words all in capitals.
+
+    >>> _in_masthead("THE UN WEEK | Monday briefing", 4, 6)
+    True
+    >>> _in_masthead("The UN week ahead: ECOSOC, then the UN", 4, 6)
+    False
+    >>> _in_masthead("U.N. BRIEFING NOTES: the U.N. said", 0, 4)
+    True
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return any(
+        run.start() <= start - line_start and end - line_start <= run.end()
+        for run in _CAPITALS_RUN.finditer(line)
+    )
 
 
 def _dates(reading: Reading) -> None:
