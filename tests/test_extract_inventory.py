@@ -2084,6 +2084,39 @@ INVENTORY_PASSAGES = [
             160: {("CHL", "no"), ("PER", "no"), ("GHA", "abstain"), ("NPL", "abstain")},
         },
     ),
+    # two votes told by subject: "abstained on <the first's subject> but voted against <the
+    # second>" is a ballot on each (the second cue's object is not the first's)
+    (
+        (
+            "The Assembly took up two texts on Tuesday. The first, on the rights of peasants, "
+            "passed by 121 votes to 8. The second, on unilateral coercive measures, passed by "
+            "133 to 54. Kenya and Peru abstained on the rights of peasants but voted against "
+            "the coercive measures text."
+        ),
+        {121: {("KEN", "abstain"), ("PER", "abstain")}, 133: {("KEN", "no"), ("PER", "no")}},
+    ),
+    # a subject told in an aside ("The first resolution, on the right to food,") names it
+    (
+        (
+            "Two texts came to a vote. The first resolution, on the right to food, was adopted "
+            "by 140 votes to 2. The second, on mercenaries, was adopted by 118 to 51. Fiji "
+            "abstained on the food resolution but voted against the mercenaries text."
+        ),
+        {140: {("FJI", "abstain")}, 118: {("FJI", "no")}},
+    ),
+    # "And on both, …": the two votes told last
+    (
+        (
+            "The Assembly adopted two texts on Friday. The first, on the right to development, "
+            "passed by 139 votes to 24. The second, on a democratic order, passed by 128 to 53. "
+            "And on both, the Nordic states voted no, with Sweden, Finland and Iceland among "
+            "them."
+        ),
+        {
+            139: {("SWE", "no"), ("FIN", "no"), ("ISL", "no")},
+            128: {("SWE", "no"), ("FIN", "no"), ("ISL", "no")},
+        },
+    ),
 ]
 
 

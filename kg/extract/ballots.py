@@ -57,8 +57,10 @@ from kg.extract.facts import Fact
 from kg.extract.mentions import Mention
 from kg.extract.motions import (
     VETO_OBJECT,
+    _described,
     _last_council,
     _last_position,
+    _title,
     focus_motion,
     main_motion,
 )
@@ -721,7 +723,8 @@ _SMALL = {
 #: A sentence that opens by spreading its ballots over the last votes told: "On all three, …",
 #: "In both votes, …".
 _ON_ALL = re.compile(
-    r"\s*(?:On|In)\s+(?:all\s+|each\s+of\s+the\s+|each\s+of\s+these\s+)?"
+    # (after a linking word: "And on both, the Western group voted no")
+    r"\s*(?:(?:And|But|Yet|So|Again|Here)\s*,?\s+)?(?:[Oo]n|[Ii]n)\s+(?:all\s+|each\s+of\s+the\s+|each\s+of\s+these\s+)?"
     r"(?P<n>two|three|four|five|both)(?:\s+(?:votes|texts|resolutions|drafts|of\s+them))?,"
 )
 
@@ -1607,12 +1610,16 @@ def _motion_of(reading: Reading, cue: Cue) -> tuple[Motion | None, bool]:
     index = cue.sentence
     pairs = reading.motion_pairs(index, collective=True)
     plain = reading.plain
+    cues = reading.cues(index, "VOTE")
     after = [
         pair
         for pair in pairs
         if pair[0].start >= cue.end
         and len(plain[cue.end : pair[0].start].split()) <= 6
         and not re.search(r"[;]|,\s*(?:while|but|and|which|who)\b", plain[cue.end : pair[0].start])
+        # "abstained on cultural diversity but voted against the treaty bodies resolution":
+        # the object of the next cue
+        and not any(cue.end <= c.start < pair[0].start for c in cues)
         # "voted yes this time after missing last year's ballot": a clause of another time
         and not re.search(
             r"\b(?:after|before|since|unlike|than)\b|\bthis\s+(?:time|year)\b",
@@ -1634,9 +1641,51 @@ def _motion_of(reading: Reading, cue: Cue) -> tuple[Motion | None, bool]:
         and not _ASIDE_AROUND.search(plain[reading.sentences[index].start : pair[0].start])
     ]
     pronoun = re.match(r"\s+(?:it|them)\b", plain[cue.end : cue.end + 6]) is not None
+    subject = _subject_named(reading, cue)
+    if subject is not None:
+        return subject, True
     if before and not pronoun:
         return before[-1][1], True
     return _focus(reading, cue.start, pronoun) or (before[-1][1] if before else None), False
+
+
+#: A cue's object told by its subject alone, no noun of a text: "abstained on cultural
+#: diversity", 'abstained on "Reducing nuclear danger"' (up to the clause's end).
+_ON_SUBJECT = re.compile(
+    r"\s+on\s+(?!(?:it|them|both|all|each|the\s+(?:first|second|third|former|latter))\b)"
+    r"(?P<subject>[^,;.()]{3,80}?)(?=\s*[,;.()]|\s+(?:but|and|while|whereas|yet)\b|\s*$)"
+)
+#: Words of a subject that name no subject of its own.
+_SUBJECT_STOP = frozenset(
+    {"the", "and", "for", "text", "texts", "resolution", "resolutions", "draft", "drafts",
+     "vote", "votes", "motion", "proposal", "measure", "its", "their", "this", "that"}
+)  # fmt: skip
+
+
+def _subject_named(reading: Reading, cue: Cue) -> Motion | None:
+    """The one vote told before whose description shares the subject a cue's object names
+    with no noun of a text ("Japan abstained on cultural diversity" after 'The first, on
+    "human rights and cultural diversity", …'), or None."""
+    found = _ON_SUBJECT.match(reading.plain, cue.end)
+    if found is None:
+        return None
+    words = {
+        w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]{2,}", found.group("subject"))
+    } - _SUBJECT_STOP
+    if not words:
+        return None
+    sharing = []
+    for motion in reading.motions:
+        if motion.collective:
+            continue
+        told: set[str] = set()
+        for mention in motion.mentions:
+            if mention.start < cue.start:
+                told |= _described(reading, mention)
+                told |= set((_title(reading, mention) or "").split())
+        if told & words:
+            sharing.append(motion)
+    return sharing[0] if len(sharing) == 1 else None
 
 
 #: An aside about a subject's past open before a motion's mention: ", which had abstained on

@@ -906,7 +906,12 @@ def _antecedent(reading: Reading, wanted: Motion, mention: Mention, historical: 
 #: What a description says its motion is about, after the noun: "the resolution on the
 #: operations of UNRWA", "the draft about Syria's chemical weapons".
 _ABOUT_AFTER = re.compile(
-    r"\s+(?:on|about|concerning|regarding|condemning|demanding|urging|against|calling\s+for)"
+    r"(?:\s+(?:on|about|concerning|regarding|condemning|demanding|urging|against|calling\s+for)"
+    # an aside that names the subject: 'The first, on "human rights and cultural diversity",'
+    # (not a time: "the resolution, on Tuesday", nor "on which", "on behalf of")
+    r"|\s*,\s*(?:on|about|concerning|regarding)(?=\s+(?!(?:which|whom|behalf|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|\d)\b)))"
     # (up to a verb: "The resolution on the 2031 Forest Summit is adopted")
     r"\s+(?P<about>(?:(?!\s(?:is|was|were|are|has|have|had|will|would)\s)[^.;:,()\u2013\u2014])"
     r"{3,120})"
