@@ -2104,6 +2104,30 @@ INVENTORY_PASSAGES = [
         ),
         {140: {("FJI", "abstain")}, 118: {("FJI", "no")}},
     ),
+    # a newsletter's contents line names its stories as a headline does (the first story's
+    # vote is the text's, not the one the contents line names first), and a vote told
+    # "Also on Thursday" is no background: the next paragraph's lists are its own
+    (
+        (
+            "THE DEVELOPMENT DESK\n\nIn this issue: Canada's oceans text sails through; a "
+            "familiar split on debt.\n\n1. DEBT\n\nThe General Assembly adopted the resolution "
+            "on external debt on Thursday by 130 votes to 45, with 3 abstentions. This time "
+            "the text lost France and Germany, which voted against it.\n\n2. OCEANS\n\nAlso "
+            "on Thursday, the Canadian-sponsored resolution on ocean acidification won "
+            "approval 150-20-4.\n\nThe no votes came mostly from small island states, among "
+            "them Fiji, Tonga and Samoa. Peru and Chile abstained."
+        ),
+        {
+            130: {("FRA", "no"), ("DEU", "no")},
+            150: {
+                ("FJI", "no"),
+                ("TON", "no"),
+                ("WSM", "no"),
+                ("PER", "abstain"),
+                ("CHL", "abstain"),
+            },
+        },
+    ),
     # "And on both, …": the two votes told last
     (
         (

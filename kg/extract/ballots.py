@@ -58,6 +58,7 @@ from kg.extract.mentions import Mention
 from kg.extract.motions import (
     VETO_OBJECT,
     _described,
+    _headline_end,
     _last_council,
     _last_position,
     _title,
@@ -1814,14 +1815,42 @@ def _counted_just_before(reading: Reading, position: int) -> Motion | None:
         or reading.paragraph_at(last) != paragraph - 1
         or reading.paragraphs[motion.tally_at[0]] != paragraph - 1
         or any(
-            reading.dates.get(s.index)
+            not _same_sitting(reading, s.start, d)
             for s in reading.sentences
             if reading.paragraphs[s.index] == paragraph - 1
+            for d in reading.dates.get(s.index, [])
         )
-        or main.first > motion.first
+        or _body_first(reading, main) > _body_first(reading, motion)
     ):
         return None
     return motion
+
+
+#: A day told as the story vote's own: "Also on Thursday", "the same day", "later that day".
+_SAME_SITTING = re.compile(
+    r"(?:\balso\s+(?:on\s+|later\s+)?$)|^(?:on\s+)?(?:the\s+same|that)\s+(?:day|morning|"
+    r"afternoon|evening|sitting|meeting)$|^later\s+that\s+(?:day|morning|afternoon|evening)$",
+    re.IGNORECASE,
+)
+
+
+def _same_sitting(reading: Reading, sentence_start: int, day) -> bool:
+    """Whether ``day`` (a date of the sentence at ``sentence_start``) is told as the day of the
+    vote told before ("Also on Thursday, the resolution on X won approval"), not a day of
+    its own (a dated count, "In October the council passed it 43-0")."""
+    start = sentence_start + day.start
+    before = reading.plain[max(sentence_start, start - 20) : start]
+    return bool(_SAME_SITTING.search(before) or _SAME_SITTING.match(day.text.strip()))
+
+
+def _body_first(reading: Reading, motion: Motion) -> int:
+    """Where the body (after a headline) first names ``motion``: a vote a newsletter's
+    contents line names is not told before the story's vote for that."""
+    start = _headline_end(reading)
+    positions = [m.start for m in motion.mentions if m.start >= start]
+    if motion.tally_at is not None and motion.tally_at[1] >= start:
+        positions.append(motion.tally_at[1])
+    return min(positions, default=motion.first)
 
 
 def _council_motion(reading: Reading, cue: Cue) -> Motion:

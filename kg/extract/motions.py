@@ -2126,6 +2126,14 @@ def _absorb(reading: Reading, target: Motion, motion: Motion) -> None:
                 ballots[voter] = fact
 
 
+#: A newsletter's line of contents: "In this issue:", "In this edition:", "Inside:".
+_TEASER = re.compile(
+    r"\W*(?:In\s+(?:this|today's|this\s+week's)\s+(?:issue|edition|briefing|newsletter|"
+    r"bulletin)|Also\s+inside|Inside|In\s+brief)\s*:",
+    re.IGNORECASE,
+)
+
+
 def _headline_end(reading: Reading) -> int:
     """Where a headline ends: the first sentences without final punctuation (a kicker such as
     "OPINION", the headline, a date line: up to three), else 0."""
@@ -2133,6 +2141,11 @@ def _headline_end(reading: Reading) -> int:
     end = 0
     for sentence in sentences[: min(3, len(sentences) - 1)]:
         first = sentence.text.rstrip()
+        if _TEASER.match(first):
+            # a newsletter's contents line ("In this issue: …; Israel's entrepreneurship text
+            # survives again.") names its stories as a headline does, not the first one told
+            end = sentence.end
+            continue
         if first.endswith(("'", '"')) and not first.rstrip("'\"").endswith((".", "!", "?")):
             first = first.rstrip("'\"")  # "Russia vetoes UN resolution on Srebrenica 'genocide'"
         if first.endswith((".", "!", "?", '"', "'")):
