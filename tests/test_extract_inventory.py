@@ -802,6 +802,34 @@ INVENTORY_DAYS = [
     # an ordinal day before its month, a wire's abbreviated weekday
     ("The General Assembly adopted the resolution by 120 votes to 9 on 7th March.", "2024-03-07"),
     ("The General Assembly adopted the resolution by 120 votes to 9 on Thurs.", "2024-03-07"),
+    # a weekday whole weeks back: the one so many weeks before the last such weekday
+    (
+        "The General Assembly adopted the resolution a week ago on Tuesday by 120 votes to 9.",
+        "2024-02-27",
+    ),
+    # a day after a speech verb dates the saying, when a later sentence tells the vote's
+    (
+        "Caribbean states have won their fight over the fishing resolution in the General "
+        "Assembly, their envoys told reporters on Friday. The resolution was adopted on "
+        "Wednesday by 120 votes to 9.",
+        "2024-03-06",
+    ),
+    # the day a span starts ("since soldiers seized power … on 26 July") and a day planned and
+    # not kept are no vote's
+    (
+        "It was the fourth text on the region the Assembly has adopted since soldiers seized "
+        "power in Niamey on 26 July. It passed by 120 votes to 9.",
+        "2024-03-09",
+    ),
+    (
+        "A vote had been scheduled for Tuesday but was put off at Russia's request. The "
+        "Assembly finally adopted the resolution on the Sahel by 120 votes to 9.",
+        "2024-03-09",
+    ),
+    (
+        "The resolution, pushed back from the previous Monday, was adopted by 120 votes to 9.",
+        "2024-03-09",
+    ),
     # a dateline with its weekday is the day of filing, not the vote's
     (
         "BRIDGETOWN, Saturday 9 March 2024 - Caribbean states split on Thursday over fishing "
@@ -2602,6 +2630,12 @@ def test_a_sentence_opening_days_ago_sets_the_time_told(text, day):
             [(None, ["2017-01-01", "2017-12-31"])],
         ),
         (
+            "On 14 April the Human Rights Council adopted the text on water by 30 votes to 12. "
+            "Twelve months earlier the General Assembly had passed its own resolution by 150 "
+            "votes to 4.",
+            [("2019-04-14", None), (None, ["2018-04-01", "2018-04-30"])],
+        ),
+        (
             "Two weeks ago the Security Council adopted a resolution on cyber attacks by 13 "
             "votes to 2.",
             [("2019-05-27", None)],
@@ -2609,8 +2643,8 @@ def test_a_sentence_opening_days_ago_sets_the_time_told(text, day):
     ],
 )
 def test_months_or_years_away_tell_the_month_or_year(text, told):
-    """An offset in months tells the month of the vote, one in years its year; one in days
-    or weeks its day."""
+    """An offset in months tells the month of the vote (twelve months too), one in years its
+    year; one in days or weeks its day."""
     motions = extract(text, article_date=date(2019, 6, 10)).facts_of("motion")
     assert [(f.fields["date"], f.fields["period"]) for f in motions] == told
 

@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import pairwise
 
 __all__ = ["DateMention", "find_dates", "parse_article_date"]
 
@@ -280,7 +281,46 @@ def find_dates(
             if mention is not None:
                 found.append(mention)
                 taken.append((start, end))
-    return _in_month_told(_in_last_period(text, sorted(found, key=lambda m: m.start)))
+    found = _in_last_period(text, sorted(found, key=lambda m: m.start))
+    return _in_month_told(_weekday_weeks_ago(text, found))
+
+
+def _weekday_weeks_ago(text: str, found: list[DateMention]) -> list[DateMention]:
+    """A weekday joined to whole weeks back from the article ("a week ago on Monday", "on
+    Thursday two weeks ago", "a fortnight ago on Friday") is that weekday so many weeks
+    before the last one (one date, not two).
+
+    >>> monday = date(2009, 3, 2)
+    >>> [str(d.value) for d in find_dates("It was adopted a week ago on Monday.", monday)]
+    ['2009-02-23']
+    >>> [str(d.value) for d in find_dates("It passed on Thursday two weeks ago.", monday)]
+    ['2009-02-12']
+    """
+    for first, second in pairwise(found):
+        if not re.fullmatch(r",?\s+", text[first.end : second.start]):
+            continue
+        pair = {first.kind: first, second.kind: second}
+        weeks, weekday = pair.get("relative"), pair.get("weekday")
+        if (
+            weeks is None
+            or weekday is None
+            or weekday.value is None
+            or weeks.anchor != "article"
+            or not weeks.offset_days
+            or weeks.offset_days % 7
+            or re.match(r"(?:last|next|this)\b", weekday.text, re.I)
+        ):
+            continue
+        start, end = min(first.start, second.start), max(first.end, second.end)
+        joined = replace(
+            weekday,
+            text=text[start:end],
+            start=start,
+            end=end,
+            value=weekday.value + timedelta(days=weeks.offset_days),
+        )
+        return [joined if m is weekday else m for m in found if m is not weeks]
+    return found
 
 
 def _in_month_told(found: list[DateMention]) -> list[DateMention]:

@@ -2194,7 +2194,8 @@ def date_motions(reading: Reading) -> None:
                 and not _in_counted_clause(reading, motion, index, d, mentions)
                 and not _runs_until(reading, index, d)
                 and not _after_the_vote(reading, motion, d)
-                and not _since(reading, index, d)
+                and not _since(reading, motion, index, d)
+                and not _planned_day(reading, index, d)
                 and not _in_relative_aside(reading, index, d)
                 and not _compared_time(reading, motion, index, d)
                 and not _CONTENT_BEFORE.search(
@@ -2212,7 +2213,12 @@ def date_motions(reading: Reading) -> None:
                 # vote's ("… was carried on Friday")
                 fallback = fallback or (later[0], True)
                 continue
-            aside = [d for d in fixed if _in_participle_clause(reading, motion, index, d)]
+            aside = [
+                d
+                for d in fixed
+                if _in_participle_clause(reading, motion, index, d)
+                or _day_of_saying(reading, motion, index, d)
+            ]
             if aside and len(aside) == len(fixed) and not relative:
                 # "has endorsed the zone, giving weight to the treaty the states signed in
                 # September": the day of what the participle tells, unless no other is told
@@ -2246,7 +2252,7 @@ def date_motions(reading: Reading) -> None:
             if mention.offset_months and not _exact_offset(reading, motion, mention):
                 # "Nine months later the Assembly's version passed": a month away tells the
                 # month (a year away, the year), not the day
-                motion.period, motion.day = _span_of(motion.day, mention.offset_months), None
+                motion.period, motion.day = _span_of(motion.day, mention), None
     _date_by_each_other(reading, ordered)
     for motion in ordered:
         if motion.day or motion.period or motion.historical:
@@ -2287,9 +2293,10 @@ def _exact_offset(reading: Reading, motion: Motion, mention: DateMention) -> boo
     return False
 
 
-def _span_of(day: date, offset_months: int) -> tuple[date, date]:
-    """The month of ``day``, or its year when the offset is in whole years."""
-    if offset_months % 12 == 0:
+def _span_of(day: date, mention: DateMention) -> tuple[date, date]:
+    """The month of ``day``, or its year when the offset is told in years ("a year earlier";
+    "twelve months earlier" is a month's precision)."""
+    if mention.offset_months % 12 == 0 and not re.search(r"\bmonths?\b", mention.text, re.I):
         return date(day.year, 1, 1), date(day.year, 12, 31)
     following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
     return date(day.year, day.month, 1), following - timedelta(days=1)
@@ -2797,16 +2804,67 @@ def _in_participle_clause(reading: Reading, motion: Motion, index: int, day: Dat
     return re.search(r",\s+(?:\w+ly\s+)?[a-z]+ing\b", between) is not None
 
 
-def _since(reading: Reading, index: int, day: DateMention) -> bool:
+def _since(reading: Reading, motion: Motion, index: int, day: DateMention) -> bool:
     """Whether ``day`` is where a span starts ("has put forward a resolution every year since
-    1994", "the first such vote since 2016"): no vote's day, unless a clause tells what
-    happened then ("the first veto since January 1997, when Beijing blocked a plan")."""
-    text = reading.sentences[index].text
+    1994", "the first such vote since 2016", "the ninth resolution since troops crossed the
+    border on 2 August"): no vote's day, unless a clause tells what happened then ("the first
+    veto since January 1997, when Beijing blocked a plan") or the span opens with the motion
+    ("since the council adopted it on Monday")."""
+    sentence = reading.sentences[index]
+    text = sentence.text
     if re.match(r"\s*,?\s*when\b", text[day.end :]):
         return False
-    return day.text.lower().startswith("since") or bool(
-        re.search(r"\bsince\s+$", text[: day.start])
+    if day.text.lower().startswith("since") or re.search(r"\bsince\s+$", text[: day.start]):
+        return True
+    clause = re.search(
+        r"\bsince\s+(?:the\s+|its\s+|their\s+)?[A-Za-z][^,;:.]{2,80}?\s+\Z", text[: day.start]
     )
+    return clause is not None and not any(
+        m.sentence == index and clause.start() <= m.start - sentence.start < day.start
+        for m in motion.mentions
+    )
+
+
+#: A day told as planned and not kept: "A vote had been scheduled for Saturday but was put
+#: off", "pushed back from the previous Friday", "originally set for Monday".
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:(?:had\s+been|was\s+originally|were\s+originally|originally)\s+(?:scheduled|"
+    r"planned|set|slated|due|expected|pencil+ed\s+in)\s+(?:to\s+(?:take\s+place|be\s+held)\s+)?"
+    r"(?:for|on)|(?:postponed|delayed|deferred|pushed\s+back|put\s+off|moved|rescheduled)\s+"
+    r"from)\s+(?:the\s+)?(?:previous\s+|preceding\s+)?\Z",
+    re.I,
+)
+_PUT_OFF_AFTER = re.compile(
+    r"[^.;]{0,30}?\bbut\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:put\s+off|postponed|"
+    r"delayed|deferred|pushed\s+back|called\s+off|cancell?ed|scrapped)\b",
+    re.I,
+)
+
+
+def _planned_day(reading: Reading, index: int, day: DateMention) -> bool:
+    """Whether ``day`` is one a vote was planned for and not held on (see ``_PLANNED_BEFORE``,
+    ``_PUT_OFF_AFTER``)."""
+    text = reading.sentences[index].text
+    return bool(_PLANNED_BEFORE.search(text, 0, day.start) or _PUT_OFF_AFTER.match(text, day.end))
+
+
+#: A speech verb right before a day: "…, the Foreign Office said here on Thursday",
+#: "officials told reporters on Monday".
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told(?:\s+\w+){0,2}?|announced|stated|reported|added|confirmed|"
+    r"declared|noted|insisted|argued|warned)\s+(?:here\s+|in\s+a\s+statement\s+|late\s+|early\s+)?\Z"
+)
+
+
+def _day_of_saying(reading: Reading, motion: Motion, index: int, day: DateMention) -> bool:
+    """Whether ``day`` follows a speech verb after every mention of the motion in sentence
+    ``index`` ("The Assembly has endorsed the zone, the Foreign Office said on Thursday"): it
+    dates the saying, the vote's own day unless the text tells none."""
+    sentence = reading.sentences[index]
+    own = [m.end - sentence.start for m in motion.mentions if m.sentence == index]
+    if not own or max(own) > day.start:
+        return False
+    return _SAID_BEFORE.search(sentence.text, 0, day.start) is not None
 
 
 def _shortly_before(day: DateMention, later: DateMention) -> bool:
@@ -3088,6 +3146,8 @@ def _narrative_day(reading: Reading, motion: Motion) -> date | None:
                 mention.value is not None
                 and not _dateline(reading, index, mention)
                 and not _runs_until(reading, index, mention)
+                and not _since(reading, motion, index, mention)
+                and not _planned_day(reading, index, mention)
                 and not (reading.article_date and mention.value > reading.article_date)
                 and not (index == first and _in_earlier_clause(reading, motion, index, mention))
             ):
