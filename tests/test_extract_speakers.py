@@ -562,6 +562,15 @@ BODIES = [
     ("The Geneva-based Council heard the Permanent Mission of Chile.", set()),
     ("Council Votes To Extend Peacekeeping Mission In Chad\n\nThe Council voted on Friday.",
      set()),
+    # a name's "to" or "at" phrase, unless it tells where the body went or whom it addresses
+    ("The Kivu Campaign to End Impunity and the Regional Office at Dakar objected.",
+     {"Kivu Campaign to End Impunity", "Regional Office at Dakar"}),
+    ("Moscow sent the Wagner Group to Mali; the Arab Group to the United Nations objected.",
+     {"Wagner Group", "Arab Group", "United Nations"}),
+    # a body after another body's possessive is the body itself
+    ("The draft cleared the Assembly's Fourth Committee in November.", {"Fourth Committee"}),
+    # the gazetteer's body in a state: the body
+    ("Troops joined the UN Protection Force in Croatia.", {"UNPROFOR"}),
     # a newsletter's masthead in capitals is a title, not the body speaking or acting
     ("THE UN BRIEFING | Tuesday edition\n\nThe Council met on Monday.", set()),
     ("U.N. WEEK IN REVIEW - Friday\n\nThe UN said the Council met.", {"United Nations"}),

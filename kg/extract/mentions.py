@@ -708,20 +708,22 @@ def _sentence_lookup(sentences: list[Sentence]):
 
 
 #: The last word of an organisation's name ("Lima Group", "Sudan People's Liberation
-#: Movement", "United Nations Mission in South Sudan", "5+5 Joint Military Commission").
+#: Movement", "United Nations Mission in South Sudan", "5+5 Joint Military Commission",
+#: "International Campaign to Ban Landmines").
 _ORGANISATION_HEADS = (
     r"Commission|Committee|Council|Conference|Congress|Group|Movement|Party|Front|Forces?|"
     r"Mission|Office|Programme|Program|Agency|Organi[sz]ation|Fund|Union|League|Alliance|"
     r"Coalition|Forum|Caucus|Institute|Foundation|Tribunal|Association|Secretariat|Board|"
-    r"Network|Watch|Capital"
+    r"Network|Watch|Capital|Campaign"
 )
 _ORGANISATION_WORD = r"(?:[A-Z][\w\-]*(?:['\u2019]s)?|\d+\+\d+)"
 #: A capitalised name with an organisation's word in it, its connectors lower-case ("Office of
 #: the United Nations High Commissioner for Human Rights", "Working Group on Indigenous
-#: Populations", "Commission of Inquiry on Syria").
+#: Populations", "Commission of Inquiry on Syria", "Office to the African Union", "Office at
+#: Geneva").
 _ORGANISATION_NAME = re.compile(
     rf"(?<![\w\-'])(?P<name>(?:{_ORGANISATION_WORD}\s+(?:and\s+)?){{0,6}}(?:{_ORGANISATION_HEADS})"
-    rf"(?:\s+(?:of|on|for|in)\s+(?:the\s+)?{_ORGANISATION_WORD}(?:\s+{_ORGANISATION_WORD}){{0,4}}"
+    rf"(?:\s+(?:of|on|for|in|to|at)\s+(?:the\s+)?{_ORGANISATION_WORD}(?:\s+{_ORGANISATION_WORD}){{0,4}}"
     rf"(?:\s+(?:(?:for|of|on)\s+(?:the\s+)?|and\s+){_ORGANISATION_WORD}"
     rf"(?:\s+{_ORGANISATION_WORD}){{0,3}})?)?)"
     rf"(?![\w\-])"
@@ -763,6 +765,16 @@ def _with_organisation_names(
             words[first] in _ORGANISATION_OPENERS or re.search(r"-[a-z]", words[first])
         ):
             first += 1
+        # "the Assembly's First Committee", "the Council's Sanctions Committee": the body
+        # after a body's possessive
+        owners = [
+            index
+            for index in range(first, len(words) - 1)
+            if re.fullmatch(
+                rf"(?:{_ORGANISATION_HEADS}|Assembly|Nations|UN|U\.N\.)['\u2019]s", words[index]
+            )
+        ]
+        first = owners[-1] + 1 if owners else first
         last = first + len(_without_time_or_place(words[first:], mentions, match.end("name")))
         words = words[first:last]
         if words[:2] in (["Council", "on"], ["Committee", "on"]) and len(words) == 3:
@@ -804,6 +816,15 @@ def _with_organisation_names(
             continue  # "UN Security Council"; a name that runs past the capitalised words
         if any(m.start == start and m.end == end for m in inner):
             continue  # the lexicon's own
+        if any(
+            m.kind == "organization"
+            and m.start == start
+            and re.fullmatch(r"\s+(?:in|to|at|for)\s+(?:the\s+)?", text[m.end : state.start])
+            for m in inner
+            for state in inner
+            if state.kind == "state" and state.end == end
+        ):
+            continue  # "the UN Protection Force in Bosnia": the lexicon's body, in a state
         sentence = sentence_of(start)
         if sentence is None:
             continue
@@ -851,14 +872,20 @@ _TIME_OR_PLACE = re.compile(
 
 def _without_time_or_place(words: list[str], mentions: list[Mention], end: int) -> list[str]:
     """The words of a name without a last "on"/"in" phrase that tells a day or a place ("Third
-    Committee on November 19", "Third Committee in New York"), or a state after a bare head
-    ("the Council on Russia")."""
+    Committee on November 19", "Third Committee in New York"), a state after a bare head
+    ("the Council on Russia"), or a "to" phrase that names where the body went or whom it
+    speaks to ("the Wagner Group to Mali", "the Arab Group to the United Nations")."""
+    states = [m for m in mentions if m.kind == "state" and m.end == end]
     for index in range(len(words) - 1, 0, -1):
-        if words[index] not in ("on", "in"):
+        if words[index] not in ("on", "in", "to"):
             continue
         rest = " ".join(words[index + 1 :])
-        states = [m for m in mentions if m.kind == "state" and m.end == end]
         if _TIME_OR_PLACE.match(rest) or (index == 1 and states and index == len(words) - 2):
+            return words[:index]
+        if words[index] == "to" and (
+            re.fullmatch(r"(?:the\s+)?(?:United\s+Nations|U\.?N\.?)", rest)
+            or any(rest.removeprefix("the ") == state.text for state in states)
+        ):
             return words[:index]
     return words
 
