@@ -619,3 +619,64 @@ def test_an_unnamed_official_scores_as_the_state_it_speaks_for():
 )
 def test_speakers_ninth_round(shape, text, expected):
     assert _all_speakers(text) == expected, shape
+
+
+#: The tenth round's shapes: verbs of speech and people's names in more of their forms.
+SPEAKERS_TENTH = [
+    ("takes the floor, live", "11:05 - Amara Okafor, the new Special Envoy for the Sahel, "
+     "takes the floor for the first time.", {"Amara Okafor"}),
+    ("briefed the Council", "The text passed 13-0-2. Special Envoy Lena Sorvik briefed the "
+     "Council after the vote.", {"Lena Sorvik"}),
+    ("two people brief, the second with a lower-case title", "UNHCR's Lena Sorvik and "
+     "peacekeeping chief Omar Haddad brief the Council next.", {"Lena Sorvik", "Omar Haddad"}),
+    ("notes that, in live reporting, by the family name", "Special Envoy Lena Sorvik spoke "
+     "first. Sorvik notes that the mission has cut violence.", {"Lena Sorvik"}),
+    ("a participle calling", "The text passed 13-0-2. Kenya abstained, calling the draft "
+     "premature.", {"KEN"}),
+    ("made a similar case", "The text passed 13-0-2. Chile had made a similar case in the "
+     "committee.", {"CHL"}),
+    ("as someone put it", "The complaint, as Peru's envoy Ana Soto put it before the vote, was "
+     "that the text went too far.", {"Ana Soto"}),
+    ("read out a statement", "After the vote, Chile's Luis Vera read out a statement on behalf "
+     "of the Rio Group.", {"Luis Vera"}),
+    ("likened", "The text passed 13-0-2. Venezuelan officials have likened the measure to "
+     "piracy.", {"VEN"}),
+    ("framed as", "Ana Soto, the diplomat chairing the session, framed the vote as a test of "
+     "credibility.", {"Ana Soto"}),
+    ("restated", "The text passed 13-0-2. Ghana restated its reservations before the vote.",
+     {"GHA"}),
+    ("its diplomats insist, after the clause", "The text passed 13-0-2. Peru abstained. The text "
+     "came too early, its diplomats insist.", {"PER"}),
+    ("he after an unnamed voice is that voice", "10:40 - President Maria Lund opens the "
+     "meeting. 10:58 - Peru's representative says his delegation cannot accept the text. He "
+     "adds that the talks were rushed.", {"PER"}),
+    ("a post with two places, then the name", "The AU's envoy to the UN in New York, Kofi "
+     "Boateng, said the vote was fair.", {"Kofi Boateng"}),
+    ("a post with a participle, then the name", "The Malian diplomat chairing the committee, "
+     "Awa Traore, said the vote was fair.", {"Awa Traore"}),
+]  # fmt: skip
+
+#: (shape, text, people named)
+PEOPLE_TENTH = [
+    ("a state's three-word name, then a present verb", "Kenya's Amina Wanjiru Odhiambo goes "
+     "further.", {"Amina Wanjiru Odhiambo"}),
+    ("a name before a modal", "Tomas Verhoef will remain chief prosecutor until 2026.",
+     {"Tomas Verhoef"}),
+    ("a name before should", "If even its friends abstain, Radovan Petric should understand "
+     "how alone he is.", {"Radovan Petric"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("shape", "text", "expected"), SPEAKERS_TENTH, ids=[r[0] for r in SPEAKERS_TENTH]
+)
+def test_speakers_tenth_round(shape, text, expected):
+    assert _all_speakers(text) == expected, shape
+
+
+@pytest.mark.parametrize(
+    ("shape", "text", "expected"), PEOPLE_TENTH, ids=[r[0] for r in PEOPLE_TENTH]
+)
+def test_people_tenth_round(shape, text, expected):
+    result = extract(text, article_date=date(2024, 3, 8))
+    assert {f.fields["name"] for f in result.facts_of("person")} == expected, shape

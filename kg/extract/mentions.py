@@ -228,11 +228,14 @@ _POST_THEN_NAME = re.compile(
     rf"(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*(?:'s))\s+)"
     # ("Its commissioner-general, Philippe Lazzarini,", "The head of the agency, …,")
     rf"(?:(?:(?:[A-Z]\.)+|[\w\-]+)\s+){{0,4}}?(?i:{_POST_WORDS})(?:-[a-z]+)?"
-    rf"(?:\s+(?:in|to|at|for|of)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}}|assembly|"
+    # ("The EU's ambassador to the UN in Geneva,", "The diplomat presiding over the council,")
+    rf"(?:\s+(?:in|to|at|for|of|[a-z]+ing(?:\s+(?:over|at|in|on|for))?)\s+(?:the\s+)?"
+    rf"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}}|assembly|"
     rf"council|delegation|mission|agency|organi[sz]ation|office|court|commission|panel|"
+    rf"committee|conference|session|talks|negotiations|"
     # "the high commissioner for human rights, Zeid …"
     rf"human\s+rights|refugees|disarmament|peacekeeping|political\s+affairs|"
-    rf"humanitarian\s+affairs|legal\s+affairs|foreign\s+affairs))?,)"
+    rf"humanitarian\s+affairs|legal\s+affairs|foreign\s+affairs)){{0,2}},)"
     rf"\s+(?P<name>{_NAME}|{_INITIALS_NAME})(?=,|\.(?:\s|$)|\s+(?:said|told|added)\b)",
 )
 #: "Britain's Matthew Rycroft said", "China's Li Baodong said", "Israel's Danny Danon thanked
@@ -240,7 +243,10 @@ _POST_THEN_NAME = re.compile(
 _STATE_PERSON = re.compile(
     rf"(?P<title>\b(?:[A-Z][\w.]*(?<!\.)\s+)?[A-Z][\w.]*'s)\s+(?P<name>{_NAME})"
     r"(?=[,.;]|\s+(?:(?:has|had|also|then)\s+)?(?:[a-z]{2,}ed|said|told|says|tells|repeats|argues|"
-    r"insists|warns|adds|urges|responds|speaking|speaks|welcomes|explains)\b)"
+    r"insists|warns|adds|urges|responds|speaking|speaks|welcomes|explains|read|"
+    # "Kenya's Amina Wanjiru Odhiambo goes further", "UNHCR's Lena Sorvik and …": the present
+    # of live reporting, or a second name joined
+    r"[a-z]{2,}(?<!s)(?:es|s)|and)\b)"
 )
 #: "Susan Rice of the United States said", "Peter Woolcott of Australia, who presided".
 _PERSON_OF_STATE = re.compile(rf"(?P<name>{_NAME})\s+of\s+(?P<where>(?:the\s+)?[A-Z][\w.]+)")
@@ -260,7 +266,8 @@ _NAME_SPEAKS = re.compile(
 #: organisations are mentions of their own and never reach this reading.
 _NAME_ACTS = re.compile(
     rf"(?<![\w'\-])(?P<name>{_NAME})(?:\s+(?:(?:had|has|then|also|once|later|first)\s+)?"
-    r"(?P<verb>[a-z]{3,}ed|spent|won|lost|met|made|took|gave|led|wrote|sent|went|came|saw|held|"
+    # (a modal's verb: "Tomas Verhoef will remain", "Radovan Petric should understand")
+    r"(?P<verb>(?:will|would|should|could|must|might)\s+(?:not\s+)?[a-z]{3,}|[a-z]{3,}ed|spent|won|lost|met|made|took|gave|led|wrote|sent|went|came|saw|held|"
     r"kept|left|brought|sought|fought|became|began|ran|stood|chose|drew|flew|knew|found|struck|"
     r"threw|broke|wore|tried|shook)\b|['\u2019]s\s+(?:own\s+|(?:[a-z]+\s+)?(?=plan|"
     r"proposal|mediation|report|remarks|speech|visit|letter|envoy|resignation|death|killing|"

@@ -19,7 +19,10 @@ X", "X's mission to the UN" and "X was quoted as saying" speak for X. An organis
 as a body ("Human Rights Watch said", "the EU delegate countered"; not "Letta Tayler of Human
 Rights Watch said", nor the UN as a whole): its speaker is an unnamed person speaking for it.
 "Called for" and "called on" are advocacy and urging (stances), "argued for" too; "urged X
-to …" is a stance (Urges), not a statement, as in the curated annotations.
+to …" is a stance (Urges), not a statement, as in the curated annotations. Speaking in
+other words counts too: "takes the floor", "briefed the Council", "read out a statement",
+"made a similar case", "as X put it", "likened it to", "framed it as", "calling it …"; and
+"he" after an unnamed voice ("Israel's representative says …. He notes …") is that voice.
 
 >>> from kg.extract import extract
 >>> [f.fields["speaker"]["key"] for f in extract(
@@ -54,6 +57,19 @@ _REPORTING = re.compile(
     r"(?!\s+(?:(?:an?|this|that)\s+(?:\w+\s+)?|the\s+(?:special|emergency|extraordinary)\s+)"
     r"(?:session|meeting|vote|debate)s?\b)|"
     r"(?:rejected|welcomed|defended)(?=\s[^.;]{0,60}\bas\b)|"
+    # describing in other words: "framed the vote as a test", "likened the seizure to theft"
+    r"(?:framed|frames|framing|portrayed|portrays|portraying)"
+    r"(?=\s[^.;]{0,60}\bas\b)|liken(?:ed|s|ing)|"
+    # "calling the package unbalanced" (not "calling for", "calling on", "calling a vote")
+    r"calling(?!\s+(?:for|on|upon|in|off)\b)"
+    r"(?!\s+(?:(?:an?|this|that)\s+(?:\w+\s+)?|the\s+(?:special|emergency|extraordinary)\s+)"
+    r"(?:session|meeting|vote|debate)s?\b)|"
+    # "takes the floor", "briefed the Council", "read out a statement", "as X put it"
+    r"t(?:akes|ook|aking)\s+the\s+floor|brief(?:ed|s)?(?=\s+(?:the|next|first|members|"
+    r"reporters|journalists|delegates|after|before)\b)|"
+    r"read(?:s|ing)?\s+out|put\s+it(?=\s*[,.;:]|\s+(?:bluntly|simply|plainly|starkly|"
+    r"succinctly|this\s+way|before|after|on|in|at|to\s+(?:reporters|journalists|delegates)))|"
+    r"made\s+(?:a|the|that|this|his|her|its|their)\s+(?:\w+\s+)?case\b|"
     # "Yeltsin spoke of partnership", "Morales tweets that …", "objecting that it made no mention"
     r"spoke\s+(?:of|about)|tweets|object(?:ed|ing|s)\s+that|"
     # phrases: "Mexico spoke against the motion", "French diplomats played down the vote"
@@ -63,7 +79,7 @@ _REPORTING = re.compile(
     # "The Russian and Chinese delegations made similar objections"
     r"(?:made|raised)\s+(?:an?\s+)?(?:(?:similar|the\s+same|their\s+own|its\s+own|strong)\s+)?"
     r"(?:objections|arguments|points|remarks|statement)|"
-    r"(?:warn|argu|insist|stress|add|not|announc|declar|stat|indicat|explain|maintain|counter|"
+    r"(?:warn|argu|insist|stress|add|not|announc|declar|stat|restat|indicat|explain|maintain|counter|"
     r"contend|complain|respond|protest|repeat|reiterat|retort|acknowledg|conced|assert|"
     r"emphasi[sz]|underlin|lament|caution|question|fault|deplor)(?:ed|d|ing)|"
     r"thanked|regretted|replied|replying|remarked|calls(?!\s+(?:for|on|upon)\b)|"
@@ -75,12 +91,12 @@ _REPORTING = re.compile(
     # "China's Fu Cong expressed regret at the outcome"
     r"express(?:ed|es|ing)\s+(?:(?:deep|grave|serious|strong|its|his|her|their)\s+)*(?:regret|"
     r"concern|disappointment|dismay|satisfaction|support|opposition|reservations|gratitude)|"
-    r"warns|argues|insists|stresses|adds|explains|"
+    r"warns|argues|insists|stresses|adds|explains|notes|observes|restates|"
     r"maintains|counters|complains|responds|protests|repeats|reiterates|retorts|concedes|"
     r"asserts|emphasi[sz]es|underlines|laments|cautions|"
     # the plural present: "Indian officials counter that", "the delegations question whether"
     r"(?:say|argue|insist|warn|complain|contend|maintain|question|stress|note|claim|counter|"
-    r"object|respond|reply)(?=\s+(?:that|whether)\b)|"
+    r"object|respond|reply)(?=\s+(?:that|whether)\b|\s*[.;])|"
     # verbs of judging speech: "Ukraine hailed the vote as …", "Venezuela branded it a farce"
     r"hailed|denounced|decried|slammed|blasted|branded|termed|labell?ed|claimed|"
     # "lashed out at", "echoed that view", "took the floor to denounce", "issued a statement"
@@ -88,7 +104,8 @@ _REPORTING = re.compile(
     r"lashed\s+out|echoed|t[ao]ok\s+the\s+floor\s+to\s+[a-z]+|"
     r"issued\s+(?:a|an)\s+(?:\w+\s+)?statement)\b"
     # "argued for a vote" advocates; "argued for years that …" speaks
-    r"(?!\s+(?:for|against)\b(?!\s+(?:years|months|weeks|decades|some\s+time|a\s+long\s+time)\b))"
+    r"(?!(?<!floor)\s+(?:for|against)\b"
+    r"(?!\s+(?:years|months|weeks|decades|some\s+time|a\s+long\s+time)\b))"
 )
 #: Who speaks for a state, after its name, possessive or adjective ("Britain's envoy", "the
 #: Yugoslav delegation", "Croatian diplomats", "North Korea's own delegation").
@@ -126,6 +143,11 @@ _ASIDE = re.compile(
     r"|,\s+(?:when\s+)?(?:asked|questioned|pressed)\s+(?:about|on|over|whether|if|why|how)\b[^,;]*,"
     # "Thailand, the current chair of the group, has long argued": an appositive
     r"|,\s+(?:the|a|an)\s+(?![^,;]*\bof\s+(?:the\s+)?[A-Z])[a-z][^,;:\"\u201c]{0,50},"
+)
+#: One person speaking for a state, unnamed: "Israel's representative", "Peru's envoy".
+_ONE_VOICE = re.compile(
+    r"'s?\s+(?:(?:deputy|permanent|U\.?N\.?)\s+)?(?:representative|envoy|ambassador|delegate|"
+    r"spokes(?:man|woman|person))\b(?!\s*,?\s+[A-Z])"
 )
 _STATE_VOICE = re.compile(rf"^'s?\s+{_VOICE_NOUNS}\b", re.IGNORECASE)
 #: A state's voice, a few words of its own and a colon before a quote: "Brazil's delegate: “…”",
@@ -534,6 +556,21 @@ def _reported_speech(reading: Reading, people, speakers, attributions) -> set:
                 ]
                 if represented and not any(p.sentence == sentence.index for p in earlier):
                     earlier = represented[:1]
+                # "Israel's representative says …. He notes …": the unnamed voice told after
+                # the last person named is the one "he" is
+                voice = next(
+                    (
+                        m
+                        for m in reversed(speakers)
+                        if m.kind == "state"
+                        and m.end <= verb_start
+                        and (not earlier or m.start > earlier[-1].end)
+                        and _ONE_VOICE.match(plain, m.end)
+                    ),
+                    None,
+                )
+                if voice is not None and voice.sentence >= sentence.index - 1:
+                    earlier = [voice]
                 speaker, pattern = (earlier[-1] if earlier else None), "reported-speech-pronoun"
             if speaker is None and _HIS_VOICE.search(plain[sentence.start : verb_start]):
                 # "Israel's ambassador, X, spoke, and his government has said …": X's state
@@ -714,6 +751,8 @@ def _conjoined(plain: str, own: list[Mention], speaker: Mention) -> list[Mention
 #: "Ana Soto, Peru's envoy, and Luis Vera".
 _PEOPLE_JOINED = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}|,\s+[^,;]{1,60},)?,?\s+and\s+"
+    # "Ana Soto and peacekeeping chief Luis Vera": a lower-case word of the next one's title
+    r"(?:[a-z]+\s+)?"
 )
 
 
