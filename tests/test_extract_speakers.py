@@ -571,6 +571,7 @@ BODIES = [
     ("The draft cleared the Assembly's Fourth Committee in November.", {"Fourth Committee"}),
     # the gazetteer's body in a state: the body
     ("Troops joined the UN Protection Force in Croatia.", {"UNPROFOR"}),
+    ("Leaders of the Group of 20 and the Group of 7 met.", {"Group of Twenty", "Group of Seven"}),
     # a newsletter's masthead in capitals is a title, not the body speaking or acting
     ("THE UN BRIEFING | Tuesday edition\n\nThe Council met on Monday.", set()),
     ("U.N. WEEK IN REVIEW - Friday\n\nThe UN said the Council met.", {"United Nations"}),
