@@ -2156,6 +2156,17 @@ INVENTORY_PASSAGES = [
             },
         },
     ),
+    # a story that opens with a vote years before, with its count, and then tells this year's:
+    # the later lists are this year's (the story's vote is not the first told)
+    (
+        (
+            "When the General Assembly first took up the question of cluster munitions, in "
+            "November 2009, the resolution passed with 120 votes in favour, 6 against and 30 "
+            "abstentions. Last Thursday the Assembly adopted its latest version 140-5-28.\n\n"
+            "The Netherlands has since crossed over and voted yes; Poland and Chile abstained."
+        ),
+        {140: {("NLD", "yes"), ("POL", "abstain"), ("CHL", "abstain")}},
+    ),
     # "And on both, …": the two votes told last
     (
         (

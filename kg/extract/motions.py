@@ -566,7 +566,17 @@ def _place_mention(reading: Reading, mention: Mention) -> None:
         motion = focus_motion(reading, mention.start) if reading.motions else None
     if motion is None:
         motion = reading.new_motion(wanted.kind if wanted.kind != "vote" else "resolution")
-        motion.historical = historical or ("same" in modifiers and _earlier_year(reading, mention))
+        # ("when the same text came up in 2023"; any text told in a clause dated two years or
+        # more before the story: "When the Assembly first took up X, in December 2007, the
+        # resolution passed 136-5-36")
+        motion.historical = historical or (
+            ("same" in modifiers and _earlier_year(reading, mention))
+            or (
+                len(reading.motions) == 1
+                and bool(reading.tallies.get(mention.sentence))
+                and _earlier_year(reading, mention, 2)
+            )
+        )
         motion.same = "same" in modifiers
     _join(reading, motion, mention, wanted)
     if act is not None:
@@ -742,9 +752,14 @@ def _numbered_subject(
     return main
 
 
-def _earlier_year(reading: Reading, mention: Mention) -> bool:
-    """Whether the clause of ``mention`` dates it in a year before the article's: "when the
-    same text came up in 2023" is an earlier vote on the text, not the story's."""
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose|whom)\b")
+
+
+def _earlier_year(reading: Reading, mention: Mention, years: int = 1) -> bool:
+    """Whether the clause of ``mention`` dates it ``years`` years or more before the
+    article's year: "when the same text came up in 2023" is an earlier vote on the text, not
+    the story's (with ``years`` over one, not a date in a relative clause about something
+    else: "a draft tabled by a state that tested a device in 1998")."""
     if reading.article_date is None:
         return False
     sentence = reading.sentences[mention.sentence]
@@ -754,10 +769,14 @@ def _earlier_year(reading: Reading, mention: Mention) -> bool:
         last = told.end_date or told.value
         if (
             told.kind in ("absolute", "period")
+            # ("since October 2023" runs up to the story's time)
+            and not re.search(r"\bsince\s+$", reading.plain[max(0, start - 8) : start])
+            # ("a draft tabled by a state that tested a device in 1998": the state's past)
+            and not (years > 1 and _RELATIVE.search(reading.plain, clause, start))
             and start >= clause
             and reading.clause_start(mention.sentence, start) == clause
             and last is not None
-            and last.year < reading.article_date.year
+            and last.year <= reading.article_date.year - years
         ):
             return True
     return False
