@@ -655,6 +655,24 @@ SPEAKERS_TENTH = [
      "Boateng, said the vote was fair.", {"Kofi Boateng"}),
     ("a post with a participle, then the name", "The Malian diplomat chairing the committee, "
      "Awa Traore, said the vote was fair.", {"Awa Traore"}),
+    ("a participle after a noun is the noun's", "Chile and Peru had sought changes before the "
+     "vote, pressing for language stressing that every state may decide.", set()),
+    ("he in an opening clause is the subject after it", "President Maria Lund opened the "
+     "session. When she announced her resignation, Special Envoy Lena Sorvik warned that the "
+     "talks had stalled.", {"Lena Sorvik"}),
+    ("a person's government speaks for a state only when the state is known", "But Prime "
+     "Minister Tomas Verhoef's government has said it wants the trials.", set()),
+    ("both, with a verb joined after a clause", "Chile and Peru drafted the text. Both have "
+     "close ties to the region and have argued that talks must go on.", {"CHL", "PER"}),
+    ("a clause after a dash", "The only no was Cuba's - Havana has long opposed the text and "
+     "says it singles out one region.", {"CUB"}),
+    ("each of the subject", "In the end Ghana, Peru and Chile voted in favour, though each "
+     "voiced its reservations.", {"GHA", "PER", "CHL"}),
+    ("all of which", "Supporters such as Ghana, Peru and Chile, all of which said on Friday "
+     "that it helps, won the vote.", {"GHA", "PER", "CHL"}),
+    ("state television", "Syria's state television called the vote illegal.", {"SYR"}),
+    ("a state's word before a lower-case rank is the title's", "\u201cIt is fair,\u201d U.S. "
+     "deputy ambassador Lena Sorvik said.", {"Lena Sorvik"}),
 ]  # fmt: skip
 
 #: (shape, text, people named)

@@ -22,7 +22,11 @@ Rights Watch said", nor the UN as a whole): its speaker is an unnamed person spe
 to …" is a stance (Urges), not a statement, as in the curated annotations. Speaking in
 other words counts too: "takes the floor", "briefed the Council", "read out a statement",
 "made a similar case", "as X put it", "likened it to", "framed it as", "calling it …"; and
-"he" after an unnamed voice ("Israel's representative says …. He notes …") is that voice.
+"he" after an unnamed voice ("Israel's representative says …. He notes …") is that voice,
+and in an opening clause the subject told after it ("When he resigned, Mr. Bathily warned").
+A list speaks through "all of which" and "though each"; a person's government speaks for the
+state the registry has the person lead, never for the person; a participle right after a
+noun is the noun's ("pressing for language stressing that …").
 
 >>> from kg.extract import extract
 >>> [f.fields["speaker"]["key"] for f in extract(
@@ -112,7 +116,7 @@ _REPORTING = re.compile(
 _VOICE_NOUNS = (
     r"(?:own\s+|U\.?N\.?\s+)?(?:delegations?|government|foreign\s+ministry|mission|embassy|presidency|"
     r"spokes(?:man|woman|person)|representatives?|envoys?|ambassadors?|diplomats|officials|"
-    r"delegates?)"
+    r"delegates?|state\s+(?:radio|television|media|news\s+agency))"
 )
 #: What may stand between a speaker and the verb: "has", "also", "on Monday", "in a
 #: statement,", ", for his part,", "afterwards", "long", "repeatedly", ", for example,".
@@ -200,7 +204,24 @@ _PRONOUN = re.compile(r"\b(?:He|She|he|she)\s+(?:also\s+|later\s+|then\s+)?$")
 #: in the sentence before speak.
 _BOTH = re.compile(
     r"^\W*(?:\d{1,2}[:.]\d{2}\s*[-\u2013\u2014]\s*)?(?:Both|The\s+two)\s+"
-    r"(?:(?:also|later|then|have|had|has)\s+)*$"
+    # ("Both have deep ties to Cambodia and have argued …": a verb joined after a clause)
+    r"(?:[^,;:.]{1,80}?\s+(?:and|but)\s+)?(?:(?:also|later|then|have|had|has)\s+)*$"
+)
+#: "…, all of which took the floor", "…, each of whom said": every member of the list.
+_OF_WHICH_ALL = re.compile(r"^,\s+(?:all|each|both)\s+of\s+(?:which|whom)\s+(?:also\s+)?$")
+#: "…, though each restated its reservations": each member of the clause's subject.
+_EACH_OF_THE_SUBJECT = re.compile(
+    r"(?:,\s*|\b)(?:though|although|but|and|while)\s+(?:each|both|all)(?:\s+of\s+them)?\s+"
+    r"(?:also\s+|then\s+|later\s+)?$"
+)
+#: A person's government or ministry speaking: "Hun Sen's government has said".
+_OWNED_VOICE = re.compile(
+    r"^'s?\s+(?:own\s+)?(?:government|administration|foreign\s+ministry|ministry|office)\s+"
+    r"(?:(?:has|had|also|later|then)\s+)*$"
+)
+#: A subordinate clause opening a sentence, where "he" may name the subject told after it.
+_SUBORDINATE_OPENING = re.compile(
+    r"\W*(?:When|As|After|Before|While|Although|Though|If|Since|Once|Until)\s+(?:he|she)\b"
 )
 #: The members an appositive group noun is illustrated by ("Supporters, a coalition that
 #: included India and Egypt, said"): the group speaks, not each member. ("Several delegations,
@@ -523,9 +544,24 @@ def _reported_speech(reading: Reading, people, speakers, attributions) -> set:
                     pass  # "A draft put forward by X and Y declared …": the draft, not X
                 elif verb.group().endswith("ing") and "," in gap:
                     # "…, read out by the Philippine delegation, arguing": the participle's
-                    # subject opens the clause
+                    # subject opens the clause; not after a noun ("pressing for language
+                    # stressing that …": the language stresses)
+                    if re.search(r",\s*(?:(?:and|also|then|while|before|after)\s+)*$", gap):
+                        speaker = _clause_subject(reading, sentence, own, verb_start)
+                    pattern = "reported-speech-coordinated"
+                elif _OF_WHICH_ALL.match(gap):
+                    # "Pakistan, Sudan and Honduras, all of which took the floor": each of them
+                    speaker, pattern = own[-1], "reported-speech-relative"
+                elif _EACH_OF_THE_SUBJECT.search(gap):
+                    # "Libya and Vietnam voted in favour, though each restated its reservations"
                     speaker = _clause_subject(reading, sentence, own, verb_start)
                     pattern = "reported-speech-coordinated"
+                elif own[-1].kind == "person" and _OWNED_VOICE.match(gap):
+                    # "Prime Minister Hun Sen's government has said": the state the person
+                    # leads, when the registry knows it; never the person
+                    state = _speaking_for(reading, own[-1])
+                    if state:
+                        speaker = replace(own[-1], kind="state", key=state)
                 elif _ADJACENT_VERB.fullmatch(gap):
                     speaker = own[-1]
                 elif _RELATIVE_THEN_VERB.match(gap):
@@ -571,6 +607,10 @@ def _reported_speech(reading: Reading, people, speakers, attributions) -> set:
                 )
                 if voice is not None and voice.sentence >= sentence.index - 1:
                     earlier = [voice]
+                if _SUBORDINATE_OPENING.match(plain, sentence.start, verb_start) and any(
+                    p.sentence == sentence.index and p.start > verb_end for p in people
+                ):
+                    earlier = []  # "When he announced …, Mr. Bathily warned": he is Bathily
                 speaker, pattern = (earlier[-1] if earlier else None), "reported-speech-pronoun"
             if speaker is None and _HIS_VOICE.search(plain[sentence.start : verb_start]):
                 # "Israel's ambassador, X, spoke, and his government has said …": X's state
@@ -773,7 +813,7 @@ def _clause_start(sentence, verb_start: int) -> int:
     while", ", whereas" or ", but" before the verb."""
     breaks = [
         sentence.start + b.end()
-        for b in re.finditer(r"[;:]|,\s*(?:while|whereas|but)\b", sentence.text)
+        for b in re.finditer(r"[;:]|\s[-\u2013\u2014]\s|,\s*(?:while|whereas|but)\b", sentence.text)
         if sentence.start + b.end() <= verb_start
     ]
     return max([sentence.start, *breaks])
