@@ -567,6 +567,9 @@ BODIES = [
      {"Kivu Campaign to End Impunity", "Regional Office at Dakar"}),
     ("Moscow sent the Wagner Group to Mali; the Arab Group to the United Nations objected.",
      {"Wagner Group", "Arab Group", "United Nations"}),
+    ("The amendment struck a line on the UN Office at Vienna and the Kivu Office at Goma.",
+     {"United Nations Office at Vienna", "Kivu Office at Goma"}),
+    ("The UN Special Committee against Apartheid met.", {"Special Committee against Apartheid"}),
     # a body after another body's possessive is the body itself
     ("The draft cleared the Assembly's Fourth Committee in November.", {"Fourth Committee"}),
     # the gazetteer's body in a state: the body

@@ -35,6 +35,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from kg.extract.lexicon import TITLES, Lexicon, family_name, load_lexicon
 from kg.text import Sentence, split_sentences
@@ -821,8 +822,14 @@ def _with_organisation_names(
             if not any(re.fullmatch(_ORGANISATION_HEADS, w) for w in name.split()[1:]):
                 continue
         inner = [m for m in mentions if m.overlaps(start, end)]
-        if any(m.kind in ("organ", "person") or m.start < start or m.end > end for m in inner):
+        if any(
+            m.kind in ("organ", "person")
+            or (m.start < start and not re.fullmatch(r"the\s+", text[m.start : start], re.I))
+            or m.end > end
+            for m in inner
+        ):
             continue  # "UN Security Council"; a name that runs past the capitalised words
+            # ("the UN" of "the UN Office at Geneva" is the lexicon's, article and all)
         if any(m.start == start and m.end == end for m in inner):
             continue  # the lexicon's own
         if any(
@@ -837,9 +844,17 @@ def _with_organisation_names(
         sentence = sentence_of(start)
         if sentence is None:
             continue
-        key = re.sub(r"^U\.?N\.?\s", "United Nations ", re.sub(r"['\u2019]s$", "", name))
-        known = [e for e in lexicon.entries.get(key, ()) if e.kind == "organization"]
-        key = known[0].key if known else key  # "UN Assistance Mission for Rwanda": UNAMIR
+        name = re.sub(r"['\u2019]s$", "", name)
+        key = re.sub(r"^U\.?N\.?\s", "United Nations ", name)
+        # "UN Assistance Mission for Rwanda": UNAMIR; "UN Special Committee on Decolonization":
+        # the gazetteer's name without the "UN"
+        known = [
+            entry
+            for form in (key, re.sub(r"^U\.?N\.?\s|^United Nations\s", "", name))
+            for entry in lexicon.entries.get(form, ())
+            if entry.kind == "organization"
+        ]
+        key = known[0].key if known else key
         added.append(
             Mention(
                 "organization",
@@ -854,7 +869,17 @@ def _with_organisation_names(
             )
         )
         mentions = [m for m in mentions if m not in inner]
-    return sorted(mentions + added, key=_start)
+    found = sorted(mentions + added, key=_start)
+    # "the UN Special Committee against Apartheid": the UN is named only inside the body's name
+    inside = {
+        id(first)
+        for first, then in pairwise(found)
+        if first.kind == "organization"
+        and first.key == "United Nations"
+        and then.kind in ("organization", "organ")
+        and not text[first.end : then.start].strip()
+    }
+    return [m for m in found if id(m) not in inside]
 
 
 def _title_case_line(text: str, position: int) -> bool:
