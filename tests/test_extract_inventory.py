@@ -326,6 +326,48 @@ INVENTORY_BALLOTS = [
     ("Chile continues to oppose the death penalty.", set()),
 ]
 INVENTORY_PROPOSERS = [
+    # a second proposing participle joined by "and" (not a backer's: "backed by Peru")
+    (
+        "The draft resolution, put forward by Norway and co-sponsored by Chile, was adopted by "
+        "12 votes to 3.",
+        {"NOR", "CHL"},
+    ),
+    ("The draft, tabled by Chile and backed by Peru, was adopted by 133 votes to 48.", {"CHL"}),
+    # an aside between the state and its pen or its drafting
+    (
+        "The resolution passed 14 to none. Chile, which chairs the working group on tribunals, "
+        "held the pen.",
+        {"CHL"},
+    ),
+    ("The resolution passed 140-3. Japan, which coordinates the group, led the drafting.", {"JPN"}),
+    # a capitalised "Resolution" before its number in running text, its sponsor between dashes
+    (
+        "In March, Resolution 2100 - sponsored by Ghana, then chair of the group - was adopted "
+        "15-0.",
+        {"GHA"},
+    ),
+    # a newsletter's label answered by a group of sponsors and their list
+    (
+        "The resolution passed 14 to none. Who was behind it: a five-nation group of sponsors - "
+        "Chile, Peru, Mexico, Brazil and Norway.",
+        {"CHL", "PER", "MEX", "BRA", "NOR"},
+    ),
+    # a possessive in apposition: the owner of the call, the brainchild, the annual text
+    (
+        'The Assembly adopted "Towards a fairer order", the Group of 77\'s perennial call for '
+        "reform, by 133 votes to 48.",
+        {"Group of 77"},
+    ),
+    (
+        "The Assembly adopted the resolution on oceans, Norway's brainchild, by 133 votes to 48.",
+        {"NOR"},
+    ),
+    ("Mexico's annual resolution on disarmament passed 120-9.", {"MEX"}),
+    (
+        "The Assembly adopted the resolution on oceans, long a cause of the island states, by "
+        "133 votes to 48.",
+        set(),
+    ),
     # an ambiguous adjective ("Chinese", "Turkish") before "motion" is the proposer's
     ("A Turkish motion to adjourn the debate was defeated 12 to 28.", {"TUR"}),
     ("The resolution, tabled by Mexico and Chile, passed 120-9.", {"CHL", "MEX"}),
@@ -1058,6 +1100,18 @@ def _proposers_by_count(text: str) -> dict[int, set[str]]:
     result = extract(text, article_date=date(2024, 3, 9))
     proposers = {f.fields["motion"]: f.fields["proposed_by"] for f in result.facts_of("motion")}
     return {t.fields["yes"]: set(proposers[t.fields["motion"]]) for t in result.facts_of("tally")}
+
+
+def test_a_text_which_became_a_numbered_resolution_is_that_resolution():
+    """ "The text, which became Resolution 1559, …" names one vote, not two."""
+    text = (
+        "The French-American text, which became Resolution 1559, drew nine votes in favour. "
+        "Six members abstained."
+    )
+    motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
+    assert [(f.fields["number"], sorted(f.fields["proposed_by"])) for f in motions] == [
+        ("1559", ["FRA", "USA"])
+    ]
 
 
 def test_a_resolution_on_another_subject_is_another_vote():

@@ -392,7 +392,26 @@ _ANONYMOUS = re.compile(
 )
 #: Words between a possessive state and a motion noun that keep the motion the state's own.
 _OWN_WORDS = frozenset(
-    {"own", "new", "rival", "revised", "original", "competing", "draft", "perennial", "latest"}
+    {
+        "own",
+        "new",
+        "rival",
+        "revised",
+        "original",
+        "competing",
+        "draft",
+        "perennial",
+        "latest",
+        # what a state tables again and again: "Mexico's annual resolution on disarmament"
+        "annual",
+        "yearly",
+        "biennial",
+        "traditional",
+        "customary",
+        "usual",
+        "flagship",
+        "signature",
+    }
 )
 #: The groups of member states that table texts as one: their name before a motion's noun
 #: is its proposer ("an African Group resolution", "the EU text").
@@ -1371,10 +1390,17 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
         sentence = sentence_of(match.start())
         if sentence is None:
             continue
-        if match.group()[0].isupper() and (
-            text[sentence.start : match.start()].strip(" \t\"'\u201c\u2018(")
+        if (
+            match.group()[0].isupper()
+            and text[sentence.start : match.start()].strip(" \t\"'\u201c\u2018(")
+            and not (
+                re.match(r"\s+\d{2,4}\b(?!/)", text[match.end() : match.end() + 8])
+                and re.search(r"(?:\b[a-z]+|\d,|\)|[a-z],)\s+$", text[: match.start()])
+            )
         ):
-            continue  # capitalised only at a sentence's start, not among a headline's words
+            # capitalised only at a sentence's start, not among a headline's words; or before
+            # its number in running text ("on June 22, 2022, Resolution 2637 renewed him")
+            continue
         noun = " ".join(match.group().lower().split())
         if re.match(r"\s+of\b", text[match.end() :]) and noun in ("text", "texts", "version"):
             continue

@@ -560,6 +560,9 @@ def _place_mention(reading: Reading, mention: Mention) -> None:
         # "the resolution is adopted … It becomes resolution 998": the number it got
         motion = focus_motion(reading, mention.start, pronoun=True)
     if not starts_new and motion is None:
+        # "The French-American text, which became resolution 1559, …": the text before
+        motion = _which_became(reading, mention)
+    if not starts_new and motion is None:
         motion = _antecedent(reading, wanted, mention, historical)
     if motion is None and mention.form == "vote" and not (wanted.organ or wanted.period):
         # "the vote": the one in focus, if any was told before it
@@ -598,6 +601,29 @@ _BECOMES = re.compile(
     r"\s*(?:It|This|The\s+(?:text|draft|resolution))\s+(?:becomes|became|will\s+become|is\s+now|"
     r"goes\s+down\s+as|was\s+numbered)\s+$"
 )
+
+
+#: A relative clause giving a text the number it got: "…, which became resolution 1559".
+_WHICH_BECAME = re.compile(
+    r",\s+(?:which|that)\s+(?:later\s+|then\s+|eventually\s+|duly\s+)?(?:became|becomes|"
+    r"went\s+on\s+to\s+become|was\s+adopted\s+as|passed\s+as)\s+\Z"
+)
+
+
+def _which_became(reading: Reading, mention: Mention) -> Motion | None:
+    """The motion named right before "…, which became" and ``mention`` (see
+    ``_WHICH_BECAME``)."""
+    sentence = reading.sentences[mention.sentence]
+    became = _WHICH_BECAME.search(reading.plain, sentence.start, mention.start)
+    if became is None:
+        return None
+    before = [
+        (m, motion)
+        for motion in reading.motions
+        for m in motion.mentions
+        if m.sentence == mention.sentence and m.end == became.start()
+    ]
+    return before[0][1] if before else None
 
 
 def _specific(wanted: Motion) -> bool:

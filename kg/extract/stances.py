@@ -341,17 +341,20 @@ _ACTING_FOR = re.compile(
     r"['\u2019]s?\s+(?:UN\s+|U\.N\.\s+)?(?:delegation|mission|representative|ambassador|envoy|"
     r"government|foreign\s+minister)\b"
 )
+#: An aside between a state and what it did: "Sierra Leone, which chairs the working group,
+#: held the pen", "Japan, then chair of the group, led the drafting".
+_ASIDE = r"(?:,\s+(?:(?:which|who)\s+|(?:then|now|currently|also|as)\s+)[^,;:.()]{3,100},)?"
 #: Authorship said of the state before it: "Japan, which led the drafting,", "Austria was the
 #: lead sponsor", "Austria, the lead sponsor" (the motion in focus).
 _LED_DRAFTING = re.compile(
-    r"(?:,\s+(?:which|who)\s+(?:had\s+)?led\s+(?:the\s+)?(?:drafting|negotiations\s+on\s+the\s+"
-    r"(?:text|draft|resolution))|\s+(?:was|were)\s+(?:the\s+)?(?:lead|main|principal|chief)\s+"
+    rf"{_ASIDE}(?:(?:,\s+(?:which|who))?\s+(?:had\s+|has\s+|again\s+|also\s+)?led\s+(?:the\s+)?"
+    r"(?:drafting|negotiations\s+on\s+the\s+(?:text|draft|resolution))|\s+(?:was|were)\s+(?:the\s+)?(?:lead|main|principal|chief)\s+"
     r"(?:co-?)?sponsors?\b)"
 )
 #: "France, which holds the pen on Burundi in the council", "Britain holds the pen": the
 #: penholder of the file drafts its texts.
 _HOLDS_PEN = re.compile(
-    r"(?:,\s+(?:which|who)\s+|\s+)(?:(?:also|again|still|once\s+more)\s+)?"
+    rf"{_ASIDE}(?:,\s+(?:which|who)\s+|\s+)(?:(?:also|again|still|once\s+more)\s+)?"
     r"(?:holds|held|has\s+held|had\s+held)\s+the\s+pen\b"
 )
 #: The authors named after their noun: "Its authors, France and Germany, …", "the text's
@@ -541,7 +544,8 @@ _WHO_LABEL = re.compile(rf"{_WHO_ASKED}[^?:.]{{0,60}}:")
 #: countries, namely ", "A: ", "".
 _ANSWER_LIST = re.compile(
     r"\s*(?:A[:.]\s*)?(?:[^.?!:]{0,80}:\s*)?(?:(?:a|an|the|some|\w+)\s+[^.?!:,]{0,50}?"
-    r"(?:states|countries|nations|members|governments)(?:,\s+namely|:|\s+-|\s+\u2014"
+    r"(?:states|countries|nations|members|governments|delegations|(?:co-?)?sponsors|authors)"
+    r"(?:,\s+namely|:|\s+-|\s+\u2013|\s+\u2014"
     # "A core group of thirteen states that included Egypt, …"
     r"|\s+(?:that|which)\s+includ(?:ed|es|e)|,?\s+including)\s*)?"
     r"(?:the\s+)?"
@@ -728,6 +732,31 @@ def _apposed_sponsors(reading: Reading, index: int) -> None:
         motion = _named_or_focus(reading, pen, "missing", index) if pen else None
         for state in [*_conjoined_before(reading, mention, index), mention] if motion else ():
             _add_proposer(motion, state.key)
+    for mention in agents:
+        owned = _OWNED_AFTER.match(plain, mention.end, sentence.end)
+        if not mention.possessive or mention.kind not in ("state", "organization") or not owned:
+            continue
+        # "adopted "Towards a new order", the Group of 77's perennial call for …"
+        named = [
+            motion
+            for motion_mention, motion in reading.motion_pairs(index)
+            if motion_mention.end <= mention.start
+            and _APPOSED_BEFORE.fullmatch(plain, motion_mention.end, mention.start)
+        ]
+        if not named and _TITLE_ADOPTED.search(plain, sentence.start, mention.start):
+            # a title right after the organ's verb: the motion that verb tells (by its count,
+            # when no word names it yet)
+            named = [
+                m
+                for m in reading.motions
+                if not m.collective
+                and (
+                    any(x.sentence == index for x in m.mentions)
+                    or (m.tally_at is not None and m.tally_at[0] == index)
+                )
+            ][:1]
+        if named:
+            _add_proposer(named[-1], mention.key)
     for match in _SPONSORS_NAMED.finditer(plain, sentence.start, sentence.end):
         first = next((m for m in agents if m.start == match.end()), None)
         if first is None or first.possessive:
@@ -735,6 +764,24 @@ def _apposed_sponsors(reading: Reading, index: int) -> None:
         motion = _named_or_focus(reading, match, "owner", index)
         for state in [first, *_conjoined(reading, first, index)] if motion else ():
             _add_proposer(motion, state.key)
+
+
+#: Between a motion (or its quoted title) and a possessive in apposition: '…, the '.
+_APPOSED_BEFORE = re.compile(
+    r"(?:\s+(?:on|about|concerning|for)\s+[^,;:()\"\u201c]{2,80}?)?\s*(?:[\"\u201c][^\"\u201c\u201d]{3,200}[\"\u201d])?\s*,\s+(?:the\s+)?"
+)
+#: A title in quotes after an organ's verb, a possessive in apposition after it: 'The
+#: Assembly adopted "Towards a new order", the '.
+_TITLE_ADOPTED = re.compile(
+    r"\b(?:adopted|passed|approved|endorsed)\s+[\"\u201c][^\"\u201c\u201d]{3,200}[\"\u201d]\s*,\s+"
+    r"(?:the\s+)?\Z"
+)
+#: What a possessive in apposition after a motion owns: "…, Norway's brainchild", "…, the
+#: Group of 77's perennial call for …" (its proposer's).
+_OWNED_AFTER = re.compile(
+    r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}?(?:call|initiative|proposal|brainchild|idea|project|"
+    r"flagship|pet\s+project|baby)\b"
+)
 
 
 def _named_or_focus(reading: Reading, match: re.Match, group: str, index: int) -> Motion | None:
@@ -922,6 +969,12 @@ _GROUP_THEN_MEMBERS = re.compile(
 
 #: What a description says its motion is about, before the participle naming its proposer:
 #: "the text on accelerating the implementation of … commitments, put forward by …".
+#: A proposing participle joined to the one before it, after the motion: "The draft, put forward
+#: by Russia and co-sponsored by China, …" (what is between the motion and the second).
+_JOINED_PASSIVE = re.compile(
+    rf",?\s+(?:{_PROPOSING}|drawn\s+up|written|prepared)\s+by\s+[^,;:.()]{{1,80}}?,?\s+and\s+"
+    r"(?:(?:later|also|then|jointly|subsequently)\s+)?"
+)
 _TOPIC_BETWEEN = re.compile(
     r"\s+(?:on|about|concerning|regarding|calling\s+for|condemning|demanding|urging|titled|"
     r"creating|establishing|extending|renewing|setting\s+up)"
@@ -980,6 +1033,7 @@ def _roles(reading: Reading, index, start, end, passive, taken_targets, kind="")
                 and (
                     len(plain[m.end : start].split()) <= 5
                     or _TOPIC_BETWEEN.fullmatch(plain[m.end : start])
+                    or _JOINED_PASSIVE.fullmatch(plain[m.end : start])
                 )
                 for m in motions
             )
