@@ -33,6 +33,15 @@ INVENTORY_BALLOTS = [
     # with no vote on it, no ballot
     ("Peru threw its weight behind the candidate from Ghana.", set()),
     ("Voting against were Cuba, Iran and Syria.", {("CUB", "no"), ("IRN", "no"), ("SYR", "no")}),
+    # a side's copula with a predicate of its own before its list
+    (
+        "This time the abstainers were a different group and included Chile and Ghana.",
+        {("CHL", "abstain"), ("GHA", "abstain")},
+    ),
+    (
+        "That list of opponents was much shorter and included only Cuba and Iran.",
+        {("CUB", "no"), ("IRN", "no")},
+    ),
     (
         "Cuba, Iran and Syria were among those voting no.",
         {("CUB", "no"), ("IRN", "no"), ("SYR", "no")},
@@ -2220,6 +2229,24 @@ INVENTORY_PASSAGES = [
             "The Netherlands has since crossed over and voted yes; Poland and Chile abstained."
         ),
         {140: {("NLD", "yes"), ("POL", "abstain"), ("CHL", "abstain")}},
+    ),
+    # a lede that tells the organ's act, then "A resolution …" with its count: one vote; "In a
+    # second vote on the same day, the Assembly adopted …, a separate text": another, whose
+    # list "was quite different and included …"
+    (
+        (
+            "The General Assembly on Monday urged all states to join the new convention on "
+            "cluster munitions, but several big powers held back.\n\nA resolution inviting "
+            "all states to ratify the convention was approved 130-0 with 20 abstentions. "
+            "Russia and India were among the abstainers.\n\nIn a second vote on the same "
+            "day, the Assembly adopted by 150 votes to none, with 12 abstentions, a separate "
+            "text on assistance to victims. That list of abstainers was quite different and "
+            "included Chile and Ghana."
+        ),
+        {
+            130: {("RUS", "abstain"), ("IND", "abstain")},
+            150: {("CHL", "abstain"), ("GHA", "abstain")},
+        },
     ),
     # "And on both, …": the two votes told last
     (

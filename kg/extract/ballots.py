@@ -1498,10 +1498,15 @@ _VETO_APPOSITIVE = re.compile(r"[^.;,]{0,30}?(?:,|\s[\u2013\u2014])\s+(?:a|its|t
 #: abstaining were …", "Those voting in favour included …".
 _OPENING_CUE = re.compile(
     # "Also voting no were X and Y": the cue opens the sentence after another's ballots
-    r"[^A-Za-z]*(?:[Aa]lso\s+)?(?:(?:[Aa]mong\s+)?(?:[Tt]hose|[Tt]he\s+(?:countries|states|members|delegations))"
+    r"[^A-Za-z]*(?:[Aa]lso\s+)?"
+    # "This time the abstainers were …", "Again, those voting no were …"
+    r"(?:(?:[Tt]his\s+time|[Tt]his\s+year|[Aa]gain|[Nn]ow),?\s+)?"
+    r"(?:(?:[Aa]mong\s+)?(?:[Tt]hose|[Tt]he\s+(?:countries|states|members|delegations))"
     r"\s+(?:who\s+|that\s+)?"
-    # "The long list of abstainers included …", "The roll of supporters was …"
-    r"|[Tt]he\s+(?:[a-z]+\s+)?(?:list|roll|roster|club|ranks)\s+of\s+(?:the\s+)?)?"
+    # "The long list of abstainers included …", "The roll of supporters was …", "That list
+    # of abstainers was …"
+    r"|(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts)\s+(?:[a-z]+\s+)?(?:list|roll|roster|club|"
+    r"ranks)\s+of\s+(?:the\s+)?)?"
 )
 #: The agent of a participle right after it: "opposed only by", "backed by".
 _AGENT_AFTER = re.compile(r"\s+(?:(?:only|solely|just)\s+)?by\b")
@@ -2269,7 +2274,11 @@ def _copula_list(
         position = aside.end()  # "The abstentions - 30 in all - included …"
     rest = plain[position:limit]
     copula = re.search(
-        r"\b(?:(?:were|was)\s+(?:cast\s+|registered\s+)?(?:by|from)|(?:was|were)\s+made\s+up\s+of|"
+        # "That list of abstainers was almost entirely different and included X": the list
+        # after a predicate of the side's own
+        r"\b(?:(?:was|were)\s+(?![A-Z])[^.;:,\d]{1,60}?\s+and\s+(?:also\s+)?(?:included|"
+        r"comprised)(?:\s+(?:only|just))?|"
+        r"(?:were|was)\s+(?:cast\s+|registered\s+)?(?:by|from)|(?:was|were)\s+made\s+up\s+of|"
         r"belonged\s+to|"
         r"were|was|are|is|"
         # "came, as it has in past years, from France"

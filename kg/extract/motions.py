@@ -540,7 +540,11 @@ def _place_mention(reading: Reading, mention: Mention) -> None:
         # assembly's text told before
         wanted.organ = act[0].key
     if starts_new and not historical:
-        motion = _apposed_to(reading, mention, wanted) or _voted_before(reading, mention)
+        motion = (
+            _apposed_to(reading, mention, wanted)
+            or _voted_before(reading, mention)
+            or _lede_act(reading, mention, wanted, modifiers)
+        )
     if (
         not starts_new
         and attributes.get("noun") in ("roll call", "roll-call")
@@ -564,7 +568,13 @@ def _place_mention(reading: Reading, mention: Mention) -> None:
         motion = _which_became(reading, mention)
     if not starts_new and motion is None:
         motion = _antecedent(reading, wanted, mention, historical)
-    if motion is None and mention.form == "vote" and not (wanted.organ or wanted.period):
+    if (
+        motion is None
+        and mention.form == "vote"
+        and not (wanted.organ or wanted.period)
+        # ("In a second vote on the same day, …": another vote)
+        and not (determiner in ("a", "an", "another") and modifiers & _NEW_MOTION_WORDS)
+    ):
         # "the vote": the one in focus, if any was told before it
         motion = focus_motion(reading, mention.start) if reading.motions else None
     if motion is None:
@@ -738,6 +748,29 @@ def _proposed_by(reading: Reading, motion: Motion, proposers: list[str], before:
             ):
                 return True
     return False
+
+
+def _lede_act(reading: Reading, mention: Mention, wanted: Motion, modifiers) -> Motion | None:
+    """The act a lede told, for the text an indefinite description opening the next sentence
+    describes: "The General Assembly on Tuesday called on every country to sign the new
+    treaty … A resolution inviting all states to sign it was approved 142-0" (the only vote
+    told yet, by its organ's act alone; not "another", "a second" or "also" a text)."""
+    if mention.attributes.get("determiner") not in ("a", "an") or modifiers & _NEW_MOTION_WORDS:
+        return None
+    told = [m for m in reading.motions if not m.collective]
+    if len(told) != 1 or not told[0].implicit or told[0].tally is not None:
+        return None
+    motion = told[0]
+    sentence = reading.sentences[mention.sentence]
+    if (
+        any(m.form != "implicit" for m in motion.mentions)
+        or motion.mentions[-1].sentence != mention.sentence - 1
+        or reading.plain[sentence.start : mention.start].strip()
+        or re.search(r"\b(?:also|too|separate|another|second)\b", sentence.text)
+        or not fits(motion, wanted)
+    ):
+        return None
+    return motion
 
 
 def _voted_before(reading: Reading, mention: Mention) -> Motion | None:
@@ -1351,6 +1384,11 @@ def _place_act(reading: Reading, organ: Mention, start: int, end: int, verb: str
         for m in reading.motions
         if m.implicit and m.organ == organ.key and m.mentions and m.mentions[-1].sentence == index
     ]
+    if not pending:
+        # "In a second vote on the same day, the Assembly adopted …": the vote just told
+        voted = [pair for pair in reading.motion_pairs(index) if pair[0].end <= low]
+        if voted and all(m.sentence == index and m.form == "vote" for m in voted[-1][1].mentions):
+            pending = [voted[-1][1]]
     motion = pending[0] if pending else reading.new_motion("resolution")
     motion.implicit = True
     motion.organ = organ.key
