@@ -103,6 +103,12 @@ PATTERNS = [
      {("RUS", "no")}, {"RUS"}),
     ("hypothetical veto", "China, which could have blocked the resolution with a veto, "
      "abstained.", {("CHN", "abstain")}, set()),
+    ("a veto a route meets", "Kenya took its draft to the General Assembly, since any "
+     "Security Council text runs into a Russian veto.", set(), set()),
+    ("a veto a draft would meet", "Any Security Council draft would meet a Chinese veto, "
+     "Japanese diplomats said.", set(), set()),
+    ("a veto the draft met", "The Security Council draft ran into a Russian veto in May.",
+     {("RUS", "no")}, {"RUS"}),
     ("aside on veto power", "Algeria, an elected member without veto power, voted against the "
      "Security Council draft.", {("DZA", "no")}, set()),
     ("threatened veto", "France threatened to veto any Security Council draft on the matter.",

@@ -2216,7 +2216,11 @@ _PARTITIVE = re.compile(
 #: A veto feared, not cast.
 _VETO_FEARED = re.compile(
     r"\b(?:avoid\w*|fear\w*|risk\w*|prospect|possib\w*|certain|spectre|specter|"
-    r"likel\w*|expected|threat\w*|probable|avert\w*|head\s+off|anticipat\w*)\b[^.;,]*$",
+    r"likel\w*|expected|threat\w*|probable|avert\w*|head\s+off|anticipat\w*|"
+    # "a Council draft would meet a Russian veto", "the Council route runs into a Russian
+    # veto": what a draft would meet, or habitually meets, is no vote cast
+    r"would|could|might|will|can|(?-i:may))\b[^.;,]*$"
+    r"|\b(?:runs?\s+(?:up\s+)?(?:into|against)|faces|meets|hits)\s+(?:a|an|the)?\s*$",
     re.IGNORECASE,
 )
 
