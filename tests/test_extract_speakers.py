@@ -686,6 +686,22 @@ PEOPLE_TENTH = [
      {"Tomas Verhoef"}),
     ("a name before should", "If even its friends abstain, Radovan Petric should understand "
      "how alone he is.", {"Radovan Petric"}),
+    ("a body's legal counsel", "The court's legal counsel, Ingrid Falk, left the talks.",
+     {"Ingrid Falk"}),
+    ("a then-ambassador", "In 2018 her then-envoy to the U.N., Carla Mendes, quit the body.",
+     {"Carla Mendes"}),
+    ("a lower-case coordinator", "Peru, through political coordinator Nora Quist, backed the "
+     "renewal.", {"Nora Quist"}),
+    ("a politician in apposition", "The Council named Anton Weber, the Austrian politician, "
+     "to the post.", {"Anton Weber"}),
+    ("whom a post passes from", "Anton Weber was chosen to succeed Pieter Hals in the post.",
+     {"Pieter Hals"}),
+    ("a job held in the present", "Amara Diallo heads the new government as prime minister.",
+     {"Amara Diallo"}),
+    ("a deputy special representative", "The Council thanked Deputy Special Representative "
+     "Nora Quist for her work.", {"Nora Quist"}),
+    ("all forms of is no name", "The Convention on the Elimination of All Forms of Racial "
+     "Discrimination stays in force.", set()),
 ]  # fmt: skip
 
 

@@ -155,6 +155,9 @@ _TITLE = "|".join(
         + ["[Ss]pecial\\s+[Rr]apporteur", "rapporteur", "chief", "diplomat", "director"]
         + ["jurist", "politician", "activist", "lawyer", "journalist", "dissident", "commander"]
         + ["professor", "scholar", "economist", "investigator"]  # "law professor X"
+        + ["coordinator"]  # "political coordinator Rodney Hunter"
+        # the Secretary-General's envoys ("Deputy Special Representative Stephanie Koury")
+        + ["Special\\s+(?:Representative|Envoy|Adviser|Advisor|Coordinator)"]
         # ranks and honours ("General Sani Abacha", "Colonel Muammar Qaddafi", "Sir David
         # Hannay"), and the callings news names people by ("the writer Ken Saro-Wiwa", "the
         # Bosnian Serb general Ratko Mladic")
@@ -201,7 +204,7 @@ _POST_WORDS = (
     r"diplomat|official|head|leader|chief|commissioner|counterpart|negotiator|adviser|advisor|"
     r"observer|delegate|rapporteur|director|chair|chairman|chairwoman|chairperson|prosecutor|"
     r"coordinator|mediator|counsell?or|attach[ée]|charg[ée]\s+d'affaires|expert|investigator|"
-    r"judge|professor|successor|predecessor"
+    r"judge|professor|successor|predecessor|counsel|politician"
 )
 _APPOSITIVE = re.compile(
     # (an age may come first: "Ana Soto, 54, a career diplomat,")
@@ -230,7 +233,7 @@ _POST_THEN_NAME = re.compile(
     rf"[Tt]he\s+[a-z]+'s|"
     rf"(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*(?:'s))\s+)"
     # ("Its commissioner-general, Philippe Lazzarini,", "The head of the agency, …,")
-    rf"(?:(?:(?:[A-Z]\.)+|[\w\-]+)\s+){{0,4}}?(?i:{_POST_WORDS})(?:-[a-z]+)?"
+    rf"(?:(?:(?:[A-Z]\.)+|[\w\-]+)\s+){{0,4}}?(?:then-|ex-|former-)?(?i:{_POST_WORDS})(?:-[a-z]+)?"
     # ("The EU's ambassador to the UN in Geneva,", "The diplomat presiding over the council,")
     rf"(?:\s+(?:in|to|at|for|of|[a-z]+ing(?:\s+(?:over|at|in|on|for))?)\s+(?:the\s+)?"
     rf"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}}|assembly|"
@@ -270,14 +273,17 @@ _NAME_SPEAKS = re.compile(
 _NAME_ACTS = re.compile(
     rf"(?<![\w'\-])(?P<name>{_NAME})(?:\s+(?:(?:had|has|then|also|once|later|first)\s+)?"
     # (a modal's verb: "Tomas Verhoef will remain", "Radovan Petric should understand")
-    r"(?P<verb>(?:will|would|should|could|must|might)\s+(?:not\s+)?[a-z]{3,}|[a-z]{3,}ed|spent|won|lost|met|made|took|gave|led|wrote|sent|went|came|saw|held|"
+    r"(?P<verb>(?:will|would|should|could|must|might)\s+(?:not\s+)?[a-z]{3,}|[a-z]{3,}ed|spent|"
+    # the present of a job held: "Mari Alkatiri heads the new government"
+    r"heads|leads|chairs|directs|runs|remains|serves|"
+    r"won|lost|met|made|took|gave|led|wrote|sent|went|came|saw|held|"
     r"kept|left|brought|sought|fought|became|began|ran|stood|chose|drew|flew|knew|found|struck|"
     r"threw|broke|wore|tried|shook)\b|['\u2019]s\s+(?:own\s+|(?:[a-z]+\s+)?(?=plan|"
     r"proposal|mediation|report|remarks|speech|visit|letter|envoy|resignation|death|killing|"
     r"arrest|release|trial|successor|predecessor|presidency|tenure|term|administration|"
     r"cabinet|team|party|office|call|appeal|findings|warning|initiative|election|ouster|"
     r"overthrow|rule|regime|legacy|memoir|referendum|forces|troops|reforms|supporters|"
-    r"allies|speech|visit)))"
+    r"allies|speech|visit|spokes(?:man|woman|person))))"
 )
 #: A preposition or article right before a capitalised pair: a place or a thing ("on Diego
 #: Garcia"), not the subject ``_NAME_ACTS`` reads.
@@ -285,6 +291,10 @@ _PLACE_BEFORE = re.compile(r"\b(?:on|in|at|to|from|of|the|by|for|with|into|near|
 #: "The programme, headed by Achim Steiner": who leads a body is a person.
 _LED_BY_NAME = re.compile(
     rf"\b(?:headed|led|chaired|presided\s+over|directed)\s+by\s+(?P<name>{_NAME})"
+)
+#: "picked to succeed Valentin Inzko", "the successor to Kofi Annan": whom a post passes from.
+_SUCCEEDS_NAME = re.compile(
+    rf"\b(?:succeed(?:ed|s|ing)?|successor\s+(?:to|of))\s+(?P<name>{_NAME})(?![\w\-])"
 )
 #: "According to Lindiwe Moyo, the draft …": the source of a report is a person when a full
 #: name follows (states, organs and organisations are mentions of their own).
@@ -370,6 +380,7 @@ _NOT_NAME_WORDS = _PLURAL_TITLES | frozenset(
         "Declaration", "Compact", "Mechanism", "Tribunal", "Regulations", "Principles",
         # a live blog's time zone and question ("11:15 ET Who voted no?")
         "ET", "GMT", "BST", "UTC", "CET", "EST", "Who", "What", "Why", "How", "Which", "Where",
+        "All",  # "the Elimination of All Forms of Discrimination"
     }
 )  # fmt: skip
 _GROUP = re.compile(
@@ -1072,6 +1083,7 @@ def _name_candidates(text: str) -> list[tuple[int, int, str, str, str]]:
         _NAME_SPEAKS,
         _ACCORDING_TO_NAME,
         _LED_BY_NAME,
+        _SUCCEEDS_NAME,
         _PERSON_IN_BRACKETS,
         _PERSON_AS_POST,
         _PERSON_FOR,
