@@ -335,6 +335,22 @@ INVENTORY_BALLOTS = [
     ("Chile continues to oppose the death penalty.", set()),
 ]
 INVENTORY_PROPOSERS = [
+    # a written text "by" its authors (not the agent of a verb before: "opposing the text by")
+    ("A joint draft by Chile and Peru passed 120-9.", {"CHL", "PER"}),
+    ("Russia was joined in opposing the text by Armenia and Belarus; it passed 100-11.", set()),
+    # joining another in proposing; a listed subject with an apposition before its verb
+    ("Norway was joined by Kenya in sponsoring the text, which passed 120-9.", {"NOR", "KEN"}),
+    ("The text passed 120-9. Chile joined Peru and Mexico in tabling it.", {"CHL", "PER", "MEX"}),
+    ("The text passed 120-9. Chile joined Peru in voting for it.", set()),
+    (
+        "Spain and Morocco, the co-facilitators, presented the text, which passed 120-9.",
+        {"ESP", "MAR"},
+    ),
+    # a state acting through its envoy, its title capitalised; "moved" a motion; a pair's own
+    ("Chile's Ambassador presented the draft, which passed 120-9.", {"CHL"}),
+    ("Pakistan moved the resolution, which passed 120-9.", {"PAK"}),
+    ("Pakistan moved the debate to Friday. The resolution passed 120-9.", set()),
+    ("Germany and Brazil's privacy resolution passed 120-9.", {"DEU", "BRA"}),
     # a second proposing participle joined by "and" (not a backer's: "backed by Peru")
     (
         "The draft resolution, put forward by Norway and co-sponsored by Chile, was adopted by "

@@ -1569,7 +1569,11 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
             if inner.kind == "state":
                 if inner.possessive and inner.form != "abbreviation":
                     between = re.sub(r"^['\u2019]s?", "", text[inner.end : match.start()]).split()
-                    if all(word.lower() in _OWN_WORDS for word in between):
+                    if all(word.lower() in _OWN_WORDS for word in between) or (
+                        # "Germany and Brazil's privacy resolution": the pair's own
+                        attributes.get("proposers")
+                        and re.search(r"\s+and\s+(?:the\s+)?\Z", text[start : inner.start])
+                    ):
                         # "Russia's draft", "Japan's rival text": the state's own motion
                         attributes.setdefault("proposers", []).append(inner.key)
                     else:

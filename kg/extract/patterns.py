@@ -949,6 +949,8 @@ STANCE_TRIGGERS: dict[str, str] = {
     "sponsored": "Proposes",
     "submitted": "Proposes",
     "moved a": "Proposes",
+    "moved the": "Proposes",  # only with a motion after it ("moved the resolution")
+    "moved by ~": "Proposes",
     "moved an": "Proposes",
     "present its": "Proposes",
     "present a": "Proposes",

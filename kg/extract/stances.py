@@ -156,6 +156,8 @@ def _trigger(reading: Reading, cue, vote_spans, taken_targets) -> None:
     actor, target = _roles(reading, index, start, end, passive, taken_targets, kind)
     if actor is None:
         return
+    if cue.text.lower() == "moved the" and (target is None or target.kind != "motion"):
+        return  # "moved the debate to Friday": no text moved
     partners = _conjoined(reading, actor, index) if passive else []
     if (
         not passive
@@ -169,6 +171,12 @@ def _trigger(reading: Reading, cue, vote_spans, taken_targets) -> None:
     ):
         # "X and Y, which had drafted it", "Russia and China put forward a draft"
         partners = _conjoined_before(reading, actor, index)
+    elif not passive and kind == "Proposes":
+        # "Spain and Morocco, the co-facilitators, presented the text": the subject's list,
+        # an apposition between it and the verb
+        listed = [actor, *_conjoined(reading, actor, index)]
+        if len(listed) > 1 and _APPOSED_SUBJECT.fullmatch(plain, listed[-1].end, start):
+            partners = listed[1:]
     if not passive and kind == "ThreatensVeto" and actor.kind == "state":
         # "Britain and France threatened to veto it": each of them that holds a veto
         partners = [
@@ -214,6 +222,13 @@ def _trigger(reading: Reading, cue, vote_spans, taken_targets) -> None:
     )  # fmt: skip
 
 
+#: An apposition between a listed subject and its verb: ", the co-facilitators, ".
+_APPOSED_SUBJECT = re.compile(
+    r",\s+(?:the|its|their|both|as)\s+[^,;:.()]{1,60},"
+    r"(?:\s+(?:had|has|have|also|then|first|jointly|again|now|\w+ly))*\s+"
+)
+
+
 def _co_authors(reading: Reading, last: Mention, index: int) -> list[Mention]:
     """ "presented by the United States with Britain, Canada and …": the states after "with"."""
     joined = re.match(
@@ -251,7 +266,12 @@ _ON_BEHALF = re.compile(
     r"on\s+behalf\s+of\s+(?:the\s+)?"
 )
 #: "an amendment from Russia and China": the states it came from proposed it.
-_SENT_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
+#: (or "by" after the noun of a written text: "a joint draft by Chile and Peru")
+_SENT_FROM = re.compile(r"\s+(?:from|(?P<by>by))\s+(?:the\s+)?")
+_AUTHORED_MODIFIERS = frozenset({"joint", "rival", "new", "alternative", "competing", "revised"})
+_AUTHORED_NOUNS = frozenset(
+    {"draft", "drafts", "draft resolution", "text", "proposal", "amendment", "amendments"}
+)
 #: "Japan was among the co-sponsors", "Mexico, one of the sponsors of the text, …": the
 #: subject (or the name the apposition follows) proposed the motion named or in focus.
 _AMONG_SPONSORS = re.compile(
@@ -339,7 +359,8 @@ _WHOSE = re.compile(
 #: A possessive state acting through its people: "Mexico's delegation introduced the draft".
 _ACTING_FOR = re.compile(
     r"['\u2019]s?\s+(?:UN\s+|U\.N\.\s+)?(?:delegation|mission|representative|ambassador|envoy|"
-    r"government|foreign\s+minister)\b"
+    r"government|foreign\s+minister)\b",
+    re.IGNORECASE,
 )
 #: An aside between a state and what it did: "Sierra Leone, which chairs the working group,
 #: held the pen", "Japan, then chair of the group, led the drafting".
@@ -399,6 +420,21 @@ def _proposer_shapes(reading: Reading) -> None:
                         _add_proposer(motion, partner.key)
         for mention, motion in reading.motion_pairs(index):
             sent = _SENT_FROM.match(plain[mention.end : mention.end + 20])
+            if (
+                sent is not None
+                and sent.group("by")
+                and (
+                    mention.attributes.get("noun") not in _AUTHORED_NOUNS
+                    or not (
+                        mention.attributes.get("determiner") in ("a", "an")
+                        or set(mention.attributes.get("modifiers") or ()) & _AUTHORED_MODIFIERS
+                    )
+                    or re.search(r"\b\w+(?:ing|ed)\s+\Z", plain[sentence.start : mention.start])
+                )
+            ):
+                # "the vote by the Assembly": who voted, not who wrote; "opposing the text by
+                # Armenia, …": the agent of the verb before
+                sent = None
             first = next(
                 (
                     m
@@ -472,6 +508,7 @@ def _proposer_shapes(reading: Reading) -> None:
             extra = next((m for m in agents if joined and m.start == last.end + joined.end()), None)
             if extra is not None and _WITH_AMONG.match(plain, extra.end):
                 _add_proposer(motion, extra.key)
+        _joined_in_proposing(reading, index)
         _same_proposers(reading, index)
         _pronoun_proposers(reading, index)
         _answered_proposers(reading, index)
@@ -488,6 +525,33 @@ def _proposer_shapes(reading: Reading) -> None:
                 continue
             for state in [subjects[0], *_conjoined(reading, subjects[0], index)]:
                 _add_proposer(motion, state.key)
+
+
+#: Joining another in proposing: "Norway was joined by Kenya in sponsoring the text", "Chile
+#: joined Peru in tabling it".
+_JOINED_IN = re.compile(
+    r"\bjoined\b[^.;:]{1,120}?\s+in\s+(?:co-?)?(?:sponsoring|tabling|drafting|presenting|"
+    r"introducing|putting\s+forward|submitting|authoring|writing)\s+(?P<object>[^,;.]{2,60})"
+)
+
+
+def _joined_in_proposing(reading: Reading, index: int) -> None:
+    """The states on both sides of "joined" propose the motion named after "in sponsoring"
+    (see ``_JOINED_IN``)."""
+    sentence = reading.sentences[index]
+    for match in _JOINED_IN.finditer(reading.plain, sentence.start, sentence.end):
+        motion = _named_or_focus(reading, match, "object", index)
+        if motion is None:
+            continue
+        start = reading.clause_start(index, match.start())
+        for agent in reading.agents(index):
+            if (
+                agent.kind in ("state", "organization")
+                and agent.key
+                and not agent.possessive
+                and start <= agent.start < match.start("object")
+            ):
+                _add_proposer(motion, agent.key)
 
 
 #: The proposers of an earlier text named again: "a near-identical text, put forward by the
