@@ -109,6 +109,9 @@ PATTERNS = [
      "Japanese diplomats said.", set(), set()),
     ("a veto the draft met", "The Security Council draft ran into a Russian veto in May.",
      {("RUS", "no")}, {"RUS"}),
+    ("a veto named by a voter", "Russia vetoed the Security Council draft. The British "
+     "envoy, whose country voted yes, called the veto cynical.", {("RUS", "no"), ("GBR", "yes")},
+     {"RUS"}),
     ("aside on veto power", "Algeria, an elected member without veto power, voted against the "
      "Security Council draft.", {("DZA", "no")}, set()),
     ("threatened veto", "France threatened to veto any Security Council draft on the matter.",

@@ -477,8 +477,16 @@ def find_ballots(reading: Reading) -> None:
                     r"[^,;.]*,\s*(?:[a-z]+\s+){0,4}",
                     reading.plain[zone_start : cue.start],
                 )
+                and not (
+                    cue.text.lower() in ("veto", "vetoes")
+                    and re.search(
+                        r"\b(?:the|this|that|its|their|a|an)\s+$",
+                        reading.plain[zone_start : cue.start],
+                    )
+                )
             ):
-                # "Canada, which abstained in October, voted yes (, as did Chile)"
+                # "Canada, which abstained in October, voted yes (, as did Chile)"; not a noun
+                # ("the U.S. envoy, who voted yes, called the veto reckless")
                 voters = relative_subject
                 _contradicted(reading, seen, cue, motion, voters)
             relative_subject = (
