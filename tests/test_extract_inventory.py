@@ -33,6 +33,19 @@ INVENTORY_BALLOTS = [
     # with no vote on it, no ballot
     ("Peru threw its weight behind the candidate from Ghana.", set()),
     ("Voting against were Cuba, Iran and Syria.", {("CUB", "no"), ("IRN", "no"), ("SYR", "no")}),
+    # a side's noun (or voters' noun and its preposition) before its copula and list; a name
+    # that is also a word or a person's (Israel, Washington, Cuba) counts there
+    ("The sole dissenter was Israel.", {("ISR", "no")}),
+    ("Once again the lone objector is Washington.", {("USA", "no")}),
+    ("The only countries against it were Cuba and Chad.", {("CUB", "no"), ("TCD", "no")}),
+    (
+        "Chad and Cuba were among the abstainers, as was Peru.",
+        {("TCD", "abstain"), ("CUB", "abstain"), ("PER", "abstain")},
+    ),
+    (
+        "The same two objectors cast the only votes against: Cuba and Iran.",
+        {("CUB", "no"), ("IRN", "no")},
+    ),
     # a side's copula with a predicate of its own before its list
     (
         "This time the abstainers were a different group and included Chile and Ghana.",

@@ -430,7 +430,7 @@ def find_ballots(reading: Reading) -> None:
                 # resolution in voting against it": the clause names the group Micronesia
                 # joined, the ballot is the one told after it
                 continue
-            previous_end = cue.end
+            kept_end, previous_end = previous_end, cue.end
             motion, named = _motion_of(reading, cue)
             ordinal = _ORDINAL_OBJECT.match(reading.plain, cue.end)
             if ordinal is not None:
@@ -439,6 +439,10 @@ def find_ballots(reading: Reading) -> None:
                 motion, named = _ordinal_motion(reading, cue, ordinal) or motion, True
             later = cues[number + 1 :]
             voters, companions = _voters(reading, cue, zone_start, later, last_voters)
+            if not voters and not companions and cue.text.lower() in _SUBJECT_NOUN_CUES:
+                # "The same three objectors cast the only votes against": a side's noun with
+                # no list of its own is the subject of the next cue
+                previous_end = kept_end
             if not voters:
                 voters = _counted_back(reading, cue, zone_start, told) or _dashed_subjects(
                     reading, cue, zone_start
@@ -1502,6 +1506,15 @@ _WITH_LIST_OPPOSED = re.compile(
 )
 #: A No called a veto in apposition: "cast the only negative vote, a veto".
 _VETO_APPOSITIVE = re.compile(r"[^.;,]{0,30}?(?:,|\s[\u2013\u2014])\s+(?:a|its|the)\s+veto\b")
+#: A side's noun that may only be the subject of a cue after it ("The same three objectors
+#: cast the only votes against").
+_SUBJECT_NOUN_CUES = frozenset({"objector", "objectors"})
+#: What opens a clause before a side's noun and its copula: "The sole dissenter was Israel",
+#: "Once again the lone objector is Washington".
+_SIDE_NOUN_OPENING = re.compile(
+    r"[^A-Za-z]*(?:(?:Once\s+again|Again|This\s+time|Now),?\s+)?(?i:the|its|their)\s+"
+    r"(?:(?:sole|only|lone|single|remaining|last)\s+)?"
+)
 #: A cue that opens its clause before a list: "Voting against were …", "Among those
 #: abstaining were …", "Those voting in favour included …".
 _OPENING_CUE = re.compile(
@@ -2023,6 +2036,14 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
         listed = _chain(plain, inside, cue.end + bracket.end())
         if listed:
             return listed, []
+    if re.fullmatch(r"(?i:abstainers?|dissenters?)", cue.text) and _SIDE_NOUN_OPENING.fullmatch(
+        zone_text
+    ):
+        # "The sole dissenter was Israel", "the only abstainer is Nauru": the side's list
+        # (and its leaders: "The abstainers, led by Nepal, included …")
+        listed = _copula_list(reading, states, cue.end, limit)
+        if listed:
+            return _leaders(plain, states, cue.end, listed) + listed, []
     if (
         _COUNTED_NOUN.fullmatch(cue.text)
         and re.search(

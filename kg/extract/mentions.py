@@ -133,6 +133,9 @@ _POLITICAL = re.compile(
     r"embassy|ambassador|envoy|diplomat\w*|treaty|talks|troops|border|foreign|state|nations|"
     r"representatives?|delegations?|delegates?|"
     r"un|u\.n\.|eu|summit|veto\w*|abstain\w*|condemn\w*|election|parliament|ceasefire|war|"
+    # a side of a vote: "The sole dissenter was Israel", "the lone objector is Washington"
+    r"dissent\w*|objectors?|opponents?|holdouts?|noes|nays?|"
+    r"(?:countr(?:y|ies)|states?|members?|delegations?|nations?)\s+against|"
     # a list headed by its side: "Against: China and Cuba.", "Opposed: …", "No: …"
     r"in\s+favou?r|(?:against|opposed|opposing|supporting|yes|no)(?=\s*:))\b",
     re.IGNORECASE,

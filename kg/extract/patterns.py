@@ -707,6 +707,10 @@ def symbol_organ(symbol: str) -> str | None:
 
 # --- token patterns ------------------------------------------------------------------------------
 
+#: Nouns of voters that a side's preposition follows: "The only countries against it were …".
+_SIDE_NOUNS = ("countries", "country", "states", "state", "members", "member", "delegations",
+               "delegation", "nations", "nation", "governments", "ones")  # fmt: skip
+
 #: Vote cues: phrase (lower case, space-separated tokens) → the option it reports; ``with``
 #: is a companion cue whose option comes from its partner or the words after it ("sided with
 #: Russia in voting no", "voted with Russia for it").
@@ -801,6 +805,10 @@ VOTE_CUES: dict[str, str] = {
     "said yes": "yes",
     "dissenter": "no",
     "dissenters": "no",
+    "objector": "no",  # "the lone objector is Washington" (a list only)
+    "objectors": "no",
+    # "The only countries against it were Cuba and Iran" (a list only: _SIDE_NOUNS)
+    **{f"{noun} against": "no" for noun in _SIDE_NOUNS},
     "opponents": "no",
     "opposed": "no",
     "opposing": "no",
@@ -862,7 +870,10 @@ WEAK_VOTE_CUES = frozenset(
 
 #: Nouns that report ballots only when a list follows a copula ("The opponents were X and Y");
 #: "Ukraine and its opponents", "opponents of the death penalty" name no ballot.
-LIST_ONLY_VOTE_CUES = frozenset({"opponents", "supporters", "support", "holdouts"})
+LIST_ONLY_VOTE_CUES = frozenset(
+    {"opponents", "supporters", "support", "holdouts", "objector", "objectors"}
+    | {f"{noun} against" for noun in _SIDE_NOUNS}
+)
 
 #: Cues that report a veto: a No of a permanent member on a Security Council draft, so they
 #: count only for the five permanent members ("Russia blocked the draft"; "the bill was
