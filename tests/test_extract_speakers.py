@@ -674,6 +674,31 @@ SPEAKERS_TENTH = [
     ("all of which", "Supporters such as Ghana, Peru and Chile, all of which said on Friday "
      "that it helps, won the vote.", {"GHA", "PER", "CHL"}),
     ("state television", "Syria's state television called the vote illegal.", {"SYR"}),
+    ("the plural present before its clause's subject", "The text passed 13-0-2. Havana and "
+     "Caracas say they will not recognise it.", {"CUB", "VEN"}),
+    ("among them", "The text passed 13-0-2. Several delegations, Chile and Peru among them, "
+     "say they regret the outcome.", {"CHL", "PER"}),
+    ("has taken the floor", "11:02 - Secretary-General Amina Diallo has taken the floor before "
+     "the vote.", {"Amina Diallo"}),
+    ("is speaking", "11:02 - Update: Ana Soto of Peru is speaking.", {"Ana Soto"}),
+    ("at the podium", "10:22 - Chile's representative is at the podium.", {"CHL"}),
+    ("presented as", "The text passed 13-0-2. Chile presented the measure as a lifesaver.",
+     {"CHL"}),
+    ("presenting it as is the text's aim", "Japan has put forward a text every year, presenting "
+     "it as a bridge.", set()),
+    ("warned against", "The text passed 13-0-2. Moscow has repeatedly warned against one-sided "
+     "steps.", {"RUS"}),
+    ("denied that", "The text passed 13-0-2. Khartoum has denied that the suspects are in the "
+     "country.", {"SDN"}),
+    ("set out objections", "The text passed 13-0-2. Germany, speaking for the European Union, "
+     "set out the bloc's objections.", {"DEU"}),
+    ("made a similar argument", "The text passed 13-0-2. Chile made a similar argument.",
+     {"CHL"}),
+    ("and other members", "Hostility grew in Europe and North America, Peru and other Andean "
+     "members argued.", {"PER"}),
+    ("a state's speaker", "The Bolivian speaker tells the hall the text is a debt.", {"BOL"}),
+    ("a group's examples do not speak", "Groups such as Amnesty International say they will "
+     "press governments.", set()),
     ("a state's word before a lower-case rank is the title's", "\u201cIt is fair,\u201d U.S. "
      "deputy ambassador Lena Sorvik said.", {"Lena Sorvik"}),
 ]  # fmt: skip

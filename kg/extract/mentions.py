@@ -981,6 +981,10 @@ def _keep(
     after = text[mention.end : mention.end + 30]
     if re.search(r"\bNew\s$", before):
         return False  # New Mexico, New Guinea (unless the lexicon knows the longer name)
+    if mention.text == "America" and re.search(
+        r"\b(?:North|South|Latin|Central)\s$", text[max(0, mention.start - 8) : mention.start]
+    ):
+        return False  # "Europe and North America": a continent, not the United States
     if not mention.attributes.get("ambiguous"):
         return True
     if re.match(r"\s[A-Z][a-z]+", after) and not re.match(r"\s(?:and|or|The)\b", after):

@@ -26,7 +26,10 @@ other words counts too: "takes the floor", "briefed the Council", "read out a st
 and in an opening clause the subject told after it ("When he resigned, Mr. Bathily warned").
 A list speaks through "all of which" and "though each"; a person's government speaks for the
 state the registry has the person lead, never for the person; a participle right after a
-noun is the noun's ("pressing for language stressing that …").
+noun is the noun's ("pressing for language stressing that …"). The plural present speaks
+before its clause's subject ("Tehran and Moscow say they …"); "among them" and "and other
+OIC members" may stand between the speakers and the verb; examples ("groups such as Amnesty
+International say") do not speak for their group.
 
 >>> from kg.extract import extract
 >>> [f.fields["speaker"]["key"] for f in extract(
@@ -82,7 +85,15 @@ _REPORTING = re.compile(
     r"let\s+it\s+be\s+known|pointed\s+out|voiced|asked|"
     # "The Russian and Chinese delegations made similar objections"
     r"(?:made|raised)\s+(?:an?\s+)?(?:(?:similar|the\s+same|their\s+own|its\s+own|strong)\s+)?"
-    r"(?:objections|arguments|points|remarks|statement)|"
+    r"(?:objections|arguments?|points|remarks|statement)|"
+    # "Germany set out the bloc's objections", "Khartoum has denied that …"
+    r"set\s+out\s+(?:the|its|their|his|her)\s+(?:\w+'s?\s+)?(?:objections|position|case|"
+    r"concerns|views?|reasons|reservations|arguments)|den(?:ied|ies)(?=\s+(?:that|any)\b)|"
+    # "Washington presented the measure as a lifesaver" (not "presenting it as", a text's aim)
+    r"presented(?=\s[^.;]{0,60}\bas\b)|"
+    # "Annan has taken the floor", "Samantha Power is speaking", "X is at the podium"
+    r"taken\s+the\s+floor|(?:is|was)\s+(?:now\s+)?(?:speaking|at\s+the\s+(?:podium|rostrum|"
+    r"lectern|microphone))|"
     r"(?:warn|argu|insist|stress|add|not|announc|declar|stat|restat|indicat|explain|maintain|counter|"
     r"contend|complain|respond|protest|repeat|reiterat|retort|acknowledg|conced|assert|"
     r"emphasi[sz]|underlin|lament|caution|question|fault|deplor)(?:ed|d|ing)|"
@@ -101,6 +112,8 @@ _REPORTING = re.compile(
     # the plural present: "Indian officials counter that", "the delegations question whether"
     r"(?:say|argue|insist|warn|complain|contend|maintain|question|stress|note|claim|counter|"
     r"object|respond|reply)(?=\s+(?:that|whether)\b|\s*[.;])|"
+    # the plural present before its clause's subject: "Tehran and Moscow say they do not …"
+    r"(?:say|argue|insist|claim|contend|maintain)(?=\s+(?:they|it|the|this|there|its|their|we)\b)|"
     # verbs of judging speech: "Ukraine hailed the vote as …", "Venezuela branded it a farce"
     r"hailed|denounced|decried|slammed|blasted|branded|termed|labell?ed|claimed|"
     # "lashed out at", "echoed that view", "took the floor to denounce", "issued a statement"
@@ -108,7 +121,7 @@ _REPORTING = re.compile(
     r"lashed\s+out|echoed|t[ao]ok\s+the\s+floor\s+to\s+[a-z]+|"
     r"issued\s+(?:a|an)\s+(?:\w+\s+)?statement)\b"
     # "argued for a vote" advocates; "argued for years that …" speaks
-    r"(?!(?<!floor)\s+(?:for|against)\b"
+    r"(?!(?<!floor)(?<!warned)(?<!warns)(?<!warning)\s+(?:for|against)\b"
     r"(?!\s+(?:years|months|weeks|decades|some\s+time|a\s+long\s+time)\b))"
 )
 #: Who speaks for a state, after its name, possessive or adjective ("Britain's envoy", "the
@@ -116,7 +129,7 @@ _REPORTING = re.compile(
 _VOICE_NOUNS = (
     r"(?:own\s+|U\.?N\.?\s+)?(?:delegations?|government|foreign\s+ministry|mission|embassy|presidency|"
     r"spokes(?:man|woman|person)|representatives?|envoys?|ambassadors?|diplomats|officials|"
-    r"delegates?|state\s+(?:radio|television|media|news\s+agency))"
+    r"delegates?|speakers?|state\s+(?:radio|television|media|news\s+agency))"
 )
 #: What may stand between a speaker and the verb: "has", "also", "on Monday", "in a
 #: statement,", ", for his part,", "afterwards", "long", "repeatedly", ", for example,".
@@ -126,7 +139,9 @@ _ADJACENT_VERB = re.compile(
     r"once|\w+ly|on\s+\w+day|who|which|both|all|each|too|jointly|"
     r"of\s+(?:the\s+)?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}|"
     r"in\s+a\s+statement|for\s+(?:his|her|its|their)\s+part|for\s+example|for\s+instance|"
-    r"(?:was|were)\s+quoted\s+as|and\s+(?:its|their)\s+(?:allies|partners)|"
+    r"(?:was|were)\s+quoted\s+as|and\s+(?:its|their)\s+(?:allies|partners)|among\s+them|"
+    # "Pakistan and other OIC members argued"
+    r"and\s+other\s+(?:[A-Z][\w\-]*\s+)?(?:members|states|countries|delegations)|"
     r"(?:to|at|in)\s+(?:the\s+)?(?:U\.?N\.?|United\s+Nations|New\s+York|Geneva)|"
     # "." inside one sentence ends an abbreviation: "Teodoro Locsin Jr. called"
     rf"however|too|in\s+turn|,|\.|(?:'s?\s+)?(?i:{_VOICE_NOUNS}))\s*)*"
@@ -227,7 +242,7 @@ _SUBORDINATE_OPENING = re.compile(
 #: included India and Egypt, said"): the group speaks, not each member. ("Several delegations,
 #: among them X and Y, said" names the speakers themselves.)
 _EXAMPLES_BEFORE = re.compile(
-    r"\b(?:that|which)\s+included\s+(?:(?:the\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)*,?\s+"
+    r"\b(?:(?:that|which)\s+included|such\s+as)\s+(?:(?:the\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)*,?\s+"
     r"(?:and\s+)?)*(?:the\s+)?$"
 )
 #: A part of the group named before: "Five abstained, several of them arguing that …".
@@ -551,7 +566,7 @@ def _reported_speech(reading: Reading, people, speakers, attributions) -> set:
                     pattern = "reported-speech-coordinated"
                 elif _OF_WHICH_ALL.match(gap):
                     # "Pakistan, Sudan and Honduras, all of which took the floor": each of them
-                    speaker, pattern = own[-1], "reported-speech-relative"
+                    speaker, pattern = own[-1], "reported-speech-each"
                 elif _EACH_OF_THE_SUBJECT.search(gap):
                     # "Libya and Vietnam voted in favour, though each restated its reservations"
                     speaker = _clause_subject(reading, sentence, own, verb_start)
@@ -641,7 +656,9 @@ def _reported_speech(reading: Reading, people, speakers, attributions) -> set:
             voices = pair or (
                 _conjoined(plain, own, speaker) if pattern != "inverted" else [speaker]
             )
-            if _EXAMPLES_BEFORE.search(plain, max(0, voices[0].start - 120), voices[0].start):
+            if pattern != "reported-speech-each" and _EXAMPLES_BEFORE.search(
+                plain, max(0, voices[0].start - 120), voices[0].start
+            ):
                 continue  # "Supporters, a coalition that included India and Egypt, said": examples
             for voice in voices:
                 key = (sentence.index, voice.key or voice.text)
