@@ -112,6 +112,11 @@ PATTERNS = [
     ("a veto named by a voter", "Russia vetoed the Security Council draft. The British "
      "envoy, whose country voted yes, called the veto cynical.", {("RUS", "no"), ("GBR", "yes")},
      {"RUS"}),
+    ("the vetoes as a thing", "China and Russia vetoed the Security Council draft. "
+     "Washington's envoy said the two vetoes had emboldened Pyongyang.",
+     {("CHN", "no"), ("RUS", "no")}, {"CHN", "RUS"}),
+    ("the only veto cast", "France cast the only veto on the Security Council draft.",
+     {("FRA", "no")}, {"FRA"}),
     ("aside on veto power", "Algeria, an elected member without veto power, voted against the "
      "Security Council draft.", {("DZA", "no")}, set()),
     ("threatened veto", "France threatened to veto any Security Council draft on the matter.",

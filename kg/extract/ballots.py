@@ -1950,6 +1950,12 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
     zone_text = plain[zone_start : cue.start]
     voters: list[Mention] = []
     companions: list[Mention] = []
+    if (
+        cue.text.lower() in ("veto", "vetoes")
+        and _DEFINITE_VETO.search(plain[max(0, cue.start - 30) : cue.start])
+        and not _veto_owners(reading, index, cue, states, limit)
+    ):
+        return [], []  # "the two vetoes had emboldened Pyongyang", said Washington's envoy
     joined_in = _JOINED_IN.search(zone_text)
     by = _JOINED_IN_BY.match(plain, cue.end) if joined_in else None
     subjects = [
@@ -2250,6 +2256,15 @@ _VETO_FEARED = re.compile(
     # veto": what a draft would meet, or habitually meets, is no vote cast
     r"would|could|might|will|can|(?-i:may))\b[^.;,]*$"
     r"|\b(?:runs?\s+(?:up\s+)?(?:into|against)|faces|meets|hits)\s+(?:a|an|the)?\s*$",
+    re.IGNORECASE,
+)
+
+
+#: "the veto", "these two vetoes": vetoes told before, named as a thing, not cast here ("cast
+#: the only veto", "blocked it with the veto" cast one).
+_DEFINITE_VETO = re.compile(
+    r"(?<!\bcast\s)(?<!\bcasting\s)(?<!\bwith\s)(?<!\bused\s)(?<!\bwielded\s)"
+    r"\b(?:the|this|that|these|those)\s+(?:(?:two|three|double|twin|joint|lone|only)\s+)?$",
     re.IGNORECASE,
 )
 
