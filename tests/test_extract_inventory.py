@@ -1152,6 +1152,19 @@ def test_a_text_which_became_a_numbered_resolution_is_that_resolution():
     ]
 
 
+def test_a_vote_told_by_its_week_and_by_a_day_of_it_is_one_vote():
+    """ "last week adopted a resolution" and "On Friday, March 1, the council approved a
+    resolution" (a day of that week, nothing setting them apart) tell one vote, on that day."""
+    text = (
+        "The Human Rights Council last week adopted a resolution on water scarcity, and "
+        "several exporters voted against it.\n\nOn Friday, March 1, the 47-member council "
+        "approved a resolution expressing concern that droughts undermine human rights. It "
+        "passed by 32 votes to 5."
+    )
+    motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
+    assert [(f.fields["date"], f.fields["period"]) for f in motions] == [("2024-03-01", None)]
+
+
 def test_a_resolution_on_another_subject_is_another_vote():
     """ "the resolution on the rights of fishing communities" after "the … resolution on the
     protection of coral reefs": two subjects, two votes, each with its own proposer."""

@@ -2462,6 +2462,46 @@ def join_same_day(reading: Reading) -> None:
         if first.tally is not None and later.tally is not None:
             continue  # two counts: two votes
         _absorb(reading, first, later)
+    _join_day_in_week(reading)
+
+
+def _join_day_in_week(reading: Reading) -> None:
+    """A vote told by its week ("The council last week adopted a resolution on arms
+    transfers") and the one vote dated to a day of that week ("On Friday, July 1, the council
+    approved a resolution …") that nothing sets apart are one vote, on that day."""
+    for motion in list(reading.motions):
+        if (
+            motion not in reading.motions
+            or motion.day is not None
+            or motion.period is None
+            or motion.collective
+            or motion.historical
+            or (motion.period[1] - motion.period[0]).days > 7
+        ):
+            continue
+        inside = [
+            other
+            for other in reading.motions
+            if other is not motion
+            and not other.collective
+            and not other.historical
+            and other.day is not None
+            and motion.period[0] <= other.day <= motion.period[1]
+        ]
+        if len(inside) != 1:
+            continue
+        other = inside[0]
+        if (
+            "amendment" in (motion.kind, other.kind)
+            or not fits(motion, other)
+            or (motion.tally is not None and other.tally is not None)
+            or _only_cited(reading, other)
+        ):
+            continue
+        first, later = sorted((motion, other), key=lambda m: m.first)
+        day = other.day
+        _absorb(reading, first, later)
+        first.day, first.period = day, None
 
 
 def _named_or_dated(motion: Motion) -> bool:
