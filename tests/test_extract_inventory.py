@@ -46,6 +46,18 @@ INVENTORY_BALLOTS = [
         "The same two objectors cast the only votes against: Cuba and Iran.",
         {("CUB", "no"), ("IRN", "no")},
     ),
+    # a list whose item after "and" is a group with its members in dashes or brackets, and
+    # more after it
+    (
+        "The abstainers included Canada, Japan and all of the Baltic states - Estonia, Latvia "
+        "and Lithuania - as well as Chile and Peru.",
+        {(k, "abstain") for k in ("CAN", "JPN", "EST", "LVA", "LTU", "CHL", "PER")},
+    ),
+    (
+        "Voting no were Cuba and the three Andean countries (Bolivia, Ecuador and Peru), plus "
+        "Iran.",
+        {(k, "no") for k in ("CUB", "BOL", "ECU", "PER", "IRN")},
+    ),
     # a side's copula with a predicate of its own before its list
     (
         "This time the abstainers were a different group and included Chile and Ghana.",
@@ -2289,6 +2301,17 @@ INVENTORY_PASSAGES = [
             130: {("RUS", "abstain"), ("IND", "abstain")},
             150: {("CHL", "abstain"), ("GHA", "abstain")},
         },
+    ),
+    # "moved from abstention to opposition" in a clause that names its vote: the new side is
+    # that vote's, the old one the vote told before it
+    (
+        (
+            "The Assembly adopted the text on Friday by 120 votes to 12. Three years ago a "
+            "first version drew 100 votes to 4, with 40 abstentions. In 2023 the margin "
+            "narrowed, when a comparable text passed 110-8-35 and Chile and Peru switched from "
+            "abstention to opposition."
+        ),
+        {100: {("CHL", "abstain"), ("PER", "abstain")}, 110: {("CHL", "no"), ("PER", "no")}},
     ),
     # "And on both, …": the two votes told last
     (

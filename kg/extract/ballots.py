@@ -518,6 +518,28 @@ def find_ballots(reading: Reading) -> None:
                     # demand in the Security Council": only a Council draft can be vetoed
                     motion = _council_motion(reading, cue)
                 _record_veto(reading, motion, voters, cue)
+            moved = _MOVED_FROM.search(reading.plain, zone_start, cue.start)
+            moved_to = _MOVED_TO.match(reading.plain, cue.end) if moved else None
+            if moved_to is not None and voters:
+                # "the British and Danish delegations moved from abstention to opposition": this
+                # vote's ballot is the second, the vote told before it had the first
+                opening = reading.sentences[index].start
+                earlier = sorted(
+                    _other_votes(reading, motion, opening),
+                    key=lambda m: _last_position(m, opening),
+                )
+                if earlier and named:  # (the clause names its vote: "when a similar
+                    # resolution was carried 125-10-30 and …")
+                    for voter in voters:
+                        _ballot(reading, seen, voter, cue, earlier[-1])
+                cue = Cue(
+                    cue.family,
+                    _MOVED_OPTIONS[moved_to.group("to").split()[-1].lower()],
+                    cue.start,
+                    moved_to.end(),
+                    reading.plain[cue.start : moved_to.end()],
+                    cue.sentence,
+                )
             hint = None if named else _time_hint(reading, cue, zone_start, later)
             if not named and hint is None:
                 motion = _counted_motion(reading, cue, voters, motion, seen)
@@ -1506,6 +1528,25 @@ _WITH_LIST_OPPOSED = re.compile(
 )
 #: A No called a veto in apposition: "cast the only negative vote, a veto".
 _VETO_APPOSITIVE = re.compile(r"[^.;,]{0,30}?(?:,|\s[\u2013\u2014])\s+(?:a|its|the)\s+veto\b")
+#: A change of side told from the old to the new: "moved from abstention to opposition",
+#: "switched from yes to an abstention".
+_MOVED_FROM = re.compile(
+    r"\b(?:moved|switched|shifted|swung|went|changed|crossed)\s+(?:\w+ly\s+)?from\s+"
+    r"(?:an?\s+)?$"
+)
+_MOVED_TO = re.compile(
+    r"\s+to\s+(?:an?\s+)?(?P<to>opposition|support|no|yes|abstention|voting\s+(?:no|yes|against|"
+    r"for))\b"
+)
+_MOVED_OPTIONS = {
+    "opposition": "no",
+    "no": "no",
+    "against": "no",
+    "support": "yes",
+    "yes": "yes",
+    "for": "yes",
+    "abstention": "abstain",
+}
 #: A side's noun that may only be the subject of a cue after it ("The same three objectors
 #: cast the only votes against").
 _SUBJECT_NOUN_CUES = frozenset({"objector", "objectors"})
@@ -2606,6 +2647,10 @@ _UNKNOWN_NAME = (
 #: Senegal), plus Japan".
 _BRACKETED_GROUP = (
     r"\s*,\s*(?:the\s+)?(?:[\w-]+\s+){1,4}\(\s*(?:the\s+)?|"
+    # the list's last item a group, its members in brackets or dashes: "Canada and all of the
+    # Nordic countries - Denmark, Finland, Iceland, Norway and Sweden - as well as Ireland"
+    r"\s*,?\s+and\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:[A-Za-z]+\s+){0,2}(?:countries|states|"
+    r"members|nations|governments)\s*(?:\(|[\u2013\u2014]|--?\s)\s*(?:the\s+)?|"
     r"\s*\)\s*,?\s*(?:(?:and|plus|as\s+well\s+as)\s+)?(?:the\s+)?"
 )
 _VOTER_GAP = re.compile(
