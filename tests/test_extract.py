@@ -184,6 +184,7 @@ def test_vote_on_amendments_is_a_stance():
         ("Moscow warned of a veto if the text named it.", ("RUS", "ThreatensVeto")),
         ("France has vowed to use its veto.", ("FRA", "ThreatensVeto")),
         ("Britain said it would not hesitate to veto the text.", ("GBR", "ThreatensVeto")),
+        ("Paris has made clear it would block any such Council text.", ("FRA", "ThreatensVeto")),
         ("The draft faced backlash from African nations.", ("African nations", "Opposes")),
         ("The resolution, supported by Japan, passed.", ("JPN", "Supports")),
         ("Germany condemned the attack on Ukraine.", ("DEU", "Condemns")),

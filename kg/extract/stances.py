@@ -41,10 +41,10 @@ _CLAUSE_BREAK = re.compile(
     r"[;:\u2014]|,\s*(?:while|whereas|but|and\s+then)\b|\b(?:while|whereas|but)\b"
 )
 #: A permanent member's announced No: "France would vote no", "Russia signalled that it
-#: would vote against", "would not let the text pass", "a promise to veto".
+#: would vote against", "would not let the text pass", "would block one", "a promise to veto".
 _ANNOUNCED_NO = re.compile(
     r"\b(?:would|will)\s+(?:\w+\s+)?(?:vote\s+(?:no|against)|not\s+let\s+(?:the|this|that|it)"
-    r"(?:\s+\w+)?\s+pass|block\s+(?:it|the))|\bpromise\s+to\s+veto\b",
+    r"(?:\s+\w+)?\s+pass|block\s+(?:it|the|one|any|such))|\bpromise\s+to\s+veto\b",
     re.IGNORECASE,
 )
 
