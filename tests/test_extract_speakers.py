@@ -699,6 +699,14 @@ SPEAKERS_TENTH = [
     ("a state's speaker", "The Bolivian speaker tells the hall the text is a debt.", {"BOL"}),
     ("a group's examples do not speak", "Groups such as Amnesty International say they will "
      "press governments.", set()),
+    ("a bare ministry in a text a capital datelines", "Vote backed\nLIMA, May 3 - The Foreign "
+     "Office said the vote was a victory.", {"PER"}),
+    ("a bare ministry with no dateline speaks for no one told", "The Foreign Office said the "
+     "vote was a victory.", set()),
+    ("a ministry by its building", "The text passed 13-0-2. Itamaraty insists the vote changes "
+     "nothing.", {"BRA"}),
+    ("the leaders of a group speak for it", "Six members abstained. The abstainers, led by "
+     "Havana and Caracas, argued that the text went too far.", {"CUB", "VEN"}),
     ("a state's word before a lower-case rank is the title's", "\u201cIt is fair,\u201d U.S. "
      "deputy ambassador Lena Sorvik said.", {"Lena Sorvik"}),
 ]  # fmt: skip
@@ -725,6 +733,11 @@ PEOPLE_TENTH = [
      {"Amara Diallo"}),
     ("a deputy special representative", "The Council thanked Deputy Special Representative "
      "Nora Quist for her work.", {"Nora Quist"}),
+    ("a colleague", "His Chilean colleague, Ana Maria Soto, went further.", {"Ana Maria Soto"}),
+    ("a post whose name has and", "The High Representative for Foreign Affairs and Security "
+     "Policy, Lena Sorvik, spoke.", {"Lena Sorvik"}),
+    ("the Secretary-General, then the name", "The Council handed the new Secretary-General, "
+     "Amara Diallo Keita, a task.", {"Amara Diallo Keita"}),
     ("all forms of is no name", "The Convention on the Elimination of All Forms of Racial "
      "Discrimination stays in force.", set()),
 ]  # fmt: skip

@@ -207,7 +207,7 @@ _POST_WORDS = (
     r"diplomat|official|head|leader|chief|commissioner|counterpart|negotiator|adviser|advisor|"
     r"observer|delegate|rapporteur|director|chair|chairman|chairwoman|chairperson|prosecutor|"
     r"coordinator|mediator|counsell?or|attach[ée]|charg[ée]\s+d'affaires|expert|investigator|"
-    r"judge|professor|successor|predecessor|counsel|politician"
+    r"judge|professor|successor|predecessor|counsel|politician|colleague"
 )
 _APPOSITIVE = re.compile(
     # (an age may come first: "Ana Soto, 54, a career diplomat,")
@@ -236,10 +236,11 @@ _POST_THEN_NAME = re.compile(
     rf"[Tt]he\s+[a-z]+'s|"
     rf"(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*(?:'s))\s+)"
     # ("Its commissioner-general, Philippe Lazzarini,", "The head of the agency, …,")
-    rf"(?:(?:(?:[A-Z]\.)+|[\w\-]+)\s+){{0,4}}?(?:then-|ex-|former-)?(?i:{_POST_WORDS})(?:-[a-z]+)?"
+    rf"(?:(?:(?:[A-Z]\.)+|[\w\-]+)\s+){{0,4}}?(?:then-|ex-|former-)?(?i:{_POST_WORDS})"
+    rf"(?:-[a-z]+|-General)?"
     # ("The EU's ambassador to the UN in Geneva,", "The diplomat presiding over the council,")
     rf"(?:\s+(?:in|to|at|for|of|[a-z]+ing(?:\s+(?:over|at|in|on|for))?)\s+(?:the\s+)?"
-    rf"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}}|assembly|"
+    rf"(?:[A-Z][\w.]*(?:\s+(?:and\s+)?[A-Z][\w.]*){{0,4}}|assembly|"
     rf"council|delegation|mission|agency|organi[sz]ation|office|court|commission|panel|"
     rf"committee|conference|session|talks|negotiations|"
     # "the high commissioner for human rights, Zeid …"
