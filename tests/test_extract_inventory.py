@@ -58,6 +58,17 @@ INVENTORY_BALLOTS = [
         "Iran.",
         {(k, "no") for k in ("CUB", "BOL", "ECU", "PER", "IRN")},
     ),
+    # "stayed out of the roll call": the vote itself is the object
+    (
+        "Ghana, Nepal and Fiji all stayed out of the roll call.",
+        {("GHA", "non_voting"), ("NPL", "non_voting"), ("FJI", "non_voting")},
+    ),
+    # members of a side the sentence before counted, named after "Among them were"
+    (
+        "Eleven delegations did not vote. Among them were a few small island states, in "
+        "particular: Fiji, Tonga and Samoa.",
+        {("FJI", "non_voting"), ("TON", "non_voting"), ("WSM", "non_voting")},
+    ),
     # a side's copula with a predicate of its own before its list
     (
         "This time the abstainers were a different group and included Chile and Ghana.",

@@ -293,6 +293,7 @@ def find_ballots(reading: Reading) -> None:
         told_in_brackets = _bracketed_options(reading, index, seen)
         _side_opening(reading, index, seen)
         _counted_side_list(reading, index, seen)
+        _among_the_counted(reading, index, seen)
         _rounded_out(reading, index, seen)
         _same_as_then(reading, index, seen)
         if told is not None and told[0].sentence == index - 1:
@@ -680,6 +681,8 @@ _PART_OF_SIDE = re.compile(
     r"[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[a-z]+teen|A\s+(?:second|third|fourth|fifth|sixth)|"
     r"The\s+rest|Others|The\s+others)\b(?=[^.;:]{0,20}\b(?:were|was)\b)"
 )
+#: A part of the side the sentence before counted: "Among them were", "Among these are".
+_AMONG_THE_COUNTED = re.compile(r"\s*Among\s+(?:them|these|those)\s+(?:were|was|are|is)\s+")
 _IT_INCLUDED = re.compile(
     r"\s*(?:It|They|These|Those|The\s+list)\s+(?:included|includes|include|comprised|were)\s+"
     r"(?:the\s+)?"
@@ -1480,6 +1483,8 @@ def _counts(reading: Reading, cue: Cue, cues: list[Cue]) -> bool:
         or re.match(r"\s+(?:the\s+two|both)\s+(?:texts|resolutions|drafts|measures)\b", after)
         # "backed the declaration": a declaration the text's vote adopted
         or re.match(r"\s+(?:the|this)\s+declaration\b", after)
+        # "stayed out of the roll call", "kept out of the voting": the vote itself
+        or re.match(r"\s+(?:the|this|that)\s+(?:roll[\s-]call|voting|ballot)\b", after)
         # "Germany, Spain and Ireland backed Mexico": the text's sponsor stands for its text
         or _backs_sponsor(reading, cue)
         or (
@@ -3055,6 +3060,25 @@ _AMONG_COUNT = re.compile(
     r"(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)"
     r"(?:\s+(?:countries|states|nations|members|delegations|governments))?(?=\s*[.;,]|\s+(?:that|who|which)\b)"
 )
+
+
+def _among_the_counted(reading: Reading, index: int, seen: dict) -> None:
+    """ "Fourteen delegations did not take part in the vote. Among them were several Arab
+    governments …: Jordan, Yemen, Algeria": members of the one side the sentence before
+    counted (and named no member of), in a sentence with no cue of its own."""
+    among = _AMONG_THE_COUNTED.match(reading.plain, reading.sentences[index].start)
+    if among is None or index == 0 or reading.cues(index, "VOTE"):
+        return
+    counted = [t.counts() for t in reading.tallies.get(index - 1, [])]
+    if len(counted) != 1 or len(counted[0]) != 1 or _states(reading, index - 1):
+        return
+    option = next(iter(counted[0]))
+    motion = _focus(reading, among.start())
+    listed = _copula_list(
+        reading, _states(reading, index), among.end(), reading.sentences[index].end, True
+    )
+    if motion is not None and listed:
+        _side_ballots(reading, seen, listed, option, among, motion)
 
 
 def _side_ballots(reading: Reading, seen: dict, listed, option: str, match, motion) -> None:
