@@ -905,6 +905,10 @@ INVENTORY_DAYS = [
     # an ordinal day before its month, a wire's abbreviated weekday
     ("The General Assembly adopted the resolution by 120 votes to 9 on 7th March.", "2024-03-07"),
     ("The General Assembly adopted the resolution by 120 votes to 9 on Thurs.", "2024-03-07"),
+    # a day written year first; periods ("in late 2019", "the week before last") date no day
+    ("The General Assembly adopted the resolution by 120 votes to 9 on 2024-03-05.", "2024-03-05"),
+    ("The General Assembly adopted the resolution by 120 votes to 9 in late 2019.", None),
+    ("The General Assembly adopted the resolution by 120 votes to 9 the week before last.", None),
     # a weekday whole weeks back: the one so many weeks before the last such weekday
     (
         "The General Assembly adopted the resolution a week ago on Tuesday by 120 votes to 9.",
@@ -2796,6 +2800,11 @@ def test_a_sentence_opening_days_ago_sets_the_time_told(text, day):
             "Two years ago the Security Council adopted a resolution on cyber attacks by 13 "
             "votes to 2.",
             [(None, ["2017-01-01", "2017-12-31"])],
+        ),
+        (
+            "The Security Council adopted a resolution on cyber attacks by 13 votes to 2 the "
+            "week before last.",
+            [(None, ["2019-05-27", "2019-06-02"])],
         ),
         (
             "On 14 April the Human Rights Council adopted the text on water by 30 votes to 12. "

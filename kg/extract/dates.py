@@ -79,7 +79,10 @@ _ON_WEEKDAY = (
 )
 #: The weekend told as a time: "over the weekend", "at the weekend", "last weekend".
 _WEEKEND = r"\b(?:over|at|during|on)\s+the\s+weekend\b|\b(?P<which>last|next)\s+weekend\b"
-_PERIOD = r"\b(?P<which>last|this|next|earlier this|later this)\s+(?P<unit>week|month|year)\b"
+_PERIOD = (
+    r"\b(?:(?P<which>last|this|next|earlier this|later this)\s+"
+    r"(?P<unit>week|month|year)|the\s+(?P<before_last>week|month|year)\s+before\s+last)\b"
+)
 _MONTH_NAME = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 )
@@ -100,7 +103,12 @@ _ORDINAL_OF = (
     r"\b(?:on\s+)?the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+"
     r"(?P<which>this|last|next)\s+month\b"
 )
-_YEAR_ALONE = r"\b(?:in|since|of|during)\s+(?P<year>(?:19|20)\d\d)\b"
+_YEAR_ALONE = (
+    # ("in late 2019", "in mid-2019")
+    r"\b(?:in|since|of|during)\s+(?:(?:early|late)\s+|mid-)?(?P<year>(?:19|20)\d\d)\b"
+)
+#: A day written by its numbers, year first: "on 2024-03-05".
+_ISO_DAY = r"\b(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"
 _COUNT_WORD = (
     r"\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|twenty|thirty|a\s+few|several|about\s+a|some"
@@ -130,6 +138,7 @@ _PATTERNS = [
     ("holiday", re.compile(_HOLIDAY, re.I)),
     ("ordinal-of", re.compile(_ORDINAL_OF, re.I)),
     ("ordinal", re.compile(_ORDINAL_DAY, re.I)),
+    ("iso", re.compile(_ISO_DAY)),
     ("absolute-dmy", re.compile(_DOM, re.I)),
     ("absolute-dmy", re.compile(_DMY, re.I)),
     ("absolute-mdy", re.compile(_MDY, re.I)),
@@ -519,6 +528,14 @@ def _resolve(
             )
         except ValueError:
             return None  # "the 31st" of a month of 30 days
+    if kind == "iso":
+        try:
+            value = date(
+                int(match.group("year")), int(match.group("month")), int(match.group("day"))
+            )
+        except ValueError:
+            return None
+        return DateMention(phrase, start, end, "absolute", value)
     if kind == "year":
         year = int(match.group("year"))
         return DateMention(phrase, start, end, "period", None, date(year, 1, 1), date(year, 12, 31))
@@ -586,8 +603,12 @@ def _resolve(
         # ("last night": the evening before the morning the story is dated)
         offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(" ".join(word.split()), 0)
         return DateMention(phrase, start, end, "day", article_date + timedelta(days=offset))
-    which, unit = match.group("which").lower(), match.group("unit").lower()
-    shift = {"last": -1, "next": 1}.get(which, 0)
+    if match.group("before_last"):
+        which, unit = "before last", match.group("before_last").lower()
+    else:
+        which, unit = " ".join(match.group("which").lower().split()), match.group("unit").lower()
+    # ("the week before last": two weeks back)
+    shift = {"last": -1, "next": 1, "before last": -2}.get(which, 0)
     period_start, period_end = _period(article_date, unit, shift)
     return DateMention(phrase, start, end, "period", None, period_start, period_end)
 
