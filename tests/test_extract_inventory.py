@@ -69,6 +69,17 @@ INVENTORY_BALLOTS = [
         "particular: Fiji, Tonga and Samoa.",
         {("FJI", "non_voting"), ("TON", "non_voting"), ("WSM", "non_voting")},
     ),
+    # a count with no noun before its relative clause, and its list after a colon
+    (
+        "The nine who voted no should be remembered: Chile, Peru and Fiji, among others.",
+        {("CHL", "no"), ("PER", "no"), ("FJI", "no")},
+    ),
+    ("The two that abstained were Ghana and Nepal.", {("GHA", "abstain"), ("NPL", "abstain")}),
+    # a count of a side, then its states after ", from", as many as it counts
+    (
+        "A second text passed 99 to 3, with two abstentions, from Mali and Chad.",
+        {("MLI", "abstain"), ("TCD", "abstain")},
+    ),
     # a side's copula with a predicate of its own before its list
     (
         "This time the abstainers were a different group and included Chile and Ghana.",

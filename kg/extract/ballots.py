@@ -198,7 +198,10 @@ _COUNTED_SUBJECT = re.compile(
     r"|\b(?:[Tt]he|[Tt]hose)\s+(?:\w+\s+)?(?:other\s+)?(?:countries|nations|states|members|"
     r"delegations)\s+$"
     # "Others voting no included …", "Others who voted against included …"
-    r"|(?:^|[.;]\s*)\W*(?:[Oo]thers|[Tt]he\s+others)\s+(?:who\s+|that\s+)?$)$"
+    r"|(?:^|[.;]\s*)\W*(?:[Oo]thers|[Tt]he\s+others)\s+(?:who\s+|that\s+)?$"
+    # "The seven who voted no deserve to be named: …": a count with no noun
+    r"|\b(?:[Tt]he|[Tt]hose)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|[a-z]+teen|twenty|thirty|forty|fifty)\s+(?:who|that)\s+(?:\w+\s+)?$)$"
 )
 #: The subject's place in a counted group before the cue: "Chile was one of 12 countries to".
 _ONE_OF = re.compile(
@@ -2071,6 +2074,18 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
         # "drew just two votes in favour, from the United States and the Dominican Republic"
         listed = _copula_list(reading, states, cue.end + counted_from.end(), limit)
         if listed:
+            return listed, []
+    counted_noun = re.search(
+        r"\b(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a\s+single|a\s+lone)"
+        r"\s+$",
+        zone_text,
+    )
+    if counted_from is not None and counted_noun is not None and _COUNTED_NOUN.fullmatch(cue.text):
+        # "with a single abstention, from Nauru", "and two abstentions, from Chile and Peru":
+        # as many states as the count
+        listed = _chain(plain, states, cue.end + counted_from.end())
+        number = 1 if counted_noun.group("n").startswith("a") else number_value(counted_noun["n"])
+        if listed and len(listed) == number:
             return listed, []
     if cue.text.lower() in LIST_ONLY_VOTE_CUES and not _AMONG_THE.search(zone_text):
         # "The opponents were a familiar list: X, Y and Z" (but "X and Y were among the
