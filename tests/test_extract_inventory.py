@@ -634,6 +634,12 @@ INVENTORY_PROPOSERS_BY_KIND = [
 ]
 #: (sentence, outcome or None when the sentence tells none, (yes, no, abstain) or None)
 INVENTORY_OUTCOMES = [
+    # phrasings of passing and failing our earlier passages lacked
+    ("The resolution got through with 120 votes in favour.", "adopted", (120, None, None)),
+    ("The amendment was accepted by 70 votes to 40.", "adopted", (70, 40, None)),
+    ("The proposal came up short, 7 votes to 8.", "failed", (7, 8, None)),
+    ("The amendment was struck down by 70 votes to 40.", "failed", (40, 70, None)),
+    ("Members threw out the draft by 8 votes to 4.", "failed", (4, 8, None)),
     # all fifteen in favour leave no member to vote against: adopted
     (
         "All fifteen members of the Security Council voted for the text.",

@@ -263,7 +263,7 @@ _ALL_AGREED = re.compile(
 )
 #: A defeat counted against first: "rejected by 19 votes to 17", "voted down 12 to 3".
 _REJECTED_BY = re.compile(
-    r"\b(?:rejected|defeated|voted\s+down|turned\s+down|thrown\s+out|shot\s+down|blocked)\s+"
+    r"\b(?:rejected|defeated|voted\s+down|turned\s+down|thrown\s+out|threw\s+out|struck\s+down|shot\s+down|blocked)\s+"
     r"(?:\w+\s+){0,2}?(?:by\s+)?$",
     re.IGNORECASE,
 )
@@ -904,6 +904,9 @@ OUTCOME_CUES: dict[str, str] = {
     "won approval": "adopted",
     "won adoption": "adopted",
     "gained approval": "adopted",
+    "got through": "adopted",
+    "was accepted": "adopted",
+    "were accepted": "adopted",
     "failed": "failed",
     "fails": "failed",
     "fell short": "failed",
@@ -917,6 +920,10 @@ OUTCOME_CUES: dict[str, str] = {
     "thrown out": "failed",
     "shot down": "failed",
     "turned down": "failed",
+    "came up short": "failed",
+    "comes up short": "failed",
+    "struck down": "failed",
+    "threw out": "failed",
     "did not pass": "failed",
     # "The measure fell when Russia voted no" (not "support for it fell to 100")
     "fell when": "failed",
@@ -924,6 +931,7 @@ OUTCOME_CUES: dict[str, str] = {
     "fell because": "failed",
     "not adopted": "failed",
     "never put to a vote": "not-voted",
+    "never came to a vote": "not-voted",
     "vetoed": "vetoed",
     "killed": "vetoed",
     "withdrew": "withdrawn",
