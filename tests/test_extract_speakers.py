@@ -707,6 +707,29 @@ SPEAKERS_TENTH = [
      "nothing.", {"BRA"}),
     ("the leaders of a group speak for it", "Six members abstained. The abstainers, led by "
      "Havana and Caracas, argued that the text went too far.", {"CUB", "VEN"}),
+    ("announced an act is no statement", "In October the European Union announced an arms "
+     "embargo.", set()),
+    ("announced that", "Kazakhstan announced on Monday that it would leave the body.",
+     {"KAZ"}),
+    ("a possessive's supporters are not the owner", "President Jules Ferrand wants a third "
+     "term. Opponents hailed the vote, while Ferrand's supporters dismissed it as meddling and "
+     "said they would go on.", set()),
+    ("a person's government with an adverb", "President Jules Ferrand's government has long "
+     "described the embargo as a handicap.", set()),
+    ("one of a group in apposition", "11:31 - Chile's Ana Soto, one of the three penholders "
+     "alongside Peru and Mexico, calls the vote a clear message.", {"Ana Soto"}),
+    ("her delegation, told by her", "Peru's ambassador, Ana Soto, said her delegation "
+     "regretted the outcome.", {"Ana Soto"}),
+    ("her government, in a clause of its own", "Peru's ambassador, Ana Soto, told the hall the "
+     "text was a disgrace, and her government has said it will keep building.",
+     {"Ana Soto", "PER"}),
+    ("said no before a semicolon is a ballot", "The text passed 13-1-1. Only Chile said no; "
+     "Peru abstained.", set()),
+    ("an honour inside a title", "The committee, first chaired by Britain's ambassador Sir Alan "
+     "Brewster, asked every government to report.", set()),
+    ("a name and an adjective's voice are two phrases", "Ghana said the matter was internal "
+     "for Chile and Peru, and the Russian and Chinese envoys argued that it was.",
+     {"GHA", "RUS", "CHN"}),
     ("a state's word before a lower-case rank is the title's", "\u201cIt is fair,\u201d U.S. "
      "deputy ambassador Lena Sorvik said.", {"Lena Sorvik"}),
 ]  # fmt: skip

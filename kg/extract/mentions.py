@@ -1138,9 +1138,11 @@ def _trimmed(item: tuple[int, int, str, str, str]) -> tuple[int, int, str, str, 
         start += len(name) - len(rest)
         name = rest
     while len(name.split()) > 2 and name.split()[0] in _HONOURS:
-        # "Sir David Hannay": an honour is no part of the name
+        # "Sir David Hannay": an honour is no part of the name (a title's mention still
+        # starts at the title: "Britain's ambassador Sir Jeremy Greenstock")
         rest = name[len(name.split()[0]) :].lstrip()
-        start += len(name) - len(rest)
+        if not title:
+            start += len(name) - len(rest)
         name = rest
     while not _is_name(_bare(name)):
         words = name.split()

@@ -32,7 +32,10 @@ OIC members" may stand between the speakers and the verb; examples ("groups such
 International say") do not speak for their group, while the leaders of one do ("The
 abstainers, led by Moscow and Beijing, argued"). A ministry named without its state ("the
 Foreign Office said") speaks for the state whose capital datelines the text, else for no one
-told.
+told. Not speech: "announced an arms embargo" (an act; "announced that …" tells), "Lahoud's
+supporters … said" (not Lahoud), "X said his delegation regretted" (X tells it), a state in
+an aside of a group ("X, one of the penholders alongside France, calls"); a state's name and
+an adjective's voice are two phrases ("for Lebanon and Syria, and the Russian envoy argued").
 
 >>> from kg.extract import extract
 >>> [f.fields["speaker"]["key"] for f in extract(
@@ -97,7 +100,10 @@ _REPORTING = re.compile(
     # "Annan has taken the floor", "Samantha Power is speaking", "X is at the podium"
     r"taken\s+the\s+floor|(?:is|was)\s+(?:now\s+)?(?:speaking|at\s+the\s+(?:podium|rostrum|"
     r"lectern|microphone))|"
-    r"(?:warn|argu|insist|stress|add|not|announc|declar|stat|restat|indicat|explain|maintain|counter|"
+    # "announced that …" tells; "announced an arms embargo", "announced his resignation" act
+    r"announc(?:ed|ing)(?=\s[^.;]{0,40}?(?:\bthat\b|,\s*(?:saying|adding|telling)\b)|"
+    r"\s*[:,\"\u201c])|"
+    r"(?:warn|argu|insist|stress|add|not|declar|stat|restat|indicat|explain|maintain|counter|"
     r"contend|complain|respond|protest|repeat|reiterat|retort|acknowledg|conced|assert|"
     r"emphasi[sz]|underlin|lament|caution|question|fault|deplor)(?:ed|d|ing)|"
     r"thanked|regretted|replied|replying|remarked|calls(?!\s+(?:for|on|upon)\b)|"
@@ -158,6 +164,8 @@ _ASIDE = re.compile(
     r"|,\s+(?:addressing|writing|explaining|introducing|presenting|responding|reacting)\b[^,;]*,"
     # "Ana Soto, 54, a career diplomat, said": an age
     r"|,\s+\d{1,3},"
+    # "Barbara Woodward, one of the three penholders alongside France, calls": a part of a group
+    r"|,\s+(?:one|two|three|each|both|all)\s+of\s+(?:the|its|their|his|her)\b[^,;:]*,"
     # "Ana Soto, in remarks to reporters, said"
     r"|,\s+in\s+(?:(?:brief|later|separate|written)\s+)?(?:remarks|comments|a\s+statement|"
     r"an?\s+interview|a\s+speech|a\s+post|a\s+tweet|a\s+letter)\b[^,;]*,"
@@ -186,6 +194,7 @@ _REPRESENTATIVE_OF = re.compile(
 _RELATIVE_THEN_VERB = re.compile(
     rf"^,\s+(?:who|which|whose\s+{_VOICE_NOUNS})\b[^,;:()]*\band\s+(?:also\s+|then\s+)?$"
 )
+_ADJECTIVE_FORMS = frozenset({"adjective", "demonym"})
 _CONJUNCTION = re.compile(r"\s*(?:,|,?\s*and)\s*(?:the\s+)?")
 #: A speech verb joined to an earlier verb of its clause: "…and said", "…but said", "…, saying".
 _COORDINATED = re.compile(
@@ -202,7 +211,7 @@ _NOT_SPEECH = re.compile(
 #: A ballot told in the words of a vote: "Who said no:", "said no to the draft", "said yes
 #: on both" (not "said no one should", nor a refusal: "Khartoum says no.").
 _SAID_A_BALLOT = re.compile(
-    r"(?:said|says|saying)\s+(?:no|yes|nay|aye)(?=\s*[:?]|\s+(?:to\s+(?:it|the|that|this)|on|"
+    r"(?:said|says|saying)\s+(?:no|yes|nay|aye)(?=\s*[:?;]|\s+(?:to\s+(?:it|the|that|this)|on|"
     r"again|too|as\s+well)\b)"
 )
 #: A demand in the subjunctive: "insisting that the phrase … be included", "insisted that
@@ -235,7 +244,7 @@ _EACH_OF_THE_SUBJECT = re.compile(
 #: A person's government or ministry speaking: "Hun Sen's government has said".
 _OWNED_VOICE = re.compile(
     r"^'s?\s+(?:own\s+)?(?:government|administration|foreign\s+ministry|ministry|office)\s+"
-    r"(?:(?:has|had|also|later|then)\s+)*$"
+    r"(?:(?:has|had|also|later|then|long|\w+ly)\s+)*$"
 )
 #: A subordinate clause opening a sentence, where "he" may name the subject told after it.
 _SUBORDINATE_OPENING = re.compile(
@@ -676,7 +685,11 @@ def _reported_speech(reading: Reading, people, speakers, attributions) -> set:
             if speaker is None and _HIS_VOICE.search(plain[sentence.start : verb_start]):
                 # "Israel's ambassador, X, spoke, and his government has said …": X's state
                 earlier = [p for p in people if p.end <= verb_start and p.attributes.get("state")]
-                if earlier:
+                if earlier and not re.search(
+                    r"\b(?:said|says|told|tells|added|stated)\s+(?:\w+\s+)?(?:that\s+)?(?:his|her)\s",
+                    plain[sentence.start : verb_start],
+                ):
+                    # (not "X said his delegation regretted the outcome": X tells it)
                     person = earlier[-1]
                     speaker = replace(person, kind="state", key=person.attributes["state"])
                     pattern = "reported-speech-his-government"
@@ -841,8 +854,12 @@ def _conjoined(plain: str, own: list[Mention], speaker: Mention) -> list[Mention
         index = position
         while 0 <= index + step < len(own):
             left, right = sorted((own[index], own[index + step]), key=lambda m: m.start)
-            if own[index + step].kind != "state" or not _CONJUNCTION.fullmatch(
-                plain[left.end : right.start]
+            if (
+                own[index + step].kind != "state"
+                or not _CONJUNCTION.fullmatch(plain[left.end : right.start])
+                # "for Lebanon and Syria, and the Russian and Chinese envoys argued": a name
+                # and an adjective's voice are two phrases
+                or (left.form in _ADJECTIVE_FORMS) != (right.form in _ADJECTIVE_FORMS)
             ):
                 break
             index += step
@@ -894,7 +911,13 @@ def _clause_subject(reading: Reading, sentence, own: list[Mention], verb_start: 
     opening = re.sub(
         r"^(?:Speaking|Explaining|Introducing|After|Before|In|On|At)\b[^,;]*,\s*", "", opening
     )
+    if subjects and _NOT_ITS_VOICE.match(reading.plain, subjects[0].end):
+        return None  # "Lahoud's supporters dismissed it and said": not Lahoud
     return subjects[0] if subjects and len(opening.split()) <= 3 else None
+
+
+#: A possessive whose noun is no voice of the owner: "Lahoud's supporters", "Russia's allies".
+_NOT_ITS_VOICE = re.compile(rf"'s?\s+(?!(?:(?:\w+\s+)?(?i:{_VOICE_NOUNS})|[A-Z]))\w+")
 
 
 def _add(reading, speaker: Mention, quote, evidence, confidence, pattern, index) -> None:
