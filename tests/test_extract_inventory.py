@@ -80,6 +80,20 @@ INVENTORY_BALLOTS = [
         "A second text passed 99 to 3, with two abstentions, from Mali and Chad.",
         {("MLI", "abstain"), ("TCD", "abstain")},
     ),
+    # the side a count says was the larger: "sided with the majority", after a relative
+    # clause that tells a habit (no ballot of this vote)
+    (
+        "Kenya, which usually abstains on such texts or votes against them, sided with the "
+        "majority, as did Ghana.",
+        {("KEN", "yes"), ("GHA", "yes")},
+    ),
+    ("Only Fiji voted with the minority.", {("FJI", "no")}),
+    # a side's source described as a group, then its states after "together with"
+    (
+        "The negative votes came mostly from Central European delegations, together with "
+        "Chile and Peru.",
+        {("CHL", "no"), ("PER", "no")},
+    ),
     # a side's copula with a predicate of its own before its list
     (
         "This time the abstainers were a different group and included Chile and Ghana.",

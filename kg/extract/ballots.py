@@ -106,6 +106,10 @@ _NOT_CAST_BEFORE = re.compile(
     # a habit, not this vote's ballot: "France, which usually abstains, …"
     r"|\b(?:usually|often|always|traditionally|normally|typically|generally|routinely|"
     r"habitually)\s+$"
+    # "India, which normally stays away from such texts or votes against them, …": the
+    # relative clause's habit runs to its cue
+    r"|\b(?:which|who)\s+(?:\w+\s+)?(?:usually|often|always|traditionally|normally|typically|"
+    r"generally|routinely|habitually)\s+[^,;.]*$"
     r"|\b(?:urg|ask|press|lobb|encourag|persuad|push|call)\w*\s+(?:on\s+)?(?:\S+\s+){1,4}?to\s+"
     r"(?:vote\s+)?$"
     r"|^\W*Had\s+(?:\S+\s+){1,4}?$",
@@ -501,7 +505,7 @@ def find_ballots(reading: Reading) -> None:
                 voters if _RELATIVE_OPENING.search(reading.plain[zone_start : cue.start]) else []
             )
             if cue.value == "with":
-                option = _option_after(reading, cue, later)
+                option = _option_after(reading, cue, later) or _majority_side(reading, cue, motion)
                 if option is None:
                     deferred.append((cue, motion, voters, companions))
                     continue
@@ -2519,7 +2523,8 @@ _GROUP_PLUS = re.compile(
 _GROUP_ASIDE_PLUS = re.compile(
     r"\s*(?:all\s+|most\s+|much\s+)?[^.!?:;()\u2013\u2014-]{1,90}?"
     r"(?P<aside>\s[-\u2013\u2014]\s[^.!?;()\u2013\u2014-]{1,90}\s[-\u2013\u2014])?"
-    r",?\s+(?:plus|as\s+well\s+as)\s+(?:the\s+)?"
+    # ("came mainly from Western and Eastern European delegations, together with Japan")
+    r",?\s+(?:plus|as\s+well\s+as|together\s+with|along\s+with)\s+(?:the\s+)?"
 )
 
 
@@ -2844,6 +2849,23 @@ def _option_after(reading: Reading, cue: Cue, later: list[Cue]) -> str | None:
     if re.search(r"\bfor\s+(?:it|them|the)\b|\bin\s+favou?r\b|\byes\b", clause):
         return "yes"  # "Only China and South Africa voted with Russia for it"
     return None
+
+
+def _majority_side(reading: Reading, cue: Cue, motion: Motion | None) -> str | None:
+    """ "sided with the majority", "voted with the minority": the side the vote's count
+    says was the larger (or smaller) of yes and no."""
+    found = re.match(
+        r"\s+the\s+(?P<side>majority|minority)\b", reading.plain[cue.end : cue.end + 20]
+    )
+    tally = motion.tally if motion is not None else None
+    if found is None or tally is None or tally.yes is None or tally.no is None:
+        return None
+    if tally.yes == tally.no:
+        return None
+    larger = "yes" if tally.yes > tally.no else "no"
+    if found.group("side") == "majority":
+        return larger
+    return "no" if larger == "yes" else "yes"
 
 
 def _veto_word(cue: Cue) -> str:
