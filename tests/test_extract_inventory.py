@@ -396,6 +396,9 @@ INVENTORY_BALLOTS = [
     ("Chile continues to oppose the death penalty.", set()),
 ]
 INVENTORY_PROPOSERS = [
+    # a state before "vote" names a voter's ballot, not the text's author
+    ("The resolution passed 27-13. The U.S. vote quickly became a talking point.", set()),
+    ("The resolution passed 27-13. Russia's vote surprised no one.", set()),
     # a written text "by" its authors (not the agent of a verb before: "opposing the text by")
     ("A joint draft by Chile and Peru passed 120-9.", {"CHL", "PER"}),
     ("Russia was joined in opposing the text by Armenia and Belarus; it passed 100-11.", set()),

@@ -1576,6 +1576,8 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
                 break
             if inner.end > end:
                 continue
+            if inner.kind == "state" and kind == "vote":
+                continue  # "The U.S. vote", "Russia's vote": a voter's ballot, not an author
             if inner.kind == "state":
                 if inner.possessive and inner.form != "abbreviation":
                     between = re.sub(r"^['\u2019]s?", "", text[inner.end : match.start()]).split()
