@@ -761,6 +761,20 @@ PEOPLE_TENTH = [
      "Policy, Lena Sorvik, spoke.", {"Lena Sorvik"}),
     ("the Secretary-General, then the name", "The Council handed the new Secretary-General, "
      "Amara Diallo Keita, a task.", {"Amara Diallo Keita"}),
+    ("the Government of a person", "The Assembly suspended the Government of Radovan Petric "
+     "in March.", {"Radovan Petric"}),
+    ("a death in custody", "The protests followed the death in custody of Leyla Karimi.",
+     {"Leyla Karimi"}),
+    ("what befalls a person", "The bomb that killed Omar Haddad was never claimed.",
+     {"Omar Haddad"}),
+    ("a mandate's holder", "Amara Okafor, the first holder, set the working methods.",
+     {"Amara Okafor"}),
+    ("a person and his own", "The report of Ingrid Falk and her two fellow experts was "
+     "damning.", {"Ingrid Falk"}),
+    ("a post on a subject, then the name", "His Special Envoy on Water Rights, Lena Sorvik, "
+     "spoke.", {"Lena Sorvik"}),
+    ("both after a state's person", "Chile and Peru's Ana Soto both objected to the text.",
+     {"Ana Soto"}),
     ("all forms of is no name", "The Convention on the Elimination of All Forms of Racial "
      "Discrimination stays in force.", set()),
 ]  # fmt: skip

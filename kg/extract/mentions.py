@@ -207,7 +207,7 @@ _POST_WORDS = (
     r"diplomat|official|head|leader|chief|commissioner|counterpart|negotiator|adviser|advisor|"
     r"observer|delegate|rapporteur|director|chair|chairman|chairwoman|chairperson|prosecutor|"
     r"coordinator|mediator|counsell?or|attach[ée]|charg[ée]\s+d'affaires|expert|investigator|"
-    r"judge|professor|successor|predecessor|counsel|politician|colleague"
+    r"judge|professor|successor|predecessor|counsel|politician|colleague|holder|jurist"
 )
 _APPOSITIVE = re.compile(
     # (an age may come first: "Ana Soto, 54, a career diplomat,")
@@ -239,7 +239,7 @@ _POST_THEN_NAME = re.compile(
     rf"(?:(?:(?:[A-Z]\.)+|[\w\-]+)\s+){{0,4}}?(?:then-|ex-|former-)?(?i:{_POST_WORDS})"
     rf"(?:-[a-z]+|-General)?"
     # ("The EU's ambassador to the UN in Geneva,", "The diplomat presiding over the council,")
-    rf"(?:\s+(?:in|to|at|for|of|[a-z]+ing(?:\s+(?:over|at|in|on|for))?)\s+(?:the\s+)?"
+    rf"(?:\s+(?:in|to|at|for|of|on|[a-z]+ing(?:\s+(?:over|at|in|on|for))?)\s+(?:the\s+)?"
     rf"(?:[A-Z][\w.]*(?:\s+(?:and\s+)?[A-Z][\w.]*){{0,4}}|assembly|"
     rf"council|delegation|mission|agency|organi[sz]ation|office|court|commission|panel|"
     rf"committee|conference|session|talks|negotiations|"
@@ -252,7 +252,7 @@ _POST_THEN_NAME = re.compile(
 #: her" — a state's possessive, a name and a verb of the past or of speech.
 _STATE_PERSON = re.compile(
     rf"(?P<title>\b(?:[A-Z][\w.]*(?<!\.)\s+)?[A-Z][\w.]*'s)\s+(?P<name>{_NAME})"
-    r"(?=[,.;]|\s+(?:(?:has|had|also|then)\s+)?(?:[a-z]{2,}ed|said|told|says|tells|repeats|argues|"
+    r"(?=[,.;]|\s+(?:(?:has|had|also|then|both)\s+)?(?:[a-z]{2,}ed|said|told|says|tells|repeats|argues|"
     r"insists|warns|adds|urges|responds|speaking|speaks|welcomes|explains|read|"
     # "Kenya's Amina Wanjiru Odhiambo goes further", "UNHCR's Lena Sorvik and …": the present
     # of live reporting, or a second name joined
@@ -287,7 +287,9 @@ _NAME_ACTS = re.compile(
     r"arrest|release|trial|successor|predecessor|presidency|tenure|term|administration|"
     r"cabinet|team|party|office|call|appeal|findings|warning|initiative|election|ouster|"
     r"overthrow|rule|regime|legacy|memoir|referendum|forces|troops|reforms|supporters|"
-    r"allies|speech|visit|spokes(?:man|woman|person))))"
+    r"allies|speech|visit|spokes(?:man|woman|person)|mission))"
+    # "Michael Kirby and his two fellow commissioners": a person's own
+    r"|\s+and\s+(?:his|her)\s+(?!own\s+text))"
 )
 #: A preposition or article right before a capitalised pair: a place or a thing ("on Diego
 #: Garcia"), not the subject ``_NAME_ACTS`` reads.
@@ -318,10 +320,17 @@ _PERSON_AS_POST = re.compile(
 #: "the forces of Khalifa Haftar", "the regime of Saddam Hussein": what a person leads or
 #: leaves behind.
 _THINGS_OF_NAME = re.compile(
-    r"\b(?:forces|troops|fighters|militia|regime|government|administration|supporters|"
+    # ("the Government of Muammar Qadhafi", "the death in custody of Mahsa Amini")
+    r"\b(?:forces|troops|fighters|militia|regime|[Gg]overnment|administration|supporters|"
+    r"death(?:\s+in\s+custody)?|funeral|"
     r"followers|loyalists|allies|family|families|widow|relatives|lawyers|assassination|murder|"
     rf"killing|overthrow|ouster|fall)\s+of\s+(?:the\s+late\s+)?(?!(?:{_TITLE})\s)"
     rf"(?P<name>{_NAME})(?![\w\-])"
+)
+#: "the bombing that killed Rafik Hariri", "when he freed Nelson Mandela": what befalls a person.
+_BEFALLS_NAME = re.compile(
+    r"\b(?:killed|assassinated|murdered|freed|executed|kidnapped|abducted|deposed|ousted|"
+    rf"toppled)\s+(?P<name>{_NAME})(?![\w\-])"
 )
 #: "Ian Walcott, for Barbados, welcomes …": a name speaking for a state or body it names.
 _PERSON_FOR = re.compile(
@@ -1096,6 +1105,7 @@ def _name_candidates(text: str) -> list[tuple[int, int, str, str, str]]:
         _PERSON_AS_POST,
         _PERSON_FOR,
         _THINGS_OF_NAME,
+        _BEFALLS_NAME,
     ):
         for match in pattern.finditer(text):
             found.append((match.start("name"), match.end("name"), "", match.group("name"), "of"))
