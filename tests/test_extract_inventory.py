@@ -94,6 +94,11 @@ INVENTORY_BALLOTS = [
         "Chile and Peru.",
         {("CHL", "no"), ("PER", "no")},
     ),
+    # the states in apposition to a count, as many as it counts (possessives too)
+    (
+        "A second text passed 99 to 4, with two abstentions, Chad's and Mali's.",
+        {("TCD", "abstain"), ("MLI", "abstain")},
+    ),
     # a side's copula with a predicate of its own before its list
     (
         "This time the abstainers were a different group and included Chile and Ghana.",
@@ -2361,6 +2366,18 @@ INVENTORY_PASSAGES = [
             "abstention to opposition."
         ),
         {100: {("CHL", "abstain"), ("PER", "abstain")}, 110: {("CHL", "no"), ("PER", "no")}},
+    ),
+    # "Both abstainers had also sat out …": the voters told last, on the vote the clause names
+    (
+        (
+            "The Council renewed the mission on Friday by 13 votes to none, with 2 abstentions. "
+            "Gabon and Kenya abstained. Both abstainers had also sat out the 2019 renewal, when "
+            "resolution 2499 was adopted 11-0-4."
+        ),
+        {
+            13: {("GAB", "abstain"), ("KEN", "abstain")},
+            11: {("GAB", "abstain"), ("KEN", "abstain")},
+        },
     ),
     # "And on both, …": the two votes told last
     (

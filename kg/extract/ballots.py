@@ -112,7 +112,8 @@ _NOT_CAST_BEFORE = re.compile(
     r"generally|routinely|habitually)\s+[^,;.]*$"
     r"|\b(?:urg|ask|press|lobb|encourag|persuad|push|call)\w*\s+(?:on\s+)?(?:\S+\s+){1,4}?to\s+"
     r"(?:vote\s+)?$"
-    r"|^\W*Had\s+(?:\S+\s+){1,4}?$",
+    # (a capital: not a zone that opens at "had also sat out" after the subject's noun)
+    r"|^\W*(?-i:Had)\s+(?:\S+\s+){1,4}?$",
     re.IGNORECASE,
 )
 #: A ballot of the past in general, no vote of the text's: "has abstained on such texts in the
@@ -702,6 +703,8 @@ _MEMBERS_AFTER = re.compile(
     r"|\s*,\s*(?:among\s+them|including)\s"
     # "drew just two votes in favour, from the United States and the Dominican Republic"
     r"|\s*,\s*(?:both\s+|all\s+)?from\s+(?:the\s+)?[A-Z]"
+    # "two abstentions, Jordan's and Russia's" (as many as the count: _apposed_count)
+    r"|\s*,\s*(?:namely\s+)?(?:the\s+)?[A-Z][\w'\u2019 .-]{1,40}?(?:,\s*|\s+and\s+)"
 )
 #: A counted group with its members in brackets right before the cue.
 _GROUP_IN_BRACKETS = re.compile(
@@ -1293,6 +1296,10 @@ _PRONOUN_SUBJECT = re.compile(
     r"[Yy]et|,|;)?\s*(?:[Aa]ll\s+of\s+them|[Ee]ach\s+of\s+them|[Bb]oth\s+of\s+them|"
     r"[Tt]hey\s+all|[Tt]hey\s+each|[Tt]hey\s+both|[Aa]ll\s+(?:three|four|five|six|seven|eight|"
     r"nine|ten))\s+(?:(?:then|again|instead|now|also|had|have|duly)\s+)?$"
+    # "Both abstainers had also sat out the 2018 renewal": the side's noun for them
+    r"|^\W*(?:[Bb]oth|[Tt]he\s+(?:two|three|four|five)|[Aa]ll\s+(?:three|four|five))\s+"
+    r"(?:abstainers|dissenters|opponents|holdouts|supporters)"
+    r"\s+(?:(?:then|again|instead|now|also|had|have|duly)\s+){0,2}$"
 )
 
 
@@ -1302,7 +1309,9 @@ def _pronoun_subjects(reading: Reading, cue: Cue, zone_start: int, told: tuple) 
     last_cue, _, voters, _ = told
     if last_cue.sentence < cue.sentence - 1 or len(voters) < 2:
         return []
-    if not _PRONOUN_SUBJECT.search(reading.plain[zone_start : cue.start]):
+    if not _PRONOUN_SUBJECT.search(reading.plain[zone_start : cue.start]) and not (
+        _PRONOUN_SUBJECT.search(reading.plain[reading.sentences[cue.sentence].start : cue.start])
+    ):
         return []
     return list(voters)
 
@@ -1987,7 +1996,7 @@ def _states(reading: Reading, index: int) -> list[Mention]:
 
 
 #: Between a possessive state and the state it describes: "'s neighbour ", "'s close ally ".
-_DESCRIBING = re.compile(r"['\u2019]s?\s+(?:[a-z-]+\s+){1,2}")
+_DESCRIBING = re.compile(r"['\u2019]s?\s+(?:(?!(?:and|or|nor)\s)[a-z-]+\s+){1,2}")
 
 
 _REGION_BEFORE = re.compile(r"\b(?:South|Latin|Central|North)\s+$")
@@ -2136,7 +2145,8 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
     ):
         # "…, with 58 abstentions", "X and Y opposed and two abstentions": a count, whoever
         # the clause named before it
-        return _copula_list(reading, states, cue.end, limit), []
+        listed = _copula_list(reading, states, cue.end, limit)
+        return listed or _apposed_count(reading, states, cue, zone_text, limit), []
     if (
         _OPENING_CUE.fullmatch(zone_text)
         or (_PASSIVE_BEFORE.search(zone_text) and not cue.text.lower().startswith("joined"))
@@ -2849,6 +2859,35 @@ def _option_after(reading: Reading, cue: Cue, later: list[Cue]) -> str | None:
     if re.search(r"\bfor\s+(?:it|them|the)\b|\bin\s+favou?r\b|\byes\b", clause):
         return "yes"  # "Only China and South Africa voted with Russia for it"
     return None
+
+
+def _apposed_count(
+    reading: Reading, states: list[Mention], cue: Cue, zone_text: str, limit: int
+) -> list[Mention]:
+    """The states in apposition to a count, as many as it counts: "two abstentions, Jordan's
+    and Russia's", "three no votes, Chile, Peru and Fiji"."""
+    plain = reading.plain
+    number = re.search(r"(\d+|[a-z]+(?:-[a-z]+)?)\s+$", zone_text)
+    opening = re.match(r"\s*,\s*(?:namely\s+|those\s+of\s+)?(?:the\s+)?", plain[cue.end : limit])
+    if number is None or opening is None:
+        return []
+    listed: list[Mention] = []
+    cursor = cue.end + opening.end()
+    for state in sorted(states, key=_start):
+        if state.start < cursor:
+            continue
+        gap = plain[cursor : state.start]
+        if not re.fullmatch(
+            r"" if not listed else r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", gap
+        ):
+            break
+        listed.append(state)
+        cursor = state.end + (
+            2 if re.match(r"['\u2019]s\b", plain[state.end : state.end + 3]) else 0
+        )
+    if listed and re.match(r"\s*(?:[.;]|$)", plain[cursor : cursor + 2]):
+        return listed if len(listed) == number_value(number.group(1)) else []
+    return []
 
 
 def _majority_side(reading: Reading, cue: Cue, motion: Motion | None) -> str | None:
