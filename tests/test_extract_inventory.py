@@ -401,6 +401,14 @@ INVENTORY_BALLOTS = [
     ("Chile continues to oppose the death penalty.", set()),
 ]
 INVENTORY_PROPOSERS = [
+    # "prepared" a text (not a report); a state's representative acting for it
+    ("France prepared the draft, which passed 13-0.", {"FRA"}),
+    ("The resolution passed 13-0. The Secretariat prepared a report on it.", set()),
+    (
+        "The resolution passed 13-0. Speaking after the vote, the representative of Chile, which "
+        "prepared the text together with Peru, said the Council had sent a message.",
+        {"CHL", "PER"},
+    ),
     # a state before "vote" names a voter's ballot, not the text's author
     ("The resolution passed 27-13. The U.S. vote quickly became a talking point.", set()),
     ("The resolution passed 27-13. Russia's vote surprised no one.", set()),

@@ -969,6 +969,7 @@ STANCE_TRIGGERS: dict[str, str] = {
     "submitted": "Proposes",
     "moved a": "Proposes",
     "moved the": "Proposes",  # only with a motion after it ("moved the resolution")
+    "prepared": "Proposes",  # only with a motion after it ("prepared the text")
     "moved by ~": "Proposes",
     "moved an": "Proposes",
     "present its": "Proposes",

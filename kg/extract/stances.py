@@ -156,8 +156,10 @@ def _trigger(reading: Reading, cue, vote_spans, taken_targets) -> None:
     actor, target = _roles(reading, index, start, end, passive, taken_targets, kind)
     if actor is None:
         return
-    if cue.text.lower() == "moved the" and (target is None or target.kind != "motion"):
-        return  # "moved the debate to Friday": no text moved
+    if cue.text.lower() in ("moved the", "prepared") and (
+        target is None or target.kind != "motion"
+    ):
+        return  # "moved the debate to Friday", "prepared a report": no text proposed
     partners = _conjoined(reading, actor, index) if passive else []
     if (
         not passive
@@ -360,6 +362,11 @@ _WHOSE = re.compile(
 _ACTING_FOR = re.compile(
     r"['\u2019]s?\s+(?:UN\s+|U\.N\.\s+)?(?:delegation|mission|representative|ambassador|envoy|"
     r"government|foreign\s+minister)\b",
+    re.IGNORECASE,
+)
+#: A state's agent before its name: "the representative of France", "the delegation of".
+_ACTING_OF = re.compile(
+    r"\b(?:representative|delegation|ambassador|envoy|government|mission)\s+of\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
 #: An aside between a state and what it did: "Sierra Leone, which chairs the working group,
@@ -1122,9 +1129,13 @@ def _roles(reading: Reading, index, start, end, passive, taken_targets, kind="")
             m.kind == "state"
             and (
                 (m.possessive and not _ACTING_FOR.match(plain, m.end))
-                or re.search(
-                    r"\b(?:of|on|in|about|over|into|to|from|for|against)\s+(?:the\s+)?$",
-                    plain[max(sentence.start, m.start - 20) : m.start],
+                or (
+                    re.search(
+                        r"\b(?:of|on|in|about|over|into|to|from|for|against)\s+(?:the\s+)?$",
+                        plain[max(sentence.start, m.start - 20) : m.start],
+                    )
+                    # ("the representative of France, which prepared the text": its state acts)
+                    and not _ACTING_OF.search(plain, max(sentence.start, m.start - 40), m.start)
                 )
             )
         )
