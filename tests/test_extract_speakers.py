@@ -730,6 +730,14 @@ SPEAKERS_TENTH = [
     ("a name and an adjective's voice are two phrases", "Ghana said the matter was internal "
      "for Chile and Peru, and the Russian and Chinese envoys argued that it was.",
      {"GHA", "RUS", "CHN"}),
+    ("at pains to stress", "Chilean officials have been at pains to stress that Santiago "
+     "backs the plan.", {"CHL"}),
+    ("went out of their way to insist", "Peru had waited years, and its diplomats went out of "
+     "their way this week to insist that the vote was procedural.", {"PER"}),
+    ("assured the Council that", "Foreign Minister Petra Lind assured the Council that the "
+     "troops would leave.", {"Petra Lind"}),
+    ("a position repeated by someone", "Chile's position, repeated in the chamber by deputy "
+     "ambassador Luis Vera, is that the mission needs a head.", {"Luis Vera"}),
     ("a state's word before a lower-case rank is the title's", "\u201cIt is fair,\u201d U.S. "
      "deputy ambassador Lena Sorvik said.", {"Lena Sorvik"}),
 ]  # fmt: skip

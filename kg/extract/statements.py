@@ -36,6 +36,8 @@ told. Not speech: "announced an arms embargo" (an act; "announced that …" tell
 supporters … said" (not Lahoud), "X said his delegation regretted" (X tells it), a state in
 an aside of a group ("X, one of the penholders alongside France, calls"); a state's name and
 an adjective's voice are two phrases ("for Lebanon and Syria, and the Russian envoy argued").
+Speaking is also "at pains to stress", "went out of their way to insist", "assured the
+Council that", and a position "repeated in the chamber by X" is X's.
 
 >>> from kg.extract import extract
 >>> [f.fields["speaker"]["key"] for f in extract(
@@ -97,6 +99,12 @@ _REPORTING = re.compile(
     r"concerns|views?|reasons|reservations|arguments)|den(?:ied|ies)(?=\s+(?:that|any)\b)|"
     # "Washington presented the measure as a lifesaver" (not "presenting it as", a text's aim)
     r"presented(?=\s[^.;]{0,60}\bas\b)|"
+    # "Russian officials have been at pains to stress that …", "its diplomats went out of
+    # their way this week to insist that …", "assured the Council that …"
+    r"(?:(?:have|has|had)\s+been\s+|(?:was|were|is|are)\s+)?at\s+pains\s+to\s+\w+|"
+    r"(?:went|go|goes|going)\s+out\s+of\s+(?:its|their|his|her)\s+way(?:\s+\w+){0,3}?\s+to\s+"
+    r"(?:stress|insist|say|point\s+out|explain|emphasi[sz]e|underline|make\s+clear)|"
+    r"assur(?:ed|es|ing)(?=\s[^.;]{0,40}?\bthat\b)|"
     # "Annan has taken the floor", "Samantha Power is speaking", "X is at the podium"
     r"taken\s+the\s+floor|(?:is|was)\s+(?:now\s+)?(?:speaking|at\s+the\s+(?:podium|rostrum|"
     r"lectern|microphone))|"
@@ -740,10 +748,14 @@ def _reported_speech(reading: Reading, people, speakers, attributions) -> set:
 
 
 def _according_to(reading: Reading, speakers: list[Mention], taken: set) -> None:
-    """X speaks in "According to X, …"."""
+    """X speaks in "According to X, …" and "Moscow's position, repeated by X, …"."""
     plain = reading.plain
     for sentence in reading.sentences:
-        for cue in _ACCORDING_TO.finditer(plain[sentence.start : sentence.end]):
+        cues = [
+            *_ACCORDING_TO.finditer(plain[sentence.start : sentence.end]),
+            *_SAID_BY.finditer(plain[sentence.start : sentence.end]),
+        ]
+        for cue in cues:
             speaker = _named_after(plain, speakers, sentence, sentence.start + cue.end())
             if speaker is None or (sentence.index, speaker.key or speaker.text) in taken:
                 continue
@@ -759,6 +771,13 @@ def _according_to(reading: Reading, speakers: list[Mention], taken: set) -> None
             )
 
 
+#: What someone said, told in the passive with its speaker: "Moscow's position, repeated in
+#: the chamber by deputy ambassador Dmitry Polyanskiy, is that …".
+_SAID_BY = re.compile(
+    r"\b(?:position|view|argument|case|objection|concerns?|complaint|message|line)s?,?\s+"
+    r"(?:as\s+)?(?:repeated|voiced|expressed|stated|set\s+out|made|echoed|read\s+out|delivered|"
+    r"put)\s+(?:[^.;,]{0,40}?\s)?by\s+"
+)
 #: "According to X", "according to a statement from X" (the source of the statement speaks).
 _ACCORDING_TO = re.compile(
     # ("In the words of Peru's envoy, …")
