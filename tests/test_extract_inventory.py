@@ -2387,6 +2387,18 @@ INVENTORY_PASSAGES = [
             11: {("GAB", "abstain"), ("KEN", "abstain")},
         },
     ),
+    # "In 2015 the no camp was X. This year it was Y.": the side told again, for this year's
+    (
+        (
+            "On Tuesday the Assembly adopted the text 150-3-20. In 2015, when it first passed "
+            "120-5-30, the no camp was Chile, Peru and Fiji. This year it was Chile, Ghana and "
+            "Nepal."
+        ),
+        {
+            150: {("CHL", "no"), ("GHA", "no"), ("NPL", "no")},
+            120: {("CHL", "no"), ("PER", "no"), ("FJI", "no")},
+        },
+    ),
     # "And on both, …": the two votes told last
     (
         (

@@ -304,7 +304,8 @@ def find_ballots(reading: Reading) -> None:
         _among_the_counted(reading, index, seen)
         _rounded_out(reading, index, seen)
         _same_as_then(reading, index, seen)
-        if told is not None and told[0].sentence == index - 1:
+        again = told is not None and _side_again(reading, index, told, seen)
+        if told is not None and told[0].sentence == index - 1 and not again:
             echoed = _echoed(reading, index, told, seen)
             if echoed:
                 # "So did India and Mexico, …. Venezuela and Barbados completed the list.": an
@@ -2859,6 +2860,44 @@ def _option_after(reading: Reading, cue: Cue, later: list[Cue]) -> str | None:
     if re.search(r"\bfor\s+(?:it|them|the)\b|\bin\s+favou?r\b|\byes\b", clause):
         return "yes"  # "Only China and South Africa voted with Russia for it"
     return None
+
+
+#: The same side told again for the story's vote, its copula's subject a pronoun: "In 2007
+#: the 'no' camp was Britain, … This year it was Britain, the United States, Israel and
+#: France."
+_SIDE_AGAIN = re.compile(
+    r"\W*(?:This|That)\s+(?:year|time)\s*,?\s+(?:it|they)\s+(?:was|were)\s+(?:the\s+)?"
+)
+
+
+def _side_again(reading: Reading, index: int, told: tuple, seen: dict) -> bool:
+    """ "In 2007 the 'no' camp was X. This year it was Y, Z.": the option of the ballots
+    told last, for the states listed, on the one other vote counted (a sentence with no
+    cue)."""
+    found = _SIDE_AGAIN.match(reading.plain, reading.sentences[index].start)
+    if found is None or reading.cues(index, "VOTE") or told[0].sentence != index - 1:
+        return False
+    cue, motion, _, hint = told
+    listed = _chain(reading.plain, _states(reading, index), found.end())
+    if hint is not None and hint[0] == "date":
+        # the ballots told last are placed in their time later ("In 2007 the 'no' camp
+        # was …"): these are the vote's the text is at
+        for voter in listed:
+            _ballot(reading, seen, voter, cue, motion)
+        return bool(listed)
+    others = [
+        m
+        for m in reading.motions
+        if m is not motion
+        and not m.collective
+        and m.tally is not None
+        and _last_position(m, found.start()) >= 0
+    ]
+    if len(others) != 1:
+        return False
+    for voter in listed:
+        _ballot(reading, seen, voter, cue, others[0])
+    return bool(listed)
 
 
 def _apposed_count(
