@@ -1239,6 +1239,18 @@ def test_a_vote_told_by_its_week_and_by_a_day_of_it_is_one_vote():
     assert [(f.fields["date"], f.fields["period"]) for f in motions] == [("2024-03-01", None)]
 
 
+def test_the_week_of_what_a_vote_caused_yields_to_the_vote_s_day():
+    """ "came under criticism this week over its vote against a resolution" dates the
+    criticism: the vote's own day, told after ("last Friday", before that week), holds."""
+    text = (
+        "Washington came under renewed criticism this week over its vote against a Human "
+        "Rights Council resolution on water. The council adopted the measure last Friday by 27 "
+        "votes to 13."
+    )
+    motions = extract(text, article_date=date(2024, 3, 12)).facts_of("motion")
+    assert [(f.fields["date"], f.fields["period"]) for f in motions] == [("2024-03-08", None)]
+
+
 def test_a_resolution_on_another_subject_is_another_vote():
     """ "the resolution on the rights of fishing communities" after "the … resolution on the
     protection of coral reefs": two subjects, two votes, each with its own proposer."""

@@ -2911,8 +2911,17 @@ def _before_after_clause(reading: Reading, motion: Motion, index: int, day: Date
     if not own or min(own) < day.end:
         return False
     between = sentence.text[day.end : min(own)]
-    conjunction = _AFTER_CLAUSE.search(between)
+    conjunction = _AFTER_CLAUSE.search(between) or _OVER_ITS_VOTE.search(between)
     return conjunction is not None and "," not in between[conjunction.end() :]
+
+
+#: A vote told as the cause of what the main clause dates: "came under criticism this week
+#: over its vote against a resolution on …", "was praised on Monday for its support for".
+_OVER_ITS_VOTE = re.compile(
+    r"\b(?:over|for|about)\s+(?:its|their|his|her|the|a)\s+(?:\w+\s+)?(?:vote|votes|stance|"
+    r"support|opposition|abstention|position|decision|veto)\s+(?:against|for|on|of|in\s+favou?r\s+of)\s",
+    re.I,
+)
 
 
 def _in_participle_clause(reading: Reading, motion: Motion, index: int, day: DateMention) -> bool:
@@ -2991,8 +3000,16 @@ def _day_of_saying(reading: Reading, motion: Motion, index: int, day: DateMentio
 
 
 def _shortly_before(day: DateMention, later: DateMention) -> bool:
-    """Whether ``day`` is a day at most a week before (or on) the day ``later`` gives."""
-    if day.value is None or later.value is None:
+    """Whether ``day`` is a day at most a week before (or on) the day ``later`` gives (or
+    the start of the week it gives: "came under criticism this week over its vote", "adopted
+    it last Friday")."""
+    if day.value is None:
+        return False
+    if later.value is None and later.start_date is not None and later.end_date is not None:
+        if (later.end_date - later.start_date).days > 7:
+            return False
+        return timedelta(0) <= later.end_date - day.value <= timedelta(days=14)
+    if later.value is None:
         return False
     return timedelta(0) <= later.value - day.value <= timedelta(days=7)
 
