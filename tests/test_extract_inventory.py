@@ -3168,3 +3168,15 @@ def test_a_stance_s_target_is_not_past_its_clause():
         article_date=date(2025, 11, 20),
     ).facts_of("stance")
     assert [(f.fields["kind"], f.fields["target"]) for f in stances] == [("Supports", None)]
+
+
+def test_a_headline_s_first_resolution_is_the_story_s_vote():
+    """ "UN adopts first resolution on X" in a headline: the first of its kind, the vote the
+    story then tells, not an earlier one of its own."""
+    text = (
+        "Assembly passes first resolution on ocean noise\n\nNEW YORK, March 8 - A resolution "
+        "asking states to limit underwater noise was adopted by the General Assembly on "
+        "Thursday by 150 votes to 3."
+    )
+    motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
+    assert [(f.fields["outcome"], f.fields["historical"]) for f in motions] == [("adopted", False)]

@@ -503,6 +503,10 @@ def _place_mention(reading: Reading, mention: Mention) -> None:
         if ordinal and not attributes.get("plural"):
             _place_ordinal(reading, mention, wanted, counted, ordinal)
             return
+    if "first" in modifiers and mention.end <= _headline_end(reading):
+        # a headline's "UN adopts first resolution targeting 'honour' killings": the first of
+        # its kind, the story's own vote
+        modifiers.discard("first")
     historical = bool(modifiers & _HISTORICAL_WORDS) or wanted.period is not None
     if attributes.get("plural"):
         _place_collective(reading, mention, wanted, historical)
