@@ -511,6 +511,12 @@ UNNAMED = [
         "12:40 - A Peruvian representative says in explanation of vote that Lima cannot back it.",
         "PER",
     ),
+    # the tenth round's: a body spoken for, and words between a quote and its verb
+    (
+        "\u201cIt sends the wrong signal,\u201d a Chilean diplomat speaking for the European "
+        "Union told the Assembly.",
+        "CHL",
+    ),
 ]
 
 

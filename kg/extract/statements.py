@@ -391,6 +391,8 @@ def _body_speaks(plain: str, body: Mention) -> bool:
     before = plain[max(0, body.start - 40) : body.start]
     if re.search(r"\bof\s+(?:the\s+)?$", before) and not _REPRESENTATIVE_OF.search(before):
         return False
+    if re.search(r"\b(?:speaking|spoke|speaks)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$", before):
+        return False  # "an Italian diplomat speaking for the European Community told": she does
     return _OFFICIAL_AFTER.match(plain, body.end) is None
 
 
@@ -513,7 +515,7 @@ def _quotes(reading: Reading, people: list[Mention], speakers: list[Mention]):
             r"^\s*,", after_text
         )
         verb_after = re.match(
-            r"^\W{0,3}\s*(?:\S+\s+){0,6}?(?:said|says|added|adds|told|tells|remarked|"
+            r"^\W{0,3}\s*(?:\S+\s+){0,9}?(?:said|says|added|adds|told|tells|remarked|"
             r"stated|declared|warned|insisted|wrote|posted|noted|argued|stressed|explained|"
             r"replied|responded|countered)\b",
             after_text,
