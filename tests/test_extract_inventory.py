@@ -1251,6 +1251,21 @@ def test_the_week_of_what_a_vote_caused_yields_to_the_vote_s_day():
     assert [(f.fields["date"], f.fields["period"]) for f in motions] == [("2024-03-08", None)]
 
 
+def test_a_year_naming_what_a_when_clause_tells_dates_its_vote():
+    """ "sat out the 2018 renewal, when resolution 2448 was adopted 13-0-2": the clause's
+    vote is of 2018, not the story's day."""
+    text = (
+        "The Council adopted resolution 2605 on Friday by 13 votes to none, with two "
+        "abstentions. Both abstainers had also sat out the 2019 extension, when resolution 2499 "
+        "was adopted 13-0-2."
+    )
+    motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
+    assert [(f.fields["number"], f.fields["date"], f.fields["period"]) for f in motions] == [
+        ("2605", "2024-03-08", None),
+        ("2499", None, ["2019-01-01", "2019-12-31"]),
+    ]
+
+
 def test_a_resolution_on_another_subject_is_another_vote():
     """ "the resolution on the rights of fishing communities" after "the … resolution on the
     protection of coral reefs": two subjects, two votes, each with its own proposer."""

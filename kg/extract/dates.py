@@ -107,6 +107,9 @@ _YEAR_ALONE = (
     # ("in late 2019", "in mid-2019")
     r"\b(?:in|since|of|during)\s+(?:(?:early|late)\s+|mid-)?(?P<year>(?:19|20)\d\d)\b"
 )
+#: A year naming an event a "when" clause then tells: "sat out the 2018 renewal, when
+#: resolution 2448 was adopted" (the clause's time).
+_YEAR_WHEN = r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+[a-z][\w-]*(?=,\s+when\b)"
 #: A day written by its numbers, year first: "on 2024-03-05".
 _ISO_DAY = r"\b(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"
 _COUNT_WORD = (
@@ -150,6 +153,7 @@ _PATTERNS = [
     ("month", re.compile(_MONTH_ALONE, re.I)),
     ("month", re.compile(_MONTH_YEAR, re.I)),
     ("year", re.compile(_YEAR_ALONE, re.I)),
+    ("year", re.compile(_YEAR_WHEN, re.I)),
 ]
 _COUNT_VALUES = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
