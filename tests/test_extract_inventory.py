@@ -3195,3 +3195,14 @@ def test_a_headline_s_first_resolution_is_the_story_s_vote():
     )
     motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
     assert [(f.fields["outcome"], f.fields["historical"]) for f in motions] == [("adopted", False)]
+
+
+def test_an_organ_s_possessive_noun_is_no_act():
+    """ "had met the council's demands": the noun after a possessive, not a new act of the
+    council (a present-tense verb never follows the contraction "'s")."""
+    text = (
+        "The Security Council on Friday lifted the sanctions by 13 votes to none. Britain said "
+        "Libya had met the council's demands and the assembly's calls for compensation."
+    )
+    motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
+    assert [f.fields["organ"] for f in motions] == ["SC"]

@@ -352,6 +352,8 @@ def _organ_acts(reading: Reading, index: int) -> list[tuple[Mention, int, int, s
         verb = re.match(r"[a-z]+", plain[verb_start:])
         if verb is None or verb.group() not in ORGAN_ACTS:
             continue
+        if gap.group().startswith("'s") and not verb.group().endswith("ed"):
+            continue  # "Libya had met the council's demands": a possessive's noun, no act
         if _NO_DECISION_AFTER.match(plain, verb_start + len(verb.group())):
             continue  # "the council referred to …", "the assembly suspended its meeting"
         acts.append((organ, verb_start, verb_start + len(verb.group()), verb.group()))
