@@ -3206,3 +3206,24 @@ def test_an_organ_s_possessive_noun_is_no_act():
     )
     motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
     assert [f.fields["organ"] for f in motions] == ["SC"]
+
+
+def test_an_organ_s_vote_then_its_numbered_resolution_is_one_vote():
+    """ "the Security Council voted to … The resolution, number 2901, passed 14 to none": the
+    council's vote told before its outcome and number is the motion the description names
+    (it was a second one, joined later or not at all)."""
+    from kg.extract.motions import find_motions
+    from kg.extract.reading import Reading
+
+    reading = Reading.of(
+        "Late on Thursday the Security Council voted to take charge of funds frozen since the "
+        "2019 embargo. The resolution, number 2901, passed 14 to none. China abstained.",
+        article_date=date(2024, 3, 9),
+    )
+    find_motions(reading)
+    described = [
+        motion
+        for (start, end), motion in reading.motion_of.items()
+        if reading.plain[start:end] == "The resolution"
+    ]
+    assert [m.mentions[0].form for m in described] == ["implicit"]

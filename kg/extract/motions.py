@@ -810,7 +810,9 @@ def _numbered_subject(
         or main not in candidates
         or main.number is not None
         or main.historical
-        or main.outcome != "adopted"
+        # ("Late on Friday the Security Council voted to take control of … The resolution,
+        # number 778, passed 14 to none": an organ's vote told before its outcome)
+        or (main.outcome != "adopted" and not (main.implicit and main.outcome is None))
         or focus_motion(reading, mention.start) is not main
     ):
         return None
