@@ -401,6 +401,17 @@ INVENTORY_BALLOTS = [
     ("Chile continues to oppose the death penalty.", set()),
 ]
 INVENTORY_PROPOSERS = [
+    # a text someone's brainchild, joint effort, third; a state behind it; co-sponsors named
+    ("The text was the brainchild of Costa Rica. It passed 120-9.", {"CRI"}),
+    ("The resolution, a joint effort by Chile and Peru, passed 120-9.", {"CHL", "PER"}),
+    ("The resolution, Chile's third on the subject, passed 120-9.", {"CHL"}),
+    ("Mexico was behind the draft, which passed 120-9.", {"MEX"}),
+    ("The resolution passed 120-9. Russia was behind the delay.", set()),
+    (
+        "The resolution, which had more than 50 co-sponsors, including Chile and Peru, passed "
+        "120-9.",
+        {"CHL", "PER"},
+    ),
     # "prepared" a text (not a report); a state's representative acting for it
     ("France prepared the draft, which passed 13-0.", {"FRA"}),
     ("The resolution passed 13-0. The Secretariat prepared a report on it.", set()),

@@ -286,8 +286,10 @@ _AMONG_SPONSORS = re.compile(
 #: included X": the states listed after proposed the motion named or in focus.
 _SPONSORS_ARE = re.compile(
     r"\b(?:[Cc]ore\s+group|(?:[Mm]ain\s+|[Ll]ead\s+)?(?:[Cc]o-?)?[Ss]ponsors|[Cc]o-?authors|"
-    r"[Dd]rafters|[Pp]enholders)(?:\s+(?:behind|of)\s+(?P<object>it|them|the\s+(?:text|draft|resolution|decision)))?\s+"
-    r"(?:is|are|was|were|included|include|includes)\s+(?:the\s+)?"
+    r"[Dd]rafters|[Pp]enholders)(?:\s+(?:behind|of)\s+(?P<object>it|them|the\s+(?:text|draft|resolution|decision)))?"
+    # ("which had more than 50 co-sponsors, including Chile and Peru")
+    r"(?:\s+(?:is|are|was|were|included|include|includes)|,?\s+(?:including|among\s+them))\s+"
+    r"(?:the\s+)?"
 )
 #: "The text, defended by Peru on behalf of its co-sponsors, …": who speaks for the sponsors
 #: is one of them.
@@ -349,9 +351,10 @@ _TITLE_PROPOSED = re.compile(
 #: "The resolution, adopted at the initiative of Mexico", "the text, an initiative of
 #: Costa Rica,": the state named proposed it.
 _INITIATIVE_OF = re.compile(
-    r"(?:,?\s+(?:[^,;.()]{0,50}?\s)?(?:at|on)\s+the\s+initiative|,\s+(?:an|the|a)\s+"
-    r"(?:joint\s+|(?:\w+-)?led\s+)?initiative|\s+(?:was|is)\s+(?:largely\s+)?the\s+work)"
-    r"\s+of\s+"
+    r"(?:,?\s+(?:[^,;.()]{0,50}?\s)?(?:at|on)\s+the\s+initiative\s+of|,\s+(?:an|the|a)\s+"
+    # ("…, a joint effort by Chile and Peru", "The text was the brainchild of Costa Rica")
+    r"(?:joint\s+|(?:\w+-)?led\s+)?(?:initiative|effort|brainchild|creation)\s+(?:of|by)|"
+    r"\s+(?:was|is)\s+(?:largely\s+)?the\s+(?:work|brainchild|creation|handiwork)\s+of)\s+"
     r"(?:the\s+)?"
 )
 #: "Mexico, whose draft passed 120-10-30, …": the name before proposed the motion named.
@@ -804,6 +807,11 @@ def _apposed_sponsors(reading: Reading, index: int) -> None:
         for state in [*_conjoined_before(reading, mention, index), mention] if motion else ():
             _add_proposer(motion, state.key)
     for mention in agents:
+        behind = _WAS_BEHIND.match(plain, mention.end, sentence.end)
+        motion = _named_or_focus(reading, behind, "object", index) if behind else None
+        for state in [*_conjoined_before(reading, mention, index), mention] if motion else ():
+            _add_proposer(motion, state.key)
+    for mention in agents:
         owned = _OWNED_AFTER.match(plain, mention.end, sentence.end)
         if not mention.possessive or mention.kind not in ("state", "organization") or not owned:
             continue
@@ -847,11 +855,17 @@ _TITLE_ADOPTED = re.compile(
     r"\b(?:adopted|passed|approved|endorsed)\s+[\"\u201c][^\"\u201c\u201d]{3,200}[\"\u201d]\s*,\s+"
     r"(?:the\s+)?\Z"
 )
+#: "Mexico was behind the draft", "Chile and Peru are behind it": the subject's text.
+_WAS_BEHIND = re.compile(
+    r"\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+|again\s+)?behind\s+"
+    r"(?P<object>it|them|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:text|draft|resolution|"
+    r"proposal|amendment|motion)s?)\b"
+)
 #: What a possessive in apposition after a motion owns: "…, Norway's brainchild", "…, the
 #: Group of 77's perennial call for …" (its proposer's).
 _OWNED_AFTER = re.compile(
     r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}?(?:call|initiative|proposal|brainchild|idea|project|"
-    r"flagship|pet\s+project|baby)\b"
+    r"flagship|pet\s+project|baby|first|second|third|fourth|fifth|latest)\b"
 )
 
 
