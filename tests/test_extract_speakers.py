@@ -591,6 +591,8 @@ SPEAKERS_TENTH = [
      "troops would leave.", {"Petra Lind"}),
     ("a position repeated by someone", "Chile's position, repeated in the chamber by deputy "
      "ambassador Luis Vera, is that the mission needs a head.", {"Luis Vera"}),
+    ("two states' possessives before one voice", "Speaking after the vote, Ghana's and "
+     "Kenya's representatives said the rollover failed Libya.", {"GHA", "KEN"}),
     ("a state's word before a lower-case rank is the title's", "\u201cIt is fair,\u201d U.S. "
      "deputy ambassador Lena Sorvik said.", {"Lena Sorvik"}),
 ]  # fmt: skip

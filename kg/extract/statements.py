@@ -188,6 +188,10 @@ _ONE_VOICE = re.compile(
     r"spokes(?:man|woman|person))\b(?!\s*,?\s+[A-Z])"
 )
 _STATE_VOICE = re.compile(rf"^'s?\s+{_VOICE_NOUNS}\b", re.IGNORECASE)
+#: One state's possessive paired with another's before a voice: "Ghana's and Kenya's envoys".
+_PAIRED_VOICE = re.compile(
+    rf"^'s?\s+and\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}}'s?\s+(?i:{_VOICE_NOUNS})\b"
+)
 #: A state's voice, a few words of its own and a colon before a quote: "Brazil's delegate: “…”",
 #: "Peru's envoy put it bluntly: “…”".
 _VOICE_THEN_COLON = re.compile(rf"'s?\s+(?i:{_VOICE_NOUNS})(?:\s+[a-z][\w']*){{0,5}}\s*:\s*")
@@ -203,7 +207,7 @@ _RELATIVE_THEN_VERB = re.compile(
     rf"^,\s+(?:who|which|whose\s+{_VOICE_NOUNS})\b[^,;:()]*\band\s+(?:also\s+|then\s+)?$"
 )
 _ADJECTIVE_FORMS = frozenset({"adjective", "demonym"})
-_CONJUNCTION = re.compile(r"\s*(?:,|,?\s*and)\s*(?:the\s+)?")
+_CONJUNCTION = re.compile(r"(?:'s)?\s*(?:,|,?\s*and)\s*(?:the\s+)?")
 #: A speech verb joined to an earlier verb of its clause: "…and said", "…but said", "…, saying".
 _COORDINATED = re.compile(
     r"(?:\b(?:and|but)\s+|,\s*)(?:also\s+|then\s+|later\s+|had\s+|has\s+|have\s+)*$"
@@ -445,7 +449,8 @@ def _state_voices(reading: Reading, index: int) -> list[Mention]:
         if _REPRESENTATIVE_OF.search(before):
             voices.append(mention)
         elif mention.possessive:
-            voice = _STATE_VOICE.match(after)
+            # ("Ghana's and Kenya's representatives said": the voice after the second one)
+            voice = _STATE_VOICE.match(after) or _PAIRED_VOICE.match(after)
             # "Liechtenstein's U.N. Ambassador Christian Wenaweser": the ambassador speaks
             if voice and not any(
                 mention.end < p.start <= mention.end + voice.end() + 1 for p in named
