@@ -99,6 +99,12 @@ INVENTORY_BALLOTS = [
         "A second text passed 99 to 4, with two abstentions, Chad's and Mali's.",
         {("TCD", "abstain"), ("MLI", "abstain")},
     ),
+    # "the only nay", "a single nay" (as "the lone nay", "the sole nay")
+    ("Ghana cast the only nay.", {("GHA", "no")}),
+    (
+        "Nepal cast a single nay, and the other abstainers were Chile and Peru.",
+        {("NPL", "no"), ("CHL", "abstain"), ("PER", "abstain")},
+    ),
     # a side's copula with a predicate of its own before its list
     (
         "This time the abstainers were a different group and included Chile and Ghana.",

@@ -766,6 +766,8 @@ VOTE_CUES: dict[str, str] = {
     "sole no": "no",
     "lone nay": "no",  # "The lone nay came from Washington"
     "sole nay": "no",
+    "only nay": "no",  # "Lesotho cast the only nay"
+    "single nay": "no",
     "ballots against": "no",  # "cast ballots against the text"
     "ballot against": "no",
     "dissenting vote": "no",  # "cast the sole dissenting vote"
