@@ -973,6 +973,12 @@ INVENTORY_DAYS = [
     ("The General Assembly adopted the resolution by 120 votes to 9 on 2024-03-05.", "2024-03-05"),
     ("The General Assembly adopted the resolution by 120 votes to 9 in late 2019.", None),
     ("The General Assembly adopted the resolution by 120 votes to 9 the week before last.", None),
+    # a day after a semicolon that follows the motion dates the clause after
+    (
+        "In this issue: the water resolution passes again; what to watch in January.\n\nThe "
+        "General Assembly on Thursday adopted the resolution on water by 120 votes to 9.",
+        "2024-03-07",
+    ),
     # a weekday whole weeks back: the one so many weeks before the last such weekday
     (
         "The General Assembly adopted the resolution a week ago on Tuesday by 120 votes to 9.",

@@ -2287,6 +2287,7 @@ def date_motions(reading: Reading) -> None:
                 and not _after_the_vote(reading, motion, d)
                 and not _since(reading, motion, index, d)
                 and not _planned_day(reading, index, d)
+                and not _after_semicolon(reading, motion, index, d)
                 and not _in_relative_aside(reading, index, d)
                 and not _compared_time(reading, motion, index, d)
                 and not _CONTENT_BEFORE.search(
@@ -3261,6 +3262,16 @@ def _other_clause(reading: Reading, motion: Motion, index: int, mention: DateMen
     return bool(own) and any(
         p < mention.start and ";" in sentence.text[p : mention.start] for p in own
     )
+
+
+def _after_semicolon(reading: Reading, motion: Motion, index: int, mention: DateMention) -> bool:
+    """Whether a day stands after a semicolon that follows the motion's last mention before
+    it, and the motion is named nowhere after ("In this issue: Israel's entrepreneurship text
+    survives again; what to watch in January"): it dates the clause after."""
+    sentence = reading.sentences[index]
+    own = [m.end - sentence.start for m in motion.mentions if m.sentence == index]
+    before = [p for p in own if p <= mention.start]
+    return bool(before) and ";" in sentence.text[max(before) : mention.start]
 
 
 def _anchor_day(reading, motion, mention, ordered) -> date | None:
