@@ -593,6 +593,8 @@ SPEAKERS_TENTH = [
      "ambassador Luis Vera, is that the mission needs a head.", {"Luis Vera"}),
     ("two states' possessives before one voice", "Speaking after the vote, Ghana's and "
      "Kenya's representatives said the rollover failed Libya.", {"GHA", "KEN"}),
+    ("they, for the sentence's subject", "Chile and Mexico both objected to the plan when, "
+     "they said, the talks were still open.", {"CHL", "MEX"}),
     ("a state's word before a lower-case rank is the title's", "\u201cIt is fair,\u201d U.S. "
      "deputy ambassador Lena Sorvik said.", {"Lena Sorvik"}),
 ]  # fmt: skip

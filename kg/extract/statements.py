@@ -246,6 +246,8 @@ _BOTH = re.compile(
     # ("Both have deep ties to Cambodia and have argued …": a verb joined after a clause)
     r"(?:[^,;:.]{1,80}?\s+(?:and|but)\s+)?(?:(?:also|later|then|have|had|has)\s+)*$"
 )
+#: "they" right before a speech verb: the sentence's subject, a list, speaks.
+_THEY = re.compile(r"\b[Tt]hey\s+(?:also\s+|later\s+|then\s+)?$")
 #: "…, all of which took the floor", "…, each of whom said": every member of the list.
 _OF_WHICH_ALL = re.compile(r"^,\s+(?:all|each|both)\s+of\s+(?:which|whom)\s+(?:also\s+)?$")
 #: "…, though each restated its reservations": each member of the clause's subject.
@@ -716,6 +718,18 @@ def _reported_speech(reading: Reading, people, speakers, attributions) -> set:
                     if m.kind == "state" and m.end <= verb_start and "inside" not in m.attributes
                 ]
                 speaker, pattern = (earlier[-1] if earlier else None), "reported-speech-its"
+            if speaker is None and _THEY.search(
+                plain[max(sentence.start, verb_start - 16) : verb_start]
+            ):
+                # "Qatar and South Africa both objected when, they said, …": the clause's subject
+                subject = _clause_subject(reading, sentence, own, sentence.start)
+                if subject is None and own and own[0].start - sentence.start < 40:
+                    subject = (
+                        own[0]
+                        if re.fullmatch(r"\W*(?:The\s+)?", plain[sentence.start : own[0].start])
+                        else None
+                    )
+                speaker, pattern = subject, "reported-speech-they"
             pair: list[Mention] = []
             if speaker is None and _BOTH.match(plain[sentence.start : verb_start]):
                 before = [
