@@ -37,7 +37,9 @@ supporters … said" (not Lahoud), "X said his delegation regretted" (X tells it
 an aside of a group ("X, one of the penholders alongside France, calls"); a state's name and
 an adjective's voice are two phrases ("for Lebanon and Syria, and the Russian envoy argued").
 Speaking is also "at pains to stress", "went out of their way to insist", "assured the
-Council that", and a position "repeated in the chamber by X" is X's.
+Council that", and a position "repeated in the chamber by X" is X's. "They said" is the
+sentence's subject and the states joined to it; "Ghana's and Kenya's representatives" are two
+voices.
 
 >>> from kg.extract import extract
 >>> [f.fields["speaker"]["key"] for f in extract(
