@@ -105,6 +105,12 @@ INVENTORY_BALLOTS = [
         "Nepal cast a single nay, and the other abstainers were Chile and Peru.",
         {("NPL", "no"), ("CHL", "abstain"), ("PER", "abstain")},
     ),
+    # a count, then its No votes as a list before a bare "against"
+    (
+        "A second text passed 160-2-8, with only Chad and the Gambia against.",
+        {("TCD", "no"), ("GMB", "no")},
+    ),
+    ("A second text passed 160-2-8, with Chad and Mali against the timing of the vote.", set()),
     # a side's copula with a predicate of its own before its list
     (
         "This time the abstainers were a different group and included Chile and Ghana.",

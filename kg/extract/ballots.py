@@ -302,6 +302,7 @@ def find_ballots(reading: Reading) -> None:
         _side_opening(reading, index, seen)
         _counted_side_list(reading, index, seen)
         _among_the_counted(reading, index, seen)
+        _with_list_against(reading, index, seen)
         _rounded_out(reading, index, seen)
         _same_as_then(reading, index, seen)
         again = told is not None and _side_again(reading, index, told, seen)
@@ -3175,6 +3176,30 @@ _AMONG_COUNT = re.compile(
     r"(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)"
     r"(?:\s+(?:countries|states|nations|members|delegations|governments))?(?=\s*[.;,]|\s+(?:that|who|which)\b)"
 )
+
+
+#: A count, then its No votes as a list before a bare "against": "passed 167-2-9, with only
+#: Iran and the Central African Republic against".
+_WITH_LIST_AGAINST = re.compile(
+    r"\d[^;.]{0,40}?,\s*with\s+(?:only\s+|just\s+)?(?:the\s+)?(?=[A-Z])"
+    r"(?P<list>[^;.,]{1,80}?)\s+against\b(?!\s+(?:it|them|the|a|an|this|that)\b)"
+)
+
+
+def _with_list_against(reading: Reading, index: int, seen: dict) -> None:
+    """The states of a list before a bare "against" right after a count of the sentence."""
+    sentence = reading.sentences[index]
+    if not reading.tallies.get(index):
+        return
+    for match in _WITH_LIST_AGAINST.finditer(reading.plain, sentence.start, sentence.end):
+        listed = _chain(reading.plain, _states(reading, index), match.start("list"))
+        if not listed or listed[-1].end != match.end("list"):
+            continue
+        motion = _focus(reading, match.start("list"))
+        if motion is not None:
+            cue = Cue("VOTE", "no", match.end("list"), match.end(), "against", index)
+            for voter in listed:
+                _ballot(reading, seen, voter, cue, motion)
 
 
 def _among_the_counted(reading: Reading, index: int, seen: dict) -> None:
