@@ -2929,6 +2929,12 @@ def test_a_sentence_opening_days_ago_sets_the_time_told(text, day):
             [(None, ["2017-01-01", "2017-12-31"])],
         ),
         (
+            "On 14 April the Human Rights Council adopted the text on water by 30 votes to 12. "
+            "The previous year, the General Assembly had passed its own resolution by 150 votes "
+            "to 4.",
+            [("2019-04-14", None), (None, ["2018-01-01", "2018-12-31"])],
+        ),
+        (
             "The Security Council adopted a resolution on cyber attacks by 13 votes to 2 the "
             "week before last.",
             [(None, ["2019-05-27", "2019-06-02"])],

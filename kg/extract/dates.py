@@ -124,6 +124,10 @@ _OFFSET = (
     rf"sitting|meeting))"
     rf"(?:\s+(?P<same_direction>later|earlier|after|before))?\b"
     rf"|\bthe\s+(?P<neighbour>day\s+before|day\s+after|next\s+day|following\s+day|previous\s+day)\b"
+    # "the previous year", "the following month", "the year before," (not "the week before
+    # last", nor "the week before the summit")
+    r"|\bthe\s+(?P<side>previous|preceding|following)\s+(?P<side_unit>week|month|year)\b"
+    r"|\bthe\s+(?P<around_unit>week|month|year)\s+(?P<around>before|after)(?=\s*[,.;:]|\s*$)"
 )
 #: A noun a date names as an attribute ("the October 7 attack", "the 24 February invasion"),
 #: not the day of a vote.
@@ -632,6 +636,18 @@ def _period(anchor: date, unit: str, shift: int) -> tuple[date, date]:
 
 def _offset(match: re.Match[str], phrase: str, start: int, end: int) -> DateMention:
     """An offset phrase: how far, which way, from what."""
+    if match.group("side") or match.group("around"):
+        word = (match.group("side") or match.group("around")).lower()
+        unit = (match.group("side_unit") or match.group("around_unit")).lower()
+        sign = -1 if word in ("previous", "preceding", "before") else 1
+        if unit == "week":
+            return DateMention(
+                phrase, start, end, "relative", None, offset_days=7 * sign, anchor="previous"
+            )
+        months = sign * (12 if unit == "year" else 1)
+        return DateMention(
+            phrase, start, end, "relative", None, offset_months=months, anchor="previous"
+        )
     if match.group("neighbour"):
         word = match.group("neighbour").lower()
         days = -1 if ("before" in word or "previous" in word) else 1
