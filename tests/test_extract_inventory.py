@@ -111,6 +111,9 @@ INVENTORY_BALLOTS = [
         {("TCD", "no"), ("GMB", "no")},
     ),
     ("A second text passed 160-2-8, with Chad and Mali against the timing of the vote.", set()),
+    # an option in quotes after "sole", "only", "lone", "single"
+    ('Ghana cast the sole "no", as it has every year.', {("GHA", "no")}),
+    ("Nepal cast the only 'abstain'.", {("NPL", "abstain")}),
     # a side's copula with a predicate of its own before its list
     (
         "This time the abstainers were a different group and included Chile and Ghana.",

@@ -1187,6 +1187,12 @@ def matcher(vocab_owner=None):
         ("VOTE:abstain", ["abstain", "abstention"]),
     ):
         gaps.add(rule, [[quote, {"LOWER": {"IN": words}}, quote, side_noun]])
+        # 'The United States cast the sole "no"'
+        gaps.add(
+            rule,
+            [[{"LOWER": {"IN": ["sole", "only", "lone", "single"]}}, quote,
+              {"LOWER": {"IN": words}}, quote]],
+        )  # fmt: skip
     # a change of side, read as the ballot it ends in: "moved from no to abstain", "went from
     # abstaining to voting in favour", "switched from yes to no"
     change = {"LOWER": {"IN": ["moved", "went", "switched", "shifted", "changed", "swung"]}}
