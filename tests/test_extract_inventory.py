@@ -114,6 +114,12 @@ INVENTORY_BALLOTS = [
     # an option in quotes after "sole", "only", "lone", "single"
     ('Ghana cast the sole "no", as it has every year.', {("GHA", "no")}),
     ("Nepal cast the only 'abstain'.", {("NPL", "abstain")}),
+    # a count's members between dashes before its cue, in a sentence that counts two sides
+    (
+        "Two countries - Chad and Mali - voted against it, while three abstained: Fiji, Tonga "
+        "and Samoa.",
+        {("TCD", "no"), ("MLI", "no")} | {(k, "abstain") for k in ("FJI", "TON", "WSM")},
+    ),
     # a side's copula with a predicate of its own before its list
     (
         "This time the abstainers were a different group and included Chile and Ghana.",

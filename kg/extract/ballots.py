@@ -698,7 +698,12 @@ _IT_INCLUDED = re.compile(
     r"(?:the\s+)?"
 )
 #: Members of a counted side named inside its count: "five, including Russia and Belarus,".
-_NAMED_MEMBERS = re.compile(r",\s+(?:including|among\s+them)\s+[A-Z][^;:]{0,80},\s*$")
+_NAMED_MEMBERS = re.compile(
+    r",\s+(?:including|among\s+them)\s+[A-Z][^;:]{0,80},\s*$"
+    # "Three countries - India, Bhutan and Mauritius - voted against it, while eight
+    # abstained": the count's members between dashes
+    r"|\s[-\u2013\u2014]{1,2}\s+(?:the\s+)?[A-Z][^;:\u2013\u2014]{0,100}?\s[-\u2013\u2014]{1,2}\s+$"
+)
 #: Members of a counted side named after its count: "74 abstained - among them …".
 _MEMBERS_AFTER = re.compile(
     r"\s*(?:[\u2013\u2014:]|\s-)\s*(?:(?:among\s+them|including)\s|(?:the\s+)?[A-Z])"
