@@ -422,6 +422,11 @@ INVENTORY_BALLOTS = [
     ("Chile continues to oppose the death penalty.", set()),
 ]
 INVENTORY_PROPOSERS = [
+    # a partner "alongside"; teaming up to table a text; leading the effort on it
+    ("Chile tabled the draft alongside Peru. It passed 120-9.", {"CHL", "PER"}),
+    ("Chile and Peru teamed up to table the draft, which passed 120-9.", {"CHL", "PER"}),
+    ("Chile and Peru led the effort on the text, which passed 120-9.", {"CHL", "PER"}),
+    ("Chile led efforts to draft the resolution, which passed 120-9.", {"CHL"}),
     # a text someone's brainchild, joint effort, third; a state behind it; co-sponsors named
     ("The text was the brainchild of Costa Rica. It passed 120-9.", {"CRI"}),
     ("The resolution, a joint effort by Chile and Peru, passed 120-9.", {"CHL", "PER"}),

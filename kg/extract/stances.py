@@ -234,7 +234,7 @@ _APPOSED_SUBJECT = re.compile(
 def _co_authors(reading: Reading, last: Mention, index: int) -> list[Mention]:
     """ "presented by the United States with Britain, Canada and …": the states after "with"."""
     joined = re.match(
-        r"\s+(?:with|along\s+with|together\s+with)\s+(?:(?:its|their)\s+(?:\w+\s+)?"
+        r"\s+(?:with|along\s+with|together\s+with|alongside)\s+(?:(?:its|their)\s+(?:\w+\s+)?"
         r"(?:partners|allies|colleagues|fellow\s+members)\s+(?:in|of|from)\s+"
         # "presented by Bolivia with co-sponsors including Cuba and Ecuador"
         r"|(?:(?:its|their|the)\s+)?(?:co-?sponsors|co-?authors)\s+(?:including\s+|such\s+as\s+)?)?"
@@ -379,7 +379,13 @@ _ASIDE = r"(?:,\s+(?:(?:which|who)\s+|(?:then|now|currently|also|as)\s+)[^,;:.()
 #: lead sponsor", "Austria, the lead sponsor" (the motion in focus).
 _LED_DRAFTING = re.compile(
     rf"{_ASIDE}(?:(?:,\s+(?:which|who))?\s+(?:had\s+|has\s+|again\s+|also\s+)?led\s+(?:the\s+)?"
-    r"(?:drafting|negotiations\s+on\s+the\s+(?:text|draft|resolution))|\s+(?:was|were)\s+(?:the\s+)?(?:lead|main|principal|chief)\s+"
+    r"(?:drafting|negotiations\s+on\s+the\s+(?:text|draft|resolution)|"
+    # ("Chile led efforts to draft the resolution", "led the effort on the text")
+    r"efforts?\s+(?:on|to\s+(?:draft|table|write))\s+(?:the|it|this)\b)"
+    # ("Chile and Peru teamed up to table the draft")
+    r"|\s+(?:teamed\s+up|joined\s+forces|worked\s+together)\s+to\s+(?:table|draft|write|"
+    r"present|introduce|put\s+forward|sponsor)\b"
+    r"|\s+(?:was|were)\s+(?:the\s+)?(?:lead|main|principal|chief)\s+"
     r"(?:co-?)?sponsors?\b)"
 )
 #: "France, which holds the pen on Burundi in the council", "Britain holds the pen": the
@@ -798,6 +804,14 @@ def _apposed_sponsors(reading: Reading, index: int) -> None:
     for mention in agents:
         led = _LED_DRAFTING.match(plain, mention.end, sentence.end)
         motion = focus_motion(reading, mention.start, pronoun=True) if led else None
+        if led and (motion is None or not _told_here(reading, motion, mention.start)):
+            # "Chile and Peru teamed up to table the draft, which passed": the one named after
+            later = [pair for pair in reading.motion_pairs(index) if pair[0].start >= led.start()]
+            motion = later[0][1] if later else None
+            if motion is not None:
+                for state in [*_conjoined_before(reading, mention, index), mention]:
+                    _add_proposer(motion, state.key)
+                continue
         if motion is not None and _told_here(reading, motion, mention.start):
             for state in [*_conjoined_before(reading, mention, index), mention]:
                 _add_proposer(motion, state.key)
