@@ -1,20 +1,20 @@
 """The evaluation texts: the split rule, the gold files, and the gold's General Assembly facts
 against the voting history.
 
-The split (benchmarks/EXTRACT.md, "Tenth round"): ``dev`` is ``corpus/`` (36 texts; its
+The split (benchmarks/EXTRACT.md, "Eleventh round"): ``dev`` is ``corpus/`` (36 texts; its
 README.md has the first round's parity rule that cut it in two, ``old-dev``/``old-test``),
 ``testset/`` (28 texts, the third round's test set, whose misses were published and which is
 therefore development data now), ``dev3/``, ``dev4/`` and ``dev5/`` (29, 28 and 27 texts
 written in the fifth round), ``dev6/`` (24 texts written in the sixth), ``testset3/`` (51
 texts, the sixth round's test set), ``testset4/`` and ``testset5/`` (50 texts each, the
 seventh round's two held-out sets, measured at that round's end and development data since),
-``testset6/`` and ``testset7/`` (50 texts each, the eighth and ninth rounds' test sets,
-measured at those rounds' ends): 423 texts. ``test`` is ``testset8/`` (50 texts written at the
-ninth round's end by engineers who never read the extractor, scored once then), measured by
-the lead only; ``testset2`` is the fifth round's held-out set, still unread; ``testset9`` is a
-fresh set written in the tenth round for the next one (each empty while its folder is
-absent). ``corpus``, ``testset``, ``dev3`` to ``dev6`` and ``testset3`` to ``testset7`` name
-the parts of ``dev`` by folder, for comparisons with earlier rounds.
+``testset6/``, ``testset7/`` and ``testset8/`` (50 texts each, the eighth to tenth rounds'
+test sets, measured at those rounds' ends): 473 texts. ``test`` is ``testset9/`` (52 texts
+written in the tenth round by engineers who never read the extractor, scored once at its end),
+measured by the lead only; ``testset2`` is the fifth round's held-out set, still unread;
+``testset10`` is a fresh set written in the eleventh round for the next one (each empty while
+its folder is absent). ``corpus``, ``testset``, ``dev3`` to ``dev6`` and ``testset3`` to
+``testset8`` name the parts of ``dev`` by folder, for comparisons with earlier rounds.
 
 The scores themselves are measured by ``benchmarks/extract_eval.py`` (reported in
 benchmarks/EXTRACT.md), not asserted here.
@@ -42,9 +42,10 @@ TESTSET4 = FIXTURES / "testset4"
 TESTSET5 = FIXTURES / "testset5"
 TESTSET6 = FIXTURES / "testset6"
 TESTSET7 = FIXTURES / "testset7"
-HELDOUT = FIXTURES / "testset8"
+TESTSET8 = FIXTURES / "testset8"
+HELDOUT = FIXTURES / "testset9"
 HELDOUT_BEFORE = FIXTURES / "testset2"
-HELDOUT_NEXT = FIXTURES / "testset9"
+HELDOUT_NEXT = FIXTURES / "testset10"
 TEXTS = [
     *sorted(CORPUS.glob("*.txt")),
     *sorted(TESTSET.glob("*.txt")),
@@ -57,6 +58,7 @@ TEXTS = [
     *sorted(TESTSET5.glob("*.txt")),
     *sorted(TESTSET6.glob("*.txt")),
     *sorted(TESTSET7.glob("*.txt")),
+    *sorted(TESTSET8.glob("*.txt")),
 ]
 """The development texts, the ones these tests read for scores (never the held-out sets)."""
 PARTS = (
@@ -71,17 +73,18 @@ PARTS = (
     "testset5",
     "testset6",
     "testset7",
+    "testset8",
 )
 """The folders of ``dev``."""
 HISTORY = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "unga-history"
 
 
 def split_of(path: Path) -> str:
-    """``test`` for a text of ``testset8/``, ``testset2`` or ``testset9`` for one of those
+    """``test`` for a text of ``testset9/``, ``testset2`` or ``testset10`` for one of those
     folders, else ``dev``
     (benchmarks/EXTRACT.md).
 
-    >>> split_of(TESTSET / "sc-2024-sudan-veto-wire.txt"), split_of(TESTSET7 / "any.txt")
+    >>> split_of(TESTSET / "sc-2024-sudan-veto-wire.txt"), split_of(TESTSET8 / "any.txt")
     ('dev', 'dev')
     >>> split_of(HELDOUT / "any.txt"), split_of(HELDOUT_BEFORE / "any.txt")
     ('test', 'testset2')
@@ -89,7 +92,7 @@ def split_of(path: Path) -> str:
     held_out = {
         HELDOUT.name: "test",
         HELDOUT_BEFORE.name: "testset2",
-        HELDOUT_NEXT.name: "testset9",
+        HELDOUT_NEXT.name: "testset10",
     }
     return held_out.get(path.parent.name, "dev")
 
@@ -104,16 +107,16 @@ def old_split_of(stem: str) -> str:
     return "old-test" if int(hashlib.sha256(stem.encode()).hexdigest(), 16) % 2 else "old-dev"
 
 
-SPLITS = ("dev", "test", "testset2", "testset9", *PARTS, "old-dev", "old-test")
-HELD_OUT_SPLITS = ("test", "testset2", "testset9")
-HELD_OUT_FOLDERS = {"test": HELDOUT, "testset2": HELDOUT_BEFORE, "testset9": HELDOUT_NEXT}
+SPLITS = ("dev", "test", "testset2", "testset10", *PARTS, "old-dev", "old-test")
+HELD_OUT_SPLITS = ("test", "testset2", "testset10")
+HELD_OUT_FOLDERS = {"test": HELDOUT, "testset2": HELDOUT_BEFORE, "testset10": HELDOUT_NEXT}
 """The splits whose misses nobody who changes the extractor may read."""
 
 
 def texts_of(split: str) -> list[Path]:
-    """The texts of one split of ``SPLITS``, in name order: ``dev`` (423 texts), ``test``
-    (the held-out ``testset8/``), ``testset2`` (the fifth round's held-out set) or
-    ``testset9`` (the tenth round's, for the next; each empty while its folder is absent),
+    """The texts of one split of ``SPLITS``, in name order: ``dev`` (473 texts), ``test``
+    (the held-out ``testset9/``), ``testset2`` (the fifth round's held-out set) or
+    ``testset10`` (the eleventh round's, for the next; each empty while its folder is absent),
     a part of ``dev`` by folder (``PARTS``), or the first round's ``old-dev``/``old-test``
     halves of ``corpus``.
 
@@ -132,11 +135,11 @@ def texts_of(split: str) -> list[Path]:
 
 
 def test_split_sizes_are_pinned():
-    assert len(texts_of("dev")) == 423
+    assert len(texts_of("dev")) == 473
     parts = tuple(len(texts_of(part)) for part in PARTS)
-    assert parts == (36, 28, 29, 28, 27, 24, 51, 50, 50, 50, 50)
-    assert len(texts_of("test")) in (50, 0) and len(texts_of("testset2")) in (25, 0)
-    assert len(texts_of("testset9")) in (52, 0)
+    assert parts == (36, 28, 29, 28, 27, 24, 51, 50, 50, 50, 50, 50)
+    assert len(texts_of("test")) in (52, 0) and len(texts_of("testset2")) in (25, 0)
+    assert len(texts_of("testset10")) in (50, 0)
     assert (len(texts_of("old-dev")), len(texts_of("old-test"))) == (21, 15)
     assert all(split_of(path) == "dev" for path in texts_of("dev"))
 
