@@ -422,6 +422,33 @@ INVENTORY_BALLOTS = [
     ("Chile continues to oppose the death penalty.", set()),
 ]
 INVENTORY_PROPOSERS = [
+    # a text launched by a state; its partners "jointly with", "in partnership with"; a topic
+    # with no comma before the participle; steered through an organ by a state
+    (
+        "The text, launched by Switzerland with Benin and Mongolia, passed 29-10-8.",
+        {"CHE", "BEN", "MNG"},
+    ),
+    (
+        "A resolution on the question of the death penalty drafted by Belgium together with Benin "
+        "and France passed 26-13-8.",
+        {"BEL", "BEN", "FRA"},
+    ),
+    (
+        "The draft, put forward by Egypt jointly with Jordan and Tunisia, passed 120-5.",
+        {"EGY", "JOR", "TUN"},
+    ),
+    (
+        "The resolution, presented by Chile in partnership with Peru and Mexico, passed 120-5.",
+        {"CHL", "PER", "MEX"},
+    ),
+    ("The draft, tabled by Ghana in cooperation with Kenya, passed 120-5.", {"GHA", "KEN"}),
+    ("A text on maritime safety steered through the Assembly by Norway passed 120-5.", {"NOR"}),
+    ("The resolution, launched jointly by Chile and Peru, passed 120-5.", {"CHL", "PER"}),
+    (
+        "An initiative launched by the Secretary-General in 2019 was praised. The resolution "
+        "passed 120-5.",
+        set(),
+    ),
     # a partner "alongside"; teaming up to table a text; leading the effort on it
     ("Chile tabled the draft alongside Peru. It passed 120-9.", {"CHL", "PER"}),
     ("Chile and Peru teamed up to table the draft, which passed 120-9.", {"CHL", "PER"}),

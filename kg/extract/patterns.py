@@ -1007,6 +1007,9 @@ STANCE_TRIGGERS: dict[str, str] = {
     "crafted by ~": "Proposes",
     "negotiated by ~": "Proposes",
     "initiated by ~": "Proposes",
+    # "The text, launched by Switzerland with Benin, …" (an initiative launched by a person
+    # proposes nothing: the agent must be a state and a motion must stand before)
+    "launched by ~": "Proposes",
     "spearheaded by ~": "Proposes",
     "steered by ~": "Proposes",
     "piloted by ~": "Proposes",
@@ -1156,6 +1159,7 @@ def matcher(vocab_owner=None):
             "IN": [
                 "drafted", "negotiated", "prepared", "written", "tabled", "submitted", "crafted",
                 "introduced", "sponsored", "authored", "presented", "proposed", "forward",
+                "launched",
             ]
         }
     }  # fmt: skip
@@ -1168,6 +1172,10 @@ def matcher(vocab_owner=None):
         [[drafted, aside, {"LOWER": "by"}], [drafted, comma, between, comma, {"LOWER": "by"}]],
         greedy="LONGEST",
     )
+    # "steered through the UN Human Rights Council by Switzerland": the organ in between
+    through = {"LOWER": {"IN": ["steered", "piloted", "shepherded", "pushed", "guided"]}}
+    organ = {**aside, "OP": "{1,6}"}
+    gaps.add("STANCE~:Proposes", [[through, {"LOWER": "through"}, organ, {"LOWER": "by"}]])
     # a press release's list headed with its count: "Against (4): Belarus, …"
     count = [{"ORTH": "("}, {"LIKE_NUM": True}]
     closed = [[{"ORTH": ")"}, {"ORTH": ":"}], [{"ORTH": "):"}]]  # the tokenizer keeps "):"

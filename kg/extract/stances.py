@@ -234,7 +234,10 @@ _APPOSED_SUBJECT = re.compile(
 def _co_authors(reading: Reading, last: Mention, index: int) -> list[Mention]:
     """ "presented by the United States with Britain, Canada and …": the states after "with"."""
     joined = re.match(
-        r"\s+(?:with|along\s+with|together\s+with|alongside)\s+(?:(?:its|their)\s+(?:\w+\s+)?"
+        # "… jointly with Jordan", "… in partnership with Peru"
+        r"\s+(?:with|along\s+with|together\s+with|alongside|jointly\s+with|in\s+(?:partnership|"
+        r"cooperation|co-operation|conjunction|concert|association)\s+with)\s+"
+        r"(?:(?:its|their)\s+(?:\w+\s+)?"
         r"(?:partners|allies|colleagues|fellow\s+members)\s+(?:in|of|from)\s+"
         # "presented by Bolivia with co-sponsors including Cuba and Ecuador"
         r"|(?:(?:its|their|the)\s+)?(?:co-?sponsors|co-?authors)\s+(?:including\s+|such\s+as\s+)?)?"
@@ -1081,6 +1084,8 @@ _TOPIC_BETWEEN = re.compile(
     r"\b[^,;:.()\n]{0,160}?(?:,\s*|\s+(?:was|were|had\s+been|has\s+been)\s+)"
     # "…, a sprawling text put forward by": the motion named again in apposition
     r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:text|draft|resolution|proposal|measure)\s+(?:put\s+)?)?"
+    # "a resolution on the question of the death penalty drafted by": a short topic, no comma
+    r"|\s+(?:on|about|concerning|regarding)\s+[^,;:.()\n]{1,60}?\s+"
 )
 
 
