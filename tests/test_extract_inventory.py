@@ -111,6 +111,25 @@ INVENTORY_BALLOTS = [
         {("TCD", "no"), ("GMB", "no")},
     ),
     ("A second text passed 160-2-8, with Chad and Mali against the timing of the vote.", set()),
+    # "sat it out", "sit it out", "declined to take a position": an abstention
+    ("Chile and Peru sat it out.", {("CHL", "abstain"), ("PER", "abstain")}),
+    ("Chile chose to sit it out.", {("CHL", "abstain")}),
+    (
+        "Chile and Ghana declined to take a position, as did Kenya.",
+        {("CHL", "abstain"), ("GHA", "abstain"), ("KEN", "abstain")},
+    ),
+    # "so did" after an abstention, with an aside whose verb is no ballot ("backing the
+    # ceasefire"), a second "so did" in the sentence, or an adverb inside it ("So, oddly, did")
+    (
+        "Ghana chose to abstain. So did Chile and Peru, the two states backing the ceasefire, "
+        "and so did Kenya and Mali.",
+        {(k, "abstain") for k in ("GHA", "CHL", "PER", "KEN", "MLI")},
+    ),
+    (
+        "Ghana chose to abstain. So did Chile, which supports the ceasefire.",
+        {("GHA", "abstain"), ("CHL", "abstain")},
+    ),
+    ("Ghana said no. So, more surprisingly, did Peru.", {("GHA", "no"), ("PER", "no")}),
     # an option in quotes after "sole", "only", "lone", "single"
     ('Ghana cast the sole "no", as it has every year.', {("GHA", "no")}),
     ("Nepal cast the only 'abstain'.", {("NPL", "abstain")}),

@@ -739,9 +739,12 @@ _LIST_AFTER = re.compile(
 #: A sentence that repeats the last ballot for other states: "So did South Korea.", "Britain
 #: and France followed suit."
 _SO_DID = re.compile(
-    r"\s*(?:(?:And|But)\s+)?(?:[Ss]o(?:,?\s+too,?)?\s+(?:did|were|was)|[Aa]s\s+did|[Tt]he\s+same\s+(?:went|goes|was\s+"
+    r"\s*(?:(?:And|But)\s+)?(?:[Ss]o(?:,?\s+too,?|,\s+(?:more\s+|most\s+|less\s+)?\w+ly,)?\s+"
+    r"(?:did|were|was)|[Aa]s\s+did|[Tt]he\s+same\s+(?:went|goes|was\s+"
     r"true)\s+for|(?P<nor>(?:[Nn]or|[Nn]either)\s+did))\s+(?:the\s+)?"
 )
+#: A later "so did" in a sentence that opens on one: ", and so did Kenya".
+_SO_DID_AGAIN = re.compile(r"[,;]\s+(?:and\s+)?so(?:,?\s+too,?)?\s+did\s+(?:the\s+)?")
 _FOLLOWED = re.compile(
     r"\s+(?:also\s+|then\s+|quickly\s+)?(?:followed\s+suit|did\s+(?:the\s+same|likewise|"
     r"so\s+(?:too|as\s+well)|so|too|as\s+well)|also\s+did|(?:was|were)\s+(?:another|others|"
@@ -787,14 +790,25 @@ _ON_ALL = re.compile(
 def _uncued_states(reading: Reading, index: int) -> list[Mention]:
     """The states of a sentence that has no vote cue of its own, one that can only echo the
     ballots of the sentence before ("So did South Korea."); none for a sentence with a cue.
-    A possessive is no voter unless it owns the vote ("So did India's ally Mozambique")."""
-    if reading.cues(index, "VOTE"):
+    A weak cue that reports no vote is none ("So did Rwanda and Uganda, the two neighbours
+    backing the rebellion"). A possessive is no voter unless it owns the vote ("So did
+    India's ally Mozambique")."""
+    cues = reading.cues(index, "VOTE")
+    if any(_counts(reading, cue, cues) and not _unlisted(reading, cue) for cue in cues):
         return []
     return [
         s
         for s in _states(reading, index)
         if not s.possessive or _OWN_VOTE.match(reading.plain, s.end)
     ]
+
+
+def _unlisted(reading: Reading, cue: Cue) -> bool:
+    """A cue that reports ballots only before a list ("The supporters were X and Y") with no
+    list after it: "So did Chile and Peru, which support the ceasefire"."""
+    return cue.text.lower() in LIST_ONLY_VOTE_CUES and not re.match(
+        r"\s*(?::|(?:were|was|are|is|included|include)\b)", reading.plain[cue.end : cue.end + 12]
+    )
 
 
 #: What a possessive state owns when it is the voter: "Iran's delegation voted no".
@@ -831,6 +845,14 @@ def _echoed(reading: Reading, index: int, told: tuple, seen) -> list[Mention]:
         )
         start = opening.end() + (described.end() if described else 0)
         voters = _chain(plain, states, start, with_companions=True)
+        # "So did Rwanda and Uganda, the two neighbours backing the rebellion, and so did
+        # Kenya and Zambia": each "so did" of the sentence opens a list of its own
+        while voters:
+            again = _SO_DID_AGAIN.search(plain, voters[-1].end, sentence.end)
+            more = _chain(plain, states, again.end(), with_companions=True) if again else []
+            if not more:
+                break
+            voters = voters + more
     else:
         voters = _chain(plain, states, sentence.start)
         followed = _FOLLOWED.match(plain[: sentence.end], voters[-1].end) if voters else None

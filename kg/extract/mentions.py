@@ -1010,7 +1010,7 @@ def _keep(
     echoes = (
         _ECHO.match(text, mention.end) is not None
         # "Russia vetoed the draft. So did China.", "Nor did Peru."
-        or _ECHO_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None
+        or _ECHO_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
     )
     for index in (mention.sentence, mention.sentence - 1) if echoes else (mention.sentence,):
         if index < 0:
@@ -1037,7 +1037,9 @@ _ECHO = re.compile(
     r"\s+(?:(?:also|then)\s+)?(?:did\s+(?:the\s+same|likewise|too|so)|followed\s+suit)\b"
 )
 _ECHO_BEFORE = re.compile(
-    r"\b(?:[Ss]o|[Nn]or|[Nn]either|[Aa]s)(?:,?\s+too,?)?\s+did\s+(?:the\s+)?$"
+    # ("So, more surprisingly, did Peru.")
+    r"\b(?:[Ss]o|[Nn]or|[Nn]either|[Aa]s)(?:,?\s+too,?|,\s+(?:more\s+|most\s+|less\s+)?\w+ly,)?"
+    r"\s+did\s+(?:the\s+)?$"
 )
 
 

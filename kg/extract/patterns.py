@@ -751,6 +751,11 @@ VOTE_CUES: dict[str, str] = {
     "sit on its hands": "abstain",
     "sit on the fence": "abstain",
     "sat the vote out": "abstain",
+    "sat it out": "abstain",  # "Egypt and Algeria sat it out", "chose to sit it out"
+    "sit it out": "abstain",
+    "sitting it out": "abstain",
+    "declined to take a position": "abstain",  # "China and India declined to take a position"
+    "declined to take a stand": "abstain",
     "sit the vote out": "abstain",
     "stayed on the fence": "abstain",
     "declined to take sides": "abstain",  # "most members, joined by Japan, declined to take sides"
