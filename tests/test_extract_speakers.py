@@ -600,6 +600,21 @@ SPEAKERS_TENTH = [
 ]  # fmt: skip
 
 #: (shape, text, people named)
+#: (shape, text, people): the eleventh round's shapes, written for this inventory
+PEOPLE_ELEVENTH = [
+    ("a post with 'general' after it", "The commission's inspector general, Marta Ilves, told "
+     "the board the audit had failed.", {"Marta Ilves"}),
+    ("a director general", "The agency's director general, Pavel Novak, said the inspectors "
+     "lacked access.", {"Pavel Novak"}),
+    ("a family name that is a state's adjective, after a post", "Britain's envoy, Tom Irish, "
+     "spoke against the text.", {"Tom Irish"}),
+    ("a family name that is a state's adjective, after a title", "Ambassador Carla German said "
+     "the vote was premature.", {"Carla German"}),
+    ("two titles stacked", "Chile's Permanent Representative Ambassador Pablo Reyes introduced "
+     "the text.", {"Pablo Reyes"}),
+    ("three titles stacked", "Deputy Special Envoy Ambassador Lena Sorvik briefed the Council.",
+     {"Lena Sorvik"}),
+]  # fmt: skip
 PEOPLE_TENTH = [
     ("a state's three-word name, then a present verb", "Kenya's Amina Wanjiru Odhiambo goes "
      "further.", {"Amina Wanjiru Odhiambo"}),
@@ -702,7 +717,9 @@ def test_speakers(shape, text, expected):
 
 
 @pytest.mark.parametrize(
-    ("shape", "text", "expected"), PEOPLE + PEOPLE_TENTH, ids=[r[0] for r in PEOPLE + PEOPLE_TENTH]
+    ("shape", "text", "expected"),
+    PEOPLE + PEOPLE_TENTH + PEOPLE_ELEVENTH,
+    ids=[r[0] for r in PEOPLE + PEOPLE_TENTH + PEOPLE_ELEVENTH],
 )
 def test_people(shape, text, expected):
     result = extract(text, article_date=date(2024, 3, 8))

@@ -197,7 +197,9 @@ _TITLED_NAME = re.compile(
     rf"(?P<title>(?:(?:former|acting|then|outgoing|incoming|deputy|Deputy)\s+)?"
     rf"(?:(?:[A-Z][\w.\-]*(?<![a-z]\.)(?:'s)?|UN|U\.N\.|opposition)\s+)??"
     # ("U.S. deputy ambassador James Cunningham")
-    rf"(?:(?<=\.\s)(?:deputy|acting|former)\s+)?(?:{_TITLE}))"
+    rf"(?:(?<=\.\s)(?:deputy|acting|former)\s+)?(?:{_TITLE})"
+    # titles stacked: "Permanent Representative Ambassador Munir Akram"
+    rf"(?:\s+(?:{_TITLE}))?)"
     rf"\s+(?P<name>{_NAME}|{_INITIALS_NAME})"
     rf"|(?P<head>{_HEAD_TITLES})\s+(?P<single>{_NAME_WORD})(?![\w\-]|\s+[A-Z]|'s\s+[A-Z])"
 )
@@ -207,7 +209,7 @@ _POST_WORDS = (
     r"diplomat|official|head|leader|chief|commissioner|counterpart|negotiator|adviser|advisor|"
     r"observer|delegate|rapporteur|director|chair|chairman|chairwoman|chairperson|prosecutor|"
     r"coordinator|mediator|counsell?or|attach[ée]|charg[ée]\s+d'affaires|expert|investigator|"
-    r"judge|professor|successor|predecessor|counsel|politician|colleague|holder|jurist"
+    r"judge|professor|successor|predecessor|counsel|politician|colleague|holder|jurist|inspector"
 )
 _APPOSITIVE = re.compile(
     # (an age may come first: "Ana Soto, 54, a career diplomat,")
@@ -237,7 +239,8 @@ _POST_THEN_NAME = re.compile(
     rf"(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*(?:'s))\s+)"
     # ("Its commissioner-general, Philippe Lazzarini,", "The head of the agency, …,")
     rf"(?:(?:(?:[A-Z]\.)+|[\w\-]+)\s+){{0,4}}?(?:then-|ex-|former-)?(?i:{_POST_WORDS})"
-    rf"(?:-[a-z]+|-General)?"
+    # ("The agency's director general, Hans Blix,", "its inspector general, …")
+    rf"(?:-[a-z]+|-General|\s+general)?"
     # ("The EU's ambassador to the UN in Geneva,", "The diplomat presiding over the council,")
     rf"(?:\s+(?:in|to|at|for|of|on|[a-z]+ing(?:\s+(?:over|at|in|on|for))?)\s+(?:the\s+)?"
     rf"(?:[A-Z][\w.]*(?:\s+(?:and\s+)?[A-Z][\w.]*){{0,4}}|assembly|"
@@ -1211,8 +1214,20 @@ def _people(text: str, mentions: list[Mention], sentence_of) -> list[Mention]:
             name = name.title()
         if any(s <= start < e or s < end <= e for s, e in covered):
             continue
-        if any(m.overlaps(name_start, name_end) for m in others):
+        overlapping = [m for m in others if m.overlaps(name_start, name_end)]
+        demonym_surname = title and all(
+            m.kind == "state"
+            and m.form in ("adjective", "demonym")
+            and name_start < m.start
+            and m.end == name_end
+            for m in overlapping
+        )
+        if overlapping and not demonym_surname:
             continue  # "President Putin" is known; "Prime Minister Hungary" is no name
+        if overlapping:
+            # "Britain's ambassador, Rita French,": a family name that is a state's adjective
+            others = [m for m in others if m not in overlapping]
+            result = [m for m in result if m not in overlapping]
         sentence = sentence_of(start)
         if sentence is None:
             continue
