@@ -441,6 +441,21 @@ INVENTORY_BALLOTS = [
     ("Chile continues to oppose the death penalty.", set()),
 ]
 INVENTORY_PROPOSERS = [
+    # an explainer's answer to "Who was behind it?" opening with "The"
+    (
+        "What did the Assembly approve?\nA resolution on landmines. It passed 155-0-10.\nWho was "
+        "behind it?\nThe United States. Washington gathered many co-sponsors.",
+        {"USA"},
+    ),
+    (
+        "The resolution passed 120-5. Who was behind it? The Philippines and Indonesia.",
+        {"PHL", "IDN"},
+    ),
+    (
+        "What did the Council adopt? A resolution on Haiti, by 13 votes to 0. Who drafted it? The "
+        "Netherlands, with support from Canada.",
+        {"NLD"},
+    ),
     # a text launched by a state; its partners "jointly with", "in partnership with"; a topic
     # with no comma before the participle; steered through an organ by a state
     (

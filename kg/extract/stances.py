@@ -631,7 +631,8 @@ _ANSWER_LIST = re.compile(
     r"(?:,\s+namely|:|\s+-|\s+\u2013|\s+\u2014"
     # "A core group of thirteen states that included Egypt, …"
     r"|\s+(?:that|which)\s+includ(?:ed|es|e)|,?\s+including)\s*)?"
-    r"(?:the\s+)?"
+    # "The United States.", "The Netherlands, with support from Canada": the answer's article
+    r"(?:[Tt]he\s+)?"
 )
 
 
