@@ -479,6 +479,17 @@ SPEAKERS_NINTH = [
 
 
 #: The tenth round's shapes: verbs of speech and people's names in more of their forms.
+#: (shape, text, speakers): the eleventh round's shapes, written for this inventory
+SPEAKERS_ELEVENTH = [
+    ("both, by a common noun", "Ghana and Peru abstained. Both capitals have argued for "
+     "years that the embargo hurts the army.", {"GHA", "PER"}),
+    ("the two, by a common noun", "Chile and Peru drafted the text. The two governments said "
+     "it was a first step.", {"CHL", "PER"}),
+    ("made it clear that", "Peru voted no. Lima made it clear that it would not back any "
+     "text on the subject.", {"PER"}),
+    ("made clear to", "Ghana abstained. Accra made clear to the Council that its patience was "
+     "running out.", {"GHA"}),
+]  # fmt: skip
 SPEAKERS_TENTH = [
     ("takes the floor, live", "11:05 - Amara Okafor, the new Special Envoy for the Sahel, "
      "takes the floor for the first time.", {"Amara Okafor"}),
@@ -812,8 +823,22 @@ def test_an_unnamed_official_scores_as_the_state_it_speaks_for():
 
 @pytest.mark.parametrize(
     ("shape", "text", "expected"),
-    SPEAKERS_NINTH + SPEAKERS_TENTH,
-    ids=[r[0] for r in SPEAKERS_NINTH + SPEAKERS_TENTH],
+    SPEAKERS_NINTH + SPEAKERS_TENTH + SPEAKERS_ELEVENTH,
+    ids=[r[0] for r in SPEAKERS_NINTH + SPEAKERS_TENTH + SPEAKERS_ELEVENTH],
 )
 def test_speakers_ninth_and_tenth_rounds(shape, text, expected):
     assert _all_speakers(text) == expected, shape
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Peru voted no. A Peruvian diplomat in the hall told reporters the vote was a message.",
+         "PER"),
+        ("Ghana abstained. A Ghanaian delegate at the stakeout said the text went too far.",
+         "GHA"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_voice_where_it_stands_speaks_for_its_state(text, state):
+    result = extract(text, article_date=date(2024, 3, 8))
+    assert [f.fields["speaking_for"] for f in result.facts_of("statement")] == [state]

@@ -117,6 +117,9 @@ _REPORTING = re.compile(
     r"contend|complain|respond|protest|repeat|reiterat|retort|acknowledg|conced|assert|"
     r"emphasi[sz]|underlin|lament|caution|question|fault|deplor)(?:ed|d|ing)|"
     r"thanked|regretted|replied|replying|remarked|calls(?!\s+(?:for|on|upon)\b)|"
+    # "Lima made it clear that it would not back the text" ("signalled that it would not
+    # cooperate" was tried: a state's intent, which the golds do not count as speech)
+    r"ma(?:de|kes|king)\s+(?:it\s+)?(?:clear|plain)(?=\s+(?:that|to\b))|"
     # "answered in a statement that …" (not "answered the call", an act)
     r"answer(?:ed|s)(?=\s[^.;\"\u201c]{0,40}?\bthat\b)|"
     # "wrote on Twitter that …", "tweeted that …"
@@ -158,6 +161,9 @@ _ADJACENT_VERB = re.compile(
     r"once|\w+ly|on\s+\w+day|who|which|both|all|each|too|jointly|"
     r"of\s+(?:the\s+)?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}|"
     r"in\s+a\s+statement|for\s+(?:his|her|its|their)\s+part|for\s+example|for\s+instance|"
+    # where the voice stands: "A Kazakh diplomat in the hall tells us", "at the stakeout"
+    r"(?:in|outside)\s+the\s+(?:hall|chamber|room|corridors?)|"
+    r"at\s+the\s+(?:stakeout|podium|rostrum)|"
     r"(?:was|were)\s+quoted\s+as|and\s+(?:its|their)\s+(?:allies|partners)|among\s+them|"
     # "Pakistan and other OIC members argued"
     r"and\s+other\s+(?:[A-Z][\w\-]*\s+)?(?:members|states|countries|delegations)|"
@@ -245,6 +251,9 @@ _PRONOUN = re.compile(r"\b(?:He|She|he|she)\s+(?:also\s+|later\s+|then\s+)?$")
 #: in the sentence before speak.
 _BOTH = re.compile(
     r"^\W*(?:\d{1,2}[:.]\d{2}\s*[-\u2013\u2014]\s*)?(?:Both|The\s+two)\s+"
+    # "Both capitals have argued", "The two governments said": the pair by a common noun
+    r"(?:(?:capitals|governments|countries|states|delegations|abstainers|neighbours|"
+    r"neighbors|allies|powers)\s+)?"
     # ("Both have deep ties to Cambodia and have argued …": a verb joined after a clause)
     r"(?:[^,;:.]{1,80}?\s+(?:and|but)\s+)?(?:(?:also|later|then|have|had|has)\s+)*$"
 )
