@@ -130,6 +130,22 @@ INVENTORY_BALLOTS = [
         {("GHA", "abstain"), ("CHL", "abstain")},
     ),
     ("Ghana said no. So, more surprisingly, did Peru.", {("GHA", "no"), ("PER", "no")}),
+    # a list that goes on after an aside: "and with them", "as well as from" (after dashes too)
+    (
+        "Who voted against? Chile and Peru, as expected, and with them Ghana and Kenya.",
+        {(k, "no") for k in ("CHL", "PER", "GHA", "KEN")},
+    ),
+    (
+        "The text drew support from Andean members - including Chile and Peru - as well as "
+        "from Ghana.",
+        {("CHL", "yes"), ("PER", "yes"), ("GHA", "yes")},
+    ),
+    # "the one" right after a count that has one side of one
+    (
+        "A second text passed 150 votes to one, and again the one was Chile.",
+        {("CHL", "no")},
+    ),
+    ("A second text passed 150 votes to one. The one was Chile.", {("CHL", "no")}),
     # an option in quotes after "sole", "only", "lone", "single"
     ('Ghana cast the sole "no", as it has every year.', {("GHA", "no")}),
     ("Nepal cast the only 'abstain'.", {("NPL", "abstain")}),

@@ -2650,10 +2650,14 @@ _VOTER_SEPARATOR = (
     r"\s+and\s+by\s+(?:a|an|the)\s+[A-Za-z -]{1,40}?,?\s+(?:led\s+by|including|that\s+included|"
     r"made\s+up\s+of|among\s+them|such\s+as)\s+(?:the\s+)?|\s+(?:that|which)\s+included\s+(?:the\s+)?|"
     # "the United States, Israel and Canada, as expected, but also Australia"
-    r",\s*(?:[a-z][a-z ]{0,25},\s*)?(?:but|and|plus)\s+(?:also\s+|even\s+)?(?:the\s+)?|"
+    r",\s*(?:[a-z][a-z ]{0,25},\s*)?(?:but|and|plus)\s+(?:also\s+|even\s+)?"
+    # "China and Russia, as expected, and with them Cuba, Iran …"
+    r"(?:with\s+them\s+)?(?:the\s+)?|"
+    # "drew support from Ghana as well as from China"
+    r",?\s+as\s+well\s+as\s+from\s+(?:the\s+)?|"
     # "the United States and Japan - the two largest economies - plus Iran"
     r"\s+[-\u2013\u2014]\s[^-\u2013\u2014.;]{1,80}\s[-\u2013\u2014]\s*(?:plus|as\s+well\s+as)\s+"
-    r"(?:the\s+)?)"
+    r"(?:from\s+)?(?:the\s+)?)"
     r"(?:by\s+(?:the\s+)?)?"
     # "plus four Pacific island states - Fiji, …": a counted group then its members
     r"(?:(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most)\s+"
@@ -2715,7 +2719,10 @@ _BRACKETED_GROUP = (
     # Nordic countries - Denmark, Finland, Iceland, Norway and Sweden - as well as Ireland"
     r"\s*,?\s+and\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:[A-Za-z]+\s+){0,2}(?:countries|states|"
     r"members|nations|governments)\s*(?:\(|[\u2013\u2014]|--?\s)\s*(?:the\s+)?|"
-    r"\s*\)\s*,?\s*(?:(?:and|plus|as\s+well\s+as)\s+)?(?:the\s+)?"
+    r"\s*\)\s*,?\s*(?:(?:and|plus|as\s+well\s+as)\s+)?(?:the\s+)?|"
+    # the group's members in dashes, then more: "OIC members - including Saudi Arabia and
+    # Indonesia - as well as from China"
+    r"\s+[-\u2013\u2014]\s*(?:plus|as\s+well\s+as)\s+(?:from\s+)?(?:the\s+)?"
 )
 _VOTER_GAP = re.compile(
     _RELATIVE_INSIDE + rf"(?:{_VOTER_SEPARATOR}|{_BRACKETED_GROUP})" + _UNKNOWN_NAME
@@ -3158,8 +3165,10 @@ def _counted_side_list(reading: Reading, index: int, seen: dict) -> None:
         motion = focus_motion(reading, match.start())
         tally = motion.tally if motion is not None else None
         number = number_value(match.group("n"))
-        if tally is None or number is None or number < 2:
+        if tally is None or number is None or number < 1:
             continue
+        if number == 1 and (motion.tally_at is None or not 0 <= index - motion.tally_at[0] <= 1):
+            continue  # "the one" names its side only right after the count it refers to
         sides = [k for k in ("yes", "no", "abstain") if getattr(tally, k) == number]
         listed = _copula_list(reading, _states(reading, index), match.end(), sentence.end)
         if len(sides) != 1 or not listed:
@@ -3257,8 +3266,11 @@ def _side_ballots(reading: Reading, seen: dict, listed, option: str, match, moti
 
 
 #: A bare count before a copula and its list: "Among the nine were …", "The 14 included …".
+#: ("The count was 181 to one. The one was the United States", "…, and again the one was
+#: Washington": a count of one right before it)
 _COUNT_BEFORE_COPULA = re.compile(
-    r"(?:^|(?<=[.;:]\s)|(?<=^\s))(?:[Aa]mong\s+the|[Tt]he|[Tt]hose)\s+(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)"
+    r"(?:^|(?<=[.;:]\s)|(?<=^\s)|(?<=,\sand\s)|(?<=,\sand\sagain\s))"
+    r"(?:[Aa]mong\s+the|[Tt]he|[Tt]hose)\s+(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)"
     r"(?=\s+(?:were|was|included)\s)"
 )
 _SIDE_BEFORE_COPULA = re.compile(
