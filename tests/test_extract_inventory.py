@@ -1463,6 +1463,33 @@ def test_inventory_days(text, day):
     assert [f.fields["date"] for f in result.facts_of("motion")] == [day]
 
 
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # a session's month dates its vote (of an article of 9 March 2024)
+        (
+            "The text was put to a vote at the end of the council's February session in "
+            "Geneva. It passed 29-10-8.",
+            (None, ["2024-02-01", "2024-02-29"]),
+        ),
+        (
+            "The Human Rights Council adopted the resolution at its March 2023 session by 30 "
+            "votes to 10.",
+            (None, ["2023-03-01", "2023-03-31"]),
+        ),
+        # a day a mandate runs beyond is not the vote's
+        (
+            "The Council extended the force for another year beyond 13 October by 14 votes to "
+            "none.",
+            ("2024-03-09", None),
+        ),
+    ],
+)
+def test_a_session_s_month_dates_and_a_mandate_s_end_does_not(text, when):
+    motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
+    assert [(f.fields["date"], f.fields["period"]) for f in motions] == [when]
+
+
 #: Passages of our own (2-5 sentences, several outlets' styles) reporting one to three votes:
 #: the ballots of each vote, keyed by the vote's count in favour, or by its day when the text
 #: gives no count (an article of Saturday 9 March 2024). Discourse is what they test: which

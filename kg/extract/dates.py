@@ -16,7 +16,7 @@ News dates events relative to the day it is written: "on Monday", "yesterday", "
   when they give none;
 - a month alone ("in November", "at the end of August") is the most recent such month up
   to the article date, a month with a year ("in July 2014") that month, a year ("in 1975")
-  that year: periods;
+  that year: periods; so is a session's month ("at the council's June session");
 - offsets ("twelve days earlier", "two days later", "three weeks ago", "the day before",
   "moments later") are ``relative``: ``offset_days`` (or ``offset_months``) and ``anchor``
   say from what — ``article`` for "ago", ``previous`` for "earlier"/"later" on their own and
@@ -90,7 +90,9 @@ _MONTH_ALONE = (
     # ("pencilled in for December": the month a vote is planned for)
     rf"\b(?:(?:in|since|of|during|by|until|last|(?:the\s+)?(?:end|beginning|start|middle)\s+of|"
     rf"(?:scheduled|planned|pencil+ed\s+in|slated|set)\s+for|"
-    rf"early|late)\s+|mid-)"
+    rf"early|late)\s+|mid-"
+    # "at the end of the council's June session", "at its March session": a session's month
+    rf"|\b(?:its|their|the|[a-z]+['\u2019]s)\s+(?=(?:{_MONTH_NAME})(?:\s+\d{{4}})?\s+sessions?\b))"
     # (not "November's run-off": an event the month names, unless it is a vote's)
     rf"(?P<month>{_MONTH_NAME})(?:\s+(?P<year>\d{{4}}))?\b(?!\s+\d)"
     r"(?!['\u2019]s\s+(?!(?:[\w-]+\s+){0,3}(?:vote|votes|ballot|resolution|decision|meeting|"

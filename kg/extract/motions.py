@@ -2862,7 +2862,8 @@ def _dateline(reading: Reading, index: int, mention: DateMention) -> bool:
 
 #: A date a mandate or a term runs to: "extended the mission until 31 October 2025".
 _UNTIL = re.compile(
-    r"\b(?:until|till|expir\w*(?:\s+on)?|ending(?:\s+on)?|(?:runs?|ran|running)\s+out(?:\s+on)?|"
+    # ("for another year beyond 13 October")
+    r"\b(?:until|till|beyond|expir\w*(?:\s+on)?|ending(?:\s+on)?|(?:runs?|ran|running)\s+out(?:\s+on)?|"
     r"laps(?:es|ed|ing)?(?:\s+on)?|ends\s+on|due\s+to\s+(?:end|expire)(?:\s+on)?|deadline\s+of)\s+\Z",
     re.I,
 )
