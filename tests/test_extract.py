@@ -210,6 +210,15 @@ def test_each_permanent_member_of_a_list_threatens_the_veto(text):
     assert threats == {"GBR", "FRA"}
 
 
+def test_a_veto_threat_against_a_text_to_come_targets_no_motion_told():
+    result = extract(
+        "Russia and China vetoed the Security Council draft on Thursday. Beijing has made "
+        "plain it would block one again."
+    )
+    [threat] = [f for f in result.facts_of("stance") if f.fields["kind"] == "ThreatensVeto"]
+    assert (threat.fields["actor"]["key"], threat.fields["target"]) == ("CHN", None)
+
+
 def test_negated_support_is_not_support():
     found = stances("European states expressed their refusal to support the U.S. proposal.")
     assert ("European states", "Refuses") in found

@@ -984,8 +984,13 @@ def _announced_vetoes(reading: Reading, index: int) -> None:
         if not states:
             continue
         pairs = reading.motion_pairs(index, collective=True)
-        named = [m for m in pairs if m[0].start >= match.start()] or [m for m in pairs]
+        after = [m for m in pairs if m[0].start >= match.start()]
+        named = after or [m for m in pairs]
         motion = named[0][1] if named else focus_motion(reading, match.start())
+        if re.search(r"\b(?:one|any|such)$", match.group(), re.IGNORECASE):
+            # "Beijing has made plain it would block one": a text still to come, not the one
+            # told before; "would block any such resolution" names it after
+            motion = after[0][1] if after else None
         # "London and Paris had let it be known that they would veto it": each of them
         for actor in [*_conjoined_before(reading, states[-1], index), states[-1]]:
             if actor.key not in permanent_members():
