@@ -1483,6 +1483,22 @@ def test_inventory_days(text, day):
             "none.",
             ("2024-03-09", None),
         ),
+        # the day of what a participle after a noun tells is not the vote's
+        (
+            "The Council took two decisions on Wednesday. The first resolution, 1021, sets out "
+            "a phased end to the arms embargo imposed on the whole region in September 1991. "
+            "It passed 14-0-1.",
+            ("2024-03-06", None),
+        ),
+        (
+            "The Council voted 15-0 to lift the sanctions imposed on the country in 2006.",
+            ("2024-03-09", None),
+        ),
+        (
+            "Resolution 2900 renews the force established by the Council in March 2004. It "
+            "passed 15-0.",
+            ("2024-03-09", None),
+        ),
     ],
 )
 def test_a_session_s_month_dates_and_a_mandate_s_end_does_not(text, when):

@@ -2290,6 +2290,7 @@ def date_motions(reading: Reading) -> None:
                 and not _after_semicolon(reading, motion, index, d)
                 and not _in_relative_aside(reading, index, d)
                 and not _compared_time(reading, motion, index, d)
+                and not _other_event_day(reading, index, d)
                 and not _CONTENT_BEFORE.search(
                     reading.sentences[index].text, max(0, d.start - 60), d.start
                 )
@@ -3104,6 +3105,30 @@ _CONTENT_BEFORE = re.compile(
     r"\b(?:covering|reviewing|concerning|regarding|describing|detailing|documenting)\s+"
     r"(?:[\w'\u2019-]+\s+){0,5}?(?:(?:during|in|for|of|since|from)\s+)?\Z"
 )
+
+
+#: A noun, then the participle of what made it, before a day: "the arms embargo imposed on the
+#: former Yugoslavia in September 1991", "the force established by the Council in March 2004",
+#: "the peace agreement signed in Dayton on 21 November" (the day of that act, not the vote's).
+_OTHER_EVENT = re.compile(
+    r"\b(?:the|an?|its|their)\s+(?:[\w'\u2019-]+\s+){1,3}?(?P<participle>imposed|created|"
+    r"established|signed|set\s+up|agreed|concluded|deployed|initialled|ratified|reached|"
+    r"launched|founded)\s+(?:[^\s,;:.()]+\s+){0,8}?\Z"
+)
+
+
+def _other_event_day(reading: Reading, index: int, day: DateMention) -> bool:
+    """Whether ``day`` dates the act a participle after a noun tells (see ``_OTHER_EVENT``),
+    the noun being no motion ("the resolution established in 2004" is the motion's)."""
+    sentence = reading.sentences[index]
+    start = sentence.start + day.start
+    found = _OTHER_EVENT.search(reading.plain, max(sentence.start, start - 100), start)
+    if found is None:
+        return False
+    noun = (found.start(), found.start("participle"))
+    return not any(
+        m.start < noun[1] and noun[0] < m.end for motion in reading.motions for m in motion.mentions
+    )
 
 
 #: A relative clause's opening: "…, who broke with the government in February", "a state that
