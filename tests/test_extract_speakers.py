@@ -790,6 +790,14 @@ BODIES = [
     ("The co-chairs of the Prespa Group of the Organization for Security and Co-operation\n"
      "in Europe met.", {"Prespa Group", "Organization for Security and Co-operation in "
                         "Europe"}),
+    # the eleventh round's: "U.N." opens a name; an "Arrangement"; a press release's headline
+    # with its connectors in lower case; "UN Council" is the organ named short
+    ("The U.N. Verification Mission in Yemen counted the strikes.",
+     {"United Nations Verification Mission in Yemen"}),
+    ("Members of the Nordic Export Arrangement objected.", {"Nordic Export Arrangement"}),
+    ("Council Renews Mandate of Peace Mission in Western Sahara until October 2025, with Two "
+     "Abstentions\n\nThe Council voted 13-0-2.", set()),
+    ("UN Council narrowly demands that the troops leave", {"United Nations"}),
 ]  # fmt: skip
 
 
@@ -842,3 +850,18 @@ def test_speakers_ninth_and_tenth_rounds(shape, text, expected):
 def test_an_unnamed_voice_where_it_stands_speaks_for_its_state(text, state):
     result = extract(text, article_date=date(2024, 3, 8))
     assert [f.fields["speaking_for"] for f in result.facts_of("statement")] == [state]
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("UN Assistance Mission in Afghanistan", "UNAMA"),
+        ("U.N. Interim Force in Lebanon", "UNIFIL"),
+        ("Office of the UN High Commissioner for Refugees",
+         "United Nations High Commissioner for Refugees"),
+    ],
+)  # fmt: skip
+def test_a_body_spelled_with_un_is_the_one_spelled_with_united_nations(name, key):
+    from kg.extract.scoring import body_key
+
+    assert body_key(name) == key

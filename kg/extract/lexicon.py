@@ -221,6 +221,9 @@ def _load(registry_dir: Path | None) -> Lexicon:
                 names += (row["key"],)
             bodies.append((row["kind"], row["key"], names))
     for kind, key, names in bodies:
+        if kind == "organization":
+            # news and gold files shorten any "United Nations …" to "UN …" or "U.N. …"
+            names = (*names, *_un_shortened(names))
         for name in names:
             form = "abbreviation" if name.replace(".", "").isupper() else "name"
             for variant in _variants(name.strip()):
@@ -233,6 +236,22 @@ def _load(registry_dir: Path | None) -> Lexicon:
         for variant in _variants(family_name(name)):
             lexicon.surnames.setdefault(variant, name)
     return lexicon
+
+
+def _un_shortened(names) -> list[str]:
+    """The "UN" and "U.N." forms of a body's names that spell out "United Nations".
+
+    >>> _un_shortened(["United Nations Mission in Liberia", "UNMIL"])
+    ['UN Mission in Liberia', 'U.N. Mission in Liberia']
+    >>> _un_shortened(["Office of the United Nations High Commissioner for Refugees"])[0]
+    'Office of the UN High Commissioner for Refugees'
+    """
+    return [
+        name.replace("United Nations ", f"{short} ")
+        for name in names
+        if "United Nations " in name
+        for short in ("UN", "U.N.")
+    ]
 
 
 #: Common Chinese, Korean and Vietnamese family names. News writes these names family name

@@ -770,9 +770,9 @@ _ORGANISATION_HEADS = (
     r"Commission|Committee|Council|Conference|Congress|Group|Movement|Party|Front|Forces?|"
     r"Mission|Office|Programme|Program|Agency|Organi[sz]ation|Fund|Union|League|Alliance|"
     r"Coalition|Forum|Caucus|Institute|Foundation|Tribunal|Association|Secretariat|Board|"
-    r"Network|Watch|Capital|Campaign"
+    r"Network|Watch|Capital|Campaign|Arrangement"
 )
-_ORGANISATION_WORD = r"(?:[A-Z][\w\-]*(?:['\u2019]s)?|\d+\+\d+)"
+_ORGANISATION_WORD = r"(?:U\.N\.(?=\s)|[A-Z][\w\-]*(?:['\u2019]s)?|\d+\+\d+)"
 #: A capitalised name with an organisation's word in it, its connectors lower-case ("Office of
 #: the United Nations High Commissioner for Human Rights", "Working Group on Indigenous
 #: Populations", "Commission of Inquiry on Syria", "Office to the African Union", "Office at
@@ -837,6 +837,8 @@ def _with_organisation_names(
             continue  # "the Council on Russia" is the council
         if words[:2] == ["Permanent", "Mission"]:
             continue  # a state's mission speaks for the state
+        if len(words) == 2 and re.fullmatch(r"U\.?N\.?", words[0]):
+            continue  # "U.N. Council narrowly demands …": an organ named short, no body
         if len(words) < 2 or not any(re.fullmatch(_ORGANISATION_HEADS, w) for w in words):
             continue
         if all(word.isupper() for word in words if word[:1].isalpha()):
@@ -939,7 +941,19 @@ def _title_case_line(text: str, position: int) -> bool:
     """
     line = text[text.rfind("\n", 0, position) + 1 : (text.find("\n", position) + 1 or None)]
     words = re.findall(r"[^\W\d_][\w'\-]*", line)
-    return len(words) >= 4 and sum(word[0].islower() for word in words) <= 1
+    lower = [word for word in words if word[0].islower()]
+    # a press release's headline keeps its connectors in lower case ("Council Extends Mandate
+    # of Stabilization Mission in Democratic Republic of Congo until December 2021")
+    return len(words) >= 4 and (
+        len(lower) <= 1
+        or (len(words) - len(lower) >= 6 and all(word in _CONNECTORS for word in lower))
+    )
+
+
+_CONNECTORS = frozenset(
+    {"of", "in", "on", "at", "to", "for", "with", "until", "and", "the", "a", "an", "by", "as",
+     "from", "into", "over", "after", "against", "under", "amid", "its", "their", "or"}
+)  # fmt: skip
 
 
 #: Words after "on" or "in" that tell when or where, not what a body is about.
