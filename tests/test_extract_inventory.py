@@ -778,6 +778,24 @@ INVENTORY_PROPOSERS_BY_KIND = [
 ]
 #: (sentence, outcome or None when the sentence tells none, (yes, no, abstain) or None)
 INVENTORY_OUTCOMES = [
+    # the act a text makes stands for it as the subject of its outcome
+    (
+        "The Council voted on the draft extending the mission. Thirteen in favour, two "
+        "abstentions. The extension is approved.",
+        "adopted",
+        (13, None, 2),
+    ),
+    (
+        "The draft would keep the embargo for a year. The vote: 14-0-1. The renewal is adopted.",
+        "adopted",
+        (14, 0, 1),
+    ),
+    (
+        "The Council voted on the draft extending the mission, 13-0-2. The mandate renewal was "
+        "adopted.",
+        "adopted",
+        (13, 0, 2),
+    ),
     # phrasings of passing and failing our earlier passages lacked
     ("The resolution got through with 120 votes in favour.", "adopted", (120, None, None)),
     ("The amendment was accepted by 70 votes to 40.", "adopted", (70, 40, None)),

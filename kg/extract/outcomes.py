@@ -41,7 +41,11 @@ _MODAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_SUBJECT = re.compile(
-    r"\b(?:it|It|this|This)\s+(?:was\s+|had\s+been\s+|has\s+been\s+|then\s+|also\s+|\w+ly\s+)*$"
+    r"\b(?:it|It|this|This"
+    # "The renewal is adopted", "The mandate extension was approved": the act the text in
+    # focus makes stands for it
+    r"|[Tt]he\s+(?:(?:mandate|mission|sanctions|embargo)\s+)?(?:renewal|extension|rollover))\s+"
+    r"(?:was\s+|is\s+|had\s+been\s+|has\s+been\s+|then\s+|also\s+|\w+ly\s+)*$"
 )
 #: A description that is the object of something else ("attempts to amend the text
 #: failed", "criticism of the draft grew"): not the subject of the outcome after it.
