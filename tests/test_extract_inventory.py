@@ -140,6 +140,11 @@ INVENTORY_BALLOTS = [
         "from Ghana.",
         {("CHL", "yes"), ("PER", "yes"), ("GHA", "yes")},
     ),
+    # a count's No votes as a list with commas before a bare "against"
+    (
+        "A second text passed 160-3-8, with Chad, Fiji and the Gambia against.",
+        {("TCD", "no"), ("FJI", "no"), ("GMB", "no")},
+    ),
     # "the one" right after a count that has one side of one
     (
         "A second text passed 150 votes to one, and again the one was Chile.",
@@ -3414,3 +3419,26 @@ def test_an_organ_s_vote_then_its_numbered_resolution_is_one_vote():
         if reading.plain[start:end] == "The resolution"
     ]
     assert [m.mentions[0].form for m in described] == ["implicit"]
+
+
+def test_a_count_a_later_sentence_dates_a_year_back_is_no_other_vote_of_the_paragraph():
+    """ "The resolution … is routine. Yet … a year ago the text passed 160-2-10": the
+    resolution is the story's vote told before; the count a year back is another vote, and
+    the list before "against" its No votes."""
+    text = (
+        "The General Assembly on Monday approved the annual report of the Peacebuilding "
+        "Commission by 150 votes to 4, with 20 abstentions.\n\nThe resolution, which the "
+        "Fifth Committee sends on each year, is routine. Yet opposition has grown: a year ago "
+        "the text passed 160-2-10, with Chile, Ghana and Peru against."
+    )
+    result = extract(text, article_date=date(2025, 12, 16))
+    counted = {f.fields["motion"]: f.fields["yes"] for f in result.facts_of("tally")}
+    mentions = {
+        counted.get(f.fields["motion"]): {e.mention for e in f.evidence}
+        for f in result.facts_of("motion")
+    }
+    assert "The resolution" in mentions[150] and "The resolution" not in mentions[160]
+    assert {
+        (f.fields["voter"], f.fields["option"], counted.get(f.fields["motion"]))
+        for f in result.facts_of("ballot")
+    } == {("CHL", "no", 160), ("GHA", "no", 160), ("PER", "no", 160)}

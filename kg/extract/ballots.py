@@ -3218,7 +3218,9 @@ _AMONG_COUNT = re.compile(
 #: Iran and the Central African Republic against".
 _WITH_LIST_AGAINST = re.compile(
     r"\d[^;.]{0,40}?,\s*with\s+(?:only\s+|just\s+)?(?:the\s+)?(?=[A-Z])"
-    r"(?P<list>[^;.,]{1,80}?)\s+against\b(?!\s+(?:it|them|the|a|an|this|that)\b)"
+    # (a list with commas too: "with Argentina, Belarus and Israel against"; its states must
+    # then fill it)
+    r"(?P<list>[^;.]{1,120}?)\s+against\b(?!\s+(?:it|them|the|a|an|this|that)\b)"
 )
 
 

@@ -1138,22 +1138,49 @@ def _counted_apart(reading: Reading, motion: Motion, mention: Mention) -> bool:
     resolution … passed 78 to 27" is not the earlier paragraph's resolution that "sailed
     through 164-8-9"."""
 
-    def full_counts(paragraph: int) -> set[tuple[int, int]]:
+    def full_counts(paragraph: int, own: int | None = None) -> set[tuple[int, int]]:
+        # (with ``own``, not a count another sentence dates a year or more before the story:
+        # "The resolution … simply takes note … a year ago the text passed 119-5-60")
         return {
             (tally.yes, tally.no)
             for sentence in reading.sentences
             if reading.paragraphs and reading.paragraphs[sentence.index] == paragraph
             for tally in reading.tallies.get(sentence.index, [])
-            if tally.yes is not None and tally.no is not None
+            if tally.yes is not None
+            and tally.no is not None
+            and not (
+                own is not None
+                and sentence.index != own
+                and _counted_earlier(reading, sentence.index, tally.start)
+            )
         }
 
-    here = full_counts(reading.paragraph_at(mention.start))
+    here = full_counts(reading.paragraph_at(mention.start), mention.sentence)
     if not here:
         return False
     theirs: set[tuple[int, int]] = set()
     for other in motion.mentions:
         theirs |= full_counts(reading.paragraph_at(other.start))
     return bool(theirs) and not here & theirs
+
+
+def _counted_earlier(reading: Reading, index: int, offset: int) -> bool:
+    """Whether a count at ``offset`` in sentence ``index`` is dated, in its clause and before
+    it, a year or more before the story: "… has crept up: a year ago the text passed
+    119-5-60" counts an earlier vote, not one apart from the story's."""
+    if reading.article_date is None:
+        return False
+    sentence = reading.sentences[index]
+    clause = reading.clause_start(index, sentence.start + offset)
+    for told in reading.dates.get(index, []):
+        last = told.end_date or told.value
+        before = (last is not None and last.year < reading.article_date.year) or (
+            # "a year ago", "two years earlier"
+            last is None and (told.offset_months or 0) <= -12
+        )
+        if before and clause <= sentence.start + told.start and told.end <= offset:
+            return True
+    return False
 
 
 def _told_outside(reading: Reading, motion: Motion, period: tuple[date, date]) -> bool:
