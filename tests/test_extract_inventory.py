@@ -1529,6 +1529,21 @@ def test_a_session_s_month_dates_and_a_mandate_s_end_does_not(text, when):
     assert [(f.fields["date"], f.fields["period"]) for f in motions] == [when]
 
 
+def test_an_undated_amendment_is_of_the_sitting_of_the_text_it_amends():
+    """ "adopted a resolution … in February … China had proposed an amendment, which was
+    rejected": the amendment's vote is of February too, not the article's day."""
+    text = (
+        "The council adopted a resolution on water in February without a vote. China had "
+        "proposed an amendment, which was rejected 28 to 15."
+    )
+    motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
+    february = ["2024-02-01", "2024-02-29"]
+    assert [(f.fields["kind"], f.fields["period"]) for f in motions] == [
+        ("resolution", february),
+        ("amendment", february),
+    ]
+
+
 #: Passages of our own (2-5 sentences, several outlets' styles) reporting one to three votes:
 #: the ballots of each vote, keyed by the vote's count in favour, or by its day when the text
 #: gives no count (an article of Saturday 9 March 2024). Discourse is what they test: which

@@ -2390,9 +2390,31 @@ def date_motions(reading: Reading) -> None:
         if period is not None:
             motion.period, motion.day_rule = period, "narrative"
             continue
+        host = _amended(ordered, motion)
+        if host is not None:
+            # "the one the council adopted last week … the Chinese amendment was shot down": an
+            # amendment is voted at the sitting of the text it amends
+            motion.day, motion.period, motion.day_rule = host.day, host.period, "amended"
+            continue
         # a vote the text does not date is on the day the text is telling of
         motion.day = _narrative_day(reading, motion)
         motion.day_rule = "narrative"
+
+
+def _amended(ordered: list[Motion], motion: Motion) -> Motion | None:
+    """The dated text told last before an undated amendment (the text it amends), or None."""
+    if motion.kind != "amendment":
+        return None
+    hosts = [
+        m
+        for m in ordered
+        if m.first < motion.first
+        and m.kind != "amendment"
+        and not m.historical
+        and not m.collective
+        and (m.day or m.period)
+    ]
+    return hosts[-1] if hosts else None
 
 
 def _dated_by_sentence(motion: Motion, mention: DateMention) -> None:
