@@ -489,6 +489,12 @@ SPEAKERS_ELEVENTH = [
      "text on the subject.", {"PER"}),
     ("made clear to", "Ghana abstained. Accra made clear to the Council that its patience was "
      "running out.", {"GHA"}),
+    ("a state's short name before a deputy's title", "14:02 - UK deputy ambassador Omar "
+     "Haddad welcomes the renewal, calling it overdue.", {"Omar Haddad"}),
+    ("a live blog's label, for a state", "10:40 - Amara Okafor for Ghana: the text is "
+     "balanced, if late.", {"Amara Okafor"}),
+    ("a live blog's label, the state in brackets", "10:41 - Omar Haddad (Kenya): the text "
+     "comes too late for the displaced.", {"Omar Haddad"}),
 ]  # fmt: skip
 SPEAKERS_TENTH = [
     ("takes the floor, live", "11:05 - Amara Okafor, the new Special Envoy for the Sahel, "

@@ -197,7 +197,7 @@ _TITLED_NAME = re.compile(
     rf"(?P<title>(?:(?:former|acting|then|outgoing|incoming|deputy|Deputy)\s+)?"
     rf"(?:(?:[A-Z][\w.\-]*(?<![a-z]\.)(?:'s)?|UN|U\.N\.|opposition)\s+)??"
     # ("U.S. deputy ambassador James Cunningham")
-    rf"(?:(?<=\.\s)(?:deputy|acting|former)\s+)?(?:{_TITLE})"
+    rf"(?:(?:deputy|acting|former)\s+)?(?:{_TITLE})"
     # titles stacked: "Permanent Representative Ambassador Munir Akram"
     rf"(?:\s+(?:{_TITLE}))?)"
     rf"\s+(?P<name>{_NAME}|{_INITIALS_NAME})"
@@ -335,9 +335,11 @@ _BEFALLS_NAME = re.compile(
     r"\b(?:killed|assassinated|murdered|freed|executed|kidnapped|abducted|deposed|ousted|"
     rf"toppled)\s+(?P<name>{_NAME})(?![\w\-])"
 )
-#: "Ian Walcott, for Barbados, welcomes …": a name speaking for a state or body it names.
+#: "Ian Walcott, for Barbados, welcomes …": a name speaking for a state or body it names; a
+#: live blog's label: "Ian Walcott for Barbados: …".
 _PERSON_FOR = re.compile(
-    rf"(?<![\w'\-])(?P<name>{_NAME}),\s+for\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}},"
+    rf"(?<![\w'\-])(?P<name>{_NAME})(?:,\s+for\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}},"
+    rf"|\s+for\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}}\s*:\s)"
 )
 #: "Beatrice Fihn, who leads the International Campaign …".
 _PERSON_WHO = re.compile(

@@ -322,6 +322,41 @@ def find_statements(reading: Reading) -> None:
     taken = _reported_speech(reading, people, speakers, attributions)
     _according_to(reading, speakers, taken)
     _speakers_listed(reading, taken)
+    _labelled_entries(reading, people, taken)
+
+
+#: A live blog's entry opening on its speaker: "10:28 - Dmitry Polyanskiy for Russia: …",
+#: "Ana Soto (Peru): …" (before the person and after).
+_ENTRY_OPENING = re.compile(r"\W*(?:\d{1,2}[:.]\d{2}\s*[-\u2013\u2014]\s*)?")
+_ENTRY_LABEL = re.compile(
+    r"(?:\s+for\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}|\s*\([^()]{1,40}\))?\s*:\s"
+)
+
+
+def _labelled_entries(reading: Reading, people: list[Mention], taken: set) -> None:
+    """A person who labels an entry speaks in it (:data:`_ENTRY_LABEL`)."""
+    plain = reading.plain
+    for person in people:
+        sentence = reading.sentences[person.sentence]
+        if (
+            person.kind != "person"
+            or not person.key
+            or (sentence.index, person.key) in taken
+            or not _ENTRY_OPENING.fullmatch(plain, sentence.start, person.start)
+            or not _ENTRY_LABEL.match(plain, person.end)
+        ):
+            continue
+        taken.add((sentence.index, person.key))
+        label = _ENTRY_LABEL.match(plain, person.end)
+        _add(
+            reading,
+            person,
+            None,
+            [reading.evidence(sentence.index, person.start, label.end())],
+            0.7,
+            "entry-label",
+            sentence.index,
+        )
 
 
 #: "Also speaking were the representatives of Egypt, Brazil and Japan", "Statements were also
