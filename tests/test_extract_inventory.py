@@ -1500,6 +1500,18 @@ def test_inventory_days(text, day):
             "votes to 10.",
             (None, ["2023-03-01", "2023-03-31"]),
         ),
+        # a period naming another event by its possessive is not the vote's time
+        (
+            "The resolution on ammunition management, the follow-up to last year's new global "
+            "framework, goes through 182-0.",
+            ("2024-03-09", None),
+        ),
+        (
+            "The Assembly adopted the text building on last month's ceasefire agreement by 120 "
+            "votes to 5.",
+            ("2024-03-09", None),
+        ),
+        ("Last year's resolution passed 120-5.", (None, ["2023-01-01", "2023-12-31"])),
         # a day a mandate runs beyond is not the vote's
         (
             "The Council extended the force for another year beyond 13 October by 14 votes to "

@@ -82,6 +82,10 @@ _WEEKEND = r"\b(?:over|at|during|on)\s+the\s+weekend\b|\b(?P<which>last|next)\s+
 _PERIOD = (
     r"\b(?:(?P<which>last|this|next|earlier this|later this)\s+"
     r"(?P<unit>week|month|year)|the\s+(?P<before_last>week|month|year)\s+before\s+last)\b"
+    # (not "the follow-up to last year's new framework": an event the period names, unless
+    # it is a vote's, "last year's resolution")
+    r"(?!['\u2019]s\s+(?!(?:[\w-]+\s+){0,3}(?:vote|votes|ballot|resolution|decision|meeting|"
+    r"session|text|draft|amendment|motion)s?\b))"
 )
 _MONTH_NAME = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
