@@ -140,6 +140,15 @@ INVENTORY_BALLOTS = [
         "from Ghana.",
         {("CHL", "yes"), ("PER", "yes"), ("GHA", "yes")},
     ),
+    # a list, then an aside in dashes that describes it with a state of its own: the list votes
+    (
+        "Chile, Peru, Ghana \u2014 the closest partners Mali has \u2014 all voted yes on the text.",
+        {("CHL", "yes"), ("PER", "yes"), ("GHA", "yes")},
+    ),
+    (
+        "Chile, Peru, Ghana - the closest partners Mali has - all voted yes on the text.",
+        {("CHL", "yes"), ("PER", "yes"), ("GHA", "yes")},
+    ),
     # a count's No votes as a list with commas before a bare "against"
     (
         "A second text passed 160-3-8, with Chad, Fiji and the Gambia against.",

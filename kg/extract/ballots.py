@@ -1362,7 +1362,11 @@ def _dashed_subjects(reading: Reading, cue: Cue, zone_start: int) -> list[Mentio
         return []
     states = _states(reading, cue.sentence)
     inside = [s for s in states if opening < s.start and s.end <= end]
-    if not inside and re.match(rf"\s\S\s+{_ASIDE_OPENER}", plain[opening:end]):
+    if not inside and re.match(
+        # (or a description: "- the closest allies America has -")
+        rf"\s\S\s+(?:{_ASIDE_OPENER}|(?:the|their|its)\s+[a-z])",
+        plain[opening:end],
+    ):
         # "China, Russia, India and the United States - none of them members of the ICC - all
         # voted yes": the list before an aside between dashes
         before = _trailing_list(plain, [s for s in states if s.end <= opening])
@@ -2007,6 +2011,7 @@ def _states(reading: Reading, index: int) -> list[Mention]:
         and not any(s <= m.start < e for s, e in motion_spans)
         # "the rest of South America", "almost all of Latin America": a region, not the US
         and not (m.text == "America" and _REGION_BEFORE.search(reading.plain, 0, m.start))
+        and not _in_described_aside(reading.plain, m)
     ]
     # "China, Cuba, Eritrea's neighbour Sudan and Pakistan": the possessive describes the
     # state after it, and is no item of the list
@@ -2022,6 +2027,25 @@ def _states(reading: Reading, index: int) -> list[Mention]:
             )
         )
     ]
+
+
+#: An aside between dashes that describes the states before it, in words of its own:
+#: "Britain, France, Israel - the closest allies America has - all voted yes".
+_DESCRIBED_ASIDE_OPEN = re.compile(
+    r"\s[-\u2013\u2014]\s+(?:the|a|an|its|their)\s+[a-z][^-\u2013\u2014.;:]*$"
+)
+_DESCRIBED_ASIDE_CLOSE = re.compile(r"(?:[^-\u2013\u2014.;:]*\s)?[a-z]+\s+[-\u2013\u2014]\s")
+
+
+def _in_described_aside(plain: str, mention: Mention) -> bool:
+    """Whether ``mention`` stands inside an aside between dashes that opens with a
+    determiner and a lower-case word and ends on a word in lower case ("- the closest allies
+    America has -", not "- the members of the European Union, joined by Canada and much of
+    Latin America -"): a state that describes the voters, not one of them."""
+    return bool(
+        _DESCRIBED_ASIDE_OPEN.search(plain, max(0, mention.start - 80), mention.start)
+        and _DESCRIBED_ASIDE_CLOSE.match(plain, mention.end)
+    )
 
 
 #: Between a possessive state and the state it describes: "'s neighbour ", "'s close ally ".
