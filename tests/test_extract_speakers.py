@@ -631,6 +631,10 @@ PEOPLE_ELEVENTH = [
      "the text.", {"Pablo Reyes"}),
     ("three titles stacked", "Deputy Special Envoy Ambassador Lena Sorvik briefed the Council.",
      {"Lena Sorvik"}),
+    ("a thing's name after 'the' is no person", "Members endorsed the Joint Plan of Kenya "
+     "for the region.", set()),
+    ("a thing's name after 'the', before 'of the'", "The Council asked the Secretary-General "
+     "to prepare the Seventh Meeting of the States Parties.", set()),
 ]  # fmt: skip
 PEOPLE_TENTH = [
     ("a state's three-word name, then a present verb", "Kenya's Amina Wanjiru Odhiambo goes "

@@ -1129,6 +1129,12 @@ def _name_candidates(text: str) -> list[tuple[int, int, str, str, str]]:
         _BEFALLS_NAME,
     ):
         for match in pattern.finditer(text):
+            if re.search(
+                r"\b(?:the|an?)\s+$",
+                text[max(0, match.start("name") - 5) : match.start("name")],
+                re.I,
+            ):
+                continue  # "the Thirteenth Meeting of the States Parties": a thing's name
             found.append((match.start("name"), match.end("name"), "", match.group("name"), "of"))
     for match in _CAPITALS_IN_BRACKETS.finditer(text):
         found.append((match.start("name"), match.end("name"), "", match.group("name"), "caps"))
