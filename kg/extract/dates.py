@@ -85,7 +85,7 @@ _PERIOD = (
     # (not "the follow-up to last year's new framework": an event the period names, unless
     # it is a vote's, "last year's resolution")
     r"(?!['\u2019]s\s+(?!(?:[\w-]+\s+){0,3}(?:vote|votes|ballot|resolution|decision|meeting|"
-    r"session|text|draft|amendment|motion)s?\b))"
+    r"session|text|draft|amendment|motion|version|renewal|measure|proposal|round)s?\b))"
 )
 _MONTH_NAME = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
