@@ -631,6 +631,8 @@ PEOPLE_ELEVENTH = [
      "the text.", {"Pablo Reyes"}),
     ("three titles stacked", "Deputy Special Envoy Ambassador Lena Sorvik briefed the Council.",
      {"Lena Sorvik"}),
+    ("a name with its acronym in brackets is no person", "Talks belong in the Convention on "
+     "Certain Conventional Weapons (CCW) in Geneva.", set()),
     ("a thing's name after 'the' is no person", "Members endorsed the Joint Plan of Kenya "
      "for the region.", set()),
     ("a thing's name after 'the', before 'of the'", "The Council asked the Secretary-General "

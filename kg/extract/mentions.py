@@ -1135,6 +1135,9 @@ def _name_candidates(text: str) -> list[tuple[int, int, str, str, str]]:
                 re.I,
             ):
                 continue  # "the Thirteenth Meeting of the States Parties": a thing's name
+            initials = "".join(word[0] for word in match.group("name").split())
+            if pattern is _PERSON_IN_BRACKETS and initials in text[match.end() : match.end() + 12]:
+                continue  # "Certain Conventional Weapons (CCW)": a thing's name and its acronym
             found.append((match.start("name"), match.end("name"), "", match.group("name"), "of"))
     for match in _CAPITALS_IN_BRACKETS.finditer(text):
         found.append((match.start("name"), match.end("name"), "", match.group("name"), "caps"))
