@@ -149,6 +149,11 @@ INVENTORY_BALLOTS = [
         "Chile, Peru, Ghana - the closest partners Mali has - all voted yes on the text.",
         {("CHL", "yes"), ("PER", "yes"), ("GHA", "yes")},
     ),
+    # a group owning the list's next states: "the Arab Group's Egypt and Jordan"
+    (
+        "Chile and Ghana sat it out; so did Kenya, and the Andean bloc's Peru and Bolivia.",
+        {(k, "abstain") for k in ("CHL", "GHA", "KEN", "PER", "BOL")},
+    ),
     # a count's No votes as a list with commas before a bare "against"
     (
         "A second text passed 160-3-8, with Chad, Fiji and the Gambia against.",

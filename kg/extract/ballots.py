@@ -2705,7 +2705,10 @@ _VOTER_SEPARATOR = (
     r"(?:(?:its|their)\s+(?:(?:close|main|only|old|key|chief)\s+)?"
     r"(?:ally|allies|partner|partners|neighbou?r|neighbou?rs|patron|friend)\s+"
     # "Cuba, Eritrea's neighbour Sudan": a possessive state describing the next one
-    r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['\u2019]s?\s+(?:[a-z-]+\s+){1,2})?"
+    r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['\u2019]s?\s+(?:[a-z-]+\s+){1,2}"
+    # "and the ALBA bloc's Venezuela, Bolivia and Ecuador": a group owning the states after it
+    r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\s+(?:bloc|group|alliance|caucus|grouping)"
+    r"['\u2019]s\s+)?"
 )
 #: A group named as an item of a list of states: "the three Baltic states", "the Gulf
 #: monarchies", "the rest of the European Union" (its members are not named, so no ballot).
