@@ -71,8 +71,9 @@ def _named(reading: Reading) -> None:
     for mention in reading.mentioned.mentions:
         if mention.kind not in ("state", "organ", "organization"):
             continue
-        masthead = _in_masthead(reading.text, mention.start, mention.end)
-        if mention.kind == "organization" and masthead:
+        if mention.kind == "organization" and _in_masthead(
+            reading.text, mention.start, mention.end
+        ):
             continue
         key = (mention.kind, mention.key or "")
         evidence = reading.evidence(mention.sentence, mention.start, mention.end)
