@@ -2065,10 +2065,12 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
     zone_text = plain[zone_start : cue.start]
     voters: list[Mention] = []
     companions: list[Mention] = []
+    noun_veto = cue.text.lower() in ("veto", "vetoes")
+    owners = _veto_owners(reading, index, cue, states, limit) if noun_veto else []
     if (
-        cue.text.lower() in ("veto", "vetoes")
+        noun_veto
+        and not owners
         and _DEFINITE_VETO.search(plain[max(0, cue.start - 30) : cue.start])
-        and not _veto_owners(reading, index, cue, states, limit)
     ):
         return [], []  # "the two vetoes had emboldened Pyongyang", said Washington's envoy
     joined_in = _JOINED_IN.search(zone_text)
@@ -2239,10 +2241,8 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
         if previous and re.match(r"\s*,\s+the\s+same\b", zone_text):
             # "X and Y cast the two no votes, the same two countries that opposed …"
             return previous, []
-    if cue.text.lower() in ("veto", "vetoes"):
-        owners = _veto_owners(reading, index, cue, states, limit)
-        if owners:
-            return owners, []
+    if owners:
+        return owners, []  # "a Russian veto", "vetoes from Russia and China"
     if (
         cue.text.lower() in ("veto", "vetoes")
         and re.search(
