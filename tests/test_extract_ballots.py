@@ -458,6 +458,29 @@ PATTERNS = [
     ("the same N naming a list told before", "At the talks, Chile, Peru and Fiji objected to the "
      "text. It passed 100 to 3. The same three states cast the only votes against.",
      {("CHL", "no"), ("PER", "no"), ("FJI", "no")}, set()),
+    ("a side led by a list that goes on after 'and included'", "The resolution was adopted by "
+     "101 votes to 40. Those voting against were led by Chile, Peru and Ghana, and included "
+     "Nepal and Fiji as well as Kenya and Norway.",
+     {(k, "no") for k in ("CHL", "PER", "GHA", "NPL", "FJI", "KEN", "NOR")}, set()),
+    ("headed by, then 'and also included'", "The resolution was adopted by 101 votes to 40. "
+     "The opponents were headed by Chile and Peru and also included Fiji and Nepal.",
+     {(k, "no") for k in ("CHL", "PER", "FJI", "NPL")}, set()),
+    ("led by, then 'and took in'", "The resolution was adopted by 101 votes to 40. Those "
+     "abstaining were led by Chile and Peru, and took in Fiji, Nepal and Kenya.",
+     {(k, "abstain") for k in ("CHL", "PER", "FJI", "NPL", "KEN")}, set()),
+    ("among a side, 'a group that also took in'", "The text passed 90-12-40. Chile, Peru and "
+     "Fiji were among the abstainers, a group that also took in Nepal, Kenya and Norway.",
+     {(k, "abstain") for k in ("CHL", "PER", "FJI", "NPL", "KEN", "NOR")}, set()),
+    ("a long-described group 'including' its members", "The text passed 90-12-40. Voting no "
+     "were Chile, Peru and a string of other Latin American states including Bolivia, Ecuador "
+     "and Uruguay.", {(k, "no") for k in ("CHL", "PER", "BOL", "ECU", "URY")}, set()),
+    ("a long-described group 'such as' its members", "The text passed 90-12-40. Those voting "
+     "no included Chile and Peru, as well as Fiji and a large group of Central and Eastern "
+     "European states such as Poland, Hungary and Estonia.",
+     {(k, "no") for k in ("CHL", "PER", "FJI", "POL", "HUN", "EST")}, set()),
+    ("an option in quotes after the verb", "The text passed 90-12-40. Chile and Peru were "
+     'among just five countries to vote "nay" on the text, and Fiji voted "aye".',
+     {("CHL", "no"), ("PER", "no"), ("FJI", "yes")}, set()),
 ]  # fmt: skip
 
 

@@ -228,7 +228,8 @@ _COMPANION_BEFORE = re.compile(
     r"as\s+did,\s*[a-z][a-z ]{0,30},|in\s+addition\s+to|besides|"
     r"like|with|among\s+them|including|"
     # "a diverse group of abstainers that included China, …"
-    r"(?:that|which)\s+(?:also\s+)?included|"
+    # "…, a group that also took in Chile"
+    r"(?:that|which)\s+(?:also\s+)?(?:included|took\s+in|counted|comprised|embraced)|"
     r"among\s+others\s+by|"
     r"sided\s+with|siding\s+with|so(?:,\s*[a-z][a-z ]{0,25},|,?\s+too,?)?\s+did|"
     # "Chile also voted against, plus Peru", "…, as well as Peru"
@@ -2455,6 +2456,8 @@ def _copula_list(
         r"\b(?:(?:was|were)\s+(?![A-Z])[^.;:,\d]{1,60}?\s+and\s+(?:also\s+)?(?:included|"
         r"comprised)(?:\s+(?:only|just))?|"
         r"(?:were|was)\s+(?:cast\s+|registered\s+)?(?:by|from)|(?:was|were)\s+made\s+up\s+of|"
+        # "Those voting no were led by X and Y, and included Z": the leaders open the list
+        r"(?:were|was)\s+(?:(?:again|once\s+more)\s+)?(?:led|headed|spearheaded)\s+by|"
         r"belonged\s+to|"
         r"were|was|are|is|"
         # "came, as it has in past years, from France"
@@ -2659,6 +2662,12 @@ _VOTER_SEPARATOR = (
     # "Chile and Singapore among them, along with Algeria"
     r"\s+among\s+them(?:,\s*|\s+)(?:along\s+with|together\s+with|plus|as\s+well\s+as)\s+"
     r"(?:the\s+)?|"
+    # a side's list going on after its leaders: "led by X and Y, and included Z", "…, and
+    # also took in Z", "…, a group that also took in Z"
+    r",?\s+and\s+(?:also\s+)?(?:included|took\s+in|counted|comprised|embraced)\s+(?:the\s+)?|"
+    r",\s+(?:a|the)\s+(?:[a-z]+\s+)?(?:group|bloc|camp|column|list|coalition|side)\s+"
+    r"(?:that|which)\s+(?:also\s+)?(?:included|took\s+in|counted|comprised|embraced)\s+"
+    r"(?:the\s+)?|"
     r"(?:\s+among\s+them)?\s+(?:--?|[\u2013\u2014])\s*(?:as\s+well\s+as|plus|and)"
     r"(?:,\s*[a-z][^,;.]{0,40},)?\s+"
     r"(?!(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most)\s)"
@@ -2697,7 +2706,10 @@ _VOTER_SEPARATOR = (
     r"|(?:[a-z][\w-]*\s+){0,3}(?:state|nation|kingdom|republic|island|country|archipelago)\s+"
     r"of\s+"
     # "and small Pacific states such as Samoa, Tonga and Vanuatu"
-    r"|(?:[\w-]+\s+){0,3}(?:states|countries|nations|members|governments|allies)\s+such\s+as\s+"
+    # "and a string of other European states including Norway", "a large group of Central and
+    # Eastern European states such as Poland"
+    r"|(?:[\w-]+\s+){0,8}?(?:states|countries|nations|members|governments|allies|delegations)"
+    r",?\s+(?:such\s+as|including|among\s+them|notably)\s+"
     r"(?:the\s+)?)?"
     # "Mexico and - surprising several diplomats - Ukraine": an aside between dashes (its
     # words may hold hyphens: "- after a last-minute change of instructions -")

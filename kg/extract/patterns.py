@@ -1200,6 +1200,12 @@ def matcher(vocab_owner=None):
         ("VOTE:abstain", ["abstain", "abstention"]),
     ):
         gaps.add(rule, [[quote, {"LOWER": {"IN": words}}, quote, side_noun]])
+        # 'voted "nay"', 'to vote "no" on the resolution': the option in quotes after the verb
+        gaps.add(
+            rule,
+            [[{"LOWER": {"IN": ["vote", "voted", "voting", "votes"]}}, quote,
+              {"LOWER": {"IN": words}}, quote]],
+        )  # fmt: skip
         # 'The United States cast the sole "no"'
         gaps.add(
             rule,
