@@ -474,6 +474,25 @@ INVENTORY_BALLOTS = [
         {("CHL", "no"), ("PER", "no")},
     ),
     ("Chile continues to oppose the death penalty.", set()),
+    # a state after "with" and its own participle and cue is that cue's voter, not the
+    # companion of a "backed" before it
+    ("The Council backed the draft 14-1, with Peru casting the lone no vote.", {("PER", "no")}),
+    (
+        "Chile supported the text, with Ghana casting the only vote against.",
+        {("CHL", "yes"), ("GHA", "no")},
+    ),
+    # a participle as an adjective before a text's noun tells no ballot; a ballot of habit
+    # after its object tells none either; a "while" before a gerund opens no clause
+    ("Fiji, which tabled a more widely backed draft on oceans, abstained.", {("FJI", "abstain")}),
+    (
+        "Peru, which had supported the same resolution every year for the past decade, voted no.",
+        {("PER", "no")},
+    ),
+    (
+        "Ghana, whose envoy chairs the talks on protecting migrants while fighting smuggling, "
+        "abstained.",
+        {("GHA", "abstain")},
+    ),
 ]
 INVENTORY_PROPOSERS = [
     # an explainer's answer to "Who was behind it?" opening with "The"

@@ -119,9 +119,12 @@ _NOT_CAST_BEFORE = re.compile(
 #: A ballot of the past in general, no vote of the text's: "has abstained on such texts in the
 #: past".
 _HABIT_AFTER = re.compile(
-    r"\s+(?:on\s+(?:such|similar|these|those|this)\s+(?:\w+\s+){0,2})?(?:in\s+the\s+past|"
-    r"in\s+(?:previous|earlier|past)\s+years|over\s+the\s+years|for\s+years|every\s+year|"
-    r"each\s+year|as\s+a\s+rule)\b",
+    r"\s+(?:on\s+(?:such|similar|these|those|this)\s+(?:\w+\s+){0,2})?"
+    # "which had backed the same text every year for the past decade": after its object
+    r"(?:(?:it|them|(?:the|this|that|such|these|those)\s+(?:same\s+)?[a-z]+)\s+)?"
+    r"(?:in\s+the\s+past|in\s+(?:previous|earlier|past)\s+years|over\s+the\s+years|"
+    r"for\s+years|every\s+year|each\s+year|year\s+after\s+year|as\s+a\s+rule|"
+    r"for\s+(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?(?:years|decades?))\b",
     re.IGNORECASE,
 )
 #: "held back" with an object other than the vote ("held back criticism"): no abstention.
@@ -1508,11 +1511,27 @@ def _backs_sponsor(reading: Reading, cue: Cue) -> bool:
     )
 
 
+#: A participle used as an adjective before a text's noun describes that text, it tells no
+#: ballot: "a widely supported resolution", "the broadly backed draft", "a better supported
+#: text" (but not "Chile only supported resolution 12", nor "supported by Peru").
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"\b(?:(?!only\b)[a-z]+ly|more|most|less|least|well|better|much)\s+$", re.IGNORECASE
+)
+_ATTRIBUTIVE_NOUN = re.compile(
+    r"\s+(?:resolutions?|texts?|drafts?|motions?|measures?|proposals?|amendments?|"
+    r"initiatives?|declarations?|plans?|treaty|treaties|conventions?)\b"
+)
+
+
 def _counts(reading: Reading, cue: Cue, cues: list[Cue]) -> bool:
     """A weak cue ("opposed", "backed") reports a ballot only in a sentence about a vote
     (or right after one) and with the motion as its object."""
     if cue.text.lower() not in WEAK_VOTE_CUES:
         return True
+    if _ATTRIBUTIVE_BEFORE.search(reading.plain, max(0, cue.start - 30), cue.start) and (
+        _ATTRIBUTIVE_NOUN.match(reading.plain, cue.end)
+    ):
+        return False  # "Mexico, whose diplomats lead the more widely supported resolution …"
     if re.fullmatch(r"\s*", reading.plain[reading.sentences[cue.sentence].start : cue.start]) and (
         _INVERTED_COPULA.match(reading.plain, cue.end)
     ):
@@ -2357,14 +2376,16 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
             )
             and not any(
                 re.fullmatch(
-                    r"\s*(?:(?:the|its|as|a)\s+)?(?:(?:sole|only|lone|single)\s+)?",
+                    r"\s*(?:(?:casting|registering|recording|entering|lodging)\s+)?"
+                    r"(?:(?:the|its|as|a)\s+)?(?:(?:sole|only|lone|single)\s+)?",
                     plain[state.end : c.start],
                 )
                 for c in later
             )
             and _companion(reading, states, state, cue.start if cue.value == "with" else cue.end)
         ):
-            # not "13 votes in favour, with China abstaining", "with Moldova the sole abstention"
+            # not "13 votes in favour, with China abstaining", "with Moldova the sole abstention",
+            # "backed it 158-1, with Chile casting the only no vote" (the later cue's voter)
             companions.append(state)
     voters = _unique(voters)
     companions = [c for c in _unique(companions) if c.key not in {v.key for v in voters}]

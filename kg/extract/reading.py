@@ -45,7 +45,8 @@ _HYPOTHETICAL = re.compile(
 
 _CLAUSE_BREAK = re.compile(
     r"[;:]|\s[\u2013\u2014]\s(?![^\u2013\u2014]*\s[\u2013\u2014]\s)|,\s*(?:while|whereas|but|so|and\s+then)\b|"
-    r"\b(?:while|whereas)\b"
+    # (not "while" before a gerund: "the text on protecting rights while countering terror")
+    r"\b(?:while|whereas)\b(?!\s+[a-z]+ing\b)"
 )
 #: An aside inside a clause: a relative clause or an appositive between commas, brackets,
 #: dashes. Removed before looking for the subject or a hypothetical.
