@@ -1005,6 +1005,23 @@ INVENTORY_OUTCOMES = [
         None,
         (12, 0, 3),
     ),
+    # a lone count in the next paragraph completes the count that another name of the vote
+    # holds (the organ's act in a dateline's lede, then "a resolution")
+    (
+        "GENEVA, March 8 -- The Human Rights Council on Friday called for an inquiry into the "
+        "killings in the north, approving a resolution drafted by Iceland by 30 votes to two, "
+        "with Russia casting one of the votes against.\n\nThere were no abstentions. The text "
+        "asks the High Commissioner to report back in June.",
+        "adopted",
+        (30, 2, 0),
+    ),
+    (
+        "NAIROBI, March 8 -- The General Assembly on Friday called for debt relief for "
+        "drought-hit states, approving a resolution on the Horn of Africa by 150 votes to 3."
+        "\n\nThere were 12 abstentions. The text asks lenders to suspend repayments.",
+        "adopted",
+        (150, 3, 12),
+    ),
     # no count: a supposition, a comparison
     ("Had one more member abstained, the draft would have failed.", None, None),
     (

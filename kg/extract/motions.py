@@ -1504,6 +1504,8 @@ def _place_tallies(reading: Reading) -> None:
                 continue
             if tally.form == "lone" and (motion is None or motion.tally is None):
                 waiting.append(tally)
+                if motion is not None:
+                    motion.lone_counts.append((tally, evidence))
                 continue  # "There were 17 abstentions" completes a count told, or nothing
             if motion is None and _repeated_count(reading, tally):
                 continue  # "But the 58 abstentions suggest …": a vote's count told again
@@ -1520,6 +1522,8 @@ def _place_tallies(reading: Reading) -> None:
             if tally.form != "lone":
                 _each_counted(reading, index, start, motion, evidence)
         _complete_later(reading, index, waiting)
+    for motion in reading.motions:
+        _complete_lone(motion)
 
 
 #: A count told once for several votes: "…, each by 14 votes to none", "were each adopted
@@ -1572,6 +1576,19 @@ def _complete_later(reading: Reading, index: int, waiting: list[Tally]) -> None:
                         index, sentence_start + tally.start, sentence_start + tally.end
                     )
                 )
+
+
+def _complete_lone(motion: Motion) -> None:
+    """The lone counts told of a motion before it had a count complete the count it has now
+    (its own, told later, or that of another of its names joined to it): "The Assembly
+    approved a resolution on debt by 164 votes to one. There were no abstentions." """
+    if motion.tally is None:
+        return
+    for tally, evidence in motion.lone_counts:
+        if _compatible(motion.tally, tally):
+            motion.tally = _merged(motion.tally, tally)
+            motion.tally_parts.append(evidence)
+    motion.lone_counts = []
 
 
 def _plain_description(mention: Mention, indefinite: bool = False) -> bool:
@@ -2224,6 +2241,8 @@ def _absorb(reading: Reading, target: Motion, motion: Motion) -> None:
         target.tally = _merged(motion.tally, target.tally)
         target.tally_evidence, target.tally_at = motion.tally_evidence, motion.tally_at
         target.tally_parts = [part for part in parts if part is not None]
+    target.lone_counts += motion.lone_counts
+    _complete_lone(target)
     target.inert = target.inert and motion.inert
     reading.motions.remove(motion)
     # one ballot per voter and option: two options of one voter ("abstained in 2024; this

@@ -103,6 +103,9 @@ class Motion:
     #: article coordinates
     tally_at: tuple[int, int] | None = None
     tally_parts: list[Evidence] = field(default_factory=list)
+    #: lone counts told of the motion before it had a count ("There were no abstentions"
+    #: about a vote whose count another of its names holds): (count, evidence)
+    lone_counts: list[tuple[Tally, Evidence]] = field(default_factory=list)
     day: date | None = None
     period: tuple[date, date] | None = None
     day_rule: str = ""
