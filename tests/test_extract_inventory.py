@@ -1022,6 +1022,60 @@ INVENTORY_OUTCOMES = [
         "adopted",
         (150, 3, 12),
     ),
+    # one against told in words, the option in quotes or with "alone"; "No abstentions."
+    (
+        "The declaration on migrants was adopted with 140 countries in favour. Hungary cast "
+        'the sole "no", and there were 12 abstentions.',
+        "adopted",
+        (140, 1, 12),
+    ),
+    (
+        'The text on fisheries passed 150 to 2. The only "nay" came from Japan. No abstentions.',
+        "adopted",
+        (150, 2, 0),
+    ),
+    (
+        "Eleven members voted for the draft and two abstained. Russia alone voted against, and "
+        "its veto killed the text.",
+        "vetoed",
+        (11, 1, 2),
+    ),
+    # a count of voters "to vote" after "among", not after a call to vote
+    (
+        'Malta was among only five countries to vote "no" on the resolution, which passed with '
+        "130 votes in favour and 40 abstentions.",
+        "adopted",
+        (130, 5, 40),
+    ),
+    (
+        "The minister urged all 193 states to vote yes. The resolution passed 120-3-20.",
+        None,
+        (120, 3, 20),
+    ),
+    # every member for it; none against in words
+    (
+        "When the council met on Monday to extend the mission, all fifteen members raised their "
+        "hands.",
+        None,
+        (15, None, None),
+    ),
+    (
+        "The sanctions text sailed through with the support of all fifteen members.",
+        "adopted",
+        (15, None, None),
+    ),
+    (
+        "The council adopted the resolution on Monday without a single dissent, with all 15 "
+        "members in favour.",
+        "adopted",
+        (15, 0, None),
+    ),
+    (
+        "The council approved the text with 13 votes in favour. No member objected, and two "
+        "abstained.",
+        "adopted",
+        (13, 0, 2),
+    ),
     # no count: a supposition, a comparison
     ("Had one more member abstained, the draft would have failed.", None, None),
     (
@@ -1528,6 +1582,15 @@ def test_inventory_outcomes_and_counts(text, outcome, counts):
         (f.fields["yes"], f.fields["no"], f.fields["abstain"]) for f in result.facts_of("tally")
     ]
     assert tallies == ([counts] if counts else [])
+
+
+def test_the_members_who_did_not_take_part_of_an_assembly_counted_are_not_voting():
+    result = extract(
+        "The vote on the resolution was 120 to 3 with 20 abstentions. Forty-five of the 193 "
+        "member states did not take part.",
+        article_date=date(2024, 3, 9),
+    )
+    assert [f.fields["non_voting"] for f in result.facts_of("tally")] == [45]
 
 
 @pytest.mark.parametrize(("text", "day"), INVENTORY_DAYS)

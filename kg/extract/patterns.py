@@ -139,9 +139,11 @@ _ROLES = {
     "yes": r"(?:affirmative(?:\s+votes?)?|(?:votes?\s+)?in\s+favou?r|yes(?:es|\s+votes?)?|ayes|"
     # (not "its 193 members for the next three years")
     r"votes?\s+for\b|for\b(?!\s+(?:the\s+)?(?:next|past|coming|last|first|\d))|votes?\s+to\s+adopt|supporting|vot(?:ed|ing)\s+(?:for|yes)\b|"
-    r"vot(?:ed|ing)\s+in\s+favou?r|(?:backed|supported)(?=\s+(?:it|them|the)\b))",
+    r"vot(?:ed|ing)\s+in\s+favou?r|(?:backed|supported)(?=\s+(?:it|them|the)\b)|"
+    r"vote\s+[\"\u201c](?:yes|aye)\b[\"\u201d]?)",
     "no": r"(?:against|no(?:\s+votes?)?|noes|nays?|negative(?:\s+votes?)?|opposed|"
-    r"votes?\s+against|vot(?:ed|ing)\s+(?:against|no)\b|said\s+no\b(?!\s+to\b))",
+    r"votes?\s+against|vot(?:ed|ing)\s+(?:against|no)\b|said\s+no\b(?!\s+to\b)|"
+    r"vote\s+[\"\u201c](?:no|nay)\b[\"\u201d]?)",
     "abstain": r"(?:abstentions?|abstaining|abstained|abstainers?|abstain|"
     r"sat\s+(?:the\s+vote\s+|it\s+)?out\b)",
     "non_voting": r"(?:(?:did\s+not|didn['\u2019]t)\s+"
@@ -160,7 +162,7 @@ _LABELLED = re.compile(
     # "the pair abstained"
     rf"(?<!\d[:.])\b(?P<number>{_NUMBER}|(?<!not\s)a\s+single|(?<=the\s)(?:pair|trio))\b"
     rf"(?:\s+(?:{_ELECTORATE}|votes?|of\s+(?:the|its)\s+"
-    rf"(?:\d+|fifteen)\s+(?:council\s+|assembly\s+)?members|of\s+the\s+(?:(?:Human\s+Rights|"
+    rf"(?:\d+|fifteen)\s+(?:council\s+|assembly\s+)?member(?:s|\s+states)|of\s+the\s+(?:(?:Human\s+Rights|"
     rf"Security|General)\s+)?(?:council|assembly)['\u2019]s\s+(?:\d+|fifteen)\s+members|"
     rf"of\s+the\s+(?:council|assembly)"
     rf"|of\s+the\s+(?:Security|General|Human\s+Rights)\s+(?:Council|Assembly)"
@@ -172,6 +174,8 @@ _LABELLED = re.compile(
     rf"\s+(?:(?:that|which|who)\s+)?(?:(?:were|was|had|have|cast)\s+)?(?:all\s+)?"
     # "64 chose to abstain", "three decided to vote against"
     rf"(?:(?:chose|decided|opted|preferred|elected)\s+to\s+)?"
+    # "among only five countries to vote no" (a count of voters: see ``_AMONG_BEFORE``)
+    rf"(?P<to>to\s+(?=vote\b))?"
     rf"(?P<role>{_ROLE_GROUPS})(?![a-z])",
     re.IGNORECASE,
 )
@@ -258,7 +262,9 @@ _OTHERS_SUPPORTED = re.compile(
 #: backed it".
 _ALL_AGREED = re.compile(
     rf"\ball\s+(?P<number>{_NUMBER})\s+(?:(?:council|assembly)\s+)?(?:members|states|countries)\s+"
-    rf"(?:agreed|backed|supported|endorsed|approved)\b",
+    # "all fifteen members raised their hands", "all 15 members voted for it"
+    rf"(?:agreed|backed|supported|endorsed|approved|raised\s+their\s+hands|"
+    rf"voted\s+(?:for|yes|in\s+favou?r)\b)",
     re.IGNORECASE,
 )
 #: A defeat counted against first: "rejected by 19 votes to 17", "voted down 12 to 3".
@@ -277,7 +283,7 @@ _VOTED_AGAINST_DOING = re.compile(
 #: of 13 of the council's 15 members".
 _SUPPORT_OF = re.compile(
     rf"\b(?:won|wins|received|drew|gained|garnered|secured|had|with|got)\s+the\s+"
-    rf"(?:support|backing|votes)\s+of\s+(?:only\s+|just\s+)?(?P<number>{_NUMBER})\s+"
+    rf"(?:support|backing|votes)\s+of\s+(?:only\s+|just\s+|all\s+)?(?P<number>{_NUMBER})\s+"
     rf"(?:of\s+the\s+(?:[\w'\u2019-]+\s+){{1,2}})?(?:member\s+)?(?:countries|nations|states|"
     rf"members|delegations)\b"
     # "Support came from 151 states"
@@ -456,6 +462,8 @@ def find_tallies(text: str) -> list[Tally]:
             # members": the members, not a side
         if _RANGE_BEFORE.search(text[: match.start()]):
             continue  # "between roughly 78 and 85 votes in favour": a range of past votes
+        if match.groupdict().get("to") and not _AMONG_BEFORE.search(text[: match.start()]):
+            continue  # "urged all 193 states to vote yes": a call, no count
         if (
             fixed_role is None
             and match.group("non_voting")
@@ -518,6 +526,11 @@ def find_tallies(text: str) -> list[Tally]:
     return sorted(tallies, key=lambda tally: tally.start)
 
 
+#: Before a count of voters told with "to vote": "was among only five countries to vote no",
+#: "one of just three states to vote against".
+_AMONG_BEFORE = re.compile(
+    r"\b(?:among|one\s+of)\s+(?:the\s+)?(?:(?:only|just|a\s+mere)\s+)?$", re.IGNORECASE
+)
 #: A word that makes a count an estimate: "around 30", "some 40", "nearly 50".
 _ROUGHLY_BEFORE = re.compile(
     r"\b(?:around|about|roughly|some|nearly|almost|approximately|more\s+than|over|fewer\s+than|"
@@ -565,7 +578,16 @@ _ONLY_ONE_TO = (
     r"assembly)\s+)?(?:one|country|member|state|delegation|nation)\s+(?:to|that|which|who)\s+"
 )
 _NONE_OR_ONE = (
-    (re.compile(rf"\b{_NOBODY}\s+(?:\w+\s+)?voted\s+(?:against|no)\b", re.I), {"no": 0}),
+    (
+        re.compile(
+            rf"\b{_NOBODY}\s+(?:\w+\s+)?(?:voted\s+(?:against|no)|objected)\b|"
+            # "adopted without a single dissent", "without a dissenting vote"
+            r"\bwithout\s+(?:a\s+(?:single\s+)?)?(?:dissent\b|dissenting\s+vote|"
+            r"negative\s+vote|vote\s+against)",
+            re.I,
+        ),
+        {"no": 0},
+    ),
     # "12 in favour and 3 abstentions, with no votes against"
     (
         re.compile(
@@ -575,7 +597,15 @@ _NONE_OR_ONE = (
         ),
         {"no": 0},
     ),
-    (re.compile(rf"\b{_NOBODY}\s+(?:\w+\s+)?abstained\b", re.I), {"abstain": 0}),
+    # "none abstained", "No abstentions." standing alone (a live blog's result)
+    (
+        re.compile(
+            rf"\b(?:{_NOBODY}|none)\s+(?:\w+\s+)?abstained\b|"
+            r"(?:^|[.:;!?]\s+)No\s+abstentions?\s*(?:[.;]|$)",
+            re.I,
+        ),
+        {"abstain": 0},
+    ),
     # "with not a single abstention", "without any abstentions", "there were no abstentions",
     # "115 in favour, 3 against, no abstentions" (a count list's last item)
     (
@@ -590,9 +620,15 @@ _NONE_OR_ONE = (
     (
         re.compile(
             r"\b(?:cast|casting|was|were|is)\s+the\s+(?:sole|only|lone|single)\s+(?:vote\s+"
-            r"against|no\s+vote|no\b|negative\s+vote|dissenting\s+vote|dissenter|nay)|"
+            r"against|no\s+vote|[\"\u201c]?(?:no|nay)\b|negative\s+vote|dissenting\s+vote|"
+            r"dissenter)|"
+            # 'The only "nay" came from Japan', "The lone No is Israel"
             r"\bthe\s+(?:sole|only|lone|single)\s+(?:vote\s+against|dissenting\s+vote|"
-            r"negative\s+vote)\s+(?:came|was\s+cast)\b|"
+            r"negative\s+vote|[\"\u201c]?(?:no|nay)[\"\u201d]?(?:\s+vote)?)\s+"
+            r"(?:came|was\s+cast|is|was)\b|"
+            # "Russia alone voted against", "Hungary alone said no"
+            r"\b[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}\s+alone\s+(?:voted\s+"
+            r"(?:against|no)\b|said\s+no\b(?!\s+to\b))|"
             rf"{_ONLY_ONE_TO}vote\s+(?:against|no)\b",
             re.I,
         ),
