@@ -185,6 +185,16 @@ def test_vote_on_amendments_is_a_stance():
         ("France has vowed to use its veto.", ("FRA", "ThreatensVeto")),
         ("Britain said it would not hesitate to veto the text.", ("GBR", "ThreatensVeto")),
         ("Paris has made clear it would block any such Council text.", ("FRA", "ThreatensVeto")),
+        ("Beijing had threatened vetoes over the embargo before.", ("CHN", "ThreatensVeto")),
+        (
+            "The United States made clear it would cast a veto if it came to a vote.",
+            ("USA", "ThreatensVeto"),
+        ),
+        ("London said it stood ready to veto the resolution.", ("GBR", "ThreatensVeto")),
+        (
+            "Moscow warned that it would not support any text naming Serbia.",
+            ("RUS", "ThreatensVeto"),
+        ),
         ("The draft faced backlash from African nations.", ("African nations", "Opposes")),
         ("The resolution, supported by Japan, passed.", ("JPN", "Supports")),
         ("Germany condemned the attack on Ukraine.", ("DEU", "Condemns")),
@@ -217,6 +227,21 @@ def test_a_veto_threat_against_a_text_to_come_targets_no_motion_told():
     )
     [threat] = [f for f in result.facts_of("stance") if f.fields["kind"] == "ThreatensVeto"]
     assert (threat.fields["actor"]["key"], threat.fields["target"]) == ("CHN", None)
+
+
+def test_a_veto_is_threatened_against_a_text_only_and_in_the_security_council_only():
+    """A threat over a country targets no text; an announced No in another organ, which knows
+    no veto, is no veto threat."""
+    [threat] = extract("Russia had threatened vetoes on Bosnia before.").facts_of("stance")
+    assert (threat.fields["kind"], threat.fields["actor"]["key"]) == ("ThreatensVeto", "RUS")
+    assert threat.fields["target"] is None
+    for text in (
+        "The United States told the Human Rights Council it would vote no on the Chinese draft.",
+        "At the General Assembly, Russia said it would not support any resolution on the matter.",
+    ):
+        assert not any(kind == "ThreatensVeto" for _, kind in stances(text)), text
+    council = "In the Security Council, Russia said it would not support any resolution on it."
+    assert ("RUS", "ThreatensVeto") in stances(council)
 
 
 def test_negated_support_is_not_support():

@@ -282,6 +282,15 @@ def _settle(reading: Reading) -> None:
             reference = fact.fields.get("target")
             if isinstance(reference, dict) and reference.get("kind") == "motion":
                 motion = motions.get(reference.get("key"))
+                if (
+                    fact.fields["kind"] == "ThreatensVeto"
+                    and motion is not None
+                    and motion.organ not in (None, "SC")
+                ):
+                    # "Washington would vote no" on a Human Rights Council text: an announced
+                    # No, but only the Security Council knows a veto
+                    rejected.append(fact)
+                    continue
                 if motion is not None:
                     reference["symbol"] = motion.symbol
                     reference["rollcall"] = motion.rollcall.id if motion.rollcall else None

@@ -41,10 +41,12 @@ _CLAUSE_BREAK = re.compile(
     r"[;:\u2014]|,\s*(?:while|whereas|but|and\s+then)\b|\b(?:while|whereas|but)\b"
 )
 #: A permanent member's announced No: "France would vote no", "Russia signalled that it
-#: would vote against", "would not let the text pass", "would block one", "a promise to veto".
+#: would vote against", "would not let the text pass", "would block one", "a promise to veto",
+#: "will not back any mandate", "would not support any such text".
 _ANNOUNCED_NO = re.compile(
     r"\b(?:would|will)\s+(?:\w+\s+)?(?:vote\s+(?:no|against)|not\s+let\s+(?:the|this|that|it)"
-    r"(?:\s+\w+)?\s+pass|block\s+(?:it|the|one|any|such))|\bpromise\s+to\s+veto\b",
+    r"(?:\s+\w+)?\s+pass|block\s+(?:it|the|one|any|such))|\bpromise\s+to\s+veto\b"
+    r"|\b(?:would|will)\s+not\s+(?:back|support|accept|allow)\s+(?:any|such)\b",
     re.IGNORECASE,
 )
 
@@ -156,6 +158,8 @@ def _trigger(reading: Reading, cue, vote_spans, taken_targets) -> None:
     actor, target = _roles(reading, index, start, end, passive, taken_targets, kind)
     if actor is None:
         return
+    if kind == "ThreatensVeto" and target is not None and target.kind != "motion":
+        target = None  # "Russia had threatened vetoes on Bosnia": a veto kills a text only
     if cue.text.lower() in ("moved the", "prepared") and (
         target is None or target.kind != "motion"
     ):
