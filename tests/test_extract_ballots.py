@@ -481,6 +481,14 @@ PATTERNS = [
     ("an option in quotes after the verb", "The text passed 90-12-40. Chile and Peru were "
      'among just five countries to vote "nay" on the text, and Fiji voted "aye".',
      {("CHL", "no"), ("PER", "no"), ("FJI", "yes")}, set()),
+    ("support withheld by the side the sentence before presented", "The text was adopted "
+     "95-1-58. The abstentions told the story. Chile and Peru refused to support it, as did "
+     "Nepal.", {("CHL", "abstain"), ("PER", "abstain"), ("NPL", "abstain")}, set()),
+    ("support withheld, the no side presented", "The text was adopted 95-1-58. The no votes "
+     "were the surprise. Chile and Peru declined to support the text.",
+     {("CHL", "no"), ("PER", "no")}, set()),
+    ("support withheld with no side presented", "The text was adopted 95-1-58. Chile and Peru "
+     "declined to support the text.", set(), set()),
 ]  # fmt: skip
 
 

@@ -270,6 +270,13 @@ _NEGATED = re.compile(
     # "So no veto from Moscow today", "passed without a veto"
     r"|\b(?:[Nn]o|without\s+(?:a|any))\s+$)"
 )
+#: Support withheld: "declined to support", "refused to back", "did not vote for".
+_WITHHELD = re.compile(
+    r"\b(?:declined|refused|chose\s+not|opted\s+not|did\s+not|didn['\u2019]t|would\s+not|"
+    r"wouldn['\u2019]t|could\s+not|couldn['\u2019]t)\s+(?:to\s+)?(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+_WITHHELD_CUE = re.compile(r"(?i:support|back|endorse|vote\s+(?:for|yes|in\s+favou?r\s+of))")
 #: "did not vote for it" says which way a state did not vote, not that it stayed out.
 _VOTED_WHICH_WAY = re.compile(r"\s+(?:for|against|in\s+favou?r|yes|no)\b")
 
@@ -357,6 +364,9 @@ def find_ballots(reading: Reading) -> None:
                 for voter in listed:
                     _ballot(reading, seen, voter, cue, motion)
                 kept_side = side if listed else None
+        # "The abstentions were an even clearer signal. Britain declined to support the text,
+        # as did Japan.": the side the sentence before presented, without its members
+        presented = side if side is not None and side_at == index - 1 else None
         side, side_at = kept_side, index
         cues = [
             cue
@@ -427,7 +437,16 @@ def find_ballots(reading: Reading) -> None:
             if cue.text.lower() == "held back" and _HELD_BACK_OTHER.match(reading.plain, cue.end):
                 continue  # "held back criticism of the text": not a ballot held back
             # (on the zone's text: "^" matches at its start, as at the sentence's)
-            if _NEGATED.search(reading.plain[zone_start : cue.start]) or (
+            if (
+                presented is not None
+                and presented[0].value in ("abstain", "no")
+                and cue.value == "yes"
+                and _WITHHELD.search(reading.plain, zone_start, cue.start)
+                and _WITHHELD_CUE.fullmatch(cue.text)
+            ):
+                # a support withheld by the members of that side: their ballot is the side's
+                cue = Cue(cue.family, presented[0].value, cue.start, cue.end, "withheld", index)
+            elif _NEGATED.search(reading.plain[zone_start : cue.start]) or (
                 cue.value == "non_voting" and _VOTED_WHICH_WAY.match(reading.plain, cue.end)
             ):
                 if cue.value == "with":
