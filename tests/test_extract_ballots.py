@@ -489,6 +489,19 @@ PATTERNS = [
      {("CHL", "no"), ("PER", "no")}, set()),
     ("support withheld with no side presented", "The text was adopted 95-1-58. Chile and Peru "
      "declined to support the text.", set(), set()),
+    ("a side's make-up, its members in dashes, then 'along with'", "The text passed 90-12-40. "
+     "The opponents were mostly Western - Norway, Iceland and Chile among them - along with "
+     "Japan and Fiji.", {(k, "no") for k in ("NOR", "ISL", "CHL", "JPN", "FJI")}, set()),
+    ("'every member of' a group, then a group described by its members", "The text passed "
+     "90-12-40. Voting no were Chile, Peru, every member of the European Union, and a handful "
+     "of other states including Norway and Iceland.",
+     {(k, "no") for k in ("CHL", "PER", "NOR", "ISL")}, set()),
+    ("'every one of' a bloc's members, 'joined by'", "The text passed 90-12-40. Chile voted no. "
+     "So did Peru, and every one of the European Union's 27 members, joined by Fiji and Nepal.",
+     {(k, "no") for k in ("CHL", "PER", "FJI", "NPL")}, set()),
+    ("'all N members of' a group as an item", "The text passed 90-12-40. Those abstaining were "
+     "Chile, all 27 members of the European Union and Fiji.",
+     {("CHL", "abstain"), ("FJI", "abstain")}, set()),
 ]  # fmt: skip
 
 

@@ -2612,6 +2612,10 @@ _GROUP_INCLUDING = re.compile(
     r"\s*[^.;:()\d]{1,80}?,?\s+(?:including|among\s+them|such\s+as)\s+(?:the\s+)?"
     # "included a sizeable slice of the European Union - Germany, …"
     r"|\s*(?:a|an|the|most|much|some)\s[^.;:()\d\u2013\u2014]{1,80}?\s(?:--?|[\u2013\u2014])\s*(?:the\s+)?"
+    # "The abstainers are largely European - Germany, France …": a side's make-up, then its
+    # members
+    r"|\s*(?:largely|mostly|mainly|chiefly|overwhelmingly|predominantly|almost\s+all|nearly\s+all|"
+    r"all)\s[^.;:()\d\u2013\u2014]{1,40}?\s(?:--?|[\u2013\u2014])\s*(?:the\s+)?"
 )
 #: Between two items of a list opened by a colon: separators and a few words of description.
 _COLON_GAP = re.compile(r"(?=[^.!?:()]*[,;])[^.!?:()\d]{1,90}")
@@ -2708,7 +2712,8 @@ _VOTER_SEPARATOR = (
     r",\s+(?:a|the)\s+(?:[a-z]+\s+)?(?:group|bloc|camp|column|list|coalition|side)\s+"
     r"(?:that|which)\s+(?:also\s+)?(?:included|took\s+in|counted|comprised|embraced)\s+"
     r"(?:the\s+)?|"
-    r"(?:\s+among\s+them)?\s+(?:--?|[\u2013\u2014])\s*(?:as\s+well\s+as|plus|and)"
+    r"(?:\s+among\s+them)?\s+(?:--?|[\u2013\u2014])\s*(?:as\s+well\s+as|plus|and|along\s+with|"
+    r"together\s+with)"
     r"(?:,\s*[a-z][^,;.]{0,40},)?\s+"
     r"(?!(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most)\s)"
     r"(?:the\s+)?|"
@@ -2769,6 +2774,11 @@ _GROUP_ITEM = (
     r"(?:[A-Z][\w-]*\s+){1,3}(?:[a-z]+-)?(?:states|countries|nations|republics|monarchies|"
     r"members|governments)"
     r"|(?:rest|remainder|bulk|members|majority)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,3}"
+    # "every member of the European Union", "every one of the European Union's 28 members",
+    # "all 27 members of the EU"
+    r"|(?:every|each|all)\s+(?:one\s+|single\s+)?(?:\d{1,2}\s+)?(?:(?:member|members|state|states)"
+    r"\s+)?of\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,3}"
+    r"(?:['\u2019]s\s+(?:\d{1,2}\s+)?(?:member\s+states|members|states|countries))?"
 )
 #: A gap in a list of voters that may hold one name the lexicon does not know (a form that
 #: names several states, "Congo"; a spelling it lacks): the list goes on after it.
@@ -2785,7 +2795,8 @@ _UNKNOWN_NAME = (
     # a group among the states, which names none of them: "plus the three Baltic states,
     # Turkey and Argentina", "by the rest of the European Union, by Australia"
     rf"|{_GROUP_ITEM})"
-    r"\s*(?:,\s*(?:and\s+|plus\s+|as\s+well\s+as\s+)?|\s+and\s+)(?:by\s+)?(?:the\s+)?"
+    r"\s*(?:,\s*(?:and\s+|plus\s+|as\s+well\s+as\s+|joined\s+by\s+|along\s+with\s+)?|\s+and\s+)"
+    r"(?:by\s+)?(?:the\s+)?"
     # a bloc's members: "Washington and the EU's member states, joined by Britain"
     r"|[A-Z][\w.-]*['\u2019]s\s+(?:[a-z-]+\s+)?(?:states|members|countries|governments)"
     r"\s*(?:,\s*(?:and\s+|joined\s+by\s+|plus\s+|along\s+with\s+)?|\s+and\s+)(?:the\s+)?)?"
@@ -2803,8 +2814,11 @@ _BRACKETED_GROUP = (
     # Indonesia - as well as from China"
     r"\s+[-\u2013\u2014]\s*(?:plus|as\s+well\s+as)\s+(?:from\s+)?(?:the\s+)?"
 )
+#: A group among the items, then a group described by its members: "…, every member of the
+#: European Union, and a string of other European states including Norway".
+_GROUP_THEN = rf"(?:(?:{_GROUP_ITEM}){_VOTER_SEPARATOR})?"
 _VOTER_GAP = re.compile(
-    _RELATIVE_INSIDE + rf"(?:{_VOTER_SEPARATOR}|{_BRACKETED_GROUP})" + _UNKNOWN_NAME
+    _RELATIVE_INSIDE + rf"(?:{_VOTER_SEPARATOR}|{_BRACKETED_GROUP})" + _GROUP_THEN + _UNKNOWN_NAME
 )
 #: The same in a list a copula or a colon opens, whose items semicolons may separate
 #: ("Supporters included Argentina; Brazil; …"); a clause of its own ends a companion list.
@@ -2813,7 +2827,9 @@ _LISTED_GAP = re.compile(
     rf"{_BRACKETED_GROUP}|"
     # an appositive, then more: "Mexico and Uruguay, the two governments … rather than
     # pressure, as well as India"
-    r",\s+(?:the|a|an)\s[^;:(),.]{1,120}?,\s*(?:as\s+well\s+as|plus)\s+(?:the\s+)?)" + _UNKNOWN_NAME
+    r",\s+(?:the|a|an)\s[^;:(),.]{1,120}?,\s*(?:as\s+well\s+as|plus)\s+(?:the\s+)?)"
+    + _GROUP_THEN
+    + _UNKNOWN_NAME
 )
 
 
