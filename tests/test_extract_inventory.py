@@ -493,6 +493,27 @@ INVENTORY_BALLOTS = [
         "abstained.",
         {("GHA", "abstain")},
     ),
+    # a list after "including" and a counted group before a comma
+    (
+        "Most of the region voted yes, including the three Andean states, Bolivia, Ecuador and "
+        "Peru.",
+        {("BOL", "yes"), ("ECU", "yes"), ("PER", "yes")},
+    ),
+    # a state's speaker named by a noun and "of", reporting its own ballot (but a state after
+    # "the proposal of the representative of" is no voter)
+    ("The representative of Ghana said her delegation had abstained.", {("GHA", "abstain")}),
+    (
+        "Speaking after the vote, the permanent representative of Chile said that his country "
+        "had voted against.",
+        {("CHL", "no")},
+    ),
+    ("Chile voted for the proposal of the representative of Peru.", {("CHL", "yes")}),
+    # a relative clause about an item naming a state, and an item's possessive description
+    (
+        "Among those voting no were Cuba and Iran, which had argued for weeks that the text "
+        "ignored Damascus's concerns, and Belarus, Moscow's closest ally.",
+        {("CUB", "no"), ("IRN", "no"), ("BLR", "no")},
+    ),
 ]
 INVENTORY_PROPOSERS = [
     # an explainer's answer to "Who was behind it?" opening with "The"

@@ -1039,6 +1039,12 @@ _DESCRIBED_GROUP = r"(?:a|an|the|its|their|some|several)\s+[^.;:,\d]{1,60}:"
 #: The same, its members after a comma when "other" describes them: "as did the other
 #: permanent members, the United States, Britain, …".
 _OTHER_GROUP = r"the\s+other\s+[^.;:,\d]{1,40},"
+#: The same when a count describes them: "including the three African members, Algeria, …",
+#: "as did the two Nordic states, Norway and Iceland".
+_COUNTED_GROUP_COMMA = (
+    r"(?:the|its|their)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"[^.;:,\d]{0,40}?(?:members|states|countries|nations|delegations|powers|governments),"
+)
 #: The same, counted or described, its members after a dash (a capital may describe it): "two
 #: Andean states - ", "a group of Latin American governments close to Havana - ".
 _DASHED_GROUP = (
@@ -1462,6 +1468,8 @@ def _chain(
             continue
         gap = plain[cursor : state.start]
         joined = with_companions and re.fullmatch(r",?\s+with\s+(?:the\s+)?", gap)
+        if chain and _OPEN_RELATIVE.fullmatch(gap):
+            continue  # "China and Russia, which wanted Jakarta's consent, and Malaysia"
         if (chain and not _VOTER_GAP.fullmatch(gap) and not joined) or (
             not chain and not re.fullmatch(r"\s*(?:[Tt]he\s+)?", gap)
         ):
@@ -2372,6 +2380,13 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
             ):
                 voters.append(state)  # "Chile, Peru and the small island state of Fiji"
                 continue
+            if _ENVOY_OF.search(
+                plain, max(sentence.start, state.start - 60), state.start
+            ) and _ENVOY_SAID.fullmatch(plain, state.end, cue.start):
+                # "The representative of China said his delegation had voted in favour": the
+                # speaker's state (no object of "of")
+                voters.append(state)
+                continue
             if (
                 in_list
                 or authors
@@ -2467,6 +2482,25 @@ def _veto_owners(
     if chain and _VETO_FEARED.search(plain[max(0, position - 40) : position]):
         return []  # "to avoid a Russian veto", "the prospect of a Chinese veto"
     return chain
+
+
+#: A state's speaker named by a noun and "of": "the representative of China", "the
+#: Permanent Representative of Brazil", "the delegate for Peru".
+_ENVOY_OF = re.compile(
+    r"\b(?:the|its|his|her)\s+(?:(?:permanent|deputy|alternate)\s+)?(?:representative|delegate|"
+    r"ambassador|envoy|delegation|spokes(?:man|woman|person))\s+(?:of|for|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: What lies between such a speaker's state and the cue when the state is the voter: nothing
+#: but a verb's helpers ("the representative of Chile abstained"), or the speaker's report of
+#: its own ballot ("… said his delegation had voted in favour", "… said that her country had
+#: abstained").
+_ENVOY_SAID = re.compile(
+    r"(?:,[^,;.]{1,60},)?\s+(?:(?:also|then|later)\s+)?"
+    r"(?:(?:said|told\s+\w+|stated|explained|noted|added|recalled)(?:\s+that)?\s+"
+    r"(?:his|her|its|their)\s+(?:delegation|country|government)\s+)?"
+    r"(?:(?:had|has|have)\s+)?(?:(?:also|only|just|not)\s+)?"
+)
 
 
 def _envoys(reading: Reading, index: int, start: int, end: int) -> list[Mention]:
@@ -2574,6 +2608,13 @@ def _copula_list(
     cue_starts = [c.start for c in reading.cues(listed[0].sentence, "VOTE")] if listed else []
     for state in listed:
         gap = plain[cursor : state.start]
+        if chain and (
+            _OPEN_RELATIVE.fullmatch(gap)
+            or (state.possessive and not _OWN_VOTE.match(plain, state.end))
+        ):
+            # "China and Russia, which wanted Jakarta's consent, and Malaysia, Indonesia's
+            # neighbour": names inside an item's description are no items
+            continue
         if chain and not _LISTED_GAP.fullmatch(gap) and not (colon and _COLON_GAP.fullmatch(gap)):
             break
         if (
@@ -2784,12 +2825,14 @@ _GROUP_ITEM = (
 #: names several states, "Congo"; a spelling it lacks): the list goes on after it.
 #: "Bahrain and Russia, which led opposition in the chamber, as well as Bangladesh"
 _RELATIVE_INSIDE = (
-    r"(?:\s*,\s*(?:which|who|whose)\s[^,;.:()]{1,60}(?=,)"
+    r"(?:\s*,\s*(?:which|who|whose)\s[^,;.:()]{1,120}(?=,)"
     # an aside in brackets: "Argentina (whose new government had changed course), Hungary"
     rf"|\s*\({_ASIDE_OPENER}[^()]{{1,80}}\)(?=\s*,|\s+and\s)"
     # "Chile (citing procedure), Peru and Fiji": an aside in lower case names no state
     r"|\s*\([a-z][^()A-Z]{1,60}\)(?=\s*,|\s+and\s))?"
 )
+#: A relative clause about a list's item, still open at a name inside it.
+_OPEN_RELATIVE = re.compile(r"\s*,\s*(?:which|who|whose)\s[^,;.:()]{1,100}")
 _UNKNOWN_NAME = (
     r"(?:(?:[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'\u2019.-]*){0,3}"
     # a group among the states, which names none of them: "plus the three Baltic states,
@@ -2930,8 +2973,9 @@ _GROUP_OPENING = (
 #: A group named after "so did" or "along with", its members after a colon: "Russia voted
 #: against, and so did a now-familiar circle of partners: Armenia, Belarus, …".
 _SO_DID_GROUP = re.compile(
-    r"\b(?:(?:so|as)\s+did|along\s+with|together\s+with|joined\s+by|plus|as\s+well\s+as)\s+"
-    + f"(?:{_DESCRIBED_GROUP}|{_OTHER_GROUP}|{_DASHED_GROUP})"
+    r"\b(?:(?:so|as)\s+did|along\s+with|together\s+with|joined\s+by|plus|as\s+well\s+as|"
+    r"including|among\s+them)\s+"
+    + f"(?:{_DESCRIBED_GROUP}|{_OTHER_GROUP}|{_COUNTED_GROUP_COMMA}|{_DASHED_GROUP})"
     + r"\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
