@@ -1605,6 +1605,40 @@ def test_inventory_outcomes_and_counts(text, outcome, counts):
     assert tallies == ([counts] if counts else [])
 
 
+def _motion_phrases(text: str) -> list[list[str]]:
+    result = extract(text, article_date=date(2024, 3, 9))
+    return [
+        [text[e.start : e.end] for e in f.evidence]
+        for f in result.facts_of("motion")
+        if not f.fields["collective"]
+    ]
+
+
+def test_an_organ_s_act_under_a_condition_is_no_vote():
+    phrases = _motion_phrases(
+        "The Security Council on Friday extended the mandate of the mission in the south by 13 "
+        "votes to none, with China and Russia abstaining.\n\nThe mission was created in 2019. "
+        "Last month Paris said it would send more troops if the Council approved a larger force."
+    )
+    assert len(phrases) == 1
+    assert "the Council approved" not in phrases[0]
+
+
+def test_an_organ_s_act_on_several_texts_or_long_ago_names_no_vote():
+    phrases = _motion_phrases(
+        "The General Assembly this afternoon adopted a resolution on migrant workers by 150 votes "
+        "to 3.\n\nAlso by a recorded vote, the Assembly adopted texts on the right to food and on "
+        "coercive measures, which are reported separately."
+    )
+    assert len(phrases) == 1 and "the Assembly adopted" not in phrases[0]
+    phrases = _motion_phrases(
+        "Forty years ago, the General Assembly decided that small island states deserved a forum "
+        "of their own. That forum is still small and poorly funded.\n\nThis month the Assembly "
+        "renewed its support with a resolution adopted on 4 March by 160 votes to 2."
+    )
+    assert len(phrases) == 1 and "General Assembly decided" not in phrases[0]
+
+
 def test_the_members_who_did_not_take_part_of_an_assembly_counted_are_not_voting():
     result = extract(
         "The vote on the resolution was 120 to 3 with 20 abstentions. Forty-five of the 193 "

@@ -316,6 +316,23 @@ _NO_DECISION_AFTER = re.compile(
 )
 
 
+#: Before an organ, words that make its act no vote: a condition ("if the Council approved",
+#: "unless the Assembly acts").
+_NO_ACT_BEFORE = re.compile(r"\b(?:if|unless|whether)\s+(?:the\s+)?\Z", re.IGNORECASE)
+#: A time long past before an organ: "Forty years ago, the Assembly decided …".
+_LONG_AGO_BEFORE = re.compile(
+    r"\b(?:\w+|\d+)\s+(?:years|decades)\s+ago\b[^.;:]{0,40}?(?:the\s+)?\Z", re.IGNORECASE
+)
+#: After an organ's verb, an object of several texts: "adopted texts on …", "approved a
+#: series of resolutions", "passed several drafts".
+_PLURAL_OBJECT = re.compile(
+    r"\s+(?:(?:a\s+(?:series|batch|number|raft|package|string|slew|host)\s+of|several|some|"
+    r"many|a\s+few|two|three|four|five|\d+|other|further|more)\s+)?(?:[\w-]+\s+)?"
+    r"(?:texts|resolutions|drafts|decisions|measures)\b",
+    re.IGNORECASE,
+)
+
+
 def _organ_acts(reading: Reading, index: int) -> list[tuple[Mention, int, int, str]]:
     """(organ, verb start, verb end, verb) for "the General Assembly on Thursday demanded …"."""
     acts = []
@@ -345,6 +362,8 @@ def _organ_acts(reading: Reading, index: int) -> list[tuple[Mention, int, int, s
             continue  # "the first time … that the council had called for a halt": history
         if _BY_THE_TEXT.match(plain, reading.sentences[index].start, organ.start):
             continue  # "By the text, the Assembly recognized …": what the text says, no new act
+        if _NO_ACT_BEFORE.search(plain, reading.sentences[index].start, organ.start):
+            continue  # "if the Council approved", "unless the Assembly acts"
         gap = _ACT_GAP.match(plain[organ.end : organ.end + 80])
         if gap is None:
             continue
@@ -356,6 +375,8 @@ def _organ_acts(reading: Reading, index: int) -> list[tuple[Mention, int, int, s
             continue  # "Libya had met the council's demands": a possessive's noun, no act
         if _NO_DECISION_AFTER.match(plain, verb_start + len(verb.group())):
             continue  # "the council referred to …", "the assembly suspended its meeting"
+        if _PLURAL_OBJECT.match(plain, verb_start + len(verb.group())):
+            continue  # "the Assembly adopted texts on …": several votes, none of them told
         acts.append((organ, verb_start, verb_start + len(verb.group()), verb.group()))
     return acts
 
@@ -1408,6 +1429,14 @@ def _place_act(reading: Reading, organ: Mention, start: int, end: int, verb: str
         framing.outcome = framing.outcome or "adopted"
         framing.outcome_evidence.append(reading.evidence(index, organ.start, end))
         framing.inert = False
+        return
+    if (
+        not after
+        and verb not in _ADOPTING
+        and _LONG_AGO_BEFORE.search(reading.plain, reading.sentences[index].start, organ.start)
+    ):
+        # "Forty years ago, the Assembly decided that …": history, no text of the story (not
+        # "ten years ago today the Assembly adopted the Declaration": the anniversary's vote)
         return
     low, high = min(organ.start, start), max(organ.end, end)  # a passive's verb comes first
     mention = Mention(
