@@ -502,6 +502,13 @@ PATTERNS = [
     ("'all N members of' a group as an item", "The text passed 90-12-40. Those abstaining were "
      "Chile, all 27 members of the European Union and Fiji.",
      {("CHL", "abstain"), ("FJI", "abstain")}, set()),
+    ("a count's members in apposition after a full count", "It was carried by 120 votes with "
+     "none against, but two countries, Chile and Peru, abstained.",
+     {("CHL", "abstain"), ("PER", "abstain")}, set()),
+    ("'The one \"No\" came not from X but from Y'", "The text was adopted 120-1-3. The one "
+     '"No" came not from Moscow, as many expected, but from Nepal.', {("NPL", "no")}, set()),
+    ("backed this year's version", "The text was adopted 120-1-3. Chile, which skipped the vote "
+     "last year, backed this year's version.", {("CHL", "yes")}, set()),
 ]  # fmt: skip
 
 

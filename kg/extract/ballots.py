@@ -723,6 +723,9 @@ _IT_INCLUDED = re.compile(
 #: Members of a counted side named inside its count: "five, including Russia and Belarus,".
 _NAMED_MEMBERS = re.compile(
     r",\s+(?:including|among\s+them)\s+[A-Z][^;:]{0,80},\s*$"
+    # "but two countries, Lebanon and Syria, abstained": the count's members in apposition
+    r"|\b(?:countries|states|nations|members|delegations|governments),\s+(?:the\s+)?[A-Z]"
+    r"[^;:,]{0,60}(?:,\s*(?:and\s+)?(?:the\s+)?[A-Z][^;:,]{0,40}){0,6},\s*$"
     # "Three countries - India, Bhutan and Mauritius - voted against it, while eight
     # abstained": the count's members between dashes
     r"|\s[-\u2013\u2014]{1,2}\s+(?:the\s+)?[A-Z][^;:\u2013\u2014]{0,100}?\s[-\u2013\u2014]{1,2}\s+$"
@@ -1577,6 +1580,8 @@ def _counts(reading: Reading, cue: Cue, cues: list[Cue]) -> bool:
         or any(0 <= m.start - cue.end <= 25 for m, _ in pairs)
         # "backed the two texts", "supported both resolutions": the votes told together
         or re.match(r"\s+(?:the\s+two|both)\s+(?:texts|resolutions|drafts|measures)\b", after)
+        # "backed this year's version": the yearly text's vote the story tells
+        or re.match(r"\s+this\s+year['\u2019]s\s+(?:version|text|resolution|draft)\b", after)
         # "backed the declaration": a declaration the text's vote adopted
         or re.match(r"\s+(?:the|this)\s+declaration\b", after)
         # "stayed out of the roll call", "kept out of the voting": the vote itself
@@ -2536,6 +2541,8 @@ def _copula_list(
         r"were|was|are|is|"
         # "came, as it has in past years, from France"
         r"came(?:,[^,;.]{1,40},|\s+\w+ly)?\s+from|come\s+from|included|include|consisted\s+of|"
+        # "came not from Washington, the usual holdout, but from Botswana": the state after "but"
+        r"came\s+not\s+from\s[^;.]{1,80}?,?\s+but\s+from|"
         # "The No column shrank accordingly, to Israel and the United States"
         r"(?:shrank|shrunk|narrowed|dwindled|fell|dropped|(?:was|were)\s+(?:cut|reduced)|"
         r"came\s+down)(?:\s+\w+ly)?,?\s+to|"

@@ -1259,7 +1259,7 @@ def matcher(vocab_owner=None):
         # 'The United States cast the sole "no"'
         gaps.add(
             rule,
-            [[{"LOWER": {"IN": ["sole", "only", "lone", "single"]}}, quote,
+            [[{"LOWER": {"IN": ["sole", "only", "lone", "single", "one"]}}, quote,
               {"LOWER": {"IN": words}}, quote]],
         )  # fmt: skip
     # a change of side, read as the ballot it ends in: "moved from no to abstain", "went from
