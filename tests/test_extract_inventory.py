@@ -1061,6 +1061,26 @@ INVENTORY_OUTCOMES = [
         "vetoed",
         (11, 1, 2),
     ),
+    # one state in place of a count after the counts, not the last of a list of states
+    (
+        "The text on the Golan passed 150 in favour, 2 against (Israel and the United States), "
+        "and Canada abstaining.",
+        "adopted",
+        (150, 2, 1),
+    ),
+    (
+        "The annual text on the embargo was approved by 180 votes to 2, with Moldova the only "
+        "country to abstain.",
+        "adopted",
+        (180, 2, 1),
+    ),
+    (
+        "The declaration was adopted by 160 votes in favour and 12 abstentions, with Hungary the "
+        "only country to vote against.",
+        "adopted",
+        (160, 1, 12),
+    ),
+    ("The text passed 150 to 20, with the Europeans abstaining.", "adopted", (150, 20, None)),
     # a count of voters "to vote" after "among", not after a call to vote
     (
         'Malta was among only five countries to vote "no" on the resolution, which passed with '

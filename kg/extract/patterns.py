@@ -577,6 +577,8 @@ _ONLY_ONE_TO = (
     r"\b(?:was|is|being|as|were)\s+the\s+(?:only|sole|lone|single)\s+(?:(?:council|permanent|"
     r"assembly)\s+)?(?:one|country|member|state|delegation|nation)\s+(?:to|that|which|who)\s+"
 )
+#: One state's name, as capitalised words (not a people: "the Europeans", "the Nordics").
+_ONE_STATE = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}(?<!ans)(?<!ics)"
 _NONE_OR_ONE = (
     (
         re.compile(
@@ -636,6 +638,26 @@ _NONE_OR_ONE = (
     ),
     # "Russia being the only member to abstain", "was the only country that abstained"
     (re.compile(rf"{_ONLY_ONE_TO}abstain(?:ed)?\b", re.I), {"abstain": 1}),
+    # one state in place of a count: "by 177 votes to 3, with Paraguay the only country to
+    # abstain", "177 in favour, 2 against (X and Y), and Australia abstaining" (not the last
+    # of a list of states: "Chile, Peru and Mexico abstaining"; "14 votes, with Washington
+    # abstaining" is left to kg.extract.ballots, which counts the states listed after a count)
+    (
+        re.compile(
+            rf"(?:(?<=\))\s*,?\s*and|(?<=[a-z0-9]),\s*and)\s+(?:the\s+)?{_ONE_STATE}\s+"
+            r"abstaining\b|"
+            rf"\bwith\s+(?:the\s+)?{_ONE_STATE}\s+the\s+(?:only|sole|lone|single)\s+"
+            r"(?:country|member|state|delegation|nation)\s+to\s+abstain\b"
+        ),
+        {"abstain": 1},
+    ),
+    (
+        re.compile(
+            rf"\bwith\s+(?:the\s+)?{_ONE_STATE}\s+the\s+(?:only|sole|lone|single)\s+"
+            r"(?:country|member|state|delegation|nation)\s+to\s+vote\s+(?:against|no)\b"
+        ),
+        {"no": 1},
+    ),
     (
         re.compile(
             r"\b(?:cast|casting|was|were|is)\s+the\s+(?:sole|only|lone|single)\s+"
