@@ -825,6 +825,16 @@ BODIES = [
      "Authority.", {"Department of Public Information", "International Seabed Authority"}),
     ("The report of a high-level panel on threats, challenges and change came out.",
      {"High-level Panel on Threats, Challenges and Change"}),
+    # two of the lexicon's bodies joined by "and" or a possessive are two bodies, not one
+    # name the lexicon lacks; a body named only inside an instrument's name is not named
+    ("The OSCE's Minsk Group and NATO and Western European Union ships patrolled.",
+     {"Organization for Security and Co-operation in Europe", "Minsk Group", "NATO",
+      "Western European Union"}),
+    ("It cites the UN Charter, the U.N. Convention on the Law of the Sea and the Charter of "
+     "the United Nations.", set()),
+    ("The UN said the UN Charter was breached.", {"United Nations"}),
+    ("Groups from HelpAge International to ARTICLE 19 and DefendDefenders objected.",
+     {"HelpAge International", "ARTICLE 19", "DefendDefenders"}),
 ]  # fmt: skip
 
 

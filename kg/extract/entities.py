@@ -71,8 +71,9 @@ def _named(reading: Reading) -> None:
     for mention in reading.mentioned.mentions:
         if mention.kind not in ("state", "organ", "organization"):
             continue
-        if mention.kind == "organization" and _in_masthead(
-            reading.text, mention.start, mention.end
+        if mention.kind == "organization" and (
+            _in_masthead(reading.text, mention.start, mention.end)
+            or _in_instrument_name(reading.text, mention.start, mention.end)
         ):
             continue
         key = (mention.kind, mention.key or "")
@@ -111,6 +112,34 @@ def _in_masthead(text: str, start: int, end: int) -> bool:
     return any(
         run.start() <= start - line_start and end - line_start <= run.end()
         for run in _CAPITALS_RUN.finditer(line)
+    )
+
+
+#: An instrument's name that holds a body's: "the UN Charter", "the 1982 U.N. Convention on the
+#: Law of the Sea", "the United Nations Declaration on the Rights of Indigenous Peoples", "the
+#: UN Register of Conventional Arms", "the Charter of the United Nations" (not "the Budapest
+#: Convention of the Council of Europe", a body's instrument).
+_INSTRUMENT_HEADS = (
+    r"Charter|Convention|Covenant|Declaration|Decade|Register|Protocol|Treaty|Principles|"
+    r"Guidelines|Rules"
+)
+_INSTRUMENT_AFTER = re.compile(rf"\s+(?:[A-Z][\w\-]*\s+){{0,2}}(?:{_INSTRUMENT_HEADS})\b")
+_INSTRUMENT_BEFORE = re.compile(r"\bCharter\s+of\s+(?:the\s+)?$")
+
+
+def _in_instrument_name(text: str, start: int, end: int) -> bool:
+    """Whether the body at ``text[start:end]`` is named only inside an instrument's name (a
+    body named inside a longer name is not named for itself).
+
+    >>> text = "It breaches the UN Charter and the Charter of the United Nations."
+    >>> _in_instrument_name(text, 16, 18), _in_instrument_name(text, 50, 64)
+    (True, True)
+    >>> _in_instrument_name("The UN charter flight left; the UN voted.", 4, 6)
+    False
+    """
+    return bool(
+        _INSTRUMENT_AFTER.match(text, end)
+        or _INSTRUMENT_BEFORE.search(text[max(0, start - 40) : start])
     )
 
 

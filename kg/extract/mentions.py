@@ -880,7 +880,9 @@ def _with_organisation_names(
         ):
             continue  # "UN Security Council"; a name that runs past the capitalised words
             # ("the UN" of "the UN Office at Geneva" is the lexicon's, article and all)
-        if any(m.start == start and m.end == end for m in inner):
+        if any(m.start == start and m.end == end for m in inner) or _lexicon_names_only(
+            text, start, end, inner
+        ):
             continue  # the lexicon's own
         if any(
             m.kind == "organization"
@@ -930,6 +932,28 @@ def _with_organisation_names(
         and not text[first.end : then.start].strip()
     }
     return [m for m in found if id(m) not in inside]
+
+
+def _lexicon_names_only(text: str, start: int, end: int, inner: list[Mention]) -> bool:
+    """Whether ``text[start:end]`` is only the lexicon's names joined by "and" or a
+    possessive ("the OSCE's Minsk Group", "NATO and Western European Union frigates"): two
+    bodies, not one the lexicon lacks.
+
+    >>> names = find_mentions("The OSCE's Minsk Group and NATO and WEU ships met.")
+    >>> [m.key for m in names.mentions]
+    ['Organization for Security and Co-operation in Europe', 'Minsk Group', 'NATO', \
+'Western European Union']
+    """
+    names = sorted((m for m in inner if m.kind == "organization"), key=_start)
+    if len(names) < 2 or names[-1].end != end:
+        return False
+    rest, position = [], start
+    for mention in names:
+        rest.append(text[position : mention.start])
+        position = mention.end
+    return all(
+        re.fullmatch(r"(?:the\s+)?|['\u2019]s\s+|\s+and\s+(?:the\s+)?", part, re.I) for part in rest
+    )
 
 
 def _title_case_line(text: str, position: int) -> bool:
