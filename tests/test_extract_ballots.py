@@ -509,6 +509,16 @@ PATTERNS = [
      '"No" came not from Moscow, as many expected, but from Nepal.', {("NPL", "no")}, set()),
     ("backed this year's version", "The text was adopted 120-1-3. Chile, which skipped the vote "
      "last year, backed this year's version.", {("CHL", "yes")}, set()),
+    ("'X was one, as were Y' after a counted side", "The text was adopted 120-0-5. Yet five "
+     "countries abstained rather than back it. Chile was one, as were Peru, Nepal and, more "
+     "surprisingly, Fiji.", {(k, "abstain") for k in ("CHL", "PER", "NPL", "FJI")}, set()),
+    ("'X was one of them' after a counted side", "The text was adopted 120-4-3. Four countries "
+     "voted no. Chile was one of them.", {("CHL", "no")}, set()),
+    ("'was one of' something else is no member", "The text was adopted 120-1-3. Chile voted "
+     "no. Peru was one of the first to speak, as was Fiji.", {("CHL", "no")}, set()),
+    ("rounded out the list of a side's noun", "The text was adopted 120-0-3. Chile and Peru "
+     "abstained. Fiji rounded out the list of abstentions.",
+     {(k, "abstain") for k in ("CHL", "PER", "FJI")}, set()),
 ]  # fmt: skip
 
 

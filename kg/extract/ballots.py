@@ -351,7 +351,14 @@ def find_ballots(reading: Reading) -> None:
             # "The No camp looks much as it always has. It included X, Y and Z."
             opening = _IT_INCLUDED.match(reading.plain, sentence.start)
             part = None if opening else _PART_OF_SIDE.match(reading.plain, sentence.start)
-            if opening is not None:
+            ones = [] if opening or part else _one_of_side(reading, index)
+            if ones:
+                # "Six countries abstained. Beijing was one, as were Islamabad and Yerevan."
+                cue, motion = side
+                for voter in ones:
+                    _ballot(reading, seen, voter, cue, motion)
+                kept_side = side
+            elif opening is not None:
                 cue, motion = side
                 for voter in _chain(reading.plain, _states(reading, index), opening.end()):
                     _ballot(reading, seen, voter, cue, motion)
@@ -643,7 +650,14 @@ def find_ballots(reading: Reading) -> None:
                 told = (cue, motion, voters, hint)
             if not voters and (
                 _SIDE_SUBJECT.match(reading.plain[zone_start : cue.end + 1])
-                or _COUNTED_GROUP.fullmatch(reading.plain[zone_start : cue.start].lstrip())
+                or _COUNTED_GROUP.fullmatch(
+                    # "Yet six countries abstained rather than endorse it."
+                    re.sub(
+                        r"^(?:But|And|Yet|Still)\s+",
+                        "",
+                        reading.plain[zone_start : cue.start].lstrip(),
+                    )
+                )
             ):  # or "Thirty-three countries abstained. They included …"
                 side, side_at = (cue, motion), index  # "The No camp looks much as it always has."
         for voter, option, cue, _ in gapped:
@@ -714,6 +728,31 @@ _PART_OF_SIDE = re.compile(
     r"[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[a-z]+teen|A\s+(?:second|third|fourth|fifth|sixth)|"
     r"The\s+rest|Others|The\s+others)\b(?=[^.;:]{0,20}\b(?:were|was)\b)"
 )
+#: "was one", "were two of them", "was among them": the subjects are members of the side the
+#: sentence before counted.
+_ONE_OF = re.compile(
+    r"\s+(?:was|is)\s+one(?:\s+of\s+them)?\b|\s+(?:was|were|is|are)\s+among\s+them\b"
+    r"|\s+(?:were|are)\s+(?:two|three|four|five)(?:\s+of\s+them)?\b"
+)
+#: Others of the same side after it: ", as were Islamabad and Yerevan", ", and so was Chile".
+_AS_WERE = re.compile(
+    r"\s*,?\s+(?:as\s+(?:were|was|did)|and\s+so\s+(?:were|was|did))\s+(?:the\s+)?"
+)
+
+
+def _one_of_side(reading: Reading, index: int) -> list[Mention]:
+    """ "Beijing was one, as were Islamabad, Yerevan and Mexico City": the states that open
+    the sentence and those after "as were", members of the side counted just before."""
+    sentence = reading.sentences[index]
+    states = _states(reading, index)
+    subject = _chain(reading.plain, states, sentence.start)
+    one = _ONE_OF.match(reading.plain, subject[-1].end) if subject else None
+    if one is None:
+        return []
+    more = _AS_WERE.match(reading.plain, one.end())
+    return _unique(subject + (_chain(reading.plain, states, more.end()) if more else []))
+
+
 #: A part of the side the sentence before counted: "Among them were", "Among these are".
 _AMONG_THE_COUNTED = re.compile(r"\s*Among\s+(?:them|these|those)\s+(?:were|was|are|is)\s+")
 _IT_INCLUDED = re.compile(
@@ -2240,8 +2279,10 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
             zone_text,
             re.I,
         )
-        # but "Chile and Ghana accounted for the no votes" names them
+        # but "Chile and Ghana accounted for the no votes" names them, as does "Chile rounded
+        # out the list of abstentions"
         and not _FILLED_SIDE.search(zone_text)
+        and not _AMONG_THE.search(zone_text)
         and not re.search(r"\bamong\s+(?:the\s+|its\s+|their\s+)?$", zone_text, re.I)
     ):  # but "China and India were again among the abstentions"
         # "told reporters that the number of abstentions was no surprise": the noun counts
