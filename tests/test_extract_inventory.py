@@ -1659,6 +1659,21 @@ def test_an_organ_s_act_on_several_texts_or_long_ago_names_no_vote():
     assert len(phrases) == 1 and "General Assembly decided" not in phrases[0]
 
 
+def test_a_count_of_the_absent_alone_completes_the_vote_told():
+    text = (
+        "Every year one text splits the Assembly along North-South lines.\n\nWhat was the vote?"
+        "\n\nOn Tuesday the Assembly adopted a resolution on the right to development. It "
+        "passed 140 to 40, with six abstentions.\n\nAnd the absent?\n\nEight delegations, "
+        "among them Chad and Fiji, did not vote at all."
+    )
+    result = extract(text, article_date=date(2024, 3, 9))
+    assert [
+        (f.fields["yes"], f.fields["no"], f.fields["abstain"], f.fields["non_voting"])
+        for f in result.facts_of("tally")
+    ] == [(140, 40, 6, 8)]
+    assert len(result.facts_of("motion")) == 1
+
+
 def test_the_members_who_did_not_take_part_of_an_assembly_counted_are_not_voting():
     result = extract(
         "The vote on the resolution was 120 to 3 with 20 abstentions. Forty-five of the 193 "

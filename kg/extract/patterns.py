@@ -704,7 +704,11 @@ def _close_group(tallies: list[Tally], group: dict[str, int], start: int, end: i
     # "35 countries abstained"), not "5 against" in a list of percentages
     explicit = re.search(r"\bvot", text[start:end], re.IGNORECASE) is not None
     explicit = explicit or _HAS_ELECTORATE.search(text[start:end]) is not None
-    if (len(group) >= 2 or explicit) and _plausible(group):
+    if set(group) == {"non_voting"} and _plausible(group):
+        # "Five delegations did not vote at all": those absent tell no vote of their own, they
+        # complete the count of the vote told
+        tallies.append(Tally(**_full(group), start=start, end=end, form="lone"))
+    elif (len(group) >= 2 or explicit) and _plausible(group):
         tallies.append(Tally(**_full(group), start=start, end=end, form="labelled"))
     elif _VOTE_ONLY_WORDS.search(text[start:end]) and _plausible(group):
         # "There were 17 abstentions", "seventy-seven abstained": a count of a vote told
