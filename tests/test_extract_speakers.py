@@ -480,6 +480,70 @@ SPEAKERS_NINTH = [
 
 #: The tenth round's shapes: verbs of speech and people's names in more of their forms.
 #: (shape, text, speakers): the eleventh round's shapes, written for this inventory
+SPEAKERS_TWELFTH = [
+    (
+        "both, after a question",
+        "Chile and Peru voted no. What moved them? Both say the text ignores the coast.",
+        {"CHL", "PER"},
+    ),
+    (
+        "a bare ministry under a dateline with a dash",
+        "LIMA - Peru voted no on Friday.\n\n"
+        "In a note, the Foreign Ministry said the text ignored the coast.",
+        {"PER"},
+    ),
+    (
+        "a bare ministry under a dateline of two places",
+        "NAIROBI/GENEVA, May 3 - Kenya "
+        "abstained.\n\nThe Ministry of Foreign Affairs said the text came too late.",
+        {"KEN"},
+    ),
+    (
+        "its officials, not the ministry",
+        "LIMA - Peru voted no on Friday.\n\n"
+        "Officials at the Foreign Ministry said the text ignored the coast.",
+        set(),
+    ),
+    (
+        "a welcome in words",
+        "Ghana backed the text. Foreign Minister Amara Okafor welcomed "
+        "the vote in a statement on Friday.",
+        {"Amara Okafor"},
+    ),
+    (
+        "a welcome on social media, thanking",
+        "Chile backed the text. Its foreign minister, Ana Soto, praised the result on Twitter.",
+        {"Ana Soto"},
+    ),
+    (
+        "addressed the meeting",
+        "Peru's President Ana Soto and Chile's Foreign Minister Luis "
+        "Vera addressed the summit before the vote.",
+        {"Ana Soto", "Luis Vera"},
+    ),
+    (
+        "admitted to a gerund",
+        "Ghana voted yes. Amara Okafor, its envoy, admitted on Friday to "
+        "having doubts about the text.",
+        {"Amara Okafor"},
+    ),
+    (
+        "admitted to the Organization is no speech",
+        "Ghana and Peru, admitted to the United Nations long ago, voted yes.",
+        set(),
+    ),
+    (
+        "talks of, spoken of",
+        "Peru backed the force. Lima talks of sending 500 police, and Chile has spoken of more.",
+        {"CHL", "PER"},
+    ),
+    (
+        "floated the idea",
+        "Ghana's Amara Okafor first floated the proposal at the Council in May.",
+        {"Amara Okafor"},
+    ),
+]
+
 SPEAKERS_ELEVENTH = [
     ("both, by a common noun", "Ghana and Peru abstained. Both capitals have argued for "
      "years that the embargo hurts the army.", {"GHA", "PER"}),
@@ -868,8 +932,8 @@ def test_an_unnamed_official_scores_as_the_state_it_speaks_for():
 
 @pytest.mark.parametrize(
     ("shape", "text", "expected"),
-    SPEAKERS_NINTH + SPEAKERS_TENTH + SPEAKERS_ELEVENTH,
-    ids=[r[0] for r in SPEAKERS_NINTH + SPEAKERS_TENTH + SPEAKERS_ELEVENTH],
+    SPEAKERS_NINTH + SPEAKERS_TENTH + SPEAKERS_ELEVENTH + SPEAKERS_TWELFTH,
+    ids=[r[0] for r in SPEAKERS_NINTH + SPEAKERS_TENTH + SPEAKERS_ELEVENTH + SPEAKERS_TWELFTH],
 )
 def test_speakers_ninth_and_tenth_rounds(shape, text, expected):
     assert _all_speakers(text) == expected, shape

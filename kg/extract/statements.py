@@ -50,6 +50,7 @@ voices.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import replace
@@ -89,6 +90,18 @@ _REPORTING = re.compile(
     r"made\s+(?:a|the|that|this|his|her|its|their)\s+(?:\w+\s+)?case\b|"
     # "Yeltsin spoke of partnership", "Morales tweets that …", "objecting that it made no mention"
     r"spoke\s+(?:of|about)|tweets|object(?:ed|ing|s)\s+that|"
+    # "Washington has spoken of 20,000 troops", "Paris talks of a handover", "Khan admitted to
+    # running the network", "Hu Jintao addressed the meeting", "Aoun floated the idea"
+    r"(?:spoken|speaks)\s+(?:of|about)|talk(?:s|ed)\s+of|"
+    # ("admitted to the United Nations" joins it)
+    r"admit(?:ted|s)(?=\s+(?:\w+\s+){0,3}?(?:to\s+\w+ing|that)\b)|"
+    r"address(?:ed|es)\s+(?:the|a)\s+(?:\w+\s+)?(?:meeting|[Cc]ouncil|[Aa]ssembly|session|summit|"
+    r"conference|chamber|debate|delegates|reporters|journalists|press)\b|"
+    r"floated\s+(?:the|an?|his|her|its|their)\s+(?:\w+\s+)?(?:idea|proposal|plan|notion)|"
+    # "Bassil welcomed the outcome on Twitter", "Faki welcomed the decision, according to a
+    # statement from his office": a welcome told in words
+    r"(?:welcomed|praised)(?=\s[^.;]{0,60}?(?:\bin\s+a\s+(?:statement|tweet|post|speech|letter)|"
+    r"\bon\s+(?:Twitter|X|social\s+media)\b|\baccording\s+to\s+a\s+statement))|thanking|"
     # phrases: "Mexico spoke against the motion", "French diplomats played down the vote"
     r"spoke\s+(?:against|for|in\s+favou?r|in\s+support\s+of)|played\s+down|brushed\s+aside|"
     r"shrugged\s+off|telling|"
@@ -158,7 +171,7 @@ _VOICE_NOUNS = (
 _ADJACENT_VERB = re.compile(
     r"\s*(?:(?:has|had|have|also|then|later|again|separately|afterwards|long|still|already|"
     r"nonetheless|nevertheless|instead|meanwhile|likewise|"
-    r"once|\w+ly|on\s+\w+day|who|which|both|all|each|too|jointly|"
+    r"once|first|\w+ly|on\s+\w+day|who|which|both|all|each|too|jointly|"
     r"of\s+(?:the\s+)?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}|"
     r"in\s+a\s+statement|for\s+(?:his|her|its|their)\s+part|for\s+example|for\s+instance|"
     # where the voice stands: "A Kazakh diplomat in the hall tells us", "at the stakeout"
@@ -302,7 +315,7 @@ def find_statements(reading: Reading) -> None:
     # "Human Rights Watch said …", "The European Union said in an explanation of vote …"
     bodies = [
         m
-        for m in mentioned.mentions
+        for m in mentioned.mentions + _bare_ministries(reading)
         if m.kind == "organization"
         and m.key not in _SILENT_BODIES
         and "inside" not in m.attributes
@@ -399,8 +412,43 @@ _BARE_MINISTRY = re.compile(
     r"(?:Foreign|Defen[cs]e|Interior|External\s+Affairs|Home)\s+(?:Office|Ministry)|"
     r"Ministry\s+of\s+(?:Foreign|External)\s+(?:Affairs|Relations)"
 )
+#: A foreign ministry named without its state as a clause's subject ("the Foreign Ministry
+#: said"; not "the Russian Foreign Ministry", the state's voice).
+_BARE_MINISTRY_SUBJECT = re.compile(
+    r"\b[Tt]he\s+(Foreign\s+(?:Ministry|Office)|Ministry\s+of\s+Foreign\s+Affairs)\b"
+)
+
+
+def _bare_ministries(reading: Reading) -> list[Mention]:
+    """The foreign ministries named without their state that no other name covers.
+
+    >>> from kg.extract.reading import Reading
+    >>> reading = Reading.of("Then the Foreign Ministry said no.", None, [])
+    >>> [m.key for m in _bare_ministries(reading)]
+    ['Foreign Ministry']
+    """
+    found = []
+    starts = [sentence.start for sentence in reading.sentences]
+    for match in _BARE_MINISTRY_SUBJECT.finditer(reading.text):
+        start, end = match.span(1)
+        index = bisect.bisect_right(starts, start) - 1
+        if index < 0 or any(m.overlaps(start, end) for m in reading.mentioned.mentions):
+            continue
+        if re.search(
+            r"\b(?:at|of|from|in)\s+$", reading.text[max(0, match.start() - 6) : match.start()]
+        ):
+            continue  # "Officials at the Foreign Ministry said": its officials speak
+        name = " ".join(match.group(1).split())
+        found.append(Mention("organization", name, start, end, match.group(1), index, "pattern"))
+    return found
+
+
 #: A dateline opening a line: "ISLAMABAD, December 12:", "KUALA LUMPUR, Dec 8 --".
-_DATELINE = re.compile(r"(?m)^[^\S\n]*([A-Z][A-Z'\-]+(?:[^\S\n]+[A-Z][A-Z'\-]+){0,2}),[^\S\n]")
+_DATELINE = re.compile(
+    r"(?m)^[^\S\n]*([A-Z][A-Z'\-]+(?:[^\S\n]+[A-Z][A-Z'\-]+){0,2})"
+    # "BUENOS AIRES - …", "KINSHASA/UNITED NATIONS, Feb 22 - …": a dash, or a second place
+    r"(?:/[A-Z][A-Z.'\-]*(?:[^\S\n]+[A-Z][A-Z.'\-]*)*)?(?:,|[^\S\n]+[-\u2013\u2014]+)[^\S\n]"
+)
 
 
 def _dateline_state(reading: Reading) -> str | None:
@@ -778,12 +826,20 @@ def _reported_speech(reading: Reading, people, speakers, attributions) -> set:
                 speaker, pattern = subject, "reported-speech-they"
             pair: list[Mention] = []
             if speaker is None and _BOTH.match(plain[sentence.start : verb_start]):
-                before = [
-                    m
-                    for m in reading.mentioned.in_sentence(sentence.index - 1, ("state",))
-                    if not reading.mentioned.quoted(m.start, m.end)
-                ]
-                pair = next((g for m in before if len(g := _conjoined(plain, before, m)) == 2), [])
+                # the pair in the sentence before, or before a question between ("Lebanon and
+                # Syria abstained. Why did they abstain? Both argue …")
+                for back in range(1, min(3, sentence.index + 1)):
+                    before = [
+                        m
+                        for m in reading.mentioned.in_sentence(sentence.index - back, ("state",))
+                        if not reading.mentioned.quoted(m.start, m.end)
+                    ]
+                    pair = next(
+                        (g for m in before if len(g := _conjoined(plain, before, m)) == 2), []
+                    )
+                    asked = reading.sentences[sentence.index - back]
+                    if pair or not plain[asked.start : asked.end].rstrip().endswith("?"):
+                        break
                 speaker, pattern = (pair[0] if pair else None), "reported-speech-both"
             if speaker is None:
                 continue
