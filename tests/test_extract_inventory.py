@@ -514,6 +514,17 @@ INVENTORY_BALLOTS = [
         "ignored Damascus's concerns, and Belarus, Moscow's closest ally.",
         {("CUB", "no"), ("IRN", "no"), ("BLR", "no")},
     ),
+    # a side's source told against another ("not from X but from Y", "not by X but by Y"), a
+    # quoted option after "one", and "this year's version" as the object of a weak cue
+    (
+        'The one "No" came not from Cuba, the usual suspect, but from Fiji.',
+        {("FJI", "no")},
+    ),
+    (
+        "The votes against were cast not by the usual holdouts but by Chile and Peru.",
+        {("CHL", "no"), ("PER", "no")},
+    ),
+    ("Ghana, long a sceptic, backed this year's version.", {("GHA", "yes")}),
 ]
 INVENTORY_PROPOSERS = [
     # an explainer's answer to "Who was behind it?" opening with "The"

@@ -2573,7 +2573,10 @@ def _copula_list(
     copula = re.search(
         # "That list of abstainers was almost entirely different and included X": the list
         # after a predicate of the side's own
-        r"\b(?:(?:was|were)\s+(?![A-Z])[^.;:,\d]{1,60}?\s+and\s+(?:also\s+)?(?:included|"
+        r"\b(?:"
+        # "were cast not by the usual holdouts but by Chile and Peru": the states after "but"
+        r"(?:was|were)\s+(?:cast\s+)?not\s+by\s+[^.;:]{1,80}?,?\s+but\s+by|"
+        r"(?:was|were)\s+(?![A-Z])[^.;:,\d]{1,60}?\s+and\s+(?:also\s+)?(?:included|"
         r"comprised)(?:\s+(?:only|just))?|"
         r"(?:were|was)\s+(?:cast\s+|registered\s+)?(?:by|from)|(?:was|were)\s+made\s+up\s+of|"
         # "Those voting no were led by X and Y, and included Z": the leaders open the list
