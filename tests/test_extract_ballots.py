@@ -519,6 +519,17 @@ PATTERNS = [
     ("rounded out the list of a side's noun", "The text was adopted 120-0-3. Chile and Peru "
      "abstained. Fiji rounded out the list of abstentions.",
      {(k, "abstain") for k in ("CHL", "PER", "FJI")}, set()),
+    ("'That country was, once again, X' after the side it describes", "The text was adopted "
+     "182-1-5. Its critics point to the single country that voted no. That country was, once "
+     "again, Nepal.", {("NPL", "no")}, set()),
+    ("'They were, as usual, X and Y' after the side they describe", "The text was adopted "
+     "182-0-2. Everyone watched the two states that abstained. They were, as usual, Chile and "
+     "Fiji.", {("CHL", "abstain"), ("FJI", "abstain")}, set()),
+    ("a question opening on 'Then'", "The text was carried by 179 votes to two.\n\nThen who "
+     "voted no?\n\nTwo countries: Nepal and Fiji.", {("NPL", "no"), ("FJI", "no")}, set()),
+    ("an ambiguous name in brackets in a count with abstentions", "The resolution on "
+     "executions was adopted. Result: 137 for, one against (Mali), 46 abstentions.",
+     {("MLI", "no")}, set()),
 ]  # fmt: skip
 
 

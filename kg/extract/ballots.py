@@ -650,6 +650,7 @@ def find_ballots(reading: Reading) -> None:
                 told = (cue, motion, voters, hint)
             if not voters and (
                 _SIDE_SUBJECT.match(reading.plain[zone_start : cue.end + 1])
+                or _SIDE_DESCRIBED.search(reading.plain, zone_start, cue.start)
                 or _COUNTED_GROUP.fullmatch(
                     # "Yet six countries abstained rather than endorse it."
                     re.sub(
@@ -756,8 +757,20 @@ def _one_of_side(reading: Reading, index: int) -> list[Mention]:
 #: A part of the side the sentence before counted: "Among them were", "Among these are".
 _AMONG_THE_COUNTED = re.compile(r"\s*Among\s+(?:them|these|those)\s+(?:were|was|are|is)\s+")
 _IT_INCLUDED = re.compile(
-    r"\s*(?:It|They|These|Those|The\s+list)\s+(?:included|includes|include|comprised|were)\s+"
+    r"\s*(?:It|They|These|Those|The\s+list"
+    # "That country was, once again, Pakistan."
+    r"|(?:That|This|The|Those|These)\s+(?:country|countries|state|states|nation|nations|"
+    r"delegations?|governments?)(?=\s+(?:was|were)\b))"
+    r"\s+(?:included|includes|include|comprised|were|was)(?:\s*,\s*[a-z][a-z ]{0,30},)?\s+"
     r"(?:the\s+)?"
+)
+#: A side described by its count and its ballot, its members not named: "the single country
+#: that voted no", "the two states that abstained".
+_SIDE_DESCRIBED = re.compile(
+    r"\b(?:the|those|these)\s+(?:single|only|lone|sole|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|\d{1,3})\s+(?:other\s+)?(?:country|countries|state|states|nation|nations|"
+    r"delegations?|governments?)\s+(?:that|which|who)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
 )
 #: Members of a counted side named inside its count: "five, including Russia and Belarus,".
 _NAMED_MEMBERS = re.compile(
@@ -1027,7 +1040,9 @@ def _joined(reading: Reading, index: int, last: tuple[Cue, Motion], seen) -> Non
 _QUESTION = re.compile(
     # a live blog's time stamp or a "Q:" may open it ("17:45 Who voted no?")
     r"\s*(?:\d{1,2}[:.]\d{2}(?:\s+[A-Z]{2,4}\b)?(?:\s*(?:--?|[\u2013\u2014]))?\s+|Q[:.]\s*)?"
-    r"(?:Who|Which\s+(?:countries|states|members|nations|delegations)\b|"
+    # ("Then who voted no?", "And which countries abstained?")
+    r"(?:(?:(?:Then|And|So|But)\s+(?:then\s+)?)?(?i:who|which\s+(?:countries|states|members|"
+    r"nations|delegations)\b)|"
     # a side asked for by name: "The two votes against?", "And the abstainers?"
     r"(?:And\s+)?[Tt]he\s+(?:\w+\s+){0,2}(?:votes?\s+against|no\s+votes?|yes\s+votes?|"
     r"abstentions|abstainers|opponents|supporters|dissenters)\s*\?)"
