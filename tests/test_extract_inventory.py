@@ -1670,6 +1670,35 @@ def test_an_organ_s_act_on_several_texts_or_long_ago_names_no_vote():
     assert len(phrases) == 1 and "General Assembly decided" not in phrases[0]
 
 
+def test_an_organ_s_first_text_adopted_in_the_story_is_the_story_s_vote():
+    text = (
+        "What the UN's new resolution on landmines says\n\nThe Security Council on Thursday "
+        "adopted its first resolution dedicated to demining in conflict zones.\n\nMeeting on "
+        "March 7, the 15-member Council voted unanimously for resolution 2999. No member "
+        "objected and none abstained."
+    )
+    result = extract(text, article_date=date(2024, 3, 9))
+    assert len(result.facts_of("motion")) == 1
+    assert [
+        (f.fields["yes"], f.fields["no"], f.fields["abstain"]) for f in result.facts_of("tally")
+    ] == [(15, 0, 0)]
+
+
+def test_every_member_of_the_council_by_its_size_with_none_against_in_the_sentence():
+    result = extract(
+        "On 7 March, the fifteen members of the Security Council raised their hands and adopted "
+        "resolution 2999 without a single dissent.",
+        article_date=date(2024, 3, 9),
+    )
+    assert [(f.fields["yes"], f.fields["no"]) for f in result.facts_of("tally")] == [(15, 0)]
+    result = extract(
+        "On Monday, fourteen of the fifteen members of the UN Security Council raised their "
+        "hands for the text.",
+        article_date=date(2024, 3, 9),
+    )
+    assert 15 not in [f.fields["yes"] for f in result.facts_of("tally")]  # fourteen of them
+
+
 def test_a_count_of_the_absent_alone_completes_the_vote_told():
     text = (
         "Every year one text splits the Assembly along North-South lines.\n\nWhat was the vote?"

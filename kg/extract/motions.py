@@ -530,6 +530,11 @@ def _place_mention(reading: Reading, mention: Mention) -> None:
         # a headline's "UN adopts first resolution targeting 'honour' killings": the first of
         # its kind, the story's own vote
         modifiers.discard("first")
+    act = reading.adopting.get((mention.start, mention.end))
+    if "first" in modifiers and act is not None and act[3] in _ADOPTING:
+        # "The Security Council on Thursday adopted its first resolution dedicated to …": the
+        # first of its kind, adopted in the story
+        modifiers.discard("first")
     historical = bool(modifiers & _HISTORICAL_WORDS) or wanted.period is not None
     if attributes.get("plural"):
         _place_collective(reading, mention, wanted, historical)
@@ -561,7 +566,6 @@ def _place_mention(reading: Reading, mention: Mention) -> None:
         or (determiner in ("its", "their") and ("own" in modifiers or wanted.period is not None))
     )
     motion = None
-    act = reading.adopting.get((mention.start, mention.end))
     if act is not None and wanted.organ is None:
         # "When the new Human Rights Council adopted the draft": the council's draft, not the
         # assembly's text told before
@@ -1585,7 +1589,8 @@ def _each_counted(reading: Reading, index: int, start: int, motion: Motion, evid
 
 def _complete_later(reading: Reading, index: int, waiting: list[Tally]) -> None:
     """A lone count told before its vote's count in the same sentence completes it: "it was
-    the lone abstainer when the Council voted 14-0"."""
+    the lone abstainer when the Council voted 14-0"; one whose motion has no count, the count
+    told before it in the sentence."""
     sentence_start = reading.sentences[index].start
     for tally in waiting:
         later = [
@@ -1596,8 +1601,22 @@ def _complete_later(reading: Reading, index: int, waiting: list[Tally]) -> None:
             and m.tally_at[0] == index
             and m.tally_at[1] > sentence_start + tally.start
         ]
-        if later:
-            motion = min(later, key=lambda m: m.tally_at[1])
+        earlier = [
+            m
+            for m in reading.motions
+            if m.tally is not None
+            and m.tally_at is not None
+            and m.tally_at[0] == index
+            and m.tally_at[1] < sentence_start + tally.start
+        ]
+        if later or earlier:
+            # (else the count told before it in the sentence: "the fifteen members raised
+            # their hands and adopted resolution 1325 without a single dissent")
+            motion = (
+                min(later, key=lambda m: m.tally_at[1])
+                if later
+                else max(earlier, key=lambda m: m.tally_at[1])
+            )
             if _compatible(motion.tally, tally):
                 motion.tally = _merged(motion.tally, tally)
                 motion.tally_parts.append(

@@ -264,7 +264,13 @@ _ALL_AGREED = re.compile(
     rf"\ball\s+(?P<number>{_NUMBER})\s+(?:(?:council|assembly)\s+)?(?:members|states|countries)\s+"
     # "all fifteen members raised their hands", "all 15 members voted for it"
     rf"(?:agreed|backed|supported|endorsed|approved|raised\s+their\s+hands|"
-    rf"voted\s+(?:for|yes|in\s+favou?r)\b)",
+    rf"voted\s+(?:for|yes|in\s+favou?r)\b)"
+    # "the fifteen members of the Security Council raised their hands", "the 15-member Council
+    # voted unanimously": every member of an organ counted by its size
+    rf"|(?<!of\s)\bthe\s+(?P<members>{_NUMBER})\s+members\s+of\s+the\s+(?:UN\s+)?(?:Security\s+)?"
+    rf"Council\s+(?:all\s+)?(?:raised\s+their\s+hands|voted\s+(?:for|yes|in\s+favou?r)\b)"
+    rf"|\bthe\s+(?P<size>15|fifteen|47|forty-seven)-member\s+(?:UN\s+)?(?:Security\s+|"
+    rf"Human\s+Rights\s+)?Council\s+(?:voted\s+)?unanimously\b",
     re.IGNORECASE,
 )
 #: A defeat counted against first: "rejected by 19 votes to 17", "voted down 12 to 3".
@@ -486,6 +492,8 @@ def find_tallies(text: str) -> list[Tally]:
             or match.groupdict().get("short")
             or match.groupdict().get("source")
             or match.groupdict().get("by")
+            or match.groupdict().get("members")
+            or match.groupdict().get("size")
             or ""
         )
         value = 1 if re.fullmatch(r"a\s+single", number, re.I) else number_value(number)
