@@ -1128,6 +1128,19 @@ INVENTORY_OUTCOMES = [
         "adopted",
         (13, 0, 2),
     ),
+    # "failed to" what a text says is no outcome; "failed to win" is
+    (
+        "The Security Council on Friday adopted the text unanimously. Kigali's envoy said the "
+        "resolution failed to address its security concerns.",
+        "adopted",
+        None,
+    ),
+    (
+        "Critics said the resolution fails to mention the militias by name, but it passed 15-0.",
+        "adopted",
+        (15, 0, None),
+    ),
+    ("The draft failed to win the nine votes it needed on Friday.", "failed", None),
     # no count: a supposition, a comparison
     ("Had one more member abstained, the draft would have failed.", None, None),
     (

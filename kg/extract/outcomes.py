@@ -83,6 +83,10 @@ def find_outcomes(reading: Reading) -> None:
                 reading.plain, cue.end - 3 * cue.text.lower().endswith(" of")
             ):
                 continue  # "the text fell short of everything Beirut had asked for": no count
+            if cue.text.lower() in ("failed", "fails") and _FAILED_TO_SAY.match(
+                reading.plain, cue.end
+            ):
+                continue  # "the resolution failed to address those concerns": what it says
             if cue.text.lower() == "killed" and _people_killed(reading, cue):
                 continue  # "the shelling … in which 100 civilians were killed": no outcome
             target = _target(reading, cue)
@@ -104,6 +108,13 @@ def find_outcomes(reading: Reading) -> None:
     _organ_voted_to(reading)
 
 
+#: "failed to" and a verb of what a text says or does, not of its passage: "failed to address
+#: those concerns", "fails to mention the militia" (not "failed to win nine votes", "failed to
+#: pass", "failed to be adopted").
+_FAILED_TO_SAY = re.compile(
+    r"\s+to\s+(?!(?:pass|win|get|gain|secure|garner|muster|attract|obtain|be\b|carry|receive|"
+    r"reach|command|clear|survive|make|go\s+through|gather|draw|achieve)\w*)[a-z]+",
+)
 #: "fell short of" a thing that is no count of votes ("of everything Beirut had asked for",
 #: "of expectations"), not "fell short of the nine votes needed", "of a majority".
 _SHORT_OF_OTHER = re.compile(
