@@ -530,6 +530,27 @@ PATTERNS = [
     ("an ambiguous name in brackets in a count with abstentions", "The resolution on "
      "executions was adopted. Result: 137 for, one against (Mali), 46 abstentions.",
      {("MLI", "no")}, set()),
+    ("'and a handful of others, including'", "The text passed 90-12-40. Opposing the text were "
+     "Chile, Peru and a handful of others, including Fiji and Nepal.",
+     {(k, "no") for k in ("CHL", "PER", "FJI", "NPL")}, set()),
+    ("'X led the abstainers, who also included'", "The text passed 90-12-40. Chile led the "
+     "abstainers, who also included Peru and Fiji.",
+     {(k, "abstain") for k in ("CHL", "PER", "FJI")}, set()),
+    ("'headed the list of opponents, which also took in'", "The text passed 90-12-40. Chile "
+     "and Peru headed the list of opponents, which also took in Fiji and Nepal.",
+     {(k, "no") for k in ("CHL", "PER", "FJI", "NPL")}, set()),
+    ("'as did a cluster of … states such as'", "The text passed 90-12-40. Chile and Peru voted "
+     "no, as did a cluster of Pacific states such as Fiji and Tonga.",
+     {(k, "no") for k in ("CHL", "PER", "FJI", "TON")}, set()),
+    ("a side's predicate before its dash list", "The text passed 90-12-40. The no camp was "
+     "small but varied - Chile, Peru, Fiji and Nepal.",
+     {(k, "no") for k in ("CHL", "PER", "FJI", "NPL")}, set()),
+    ("'included the usual suspects, X and Y, but also Z'", "The text passed 90-12-40. The "
+     "twelve no votes included the usual suspects, Chile and Peru, but also Fiji.",
+     {(k, "no") for k in ("CHL", "PER", "FJI")}, set()),
+    ("gapped options in quotes", "The text passed 90-12-40. Chile voted \u201cyes\u201d, Peru "
+     "\u201cnay\u201d and Fiji abstained.",
+     {("CHL", "yes"), ("PER", "no"), ("FJI", "abstain")}, set()),
 ]  # fmt: skip
 
 

@@ -136,7 +136,8 @@ _HELD_BACK_OTHER = re.compile(
 _AMONG_THE = re.compile(
     r"\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|its|their)\s+$"
     # "X and Y rounded out the bloc of opponents", "joined the ranks of the supporters"
-    r"|\b(?:rounded\s+out|filled\s+out|completed|swelled|joined)\s+(?:the\s+)?"
+    # ("Chile led the abstainers", "Chile and Peru headed the list of opponents")
+    r"|\b(?:rounded\s+out|filled\s+out|completed|swelled|joined|led|headed|topped)\s+(?:the\s+)?"
     r"(?:[a-z]+\s+(?:[a-z]+\s+)?of\s+(?:the\s+)?)?$"
 )
 #: "X was joined in the No camp by Y", "…, joined in the abstention column by Y": the side's
@@ -232,7 +233,7 @@ _COMPANION_BEFORE = re.compile(
     r"like|with|among\s+them|including|"
     # "a diverse group of abstainers that included China, …"
     # "…, a group that also took in Chile"
-    r"(?:that|which)\s+(?:also\s+)?(?:included|took\s+in|counted|comprised|embraced)|"
+    r"(?:that|which|who)\s+(?:also\s+)?(?:included|took\s+in|counted|comprised|embraced)|"
     r"among\s+others\s+by|"
     r"sided\s+with|siding\s+with|so(?:,\s*[a-z][a-z ]{0,25},|,?\s+too,?)?\s+did|"
     # "Chile also voted against, plus Peru", "…, as well as Peru"
@@ -1108,6 +1109,12 @@ _DASHED_GROUP = (
     r"(?:a|an|the|its|their|some|several|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
     r"\s+[^.;:,\d\u2013\u2014()-]{1,70}?\s(?:--?|[\u2013\u2014])"
 )
+#: The same, its members after "such as" or "including": "as did a cluster of Pacific states
+#: such as Fiji and Tonga".
+_SUCH_AS_GROUP = (
+    r"(?:a|an|the|its|their|some|several|many|most|other)\s+[^.;:,\d]{1,60}?,?\s"
+    r"(?:such\s+as|including|notably)"
+)
 #: Companions after an echo ("X joined them"): "along with", "plus", "as well as", maybe a
 #: group described before its members.
 _ECHO_COMPANIONS = re.compile(
@@ -1172,9 +1179,12 @@ def _joined_counted(reading: Reading, index: int, seen) -> None:
 #: A ballot whose verb is left out after a first one: "Chile voted yes, Ghana no", "and
 #: Nepal against".
 _GAPPED_OPTION = re.compile(
-    r",?\s+(?P<option>yes|no|against|in\s+favou?r)(?=\s*(?:[,;.]|and\b|$))", re.IGNORECASE
+    # ('Chile voted "yes" and Peru "no"': the option in quotes)
+    r",?\s+[\"'\u201c\u2018]?(?P<option>yes|no|against|in\s+favou?r|nay|aye)"
+    r"[\"'\u201d\u2019]?(?=\s*(?:[,;.]|and\b|$))",
+    re.IGNORECASE,
 )
-_GAPPED_OPTIONS = {"yes": "yes", "no": "no", "against": "no"}
+_GAPPED_OPTIONS = {"yes": "yes", "no": "no", "against": "no", "nay": "no", "aye": "yes"}
 
 
 def _gapped(reading: Reading, index: int, cues: list[Cue]) -> list[tuple]:
@@ -2638,6 +2648,12 @@ def _copula_list(
         # "were a familiar list: X, Y": a short description of the list before its colon
         # ("were most of the countries with active stem-cell research programmes: X, Y")
         described = re.match(r"(?:(?:a|an|the)\s)?[^.;:,]{0,80}:\s*", plain[start:limit])
+        # "was small but varied - Chile, Peru", "included the usual suspects, Chile and Peru"
+        described = described or re.match(
+            r"(?:[a-z]+\s+){0,4}[a-z]+\s+(?:--?|[\u2013\u2014])\s*(?:the\s+)?"
+            r"|the\s+(?:[a-z]+\s+){0,3}(?:suspects|ones|names|crowd|group|bloc|camp)\s*,\s*",
+            plain[start:limit],
+        )
         if described and len(described.group().split()) <= 10:
             start += described.end()
     listed = [s for s in states if start <= s.start < limit]
@@ -2860,7 +2876,8 @@ _VOTER_SEPARATOR = (
     # "and small Pacific states such as Samoa, Tonga and Vanuatu"
     # "and a string of other European states including Norway", "a large group of Central and
     # Eastern European states such as Poland"
-    r"|(?:[\w-]+\s+){0,8}?(?:states|countries|nations|members|governments|allies|delegations)"
+    r"|(?:[\w-]+\s+){0,8}?(?:states|countries|nations|members|governments|allies|delegations|"
+    r"others)"
     r",?\s+(?:such\s+as|including|among\s+them|notably)\s+"
     r"(?:the\s+)?)?"
     # "Mexico and - surprising several diplomats - Ukraine": an aside between dashes (its
@@ -3041,7 +3058,8 @@ _GROUP_OPENING = (
 _SO_DID_GROUP = re.compile(
     r"\b(?:(?:so|as)\s+did|along\s+with|together\s+with|joined\s+by|plus|as\s+well\s+as|"
     r"including|among\s+them)\s+"
-    + f"(?:{_DESCRIBED_GROUP}|{_OTHER_GROUP}|{_COUNTED_GROUP_COMMA}|{_DASHED_GROUP})"
+    + f"(?:{_DESCRIBED_GROUP}|{_OTHER_GROUP}|{_COUNTED_GROUP_COMMA}|{_DASHED_GROUP}|"
+    + f"{_SUCH_AS_GROUP})"
     + r"\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
