@@ -829,6 +829,27 @@ INVENTORY_PROPOSERS = [
     ("An earlier Saudi motion to delete a paragraph was defeated 12 to 140.", {"SAU"}),
     # "an" opens a motion as "a" does
     ("An earlier Pakistani motion to adjourn the debate was defeated 15 to 25.", {"PAK"}),
+    # the twelfth round's: a relative clause on a numbered resolution ("Resolution 1540,
+    # which …"), "pushed" among its verbs; a group's members after its owner's possessive; two
+    # states' voices drafting a text
+    (
+        "Resolution 2210 (2019), which Norway has pushed since 2015, passed 15-0.",
+        {"NOR"},
+    ),
+    (
+        "The text, penned by the Assembly's two Andean members - Peru and Chile - passed 150-3-9.",
+        {"PER", "CHL"},
+    ),
+    (
+        "The Council passed a first text 15-0. Diplomats say the Kenyan and Ghanaian "
+        "delegations are drafting a second resolution.",
+        {"KEN", "GHA"},
+    ),
+    (
+        "The Assembly backed the text 120-8-40, a proposal Chile has championed for years; "
+        "Peru tabled it.",
+        {"PER"},
+    ),
 ]
 #: (passage, {motion kind: its proposers}) for passages of more than one motion
 INVENTORY_PROPOSERS_BY_KIND = [

@@ -1041,6 +1041,11 @@ STANCE_TRIGGERS: dict[str, str] = {
     "tabled": "Proposes",
     "introduced": "Proposes",
     "drafted": "Proposes",
+    # the draft in the making: "Chile and Peru are drafting a second resolution"
+    "is drafting": "Proposes",
+    "are drafting": "Proposes",
+    "was drafting": "Proposes",
+    "were drafting": "Proposes",
     "authored": "Proposes",
     "sponsored": "Proposes",
     "submitted": "Proposes",

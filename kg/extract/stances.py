@@ -171,7 +171,9 @@ def _trigger(reading: Reading, cue, vote_spans, taken_targets) -> None:
         and re.fullmatch(
             r",\s+(?:which|who)\s+(?:had\s+|has\s+|have\s+)?"
             # "Britain and Switzerland have introduced", "Chile and France had jointly tabled"
-            r"|(?:\s+(?:had|has|have|also|then|first|jointly|again|now|\w+ly))*\s+",
+            # ("the US and Mexican delegations are drafting": the voices of two states)
+            r"|(?:\s+(?:delegations|governments|diplomats|officials)(?:\s+(?:are|were))?)?"
+            r"(?:\s+(?:had|has|have|also|then|first|jointly|again|now|\w+ly))*\s+",
             plain[actor.end : start],
         )
     ):
@@ -743,7 +745,10 @@ def _pronoun_proposers(reading: Reading, index: int) -> None:
 #: had prepared, …", "the text that Cuba presents every year".
 _WHICH_PROPOSED = re.compile(
     rf",?\s+(?:(?:which|that)\s+)?(?P<names>[^,;.]{{2,80}}?)\s+(?:had\s+|has\s+|have\s+)?"
-    rf"(?:\w+ly\s+|jointly\s+|also\s+)?(?:{_PROPOSING}|{_PROPOSES}|prepared|drew\s+up|wrote)\b"
+    rf"(?:\w+ly\s+|jointly\s+|also\s+)?(?:{_PROPOSING}|{_PROPOSES}|prepared|drew\s+up|wrote|"
+    # "Resolution 1540, which the United States has pushed since 2003" ("a proposal Argentina
+    # has championed" advocates: another state tabled it)
+    r"spearheaded|pushed(?!\s+(?:back|for|ahead|through)\b))\b"
     r"(?!\s+(?:it|them|a|an|the|its|their|to)\b)"
 )
 
@@ -753,7 +758,11 @@ def _relative_proposers(reading: Reading, index: int) -> None:
     plain = reading.plain
     agents = [m for m in reading.agents(index) if m.kind in ("state", "organization") and m.key]
     for mention, motion in reading.motion_pairs(index):
-        match = _WHICH_PROPOSED.match(plain, mention.end)
+        # "Resolution 1540, which …": the number after the noun
+        number = re.match(
+            r"\s+\d[\w/.\-]*(?<!\.)(?:\s+\(\d{4}\))?", plain[mention.end : mention.end + 30]
+        )
+        match = _WHICH_PROPOSED.match(plain, mention.end + (number.end() if number else 0))
         if match is None:
             continue
         named = [
@@ -1059,7 +1068,8 @@ _GROUP_OF = re.compile(
     r"\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}group\s+of\s+[^.;:()]{0,60}?\s*(?:[-:\u2013\u2014]|,\s+namely)\s*"
     # "by a cross-regional group of Belgium, Benin, …": the members right after "group of"
     r"|\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}group\s+of\s+(?:the\s+)?"
-    r"|\s+(?:(?:a|the|some|more\s+than|over|nearly|about|almost)\s+)?(?:[\w-]+\s+){0,3}"
+    # ("by the Council's three African members - Ghana, …": a possessive among the words)
+    r"|\s+(?:(?:a|the|some|more\s+than|over|nearly|about|almost)\s+)?(?:[\w'\u2019-]+\s+){0,3}"
     r"(?:states|countries|nations|members|delegations|governments)"
     r"(?:\s+behind\s+[^.;:()\u2013\u2014]{1,60}?)?"  # "the five governments behind the plan —"
     r"(?:\s*[-:\u2013\u2014]|,\s+namely|,?\s+(?:including|led\s+by)|,)\s*(?:the\s+)?"
@@ -1126,7 +1136,11 @@ def _roles(reading: Reading, index, start, end, passive, taken_targets, kind="")
             # "by the five governments behind last month's Washington programme — the United
             # States, Russia, …": a name inside the group's description is not its member
             grouped = [m for m in after[:6] if _GROUP_OF.fullmatch(plain[end : m.start])]
-            if grouped and len(plain[end : after[0].start].split()) > 3:
+            # ("by the Council's three African members - Ghana, …": an owner before the group)
+            if grouped and (
+                len(plain[end : after[0].start].split()) > 3
+                or plain.startswith(("'s ", "\u2019s "), after[0].end)
+            ):
                 after = after[after.index(grouped[0]) :]
         if not after or (
             len(plain[end : after[0].start].split()) > 3
