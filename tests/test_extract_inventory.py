@@ -3746,3 +3746,36 @@ def test_a_count_a_later_sentence_dates_a_year_back_is_no_other_vote_of_the_para
         (f.fields["voter"], f.fields["option"], counted.get(f.fields["motion"]))
         for f in result.facts_of("ballot")
     } == {("CHL", "no", 160), ("GHA", "no", 160), ("PER", "no", 160)}
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Last year Chile voted against it.",
+        "Chile voted against it last year.",
+        "Chile and Peru opposed the text outright last year.",
+    ],
+)
+def test_a_ballot_its_clause_dates_before_the_story_s_vote_is_an_earlier_vote_s(told):
+    text = (
+        "The General Assembly on Tuesday adopted the resolution by 120 votes to 9, with 40 "
+        "abstentions. Ghana abstained. " + told
+    )
+    result = extract(text, article_date=date(2024, 3, 9))
+    motions = {f.fields["motion"]: f.fields for f in result.facts_of("motion")}
+    ballots = {(f.fields["voter"], f.fields["option"]): f.fields["motion"]
+               for f in result.facts_of("ballot")}  # fmt: skip
+    assert motions[ballots[("GHA", "abstain")]]["date"] == "2024-03-05"
+    earlier = motions[ballots[("CHL", "no")]]
+    assert earlier["period"] == ["2023-01-01", "2023-12-31"]
+    assert (earlier["organ"], earlier["outcome"]) == ("GA", None)
+
+
+def test_a_time_in_a_relative_clause_about_the_voter_makes_no_earlier_vote():
+    result = extract(
+        "The General Assembly on Tuesday adopted the resolution by 120 votes to 9, with 40 "
+        "abstentions. Russia, which until last year was Cuba's patron, abstained.",
+        article_date=date(2024, 3, 9),
+    )
+    assert len(result.facts_of("motion")) == 1
+    assert [f.fields["voter"] for f in result.facts_of("ballot")] == ["RUS"]

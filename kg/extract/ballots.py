@@ -582,7 +582,10 @@ def find_ballots(reading: Reading) -> None:
                     reading.plain[cue.start : moved_to.end()],
                     cue.sentence,
                 )
-            hint = None if named else _time_hint(reading, cue, zone_start, later)
+            # (a bare "the text" names the vote only by its text: "opposed the text last year"
+            # is dated by its clause as "opposed it last year" is)
+            bare = named and _BARE_OBJECT.match(reading.plain, cue.end)
+            hint = None if named and not bare else _time_hint(reading, cue, zone_start, later)
             if not named and hint is None:
                 motion = _counted_motion(reading, cue, voters, motion, seen)
             line = max(sentence.start, reading.text.rfind("\n", sentence.start, cue.start) + 1)
@@ -1768,6 +1771,10 @@ _CLAUSE_ENDED = re.compile(
 #: A sentence that opens by likening its ballots to another vote's: "As in 2007, …".
 _AS_THEN = re.compile(r"\s*(?:[Aa]s|[Jj]ust\s+as)\s+(?:in|on|at)\s+[^,;.]{1,30},")
 #: A sentence that opens in the story's own vote: "This time …", "This year, …".
+_BARE_OBJECT = re.compile(
+    r"\s+the\s+(?:resolution|text|draft|measure)(?:\s+(?:outright|again))?\s+"
+    r"(?:last|in\s+(?:19|20)\d\d|a\s+year|two\s+years)\b"
+)
 _PRESENT_OPENING = re.compile(r"\s*(?:This\s+time|This\s+year|Now)\b")
 #: Words that place a ballot in an organ's vote: "In the plenary North Korea did not vote".
 _IN_ORGAN = re.compile(

@@ -2715,6 +2715,7 @@ def attribute_by_time(reading: Reading) -> None:
         for f in reading.facts
         if f.type == "ballot" and _dated_before_main(reading, reading.time_hints.get(id(f)), main)
     }
+    earlier: dict[tuple, Motion] = {}  # votes made for ballots of an earlier time, by time
     for fact in [f for f in reading.facts if f.type == "ballot"]:
         hint = reading.time_hints.get(id(fact))
         if hint is None:
@@ -2772,6 +2773,10 @@ def attribute_by_time(reading: Reading) -> None:
         else:
             span = _hint_span(reading, mention, main)
             fitting = [m for m in motions.values() if span and _in_time(m, span)]
+            if not fitting and main is not None and fact.fields["motion"] == main.id:
+                # "Last year Chile voted against it": a vote of a time before the story's
+                # that the text counts nowhere, told by its ballots alone
+                fitting = _earlier_vote(reading, fact, mention, span, main, earlier)
         if len(fitting) != 1 or fitting[0].id == fact.fields["motion"]:
             continue
         target = fitting[0]
@@ -2794,6 +2799,55 @@ def attribute_by_time(reading: Reading) -> None:
             reading.facts.remove(fact)
         else:
             seen[key] = fact
+
+
+#: Between a ballot's cue and the time after it, the cue's object only: "voted against it
+#: last year", "opposed the text outright in 2018".
+_CUE_TO_TIME = re.compile(r"(?:\s+(?!which\b|who\b|when\b)[\w'\u2019-]+){0,4}?\s+(?:(?:in|on)\s+)?")
+#: What may come before a time opening the sentence: "Last year, …", "And in 2018 …".
+_TIME_OPENS = re.compile(r"\s*(?:(?:And|But|Yet|Back)\s+)?(?:(?:in|on)\s+)?", re.IGNORECASE)
+_OBJECT_AFTER = re.compile(r"\s+(?:it|the\s+(?:resolution|text|draft|measure|motion))\b")
+
+
+def _earlier_vote(
+    reading: Reading, fact: Fact, mention: DateMention, span, main: Motion, earlier: dict
+) -> list[Motion]:
+    """The vote of an earlier time that a ballot's own clause dates ("Last year Chile voted
+    against it", "Chile opposed the text in 2018"), made when no vote of the text is of that
+    time; none when the time is told elsewhere in the sentence (a relative clause about the
+    voter, "which until last year was Cuba's patron")."""
+    if not span or main.day is None or span[1] >= main.day or main.organ is None:
+        return []
+    cue = fact.evidence[-1]
+    start, end = cue.start - reading.offset, cue.end - reading.offset
+    index = cue.sentence - reading.sentence_offset
+    sentence = reading.sentences[index]
+    at, until = sentence.start + mention.start, sentence.start + mention.end
+    plain = reading.plain
+    after = at >= end and _CUE_TO_TIME.fullmatch(plain, end, at)
+    opening = (
+        until <= start
+        and _TIME_OPENS.fullmatch(plain, sentence.start, at)
+        and not re.search(r",\s*(?:which|who|whose)\b|[;:]", plain[until:start])
+    )
+    if not (after or opening):
+        return []
+    key = (span, main.organ)
+    if key not in earlier:
+        motion = reading.new_motion(main.kind)
+        motion.organ, motion.organ_evidence = main.organ, main.organ_evidence
+        if span[0] == span[1]:
+            motion.day = span[0]
+        else:
+            motion.period = span
+        motion.mentions.append(Mention("motion", None, at, until, mention.text, index))
+        named = _OBJECT_AFTER.match(plain, end)
+        if named is not None and named.end() <= sentence.end:
+            phrase = named.group().strip()
+            begin = named.end() - len(phrase)
+            motion.mentions.append(Mention("motion", None, begin, named.end(), phrase, index))
+        earlier[key] = motion
+    return [earlier[key]]
 
 
 def _same_sitting(motion: Motion | None, main: Motion | None) -> bool:
