@@ -548,6 +548,16 @@ PATTERNS = [
     ("'included the usual suspects, X and Y, but also Z'", "The text passed 90-12-40. The "
      "twelve no votes included the usual suspects, Chile and Peru, but also Fiji.",
      {(k, "no") for k in ("CHL", "PER", "FJI")}, set()),
+    ("'stayed on the sidelines'", "The text passed 90-12-40. The abstentions were revealing. "
+     "Chile and Peru stayed on the sidelines.", {("CHL", "abstain"), ("PER", "abstain")}, set()),
+    ("'on the sidelines of' a meeting is no ballot", "The text passed 90-12-40. Chile stayed on "
+     "the sidelines of the summit.", set(), set()),
+    ("a bare 'followed' echoes the ballot before", "The text passed 90-12-40. Chile voted no. "
+     "Peru and Fiji followed.", {(k, "no") for k in ("CHL", "PER", "FJI")}, set()),
+    ("a bare 'followed' after a semicolon", "The text passed 90-12-40. Chile voted no; Peru and "
+     "Fiji followed.", {(k, "no") for k in ("CHL", "PER", "FJI")}, set()),
+    ("'followed with' something else is no echo", "The text passed 90-12-40. Chile voted no. "
+     "Peru followed with a statement.", {("CHL", "no")}, set()),
     ("gapped options in quotes", "The text passed 90-12-40. Chile voted \u201cyes\u201d, Peru "
      "\u201cnay\u201d and Fiji abstained.",
      {("CHL", "yes"), ("PER", "no"), ("FJI", "abstain")}, set()),

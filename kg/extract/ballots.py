@@ -444,6 +444,10 @@ def find_ballots(reading: Reading) -> None:
                 # Brazil voted no, …", "has abstained on such texts in the past"
             if cue.text.lower() == "held back" and _HELD_BACK_OTHER.match(reading.plain, cue.end):
                 continue  # "held back criticism of the text": not a ballot held back
+            if cue.text.lower().endswith("sidelines") and re.match(
+                r"\s+of\b", reading.plain[cue.end : cue.end + 4]
+            ):
+                continue  # "stayed on the sidelines of the summit": a place, not a ballot
             # (on the zone's text: "^" matches at its start, as at the sentence's)
             if (
                 presented is not None
@@ -832,6 +836,8 @@ _FOLLOWED = re.compile(
     r"so\s+(?:too|as\s+well)|so|too|as\s+well)|also\s+did|(?:was|were)\s+(?:another|others|"
     r"in\s+the\s+same\s+(?:camp|column|group))|joined\s+(?:it|them|him|her)|"
     # "Bolivia and Kyrgyzstan completed the list." after a list of ballots
+    # "Chile voted no. Peru and Fiji followed."
+    r"followed(?=\s*[.!;]|\s*$)|"
     r"(?:completed|rounded\s+out|filled\s+out)\s+the\s+(?:[\w-]+\s+){0,2}?(?:list|group|"
     r"roster|column|camp|bloc|contingent|club|trio|quartet|ranks|line-up|lineup|pack)"
     r"(?!\s+of\s+\d))\b"
@@ -3090,7 +3096,8 @@ _CLAUSE_OPENS = re.compile(
 #: did likewise", "the United States did too", "China the same".
 _ECHO_AFTER = re.compile(
     r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w.' -]*?)*"
-    r"(?:\s+(?:also\s+)?(?:did\s+(?:the\s+same|likewise|so(?:\s+too)?|too|as\s+well)|followed\s+suit)"
+    r"(?:\s+(?:also\s+)?(?:did\s+(?:the\s+same|likewise|so(?:\s+too)?|too|as\s+well)|"
+    r"followed(?:\s+suit)?)"
     r"|,?\s+(?:too|as\s+well|likewise|the\s+same))\s*(?:[.;,!]|$)"
 )
 _AMONG_THEM = re.compile(

@@ -828,6 +828,11 @@ VOTE_CUES: dict[str, str] = {
     "declined to take a stand": "abstain",
     "sit the vote out": "abstain",
     "stayed on the fence": "abstain",
+    # "Chile and Peru stayed on the sidelines" (not "… on the sidelines of the summit":
+    # kg.extract.ballots)
+    "stayed on the sidelines": "abstain",
+    "sat on the sidelines": "abstain",
+    "remained on the sidelines": "abstain",
     "declined to take sides": "abstain",  # "most members, joined by Japan, declined to take sides"
     "chose not to take sides": "abstain",
     "stood with": "with",
