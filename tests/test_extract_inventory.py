@@ -1733,6 +1733,19 @@ def test_every_member_of_the_council_by_its_size_with_none_against_in_the_senten
     assert 15 not in [f.fields["yes"] for f in result.facts_of("tally")]  # fourteen of them
 
 
+def test_a_text_named_in_a_when_clause_is_of_the_time_the_clause_hangs_on():
+    result = extract(
+        "The Security Council on Friday extended the arms embargo on the militias.\n\nFriday's "
+        "vote caps a campaign that began in October, when the Council in resolution 2990 first "
+        "imposed an embargo on the region. That text, drafted by Ghana, was adopted 13-0 on "
+        "October 4.",
+        article_date=date(2024, 3, 9),
+    )
+    assert [
+        f.fields["date"] for f in result.facts_of("motion") if f.fields["number"] == "2990"
+    ] == ["2023-10-04"]
+
+
 def test_a_count_of_the_absent_alone_completes_the_vote_told():
     text = (
         "Every year one text splits the Assembly along North-South lines.\n\nWhat was the vote?"

@@ -2389,6 +2389,12 @@ def date_motions(reading: Reading) -> None:
                     reading.sentences[index].text, max(0, d.start - 60), d.start
                 )
             ]
+            when = _when_antecedent(reading, motion, index, mentions)
+            if when is not None:
+                # "an escalation that began in June, when the Council in resolution 1816 first
+                # allowed …": the time the "when" clause hangs on, not the sentence's other day
+                _dated_by_sentence(motion, when)
+                break
             earlier = [d for d in fixed if _in_earlier_clause(reading, motion, index, d)]
             fixed = [d for d in fixed if d not in earlier]
             if earlier and not fixed and not relative:
@@ -3285,6 +3291,25 @@ _OTHER_EVENT = re.compile(
     r"established|signed|set\s+up|agreed|concluded|deployed|initialled|ratified|reached|"
     r"launched|founded)\s+(?:[^\s,;:.()]+\s+){0,8}?\Z"
 )
+
+
+def _when_antecedent(reading: Reading, motion: Motion, index: int, mentions) -> DateMention | None:
+    """The time phrase a ", when" clause naming ``motion`` hangs on ("began in June, when the
+    Council in resolution 1816 first allowed …"), if the motion is first named in that clause."""
+    sentence = reading.sentences[index]
+    own = [m for m in motion.mentions if m.sentence == index]
+    if not own:
+        return None
+    first = min(own, key=lambda m: m.start)
+    for day in mentions:
+        if day.value is None and day.start_date is None:
+            continue
+        end = sentence.start + day.end
+        if end < first.start and re.fullmatch(
+            r",\s+when\s+[^,;.]{0,60}", reading.plain[end : first.start]
+        ):
+            return day
+    return None
 
 
 def _other_event_day(reading: Reading, index: int, day: DateMention) -> bool:
