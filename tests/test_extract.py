@@ -242,6 +242,12 @@ def test_a_veto_is_threatened_against_a_text_only_and_in_the_security_council_on
         assert not any(kind == "ThreatensVeto" for _, kind in stances(text)), text
     council = "In the Security Council, Russia said it would not support any resolution on it."
     assert ("RUS", "ThreatensVeto") in stances(council)
+    told = extract(
+        "The Security Council adopted the American draft by 10 votes to none. Moscow had warned "
+        "that it would not support any text that blamed it for the war."
+    )
+    [threat] = [f for f in told.facts_of("stance") if f.fields["kind"] == "ThreatensVeto"]
+    assert (threat.fields["actor"]["key"], threat.fields["target"]) == ("RUS", None)
 
 
 def test_negated_support_is_not_support():

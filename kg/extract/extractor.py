@@ -265,6 +265,11 @@ def _read(reading: Reading) -> None:
 def _settle(reading: Reading) -> None:
     """Ballots and stances take their motion's roll call and date, now both are known."""
     motions = {motion.id: motion for motion in reading.motions}
+    organs = {
+        mention.key
+        for sentence in reading.sentences
+        for mention in reading.mentioned.in_sentence(sentence.index, ("organ",))
+    } | {motion.organ for motion in reading.motions if motion.organ}
     rejected: list[Fact] = []
     for fact in reading.facts:
         if fact.type == "ballot":
@@ -280,6 +285,14 @@ def _settle(reading: Reading) -> None:
             fact.fields["date"] = motion.day.isoformat() if motion.day else None
         elif fact.type == "stance":
             reference = fact.fields.get("target")
+            if (
+                fact.fields["kind"] == "ThreatensVeto"
+                and reference is None
+                and organs
+                and "SC" not in organs
+            ):
+                rejected.append(fact)  # a threat to no text told, where no Council acts
+                continue
             if isinstance(reference, dict) and reference.get("kind") == "motion":
                 motion = motions.get(reference.get("key"))
                 if (

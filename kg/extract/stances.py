@@ -1000,7 +1000,10 @@ def _announced_vetoes(reading: Reading, index: int) -> None:
         after = [m for m in pairs if m[0].start >= match.start()]
         named = after or [m for m in pairs]
         motion = named[0][1] if named else focus_motion(reading, match.start())
-        if re.search(r"\b(?:one|any|such)$", match.group(), re.IGNORECASE):
+        if re.search(r"\bnot\s+(?:back|support|accept|allow)\b", match.group(), re.IGNORECASE):
+            # "would not support any text that blamed it": a kind of text, none told
+            motion = None
+        elif re.search(r"\b(?:one|any|such)$", match.group(), re.IGNORECASE):
             # "Beijing has made plain it would block one": a text still to come, not the one
             # told before; "would block any such resolution" names it after
             motion = after[0][1] if after else None
