@@ -701,6 +701,19 @@ PEOPLE_ELEVENTH = [
      "for the region.", set()),
     ("a thing's name after 'the', before 'of the'", "The Council asked the Secretary-General "
      "to prepare the Seventh Meeting of the States Parties.", set()),
+    # the twelfth round's: people without a title, by what befalls them or what is theirs; a
+    # calling after the name; a state's possessive before a name and "are"; a headline's words
+    ("the passive of what befalls a person", "Talks resumed after Omar Haddad was arrested "
+     "near the border.", {"Omar Haddad"}),
+    ("the passive of a thing is no person", "The Code against Missile Proliferation was "
+     "adopted.", set()),
+    ("a person's court", "The ball is now in Omar Haddad's court.", {"Omar Haddad"}),
+    ("a calling after the name", "The annex lists Pablo Reyes, the former police officer.",
+     {"Pablo Reyes"}),
+    ("a state's possessive and 'are'", "Chile's Pablo Reyes and Peru's Ana Soto are here.",
+     {"Pablo Reyes", "Ana Soto"}),
+    ("a title-case headline's words are no name", "Council Adopts Text Obliging States to "
+     "Stem Flow of Foreign Fighters\n\nThe vote was unanimous.", set()),
 ]  # fmt: skip
 PEOPLE_TENTH = [
     ("a state's three-word name, then a present verb", "Kenya's Amina Wanjiru Odhiambo goes "

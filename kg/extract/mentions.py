@@ -210,7 +210,9 @@ _POST_WORDS = (
     r"diplomat|official|head|leader|chief|commissioner|counterpart|negotiator|adviser|advisor|"
     r"observer|delegate|rapporteur|director|chair|chairman|chairwoman|chairperson|prosecutor|"
     r"coordinator|mediator|counsell?or|attach[ée]|charg[ée]\s+d'affaires|expert|investigator|"
-    r"judge|professor|successor|predecessor|counsel|politician|colleague|holder|jurist|inspector"
+    r"judge|professor|successor|predecessor|counsel|politician|colleague|holder|jurist|inspector|"
+    # callings ("Jimmy Chérizier, the former police officer", "X, a veteran rights activist")
+    r"officer|commander|activist|lawyer|journalist|dissident|warlord|dictator|strongman|founder"
 )
 _APPOSITIVE = re.compile(
     # (an age may come first: "Ana Soto, 54, a career diplomat,")
@@ -257,7 +259,7 @@ _POST_THEN_NAME = re.compile(
 _STATE_PERSON = re.compile(
     rf"(?P<title>\b(?:[A-Z][\w.]*(?<!\.)\s+)?[A-Z][\w.]*'s)\s+(?P<name>{_NAME})"
     r"(?=[,.;]|\s+(?:(?:has|had|also|then|both)\s+)?(?:[a-z]{2,}ed|said|told|says|tells|repeats|argues|"
-    r"insists|warns|adds|urges|responds|speaking|speaks|welcomes|explains|read|"
+    r"insists|warns|adds|urges|responds|speaking|speaks|welcomes|explains|read|are|is|was|were|"
     # "Kenya's Amina Wanjiru Odhiambo goes further", "UNHCR's Lena Sorvik and …": the present
     # of live reporting, or a second name joined
     r"[a-z]{2,}(?<!s)(?:es|s)|and)\b)"
@@ -279,7 +281,12 @@ _NAME_SPEAKS = re.compile(
 #: government, which places have too: "Tamil Nadu's government"). Names of states, organs and
 #: organisations are mentions of their own and never reach this reading.
 _NAME_ACTS = re.compile(
-    rf"(?<![\w'\-])(?P<name>{_NAME})(?:\s+(?:(?:had|has|then|also|once|later|first)\s+)?"
+    # (the passive of what befalls a person too: "Muammar Gaddafi was captured and killed"; not
+    # "the Code against Ballistic Missile Proliferation was adopted")
+    rf"(?<![\w'\-])(?P<name>{_NAME})(?:\s+(?:(?:had|has|then|also|once|later|first|(?:was|were)"
+    r"(?=\s+(?:captured|killed|arrested|detained|elected|appointed|ousted|overthrown|deposed|"
+    r"assassinated|executed|released|freed|sentenced|convicted|indicted|sworn|kidnapped|"
+    r"abducted|toppled|murdered)\b))\s+)?"
     # (a modal's verb: "Tomas Verhoef will remain", "Radovan Petric should understand")
     r"(?P<verb>(?:will|would|should|could|must|might)\s+(?:not\s+)?[a-z]{3,}|[a-z]{3,}ed|spent|"
     # the present of a job held: "Mari Alkatiri heads the new government"
@@ -291,7 +298,7 @@ _NAME_ACTS = re.compile(
     r"arrest|release|trial|successor|predecessor|presidency|tenure|term|administration|"
     r"cabinet|team|party|office|call|appeal|findings|warning|initiative|election|ouster|"
     r"overthrow|rule|regime|legacy|memoir|referendum|forces|troops|reforms|supporters|"
-    r"allies|speech|visit|spokes(?:man|woman|person)|mission))"
+    r"allies|speech|visit|spokes(?:man|woman|person)|mission|court|hometown|capture|fall))"
     # "Michael Kirby and his two fellow commissioners": a person's own
     r"|\s+and\s+(?:his|her)\s+(?!own\s+text))"
 )
@@ -1160,6 +1167,8 @@ def _name_candidates(text: str) -> list[tuple[int, int, str, str, str]]:
                 re.I,
             ):
                 continue  # "the Thirteenth Meeting of the States Parties": a thing's name
+            if _title_case_line(text, match.start("name")):
+                continue  # "… Obliging States to Stem Flow of Foreign Fighters": a headline
             initials = "".join(word[0] for word in match.group("name").split())
             if pattern is _PERSON_IN_BRACKETS and initials in text[match.end() : match.end() + 12]:
                 continue  # "Certain Conventional Weapons (CCW)": a thing's name and its acronym
