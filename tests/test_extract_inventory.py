@@ -1746,6 +1746,16 @@ def test_a_text_named_in_a_when_clause_is_of_the_time_the_clause_hangs_on():
     ] == ["2023-10-04"]
 
 
+def test_an_organ_adopting_it_adopts_the_text_told():
+    phrases = _motion_phrases(
+        "COMMENT | 8 March 2024\n\nBread or bullets? The Assembly spoke again, and Moscow "
+        "objected again\n\nEach spring the General Assembly adopts a brief resolution on food "
+        "security that few people read.\n\nOn Tuesday the Assembly adopted it once more, by 150 "
+        "votes to two. There were 20 abstentions."
+    )
+    assert len(phrases) == 1 and "a brief resolution" in phrases[0]
+
+
 def test_a_count_of_the_absent_alone_completes_the_vote_told():
     text = (
         "Every year one text splits the Assembly along North-South lines.\n\nWhat was the vote?"

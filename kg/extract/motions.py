@@ -1442,6 +1442,15 @@ def _place_act(reading: Reading, organ: Mention, start: int, end: int, verb: str
         # "Forty years ago, the Assembly decided that …": history, no text of the story (not
         # "ten years ago today the Assembly adopted the Declaration": the anniversary's vote)
         return
+    if verb in _ADOPTING and re.match(r"\s+it\b", reading.plain[end : end + 4]):
+        # "Last Friday the Assembly passed it once more, by 160 votes to one": the text told
+        told = focus_motion(reading, organ.start, pronoun=True)
+        if told is not None and not told.collective and told.organ in (None, organ.key):
+            told.organ, told.organ_evidence = organ.key, told.organ_evidence or "subject"
+            told.outcome = told.outcome or "adopted"
+            told.outcome_evidence.append(reading.evidence(index, organ.start, end))
+            told.inert = False
+            return
     low, high = min(organ.start, start), max(organ.end, end)  # a passive's verb comes first
     mention = Mention(
         "motion", None, low, high, reading.plain[low:high], index, "implicit",
@@ -2324,8 +2333,18 @@ def _headline_end(reading: Reading) -> int:
     "OPINION", the headline, a date line: up to three), else 0."""
     sentences = reading.sentences
     end = 0
-    for sentence in sentences[: min(3, len(sentences) - 1)]:
+    for number, sentence in enumerate(sentences[: min(3, len(sentences) - 1)]):
         first = sentence.text.rstrip()
+        following = sentences[number + 1]
+        if (
+            first.endswith("?")
+            and "\n" not in reading.plain[sentence.end : following.start]
+            and not following.text.rstrip().endswith((".", "!", "?", '"', "'"))
+        ):
+            # "Guns or growth? The Assembly asked again, and Washington said no again": a
+            # question opening the headline's line
+            end = sentence.end
+            continue
         if _TEASER.match(first):
             # a newsletter's contents line ("In this issue: …; Israel's entrepreneurship text
             # survives again.") names its stories as a headline does, not the first one told
