@@ -558,6 +558,13 @@ PATTERNS = [
      "Fiji followed.", {(k, "no") for k in ("CHL", "PER", "FJI")}, set()),
     ("'followed with' something else is no echo", "The text passed 90-12-40. Chile voted no. "
      "Peru followed with a statement.", {("CHL", "no")}, set()),
+    ("the support of a described group, its members in dashes, 'but also of'", "The text "
+     "passed 90-12-40. It drew the support of every member of the Pacific grouping that Fiji "
+     "chairs - Samoa, Tonga and Nauru among them - but also of Chile and Peru.",
+     {(k, "yes") for k in ("WSM", "TON", "NRU", "CHL", "PER")}, set()),
+    ("the support of X, 'but also of' Y, 'and of' Z", "The text passed 90-12-40. It had the "
+     "support of Chile and Peru, but also of Nepal, and of Fiji.",
+     {(k, "yes") for k in ("CHL", "PER", "NPL", "FJI")}, set()),
     ("gapped options in quotes", "The text passed 90-12-40. Chile voted \u201cyes\u201d, Peru "
      "\u201cnay\u201d and Fiji abstained.",
      {("CHL", "yes"), ("PER", "no"), ("FJI", "abstain")}, set()),

@@ -153,7 +153,10 @@ _FILLED_SIDE = re.compile(
     r"(?:all\s+)?(?:of\s+)?the\s+(?:\w+\s+)?$"
 )
 #: The agent of a noun cue: "an abstention by Chile", "the support of Chile and Peru".
-_NOUN_AGENT = re.compile(r"\s+(?:by|from|of)\s+(?=(?:the\s+)?[A-Z])")
+_NOUN_AGENT = re.compile(
+    # ("the support of every member of the ALBA bloc - Venezuela, …": a group before its list)
+    r"\s+(?:by|from|of)\s+(?=(?:the\s+)?[A-Z]|(?:every|each|all|most)\s)"
+)
 #: A motion that had a side's support: "had the backing of", "won the support of".
 _HAD_SUPPORT = re.compile(
     r"\b(?:had|has|have|won|wins|drew|draws|got|gained|received|enjoyed|attracted|secured)\s+"
@@ -2777,7 +2780,8 @@ _GROUP_ASIDE_PLUS = re.compile(
 #: A group described at some length before its members' dash (no determiner needed):
 #: "southern African states whose loyalty to Havana dates from the liberation wars - ".
 _DESCRIBED_DASH = re.compile(
-    r"\s*(?:[\w-]+\s+){0,3}(?:states|countries|governments|nations|members|allies|"
+    # ("every member of the ALBA bloc that Bolivia belongs to - ")
+    r"\s*(?:[\w-]+\s+){0,3}(?:states|countries|governments|nations|members?|allies|"
     r"neighbou?rs|partners|capitals|republics|monarchies)\b[^.;:()\d\u2013\u2014]{0,90}?"
     r"\s(?:--?|[\u2013\u2014])\s*(?:the\s+)?"
 )
@@ -2849,7 +2853,7 @@ _VOTER_SEPARATOR = (
     r"(?:that|which)\s+(?:also\s+)?(?:included|took\s+in|counted|comprised|embraced)\s+"
     r"(?:the\s+)?|"
     r"(?:\s+among\s+them)?\s+(?:--?|[\u2013\u2014])\s*(?:as\s+well\s+as|plus|and|along\s+with|"
-    r"together\s+with)"
+    r"together\s+with|but\s+also(?:\s+of)?)"
     r"(?:,\s*[a-z][^,;.]{0,40},)?\s+"
     r"(?!(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most)\s)"
     r"(?:the\s+)?|"
@@ -2869,6 +2873,8 @@ _VOTER_SEPARATOR = (
     r"(?:with\s+them\s+)?(?:the\s+)?|"
     # "drew support from Ghana as well as from China"
     r",?\s+as\s+well\s+as\s+from\s+(?:the\s+)?|"
+    # "drew the support of Cuba, but also of Brazil and India, and of Mexico"
+    r",?\s+(?:but\s+also|and\s+also|and)\s+of\s+(?:the\s+)?|"
     # "the United States and Japan - the two largest economies - plus Iran"
     r"\s+[-\u2013\u2014]\s[^-\u2013\u2014.;]{1,80}\s[-\u2013\u2014]\s*(?:plus|as\s+well\s+as)\s+"
     r"(?:from\s+)?(?:the\s+)?)"
