@@ -525,6 +525,10 @@ INVENTORY_BALLOTS = [
         {("CHL", "no"), ("PER", "no")},
     ),
     ("Ghana, long a sceptic, backed this year's version.", {("GHA", "yes")}),
+    # the side a count names larger or smaller, joined by the verb's own object
+    ("Brazil, a newcomer to the text, joined the majority.", {("BRA", "yes")}),
+    ("Chile returned to the majority this year.", {("CHL", "yes")}),
+    ("Fiji joined the minority.", {("FJI", "no")}),
 ]
 INVENTORY_PROPOSERS = [
     # an explainer's answer to "Who was behind it?" opening with "The"

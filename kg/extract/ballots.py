@@ -3212,7 +3212,7 @@ def _majority_side(reading: Reading, cue: Cue, motion: Motion | None) -> str | N
     says was the larger (or smaller) of yes and no."""
     found = re.match(
         r"\s+the\s+(?P<side>majority|minority)\b", reading.plain[cue.end : cue.end + 20]
-    )
+    ) or re.search(r"\b(?P<side>majority|minority)$", cue.text.lower())
     tally = motion.tally if motion is not None else None
     if found is None or tally is None or tally.yes is None or tally.no is None:
         return None

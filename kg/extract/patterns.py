@@ -940,6 +940,12 @@ VOTE_CUES: dict[str, str] = {
     "voted with": "with",
     "voting with": "with",
     "voted alongside": "with",
+    # the side the count names: "Brazil joined the majority", "returned to the majority"
+    "joined the majority": "with",
+    "rejoined the majority": "with",
+    "returned to the majority": "with",
+    "stayed with the majority": "with",
+    "joined the minority": "with",
 }
 
 #: Cues that report a vote only in a text about a vote and with the motion as their object
