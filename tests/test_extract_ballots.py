@@ -565,6 +565,18 @@ PATTERNS = [
     ("the support of X, 'but also of' Y, 'and of' Z", "The text passed 90-12-40. It had the "
      "support of Chile and Peru, but also of Nepal, and of Fiji.",
      {(k, "yes") for k in ("CHL", "PER", "NPL", "FJI")}, set()),
+    ("'Among the N States voting in favour were'", "The text passed 90-12-40. Among the 78 "
+     "States voting in favour were Chile, Peru and Nepal.",
+     {(k, "yes") for k in ("CHL", "PER", "NPL")}, set()),
+    ("a group's range 'from X and Y to Z'", "The text passed 90-12-40. Every Andean member "
+     "voted in favour, from Chile and Peru to Bolivia.",
+     {(k, "yes") for k in ("CHL", "PER", "BOL")}, set()),
+    ("'from' places after a subject's ballot is no range", "The text passed 90-12-40. Chile "
+     "voted no, from New York to Geneva.", {("CHL", "no")}, set()),
+    ("a long relative clause and 'neighbouring' in a list", "The text passed 90-12-40. Twelve "
+     "countries abstained. They included Kenya, which is hosting the talks between the "
+     "government and the rebels, and neighbouring Uganda, as well as Ghana.",
+     {(k, "abstain") for k in ("KEN", "UGA", "GHA")}, set()),
     ("gapped options in quotes", "The text passed 90-12-40. Chile voted \u201cyes\u201d, Peru "
      "\u201cnay\u201d and Fiji abstained.",
      {("CHL", "yes"), ("PER", "no"), ("FJI", "abstain")}, set()),

@@ -825,6 +825,8 @@ _LIST_AFTER = re.compile(
     r"(?:\s*(?:[\u2013\u2014:]|\s--?)|\s+(?:and|but|rather\s+than)\s[^.;:,()\d]{1,40}?:)"
     r"\s*(?:the\s+)?"
 )
+#: A range of states after a group's cue: ", from Mexico and Brazil to …".
+_FROM_TO = re.compile(r"(?:\s+(?:it|them|the\s+\w+))?,\s+(?:all\s+the\s+way\s+)?from\s+(?:the\s+)?")
 #: A sentence that repeats the last ballot for other states: "So did South Korea.", "Britain
 #: and France followed suit."
 _SO_DID = re.compile(
@@ -1745,7 +1747,9 @@ _OPENING_CUE = re.compile(
     r"[^A-Za-z]*(?:[Aa]lso\s+)?"
     # "This time the abstainers were …", "Again, those voting no were …"
     r"(?:(?:[Tt]his\s+time|[Tt]his\s+year|[Aa]gain|[Nn]ow),?\s+)?"
-    r"(?:(?:[Aa]mong\s+)?(?:[Tt]hose|[Tt]he\s+(?:countries|states|members|delegations))"
+    # ("Among the 78 States voting in favour were …")
+    r"(?:(?:[Aa]mong\s+)?(?:[Tt]hose|[Tt]he\s+(?:\d{1,3}\s+)?(?:countries|states|States|members|"
+    r"Member\s+States|delegations))"
     r"\s+(?:who\s+|that\s+)?"
     # "The long list of abstainers included …", "The roll of supporters was …", "That list
     # of abstainers was …"
@@ -2420,6 +2424,18 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
         # "Every nuclear-armed state voted no, the U.S., Russia and China, …" (dashed): the list set
         # off by a dash or a colon right after the cue (whatever states a counted group's clause
         # named before: "twelve members broke ranks with Washington and abstained: X, Y")
+        ranged = _FROM_TO.match(plain, cue.end, limit)
+        first = _chain(plain, states, ranged.end()) if ranged else []
+        to = (
+            re.match(r"\s+(?:all\s+the\s+way\s+)?to\s+(?:the\s+)?", plain[first[-1].end :])
+            if first
+            else None
+        )
+        second = _chain(plain, states, first[-1].end + to.end()) if to else []
+        if second:
+            # "Every Latin American member voted in favour, from Mexico and Brazil to Argentina
+            # and Uruguay": the ends of the range are its members named
+            return first + second, []
         opened = _LIST_AFTER.match(plain, cue.end)
         colon = opened is not None and opened.group().rstrip().endswith(":")
         if colon:
@@ -2904,6 +2920,8 @@ _VOTER_SEPARATOR = (
     r"(?:[-\u2013\u2014]\s(?:[^-\u2013\u2014.;]|(?<=\w)-(?=\w)){1,80}\s[-\u2013\u2014]\s*(?:the\s+)?)?"
     r"(?:(?:its|their)\s+(?:(?:close|main|only|old|key|chief)\s+)?"
     r"(?:ally|allies|partner|partners|neighbou?r|neighbou?rs|patron|friend)\s+"
+    # "and neighbouring Uganda and Eritrea"
+    r"|(?:neighbou?ring|nearby|tiny|landlocked|oil-rich)\s+"
     # "Cuba, Eritrea's neighbour Sudan": a possessive state describing the next one
     r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['\u2019]s?\s+(?:[a-z-]+\s+){1,2}"
     # "and the ALBA bloc's Venezuela, Bolivia and Ecuador": a group owning the states after it
