@@ -3806,3 +3806,20 @@ def test_a_time_in_a_relative_clause_about_the_voter_makes_no_earlier_vote():
     )
     assert len(result.facts_of("motion")) == 1
     assert [f.fields["voter"] for f in result.facts_of("ballot")] == ["RUS"]
+
+
+def test_a_participle_after_a_text_s_noun_and_a_comma_has_its_agents_as_voters():
+    result = extract(
+        "The Security Council on Tuesday adopted the resolution by 13 votes to none, with "
+        "Russia and China abstaining. An earlier draft, vetoed by Russia in May, had drawn 11 "
+        "votes in favour.",
+        article_date=date(2024, 3, 9),
+    )
+    vetoed = [f.fields for f in result.facts_of("motion") if f.fields["vetoed_by"]]
+    assert [(m["vetoed_by"], m["period"]) for m in vetoed] == [
+        (["RUS"], ["2023-05-01", "2023-05-31"])
+    ]
+    ballots = {(f.fields["voter"], f.fields["option"], f.fields["motion"])
+               for f in result.facts_of("ballot")}  # fmt: skip
+    assert ("RUS", "no", vetoed[0]["motion"]) in ballots
+    assert ("RUS", "abstain", vetoed[0]["motion"]) not in ballots

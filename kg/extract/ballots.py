@@ -1758,6 +1758,10 @@ _OPENING_CUE = re.compile(
 )
 #: The agent of a participle right after it: "opposed only by", "backed by".
 _AGENT_AFTER = re.compile(r"\s+(?:(?:only|solely|just)\s+)?by\b")
+#: A text's noun and a comma right before a participle cue: "An earlier draft, vetoed by".
+_TEXT_NOUN_BEFORE = re.compile(
+    r"\b(?:draft|text|resolution|proposal|measure|amendment|version|motion)s?\s*,\s*$"
+)
 #: A passive whose agents follow the cue: "The resolution was opposed by X", "was vetoed by".
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?$")
 #: A relative clause that opens right before a cue: "Canada, which abstained …".
@@ -2345,6 +2349,13 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
         or (_PASSIVE_BEFORE.search(zone_text) and not cue.text.lower().startswith("joined"))
         # "sailed through 98-2-50, opposed only by Israel and the United States"
         or (re.search(r"\d,\s*$", zone_text) and _AGENT_AFTER.match(plain, cue.end))
+        # "An earlier draft, vetoed by Russia in May, …": a participle after the text's noun,
+        # its agents after it
+        or (
+            _TEXT_NOUN_BEFORE.search(zone_text)
+            and cue.text.lower().endswith("ed")
+            and _AGENT_AFTER.match(plain, cue.end)
+        )
         # "The opposition was led by X and Y": the cue ends in its agents' preposition
         or re.search(r"\s(?:by|from)$|\bvotes\s+of$", cue.text)
     ):
