@@ -1760,6 +1760,15 @@ def test_an_organ_adopting_it_adopts_the_text_told():
     assert len(phrases) == 1 and "a brief resolution" in phrases[0]
 
 
+def test_a_text_in_a_when_clause_of_an_earlier_time_is_that_time_s_vote():
+    phrases = _motion_phrases(
+        "What the UN's annual resolution on refugees says\n\nThe so-called omnibus resolution "
+        "on the refugee agency was carried on Tuesday by 170 votes to three.\n\nLast year, when "
+        "the resolution was used to endorse a new migration compact, Hungary voted against it."
+    )
+    assert len(phrases) == 2 and phrases[1] == ["the resolution"]
+
+
 def test_a_count_of_the_absent_alone_completes_the_vote_told():
     text = (
         "Every year one text splits the Assembly along North-South lines.\n\nWhat was the vote?"

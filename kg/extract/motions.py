@@ -597,6 +597,18 @@ def _place_mention(reading: Reading, mention: Mention) -> None:
     if not starts_new and motion is None:
         # "The French-American text, which became resolution 1559, …": the text before
         motion = _which_became(reading, mention)
+    if (
+        not starts_new
+        and motion is None
+        and _plain_description(mention)
+        and _EARLIER_WHEN.search(
+            reading.plain[reading.sentences[mention.sentence].start : mention.start]
+        )
+    ):
+        # "Last year, when the resolution was used to affirm the Compact, Budapest voted
+        # against it": the text's vote of that earlier time, not the story's
+        motion = reading.new_motion(wanted.kind if wanted.kind != "vote" else "resolution")
+        motion.historical = True
     if not starts_new and motion is None:
         motion = _antecedent(reading, wanted, mention, historical)
     if (
@@ -632,6 +644,12 @@ def _place_mention(reading: Reading, mention: Mention) -> None:
         motion.inert = False
 
 
+#: A "when" clause opened by an earlier time, before a description: "Last year, when …",
+#: "In 2018, when …", "Two years ago, when …".
+_EARLIER_WHEN = re.compile(
+    r"(?:^|[.;:]\s+|\n)\s*(?:Last\s+(?:year|time)|A\s+year\s+(?:ago|earlier)|In\s+(?:19|20)\d\d|"
+    r"(?:\w+|\d+)\s+years\s+(?:ago|earlier))\s*,\s*when\s+\Z"
+)
 #: A part of a text voted on its own, before its description: "the first part of".
 _PART_OF = re.compile(
     r"\b(?:first|second|third|last|other|earlier|later)\s+(?:part|half|section|instalment)\s+"
