@@ -1767,6 +1767,13 @@ def test_a_text_in_a_when_clause_of_an_earlier_time_is_that_time_s_vote():
         "the resolution was used to endorse a new migration compact, Hungary voted against it."
     )
     assert len(phrases) == 2 and phrases[1] == ["the resolution"]
+    result = extract(
+        "The General Assembly on Tuesday carried the omnibus resolution on the refugee agency by "
+        "170 votes to three.\n\nLast year, when the resolution was used to endorse a new "
+        "migration compact, Hungary voted against it.",
+        article_date=date(2024, 3, 9),
+    )
+    assert [f.fields["organ"] for f in result.facts_of("motion")] == ["GA", "GA"]
 
 
 def test_a_count_of_the_absent_alone_completes_the_vote_told():

@@ -608,7 +608,7 @@ def _place_mention(reading: Reading, mention: Mention) -> None:
         # "Last year, when the resolution was used to affirm the Compact, Budapest voted
         # against it": the text's vote of that earlier time, not the story's
         motion = reading.new_motion(wanted.kind if wanted.kind != "vote" else "resolution")
-        motion.historical = True
+        motion.historical = motion.same = True  # the same text: the same organ's
     if not starts_new and motion is None:
         motion = _antecedent(reading, wanted, mention, historical)
     if (
