@@ -439,7 +439,7 @@ PATTERNS = [
      set()),
     ("a new clause after a semicolon", "The draft failed 3-12. Only Chile and Peru joined Brazil "
      "in voting yes; the other twelve members, among them Ghana and Nepal, voted the text down.",
-     {("CHL", "yes"), ("PER", "yes"), ("BRA", "yes")}, set()),
+     {("CHL", "yes"), ("PER", "yes"), ("BRA", "yes"), ("GHA", "no"), ("NPL", "no")}, set()),
     ("a question tells no ballot", "The text passed 100-2-12.\n\nWhy did Chile abstain?\nIts "
      "envoy did not say. Will Peru vote no next year?", set(), set()),
     ("a counted side told in parts", "The text passed 100-6-12. Six countries voted no. Two were "
@@ -577,6 +577,21 @@ PATTERNS = [
      "countries abstained. They included Kenya, which is hosting the talks between the "
      "government and the rebels, and neighbouring Uganda, as well as Ghana.",
      {(k, "abstain") for k in ("KEN", "UGA", "GHA")}, set()),
+    ("a group's relative clause names a state that is no item", "The text passed 90-12-40. "
+     "Among the abstainers were Chile and Peru, as well as a group of Pacific states that often "
+     "side with Japan in such votes, including Fiji, Tonga and Nauru.",
+     {(k, "abstain") for k in ("CHL", "PER", "FJI", "TON", "NRU")}, set()),
+    ("'joined in the abstention column by' after the subjects' own cue", "The text passed "
+     "90-12-40. Chile and Peru abstained, joined in the abstention column by Nepal and Fiji.",
+     {(k, "abstain") for k in ("CHL", "PER", "NPL", "FJI")}, set()),
+    ("', and X and Y joined them' echoes the clause before", "The text passed 90-12-40. Chile "
+     "voted in favour, but Peru and Bolivia abstained, and Fiji and Nepal joined them.",
+     {("CHL", "yes")} | {(k, "abstain") for k in ("PER", "BOL", "FJI", "NPL")}, set()),
+    ("an echo after a later clause is that clause's ballot", "The text passed 90-12-40. Chile "
+     "voted in favour, but Peru and Bolivia abstained, and Fiji did likewise.",
+     {("CHL", "yes")} | {(k, "abstain") for k in ("PER", "BOL", "FJI")}, set()),
+    ("'voted the text down'", "The text passed 90-12-40. The other members, among them Chile "
+     "and Peru, voted the text down.", {("CHL", "no"), ("PER", "no")}, set()),
     ("gapped options in quotes", "The text passed 90-12-40. Chile voted \u201cyes\u201d, Peru "
      "\u201cnay\u201d and Fiji abstained.",
      {("CHL", "yes"), ("PER", "no"), ("FJI", "abstain")}, set()),

@@ -2218,6 +2218,15 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
     subjects = [
         s for s in states if joined_in and zone_start <= s.start < zone_start + joined_in.start()
     ]
+    if (
+        by is not None
+        and not subjects
+        and previous
+        and re.fullmatch(r"\W*", zone_text[: joined_in.start()])
+    ):
+        # "China and India abstained, joined in the abstention column by X": the subjects of
+        # the cue just before
+        subjects = list(previous)
     if by is not None and subjects:
         # (with no subject of its own, as after "China and India abstained both times,", it is
         # unclear which of the votes the companions joined in)
@@ -2735,6 +2744,9 @@ def _copula_list(
         gap = plain[cursor : state.start]
         if chain and (
             _OPEN_RELATIVE.fullmatch(gap)
+            # "as well as a cluster of Pacific island states that usually side with Israel …,
+            # including X": a name in a group's relative clause
+            or _GROUP_RELATIVE.fullmatch(gap)
             or (state.possessive and not _OWN_VOTE.match(plain, state.end))
         ):
             # "China and Russia, which wanted Jakarta's consent, and Malaysia, Indonesia's
@@ -2924,6 +2936,8 @@ _VOTER_SEPARATOR = (
     # Eastern European states such as Poland"
     r"|(?:[\w-]+\s+){0,8}?(?:states|countries|nations|members|governments|allies|delegations|"
     r"others)"
+    # ("a cluster of Pacific island states that usually side with Israel, including X")
+    r"(?:\s+(?:that|which|who)\s[^.;:,()]{1,60})?"
     r",?\s+(?:such\s+as|including|among\s+them|notably)\s+"
     r"(?:the\s+)?)?"
     # "Mexico and - surprising several diplomats - Ukraine": an aside between dashes (its
@@ -2964,6 +2978,10 @@ _RELATIVE_INSIDE = (
 )
 #: A relative clause about a list's item, still open at a name inside it.
 _OPEN_RELATIVE = re.compile(r"\s*,\s*(?:which|who|whose)\s[^,;.:()]{1,100}")
+_GROUP_RELATIVE = re.compile(
+    _SEPARATOR + r"(?:[\w-]+\s+){0,8}?(?:states|countries|nations|members|governments|allies|"
+    r"delegations|others)\s+(?:that|which|who)\s[^,;.:()]{1,80}"
+)
 _UNKNOWN_NAME = (
     r"(?:(?:[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'\u2019.-]*){0,3}"
     # a group among the states, which names none of them: "plus the three Baltic states,
@@ -3130,9 +3148,10 @@ _CLAUSE_OPENS = re.compile(
 #: A list of states (from the one before it) that repeats the cue's ballot: "Poland and Hungary
 #: did likewise", "the United States did too", "China the same".
 _ECHO_AFTER = re.compile(
-    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w.' -]*?)*"
+    # (names of capitalised words: not "Peru and Bolivia abstained, and Fiji did likewise")
+    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w.'-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w.'-]*)*)*"
     r"(?:\s+(?:also\s+)?(?:did\s+(?:the\s+same|likewise|so(?:\s+too)?|too|as\s+well)|"
-    r"followed(?:\s+suit)?)"
+    r"followed(?:\s+suit)?|joined\s+(?:them|it|him|her))"
     r"|,?\s+(?:too|as\s+well|likewise|the\s+same))\s*(?:[.;,!]|$)"
 )
 _AMONG_THEM = re.compile(

@@ -831,6 +831,11 @@ VOTE_CUES: dict[str, str] = {
     # "Chile and Peru stayed on the sidelines" (not "… on the sidelines of the summit":
     # kg.extract.ballots)
     "stayed on the sidelines": "abstain",
+    # "the other twelve members voted the text down", "Chile and Peru voted it down"
+    "voted it down": "no",
+    "voted the text down": "no",
+    "voted the draft down": "no",
+    "voted the resolution down": "no",
     "sat on the sidelines": "abstain",
     "remained on the sidelines": "abstain",
     "declined to take sides": "abstain",  # "most members, joined by Japan, declined to take sides"
