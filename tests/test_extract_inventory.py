@@ -3839,3 +3839,25 @@ def test_a_participle_after_a_text_s_noun_and_a_comma_has_its_agents_as_voters()
                for f in result.facts_of("ballot")}  # fmt: skip
     assert ("RUS", "no", vetoed[0]["motion"]) in ballots
     assert ("RUS", "abstain", vetoed[0]["motion"]) not in ballots
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "In the Council on Monday, 13 members had voted for the draft, but Russia vetoed it and "
+        "China abstained.",
+        "The Security Council had failed to act on Monday, when Russia vetoed the draft and "
+        "China abstained.",
+    ],
+)
+def test_a_ballot_joined_to_a_council_veto_is_on_the_vetoed_draft(told):
+    result = extract(
+        "The General Assembly on Thursday adopted the resolution by 141 votes to 5. Syria and "
+        "Iran voted against. " + told,
+        article_date=date(2024, 3, 9),
+    )
+    organs = {f.fields["motion"]: f.fields["organ"] for f in result.facts_of("motion")}
+    ballots = {(f.fields["voter"], f.fields["option"], organs[f.fields["motion"]])
+               for f in result.facts_of("ballot")}  # fmt: skip
+    assert ballots == {("SYR", "no", "GA"), ("IRN", "no", "GA"), ("RUS", "no", "SC"),
+                       ("CHN", "abstain", "SC")}  # fmt: skip

@@ -420,6 +420,7 @@ def find_ballots(reading: Reading) -> None:
             # (a "Who voted no?" is answered by the next sentence)
             cues = []
         previous_end = sentence.start
+        vetoed_here = None  # (the Council draft, the end of its veto) a veto here moved to
         last_voters: list[Mention] = []
         relative_subject: list[Mention] = []
         gapped = _gapped(reading, index, cues)
@@ -566,7 +567,18 @@ def find_ballots(reading: Reading) -> None:
                     # "The assembly voted four days after the United States vetoed a similar
                     # demand in the Security Council": only a Council draft can be vetoed
                     motion = _council_motion(reading, cue)
+                if voters and motion.organ == "SC":
+                    vetoed_here = (motion, cue.end)
                 _record_veto(reading, motion, voters, cue)
+            elif (
+                vetoed_here is not None
+                and motion.organ in ("GA", "HRC")
+                and voters
+                and _JOINED_TO_VETO.fullmatch(reading.plain, vetoed_here[1], voters[0].start)
+            ):
+                # "… but Russia vetoed it and China abstained": the ballot joined to a veto the
+                # sentence moved to the Council's draft is on that draft too
+                motion = vetoed_here[0]
             moved = _MOVED_FROM.search(reading.plain, zone_start, cue.start)
             moved_to = _MOVED_TO.match(reading.plain, cue.end) if moved else None
             if moved_to is not None and voters:
@@ -1791,6 +1803,13 @@ _AS_THEN = re.compile(r"\s*(?:[Aa]s|[Jj]ust\s+as)\s+(?:in|on|at)\s+[^,;.]{1,30},
 _BARE_OBJECT = re.compile(
     r"\s+the\s+(?:resolution|text|draft|measure)(?:\s+(?:outright|again))?\s+"
     r"(?:last|in\s+(?:19|20)\d\d|a\s+year|two\s+years)\b"
+)
+#: From a veto to the next ballot's clause when that ballot is joined to it: "vetoed it and
+#: China abstained", "cast a veto, while China abstained".
+_JOINED_TO_VETO = re.compile(
+    r"(?:\s+(?:it|them|the\s+(?:draft|text|resolution|measure))|"
+    r"\s+(?:in|at)\s+the\s+(?:Security\s+)?Council)?"
+    r"(?:,?\s+and|,\s+while|,\s+with|,)\s+(?:the\s+)?"
 )
 _PRESENT_OPENING = re.compile(r"\s*(?:This\s+time|This\s+year|Now)\b")
 #: Words that place a ballot in an organ's vote: "In the plenary North Korea did not vote".
