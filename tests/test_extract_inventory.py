@@ -3861,3 +3861,16 @@ def test_a_ballot_joined_to_a_council_veto_is_on_the_vetoed_draft(told):
                for f in result.facts_of("ballot")}  # fmt: skip
     assert ballots == {("SYR", "no", "GA"), ("IRN", "no", "GA"), ("RUS", "no", "SC"),
                        ("CHN", "abstain", "SC")}  # fmt: skip
+
+
+def test_this_time_after_a_cue_is_the_story_s_vote_whatever_the_sentence_named():
+    result = extract(
+        "The General Assembly on Tuesday adopted the resolution by 120 votes to 9, with 40 "
+        "abstentions. A year earlier the same text drew 110 votes; Ghana voted no then but "
+        "abstained this time.",
+        article_date=date(2024, 3, 9),
+    )
+    days = {f.fields["motion"]: f.fields["date"] or f.fields["period"][0]
+            for f in result.facts_of("motion")}  # fmt: skip
+    ballots = {(f.fields["option"], days[f.fields["motion"]]) for f in result.facts_of("ballot")}
+    assert ballots == {("no", "2023-01-01"), ("abstain", "2024-03-05")}

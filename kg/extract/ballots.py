@@ -603,7 +603,12 @@ def find_ballots(reading: Reading) -> None:
                 )
             # (a bare "the text" names the vote only by its text: "opposed the text last year"
             # is dated by its clause as "opposed it last year" is)
-            bare = named and _BARE_OBJECT.match(reading.plain, cue.end)
+            bare = named and (
+                _BARE_OBJECT.match(reading.plain, cue.end)
+                # "Chile voted no then but abstained this time": the story's own vote, whatever
+                # the sentence named
+                or _PRESENT_AFTER.match(reading.plain, cue.end)
+            )
             hint = None if named and not bare else _time_hint(reading, cue, zone_start, later)
             if not named and hint is None:
                 motion = _counted_motion(reading, cue, voters, motion, seen)
@@ -1811,6 +1816,7 @@ _JOINED_TO_VETO = re.compile(
     r"\s+(?:in|at)\s+the\s+(?:Security\s+)?Council)?"
     r"(?:,?\s+and|,\s+while|,\s+with|,)\s+(?:the\s+)?"
 )
+_PRESENT_AFTER = re.compile(r"\s+(?:this\s+time|this\s+year)\b", re.IGNORECASE)
 _PRESENT_OPENING = re.compile(r"\s*(?:This\s+time|This\s+year|Now)\b")
 #: Words that place a ballot in an organ's vote: "In the plenary North Korea did not vote".
 _IN_ORGAN = re.compile(
