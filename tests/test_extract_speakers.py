@@ -29,8 +29,12 @@ SPEAKERS = [
      "rushing the vote.", {"Hector Vasconcelos"}),
     ("welcomed as", "Secretary-General Ban Ki-moon, who had urged a vote, welcomed the result "
      "as a sign of unity.", {"Ban Ki-moon"}),
-    ("welcomed without as is no statement", "Secretary-General Ban Ki-moon welcomed the vote.",
-     set()),
+    # a welcome of the vote itself is told in words (the golds list it: twelfth round); a
+    # welcome of anything else without "as" is a courtesy
+    ("a welcome of the vote is a statement", "Secretary-General Ban Ki-moon welcomed the vote.",
+     {"Ban Ki-moon"}),
+    ("welcomed without as is no statement", "Secretary-General Ban Ki-moon welcomed the "
+     "delegates.", set()),
     ("a demand in the subjunctive is no statement", "Chile sought changes to the draft, "
      "insisting that the words on sanctions be removed.", set()),
     ("insisted that, in the indicative, is", "Chile insisted that the draft was unbalanced.",
@@ -538,6 +542,32 @@ SPEAKERS_TWELFTH = [
         {"CHL", "PER"},
     ),
     (
+        "a welcome of the vote",
+        "Chile backed the text. Peru also welcomed the outcome, and Oxfam welcomed the adoption.",
+        {"PER", "Oxfam"},
+    ),
+    ("a welcome of a plan is no speech", "Chile welcomed the plan and the envoy.", set()),
+    (
+        "a similar view expressed",
+        "Chile abstained. The representative of Peru expressed a similar view.",
+        {"PER"},
+    ),
+    (
+        "the seat a person speaks for, in an aside",
+        "Ana Soto, for Peru, welcomes the vote.",
+        {"Ana Soto"},
+    ),
+    (
+        "a state told of inside another's words",
+        "Ana Soto said in a statement that Peru welcomed the vote.",
+        {"Ana Soto"},
+    ),
+    (
+        "a group's examples after 'including'",
+        "Rights groups, including Oxfam and Amnesty International, welcomed the decision.",
+        set(),
+    ),
+    (
         "floated the idea",
         "Ghana's Amara Okafor first floated the proposal at the Council in May.",
         {"Amara Okafor"},
@@ -788,6 +818,8 @@ UNNAMED = [
     ("A Kenyan diplomat told reporters the text was fair.", "KEN"),
     ("One Latin American diplomat said the vote was close.", None),
     ("One European envoy said the text was weak.", None),
+    # a ministry's official in a capital speaks for the government seated there
+    ("A Foreign Ministry official in Quito said the vote was a step forward.", "ECU"),
     # the ninth round's: a representative, in live reporting
     (
         "12:40 - A Peruvian representative says in explanation of vote that Lima cannot back it.",

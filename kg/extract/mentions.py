@@ -1458,6 +1458,12 @@ def _regex_mentions(text: str, mentions: list[Mention], sentence_of) -> list[Men
                 origin = [t for t in taken[low:] if t[0] < match.end() and end < t[1]]
                 if len(origin) == 1 and origin[0][2] == "state" and origin[0][1] == match.end():
                     end, phrase = match.end(), match.group()  # "a diplomat from Kinshasa"
+            seat = re.match(r"\s+in\s+", text[end : end + 6]) if kind == "anonymous" else None
+            if seat and re.search(r"(?i)\b(?:ministry|government|foreign)\b", phrase):
+                # "a Foreign Ministry official in Lima": the government seated there
+                there = next((m for m in mentions if m.start == end + seat.end()), None)
+                if there is not None and there.kind == "state" and there.form == "capital":
+                    end, phrase = there.end, text[start : there.end]
             overlapping = [t for t in taken[low:] if t[0] < end and start < t[1]]
             if any(t[2] != "state" for t in overlapping) or any(
                 s < end and start < e for s, e in claimed

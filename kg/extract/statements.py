@@ -75,6 +75,11 @@ _REPORTING = re.compile(
     r"(?!\s+(?:(?:an?|this|that)\s+(?:\w+\s+)?|the\s+(?:special|emergency|extraordinary)\s+)"
     r"(?:session|meeting|vote|debate)s?\b)|"
     r"(?:rejected|welcomed|defended)(?=\s[^.;]{0,60}\bas\b)|"
+    # a welcome of the vote itself: "Canada welcomed the outcome", "Oxfam also welcomed the
+    # result", "X welcomed the adoption" (a welcome of a plan or a person is no speech)
+    r"welcom(?:ed|es|ing)(?=\s+(?:the|its|this|that|Friday's|Monday's|Tuesday's|Wednesday's|"
+    r"Thursday's|Saturday's|Sunday's)\s+(?:(?:unanimous|overwhelming|council's|Council's|"
+    r"Assembly's|assembly's)\s+)?(?:outcome|adoption|vote|decision|renewal|result|extension)\b)|"
     # describing in other words: "framed the vote as a test", "likened the seizure to theft"
     r"(?:framed|frames|framing|portrayed|portrays|portraying)"
     r"(?=\s[^.;]{0,60}\bas\b)|liken(?:ed|s|ing)|"
@@ -139,8 +144,9 @@ _REPORTING = re.compile(
     r"(?:wrote|posted|tweeted)(?=\s[^.;\"\u201c]{0,40}?\bthat\b)|"
     r"recall(?:ed|s|ing)(?=\s+that\b)|"
     # "China's Fu Cong expressed regret at the outcome"
-    r"express(?:ed|es|ing)\s+(?:(?:deep|grave|serious|strong|its|his|her|their)\s+)*(?:regret|"
-    r"concern|disappointment|dismay|satisfaction|support|opposition|reservations|gratitude)|"
+    r"express(?:ed|es|ing)\s+(?:(?:deep|grave|serious|strong|its|his|her|their|a|the|similar|"
+    r"same)\s+)*(?:regret|concern|disappointment|dismay|satisfaction|support|opposition|"
+    r"reservations|gratitude|views?|doubts|frustration|surprise)|"
     r"warns|argues|insists|stresses|adds|explains|notes|observes|restates|"
     r"maintains|counters|complains|responds|protests|repeats|reiterates|retorts|concedes|"
     r"asserts|emphasi[sz]es|underlines|laments|cautions|"
@@ -189,6 +195,8 @@ _ASIDE = re.compile(
     r",\s+speaking\s+(?:also\s+|too\s+)?(?:for|on\s+behalf\s+of)\s[^;.]*?,(?=\s*(?:said|told|"
     r"added|stressed|argued|warned|explained|insisted|noted)\b)"
     r"|,\s+(?:who|which|whose|speaking)\b[^,;]*,|,\s+for\s+(?:his|her|its)\s+part,"
+    # "Madeleine Albright, for the United States, welcomes the vote": the seat she speaks for
+    r"|,\s+for\s+(?:the\s+)?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3},"
     # "Margaret Chan, addressing the Council, says": a participle's aside
     r"|,\s+(?:addressing|writing|explaining|introducing|presenting|responding|reacting)\b[^,;]*,"
     # "Ana Soto, 54, a career diplomat, said": an age
@@ -292,8 +300,13 @@ _SUBORDINATE_OPENING = re.compile(
 #: included India and Egypt, said"): the group speaks, not each member. ("Several delegations,
 #: among them X and Y, said" names the speakers themselves.)
 _EXAMPLES_BEFORE = re.compile(
-    r"\b(?:(?:that|which)\s+included|such\s+as)\s+(?:(?:the\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)*,?\s+"
+    r"\b(?:(?:that|which)\s+included|such\s+as|(?:groups|organi[sz]ations|NGOs|campaigners|agencies),\s+including)\s+(?:(?:the\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)*,?\s+"
     r"(?:and\s+)?)*(?:the\s+)?$"
+)
+#: A state inside what another voice tells: "Kerry said in a statement that the United States
+#: welcomed the vote" (the United States is told of, Kerry speaks).
+_TOLD_THAT = re.compile(
+    r"\b(?:said|says|told\s+\w+|stated|announced|wrote)\b(?:\s+[\w,]+){0,5}?\s+that\s+(?:the\s+)?$"
 )
 #: A part of the group named before: "Five abstained, several of them arguing that …".
 _SOME_OF_THEM = re.compile(
@@ -850,6 +863,10 @@ def _reported_speech(reading: Reading, people, speakers, attributions) -> set:
                 plain, max(0, voices[0].start - 120), voices[0].start
             ):
                 continue  # "Supporters, a coalition that included India and Egypt, said": examples
+            if voices[0].kind == "state" and _TOLD_THAT.search(
+                plain, max(sentence.start, voices[0].start - 80), voices[0].start
+            ):
+                continue  # "Kerry said in a statement that the United States welcomed …": told
             for voice in voices:
                 key = (sentence.index, voice.key or voice.text)
                 if key in taken:
