@@ -1776,6 +1776,21 @@ def test_a_text_in_a_when_clause_of_an_earlier_time_is_that_time_s_vote():
     assert [f.fields["organ"] for f in result.facts_of("motion")] == ["GA", "GA"]
 
 
+def test_a_count_told_again_in_a_generic_claim_is_the_vote_told():
+    phrases = _motion_phrases(
+        "This month the Assembly marked the academy's twentieth year with a resolution praising "
+        "its work. The text was adopted on 4 March by 170 votes to none, with three abstentions."
+        "\n\nA resolution that passes 170-0 should be a reason for governments to fund the "
+        "academy properly."
+    )
+    assert len(phrases) == 1
+    phrases = _motion_phrases(
+        "The Assembly adopted a resolution on the academy on 4 March by 170 votes to none.\n\n"
+        "A resolution on road safety also passed 170-0 that day."
+    )
+    assert len(phrases) == 2
+
+
 def test_a_count_of_the_absent_alone_completes_the_vote_told():
     text = (
         "Every year one text splits the Assembly along North-South lines.\n\nWhat was the vote?"

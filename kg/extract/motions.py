@@ -1553,6 +1553,12 @@ def _place_tallies(reading: Reading) -> None:
                     previous.mentions.remove(named)
                     motion.mentions.append(named)
                     reading.motion_of[(named.start, named.end)] = motion
+            told = _told_with_the_same_count(reading, index, motion, named, tally)
+            if told is not None:
+                # "The text was adopted by 180 votes to none. … A birthday resolution that
+                # passes 180-0 should be an occasion …": the count told again, with the vote
+                _absorb(reading, told, motion)
+                continue
             if (
                 motion is not None
                 and motion.tally is None
@@ -1651,6 +1657,42 @@ def _complete_later(reading: Reading, index: int, waiting: list[Tally]) -> None:
                         index, sentence_start + tally.start, sentence_start + tally.end
                     )
                 )
+
+
+def _told_with_the_same_count(
+    reading: Reading, index: int, motion: Motion | None, named: Mention | None, tally: Tally
+) -> Motion | None:
+    """The vote told before with the very counts an indefinite description's new motion is
+    given in a generic claim ("A birthday resolution that passes 180-0 should be …"), unless
+    the sentence tells another vote ("A second text also passed 180-0")."""
+    if motion is None or motion.tally is not None or named is None or motion.mentions != [named]:
+        return None
+    if named.attributes.get("determiner") not in ("a", "an"):
+        return None
+    if set(named.attributes.get("modifiers", ())) & _NEW_MOTION_WORDS:
+        return None
+    if re.search(
+        r"\b(?:also|too|another|second|other|again|likewise)\b", reading.sentences[index].text, re.I
+    ):
+        return None
+    sentence = reading.sentences[index]
+    if not re.match(
+        r"[^.;:]*\b(?:should|ought|would|could|must|might)\b",
+        reading.plain[sentence.start + tally.end : sentence.end],
+    ):
+        return None  # (a generic claim about such a text, not a vote told)
+    counts = tally.counts()
+    if len(counts) < 2:
+        return None
+    same = [
+        m
+        for m in reading.motions
+        if m is not motion
+        and m.tally is not None
+        and not (m.historical or m.collective)
+        and counts.items() <= m.tally.counts().items()
+    ]
+    return same[0] if len(same) == 1 else None
 
 
 def _complete_lone(motion: Motion) -> None:
