@@ -592,6 +592,14 @@ PATTERNS = [
      {("CHL", "yes")} | {(k, "abstain") for k in ("PER", "BOL", "FJI")}, set()),
     ("'voted the text down'", "The text passed 90-12-40. The other members, among them Chile "
      "and Peru, voted the text down.", {("CHL", "no"), ("PER", "no")}, set()),
+    ("an aside inside 'opposition came from', a partners' dash list", "The text passed "
+     "90-12-40. The opposition came, as expected, from Chile and its closest partners - Peru "
+     "and Bolivia - but also from Fiji.", {(k, "no") for k in ("CHL", "PER", "BOL", "FJI")},
+     set()),
+    ("a side's noun for one ballot", "The text passed 90-12-40. Nepal was a rare Asian yes, and "
+     "Chile was the lone no.", {("NPL", "yes"), ("CHL", "no")}, set()),
+    ("a rare yes of no state is no ballot", "The text passed 90-12-40. Chile voted no. The "
+     "answer was a rare yes.", {("CHL", "no")}, set()),
     ("gapped options in quotes", "The text passed 90-12-40. Chile voted \u201cyes\u201d, Peru "
      "\u201cnay\u201d and Fiji abstained.",
      {("CHL", "yes"), ("PER", "no"), ("FJI", "abstain")}, set()),

@@ -2917,7 +2917,7 @@ _VOTER_SEPARATOR = (
     r"(?:that|which)\s+(?:also\s+)?(?:included|took\s+in|counted|comprised|embraced)\s+"
     r"(?:the\s+)?|"
     r"(?:\s+among\s+them)?\s+(?:--?|[\u2013\u2014])\s*(?:as\s+well\s+as|plus|and|along\s+with|"
-    r"together\s+with|but\s+also(?:\s+of)?)"
+    r"together\s+with|but\s+also(?:\s+(?:of|from))?)"
     r"(?:,\s*[a-z][^,;.]{0,40},)?\s+"
     r"(?!(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most)\s)"
     r"(?:the\s+)?|"
@@ -2968,8 +2968,9 @@ _VOTER_SEPARATOR = (
     # "Mexico and - surprising several diplomats - Ukraine": an aside between dashes (its
     # words may hold hyphens: "- after a last-minute change of instructions -")
     r"(?:[-\u2013\u2014]\s(?:[^-\u2013\u2014.;]|(?<=\w)-(?=\w)){1,80}\s[-\u2013\u2014]\s*(?:the\s+)?)?"
-    r"(?:(?:its|their)\s+(?:(?:close|main|only|old|key|chief)\s+)?"
-    r"(?:ally|allies|partner|partners|neighbou?r|neighbou?rs|patron|friend)\s+"
+    r"(?:(?:its|their)\s+(?:(?:close|closest|main|only|old|key|chief|usual|traditional)\s+)?"
+    # ("Moscow and its closest partners - Belarus, Armenia and Kazakhstan")
+    r"(?:ally|allies|partner|partners|neighbou?r|neighbou?rs|patron|friend)\s+(?:[-\u2013\u2014]{1,2}\s+)?"
     # "and neighbouring Uganda and Eritrea"
     r"|(?:neighbou?ring|nearby|tiny|landlocked|oil-rich)\s+"
     # "Cuba, Eritrea's neighbour Sudan": a possessive state describing the next one

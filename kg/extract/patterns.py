@@ -1317,6 +1317,20 @@ def matcher(vocab_owner=None):
             [[{"LOWER": {"IN": ["sole", "only", "lone", "single", "one"]}}, quote,
               {"LOWER": {"IN": words}}, quote]],
         )  # fmt: skip
+    # "The opposition came, predictably, from Moscow": an aside inside "opposition came from"
+    gaps.add(
+        "VOTE:no",
+        [[{"LOWER": "opposition"}, {"LOWER": "came"}, {"ORTH": ","},
+          {"IS_ALPHA": True, "OP": "{1,4}"}, {"ORTH": ","}, {"LOWER": "from"}]],
+    )  # fmt: skip
+    # a side as a noun of one ballot: "Namibia was a rare African yes", "Chile was the lone no."
+    rare = {"LOWER": {"IN": ["rare", "lone", "only", "sole", "single", "surprise", "surprising"]}}
+    for rule, word in (("VOTE:yes", "yes"), ("VOTE:no", "no")):
+        gaps.add(
+            rule,
+            [[{"LOWER": {"IN": ["a", "the"]}}, rare, {"IS_TITLE": True, "OP": "?"},
+              {"LOWER": word}, {"ORTH": {"IN": [".", ",", ";"]}}]],
+        )  # fmt: skip
     # a change of side, read as the ballot it ends in: "moved from no to abstain", "went from
     # abstaining to voting in favour", "switched from yes to no"
     change = {"LOWER": {"IN": ["moved", "went", "switched", "shifted", "changed", "swung"]}}
