@@ -1791,6 +1791,16 @@ def test_a_count_told_again_in_a_generic_claim_is_the_vote_told():
     assert len(phrases) == 2
 
 
+def test_how_a_text_came_to_the_vote_is_not_its_subject():
+    phrases = _motion_phrases(
+        "The General Assembly's annual resolution on the safety of peacekeepers passed 170-0-3 "
+        "on Tuesday.\n\nWhy it matters: the text asks states to prosecute attacks on "
+        "peacekeepers.\n\nWhat's next: the Assembly adopted the text on the recommendation of "
+        "its Fourth Committee, where it had been approved last month."
+    )
+    assert len(phrases) == 1
+
+
 def test_a_count_of_the_absent_alone_completes_the_vote_told():
     text = (
         "Every year one text splits the Assembly along North-South lines.\n\nWhat was the vote?"

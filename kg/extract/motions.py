@@ -1036,6 +1036,9 @@ def _antecedent(reading: Reading, wanted: Motion, mention: Mention, historical: 
 #: operations of UNRWA", "the draft about Syria's chemical weapons".
 _ABOUT_AFTER = re.compile(
     r"(?:\s+(?:on|about|concerning|regarding|condemning|demanding|urging|against|calling\s+for)"
+    # (not how it came: "adopted the text on the recommendation of its First Committee")
+    r"(?!\s+(?:the\s+|its\s+|their\s+)?(?:recommendation|advice|basis|initiative|request|"
+    r"behalf|instructions?|orders?|suggestion)\s+of\b)"
     # an aside that names the subject: 'The first, on "human rights and cultural diversity",'
     # (not a time: "the resolution, on Tuesday", nor "on which", "on behalf of")
     r"|\s*,\s*(?:on|about|concerning|regarding)(?=\s+(?!(?:which|whom|behalf|"
