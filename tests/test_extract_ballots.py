@@ -600,6 +600,13 @@ PATTERNS = [
      "Chile was the lone no.", {("NPL", "yes"), ("CHL", "no")}, set()),
     ("a rare yes of no state is no ballot", "The text passed 90-12-40. Chile voted no. The "
      "answer was a rare yes.", {("CHL", "no")}, set()),
+    ("a side's bloc presented, then 'It was made up mostly of … , joined by'", "The text "
+     "passed 121-4-60. The large bloc of abstentions is nothing new. It was made up mostly of "
+     "African states, joined by Chile, Peru and Fiji.",
+     {(k, "abstain") for k in ("CHL", "PER", "FJI")}, set()),
+    ("'They consisted largely of …, along with'", "The text passed 121-4-60. The abstentions "
+     "were no surprise. They consisted largely of Gulf states, along with Chile and Peru.",
+     {(k, "abstain") for k in ("CHL", "PER")}, set()),
     ("gapped options in quotes", "The text passed 90-12-40. Chile voted \u201cyes\u201d, Peru "
      "\u201cnay\u201d and Fiji abstained.",
      {("CHL", "yes"), ("PER", "no"), ("FJI", "abstain")}, set()),

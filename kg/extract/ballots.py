@@ -364,7 +364,14 @@ def find_ballots(reading: Reading) -> None:
                 kept_side = side
             elif opening is not None:
                 cue, motion = side
-                for voter in _chain(reading.plain, _states(reading, index), opening.end()):
+                start = opening.end()
+                group = _GROUP_JOINED.match(reading.plain, start)
+                if group is not None and not any(
+                    start <= s.start < group.end() for s in _states(reading, index)
+                ):
+                    # "It was made up mostly of European states, joined by Canada and Japan"
+                    start = group.end()
+                for voter in _chain(reading.plain, _states(reading, index), start):
                     _ballot(reading, seen, voter, cue, motion)
             elif part is not None and not reading.cues(index, "VOTE"):
                 # "Eighteen delegations voted no. Two were the states actually testing: France
@@ -748,7 +755,8 @@ _COUNTED_GROUP = re.compile(_GROUP_OF + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: A side of the vote as a sentence's subject, its members told in the next sentence.
 _SIDE_SUBJECT = re.compile(
     r"^\s*(?:The|This|That)\s+(?:\w+\s+)?(?:no|yes|No|Yes)\s+(?:camp|side|column|votes)\b|"
-    r"^\s*The\s+(?:\w+\s+)?(?:abstainers|abstentions|opponents|dissenters|supporters)\b"
+    r"^\s*The\s+(?:\w+\s+)?(?:(?:bloc|group|block|wave|raft|list|column)\s+of\s+)?"
+    r"(?:abstainers|abstentions|opponents|dissenters|supporters)\b"
 )
 #: A sentence telling part of a counted side: "Two were …", "A third was …", "The remaining
 #: fifteen were …", "The rest were …" (the copula follows within the subject's words).
@@ -784,12 +792,20 @@ def _one_of_side(reading: Reading, index: int) -> list[Mention]:
 
 #: A part of the side the sentence before counted: "Among them were", "Among these are".
 _AMONG_THE_COUNTED = re.compile(r"\s*Among\s+(?:them|these|those)\s+(?:were|was|are|is)\s+")
+#: A group the lexicon does not name, then the states joined to it.
+_GROUP_JOINED = re.compile(
+    r"[^.;:()]{1,80}?,?\s+(?:joined\s+by|along\s+with|together\s+with|plus|as\s+well\s+as)\s+"
+    r"(?:the\s+)?"
+)
 _IT_INCLUDED = re.compile(
     r"\s*(?:It|They|These|Those|The\s+list"
     # "That country was, once again, Pakistan."
     r"|(?:That|This|The|Those|These)\s+(?:country|countries|state|states|nation|nations|"
     r"delegations?|governments?)(?=\s+(?:was|were)\b))"
-    r"\s+(?:included|includes|include|comprised|were|was)(?:\s*,\s*[a-z][a-z ]{0,30},)?\s+"
+    r"\s+(?:included|includes|include|comprised|were|was|"
+    # "It was made up mostly of …"
+    r"(?:was|were)\s+made\s+up(?:\s+\w+ly)?\s+of|consisted(?:\s+\w+ly)?\s+of)"
+    r"(?:\s*,\s*[a-z][a-z ]{0,30},)?\s+"
     r"(?:the\s+)?"
 )
 #: A side described by its count and its ballot, its members not named: "the single country
