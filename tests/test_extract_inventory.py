@@ -529,6 +529,11 @@ INVENTORY_BALLOTS = [
     ("Brazil, a newcomer to the text, joined the majority.", {("BRA", "yes")}),
     ("Chile returned to the majority this year.", {("CHL", "yes")}),
     ("Fiji joined the minority.", {("FJI", "no")}),
+    # a side's votes as its states' own ("were those of")
+    (
+        "The nine votes against were those of Cuba, Iran, Syria and six others.",
+        {("CUB", "no"), ("IRN", "no"), ("SYR", "no")},
+    ),
 ]
 INVENTORY_PROPOSERS = [
     # an explainer's answer to "Who was behind it?" opening with "The"

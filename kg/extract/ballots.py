@@ -2694,6 +2694,8 @@ def _copula_list(
         r"\b(?:"
         # "were cast not by the usual holdouts but by Chile and Peru": the states after "but"
         r"(?:was|were)\s+(?:cast\s+)?not\s+by\s+[^.;:]{1,80}?,?\s+but\s+by|"
+        # "The two votes against were those of Israel and the United States"
+        r"(?:were|was)\s+those\s+of|"
         r"(?:was|were)\s+(?![A-Z])[^.;:,\d]{1,60}?\s+and\s+(?:also\s+)?(?:included|"
         r"comprised)(?:\s+(?:only|just))?|"
         r"(?:were|was)\s+(?:cast\s+|registered\s+)?(?:by|from)|(?:was|were)\s+made\s+up\s+of|"
