@@ -568,6 +568,23 @@ SPEAKERS_TWELFTH = [
         set(),
     ),
     (
+        "a ministry by its department's name and acronym, under a title-case dateline",
+        "Quito, 3 May 2024 - Ecuador's text passed, the Department of Foreign Affairs (DFA) "
+        "said in a statement.",
+        {"ECU"},
+    ),
+    (
+        "a ministry of external relations under a dated dateline",
+        "Lima, Dec. 3 - Peru voted no.\n\nThe Ministry of External Relations said the vote "
+        "came late.",
+        {"PER"},
+    ),
+    (
+        "a title-case line with no date is no dateline",
+        "Lima Diary\n\nThe Foreign Ministry said the vote came late.",
+        set(),
+    ),
+    (
         "floated the idea",
         "Ghana's Amara Okafor first floated the proposal at the Council in May.",
         {"Amara Okafor"},

@@ -178,6 +178,8 @@ _ADJACENT_VERB = re.compile(
     r"\s*(?:(?:has|had|have|also|then|later|again|separately|afterwards|long|still|already|"
     r"nonetheless|nevertheless|instead|meanwhile|likewise|"
     r"once|first|\w+ly|on\s+\w+day|who|which|both|all|each|too|jointly|"
+    # a name's acronym in brackets: "the Federal Department of Foreign Affairs (FDFA) said"
+    r"\([A-Z]{2,8}\)|"
     r"of\s+(?:the\s+)?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}|"
     r"in\s+a\s+statement|for\s+(?:his|her|its|their)\s+part|for\s+example|for\s+instance|"
     # where the voice stands: "A Kazakh diplomat in the hall tells us", "at the stakeout"
@@ -423,12 +425,15 @@ def _speakers_listed(reading: Reading, taken: set) -> None:
 #: A ministry named without its state ("the Foreign Office", "the Ministry of Foreign Affairs").
 _BARE_MINISTRY = re.compile(
     r"(?:Foreign|Defen[cs]e|Interior|External\s+Affairs|Home)\s+(?:Office|Ministry)|"
-    r"Ministry\s+of\s+(?:Foreign|External)\s+(?:Affairs|Relations)"
+    r"Ministry\s+of\s+(?:Foreign|External)\s+(?:Affairs|Relations)|"
+    r"(?:Federal\s+)?Department\s+of\s+Foreign\s+Affairs"
 )
 #: A foreign ministry named without its state as a clause's subject ("the Foreign Ministry
 #: said"; not "the Russian Foreign Ministry", the state's voice).
 _BARE_MINISTRY_SUBJECT = re.compile(
-    r"\b[Tt]he\s+(Foreign\s+(?:Ministry|Office)|Ministry\s+of\s+Foreign\s+Affairs)\b"
+    r"\b[Tt]he\s+(Foreign\s+(?:Ministry|Office)|Ministry\s+of\s+(?:Foreign|External)\s+"
+    r"(?:Affairs|Relations)|(?:Federal\s+)?Department\s+of\s+Foreign\s+Affairs)\b"
+    # ("the Federal Department of Foreign Affairs (FDFA) said": its acronym may follow)
 )
 
 
@@ -464,6 +469,13 @@ _DATELINE = re.compile(
 )
 
 
+#: A dateline in title case, a date after it: "Bern, 22 July 2014 - …", "Lima, Dec. 3 -".
+_DATED_PLACE = re.compile(
+    r"(?m)^[^\S\n]*([A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,2}),[^\S\n]+"
+    r"(?:\d{1,2}[^\S\n]+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2}\b)"
+)
+
+
 def _dateline_state(reading: Reading) -> str | None:
     """The state whose capital datelines the text, when this passage opens it.
 
@@ -475,7 +487,7 @@ def _dateline_state(reading: Reading) -> str | None:
 
     if reading.offset:
         return None
-    dateline = _DATELINE.search(reading.text[:600])
+    dateline = _DATELINE.search(reading.text[:600]) or _DATED_PLACE.search(reading.text[:600])
     if dateline is None:
         return None
     entries = load_lexicon().entries.get(dateline.group(1).title(), ())
