@@ -607,6 +607,11 @@ PATTERNS = [
     ("'They consisted largely of …, along with'", "The text passed 121-4-60. The abstentions "
      "were no surprise. They consisted largely of Gulf states, along with Chile and Peru.",
      {(k, "abstain") for k in ("CHL", "PER")}, set()),
+    ("a group subject and the ranges of its members", "The text passed 90-12-40. Delegations "
+     "that rarely agree, from Quito to Kathmandu, from Lima to Suva, voted yes.",
+     {(k, "yes") for k in ("ECU", "NPL", "PER", "FJI")}, set()),
+    ("a range inside a state's own subject is no list", "The text passed 90-12-40. Chile, from "
+     "start to finish, voted no.", {("CHL", "no")}, set()),
     ("gapped options in quotes", "The text passed 90-12-40. Chile voted \u201cyes\u201d, Peru "
      "\u201cnay\u201d and Fiji abstained.",
      {("CHL", "yes"), ("PER", "no"), ("FJI", "abstain")}, set()),

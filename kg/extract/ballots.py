@@ -858,6 +858,12 @@ _LIST_AFTER = re.compile(
     r"(?:\s*(?:[\u2013\u2014:]|\s--?)|\s+(?:and|but|rather\s+than)\s[^.;:,()\d]{1,40}?:)"
     r"\s*(?:the\s+)?"
 )
+#: A group subject and the ranges of its members: "Governments …, from Havana to Riyadh, from
+#: Beijing to Paris, ".
+_RANGED_SUBJECT = re.compile(
+    r"\W*[A-Z][a-z]+[^,;:]{0,80},\s+(?P<ranges>from\s+[^,;:]{1,40}?\s+to\s+[^,;:]{1,40}?"
+    r"(?:,\s+(?:and\s+)?from\s+[^,;:]{1,40}?\s+to\s+[^,;:]{1,40}?)*),\s+(?:[a-z][^,;:]{0,40})?$"
+)
 #: A range of states after a group's cue: ", from Mexico and Brazil to …".
 _FROM_TO = re.compile(r"(?:\s+(?:it|them|the\s+\w+))?,\s+(?:all\s+the\s+way\s+)?from\s+(?:the\s+)?")
 #: A sentence that repeats the last ballot for other states: "So did South Korea.", "Britain
@@ -2519,6 +2525,19 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
             listed = _chain(plain, after, start)
             if listed:
                 return listed, []
+    ranged = _RANGED_SUBJECT.match(zone_text)
+    if ranged is not None:
+        # "Governments that disagree on almost everything, from Havana to Riyadh, from Beijing to
+        # Paris, found a way to vote yes": the ends of the ranges are the group's members named
+        inside = [
+            s
+            for s in states
+            if zone_start + ranged.start("ranges") <= s.start < zone_start + ranged.end("ranges")
+        ]
+        if len(inside) >= 2 and not any(
+            zone_start <= s.start < zone_start + ranged.start("ranges") for s in states
+        ):
+            return inside, []
     asides = _aside_spans(plain, zone_start, cue.start, states)
     excluded_end = -1  # the end of a list of objects ("drafted by France and the UAE")
     candidates = sorted(states + _envoys(reading, index, zone_start, cue.start), key=_start)
