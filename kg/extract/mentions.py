@@ -802,6 +802,9 @@ _ORGANISATION_OPENERS = _LEADING_WORDS | frozenset(
         "This", "That", "These", "Those", "Last", "Its", "Their", "His", "Her", "Our", "Only",
         "All", "Some", "Most", "Many", "Each", "Every", "Other", "Monday", "Tuesday",
         "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Now", "Since", "Until", "Under",
+        # a count of members opening a sentence: "Two Council members", "Several Forum diplomats"
+        "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Several", "Both",
+        "Few",
     }
 )  # fmt: skip
 
@@ -952,8 +955,9 @@ def _lexicon_names_only(text: str, start: int, end: int, inner: list[Mention]) -
     ['Organization for Security and Co-operation in Europe', 'Minsk Group', 'NATO', \
 'Western European Union']
     """
-    names = sorted((m for m in inner if m.kind == "organization"), key=_start)
-    if len(names) < 2 or names[-1].end != end:
+    # ("South Africa's African National Congress": a state's possessive before the body)
+    names = sorted((m for m in inner if m.kind in ("organization", "state")), key=_start)
+    if len(names) < 2 or names[-1].end != end or names[-1].kind != "organization":
         return False
     rest, position = [], start
     for mention in names:
