@@ -1120,6 +1120,26 @@ def test_a_committee_vote_and_the_plenary():
     assert ballots == {("yes", 110), ("non_voting", 150)}
 
 
+@pytest.mark.parametrize(
+    ("opening", "organ"),
+    [("In the Assembly,", "GA"), ("In the Security Council,", "SC"), ("In Geneva,", "HRC")],
+)
+def test_a_paragraph_opened_by_an_organ_keeps_its_ballots_there(opening, organ):
+    """A paragraph that opens in one organ's vote of a story of several keeps the ballots of
+    its next sentences there, until a sentence names a text."""
+    result = extract(
+        "The General Assembly adopted a resolution on the crisis by 120 votes to 9, the "
+        "Security Council a draft of its own by 11 votes to none, and the Human Rights Council "
+        f"a third text by 30 votes to 5.\n\n{opening} Chile voted yes with the majority. Peru "
+        "and Ecuador were among the abstainers. Bolivia stayed away.",
+        article_date=date(2024, 3, 8),
+    )
+    organs = {f.fields["motion"]: f.fields["organ"] for f in result.facts_of("motion")}
+    ballots = {(f.fields["voter"], organs[f.fields["motion"]]) for f in result.facts_of("ballot")}
+    assert {voter for voter, _ in ballots} >= {"CHL", "PER", "ECU"}
+    assert {found for _, found in ballots} == {organ}
+
+
 def test_abstentions_told_at_the_end_of_the_clause():
     [tally] = extract(
         "The General Assembly voted 93-24 on Thursday to suspend Russia from the Human Rights "

@@ -1910,6 +1910,26 @@ def _time_hint(reading: Reading, cue: Cue, zone_start: int, later: list[Cue]):
             return ("date", dated[0])
         if present:
             return ("present", None)
+    return _paragraph_organ(reading, index)
+
+
+def _paragraph_organ(reading: Reading, index: int):
+    """The organ an earlier sentence of the paragraph opens with, when none between names a
+    text: "In the Assembly, the United States voted no alongside Russia. China and India were
+    among the abstainers." (the Assembly's abstainers, in a story of an Assembly and a Council
+    vote)."""
+    paragraph = reading.paragraphs[index] if reading.paragraphs else 0
+    for earlier in range(index - 1, -1, -1):
+        sentence = reading.sentences[earlier]
+        if (reading.paragraphs[earlier] if reading.paragraphs else 0) != paragraph:
+            return None
+        if reading.motion_pairs(earlier, collective=True):
+            return None
+        opening = _IN_ORGAN.match(reading.plain, sentence.start)
+        if opening is not None and reading.plain[opening.end() : opening.end() + 1] == ",":
+            if opening.lastgroup == "council":
+                return ("organ", _last_council(reading, opening.start()))
+            return ("organ", opening.lastgroup.rstrip("2"))
     return None
 
 
