@@ -966,6 +966,9 @@ BODIES = [
     ("Two Council members abstained. Several Forum diplomats objected.", set()),
     ("South Africa's African National Congress welcomed the text.",
      {"African National Congress"}),
+    # the rights office named short, as Human Rights Council texts name it
+    ("The Council asked for access for the Office of the High Commissioner.",
+     {"Office of the United Nations High Commissioner for Human Rights"}),
 ]  # fmt: skip
 
 
