@@ -969,6 +969,8 @@ BODIES = [
     # the rights office named short, as Human Rights Council texts name it
     ("The Council asked for access for the Office of the High Commissioner.",
      {"Office of the United Nations High Commissioner for Human Rights"}),
+    ("Iraq's oil revenue will pay the Compensation Commission in Geneva.",
+     {"United Nations Compensation Commission"}),
 ]  # fmt: skip
 
 
