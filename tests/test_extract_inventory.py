@@ -534,6 +534,34 @@ INVENTORY_BALLOTS = [
         "The nine votes against were those of Cuba, Iran, Syria and six others.",
         {("CUB", "no"), ("IRN", "no"), ("SYR", "no")},
     ),
+    # a question whose option is that of the state it names: "Who followed Washington?"
+    (
+        "France voted no. Who followed France? Peru and Bolivia; Fiji, Tonga and Samoa; "
+        "plus Ghana, among others.",
+        {("FRA", "no"), ("PER", "no"), ("BOL", "no"), ("FJI", "no"), ("TON", "no"), ("GHA", "no")}
+        | {("WSM", "no")},
+    ),
+    (
+        "Kenya abstained. And who sided with Kenya? Uganda and Rwanda.",
+        {("KEN", "abstain"), ("UGA", "abstain"), ("RWA", "abstain")},
+    ),
+    (
+        "Chile voted yes. Which countries joined Chile? Peru, Bolivia and Ecuador.",
+        {("CHL", "yes"), ("PER", "yes"), ("BOL", "yes"), ("ECU", "yes")},
+    ),
+    # a sentence that says a voter had company keeps its ballot told for the next
+    (
+        "Chile voted no. It was not alone. Peru joined it, and so did Bolivia.",
+        {("CHL", "no"), ("PER", "no"), ("BOL", "no")},
+    ),
+    (
+        "Kenya abstained. Nor was it alone. Uganda did the same.",
+        {("KEN", "abstain"), ("UGA", "abstain")},
+    ),
+    (
+        "Chile voted no. Chile had company. So did Peru.",
+        {("CHL", "no"), ("PER", "no")},
+    ),
 ]
 INVENTORY_PROPOSERS = [
     # an explainer's answer to "Who was behind it?" opening with "The"

@@ -320,6 +320,14 @@ def find_ballots(reading: Reading) -> None:
         _with_list_against(reading, index, seen)
         _rounded_out(reading, index, seen)
         _same_as_then(reading, index, seen)
+        if (
+            told is not None
+            and told[0].sentence == index - 1
+            and _NOT_ALONE.fullmatch(reading.plain, sentence.start, sentence.end)
+        ):
+            # "France voted no. It was not alone. Britain joined it": the ballots told go on
+            told = (dataclasses.replace(told[0], sentence=index), *told[1:])
+            continue
         again = told is not None and _side_again(reading, index, told, seen)
         if told is not None and told[0].sentence == index - 1 and not again:
             echoed = _echoed(reading, index, told, seen)
@@ -350,6 +358,9 @@ def find_ballots(reading: Reading) -> None:
             asked, asked_at = (asked, index) if answered else (None, -1)
         else:
             asked = None
+        followed = _follower_question(reading, index, seen)
+        if followed is not None:
+            asked, asked_at = followed, index
         kept_side = None
         if side is not None and side_at == index - 1:
             # "The No camp looks much as it always has. It included X, Y and Z."
@@ -991,7 +1002,9 @@ def _echoed(reading: Reading, index: int, told: tuple, seen) -> list[Mention]:
         if followed is None:
             return []
         # "Britain and Canada did the same, as did Japan and New Zealand"
-        also = re.compile(r",\s+as\s+did\s+(?:the\s+)?").match(plain, followed.end()) or (
+        also = re.compile(r",\s+(?:as|and\s+so(?:,?\s+too,?)?)\s+did\s+(?:the\s+)?").match(
+            plain, followed.end()
+        ) or (
             # "Kenya joined them, along with a group of governments close to Tripoli - Bolivia,
             # Cuba …"
             _ECHO_COMPANIONS.match(plain, followed.end())
@@ -1103,6 +1116,44 @@ _QUESTION = re.compile(
 )
 
 
+#: A question for the states that voted as one named: "Who followed Washington?", "And which
+#: countries sided with Kenya?"
+_FOLLOWER_QUESTION = re.compile(
+    r"\s*(?:(?:And|So|But|Then)\s+)?(?:[Ww]ho|[Ww]hich\s+(?:other\s+)?(?:countries|states|"
+    r"members|nations|delegations|governments))\s+(?:else\s+)?(?:followed|joined|sided\s+with|"
+    r"stood\s+with|went\s+along\s+with|voted\s+with|lined\s+up\s+(?:with|behind))\s+(?:the\s+)?"
+)
+#: A sentence that says the voter just told was not the only one: "It was not alone.", "Nor
+#: was it alone.", "France had company."
+_NOT_ALONE = re.compile(
+    r"\s*(?:(?:But|And|Yet)\s+)?(?:(?:It|They|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+"
+    r"(?:(?:was|were)\s+(?:not|hardly|far\s+from|by\s+no\s+means)\s+alone|"
+    r"(?:had|found)\s+(?:some\s+|plenty\s+of\s+)?company)|(?:Nor|Neither)\s+(?:was|were)\s+"
+    r"(?:it|they)\s+alone)(?:\s+in\s+that|\s+either|\s+there)?\s*[.!]\s*"
+)
+
+
+def _follower_question(reading: Reading, index: int, seen) -> tuple[Cue, Motion] | None:
+    """ "The United States voted no. Who followed Washington?": the option and the vote of the
+    named state's last ballot told, for the list that answers it."""
+    sentence = reading.sentences[index]
+    plain = reading.plain
+    asked = _FOLLOWER_QUESTION.match(plain, sentence.start, sentence.end)
+    if asked is None:
+        return None
+    # (a capital in a question is no agent of the sentence's own: any state mention)
+    named = [s for s in reading.mentioned.in_sentence(index, ("state",)) if s.start == asked.end()]
+    if not named or not re.fullmatch(r"\s*\?\s*", plain[named[0].end : sentence.end]):
+        return None
+    ballots = [f for f in seen.values() if f.fields["voter"] == named[0].key]
+    motions = {m.id: m for m in reading.motions}
+    if not ballots or ballots[-1].fields["motion"] not in motions:
+        return None
+    option = ballots[-1].fields["option"]
+    cue = Cue("VOTE", option, sentence.start, sentence.end, sentence.text, index)
+    return cue, motions[ballots[-1].fields["motion"]]
+
+
 #: What may open an answer's list: "Only two countries: …", "The 22 included …".
 _ANSWER_OPENING = re.compile(
     r"\s*(?:(?:Only|Just)\s+)?(?:[Tt]he\s+)?|"
@@ -1132,6 +1183,9 @@ def _answered(
     if not _ANSWER_OPENING.fullmatch(before) and not (_COLON_GAP.fullmatch(before)):
         return False  # groups may open it: "The European Union countries, the United States, …"
     listed = _chain(plain, states, states[0].start)
+    if re.match(r"\s*;", plain[listed[-1].end : sentence.end]):
+        # "Germany and France; Canada and Australia; plus Ireland": groups in semicolons
+        listed = _copula_list(reading, states, states[0].start, sentence.end, opened=True) or listed
     more = _GROUP_AFTER.match(plain, listed[-1].end, sentence.end)
     if more is not None:
         # "A: Russia, of course, along with a familiar set of partners: Armenia; Belarus; …"
