@@ -1940,6 +1940,30 @@ def test_an_undated_amendment_is_of_the_sitting_of_the_text_it_amends():
 #: vote a ballot belongs to, ballots told across sentences ("So did Peru.", "Nor did Lebanon.",
 #: "Also voting no were …"), votes mentioned in passing, relative days.
 INVENTORY_PASSAGES = [
+    # a side's member named in an aside with a time of its own: that time's ballot, and the
+    # main verb's this vote's ("Uganda, a supporter last time, abstained"); an aside with no
+    # time is no ballot and leaves the main verb its subject
+    (
+        (
+            "The General Assembly adopted the resolution on Tuesday by 130 votes to 32, with "
+            "22 abstentions. When it last voted on the text, in March 2022, the count was "
+            "120 to 39.\n\nUganda, a supporter last time, abstained. Fiji, an opponent two years "
+            "ago, backed the text this time. Chile, an opponent of capital punishment, voted "
+            "yes."
+        ),
+        {
+            130: {("UGA", "abstain"), ("FJI", "yes"), ("CHL", "yes")},
+            120: {("UGA", "yes"), ("FJI", "no")},
+        },
+    ),
+    (
+        (
+            "The Assembly adopted the text on Monday by 140 votes to 12. A year earlier it had "
+            "passed 131 to 15.\n\nGhana, a holdout then, voted in favour, and Peru, a backer in "
+            "2023, abstained."
+        ),
+        {140: {("GHA", "yes"), ("PER", "abstain")}, 131: {("GHA", "no"), ("PER", "yes")}},
+    ),
     # the main verb after a clause dated to last year's vote is this year's ballot
     (
         (

@@ -1356,7 +1356,35 @@ def matcher(vocab_owner=None):
             greedy="LONGEST",
         )
 
+    # one side's member named in an aside with a time of its own: "Uganda, a supporter last
+    # time, abstained", "Fiji, an opponent two years ago, backed it" (the time then gives the
+    # ballot its vote: kg.extract.motions.attribute_by_time); not "Peru, a supporter of the
+    # court, spoke". The match is cut back to the noun so the time stays after the cue.
+    asides = Matcher(vocab_owner.vocab)
+    earlier = {"LOWER": {"IN": ["last", "previous", "prior", "first"]}}
+    times = [
+        [earlier, {"LOWER": {"IN": ["time", "year", "round", "session"]}}],
+        [{"LOWER": "the"}, earlier, {"LOWER": {"IN": ["time", "year", "round", "session"]}}],
+        [{"LOWER": "in"}, {"SHAPE": "dddd"}],
+        [{"LOWER": "in"}, {"IS_TITLE": True}],
+        [{"LIKE_NUM": True}, {"LOWER": {"IN": ["years", "months", "weeks"]}},
+         {"LOWER": {"IN": ["ago", "earlier"]}}],
+        [{"LOWER": "a"}, {"LOWER": {"IN": ["year", "month", "week"]}},
+         {"LOWER": {"IN": ["ago", "earlier"]}}],
+        [{"LOWER": {"IN": ["then", "previously", "before"]}}],
+        [{"LOWER": "back"}, {"LOWER": "then"}],
+        [{"LOWER": "at"}, {"LOWER": "the"}, {"LOWER": "time"}],
+    ]  # fmt: skip
+    closing = {"ORTH": {"IN": [",", "\u2013", "\u2014", "-"]}}
+    for rule, nouns in (
+        ("VOTE:yes", ["supporter", "backer"]),
+        ("VOTE:no", ["opponent", "holdout"]),
+    ):
+        aside = [{"ORTH": ","}, {"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"IN": nouns}}]
+        asides.add(rule, [aside + time + [closing] for time in times])
+
     def matches(doc):
-        return list(phrases(doc)) + list(gaps(doc))
+        cut = [(rule, start + 1, start + 3) for rule, start, _ in asides(doc)]
+        return list(phrases(doc)) + list(gaps(doc)) + cut
 
     return matches
