@@ -542,6 +542,10 @@ INVENTORY_BALLOTS = [
         | {("WSM", "no")},
     ),
     (
+        "The United States voted no. Who followed Washington? Canada and Australia.",
+        {("USA", "no"), ("CAN", "no"), ("AUS", "no")},
+    ),
+    (
         "Kenya abstained. And who sided with Kenya? Uganda and Rwanda.",
         {("KEN", "abstain"), ("UGA", "abstain"), ("RWA", "abstain")},
     ),

@@ -1066,6 +1066,8 @@ def _keep(
         _ECHO.match(text, mention.end) is not None
         # "Russia vetoed the draft. So did China.", "Nor did Peru."
         or _ECHO_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
+        # "The United States voted no. Who followed Washington?"
+        or _FOLLOWER_BEFORE.search(text, max(0, mention.start - 50), mention.start) is not None
     )
     for index in (mention.sentence, mention.sentence - 1) if echoes else (mention.sentence,):
         if index < 0:
@@ -1090,6 +1092,10 @@ _SPEAKS = re.compile(
 )
 _ECHO = re.compile(
     r"\s+(?:(?:also|then)\s+)?(?:did\s+(?:the\s+same|likewise|too|so)|followed\s+suit)\b"
+)
+_FOLLOWER_BEFORE = re.compile(
+    r"\b(?:[Ww]ho|[Ww]hich\s+\w+)\s+(?:else\s+)?(?:followed|joined|sided\s+with|stood\s+with|"
+    r"went\s+along\s+with|voted\s+with|lined\s+up\s+(?:with|behind))\s+$"
 )
 _ECHO_BEFORE = re.compile(
     # ("So, more surprisingly, did Peru.")
