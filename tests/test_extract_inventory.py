@@ -553,6 +553,13 @@ INVENTORY_BALLOTS = [
         "Chile voted yes. Which countries joined Chile? Peru, Bolivia and Ecuador.",
         {("CHL", "yes"), ("PER", "yes"), ("BOL", "yes"), ("ECU", "yes")},
     ),
+    # a companion named by its relation to the state told just before
+    ("Chile voted no. Peru voted with its neighbour.", {("CHL", "no"), ("PER", "no")}),
+    ("Kenya abstained. Uganda sided with its old ally.", {("KEN", "abstain"), ("UGA", "abstain")}),
+    (
+        "France voted yes. Senegal and Mali voted with their former colonial power.",
+        {("FRA", "yes"), ("SEN", "yes"), ("MLI", "yes")},
+    ),
     # a sentence that says a voter had company keeps its ballot told for the next
     (
         "Chile voted no. It was not alone. Peru joined it, and so did Bolivia.",

@@ -565,7 +565,11 @@ def find_ballots(reading: Reading) -> None:
                 voters if _RELATIVE_OPENING.search(reading.plain[zone_start : cue.start]) else []
             )
             if cue.value == "with":
-                option = _option_after(reading, cue, later) or _majority_side(reading, cue, motion)
+                option = (
+                    _option_after(reading, cue, later)
+                    or _majority_side(reading, cue, motion)
+                    or _related_side(reading, cue, motion, told)
+                )
                 if option is None:
                     deferred.append((cue, motion, voters, companions))
                     continue
@@ -3407,6 +3411,29 @@ def _majority_side(reading: Reading, cue: Cue, motion: Motion | None) -> str | N
     if found.group("side") == "majority":
         return larger
     return "no" if larger == "yes" else "yes"
+
+
+#: A companion named by its relation to the state whose ballot was just told: "its
+#: neighbour", "their old ally", "its former colonial power".
+_RELATED = re.compile(
+    r"\s+(?:its|their)\s+(?:[a-z-]+\s+){0,2}?(?:neighbou?rs?|ally|allies|partners?|patron|"
+    r"protector|friends?|mentor|sponsor|(?:colonial\s+)?power)\b"
+)
+
+
+def _related_side(reading: Reading, cue: Cue, motion: Motion | None, told) -> str | None:
+    """ "France voted against. Britain voted with its neighbour.": the option of the ballots
+    told in the sentence before, on the same vote, when the companion is named by relation."""
+    if (
+        told is None
+        or motion is None
+        or told[1] is not motion
+        or told[0].sentence not in (cue.sentence - 1, cue.sentence)
+        or told[0].value not in ("yes", "no", "abstain")
+        or not _RELATED.match(reading.plain, cue.end)
+    ):
+        return None
+    return told[0].value
 
 
 def _veto_word(cue: Cue) -> str:
