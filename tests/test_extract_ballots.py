@@ -1140,6 +1140,30 @@ def test_a_paragraph_opened_by_an_organ_keeps_its_ballots_there(opening, organ):
     assert {found for _, found in ballots} == {organ}
 
 
+@pytest.mark.parametrize(
+    ("opening", "later"),
+    [
+        ("On Thursday the opponents were the usual ones: China and Russia voted no.", ""),
+        ("On 18 December, China and Russia were again in the No column.", " Chad stayed away."),
+    ],
+)
+def test_a_paragraph_opened_by_a_day_keeps_its_ballots_in_that_day_s_vote(opening, later):
+    """A sentence that opens on a day keeps the ballots of the paragraph's next sentences in
+    that day's vote (not in the amendment told just before), until a sentence names a text."""
+    result = extract(
+        "The General Assembly on Thursday adopted a resolution on the rights situation in "
+        "Eritrea by 112 votes to 20, with 50 abstentions.\n\nEritrea's friends tried first in "
+        "the Third Committee, where Russia put forward an amendment to remove the sanctions "
+        f"language; the amendment was rejected last month by a wide margin. {opening} Brazil, "
+        f"Mexico and Egypt abstained.{later}",
+        article_date=date(2014, 12, 20),
+    )
+    days = {f.fields["motion"]: f.fields["date"] for f in result.facts_of("motion")}
+    ballots = {(f.fields["voter"], days[f.fields["motion"]]) for f in result.facts_of("ballot")}
+    assert {("BRA", "2014-12-18"), ("MEX", "2014-12-18"), ("EGY", "2014-12-18")} <= ballots
+    assert {day for _, day in ballots} == {"2014-12-18"}
+
+
 def test_abstentions_told_at_the_end_of_the_clause():
     [tally] = extract(
         "The General Assembly voted 93-24 on Thursday to suspend Russia from the Human Rights "

@@ -1988,7 +1988,20 @@ def _paragraph_organ(reading: Reading, index: int):
             if opening.lastgroup == "council":
                 return ("organ", _last_council(reading, opening.start()))
             return ("organ", opening.lastgroup.rstrip("2"))
+        # "On Thursday the holdouts were the usual ones: China and Russia voted no. India and
+        # Brazil abstained." (Thursday's abstainers, not those of the amendment told before)
+        # (a sentence with a day of its own is in that day: "On Wednesday it voted 11-0-4")
+        day = (
+            None if reading.dates.get(index) else _DAY_OPENING.match(reading.plain, sentence.start)
+        )
+        dated = reading.dates.get(earlier, []) if day is not None else []
+        if dated and dated[0].start in (0, day.end() - sentence.start):
+            return ("date", dated[0])
     return None
+
+
+#: A sentence that opens on a day: "On Thursday", "On 2 March,".
+_DAY_OPENING = re.compile(r"On\s+")
 
 
 def _motion_of(reading: Reading, cue: Cue) -> tuple[Motion | None, bool]:
