@@ -553,6 +553,15 @@ INVENTORY_BALLOTS = [
         "Chile voted yes. Which countries joined Chile? Peru, Bolivia and Ecuador.",
         {("CHL", "yes"), ("PER", "yes"), ("BOL", "yes"), ("ECU", "yes")},
     ),
+    # the voting board's colours: green yes, red no, amber or yellow abstain
+    ("Chile and Peru lit up red.", {("CHL", "no"), ("PER", "no")}),
+    ("Ghana lit up green, Fiji lit up amber.", {("GHA", "yes"), ("FJI", "abstain")}),
+    ("The red lights belonged to Chile and Peru.", {("CHL", "no"), ("PER", "no")}),
+    (
+        "The remaining amber lights belonged mostly to small island states: Fiji and Tonga.",
+        {("FJI", "abstain"), ("TON", "abstain")},
+    ),
+    ("The green lights included Ghana and Kenya.", {("GHA", "yes"), ("KEN", "yes")}),
     # a companion named by its relation to the state told just before
     ("Chile voted no. Peru voted with its neighbour.", {("CHL", "no"), ("PER", "no")}),
     ("Kenya abstained. Uganda sided with its old ally.", {("KEN", "abstain"), ("UGA", "abstain")}),

@@ -951,6 +951,15 @@ VOTE_CUES: dict[str, str] = {
     "returned to the majority": "with",
     "stayed with the majority": "with",
     "joined the minority": "with",
+    # the voting board's colours ("Eighteen lit up red"; "The red lights belonged to X")
+    "lit up green": "yes",
+    "lit up red": "no",
+    "lit up amber": "abstain",
+    "lit up yellow": "abstain",
+    "green lights": "yes",
+    "red lights": "no",
+    "amber lights": "abstain",
+    "yellow lights": "abstain",
 }
 
 #: Cues that report a vote only in a text about a vote and with the motion as their object
@@ -965,6 +974,7 @@ WEAK_VOTE_CUES = frozenset(
 #: "Ukraine and its opponents", "opponents of the death penalty" name no ballot.
 LIST_ONLY_VOTE_CUES = frozenset(
     {"opponents", "supporters", "support", "holdouts", "objector", "objectors"}
+    | {f"{colour} lights" for colour in ("green", "red", "amber", "yellow")}
     | {f"{noun} against" for noun in _SIDE_NOUNS}
 )
 
