@@ -1960,6 +1960,16 @@ def test_an_undated_amendment_is_of_the_sitting_of_the_text_it_amends():
 #: vote a ballot belongs to, ballots told across sentences ("So did Peru.", "Nor did Lebanon.",
 #: "Also voting no were …"), votes mentioned in passing, relative days.
 INVENTORY_PASSAGES = [
+    # a clause told of an earlier time with no date, right after the earlier vote is told:
+    # the clause's ballot is that vote's, the main verb's the story's
+    (
+        (
+            "The General Assembly adopted the resolution on Tuesday by 130 votes to 32. When "
+            "it last voted on the text, the count was 120 to 39. Uganda, which voted yes last "
+            "time, abstained. Fiji, a supporter previously, voted no."
+        ),
+        {130: {("UGA", "abstain"), ("FJI", "no")}, 120: {("UGA", "yes"), ("FJI", "yes")}},
+    ),
     # a side's member named in an aside with a time of its own: that time's ballot, and the
     # main verb's this vote's ("Uganda, a supporter last time, abstained"); an aside with no
     # time is no ballot and leaves the main verb its subject

@@ -560,7 +560,7 @@ def find_ballots(reading: Reading) -> None:
                 # "Canada, which abstained in October, voted yes (, as did Chile)"; not a noun
                 # ("the U.S. envoy, who voted yes, called the veto reckless")
                 voters = relative_subject
-                _contradicted(reading, seen, cue, motion, voters)
+                motion = _contradicted(reading, seen, cue, motion, voters)
             relative_subject = (
                 voters if _RELATIVE_OPENING.search(reading.plain[zone_start : cue.start]) else []
             )
@@ -1399,12 +1399,32 @@ def _other_votes(reading: Reading, motion: Motion, position: int) -> list[Motion
     ]
 
 
-def _contradicted(reading: Reading, seen: dict, cue: Cue, motion: Motion, voters) -> None:
+#: A clause told of an earlier time with no date: "which voted yes last time", "a supporter
+#: previously".
+_EARLIER_TIME = re.compile(
+    r"\b(?:(?:the\s+)?(?:last|previous|prior)\s+time|previously|back\s+then|then|before)\s*,",
+    re.IGNORECASE,
+)
+
+
+def _contradicted(reading: Reading, seen: dict, cue: Cue, motion: Motion, voters) -> Motion:
     """ "Antigua and Barbuda, which voted no two years ago, backed the text this time": the
     relative clause's ballot, on the same vote as the main verb's but another side, was cast
-    in the other vote the text counts (else in one it does not report: dropped)."""
+    in the other vote the text counts (else in one it does not report: dropped). The vote of
+    the main verb: ``motion``, or, when the clause is told of an earlier time and ``motion``
+    is the earlier vote told after the story's ("When it last voted, the count was 120 to 39.
+    Uganda, which voted yes last time, abstained"), the story's vote told before it."""
     told_in = reading.evidence(cue.sentence, cue.start, cue.end).sentence
     others = _other_votes(reading, motion, cue.start)
+    clause = reading.plain[reading.sentences[cue.sentence].start : cue.start]
+    if (
+        len(others) == 1
+        and others[0].first < motion.first
+        and _EARLIER_TIME.search(clause)
+        and not _PRESENT.search(reading.plain, cue.end, reading.sentences[cue.sentence].end)
+    ):
+        # the clause's ballot stays on the earlier vote; the main verb's is the story's
+        return others[0]
     for voter in voters:
         key = (voter.key, motion.id, None)
         fact = seen.get(key)
@@ -1418,6 +1438,7 @@ def _contradicted(reading: Reading, seen: dict, cue: Cue, motion: Motion, voters
             seen[(voter.key, others[0].id, None)] = fact
         else:
             reading.facts.remove(fact)
+    return motion
 
 
 #: A ballot the same as on the other vote: "abstained, as they had done the first time".
