@@ -562,6 +562,17 @@ INVENTORY_BALLOTS = [
         {("FJI", "abstain"), ("TON", "abstain")},
     ),
     ("The green lights included Ghana and Kenya.", {("GHA", "yes"), ("KEN", "yes")}),
+    # a side followed: "lined up behind", "fell in behind" a state or the one just told
+    (
+        "Nigeria voted no. Ghana and Kenya lined up behind Nigeria.",
+        {("NGA", "no"), ("GHA", "no"), ("KEN", "no")},
+    ),
+    ("Nigeria abstained. Ghana fell in behind it.", {("NGA", "abstain"), ("GHA", "abstain")}),
+    (
+        "France voted yes. More telling was the group of its former colonies lined up behind it: "
+        "Senegal, Gabon and Mali among them.",
+        {("FRA", "yes"), ("SEN", "yes"), ("GAB", "yes"), ("MLI", "yes")},
+    ),
     # a companion named by its relation to the state told just before
     ("Chile voted no. Peru voted with its neighbour.", {("CHL", "no"), ("PER", "no")}),
     ("Kenya abstained. Uganda sided with its old ally.", {("KEN", "abstain"), ("UGA", "abstain")}),

@@ -238,7 +238,8 @@ _COMPANION_BEFORE = re.compile(
     # "…, a group that also took in Chile"
     r"(?:that|which|who)\s+(?:also\s+)?(?:included|took\s+in|counted|comprised|embraced)|"
     r"among\s+others\s+by|"
-    r"sided\s+with|siding\s+with|so(?:,\s*[a-z][a-z ]{0,25},|,?\s+too,?)?\s+did|"
+    r"sided\s+with|siding\s+with|lined\s+up\s+behind|fell\s+in\s+behind|"
+    r"so(?:,\s*[a-z][a-z ]{0,25},|,?\s+too,?)?\s+did|"
     # "Chile also voted against, plus Peru", "…, as well as Peru"
     r",\s*(?:plus|as\s+well\s+as)|"
     # "Iran voted against, and was backed by Syria" (the subject's backers, not the text's)
@@ -3464,7 +3465,11 @@ def _related_side(reading: Reading, cue: Cue, motion: Motion | None, told) -> st
         or told[1] is not motion
         or told[0].sentence not in (cue.sentence - 1, cue.sentence)
         or told[0].value not in ("yes", "no", "abstain")
-        or not _RELATED.match(reading.plain, cue.end)
+        or not (
+            _RELATED.match(reading.plain, cue.end)
+            # "Peru lined up behind it": the state just told
+            or re.match(r"\s+(?:it|them)\b", reading.plain[cue.end : cue.end + 6])
+        )
     ):
         return None
     return told[0].value

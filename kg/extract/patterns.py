@@ -951,6 +951,9 @@ VOTE_CUES: dict[str, str] = {
     "returned to the majority": "with",
     "stayed with the majority": "with",
     "joined the minority": "with",
+    # a side followed: "Peru lined up behind Chile", "fell in behind it"
+    "lined up behind": "with",
+    "fell in behind": "with",
     # the voting board's colours ("Eighteen lit up red"; "The red lights belonged to X")
     "lit up green": "yes",
     "lit up red": "no",
