@@ -573,6 +573,9 @@ INVENTORY_BALLOTS = [
         "Senegal, Gabon and Mali among them.",
         {("FRA", "yes"), ("SEN", "yes"), ("GAB", "yes"), ("MLI", "yes")},
     ),
+    # the Soviet seat in an Assembly vote is coded as the record codes it: RUS
+    ("The Soviet delegation abstained.", {("RUS", "abstain")}),
+    ("The Soviet Union and Ukraine voted no.", {("RUS", "no"), ("UKR", "no")}),
     # a companion named by its relation to the state told just before
     ("Chile voted no. Peru voted with its neighbour.", {("CHL", "no"), ("PER", "no")}),
     ("Kenya abstained. Uganda sided with its old ally.", {("KEN", "abstain"), ("UGA", "abstain")}),

@@ -3522,7 +3522,9 @@ def _ballot(
     seen[key] = reading.add(
         "ballot",
         {
-            "voter": voter.key,
+            # the Assembly's record codes the Soviet seat as Russia's (USSR -> RUS), the
+            # Council's news keeps the Soviet Union
+            "voter": "RUS" if voter.key == "SUN" and motion.organ == "GA" else voter.key,
             "option": cue.value,
             "motion": motion.id,
             "rollcall": None,
