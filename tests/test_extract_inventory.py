@@ -2008,6 +2008,14 @@ INVENTORY_PASSAGES = [
         ),
         {140: {("GHA", "yes"), ("PER", "abstain")}, 131: {("GHA", "no"), ("PER", "yes")}},
     ),
+    (
+        (
+            "The Assembly adopted the text on Monday by 140 votes to 12. A year earlier it had "
+            "passed 131 to 15.\n\nChile, one of the opponents last time, abstained, and Peru, "
+            "one of the abstainers then, voted yes."
+        ),
+        {140: {("CHL", "abstain"), ("PER", "yes")}, 131: {("CHL", "no"), ("PER", "abstain")}},
+    ),
     # the main verb after a clause dated to last year's vote is this year's ballot
     (
         (

@@ -1395,9 +1395,20 @@ def matcher(vocab_owner=None):
     ):
         aside = [{"ORTH": ","}, {"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"IN": nouns}}]
         asides.add(rule, [aside + time + [closing] for time in times])
+    # "Chile, one of the opponents last time, abstained"
+    ones = Matcher(vocab_owner.vocab)
+    for rule, nouns in (
+        ("VOTE:yes", ["supporters", "backers"]),
+        ("VOTE:no", ["opponents", "holdouts", "dissenters"]),
+        ("VOTE:abstain", ["abstainers"]),
+    ):
+        aside = [{"ORTH": ","}, {"LOWER": "one"}, {"LOWER": "of"}, {"LOWER": "the"},
+                 {"LOWER": {"IN": nouns}}]  # fmt: skip
+        ones.add(rule, [aside + time + [closing] for time in times])
 
     def matches(doc):
         cut = [(rule, start + 1, start + 3) for rule, start, _ in asides(doc)]
+        cut += [(rule, start + 1, start + 5) for rule, start, _ in ones(doc)]
         return list(phrases(doc)) + list(gaps(doc)) + cut
 
     return matches
