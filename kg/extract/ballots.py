@@ -3522,9 +3522,7 @@ def _ballot(
     seen[key] = reading.add(
         "ballot",
         {
-            # the Assembly's record codes the Soviet seat as Russia's (USSR -> RUS), the
-            # Council's news keeps the Soviet Union
-            "voter": "RUS" if voter.key == "SUN" and motion.organ == "GA" else voter.key,
+            "voter": voter.key,
             "option": cue.value,
             "motion": motion.id,
             "rollcall": None,

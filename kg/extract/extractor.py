@@ -283,6 +283,10 @@ def _settle(reading: Reading) -> None:
                 fact.fields["rollcall"] = motion.rollcall.id
                 fact.confidence = min(0.99, fact.confidence + 0.05)
             fact.fields["date"] = motion.day.isoformat() if motion.day else None
+            if fact.fields["voter"] == "SUN" and motion.organ == "GA":
+                # the Assembly's record codes the Soviet seat as Russia's (USSR -> RUS); the
+                # Council's keeps the Soviet Union
+                fact.fields["voter"] = "RUS"
         elif fact.type == "stance":
             reference = fact.fields.get("target")
             if (
