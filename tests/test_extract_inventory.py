@@ -21,6 +21,10 @@ INVENTORY_VOTE = (
     "with 40 abstentions. "
 )
 INVENTORY_BALLOTS = [
+    # an aside naming a group the voter belongs to, with no list and no time, leaves the main
+    # verb its subject
+    ("Chile, one of the opponents of the death penalty, voted yes.", {("CHL", "yes")}),
+    ("Peru, one of the supporters of the court, abstained.", {("PER", "abstain")}),
     # the ninth round's shapes, written for this inventory
     (
         "Chile (no), Peru (abstain) and Bolivia (yes) split three ways.",

@@ -508,7 +508,20 @@ def find_ballots(reading: Reading) -> None:
                 motion, named = _ordinal_motion(reading, cue, ordinal) or motion, True
             later = cues[number + 1 :]
             voters, companions = _voters(reading, cue, zone_start, later, last_voters)
-            if not voters and not companions and cue.text.lower() in _SUBJECT_NOUN_CUES:
+            if (
+                not voters
+                and not companions
+                and (
+                    cue.text.lower() in _SUBJECT_NOUN_CUES
+                    # "Chile, one of the opponents of the death penalty, voted yes": an aside
+                    or (
+                        _unlisted(reading, cue)
+                        and re.search(
+                            r",\s+one\s+of\s+the\s+$", reading.plain[zone_start : cue.start]
+                        )
+                    )
+                )
+            ):
                 # "The same three objectors cast the only votes against": a side's noun with
                 # no list of its own is the subject of the next cue
                 previous_end = kept_end
