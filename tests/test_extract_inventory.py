@@ -577,6 +577,12 @@ INVENTORY_BALLOTS = [
         "Senegal, Gabon and Mali among them.",
         {("FRA", "yes"), ("SEN", "yes"), ("GAB", "yes"), ("MLI", "yes")},
     ),
+    # a modal in a free relative of an aside guesses at the occasion, not at the ballot
+    (
+        "Chile, sitting under that name for what may be the last time, abstained.",
+        {("CHL", "abstain")},
+    ),
+    ("Ghana, in what could well be its final vote on the text, voted no.", {("GHA", "no")}),
     # the Soviet seat in an Assembly vote is coded as the record codes it: RUS
     ("The Soviet delegation abstained.", {("RUS", "abstain")}),
     ("The Soviet Union and Ukraine voted no.", {("RUS", "no"), ("UKR", "no")}),

@@ -452,6 +452,11 @@ def find_ballots(reading: Reading) -> None:
             aside = reading.clause_before(index, cue.start)
             # (only the last part of a clause "expected to vote no but abstained" supposes)
             supposed = re.split(r"\b(?:but|yet|instead)\b", aside)[-1]
+            # "Chile, sitting for what may be the last time, abstained": a free relative's
+            # modal guesses at the occasion, not at the ballot
+            supposed = re.sub(
+                r"\bwhat\s+(?:may|might|could|would)\s+(?:well\s+)?be\b", "", supposed
+            )
             if _HYPOTHETICAL.search(supposed) and not _ONLY_PREPARED.search(aside):
                 continue  # and its words stay in the next cue's zone ("China, which could …,")
             if re.fullmatch(r"said\s+(?:no|yes)", cue.text, re.I) and not re.match(
