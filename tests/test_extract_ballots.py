@@ -468,6 +468,13 @@ PATTERNS = [
     ("led by, then 'and took in'", "The resolution was adopted by 101 votes to 40. Those "
      "abstaining were led by Chile and Peru, and took in Fiji, Nepal and Kenya.",
      {(k, "abstain") for k in ("CHL", "PER", "FJI", "NPL", "KEN")}, set()),
+    ("a side that was a group led by, then 'and took in'", "The resolution was adopted by 101 "
+     "votes to 40. The abstainers were a mixed group led by Chile and Peru, and took in Fiji "
+     "and Nepal as well as Kenya.",
+     {(k, "abstain") for k in ("CHL", "PER", "FJI", "NPL", "KEN")}, set()),
+    ("a side that was a bloc headed by, then 'and included'", "The text passed 90-12-40. The no "
+     "votes were a small bloc headed by Cuba, and included Laos and Nicaragua.",
+     {(k, "no") for k in ("CUB", "LAO", "NIC")}, set()),
     ("among a side, 'a group that also took in'", "The text passed 90-12-40. Chile, Peru and "
      "Fiji were among the abstainers, a group that also took in Nepal, Kenya and Norway.",
      {(k, "abstain") for k in ("CHL", "PER", "FJI", "NPL", "KEN", "NOR")}, set()),

@@ -2851,6 +2851,8 @@ def _copula_list(
         r"(?:were|was)\s+(?:cast\s+|registered\s+)?(?:by|from)|(?:was|were)\s+made\s+up\s+of|"
         # "Those voting no were led by X and Y, and included Z": the leaders open the list
         r"(?:were|was)\s+(?:(?:again|once\s+more)\s+)?(?:led|headed|spearheaded)\s+by|"
+        # "The abstainers were a mixed group led by X and Y, and took in Z": the group's leaders
+        r"(?:were|was)\s+(?:a|an)\s+(?![A-Z])[^.;:,\d]{1,40}?\s+(?:led|headed|spearheaded)\s+by|"
         r"belonged\s+to|"
         r"were|was|are|is|"
         # "came, as it has in past years, from France"
