@@ -1924,7 +1924,7 @@ _CLAUSE_ENDED = re.compile(
 )
 #: A sentence that opens by likening its ballots to another vote's: "As in 2007, …".
 _AS_THEN = re.compile(r"\s*(?:[Aa]s|[Jj]ust\s+as)\s+(?:in|on|at)\s+[^,;.]{1,30},")
-#: A sentence that opens in the story's own vote: "This time …", "This year, …".
+#: A cue's bare object dated by what follows it: "opposed the text last year", "… in 2019".
 _BARE_OBJECT = re.compile(
     r"\s+the\s+(?:resolution|text|draft|measure)(?:\s+(?:outright|again))?\s+"
     r"(?:last|in\s+(?:19|20)\d\d|a\s+year|two\s+years)\b"
@@ -1937,6 +1937,7 @@ _JOINED_TO_VETO = re.compile(
     r"(?:,?\s+and|,\s+while|,\s+with|,)\s+(?:the\s+)?"
 )
 _PRESENT_AFTER = re.compile(r"\s+(?:this\s+time|this\s+year)\b", re.IGNORECASE)
+#: A sentence that opens in the story's own vote: "This time …", "This year, …".
 _PRESENT_OPENING = re.compile(r"\s*(?:This\s+time|This\s+year|Now)\b")
 #: Words that place a ballot in an organ's vote: "In the plenary North Korea did not vote".
 _IN_ORGAN = re.compile(
