@@ -265,11 +265,6 @@ def _read(reading: Reading) -> None:
 def _settle(reading: Reading) -> None:
     """Ballots and stances take their motion's roll call and date, now both are known."""
     motions = {motion.id: motion for motion in reading.motions}
-    organs = {
-        mention.key
-        for sentence in reading.sentences
-        for mention in reading.mentioned.in_sentence(sentence.index, ("organ",))
-    } | {motion.organ for motion in reading.motions if motion.organ}
     rejected: list[Fact] = []
     for fact in reading.facts:
         if fact.type == "ballot":
@@ -289,25 +284,13 @@ def _settle(reading: Reading) -> None:
                 fact.fields["voter"] = "RUS"
         elif fact.type == "stance":
             reference = fact.fields.get("target")
-            if (
-                fact.fields["kind"] == "ThreatensVeto"
-                and reference is None
-                and organs
-                and "SC" not in organs
+            if fact.fields["kind"] == "ThreatensVeto" and _outside_the_council(
+                reading, reference, motions
             ):
-                rejected.append(fact)  # a threat to no text told, where no Council acts
+                rejected.append(fact)
                 continue
             if isinstance(reference, dict) and reference.get("kind") == "motion":
                 motion = motions.get(reference.get("key"))
-                if (
-                    fact.fields["kind"] == "ThreatensVeto"
-                    and motion is not None
-                    and motion.organ not in (None, "SC")
-                ):
-                    # "Washington would vote no" on a Human Rights Council text: an announced
-                    # No, but only the Security Council knows a veto
-                    rejected.append(fact)
-                    continue
                 if motion is not None:
                     reference["symbol"] = motion.symbol
                     reference["rollcall"] = motion.rollcall.id if motion.rollcall else None
@@ -320,6 +303,22 @@ def _settle(reading: Reading) -> None:
                 fact.fields["actor"] = {"kind": "organ", "key": motion.organ, "text": actor["text"]}
     for fact in rejected:
         reading.facts.remove(fact)
+
+
+def _outside_the_council(reading: Reading, target: dict | None, motions: dict) -> bool:
+    """Whether a veto threat is told of another organ than the Security Council, the one that
+    knows a veto: on a motion of another organ ("Washington would vote no" on a Human Rights
+    Council text), or on no text told where the passage names organs and none is the
+    Council."""
+    if target is None:
+        organs = {
+            mention.key
+            for sentence in reading.sentences
+            for mention in reading.mentioned.in_sentence(sentence.index, ("organ",))
+        } | {motion.organ for motion in reading.motions if motion.organ}
+        return bool(organs) and "SC" not in organs
+    motion = motions.get(target.get("key")) if target.get("kind") == "motion" else None
+    return motion is not None and motion.organ not in (None, "SC")
 
 
 def _shared(facts: list[Fact]) -> list[Fact]:
