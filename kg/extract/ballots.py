@@ -2017,10 +2017,10 @@ def _paragraph_organ(reading: Reading, index: int):
     text: "In the Assembly, the United States voted no alongside Russia. China and India were
     among the abstainers." (the Assembly's abstainers, in a story of an Assembly and a Council
     vote)."""
-    paragraph = reading.paragraphs[index] if reading.paragraphs else 0
+    paragraph = reading.paragraph_at(reading.sentences[index].start)
     for earlier in range(index - 1, -1, -1):
         sentence = reading.sentences[earlier]
-        if (reading.paragraphs[earlier] if reading.paragraphs else 0) != paragraph:
+        if reading.paragraph_at(sentence.start) != paragraph:
             return None
         if reading.motion_pairs(earlier, collective=True):
             return None
