@@ -2171,6 +2171,14 @@ VOCABULARY = [
     ("expected to, but", "Chile had been expected to vote no but abstained.",
      {("CHL", "abstain")}),
     ("set to: a vote to come", "Chile is set to abstain on the next text.", set()),
+    ("a stretch of years is a habit", "For a quarter of a century Chile voted against the "
+     "call. This time the only abstentions came from Chile and Ghana.",
+     {("CHL", "abstain"), ("GHA", "abstain")}),
+    ("decades of abstaining", "Over two decades Ghana abstained on it.", set()),
+    ("the third year running is this vote", "For the third year running, Chile voted no.",
+     {("CHL", "no")}),
+    ("years ago is a vote of its own", "For years before that, Ghana abstained; two years ago "
+     "Ghana voted no.", {("GHA", "no")}),
     ("an appositive inside a copula's list", "Among the abstainers were Chile and Ghana, the two "
      "members that had asked for more time rather than a vote, as well as Nepal and Fiji.",
      {(s, "abstain") for s in ("CHL", "GHA", "NPL", "FJI")}),

@@ -113,7 +113,13 @@ _NOT_CAST_BEFORE = re.compile(
     r"|\b(?:urg|ask|press|lobb|encourag|persuad|push|call)\w*\s+(?:on\s+)?(?:\S+\s+){1,4}?to\s+"
     r"(?:vote\s+)?$"
     # (a capital: not a zone that opens at "had also sat out" after the subject's noun)
-    r"|^\W*(?-i:Had)\s+(?:\S+\s+){1,4}?$",
+    r"|^\W*(?-i:Had)\s+(?:\S+\s+){1,4}?$"
+    # a clause opened by a stretch of years: "For a quarter of a century the United States
+    # voted against it", "For years before that, Israel abstained" (the votes of those years)
+    r"|^\W*(?:for|over|during)\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|some\s+)?"
+    r"(?:a|an|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)?\s*"
+    r"(?:quarter\s+of\s+a\s+century|half\s+a\s+century|decades|decade|years|generations?)"
+    r"(?:\s+(?:before|after|since)\s+(?:that|this|then|it))?,?\s+[^,;.]*$",
     re.IGNORECASE,
 )
 #: A ballot of the past in general, no vote of the text's: "has abstained on such texts in the
