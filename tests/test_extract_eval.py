@@ -147,6 +147,7 @@ def test_split_sizes_are_pinned():
     parts = tuple(len(texts_of(part)) for part in PARTS)
     assert parts == (36, 28, 29, 28, 27, 24, 51, 50, 50, 50, 50, 50, 52, 51)
     assert len(texts_of("test")) in (49, 0) and len(texts_of("testset2")) in (25, 0)
+    assert len(texts_of("testset12")) in (50, 0)
     assert (len(texts_of("old-dev")), len(texts_of("old-test"))) == (21, 15)
     assert all(split_of(path) == "dev" for path in texts_of("dev"))
 
