@@ -42,6 +42,9 @@ Conventions (what a curator writes down):
   ``vetoed_by`` entry *and* a No ballot. A date is given only when the text lets a reader work
   it out (relative dates are resolved against ``published`` or against the vote they are
   relative to).
+- **A group named as a whole names no state.** "All 28 members of the European Union voted
+  no", "the Nordic countries abstained" give no ballots; a member the text names ("Britain, still
+  a member then, …", "among them France and Spain") gets its ballot.
 - **Scenarios are not votes.** "Could veto", "threatened to veto", "without veto power", "if X
   abstained" give no ballot; an announced or threatened veto is a ``ThreatensVeto`` stance.
 - **Organs:** a vote of one of the Assembly's main committees (First to Sixth, Special
