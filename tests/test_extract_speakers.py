@@ -1038,3 +1038,62 @@ def test_a_body_spelled_with_un_is_the_one_spelled_with_united_nations(name, key
     from kg.extract.scoring import body_key
 
     assert body_key(name) == key
+
+
+#: (shape, text, speakers): the thirteenth round's shapes
+SPEAKERS_THIRTEENTH = [
+    ("a deputy's voice for its state", "The Security Council renewed the mission; Chile "
+     "abstained. Chile's deputy ambassador said the mandate was too broad.", {"CHL"}),
+    ("a deputy permanent representative's voice", "The Security Council renewed the mission; "
+     "Britain abstained. Britain's deputy permanent representative told the Council that the "
+     "mandate was too broad.", {"GBR"}),
+    ("made the same point", "The Security Council renewed the mission; Ghana and Kenya "
+     "abstained. Ghana and Kenya made the same point: the mandate was too broad.",
+     {"GHA", "KEN"}),
+    ("made a point of is no statement", "The Security Council renewed the mission. Ghana made "
+     "a point of voting first.", set()),
+    ("a letter to the Council", "The Security Council renewed the mission. In May President "
+     "Ana Soto wrote to the Council asking for more troops.", {"Ana Soto"}),
+    ("a letter from a judge named after her post", "The Security Council renewed the "
+     "mission. The court's president, Judge Lena Sorvik, wrote to the council asking for "
+     "help.", {"Lena Sorvik"}),
+    ("writing to someone else is no statement", "The Security Council renewed the mission. "
+     "Ana Soto wrote to her sister about it.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("shape", "text", "expected"), SPEAKERS_THIRTEENTH, ids=[r[0] for r in SPEAKERS_THIRTEENTH]
+)
+def test_speakers_thirteenth_round(shape, text, expected):
+    assert _all_speakers(text) == expected, shape
+
+
+#: (shape, text, people named): the thirteenth round's shapes
+PEOPLE_THIRTEENTH = [
+    ("a post after 'as' with its owner's possessive", "The Security Council voted on Friday "
+     "and reappointed Ana Soto as the tribunal's prosecutor.", {"Ana Soto"}),
+    ("the trials of two people", "The Security Council voted on Friday. The verdicts in the "
+     "trials of Marko Petric and Luis Vera matter more.", {"Marko Petric", "Luis Vera"}),
+    ("a prosecutor's title in lower case", "The Security Council voted on Friday. Belgrade "
+     "refused visas to investigators sent by chief prosecutor Lena Sorvik.", {"Lena Sorvik"}),
+    ("a post owned by a person named before", "The Security Council voted on Friday. "
+     "Secretary-General Ana Soto's special envoy, Luis Vera, welcomed the vote.",
+     {"Ana Soto", "Luis Vera"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("shape", "text", "expected"), PEOPLE_THIRTEENTH, ids=[r[0] for r in PEOPLE_THIRTEENTH]
+)
+def test_people_thirteenth_round(shape, text, expected):
+    result = extract(text, article_date=date(2024, 3, 8))
+    assert {f.fields["name"] for f in result.facts_of("person")} == expected, shape
+
+
+def test_the_envoy_of_a_person_named_before_speaks_not_the_person():
+    text = (
+        "The Security Council voted on Friday. Secretary-General Ana Soto's special envoy, "
+        "Luis Vera, welcomed the vote, saying it mattered."
+    )
+    assert _all_speakers(text) == {"Luis Vera"}

@@ -815,33 +815,19 @@ _ONE_OF = re.compile(
 _AS_WERE = re.compile(
     r"\s*,?\s+(?:as\s+(?:were|was|did)|and\s+so\s+(?:were|was|did))\s+(?:the\s+)?"
 )
-#: Companions of the side's members after "among them": ", along with non-EU members " (a
-#: short description of theirs may come first).
-_ONE_OF_COMPANIONS = re.compile(
-    r"\s*,?\s+(?:along\s+with|together\s+with|joined\s+by|plus|as\s+well\s+as)\s+"
-    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:members|states|countries|nations|governments|"
-    r"delegations|allies|partners)\s+|(?:[a-z][\w-]*\s+){0,3}?)(?:the\s+)?(?=[A-Z])"
-)
 
 
 def _one_of_side(reading: Reading, index: int) -> list[Mention]:
     """ "Beijing was one, as were Islamabad, Yerevan and Mexico City": the states that open
-    the sentence and those after "as were", members of the side counted just before. The
-    subjects may end on a group the lexicon does not name ("Chile, Peru and the three Baltic
-    states were among them"), and companions may follow ("…, along with non-EU members Norway
-    and Iceland")."""
+    the sentence and those after "as were", members of the side counted just before."""
     sentence = reading.sentences[index]
-    plain = reading.plain
     states = _states(reading, index)
-    subject = _chain(plain, states, sentence.start)
-    if not subject:
-        return []
-    group = _GROUP_LAST.match(plain, subject[-1].end)
-    one = _ONE_OF.match(plain, group.end() if group else subject[-1].end)
+    subject = _chain(reading.plain, states, sentence.start)
+    one = _ONE_OF.match(reading.plain, subject[-1].end) if subject else None
     if one is None:
         return []
-    more = _AS_WERE.match(plain, one.end()) or _ONE_OF_COMPANIONS.match(plain, one.end())
-    return _unique(subject + (_chain(plain, states, more.end()) if more else []))
+    more = _AS_WERE.match(reading.plain, one.end())
+    return _unique(subject + (_chain(reading.plain, states, more.end()) if more else []))
 
 
 #: A part of the side the sentence before counted: "Among them were", "Among these are".
@@ -1226,13 +1212,9 @@ def _answered(
     if not _ANSWER_OPENING.fullmatch(before) and not (_COLON_GAP.fullmatch(before)):
         return False  # groups may open it: "The European Union countries, the United States, …"
     listed = _chain(plain, states, states[0].start)
-    if ";" in plain[listed[-1].end : sentence.end]:
-        # "Germany and France; Canada and Australia; plus Ireland": groups in semicolons, one
-        # of them maybe a group the lexicon does not name ("Chile and every member of the
-        # Andean Community; Peru …")
-        semicolons = _copula_list(reading, states, states[0].start, sentence.end, opened=True)
-        if semicolons[:1] == listed[:1] and len(semicolons) > len(listed):
-            listed = semicolons
+    if re.match(r"\s*;", plain[listed[-1].end : sentence.end]):
+        # "Germany and France; Canada and Australia; plus Ireland": groups in semicolons
+        listed = _copula_list(reading, states, states[0].start, sentence.end, opened=True) or listed
     more = _GROUP_AFTER.match(plain, listed[-1].end, sentence.end)
     if more is not None:
         # "A: Russia, of course, along with a familiar set of partners: Armenia; Belarus; …"
@@ -3010,9 +2992,6 @@ _GROUP_INCLUDING = re.compile(
     r"\s*[^.;:()\d]{1,80}?,?\s+(?:including|among\s+them|such\s+as)\s+(?:the\s+)?"
     # "included a sizeable slice of the European Union - Germany, …"
     r"|\s*(?:a|an|the|most|much|some)\s[^.;:()\d\u2013\u2014]{1,80}?\s(?:--?|[\u2013\u2014])\s*(?:the\s+)?"
-    # "came from the very region where the attacks took place (Chad, Mali …)": its members in
-    # brackets
-    r"|\s*(?:a|an|the|most|much|some)\s[^.;:()\d\u2013\u2014]{1,80}?\s\(\s*(?:the\s+)?"
     # "The abstainers are largely European - Germany, France …": a side's make-up, then its
     # members
     r"|\s*(?:largely|mostly|mainly|chiefly|overwhelmingly|predominantly|almost\s+all|nearly\s+all|"
@@ -3190,9 +3169,6 @@ _GROUP_ITEM = (
     r"\s+)?of\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,3}"
     r"(?:['\u2019]s\s+(?:\d{1,2}\s+)?(?:member\s+states|members|states|countries))?"
 )
-#: A group the lexicon does not name as the last item of a list of subjects: " and the three
-#: Baltic states" (its members unnamed: no ballot).
-_GROUP_LAST = re.compile(r"\s*(?:,\s*)?(?:and|plus)\s+(?:the\s+)?(?:" + _GROUP_ITEM + ")")
 #: A gap in a list of voters that may hold one name the lexicon does not know (a form that
 #: names several states, "Congo"; a spelling it lacks): the list goes on after it.
 #: "Bahrain and Russia, which led opposition in the chamber, as well as Bangladesh"
@@ -3228,7 +3204,7 @@ _BRACKETED_GROUP = (
     # Nordic countries - Denmark, Finland, Iceland, Norway and Sweden - as well as Ireland"
     r"\s*,?\s+and\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:[A-Za-z]+\s+){0,2}(?:countries|states|"
     r"members|nations|governments)\s*(?:\(|[\u2013\u2014]|--?\s)\s*(?:the\s+)?|"
-    r"\s*\)\s*,?\s*(?:(?:and|plus|as\s+well\s+as|together\s+with|along\s+with)\s+)?(?:the\s+)?|"
+    r"\s*\)\s*,?\s*(?:(?:and|plus|as\s+well\s+as)\s+)?(?:the\s+)?|"
     # the group's members in dashes, then more: "OIC members - including Saudi Arabia and
     # Indonesia - as well as from China"
     r"\s+[-\u2013\u2014]\s*(?:plus|as\s+well\s+as)\s+(?:from\s+)?(?:the\s+)?"

@@ -159,6 +159,7 @@ _TITLE = "|".join(
         + ["[Ss]pecial\\s+[Rr]apporteur", "rapporteur", "chief", "diplomat", "director"]
         + ["jurist", "politician", "activist", "lawyer", "journalist", "dissident", "commander"]
         + ["professor", "scholar", "economist", "investigator"]  # "law professor X"
+        + ["[Pp]rosecutor"]  # "chief prosecutor Ana Soto"
         + ["coordinator"]  # "political coordinator Rodney Hunter"
         # the Secretary-General's envoys ("Deputy Special Representative Stephanie Koury")
         + ["Special\\s+(?:Representative|Envoy|Adviser|Advisor|Coordinator)"]
@@ -325,7 +326,8 @@ _CAPITALS_IN_BRACKETS = re.compile(
     r"(?<![\w'\-])(?P<name>[A-Z][A-Z'\-]+(?:[^\S\n]+[A-Z][A-Z'\-]+){1,3})(?=\s+\([A-Z][^()\n]{1,40}\))"
 )
 _PERSON_AS_POST = re.compile(
-    rf"(?P<name>{_NAME})\s+as\s+(?:the\s+|an?\s+|its\s+)?(?:[\w.\-]+\s+){{0,4}}?"
+    # ("reappointed Ana Soto as the tribunal's prosecutor")
+    rf"(?P<name>{_NAME})\s+as\s+(?:the\s+|an?\s+|its\s+)?(?:[\w.\-]+(?:'s)?\s+){{0,4}}?"
     rf"(?:{_POST_WORDS})\b"
 )
 #: "the forces of Khalifa Haftar", "the regime of Saddam Hussein": what a person leads or
@@ -334,6 +336,8 @@ _THINGS_OF_NAME = re.compile(
     # ("the Government of Muammar Qadhafi", "the death in custody of Mahsa Amini")
     r"\b(?:forces|troops|fighters|militia|regime|[Gg]overnment|administration|supporters|"
     r"death(?:\s+in\s+custody)?|funeral|"
+    # ("the trials of Ana Soto and Luis Vera", "the arrest of …", "the extradition of …")
+    r"trials?|arrest|extradition|indictment|surrender|"
     r"followers|loyalists|allies|family|families|widow|relatives|lawyers|assassination|murder|"
     rf"killing|overthrow|ouster|fall)\s+of\s+(?:the\s+late\s+)?(?!(?:{_TITLE})\s)"
     rf"(?P<name>{_NAME})(?![\w\-])"
@@ -343,6 +347,8 @@ _BEFALLS_NAME = re.compile(
     r"\b(?:killed|assassinated|murdered|freed|executed|kidnapped|abducted|deposed|ousted|"
     rf"toppled)\s+(?P<name>{_NAME})(?![\w\-])"
 )
+#: A second name joined to one a pattern read: "the trials of Ana Soto and Luis Vera".
+_AND_NAME = re.compile(rf"\s+and\s+(?P<name>{_NAME})(?![\w\-])")
 #: "Ian Walcott, for Barbados, welcomes …": a name speaking for a state or body it names; a
 #: live blog's label: "Ian Walcott for Barbados: …".
 _PERSON_FOR = re.compile(
@@ -371,8 +377,9 @@ _LEADING_WORDS = _PLURAL_TITLES | frozenset(
         "Without", "Through", "During", "Against", "So", "Why", "What", "How", "Where",
     }
 )  # fmt: skip
-#: Honours written before a name ("Sir David Hannay", "Dame Karen Pierce").
-_HONOURS = frozenset({"Sir", "Dame", "Lord", "Lady", "Baroness", "Baron"})
+#: Honours written before a name ("Sir David Hannay", "Dame Karen Pierce"), and a judge's
+#: ("the tribunal's president, Judge Ana Soto,").
+_HONOURS = frozenset({"Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "Judge"})
 #: Capitalised words that begin institutions, posts and places, never a personal name.
 _NOT_NAME_WORDS = _PLURAL_TITLES | frozenset(
     {
@@ -1183,6 +1190,10 @@ def _name_candidates(text: str) -> list[tuple[int, int, str, str, str]]:
             if pattern is _PERSON_IN_BRACKETS and initials in text[match.end() : match.end() + 12]:
                 continue  # "Certain Conventional Weapons (CCW)": a thing's name and its acronym
             found.append((match.start("name"), match.end("name"), "", match.group("name"), "of"))
+            joined = _AND_NAME.match(text, match.end("name"))
+            if joined and pattern in (_THINGS_OF_NAME, _BEFALLS_NAME):
+                # "the trials of Ana Soto and Luis Vera": the second name shares the first's
+                found.append((joined.start("name"), joined.end("name"), "", joined["name"], "of"))
     for match in _CAPITALS_IN_BRACKETS.finditer(text):
         found.append((match.start("name"), match.end("name"), "", match.group("name"), "caps"))
     for match in _NAME_ACTS.finditer(text):
@@ -1281,6 +1292,11 @@ def _people(text: str, mentions: list[Mention], sentence_of) -> list[Mention]:
             if not any(m.kind == "state" and inside[0] < m.start < inside[1] for m in others):
                 continue  # "UNITED NATIONS (Reuters)": no state in the brackets, no speaker
             name = name.title()
+        owner = next((e for s, e in covered if title and s <= start < e <= name_start), None)
+        if owner is not None and re.match(r"['\u2019]s\s", text[owner : owner + 3]):
+            # "Kofi Annan's special representative, Lakhdar Brahimi,": the person owning the
+            # post is named already; the title is what follows the possessive
+            start, title = owner + 3, text[owner + 3 : name_start]
         if any(s <= start < e or s < end <= e for s, e in covered):
             continue
         overlapping = [m for m in others if m.overlaps(name_start, name_end)]

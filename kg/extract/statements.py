@@ -37,7 +37,9 @@ supporters … said" (not Lahoud), "X said his delegation regretted" (X tells it
 an aside of a group ("X, one of the penholders alongside France, calls"); a state's name and
 an adjective's voice are two phrases ("for Lebanon and Syria, and the Russian envoy argued").
 Speaking is also "at pains to stress", "went out of their way to insist", "assured the
-Council that", and a position "repeated in the chamber by X" is X's. "They said" is the
+Council that", "made the same point", a letter ("wrote to the Council asking …"), and a
+position "repeated in the chamber by X" is X's; a state's deputy or permanent voice speaks
+for it ("Chile's deputy ambassador said"). "They said" is the
 sentence's subject and the states joined to it; "Ghana's and Kenya's representatives" are two
 voices.
 
@@ -113,7 +115,8 @@ _REPORTING = re.compile(
     r"let\s+it\s+be\s+known|pointed\s+out|voiced|asked|"
     # "The Russian and Chinese delegations made similar objections"
     r"(?:made|raised)\s+(?:an?\s+)?(?:(?:similar|the\s+same|their\s+own|its\s+own|strong)\s+)?"
-    r"(?:objections|arguments?|points|remarks|statement)|"
+    # ("Peru made the same point", "made a similar point"; not "made a point of voting")
+    r"(?:objections|arguments?|points|point(?!\s+of\b)|remarks|statement)|"
     # "Germany set out the bloc's objections", "Khartoum has denied that …"
     r"set\s+out\s+(?:the|its|their|his|her)\s+(?:\w+'s?\s+)?(?:objections|position|case|"
     r"concerns|views?|reasons|reservations|arguments)|den(?:ied|ies)(?=\s+(?:that|any)\b)|"
@@ -142,6 +145,8 @@ _REPORTING = re.compile(
     r"answer(?:ed|s)(?=\s[^.;\"\u201c]{0,40}?\bthat\b)|"
     # "wrote on Twitter that …", "tweeted that …"
     r"(?:wrote|posted|tweeted)(?=\s[^.;\"\u201c]{0,40}?\bthat\b)|"
+    # a letter: "wrote to the Council asking for …", "wrote to the Secretary-General in May"
+    r"wr(?:ote|ites)\s+to\s+(?:the\s+)?(?:[A-Z][\w.\-]*|council|assembly|members)|"
     r"recall(?:ed|s|ing)(?=\s+that\b)|"
     # "China's Fu Cong expressed regret at the outcome"
     r"express(?:ed|es|ing)\s+(?:(?:deep|grave|serious|strong|its|his|her|their|a|the|similar|"
@@ -168,7 +173,9 @@ _REPORTING = re.compile(
 #: Who speaks for a state, after its name, possessive or adjective ("Britain's envoy", "the
 #: Yugoslav delegation", "Croatian diplomats", "North Korea's own delegation").
 _VOICE_NOUNS = (
-    r"(?:own\s+|U\.?N\.?\s+)?(?:delegations?|government|foreign\s+ministry|mission|embassy|presidency|"
+    # ("Russia's deputy ambassador", "China's permanent representative")
+    r"(?:(?:own|deputy|permanent|acting|U\.?N\.?)\s+){0,3}"
+    r"(?:delegations?|government|foreign\s+ministry|mission|embassy|presidency|"
     r"spokes(?:man|woman|person)|representatives?|envoys?|ambassadors?|diplomats|officials|"
     r"delegates?|speakers?|state\s+(?:radio|television|media|news\s+agency))"
 )
@@ -563,7 +570,7 @@ def _state_voices(reading: Reading, index: int) -> list[Mention]:
             continue
         if any(w.start <= mention.start and mention.end <= w.end for w in wrappers):
             continue  # "A U.S. State Department official": the official speaks
-        after = reading.plain[mention.end : mention.end + 30]
+        after = reading.plain[mention.end : mention.end + 50]
         before = reading.plain[max(0, mention.start - 40) : mention.start]
         if mention.form == "capital" and _in_place(reading, mention):
             continue  # "Diplomats in Harare and Lusaka said": places, not governments speaking
@@ -1074,6 +1081,12 @@ def _clause_subject(reading: Reading, sentence, own: list[Mention], verb_start: 
     """The subject opening the clause of a coordinated or participle speech verb."""
     zone = _clause_start(sentence, verb_start)
     subjects = [m for m in own if m.start >= zone]
+    while (
+        len(subjects) > 1
+        and subjects[1].kind == "person"
+        and re.fullmatch(r"['\u2019]s\s", reading.plain[subjects[0].end : subjects[1].start])
+    ):
+        subjects = subjects[1:]  # "Kofi Annan's special envoy, Lakhdar Brahimi,": the envoy
     opening = reading.plain[zone : subjects[0].start] if subjects else ""
     if re.search(r"\b(?:[Hh]e|[Ss]he|that)\b", opening):
         return None  # "He recalled that Pakistan … and said": he speaks
