@@ -1734,6 +1734,29 @@ def test_a_resolution_with_another_title_is_another_vote():
     }
 
 
+def test_a_resolution_on_a_subject_after_one_with_a_title_is_another_vote():
+    """ "the resolution on small arms" after 'the resolution entitled "Promoting fair
+    fishing"': a subject sharing no word with the title told before names another vote, which
+    takes the description and its own count."""
+    text = (
+        'Among the texts was the resolution entitled "Promoting fair fishing", tabled by '
+        "Norway. The Assembly adopted it by a recorded vote of 150 in favour to 3 against, with "
+        "9 abstentions.\n\nAlso today, the Assembly adopted the resolution on small arms by "
+        "a recorded vote of 170 in favour to none against, with 12 abstentions."
+    )
+    result = extract(text, article_date=date(2024, 3, 9))
+    counts = {f.fields["motion"]: f.fields["yes"] for f in result.facts_of("tally")}
+    phrases = {
+        counts[f.fields["motion"]]: {e.start for e in f.evidence if e.mention == "the resolution"}
+        for f in result.facts_of("motion")
+        if f.fields["motion"] in counts
+    }
+    assert phrases == {
+        150: {text.index("the resolution entitled")},
+        170: {text.index("the resolution on small arms")},
+    }
+
+
 @pytest.mark.parametrize(("text", "expected"), INVENTORY_PROPOSERS_BY_KIND)
 def test_inventory_proposers_by_kind(text, expected):
     motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")

@@ -1059,13 +1059,15 @@ _TOPIC_STOP = frozenset(
 
 
 def _topic_words(reading: Reading, mention: Mention) -> set[str]:
-    """The lower-case words of the subject a description names after its noun ("the
-    resolution on the risk of nuclear proliferation": risk, nuclear, proliferation)."""
+    """The lower-case words of the subject a description names after its noun, as what it
+    is about or as its title ("the resolution on the risk of nuclear proliferation": risk,
+    nuclear, proliferation; 'the resolution entitled "Advancing fair trade"': advancing,
+    fair, trade)."""
     about = _ABOUT_AFTER.match(reading.plain, mention.end)
-    if about is None:
-        return set()
-    words = _TOPIC_WORD.findall(about.group("about")[:60])
-    return {w for w in words if w not in _TOPIC_STOP}
+    # (a title comes lower-cased, so all its words count; of what a text is about, its names
+    # do not)
+    subject = about.group("about")[:60] if about is not None else _title(reading, mention) or ""
+    return {w for w in _TOPIC_WORD.findall(subject) if w not in _TOPIC_STOP}
 
 
 #: Modifiers that tell a text's size or weight, not its subject ("the big omnibus resolution").
