@@ -162,6 +162,9 @@ def _variants(name: str) -> set[str]:
     forms |= {form.replace("'", "\u2019") for form in forms}
     if name.startswith("the "):
         forms |= _variants(name[4:])
+    elif name.startswith("The "):
+        # "The former Yugoslav Republic of Macedonia" heads a list; a sentence has "the …"
+        forms |= _variants("the " + name[4:])
     return {form for form in forms if form.strip()}
 
 

@@ -661,11 +661,53 @@ def find_mentions(text: str, lexicon: Lexicon | None = None) -> MentionedText:
     for mention in mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
     mentions = [m for m in mentions if _keep(m, text, sentences, by_sentence)]
+    mentions = sorted(mentions + _listed_congo(text, mentions, sentence_of), key=_start)
     mentions = _people(text, mentions, sentence_of)
     mentions += _regex_mentions(text, mentions, sentence_of)
     mentions = _motions(text, mentions, sentence_of, lexicon) + mentions
     mentions.sort(key=lambda m: (m.start, -m.end))
     return MentionedText(text, sentences, doc, mentions, quotes)
+
+
+#: A bare "Congo" between the items of a list of states: "…, Comoros, Congo, Costa Rica, …".
+_CONGO = re.compile(r"\bCongo\b(?!-|\s*\(|\s+(?:River|Basin|Brazzaville|Kinshasa)\b)")
+_ITEM_BEFORE = re.compile(r"(?:,|;|:)\s*(?:and\s+)?$")
+_ITEM_AFTER = re.compile(r"\s*(?:,|;|\.|\band\b|$)")
+#: A record's list of the states on one side, which names states as the UN does.
+_ROLLCALL_BLOCK = re.compile(r"\bIn\s+favou?r\s*:")
+
+
+def _listed_congo(text: str, mentions: list[Mention], sentence_of) -> list[Mention]:
+    """ "Congo" as an item of a list of states, in a text that names the Democratic Republic of
+    the Congo (or Zaire) apart or lists a vote as the UN's records do ("In favour: …"): the
+    Republic of the Congo, as those records name it ("In favour: …, Comoros, Congo, Costa
+    Rica, …, Democratic Republic of the Congo, …").
+    A "Congo" alone names either state and is otherwise left out (:mod:`kg.extract.lexicon`).
+
+    >>> found = find_mentions("In favour: Comoros, Congo, Cuba. Against: Democratic Republic of "
+    ...     "the Congo.")
+    >>> [m.key for m in found.mentions if m.kind == "state"]
+    ['COM', 'COG', 'CUB', 'COD']
+    >>> [m.key for m in find_mentions("Rwanda, Congo and Uganda voted no.").mentions]
+    ['RWA', 'UGA']
+    """
+    states = [m for m in mentions if m.kind == "state"]
+    if not any(m.key == "COD" for m in states) and not _ROLLCALL_BLOCK.search(text):
+        return []
+    found = []
+    for match in _CONGO.finditer(text):
+        start, end = match.span()
+        if any(m.start <= start < m.end or start <= m.start < end for m in mentions):
+            continue  # inside "Democratic Republic of the Congo", "Republic of the Congo"
+        before = [m for m in states if m.end <= start and _ITEM_BEFORE.search(text, m.end, start)]
+        after = _ITEM_AFTER.match(text, end)
+        sentence = sentence_of(start)
+        if not before or after is None or sentence is None:
+            continue
+        if text[before[-1].end : start].strip(" ,;:").replace("and", "").strip():
+            continue  # the nearest state before is not the list's previous item
+        found.append(Mention("state", "COG", start, end, "Congo", sentence.index))
+    return found
 
 
 #: Organisation acronyms that are also English words, dropped in capitalised headlines.
@@ -954,8 +996,8 @@ def _with_organisation_names(
 
 def _lexicon_names_only(text: str, start: int, end: int, inner: list[Mention]) -> bool:
     """Whether ``text[start:end]`` is only the lexicon's names joined by "and" or a
-    possessive ("the OSCE's Minsk Group", "NATO and Western European Union frigates"): two
-    bodies, not one the lexicon lacks.
+    possessive ("the OSCE's Minsk Group", "NATO and Western European Union frigates", "the
+    Union of South Africa and Sweden"): two bodies or states, not a body the lexicon lacks.
 
     >>> names = find_mentions("The OSCE's Minsk Group and NATO and WEU ships met.")
     >>> [m.key for m in names.mentions]
@@ -964,7 +1006,8 @@ def _lexicon_names_only(text: str, start: int, end: int, inner: list[Mention]) -
     """
     # ("South Africa's African National Congress": a state's possessive before the body)
     names = sorted((m for m in inner if m.kind in ("organization", "state")), key=_start)
-    if len(names) < 2 or names[-1].end != end or names[-1].kind != "organization":
+    # ("the Union of Soviet Socialist Republics and Sweden": two states, no "Union" body)
+    if len(names) < 2 or names[-1].end != end:
         return False
     rest, position = [], start
     for mention in names:
