@@ -82,6 +82,10 @@ PATTERNS = [
      "resolution.", {("QAT", "yes"), ("OMN", "yes")}, set()),
     ("list then among them", "Forty countries abstained on the resolution, Chile and Peru "
      "among them.", {("CHL", "abstain"), ("PER", "abstain")}, set()),
+    ("'were among them' after a side, a group last, companions after", "The text passed "
+     "130-4-40. The abstentions came mostly from Asia. Nepal, Laos and the five Central Asian "
+     "republics were among them, along with African members Chad and Mali.",
+     {("NPL", "abstain"), ("LAO", "abstain"), ("TCD", "abstain"), ("MLI", "abstain")}, set()),
     ("joined by … and by", "Russia voted against the resolution, joined by its allies and by "
      "Belarus and Iran.", {("RUS", "no"), ("BLR", "no"), ("IRN", "no")}, set()),
     ("co-authors are not voters", "The draft resolution, prepared with Chile and Peru, received "
@@ -402,6 +406,27 @@ PATTERNS = [
     ("said no, asked and answered", "The text passed 100-6-12.\n\nQ: Who said no?\nA: Two "
      "neighbours of the region: Iran and Iraq, as well as Cuba.",
      {("IRN", "no"), ("IRQ", "no"), ("CUB", "no")}, set()),
+    ("an answer in semicolons with an unnamed group", "The text passed 130-40.\n\nLook at "
+     "who said no. Chile and every member state of the Andean Community; Nepal, Laos and Fiji; "
+     "and most of the Sahel, including Chad and Mali.",
+     {("CHL", "no"), ("NPL", "no"), ("LAO", "no"), ("FJI", "no"), ("TCD", "no"), ("MLI", "no")},
+     set()),
+    ("a described group's members in brackets after a copula", "The text passed 130-0-16.\n\n"
+     "What caught the eye was who abstained: most of the abstaining delegations came from the "
+     "region where the floods struck (Chad, Mali, the Niger and Ghana), together with Nepal "
+     "and Fiji.",
+     {("TCD", "abstain"), ("MLI", "abstain"), ("NER", "abstain"), ("GHA", "abstain"),
+      ("NPL", "abstain"), ("FJI", "abstain")}, set()),
+    ("a dash's list in semicolons", "The text passed 150-0-11.\n\nThis year a recorded vote "
+     "was requested, and eleven delegations chose to abstain - Chad; Mali; Peru; Fiji; and North "
+     "Korea.",
+     {("TCD", "abstain"), ("MLI", "abstain"), ("PER", "abstain"), ("FJI", "abstain"),
+      ("PRK", "abstain")}, set()),
+    ("a question answered by a count, then the list", "The text was adopted 160-4-13.\n\nAnd "
+     "the abstentions? Thirteen. They included Chad, Cuba and Egypt, plus Belarus and Ghana, "
+     "among others.",
+     {("TCD", "abstain"), ("CUB", "abstain"), ("EGY", "abstain"), ("BLR", "abstain"),
+      ("GHA", "abstain")}, set()),
     ("said no to: no ballot", "The text passed 100-6-12. Iran said no to the talks, and "
      "Chile's envoy said no one had asked.", set(), set()),
     ("a dashed list before a declined vote", "The text passed 100-6-12. Six members \u2014 among "

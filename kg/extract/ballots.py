@@ -362,7 +362,14 @@ def find_ballots(reading: Reading) -> None:
                 seen,
                 fragment=asked_at != asked[0].sentence or presented is not None,
             )
-            asked, asked_at = (asked, index) if answered else (None, -1)
+            if answered:
+                asked_at = index
+            elif _BARE_COUNT.fullmatch(reading.plain, sentence.start, sentence.end):
+                # "And the abstentions? Thirteen. They included X, Y …": a count first, the
+                # list that answers in the sentence after it
+                asked, asked_at = (dataclasses.replace(asked[0], sentence=index), asked[1]), index
+            else:
+                asked, asked_at = None, -1
         else:
             asked = None
         followed = _follower_question(reading, index, seen)
@@ -815,19 +822,33 @@ _ONE_OF = re.compile(
 _AS_WERE = re.compile(
     r"\s*,?\s+(?:as\s+(?:were|was|did)|and\s+so\s+(?:were|was|did))\s+(?:the\s+)?"
 )
+#: Companions of the side's members after "among them": ", along with non-EU members " (a
+#: short description of theirs may come first).
+_ONE_OF_COMPANIONS = re.compile(
+    r"\s*,?\s+(?:along\s+with|together\s+with|joined\s+by|plus|as\s+well\s+as)\s+"
+    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:members|states|countries|nations|governments|"
+    r"delegations|allies|partners)\s+|(?:[a-z][\w-]*\s+){0,3}?)(?:the\s+)?(?=[A-Z])"
+)
 
 
 def _one_of_side(reading: Reading, index: int) -> list[Mention]:
     """ "Beijing was one, as were Islamabad, Yerevan and Mexico City": the states that open
-    the sentence and those after "as were", members of the side counted just before."""
+    the sentence and those after "as were", members of the side counted just before. The
+    subjects may end on a group the lexicon does not name ("Chile, Peru and the three Baltic
+    states were among them"), and companions may follow ("…, along with non-EU members Norway
+    and Iceland")."""
     sentence = reading.sentences[index]
+    plain = reading.plain
     states = _states(reading, index)
-    subject = _chain(reading.plain, states, sentence.start)
-    one = _ONE_OF.match(reading.plain, subject[-1].end) if subject else None
+    subject = _chain(plain, states, sentence.start)
+    if not subject:
+        return []
+    group = _GROUP_LAST.match(plain, subject[-1].end)
+    one = _ONE_OF.match(plain, group.end() if group else subject[-1].end)
     if one is None:
         return []
-    more = _AS_WERE.match(reading.plain, one.end())
-    return _unique(subject + (_chain(reading.plain, states, more.end()) if more else []))
+    more = _AS_WERE.match(plain, one.end()) or _ONE_OF_COMPANIONS.match(plain, one.end())
+    return _unique(subject + (_chain(plain, states, more.end()) if more else []))
 
 
 #: A part of the side the sentence before counted: "Among them were", "Among these are".
@@ -1183,6 +1204,13 @@ def _follower_question(reading: Reading, index: int, seen) -> tuple[Cue, Motion]
     return cue, motions[ballots[-1].fields["motion"]]
 
 
+#: An answer that only counts: "Thirteen.", "Just two countries.", "18 in all."
+_BARE_COUNT = re.compile(
+    r"\s*(?:(?:Only|Just|Some|About|Around|Exactly)\s+)?(?:\d{1,3}|(?i:one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety)(?:-[a-z]+)?)(?:\s+(?:countries|states|nations|members|"
+    r"delegations|governments|of\s+them|in\s+all|altogether))?\s*[.!]\s*"
+)
 #: What may open an answer's list: "Only two countries: …", "The 22 included …".
 _ANSWER_OPENING = re.compile(
     r"\s*(?:(?:Only|Just)\s+)?(?:[Tt]he\s+)?|"
@@ -1212,9 +1240,13 @@ def _answered(
     if not _ANSWER_OPENING.fullmatch(before) and not (_COLON_GAP.fullmatch(before)):
         return False  # groups may open it: "The European Union countries, the United States, …"
     listed = _chain(plain, states, states[0].start)
-    if re.match(r"\s*;", plain[listed[-1].end : sentence.end]):
-        # "Germany and France; Canada and Australia; plus Ireland": groups in semicolons
-        listed = _copula_list(reading, states, states[0].start, sentence.end, opened=True) or listed
+    if ";" in plain[listed[-1].end : sentence.end]:
+        # "Germany and France; Canada and Australia; plus Ireland": groups in semicolons, one
+        # of them maybe a group the lexicon does not name ("Chile and every member of the
+        # Andean Community; Peru …")
+        semicolons = _copula_list(reading, states, states[0].start, sentence.end, opened=True)
+        if semicolons[:1] == listed[:1] and len(semicolons) > len(listed):
+            listed = semicolons
     more = _GROUP_AFTER.match(plain, listed[-1].end, sentence.end)
     if more is not None:
         # "A: Russia, of course, along with a familiar set of partners: Armenia; Belarus; …"
@@ -2661,6 +2693,11 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
             ):
                 start = after[0].start  # "- among them Russia and Japan"
             listed = _chain(plain, after, start)
+            if listed and re.match(r"\s*;", plain[listed[-1].end : limit]):
+                # "eleven delegations chose to abstain - Chad; Mali; …; and Laos": a dash's list
+                # parted by semicolons runs on as a colon's does
+                end = next((c.start for c in later if c.start >= start), sentence.end)
+                listed = _copula_list(reading, states, start, end, opened=True) or listed
             if listed:
                 return listed, []
     ranged = _RANGED_SUBJECT.match(zone_text)
@@ -2992,6 +3029,9 @@ _GROUP_INCLUDING = re.compile(
     r"\s*[^.;:()\d]{1,80}?,?\s+(?:including|among\s+them|such\s+as)\s+(?:the\s+)?"
     # "included a sizeable slice of the European Union - Germany, …"
     r"|\s*(?:a|an|the|most|much|some)\s[^.;:()\d\u2013\u2014]{1,80}?\s(?:--?|[\u2013\u2014])\s*(?:the\s+)?"
+    # "came from the very region where the attacks took place (Chad, Mali …)": its members in
+    # brackets
+    r"|\s*(?:a|an|the|most|much|some)\s[^.;:()\d\u2013\u2014]{1,80}?\s\(\s*(?:the\s+)?"
     # "The abstainers are largely European - Germany, France …": a side's make-up, then its
     # members
     r"|\s*(?:largely|mostly|mainly|chiefly|overwhelmingly|predominantly|almost\s+all|nearly\s+all|"
@@ -3169,6 +3209,9 @@ _GROUP_ITEM = (
     r"\s+)?of\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,3}"
     r"(?:['\u2019]s\s+(?:\d{1,2}\s+)?(?:member\s+states|members|states|countries))?"
 )
+#: A group the lexicon does not name as the last item of a list of subjects: " and the three
+#: Baltic states" (its members unnamed: no ballot).
+_GROUP_LAST = re.compile(r"\s*(?:,\s*)?(?:and|plus)\s+(?:the\s+)?(?:" + _GROUP_ITEM + ")")
 #: A gap in a list of voters that may hold one name the lexicon does not know (a form that
 #: names several states, "Congo"; a spelling it lacks): the list goes on after it.
 #: "Bahrain and Russia, which led opposition in the chamber, as well as Bangladesh"
@@ -3204,7 +3247,7 @@ _BRACKETED_GROUP = (
     # Nordic countries - Denmark, Finland, Iceland, Norway and Sweden - as well as Ireland"
     r"\s*,?\s+and\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:[A-Za-z]+\s+){0,2}(?:countries|states|"
     r"members|nations|governments)\s*(?:\(|[\u2013\u2014]|--?\s)\s*(?:the\s+)?|"
-    r"\s*\)\s*,?\s*(?:(?:and|plus|as\s+well\s+as)\s+)?(?:the\s+)?|"
+    r"\s*\)\s*,?\s*(?:(?:and|plus|as\s+well\s+as|together\s+with|along\s+with)\s+)?(?:the\s+)?|"
     # the group's members in dashes, then more: "OIC members - including Saudi Arabia and
     # Indonesia - as well as from China"
     r"\s+[-\u2013\u2014]\s*(?:plus|as\s+well\s+as)\s+(?:from\s+)?(?:the\s+)?"
