@@ -647,6 +647,31 @@ PATTERNS = [
     ("gapped options in quotes", "The text passed 90-12-40. Chile voted \u201cyes\u201d, Peru "
      "\u201cnay\u201d and Fiji abstained.",
      {("CHL", "yes"), ("PER", "no"), ("FJI", "abstain")}, set()),
+    ("'So did' a list placed in a region, then more", "The text passed 90-12-40. Chile voted "
+     "no. So did Peru and Ecuador from South America, and Nepal, Fiji and Laos.",
+     {(k, "no") for k in ("CHL", "PER", "ECU", "NPL", "FJI", "LAO")}, set()),
+    ("a copula's list placed in a region, then 'along with'", "The text passed 90-12-40. "
+     "Voting no were Ghana and Mali from West Africa, along with Nepal and Fiji.",
+     {(k, "no") for k in ("GHA", "MLI", "NPL", "FJI")}, set()),
+    ("a described group and its colon inside a copula's list", "The text passed 90-12-40. "
+     "Voting no were Chile and the small band of its usual partners: Peru, Fiji and Nepal.",
+     {(k, "no") for k in ("CHL", "PER", "FJI", "NPL")}, set()),
+    ("a cue-less copula's list opening on a state before a described group's colon",
+     "The text passed 90-12-40. Against were Chile and the small band of its usual partners: "
+     "Peru, Fiji and Nepal.", {(k, "no") for k in ("CHL", "PER", "FJI", "NPL")}, set()),
+    ("'They were joined by' a counted group, its members after a colon", "The text passed "
+     "90-6-40. Chile and Peru voted no. They were joined by three island nations: Fiji, Tonga "
+     "and Samoa.", {(k, "no") for k in ("CHL", "PER", "FJI", "TON", "WSM")}, set()),
+    ("'joined by' a counted group, its members after a comma", "The text passed 90-6-40. "
+     "Chile and Peru voted no, joined by three island nations, Fiji, Tonga and Samoa.",
+     {(k, "no") for k in ("CHL", "PER", "FJI", "TON", "WSM")}, set()),
+    ("'opposed' closing its clause", "The text passed 90-3-40. Only Chile, Peru and Fiji "
+     "opposed.", {(k, "no") for k in ("CHL", "PER", "FJI")}, set()),
+    ("'opposed' closing its clause before 'while'", "The text passed 90-2-40. Chile and Peru "
+     "opposed, while Fiji abstained.",
+     {("CHL", "no"), ("PER", "no"), ("FJI", "abstain")}, set()),
+    ("'opposed' closing a clause about something else is no ballot", "The text passed "
+     "90-2-40. Chile said its farmers opposed.", set(), set()),
 ]  # fmt: skip
 
 

@@ -1261,14 +1261,18 @@ def _answered(
 
 
 #: A group described before its members' colon: "a familiar set of partners:".
-_DESCRIBED_GROUP = r"(?:a|an|the|its|their|some|several)\s+[^.;:,\d]{1,60}:"
+_DESCRIBED_GROUP = (
+    # (or counted: "joined by four small island states: ")
+    r"(?:a|an|the|its|their|some|several|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+    r"\s+[^.;:,\d]{1,60}:"
+)
 #: The same, its members after a comma when "other" describes them: "as did the other
 #: permanent members, the United States, Britain, …".
 _OTHER_GROUP = r"the\s+other\s+[^.;:,\d]{1,40},"
 #: The same when a count describes them: "including the three African members, Algeria, …",
 #: "as did the two Nordic states, Norway and Iceland".
 _COUNTED_GROUP_COMMA = (
-    r"(?:the|its|their)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?:(?:the|its|their)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
     r"[^.;:,\d]{0,40}?(?:members|states|countries|nations|delegations|powers|governments),"
 )
 #: The same, counted or described, its members after a dash (a capital may describe it): "two
@@ -1712,6 +1716,20 @@ def _antecedent(reading: Reading, index: int, size: int) -> list[Mention]:
     return []
 
 
+#: A group named before the members that open a list: "joined by four small island states:
+#: Nauru, …", "joined by three neighbours - Chad, …", "by two Gulf monarchies, Bahrain and
+#: Oman", "joined by the usual circle of friends: Cuba, …".
+_MEMBERS_AFTER_GROUP = re.compile(
+    r"\s*(?:(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)"
+    r"(?:[\w'\u2019-]+\s+){0,4}?(?:states|countries|nations|members|governments|allies|partners|"
+    r"neighbou?rs|delegations|monarchies|republics)\s*(?::|,|\s[-\u2013\u2014])"
+    r"|(?:(?:a|an|the|its|their|some|several|other)\s+)?(?:[\w'\u2019-]+\s+){0,5}?"
+    r"(?:states|countries|nations|members|governments|allies|partners|neighbou?rs|delegations|"
+    r"monarchies|republics|friends|circle|cluster|group|bloc|camp)\s*(?::|\s[-\u2013\u2014])"
+    r")\s*(?:the\s+)?"
+)
+
+
 def _chain(
     plain: str, states: list[Mention], start: int, with_companions: bool = False
 ) -> list[Mention]:
@@ -1727,7 +1745,9 @@ def _chain(
         if chain and _OPEN_RELATIVE.fullmatch(gap):
             continue  # "China and Russia, which wanted Jakarta's consent, and Malaysia"
         if (chain and not _VOTER_GAP.fullmatch(gap) and not joined) or (
-            not chain and not re.fullmatch(r"\s*(?:[Tt]he\s+)?", gap)
+            not chain
+            and not re.fullmatch(r"\s*(?:[Tt]he\s+)?", gap)
+            and not _MEMBERS_AFTER_GROUP.fullmatch(gap)
         ):
             break
         chain.append(state)
@@ -1841,6 +1861,9 @@ def _counts(reading: Reading, cue: Cue, cues: list[Cue]) -> bool:
         or re.match(r"\s+(?:the|this|that)\s+(?:roll[\s-]call|voting|ballot)\b", after)
         # "Germany, Spain and Ireland backed Mexico": the text's sponsor stands for its text
         or _backs_sponsor(reading, cue)
+        # "Only Israel, the US and Nauru opposed.": the states before an "opposed" that ends
+        # its clause opposed the text the sentence is about
+        or _opposed_intransitive(reading, cue)
         or (
             # "The resolution was opposed by X", "It was backed by X": the motion (or a
             # pronoun for it) is the passive's subject
@@ -1880,6 +1903,19 @@ def _counts(reading: Reading, cue: Cue, cues: list[Cue]) -> bool:
     )
 
 
+def _opposed_intransitive(reading: Reading, cue: Cue) -> bool:
+    """Whether "opposed" closes the clause of the states right before it: "Only Israel and
+    Nauru opposed.", "Chile and Peru opposed, while Fiji abstained"."""
+    if cue.text.lower() != "opposed" or not _CLAUSE_END.match(reading.plain, cue.end):
+        return False
+    return any(
+        re.fullmatch(r"\s+(?:(?:also|all|both|too)\s+)?", reading.plain[s.end : cue.start])
+        for s in _states(reading, cue.sentence)
+    )
+
+
+#: The end of a clause right after a cue: ".", ";", ", while …", ", and …".
+_CLAUSE_END = re.compile(r"\s*(?:[.;!?]|$|,\s+(?:while|whereas|but|and|with)\b)")
 #: "adopted by 130 votes to 2, with only Israel and the United States opposed": the list
 #: after a count is its No votes.
 _WITH_LIST_OPPOSED = re.compile(
@@ -2945,7 +2981,13 @@ def _copula_list(
             r"|the\s+(?:[a-z]+\s+){0,3}(?:suspects|ones|names|crowd|group|bloc|camp)\s*,\s*",
             plain[start:limit],
         )
-        if described and len(described.group().split()) <= 10:
+        # (not a list that opens on a state: "were Russia and the usual circle around it: X")
+        opens = any(
+            re.fullmatch(r"\s*(?:the\s+)?", plain[start : s.start])
+            for s in states
+            if start <= s.start < start + (described.end() if described else 0)
+        )
+        if described and len(described.group().split()) <= 10 and not opens:
             start += described.end()
     listed = [s for s in states if start <= s.start < limit]
     first_gap = plain[start : listed[0].start] if listed else ""
@@ -3118,10 +3160,20 @@ _LIST_GAP = re.compile(_SEPARATOR)
 #: short description of the next name ("Syria and its ally Russia").
 #: The words an aside about a voter opens with.
 _ASIDE_OPENER = r"(?:which|who|whose|a|an|its|now|then|once|still|long|usually|as|none|all|both)\s"
+#: A region that places the items of a list before it: "Cuba and Bolivia from Latin America,
+#: and Syria", "Kenya and Ghana in Africa, along with Iran", "Peru from the region, plus X".
+_REGION_OF_ITEMS = (
+    r"(?:\s+(?:from|in|of)\s+(?:the\s+)?(?:(?:Latin|Central|South|North|East|West|Southern|"
+    r"Eastern|Western|Northern|Sub-Saharan|[Ss]outh-?[Ee]ast|wider|same|whole)\s+)?"
+    r"(?:America|Americas|Africa|Asia|Europe|Caribbean|Pacific|Balkans|Gulf|Middle\s+East|"
+    r"Arab\s+world|Asia-Pacific|Caucasus|Maghreb|Sahel|region|continent|hemisphere|"
+    r"neighbou?rhood))?"
+)
 _VOTER_SEPARATOR = (
     # "Belarus itself and by a bloc led by Russia", "the Syrian government itself, joined by"
     r"(?:\s+(?:government|delegation|regime|authorities))?(?:\s+itself)?"
-    rf"(?:{_SEPARATOR}|"
+    + _REGION_OF_ITEMS
+    + rf"(?:{_SEPARATOR}|"
     # a dashed group's members, then more: "neighbours -- Benin and Togo -- as well as Chad"
     # (not "- the United States and Israel - and two more, Hungary and Ukraine, abstained")
     # "Chile and Singapore among them, along with Algeria"
@@ -3163,6 +3215,8 @@ _VOTER_SEPARATOR = (
     # "plus four Pacific island states - Fiji, …": a counted group then its members
     r"(?:(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most)\s+"
     r"[A-Za-z -]{0,60}?(?:\s[-\u2013\u2014]|:|,)\s*(?:the\s+)?"
+    # "and the usual circle around it: Belarus, …": a group described, its members after a colon
+    r"|(?:[a-z][\w'\u2019-]*\s+){1,7}?[a-z][\w'\u2019-]*:\s*(?:the\s+)?"
     # "along with the Central Asian states of Kazakhstan, …", "and the (three) Baltic states
     # Estonia, …": a group named by its members
     r"|(?:(?:two|three|four|five)\s+)?(?:[A-Z][\w-]*\s+){1,3}"
