@@ -1097,3 +1097,26 @@ def test_the_envoy_of_a_person_named_before_speaks_not_the_person():
         "Luis Vera, welcomed the vote, saying it mattered."
     )
     assert _all_speakers(text) == {"Luis Vera"}
+
+
+#: (text, organisations named): bodies the gazetteer gained in the thirteenth round
+BODIES_THIRTEENTH = [
+    ("The Council kept the exemption for AMISOM troops in Somalia.",
+     {"African Union Mission in Somalia"}),
+    ("The force was to help the Afghan Interim Authority keep order in Kabul.",
+     {"Afghan Interim Authority"}),
+    ("The Council condemned the bombing, which Madrid first blamed on ETA.",
+     {"Euskadi Ta Askatasuna"}),
+    ("The Assembly backed its cooperation with the Central European Initiative (CEI).",
+     {"Central European Initiative"}),
+    ("The U.N. Centre for Human Rights in Geneva was short of staff.",
+     {"United Nations Centre for Human Rights"}),
+    ("All three judges came from the Western European and Other States group.",
+     {"Western European and Others Group"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), BODIES_THIRTEENTH)
+def test_bodies_thirteenth_round(text, expected):
+    result = extract(text, article_date=date(2024, 3, 8))
+    assert {f.fields["key"] for f in result.facts if f.type == "organization"} == expected
