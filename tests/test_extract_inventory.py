@@ -1757,6 +1757,26 @@ def test_a_resolution_on_a_subject_after_one_with_a_title_is_another_vote():
     }
 
 
+def test_a_count_in_a_sentence_dated_years_before_is_that_earlier_vote():
+    """ "When the council first sent the observers, in March 2016, the vote was thirteen to
+    none" after "The French-drafted resolution won thirteen votes": the count fits the
+    story's, but its sentence dates it years back: another vote, with its own abstainers."""
+    text = (
+        "The Security Council on Wednesday renewed the observer mission in Ruritania. The "
+        "French-drafted resolution won thirteen votes; China and Gabon abstained.\n\nSuch "
+        "renewals are rarely smooth. When the council first sent the observers, in March "
+        "2016, the vote was thirteen to none. Egypt and Japan abstained then."
+    )
+    result = extract(text, article_date=date(2024, 3, 9))
+    counts = {
+        f.fields["motion"]: (f.fields["yes"], f.fields["no"]) for f in result.facts_of("tally")
+    }
+    ballots = {}
+    for fact in result.facts_of("ballot"):
+        ballots.setdefault(counts[fact.fields["motion"]], set()).add(fact.fields["voter"])
+    assert ballots == {(13, None): {"CHN", "GAB"}, (13, 0): {"EGY", "JPN"}}
+
+
 @pytest.mark.parametrize(("text", "expected"), INVENTORY_PROPOSERS_BY_KIND)
 def test_inventory_proposers_by_kind(text, expected):
     motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")

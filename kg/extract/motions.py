@@ -1536,11 +1536,12 @@ def _place_tallies(reading: Reading) -> None:
             motion, named = _tally_motion(reading, index, start, end)
             evidence = reading.evidence(index, start, end)
             if motion is not None and motion.tally is not None:
-                if _compatible(motion.tally, tally):
+                earlier = _counted_earlier_than(reading, index, start, motion)
+                if _compatible(motion.tally, tally) and not earlier:
                     motion.tally = _merged(motion.tally, tally)
                     motion.tally_parts.append(evidence)
                     continue
-                if _compatible(motion.tally, tally, True):
+                if _compatible(motion.tally, tally, True) and not earlier:
                     continue  # the same counts again
                 previous, motion = motion, None
                 if (
@@ -1595,6 +1596,31 @@ def _place_tallies(reading: Reading) -> None:
         _complete_later(reading, index, waiting)
     for motion in reading.motions:
         _complete_lone(motion)
+
+
+def _counted_earlier_than(reading: Reading, index: int, position: int, motion: Motion) -> bool:
+    """Whether a count at ``position`` is told in a sentence dated, before it, a year or more
+    before the article and before any day the sentence of ``motion``'s count gives: "When the
+    council first sent monitors, in May 2015, the vote was fourteen to none" counts that
+    vote, not the story's "won fourteen votes" told before."""
+    if reading.article_date is None or motion.tally_at is None:
+        return False
+    sentence = reading.sentences[index]
+    years = {
+        (told.end_date or told.value).year
+        for told in reading.dates.get(index, [])
+        if told.kind in ("absolute", "period")
+        and (told.end_date or told.value) is not None
+        and sentence.start + told.end <= position
+    }
+    if not years or max(years) >= reading.article_date.year:
+        return False
+    own = {
+        (told.end_date or told.value).year
+        for told in reading.dates.get(motion.tally_at[0], [])
+        if (told.end_date or told.value) is not None
+    }
+    return not years & own
 
 
 #: A count told once for several votes: "…, each by 14 votes to none", "were each adopted
