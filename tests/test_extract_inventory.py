@@ -1777,6 +1777,25 @@ def test_a_count_in_a_sentence_dated_years_before_is_that_earlier_vote():
     assert ballots == {(13, None): {"CHN", "GAB"}, (13, 0): {"EGY", "JPN"}}
 
 
+def test_the_new_text_after_an_older_resolution_is_the_story_s_text():
+    """ "The new text builds on that regime" right after "In October 2019 the Council
+    adopted resolution 2888": "new" sets the story's text against the older one told last."""
+    text = (
+        "The Security Council voted on Tuesday to widen its sanctions on the rebels.\n\n"
+        "Resolution 2999 imposes an arms embargo. Thirteen members voted in favour and none "
+        "against.\n\nIs this the first time? No. In October 2019 the Council unanimously "
+        "adopted resolution 2888, which froze rebel funds. The new text builds on that regime."
+    )
+    result = extract(text, article_date=date(2024, 3, 9))
+    counted = {f.fields["motion"] for f in result.facts_of("tally")}
+    phrases = {
+        f.fields["motion"] in counted: {e.mention for e in f.evidence}
+        for f in result.facts_of("motion")
+    }
+    assert "The new text" in phrases[True]
+    assert "The new text" not in phrases[False]
+
+
 @pytest.mark.parametrize(("text", "expected"), INVENTORY_PROPOSERS_BY_KIND)
 def test_inventory_proposers_by_kind(text, expected):
     motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")

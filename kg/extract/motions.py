@@ -1956,8 +1956,22 @@ def merge_motions(reading: Reading, has_facts: set[str]) -> None:
             before = [m for m in others if m.first < motion.first]
             after = [m for m in others if m.first > motion.first]
             target = before[-1] if before else (after[0] if after else None)
+            main = main_motion(reading)
+            if target is not None and main in before and _told_as_new(motion):
+                # "In October 2019 the Council adopted resolution 2888. The new text builds
+                # on it": the story's text, set against the older one told last
+                target = main
         if target is not None:
             _absorb(reading, target, motion)
+
+
+def _told_as_new(motion: Motion) -> bool:
+    """Whether a motion is told only as "the new text" ("the new resolution", "the new
+    draft"): the story's text as against an older one."""
+    return bool(motion.mentions) and all(
+        m.attributes.get("determiner") == "the" and "new" in m.attributes.get("modifiers", ())
+        for m in motion.mentions
+    )
 
 
 def _introduced_long_before(reading: Reading, motion: Motion) -> bool:
