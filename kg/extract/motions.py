@@ -620,6 +620,16 @@ def _place_mention(reading: Reading, mention: Mention) -> None:
     ):
         # "the vote": the one in focus, if any was told before it
         motion = focus_motion(reading, mention.start) if reading.motions else None
+        if (
+            motion is not None
+            and determiner in ("a", "an")
+            and _earlier_year(reading, mention)
+            and all(m.sentence != mention.sentence for m in motion.mentions)
+        ):
+            # "In a procedural vote last September, the Assembly decided …" in a story of
+            # this year: an earlier vote, unless its sentence names the motion ("when it
+            # adopted resolution 47/145 by a recorded vote of 126 …")
+            motion = None
     if motion is None:
         motion = reading.new_motion(wanted.kind if wanted.kind != "vote" else "resolution")
         # ("when the same text came up in 2023"; any text told in a clause dated two years or
