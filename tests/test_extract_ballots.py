@@ -427,6 +427,28 @@ PATTERNS = [
      "among others.",
      {("TCD", "abstain"), ("CUB", "abstain"), ("EGY", "abstain"), ("BLR", "abstain"),
       ("GHA", "abstain")}, set()),
+    ("the delegations from a list of states", "The resolution was adopted 96-1-9.\n\n"
+     "Delegations from Chile, Peru and Fiji did not vote, maintaining their position.",
+     {("CHL", "non_voting"), ("PER", "non_voting"), ("FJI", "non_voting")}, set()),
+    ("a described group's members between dashes joined them", "The resolution was adopted "
+     "113-47-5.\n\nChile and Peru opposed it. Most of the Sahel states \u2014 Chad, Mali and the "
+     "Niger among them \u2014 joined them, as did Nepal and Laos.",
+     {("CHL", "no"), ("PER", "no"), ("TCD", "no"), ("MLI", "no"), ("NER", "no"), ("NPL", "no"),
+      ("LAO", "no")}, set()),
+    ("so did a group, from its members to others", "The resolution was adopted 113-47-5.\n\n"
+     "Chile and Peru opposed it; so did every member of the Andean Community, from Bolivia and "
+     "Ecuador to Colombia and Venezuela.",
+     {("CHL", "no"), ("PER", "no"), ("BOL", "no"), ("ECU", "no"), ("COL", "no"), ("VEN", "no")},
+     set()),
+    ("'Less predictable were' after an answer", "The text passed 127-14-41.\n\nLook at who "
+     "voted against. Chile and Peru, as expected, and with them Cuba and Iran. Less predictable "
+     "were Nepal and Laos, along with Fiji and Ghana, whose government has cracked down on the "
+     "press.",
+     {("CHL", "no"), ("PER", "no"), ("CUB", "no"), ("IRN", "no"), ("NPL", "no"), ("LAO", "no"),
+      ("FJI", "no"), ("GHA", "no")}, set()),
+    ("'More surprising was' after ballots told", "The text passed 127-14-41.\n\nChile and Peru "
+     "voted no. More surprising was Nepal, along with Fiji.",
+     {("CHL", "no"), ("PER", "no"), ("NPL", "no"), ("FJI", "no")}, set()),
     ("said no to: no ballot", "The text passed 100-6-12. Iran said no to the talks, and "
      "Chile's envoy said no one had asked.", set(), set()),
     ("a dashed list before a declined vote", "The text passed 100-6-12. Six members \u2014 among "

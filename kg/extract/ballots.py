@@ -262,6 +262,8 @@ _OBJECT_PREPOSITION = re.compile(
     r"lobbied|urged|asked|accused|pressed|told|criticised|criticized)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: The delegations a state's name owns: "Delegations from", "the delegations of".
+_DELEGATIONS_OF = re.compile(r"\b(?i:delegations?)\s+(?:from|of)\s+(?:the\s+)?$")
 _VOTE_CONTEXT = re.compile(r"\bvot\w*|\babstain\w*|\bveto\w*|\btally\b", re.IGNORECASE)
 #: A cue denied: "did not vote in favour", "Neither India nor China supported it", "never
 #: voted against": no ballot (how they did vote is not told).
@@ -1048,18 +1050,36 @@ def _echoed(reading: Reading, index: int, told: tuple, seen) -> list[Mention]:
             voters = voters + more
     else:
         voters = _chain(plain, states, sentence.start)
-        followed = _FOLLOWED.match(plain[: sentence.end], voters[-1].end) if voters else None
-        if followed is None:
+        dashed = _DASHED_MEMBERS.match(plain, sentence.start, states[0].start)
+        if dashed is not None and dashed.end() == states[0].start:
+            # "Most of the Sahel states - Chad, Mali and the Niger among them - joined them":
+            # a group described, its members between dashes
+            voters = voters or _chain(plain, states, states[0].start)
+            closed = _DASH_CLOSED.match(plain, voters[-1].end) if voters else None
+            end = closed.end() if closed else voters[-1].end if voters else -1
+        else:
+            end = voters[-1].end if voters else -1
+        more = None if voters else _MORE_OF_THEM.match(plain, sentence.start, states[0].start)
+        if more is not None and more.end() == states[0].start:
+            # "Chile and Peru voted no. Less predictable were Nepal and Laos, along with Fiji."
+            voters = _chain(plain, states, more.end())
+            if voters and _FRAGMENT_END.fullmatch(plain, voters[-1].end, sentence.end):
+                end = -1
+            else:
+                voters = []
+        followed = _FOLLOWED.match(plain[: sentence.end], end) if end >= 0 else None
+        if followed is None and not (more and voters):
             return []
         # "Britain and Canada did the same, as did Japan and New Zealand"
-        also = re.compile(r",\s+(?:as|and\s+so(?:,?\s+too,?)?)\s+did\s+(?:the\s+)?").match(
-            plain, followed.end()
-        ) or (
+        also = followed and (
+            re.compile(r",\s+(?:as|and\s+so(?:,?\s+too,?)?)\s+did\s+(?:the\s+)?").match(
+                plain, followed.end()
+            )
             # "Kenya joined them, along with a group of governments close to Tripoli - Bolivia,
             # Cuba …"
-            _ECHO_COMPANIONS.match(plain, followed.end())
+            or _ECHO_COMPANIONS.match(plain, followed.end())
         )
-        if also is not None:
+        if also:
             voters = voters + _chain(plain, states, also.end())
     echo = Cue("VOTE", cue.value, cue.start, cue.end, cue.text, cue.sentence)
     if _veto_word(cue) in VETO_CUES:
@@ -1074,6 +1094,13 @@ def _echoed(reading: Reading, index: int, told: tuple, seen) -> list[Mention]:
     return voters
 
 
+#: A group described at a sentence's opening, its members after a dash: "Most of the Sahel
+#: states that border the lake - ".
+_DASHED_MEMBERS = re.compile(
+    r"\s*(?:(?:But|And)\s+)?[A-Z][^.;:()\u2013\u2014]{1,120}?\s(?:--?|[\u2013\u2014])\s*(?:the\s+)?"
+)
+#: The dash that closes a group's members: " among them - ", " - ".
+_DASH_CLOSED = re.compile(r"(?:\s+among\s+them)?\s*(?:--?|[\u2013\u2014])(?=\s)")
 #: A sentence that opens on the side opposite the last one told: "On the other side stood …".
 _OTHER_SIDE = re.compile(
     r"\s*(?:(?:But|And|Meanwhile),?\s+)?On\s+the\s+other\s+side(?:\s+of\s+the\s+\w+)?,?\s+"
@@ -1235,9 +1262,17 @@ def _answered(
     start = colon + 1 if colon >= 0 or fragment else sentence.start
     start = sentence.start if fragment else start
     before = plain[start : states[0].start]
-    if fragment and not re.fullmatch(r"\s*(?:the\s+)?", before):
+    if (
+        fragment
+        and not re.fullmatch(r"\s*(?:the\s+)?", before)
+        and not _MORE_OF_THEM.fullmatch(before)
+    ):
         return False
-    if not _ANSWER_OPENING.fullmatch(before) and not (_COLON_GAP.fullmatch(before)):
+    if (
+        not _ANSWER_OPENING.fullmatch(before)
+        and not _COLON_GAP.fullmatch(before)
+        and not (fragment and _MORE_OF_THEM.fullmatch(before))
+    ):
         return False  # groups may open it: "The European Union countries, the United States, …"
     listed = _chain(plain, states, states[0].start)
     if ";" in plain[listed[-1].end : sentence.end]:
@@ -1317,6 +1352,14 @@ _EMBEDDED_QUESTION = re.compile(
 _PRESENTED = re.compile(
     r"\s*(?:(?:Then|And|Now|But)\s+)?(?:[Tt]here\s+(?:were|was|are|is)\s+(?:also\s+)?|"
     r"[Aa]s\s+for\s+|[Nn]ow\s+(?:for\s+)?)the\s+(?:[a-z]+\s+)?"
+)
+#: An opening that adds to the list just told, judging its members: "Less predictable were
+#: …", "More surprising was …", "Joining them were …".
+_MORE_OF_THEM = re.compile(
+    r"\s*(?:(?:But|And|Yet)\s+)?(?:(?:Less|More|Even\s+more|Far\s+more|Rather\s+more)\s+"
+    r"(?:predictable|surprising|expected|notable|striking|unexpected|remarkable|telling|"
+    r"revealing|interesting)|Joining\s+them|Alongside\s+them|With\s+them)\s+(?:were|was)\s+"
+    r"(?:the\s+)?"
 )
 #: What may end a verbless list: nothing, or an aside after a comma.
 _FRAGMENT_END = re.compile(r"\s*(?:,[^;:]*)?[.!]?\s*")
@@ -2786,7 +2829,12 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
                 or authors
                 # "broke ranks with Washington and abstained": not Washington's ballot
                 or _DEPARTED_FROM.search(before)
-                or (_OBJECT_PREPOSITION.search(before) and not _COMPANION_BEFORE.search(before))
+                or (
+                    _OBJECT_PREPOSITION.search(before)
+                    and not _COMPANION_BEFORE.search(before)
+                    # "Delegations from Chile and Peru did not vote": the states themselves
+                    and not _DELEGATIONS_OF.search(before)
+                )
             ):
                 excluded_end = state.end
                 continue
@@ -3372,8 +3420,10 @@ def _companion(reading: Reading, states: list[Mention], state: Mention, after: i
             # "… abstained will use their quieter influence with Havana": a "with" far from the
             # cue, in a clause of its own, joins no one to the vote
             return False
-        if _COMPANION_BEFORE.search(before) or _SO_DID_GROUP.search(
-            plain, max(after, position - 90), position
+        if (
+            _COMPANION_BEFORE.search(before)
+            or _SO_DID_GROUP.search(plain, max(after, position - 90), position)
+            or _SO_DID_RANGE.search(plain, max(after, position - 200), position)
         ):
             # but not "Russia abstained, with Chinese diplomats saying …": a clause of its own
             return not (
@@ -3428,6 +3478,14 @@ _SO_DID_GROUP = re.compile(
     + f"{_SUCH_AS_GROUP})"
     + r"\s*(?:the\s+)?$",
     re.IGNORECASE,
+)
+#: A group after "so did" and the range of its members: "so did every member of the Andean
+#: Community, from Bolivia and Ecuador to Peru and Chile" (the ends of the range are named).
+_SO_DID_RANGE = re.compile(
+    r"\b(?:so|as)\s+did\s+(?:the\s+)?[^.;:,]{1,80}?,\s+(?:all\s+the\s+way\s+)?from\s+"
+    r"(?:the\s+)?(?:[A-Z][^.;:]{0,120}?\s+to\s+(?:the\s+)?)?"
+    r"(?:[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+|the\s+|and\s+)*[A-Z][\w.'\u2019-]*)*"
+    r"(?:,\s*|\s+and\s+)(?:the\s+)?)*$"
 )
 #: A possessive's descriptor right before a name: "India's ally ", "its neighbour ".
 _DESCRIBED_BEFORE = re.compile(
