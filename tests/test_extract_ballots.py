@@ -692,6 +692,21 @@ PATTERNS = [
     ("'opposed' closing its clause before 'while'", "The text passed 90-2-40. Chile and Peru "
      "opposed, while Fiji abstained.",
      {("CHL", "no"), ("PER", "no"), ("FJI", "abstain")}, set()),
+    ("'and so, <aside>, did' after a ballot", "The text passed 90-12-40. Chile and Peru "
+     "abstained, and so, for quite different reasons, did Iran and Syria.",
+     {(k, "abstain") for k in ("CHL", "PER", "IRN", "SYR")}, set()),
+    ("'and so, <aside>, was' after a side", "The text passed 90-12-40. Chile and Peru were "
+     "among the abstainers, and so, in the region, was Brazil.",
+     {(k, "abstain") for k in ("CHL", "PER", "BRA")}, set()),
+    ("'So, <aside>, did' opening a sentence", "The text passed 90-12-40. Chile abstained. So, "
+     "for reasons of its own, did Peru.", {("CHL", "abstain"), ("PER", "abstain")}, set()),
+    ("a place told of an item of a 'so did' list", "The text passed 90-12-40. Nepal voted "
+     "yes; so did Chile, downstream of Peru, and Fiji at the edge of the Pacific.",
+     {(k, "yes") for k in ("NPL", "CHL", "FJI")}, set()),
+    ("a place told of an item of a copula's list", "The text passed 90-12-40. Voting yes were "
+     "Chile, next to Peru, and Fiji.", {("CHL", "yes"), ("FJI", "yes")}, set()),
+    ("a place told of an item of a subject list", "The text passed 90-12-40. Chile, north of "
+     "Peru, and Fiji voted yes.", {("CHL", "yes"), ("FJI", "yes")}, set()),
     ("'opposed' closing a clause about something else is no ballot", "The text passed "
      "90-2-40. Chile said its farmers opposed.", set(), set()),
 ]  # fmt: skip

@@ -245,7 +245,8 @@ _COMPANION_BEFORE = re.compile(
     r"(?:that|which|who)\s+(?:also\s+)?(?:included|took\s+in|counted|comprised|embraced)|"
     r"among\s+others\s+by|"
     r"sided\s+with|siding\s+with|lined\s+up\s+behind|fell\s+in\s+behind|"
-    r"so(?:,\s*[a-z][a-z ]{0,25},|,?\s+too,?)?\s+did|"
+    # ("and so, for reasons of its own, did Peru", "and so, in the region, was Chile")
+    r"so(?:,\s*[a-z][a-z' -]{0,40},|,?\s+too,?)?\s+(?:did|was|were)|"
     # "Chile also voted against, plus Peru", "…, as well as Peru"
     r",\s*(?:plus|as\s+well\s+as)|"
     # "Iran voted against, and was backed by Syria" (the subject's backers, not the text's)
@@ -932,12 +933,16 @@ _FROM_TO = re.compile(r"(?:\s+(?:it|them|the\s+\w+))?,\s+(?:all\s+the\s+way\s+)?
 #: A sentence that repeats the last ballot for other states: "So did South Korea.", "Britain
 #: and France followed suit."
 _SO_DID = re.compile(
-    r"\s*(?:(?:And|But)\s+)?(?:[Ss]o(?:,?\s+too,?|,\s+(?:more\s+|most\s+|less\s+)?\w+ly,)?\s+"
+    r"\s*(?:(?:And|But)\s+)?(?:[Ss]o(?:,?\s+too,?|,\s+(?:more\s+|most\s+|less\s+)?\w+ly,|"
+    # ("So, for reasons of its own, did Peru.")
+    r",\s+[a-z][a-z' -]{0,40},)?\s+"
     r"(?:did|were|was)|[Aa]s\s+did|[Tt]he\s+same\s+(?:went|goes|was\s+"
     r"true)\s+for|(?P<nor>(?:[Nn]or|[Nn]either)\s+did))\s+(?:the\s+)?"
 )
 #: A later "so did" in a sentence that opens on one: ", and so did Kenya".
-_SO_DID_AGAIN = re.compile(r"[,;]\s+(?:and\s+)?so(?:,?\s+too,?)?\s+did\s+(?:the\s+)?")
+_SO_DID_AGAIN = re.compile(
+    r"[,;]\s+(?:and\s+)?so(?:,?\s+too,?|,\s+[a-z][a-z' -]{0,40},)?\s+did\s+(?:the\s+)?"
+)
 _FOLLOWED = re.compile(
     r"\s+(?:also\s+|then\s+|quickly\s+)?(?:followed\s+suit|did\s+(?:the\s+same|likewise|"
     r"so\s+(?:too|as\s+well)|so|too|as\s+well)|also\s+did|(?:was|were)\s+(?:another|others|"
@@ -1785,7 +1790,7 @@ def _chain(
             continue
         gap = plain[cursor : state.start]
         joined = with_companions and re.fullmatch(r",?\s+with\s+(?:the\s+)?", gap)
-        if chain and _OPEN_RELATIVE.fullmatch(gap):
+        if chain and (_OPEN_RELATIVE.fullmatch(gap) or _OPEN_PLACED.fullmatch(gap)):
             continue  # "China and Russia, which wanted Jakarta's consent, and Malaysia"
         if (chain and not _VOTER_GAP.fullmatch(gap) and not joined) or (
             not chain
@@ -3073,6 +3078,7 @@ def _copula_list(
         gap = plain[cursor : state.start]
         if chain and (
             _OPEN_RELATIVE.fullmatch(gap)
+            or _OPEN_PLACED.fullmatch(gap)
             # "as well as a cluster of Pacific island states that usually side with Israel …,
             # including X": a name in a group's relative clause
             or _GROUP_RELATIVE.fullmatch(gap)
@@ -3314,11 +3320,19 @@ _GROUP_ITEM = (
 #: A group the lexicon does not name as the last item of a list of subjects: " and the three
 #: Baltic states" (its members unnamed: no ballot).
 _GROUP_LAST = re.compile(r"\s*(?:,\s*)?(?:and|plus)\s+(?:the\s+)?(?:" + _GROUP_ITEM + ")")
+#: A place told of a list's item, between commas: ", downstream of Turkey", ", next to Peru".
+_PLACED_ASIDE = (
+    r"\s*,\s*(?!(?:along|together|joined|as|plus|including|among|but|and|or|with|like|from|by)\b)"
+    r"(?:[a-z][a-z'-]*\s+){0,2}(?:downstream|upstream|north|south|east|west|next|close|"
+    r"neighbou?r|across|opposite|beside)[^,;.:()]{0,60}"
+)
 #: A gap in a list of voters that may hold one name the lexicon does not know (a form that
 #: names several states, "Congo"; a spelling it lacks): the list goes on after it.
 #: "Bahrain and Russia, which led opposition in the chamber, as well as Bangladesh"
 _RELATIVE_INSIDE = (
     r"(?:\s*,\s*(?:which|who|whose)\s[^,;.:()]{1,120}(?=,)"
+    # a place told of the item: "Syria, downstream of Turkey, and Laos"
+    rf"|{_PLACED_ASIDE}(?=,)"
     # an aside in brackets: "Argentina (whose new government had changed course), Hungary"
     rf"|\s*\({_ASIDE_OPENER}[^()]{{1,80}}\)(?=\s*,|\s+and\s)"
     # "Chile (citing procedure), Peru and Fiji": an aside in lower case names no state
@@ -3326,6 +3340,9 @@ _RELATIVE_INSIDE = (
 )
 #: A relative clause about a list's item, still open at a name inside it.
 _OPEN_RELATIVE = re.compile(r"\s*,\s*(?:which|who|whose)\s[^,;.:()]{1,100}")
+#: The same for a place told of the item, open at the name that places it: "Syria, downstream
+#: of ", "Laos, a neighbour of " (not a companion's words: "along with").
+_OPEN_PLACED = re.compile(_PLACED_ASIDE + r"\s(?:of|from|to|near|beside)\s+(?:the\s+)?")
 _GROUP_RELATIVE = re.compile(
     _SEPARATOR + r"(?:[\w-]+\s+){0,8}?(?:states|countries|nations|members|governments|allies|"
     r"delegations|others)\s+(?:that|which|who)\s[^,;.:()]{1,80}"
@@ -3383,7 +3400,7 @@ def _aside_spans(plain: str, start: int, end: int, states: list[Mention]) -> lis
     spans = []
     for match in re.finditer(
         # and one in dashes: "Cuba voted against - a Cuban diplomat said Mexico was wrong - and"
-        r",\s+(?:which|who|whose|an?|the|its|one)\b[^,;]*,|\([^()]*\)"
+        r",\s+(?:which|who|whose|an?|the|its|one)\b[^,;]*,|\([^()]*\)|" + _PLACED_ASIDE + ","
         rf"|\s[-\u2013\u2014]\s{_ASIDE_OPENER}[^-\u2013\u2014;]*?\s[-\u2013\u2014](?=\s)",
         plain[start:end],
     ):
@@ -3451,6 +3468,10 @@ def _companion(reading: Reading, states: list[Mention], state: Mention, after: i
         ):
             return True  # "were joined in voting against by X": the list right after the cue
         previous = [s for s in ordered if s.end <= position]
+        if len(previous) > 1 and _OPEN_PLACED.fullmatch(
+            plain, previous[-2].end, previous[-1].start
+        ):
+            previous = previous[:-1]  # "so did Syria, downstream of Turkey, and Laos": not Turkey
         if not previous:
             return False
         gap = plain[previous[-1].end : position]

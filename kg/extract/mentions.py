@@ -1149,7 +1149,9 @@ _FOLLOWER_BEFORE = re.compile(
 )
 _ECHO_BEFORE = re.compile(
     # ("So, more surprisingly, did Peru.")
-    r"\b(?:[Ss]o|[Nn]or|[Nn]either|[Aa]s)(?:,?\s+too,?|,\s+(?:more\s+|most\s+|less\s+)?\w+ly,)?"
+    r"\b(?:[Ss]o|[Nn]or|[Nn]either|[Aa]s)(?:,?\s+too,?|,\s+(?:more\s+|most\s+|less\s+)?\w+ly,|"
+    # ("So, for reasons of its own, did Peru.")
+    r",\s+[a-z][a-z' -]{0,40},)?"
     r"\s+did\s+(?:the\s+)?$"
 )
 
