@@ -1059,6 +1059,17 @@ SPEAKERS_THIRTEENTH = [
      "help.", {"Lena Sorvik"}),
     ("writing to someone else is no statement", "The Security Council renewed the mission. "
      "Ana Soto wrote to her sister about it.", set()),
+    ("made plain with no 'that'", "The Security Council renewed the mission. Beijing has "
+     "made plain it regards the matter as closed.", {"CHN"}),
+    ("made clear an object", "The Security Council renewed the mission. Ghana made clear its "
+     "unease with the mandate.", {"GHA"}),
+    ("made no secret of", "The Security Council renewed the mission. Beijing has made no "
+     "secret of its discomfort with the mandate.", {"CHN"}),
+    ("a veto made plain is a stance, not a statement", "The Security Council renewed the "
+     "mission. Beijing has made plain it would block any stronger text.", set()),
+    ("a relative clause's second verb after 'has long'", "The Security Council renewed the "
+     "mission. Both members have close ties with Ghana, which backs the miners and has long "
+     "complained that the text is unfair.", {"GHA"}),
 ]  # fmt: skip
 
 

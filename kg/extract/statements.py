@@ -37,7 +37,8 @@ supporters … said" (not Lahoud), "X said his delegation regretted" (X tells it
 an aside of a group ("X, one of the penholders alongside France, calls"); a state's name and
 an adjective's voice are two phrases ("for Lebanon and Syria, and the Russian envoy argued").
 Speaking is also "at pains to stress", "went out of their way to insist", "assured the
-Council that", "made the same point", a letter ("wrote to the Council asking …"), and a
+Council that", "made the same point", "made plain it …", "made no secret of" (not "made
+plain it would block one", a threat), a letter ("wrote to the Council asking …"), and a
 position "repeated in the chamber by X" is X's; a state's deputy or permanent voice speaks
 for it ("Chile's deputy ambassador said"). "They said" is the
 sentence's subject and the states joined to it; "Ghana's and Kenya's representatives" are two
@@ -140,7 +141,13 @@ _REPORTING = re.compile(
     r"thanked|regretted|replied|replying|remarked|calls(?!\s+(?:for|on|upon)\b)|"
     # "Lima made it clear that it would not back the text" ("signalled that it would not
     # cooperate" was tried: a state's intent, which the golds do not count as speech)
-    r"ma(?:de|kes|king)\s+(?:it\s+)?(?:clear|plain)(?=\s+(?:that|to\b))|"
+    # ("Beijing has made plain it regards …", "made clear their unease", "has made no secret
+    # of its discomfort")
+    # (not "made plain it would block one", "made clear it would not let the text pass": a
+    # veto threatened is a stance, kg.extract.stances)
+    r"ma(?:de|kes|king)\s+(?:it\s+)?(?:clear|plain)(?=\s+(?:that|to|it|they|their|its|his|her|"
+    r"the|this|there|we|he|she)\b)(?!\s+(?:that\s+)?(?:it|they)\s+would\s+(?:veto|block|not\s+(?:let|allow))\b)|"
+    r"ma(?:de|kes|king)\s+no\s+secret\s+(?:of|that)|"
     # "answered in a statement that …" (not "answered the call", an act)
     r"answer(?:ed|s)(?=\s[^.;\"\u201c]{0,40}?\bthat\b)|"
     # "wrote on Twitter that …", "tweeted that …"
@@ -242,7 +249,9 @@ _REPRESENTATIVE_OF = re.compile(
 )
 #: "Singapore, whose diplomats led the opposition and argued": the relative's antecedent.
 _RELATIVE_THEN_VERB = re.compile(
-    rf"^,\s+(?:who|which|whose\s+{_VOICE_NOUNS})\b[^,;:()]*\band\s+(?:also\s+|then\s+)?$"
+    # ("Chile, which backs the miners and has long complained that …")
+    rf"^,\s+(?:who|which|whose\s+{_VOICE_NOUNS})\b[^,;:()]*\band\s+"
+    r"(?:(?:also|then|has|have|had|long|\w+ly)\s+)*$"
 )
 _ADJECTIVE_FORMS = frozenset({"adjective", "demonym"})
 _CONJUNCTION = re.compile(r"(?:'s)?\s*(?:,|,?\s*and)\s*(?:the\s+)?")
