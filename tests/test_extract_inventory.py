@@ -1757,6 +1757,79 @@ def test_a_resolution_on_a_subject_after_one_with_a_title_is_another_vote():
     }
 
 
+def test_a_count_in_a_sentence_dated_years_before_is_that_earlier_vote():
+    """ "When the council first sent the observers, in March 2016, the vote was thirteen to
+    none" after "The French-drafted resolution won thirteen votes": the count fits the
+    story's, but its sentence dates it years back: another vote, with its own abstainers."""
+    text = (
+        "The Security Council on Wednesday renewed the observer mission in Ruritania. The "
+        "French-drafted resolution won thirteen votes; China and Gabon abstained.\n\nSuch "
+        "renewals are rarely smooth. When the council first sent the observers, in March "
+        "2016, the vote was thirteen to none. Egypt and Japan abstained then."
+    )
+    result = extract(text, article_date=date(2024, 3, 9))
+    counts = {
+        f.fields["motion"]: (f.fields["yes"], f.fields["no"]) for f in result.facts_of("tally")
+    }
+    ballots = {}
+    for fact in result.facts_of("ballot"):
+        ballots.setdefault(counts[fact.fields["motion"]], set()).add(fact.fields["voter"])
+    assert ballots == {(13, None): {"CHN", "GAB"}, (13, 0): {"EGY", "JPN"}}
+
+
+def test_the_new_text_after_an_older_resolution_is_the_story_s_text():
+    """ "The new text builds on that regime" right after "In October 2019 the Council
+    adopted resolution 2888": "new" sets the story's text against the older one told last."""
+    text = (
+        "The Security Council voted on Tuesday to widen its sanctions on the rebels.\n\n"
+        "Resolution 2999 imposes an arms embargo. Thirteen members voted in favour and none "
+        "against.\n\nIs this the first time? No. In October 2019 the Council unanimously "
+        "adopted resolution 2888, which froze rebel funds. The new text builds on that regime."
+    )
+    result = extract(text, article_date=date(2024, 3, 9))
+    counted = {f.fields["motion"] for f in result.facts_of("tally")}
+    phrases = {
+        f.fields["motion"] in counted: {e.mention for e in f.evidence}
+        for f in result.facts_of("motion")
+    }
+    assert "The new text" in phrases[True]
+    assert "The new text" not in phrases[False]
+
+
+def test_an_indefinite_vote_dated_a_year_back_is_an_earlier_vote():
+    """ "In a procedural vote last September" in a story written in May: not the vote in
+    focus, another one, with the act its sentence tells."""
+    text = (
+        "The Assembly adopted an EU-sponsored resolution on fisheries by 150 votes in favour "
+        "and none against. Two countries, Fiji and Peru, abstained.\n\nWhy did it take so "
+        "long? In a procedural vote last September, the Assembly decided to put off a "
+        "decision."
+    )
+    result = extract(text, article_date=date(2011, 5, 4))
+    phrases = [
+        {e.mention for e in f.evidence}
+        for f in result.facts_of("motion")
+        if not f.fields["collective"]
+    ]
+    assert len(phrases) == 2
+    assert "an EU-sponsored resolution" in phrases[0]
+    assert "a procedural vote" in phrases[1]
+
+
+def test_an_indefinite_vote_of_a_year_back_stays_with_the_motion_its_sentence_names():
+    """ "when the Assembly adopted resolution 47/145 by a recorded vote of 126 …": the vote
+    of the text its own sentence names, however long ago."""
+    text = (
+        "The General Assembly adopted the text by a recorded vote of 116 in favour to 2 against."
+        " Support fell compared with last year, when the Assembly adopted resolution 47/145 on "
+        "the same subject by a recorded vote of 126 in favour to 2 against."
+    )
+    result = extract(text, article_date=date(1993, 12, 20))
+    motions = [f for f in result.facts_of("motion") if not f.fields["collective"]]
+    assert len(motions) == 2
+    assert "a recorded vote" in {e.mention for e in motions[1].evidence}
+
+
 @pytest.mark.parametrize(("text", "expected"), INVENTORY_PROPOSERS_BY_KIND)
 def test_inventory_proposers_by_kind(text, expected):
     motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")

@@ -620,6 +620,16 @@ def _place_mention(reading: Reading, mention: Mention) -> None:
     ):
         # "the vote": the one in focus, if any was told before it
         motion = focus_motion(reading, mention.start) if reading.motions else None
+        if (
+            motion is not None
+            and determiner in ("a", "an")
+            and _earlier_year(reading, mention)
+            and all(m.sentence != mention.sentence for m in motion.mentions)
+        ):
+            # "In a procedural vote last September, the Assembly decided …" in a story of
+            # this year: an earlier vote, unless its sentence names the motion ("when it
+            # adopted resolution 47/145 by a recorded vote of 126 …")
+            motion = None
     if motion is None:
         motion = reading.new_motion(wanted.kind if wanted.kind != "vote" else "resolution")
         # ("when the same text came up in 2023"; any text told in a clause dated two years or
@@ -1536,11 +1546,12 @@ def _place_tallies(reading: Reading) -> None:
             motion, named = _tally_motion(reading, index, start, end)
             evidence = reading.evidence(index, start, end)
             if motion is not None and motion.tally is not None:
-                if _compatible(motion.tally, tally):
+                earlier = _counted_earlier_than(reading, index, start, motion)
+                if _compatible(motion.tally, tally) and not earlier:
                     motion.tally = _merged(motion.tally, tally)
                     motion.tally_parts.append(evidence)
                     continue
-                if _compatible(motion.tally, tally, True):
+                if _compatible(motion.tally, tally, True) and not earlier:
                     continue  # the same counts again
                 previous, motion = motion, None
                 if (
@@ -1595,6 +1606,31 @@ def _place_tallies(reading: Reading) -> None:
         _complete_later(reading, index, waiting)
     for motion in reading.motions:
         _complete_lone(motion)
+
+
+def _counted_earlier_than(reading: Reading, index: int, position: int, motion: Motion) -> bool:
+    """Whether a count at ``position`` is told in a sentence dated, before it, a year or more
+    before the article and before any day the sentence of ``motion``'s count gives: "When the
+    council first sent monitors, in May 2015, the vote was fourteen to none" counts that
+    vote, not the story's "won fourteen votes" told before."""
+    if reading.article_date is None or motion.tally_at is None:
+        return False
+    sentence = reading.sentences[index]
+    years = {
+        (told.end_date or told.value).year
+        for told in reading.dates.get(index, [])
+        if told.kind in ("absolute", "period")
+        and (told.end_date or told.value) is not None
+        and sentence.start + told.end <= position
+    }
+    if not years or max(years) >= reading.article_date.year:
+        return False
+    own = {
+        (told.end_date or told.value).year
+        for told in reading.dates.get(motion.tally_at[0], [])
+        if (told.end_date or told.value) is not None
+    }
+    return not years & own
 
 
 #: A count told once for several votes: "…, each by 14 votes to none", "were each adopted
@@ -1930,8 +1966,22 @@ def merge_motions(reading: Reading, has_facts: set[str]) -> None:
             before = [m for m in others if m.first < motion.first]
             after = [m for m in others if m.first > motion.first]
             target = before[-1] if before else (after[0] if after else None)
+            main = main_motion(reading)
+            if target is not None and main in before and _told_as_new(motion):
+                # "In October 2019 the Council adopted resolution 2888. The new text builds
+                # on it": the story's text, set against the older one told last
+                target = main
         if target is not None:
             _absorb(reading, target, motion)
+
+
+def _told_as_new(motion: Motion) -> bool:
+    """Whether a motion is told only as "the new text" ("the new resolution", "the new
+    draft"): the story's text as against an older one."""
+    return bool(motion.mentions) and all(
+        m.attributes.get("determiner") == "the" and "new" in m.attributes.get("modifiers", ())
+        for m in motion.mentions
+    )
 
 
 def _introduced_long_before(reading: Reading, motion: Motion) -> bool:
