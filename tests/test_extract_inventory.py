@@ -1830,6 +1830,19 @@ def test_an_indefinite_vote_of_a_year_back_stays_with_the_motion_its_sentence_na
     assert "a recorded vote" in {e.mention for e in motions[1].evidence}
 
 
+def test_an_indefinite_description_in_a_claim_with_should_names_no_vote():
+    """ "A resolution written in a week should not be treated as a treaty": what such a text
+    ought to be, said of none told."""
+    text = (
+        "Ten years ago the Security Council adopted resolution 1999 without a vote against. "
+        "A day earlier it had passed resolution 1998 unanimously.\n\nA resolution written "
+        "in a week should not be treated as a treaty."
+    )
+    result = extract(text, article_date=date(2024, 3, 9))
+    phrases = {e.mention for f in result.facts_of("motion") for e in f.evidence}
+    assert "A resolution" not in phrases
+
+
 @pytest.mark.parametrize(("text", "expected"), INVENTORY_PROPOSERS_BY_KIND)
 def test_inventory_proposers_by_kind(text, expected):
     motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")

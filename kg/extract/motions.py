@@ -176,13 +176,16 @@ def _generic(reading: Reading, mention: Mention) -> bool:
 #: A modal around an indefinite description: "would require an amendment of the Charter",
 #: "a vote in the General Assembly could not be ruled out".
 _MODAL_BEFORE = re.compile(r"\b(?:would|could|might|must)\s+(?:\w+\s+){0,2}$")
-_MODAL_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:could|might|would|must)\s+(?:not\s+)?be\s+\w+ed\b")
+_MODAL_AFTER = re.compile(
+    r"^[^,;.]{0,40}?\b(?:could|might|would|must|should)\s+(?:not\s+)?be\s+\w+ed\b"
+)
 
 
 def _supposed(reading: Reading, mention: Mention) -> bool:
     """An indefinite description of a vote only supposed: the object of a modal verb ("any
     enlargement would require an amendment of the UN Charter") or the subject of one in the
-    passive ("a vote in the General Assembly could not be ruled out")."""
+    passive ("a vote in the General Assembly could not be ruled out", "a resolution written in
+    a week should not be treated as a treaty")."""
     if mention.attributes.get("determiner") not in ("a", "an"):
         return False
     sentence = reading.sentences[mention.sentence]
