@@ -1843,6 +1843,19 @@ def test_an_indefinite_description_in_a_claim_with_should_names_no_vote():
     assert "A resolution" not in phrases
 
 
+def test_the_story_s_vote_is_on_the_weekday_its_lede_names_after_it():
+    """ "For years the resolution on X has been routine. Tuesday's plenary showed …": no
+    sentence up to the first mention dates the vote; the weekday named next does, not the
+    article's day."""
+    text = (
+        "For years the resolution on fishing rights has been one of the quiet texts of the "
+        "autumn. Tuesday's plenary showed how much that has changed.\n\nThe Assembly adopted "
+        "the text by 120 votes to 4, with 50 abstentions."
+    )
+    result = extract(text, article_date=date(2024, 3, 9))
+    assert [f.fields["date"] for f in result.facts_of("motion")] == ["2024-03-05"]
+
+
 @pytest.mark.parametrize(("text", "expected"), INVENTORY_PROPOSERS_BY_KIND)
 def test_inventory_proposers_by_kind(text, expected):
     motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")

@@ -2609,6 +2609,10 @@ def date_motions(reading: Reading) -> None:
         # a vote the text does not date is on the day the text is telling of
         motion.day = _narrative_day(reading, motion)
         motion.day_rule = "narrative"
+        if motion.day == reading.article_date and motion is main_motion(reading):
+            # "The resolution on X has long been routine. Tuesday's plenary showed …": the
+            # story's vote on the day of the week its lede names next
+            motion.day = _weekday_after(reading, motion) or motion.day
 
 
 def _amended(ordered: list[Motion], motion: Motion) -> Motion | None:
@@ -3676,6 +3680,31 @@ def _narrative_day(reading: Reading, motion: Motion) -> date | None:
         if _LIVE_ENTRY.match(reading.sentences[index].text):
             break  # a live blog's entry ("10:24 Result: ADOPTED. 22 yes, …") is of its day
     return reading.article_date
+
+
+def _weekday_after(reading: Reading, motion: Motion) -> date | None:
+    """The day of the first weekday the text names after first telling ``motion``, in the
+    same or the next paragraph, in the week up to the article's date: "Tuesday was no
+    exception", "On Tuesday the same Assembly voted"; else None."""
+    if reading.article_date is None:
+        return None
+    # (from the body's first mention: a headline names no time)
+    body = [m.sentence for m in motion.mentions if m.start >= _headline_end(reading)]
+    first = min(body or _event_sentences(motion) or [0])
+    paragraph = reading.paragraph_at(reading.sentences[first].start)
+    for sentence in reading.sentences[first:]:
+        if reading.paragraph_at(sentence.start) > paragraph + 1:
+            break
+        for mention in reading.dates.get(sentence.index, []):
+            if (
+                mention.kind == "weekday"
+                and mention.value is not None
+                and timedelta(0) < reading.article_date - mention.value <= timedelta(days=7)
+                and not _planned_day(reading, sentence.index, mention)
+                and not _runs_until(reading, sentence.index, mention)
+            ):
+                return mention.value
+    return None
 
 
 def _days_ago(reading: Reading, index: int, mention: DateMention) -> bool:
