@@ -449,6 +449,13 @@ PATTERNS = [
     ("'More surprising was' after ballots told", "The text passed 127-14-41.\n\nChile and Peru "
      "voted no. More surprising was Nepal, along with Fiji.",
      {("CHL", "no"), ("PER", "no"), ("NPL", "no"), ("FJI", "no")}, set()),
+    ("a side presented, then 'did not vote for' and 'Nor did'", "The treaty sailed through "
+     "by 154 votes to 3, with 23 abstentions.\n\nThe abstentions are where the story lies. "
+     "Chile, Peru and Fiji did not vote for the treaty. Nor did Nepal or Laos.",
+     {("CHL", "abstain"), ("PER", "abstain"), ("FJI", "abstain"), ("NPL", "abstain"),
+      ("LAO", "abstain")}, set()),
+    ("joined on the abstention benches", "The text passed 120-6-40.\n\nChile joined Peru on "
+     "the abstention benches.", {("CHL", "abstain"), ("PER", "abstain")}, set()),
     ("said no to: no ballot", "The text passed 100-6-12. Iran said no to the talks, and "
      "Chile's envoy said no one had asked.", set(), set()),
     ("a dashed list before a declined vote", "The text passed 100-6-12. Six members \u2014 among "
@@ -893,6 +900,17 @@ ATTRIBUTION = [
      date(2022, 6, 4),
      {("TGO", "abstain", "2022-06-03"), ("FJI", "yes", "2020-01-01"),
       ("FJI", "yes", "2022-06-03")},
+     set()),
+    ("a change of side, the other way and set off by dashes, ends on the later vote",
+     "The first vote. On November 5, the Assembly endorsed the report. The resolution was "
+     "adopted 114-18, with 44 abstentions. Chile, Peru and Fiji voted against it.\n\nThe second "
+     "vote. On Friday, a follow-up resolution was approved by 98 votes to 7, with 31 "
+     "abstentions. Nepal voted no.\n\nWhat changed? Chile and Peru moved the other way from "
+     "outright opposition - to abstention - as did Fiji.",
+     date(2010, 2, 27),
+     {("CHL", "no", "2009-11-05"), ("PER", "no", "2009-11-05"), ("FJI", "no", "2009-11-05"),
+      ("NPL", "no", "2010-02-26"), ("CHL", "abstain", "2010-02-26"),
+      ("PER", "abstain", "2010-02-26"), ("FJI", "abstain", "2010-02-26")},
      set()),
 ]  # fmt: skip
 

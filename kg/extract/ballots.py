@@ -291,6 +291,8 @@ _WITHHELD = re.compile(
     re.IGNORECASE,
 )
 _WITHHELD_CUE = re.compile(r"(?i:support|back|endorse|vote\s+(?:for|yes|in\s+favou?r\s+of))")
+#: "did not vote for it": the support a side's members withheld.
+_VOTED_FOR = re.compile(r"\s+(?:for|in\s+favou?r)\b")
 #: "did not vote for it" says which way a state did not vote, not that it stayed out.
 _VOTED_WHICH_WAY = re.compile(r"\s+(?:for|against|in\s+favou?r|yes|no)\b")
 
@@ -496,9 +498,20 @@ def find_ballots(reading: Reading) -> None:
             if (
                 presented is not None
                 and presented[0].value in ("abstain", "no")
-                and cue.value == "yes"
-                and _WITHHELD.search(reading.plain, zone_start, cue.start)
-                and _WITHHELD_CUE.fullmatch(cue.text)
+                and (
+                    (
+                        cue.value == "yes"
+                        and _WITHHELD.search(reading.plain, zone_start, cue.start)
+                        and _WITHHELD_CUE.fullmatch(cue.text)
+                    )
+                    # "The abstentions are where the story lies. Chile and Peru did not vote
+                    # for the treaty."
+                    or (
+                        cue.value == "non_voting"
+                        and re.fullmatch(r"(?i:did\s+not|didn['\u2019]t)\s+vote", cue.text)
+                        and _VOTED_FOR.match(reading.plain, cue.end)
+                    )
+                )
             ):
                 # a support withheld by the members of that side: their ballot is the side's
                 cue = Cue(cue.family, presented[0].value, cue.start, cue.end, "withheld", index)
@@ -669,6 +682,8 @@ def find_ballots(reading: Reading) -> None:
             hint = None if named and not bare else _time_hint(reading, cue, zone_start, later)
             if not named and hint is None:
                 motion = _counted_motion(reading, cue, voters, motion, seen)
+            if not named and _CHANGED_SIDE.match(cue.text):
+                motion = _side_changed_to(reading, seen, cue, motion, voters)
             line = max(sentence.start, reading.text.rfind("\n", sentence.start, cue.start) + 1)
             spread = _ON_ALL.match(reading.plain, line)
             if spread is not None and voters:
@@ -1030,7 +1045,14 @@ def _echoed(reading: Reading, index: int, told: tuple, seen) -> list[Mention]:
     if not states:
         return []
     opening = _SO_DID.match(plain, sentence.start)
-    if opening is not None and opening.group("nor") and cue.value != "non_voting":
+    if (
+        opening is not None
+        and opening.group("nor")
+        and cue.value != "non_voting"
+        # ("The abstentions … Chile did not vote for it. Nor did Peru.": the support withheld
+        # is denied again)
+        and cue.text != "withheld"
+    ):
         return []  # "Chile did not vote. Nor did Peru." echoes; after a ballot cast, it denies one
     if opening is not None:
         # "So did Canberra, with the Marshall Islands and Palau": the whole group; "So did
@@ -1548,6 +1570,25 @@ def _contradicted(reading: Reading, seen: dict, cue: Cue, motion: Motion, voters
         else:
             reading.facts.remove(fact)
     return motion
+
+
+#: A cue that tells a change of side: "moved the other way from opposition to abstention".
+_CHANGED_SIDE = re.compile(r"(?i:moved|went|switched|shifted|changed|swung)\b")
+
+
+def _side_changed_to(reading: Reading, seen: dict, cue: Cue, motion: Motion, voters) -> Motion:
+    """ "Chile and Peru voted no in November. … On Friday … Chile and Peru moved from
+    opposition to abstention": a change of side whose voters already cast another ballot on
+    ``motion`` ends on the other vote the text counts."""
+    others = _other_votes(reading, motion, cue.start)
+    told = [seen.get((voter.key, motion.id, None)) for voter in voters]
+    if (
+        len(others) != 1
+        or not told
+        or not all(fact is not None and fact.fields["option"] != cue.value for fact in told)
+    ):
+        return motion
+    return others[0]
 
 
 #: A ballot the same as on the other vote: "abstained, as they had done the first time".

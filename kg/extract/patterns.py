@@ -810,6 +810,9 @@ VOTE_CUES: dict[str, str] = {
     "yes camp": "yes",
     "no side": "no",
     "yes side": "yes",
+    # "joined Mexico on the abstention benches", "stayed in the abstention camp"
+    "abstention camp": "abstain",
+    "abstention benches": "abstain",
     "sat out": "abstain",
     "sat this one out": "abstain",
     "sat on the fence": "abstain",
@@ -1361,10 +1364,18 @@ def matcher(vocab_owner=None):
     # "changed its vote from no to yes", "switched to yes", "moved its vote to abstention"
     its = {"LOWER": {"IN": ["its", "their"]}, "OP": "?"}
     vote = {"LOWER": {"IN": ["vote", "votes", "ballot"]}, "OP": "?"}
+    # "moved the other way from outright opposition - to abstention": a direction, and the
+    # side it ends on set off by a dash
+    way = [{"LOWER": "the", "OP": "?"}, {"LOWER": {"IN": ["other", "opposite"]}, "OP": "?"},
+           {"LOWER": {"IN": ["way", "direction", "back"]}, "OP": "?"}]  # fmt: skip
+    dash = {"ORTH": {"IN": ["-", "\u2013", "\u2014", "--"]}, "OP": "?"}
     for rule, ends in sides.items():
         gaps.add(
             rule,
-            [[change, its, vote, {"LOWER": "from"}, origin, {"LOWER": "to"}, *end] for end in ends]
+            [
+                [change, *way, its, vote, {"LOWER": "from"}, origin, dash, {"LOWER": "to"}, *end]
+                for end in ends
+            ]
             + [[change, its, vote, {"LOWER": "to"}, *end] for end in ends],
             greedy="LONGEST",
         )
