@@ -1856,6 +1856,27 @@ def test_the_story_s_vote_is_on_the_weekday_its_lede_names_after_it():
     assert [f.fields["date"] for f in result.facts_of("motion")] == ["2024-03-05"]
 
 
+def test_an_indefinite_description_of_what_such_a_text_needs_names_no_vote():
+    """ "A Council resolution needs nine yes votes and no veto, and this one got exactly
+    nine": the rule every text is held to, no vote of its own; the count is the story's."""
+    text = (
+        "The Security Council adopted resolution 3001 on Friday.\n\nHow close was it? A "
+        "Council resolution needs nine yes votes and no veto, and this one got exactly nine: "
+        "9-0-6. Chad and Peru were among the abstainers.\n\nHadn't this been tried before? "
+        "Yes. In 2019 a similar text failed with seven votes in favour. Fiji and Nepal "
+        "abstained."
+    )
+    result = extract(text, article_date=date(2024, 3, 9))
+    motions = [f for f in result.facts_of("motion") if not f.fields["collective"]]
+    phrases = {e.mention for f in motions for e in f.evidence}
+    counts = {f.fields["motion"]: f.fields["yes"] for f in result.facts_of("tally")}
+    ballots = {
+        (counts.get(f.fields["motion"]), f.fields["voter"]) for f in result.facts_of("ballot")
+    }
+    assert "A Council resolution" not in phrases
+    assert ballots == {(9, "TCD"), (9, "PER"), (7, "FJI"), (7, "NPL")}
+
+
 @pytest.mark.parametrize(("text", "expected"), INVENTORY_PROPOSERS_BY_KIND)
 def test_inventory_proposers_by_kind(text, expected):
     motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")

@@ -177,7 +177,10 @@ def _generic(reading: Reading, mention: Mention) -> bool:
 #: "a vote in the General Assembly could not be ruled out".
 _MODAL_BEFORE = re.compile(r"\b(?:would|could|might|must)\s+(?:\w+\s+){0,2}$")
 _MODAL_AFTER = re.compile(
-    r"^[^,;.]{0,40}?\b(?:could|might|would|must|should)\s+(?:not\s+)?be\s+\w+ed\b"
+    r"^[^,;.]{0,40}?\b(?:(?:could|might|would|must|should)\s+(?:not\s+)?be\s+\w+ed|"
+    # what such a text takes: "A Council resolution needs nine votes in favour"
+    r"(?:needs|requires)\s+(?:at\s+least\s+)?(?:\w+\s+)?(?:votes|yes|affirmative|majority|"
+    r"two-thirds|a\s+two-thirds))\b"
 )
 
 
@@ -185,7 +188,8 @@ def _supposed(reading: Reading, mention: Mention) -> bool:
     """An indefinite description of a vote only supposed: the object of a modal verb ("any
     enlargement would require an amendment of the UN Charter") or the subject of one in the
     passive ("a vote in the General Assembly could not be ruled out", "a resolution written in
-    a week should not be treated as a treaty")."""
+    a week should not be treated as a treaty"), or what such a text takes ("a Council
+    resolution needs nine yes votes")."""
     if mention.attributes.get("determiner") not in ("a", "an"):
         return False
     sentence = reading.sentences[mention.sentence]
