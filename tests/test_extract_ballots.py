@@ -456,6 +456,17 @@ PATTERNS = [
       ("LAO", "abstain")}, set()),
     ("joined on the abstention benches", "The text passed 120-6-40.\n\nChile joined Peru on "
      "the abstention benches.", {("CHL", "abstain"), ("PER", "abstain")}, set()),
+    ("'again opposed' closing the clause", "The resolution on Chile passed 127 to 13 with 48 "
+     "abstentions. Russia, China and Iran again opposed.",
+     {("RUS", "no"), ("CHN", "no"), ("IRN", "no")}, set()),
+    ("a count with its abstainers after it, a list", "The resolution drew 13 votes in favour, "
+     "with Chile and Peru abstaining.", {("CHL", "abstain"), ("PER", "abstain")}, set()),
+    ("a count with the delegations of a list abstaining", "The resolution drew 13 votes in "
+     "favour, with the Chinese and Russian delegations abstaining.",
+     {("CHN", "abstain"), ("RUS", "abstain")}, set()),
+    ("with the majority, whatever the clause says after", "The Council adopted the resolution "
+     "13-0-2.\n\nKenya voted with the majority, a decision Somalia had lobbied hard against.",
+     {("KEN", "yes")}, set()),
     ("said no to: no ballot", "The text passed 100-6-12. Iran said no to the talks, and "
      "Chile's envoy said no one had asked.", set(), set()),
     ("a dashed list before a declined vote", "The text passed 100-6-12. Six members \u2014 among "

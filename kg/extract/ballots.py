@@ -614,8 +614,10 @@ def find_ballots(reading: Reading) -> None:
             )
             if cue.value == "with":
                 option = (
-                    _option_after(reading, cue, later)
-                    or _majority_side(reading, cue, motion)
+                    # ("voted with the majority …, a decision Somalia had lobbied against": the
+                    # count's side before any later word)
+                    _majority_side(reading, cue, motion)
+                    or _option_after(reading, cue, later)
                     or _related_side(reading, cue, motion, told)
                 )
                 if option is None:
@@ -1994,11 +1996,15 @@ def _counts(reading: Reading, cue: Cue, cues: list[Cue]) -> bool:
 
 def _opposed_intransitive(reading: Reading, cue: Cue) -> bool:
     """Whether "opposed" closes the clause of the states right before it: "Only Israel and
-    Nauru opposed.", "Chile and Peru opposed, while Fiji abstained"."""
+    Nauru opposed.", "Chile and Peru opposed, while Fiji abstained", "Chile and Iran again
+    opposed."."""
     if cue.text.lower() != "opposed" or not _CLAUSE_END.match(reading.plain, cue.end):
         return False
     return any(
-        re.fullmatch(r"\s+(?:(?:also|all|both|too)\s+)?", reading.plain[s.end : cue.start])
+        re.fullmatch(
+            r"\s+(?:(?:also|all|both|too|again|once\s+again|once\s+more|likewise)\s+)?",
+            reading.plain[s.end : cue.start],
+        )
         for s in _states(reading, cue.sentence)
     )
 
@@ -2898,9 +2904,12 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
             )
             and not any(
                 re.fullmatch(
-                    r"\s*(?:(?:casting|registering|recording|entering|lodging)\s+)?"
+                    # ("with the Chinese and Russian delegations abstaining": the delegations of
+                    # the list the state opens)
+                    r"\s*(?:(?:delegations?|governments?|envoys?|representatives?)\s+)?"
+                    r"(?:(?:casting|registering|recording|entering|lodging)\s+)?"
                     r"(?:(?:the|its|as|a)\s+)?(?:(?:sole|only|lone|single)\s+)?",
-                    plain[state.end : c.start],
+                    plain[_chain(plain, states, state.start)[-1].end : c.start],
                 )
                 for c in later
             )
