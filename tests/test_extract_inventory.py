@@ -1877,6 +1877,23 @@ def test_an_indefinite_description_of_what_such_a_text_needs_names_no_vote():
     assert ballots == {(9, "TCD"), (9, "PER"), (7, "FJI"), (7, "NPL")}
 
 
+def test_a_text_that_cleared_a_main_committee_had_a_committee_vote_of_its_own():
+    """ "The text, which had cleared the Second Committee on November 3, …": the committee's
+    vote on the text, before the plenary's, is a vote of the Assembly's, adopted, on its day
+    (not one told with its count: "cleared the First Committee by 144 votes to 3")."""
+    text = (
+        "The General Assembly on Tuesday adopted a resolution on fishing rights by 120 votes "
+        "to 4. The text, which had cleared the Second Committee on November 3, asks states to "
+        "share their catch data."
+    )
+    result = extract(text, article_date=date(2024, 12, 13))
+    motions = [
+        (f.fields["organ"], f.fields["outcome"], f.fields["date"])
+        for f in result.facts_of("motion")
+    ]
+    assert motions == [("GA", "adopted", "2024-12-10"), ("GA", "adopted", "2024-11-03")]
+
+
 @pytest.mark.parametrize(("text", "expected"), INVENTORY_PROPOSERS_BY_KIND)
 def test_inventory_proposers_by_kind(text, expected):
     motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")

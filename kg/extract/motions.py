@@ -122,6 +122,8 @@ def find_motions(reading: Reading) -> None:
             _place_symbol(reading, *payload)
         elif kind == "act":
             _place_act(reading, *payload)
+        elif kind == "committee":
+            _place_committee(reading, *payload)
     _place_tallies(reading)
     for mention in headings:
         _place_heading(reading, mention)
@@ -219,7 +221,36 @@ def _events(reading: Reading) -> list[tuple[int, str, object]]:
             )
         for act in _organ_acts(reading, sentence.index):
             events.append((act[1], "act", act))
+        for start, end in _committee_passages(reading, sentence.index):
+            events.append((start, "committee", (sentence.index, start, end)))
     return events
+
+
+#: A text's passage through one of the Assembly's main committees, told in passing: "which
+#: had cleared the Third Committee", "after it went through the Assembly's First Committee".
+_THROUGH_COMMITTEE = re.compile(
+    r"\b(?P<verb>cleared|clears|passed|went\s+through|got\s+through|sailed\s+through|"
+    r"came\s+through)\s+(?:the\s+)?(?:(?:UN\s+|General\s+)?Assembly['\u2019]s\s+)?\Z"
+)
+
+
+def _committee_passages(reading: Reading, index: int) -> list[tuple[int, int]]:
+    """(start, end) of each passage of a text through a main committee the sentence tells
+    ("The text, which had cleared the Third Committee on November 14, …"): the committee's
+    own vote, which the Assembly's plenary confirms later."""
+    passages = []
+    sentence_start = reading.sentences[index].start
+    for committee in reading.mentioned.in_sentence(index, ("organization",)):
+        if committee.possessive or not _MAIN_COMMITTEE.search(committee.key or ""):
+            continue
+        if any(sentence_start + t.start >= committee.end for t in reading.tallies.get(index, [])):
+            continue  # "cleared the First Committee by 144 votes to 3": a vote told by its count
+        through = _THROUGH_COMMITTEE.search(
+            reading.plain, max(0, committee.start - 40), committee.start
+        )
+        if through is not None:
+            passages.append((through.start("verb"), committee.end))
+    return passages
 
 
 #: What a veto verb names when no description of a motion does: "vetoed a similar demand in
@@ -1513,6 +1544,22 @@ def _place_act(reading: Reading, organ: Mention, start: int, end: int, verb: str
     if verb != "voted":
         motion.outcome = motion.outcome or "adopted"
         motion.outcome_evidence.append(reading.evidence(index, low, high))
+    motion.inert = False
+    _join(reading, motion, mention, Motion("", "resolution"))
+
+
+def _place_committee(reading: Reading, index: int, start: int, end: int) -> None:
+    """A text's passage through a main committee is that committee's vote: a motion of the
+    Assembly's (whose main committees vote by its rules), adopted."""
+    mention = Mention(
+        "motion", None, start, end, reading.plain[start:end], index, "implicit",
+        {"determiner": "", "modifiers": [], "noun": "cleared", "motion_kind": "resolution"},
+    )  # fmt: skip
+    motion = reading.new_motion("resolution")
+    motion.implicit = True
+    motion.organ, motion.organ_evidence = "GA", "subject"
+    motion.outcome = "adopted"
+    motion.outcome_evidence.append(reading.evidence(index, start, end))
     motion.inert = False
     _join(reading, motion, mention, Motion("", "resolution"))
 
