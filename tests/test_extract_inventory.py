@@ -1894,6 +1894,21 @@ def test_a_text_that_cleared_a_main_committee_had_a_committee_vote_of_its_own():
     assert motions == [("GA", "adopted", "2024-12-10"), ("GA", "adopted", "2024-11-03")]
 
 
+def test_a_main_committee_s_decision_confirmed_is_the_committee_s_vote():
+    """ "confirming the Fourth Committee's decision last month": the committee's own vote on
+    the text, a month before the plenary's."""
+    text = (
+        "The General Assembly on Wednesday adopted the text by 90 votes to 30, confirming the "
+        "Fourth Committee's decision last month."
+    )
+    result = extract(text, article_date=date(2024, 12, 13))
+    motions = [
+        (f.fields["organ"], f.fields["outcome"], f.fields["date"] or f.fields["period"][0])
+        for f in result.facts_of("motion")
+    ]
+    assert motions == [("GA", "adopted", "2024-12-11"), ("GA", "adopted", "2024-11-01")]
+
+
 @pytest.mark.parametrize(("text", "expected"), INVENTORY_PROPOSERS_BY_KIND)
 def test_inventory_proposers_by_kind(text, expected):
     motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")

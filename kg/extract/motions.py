@@ -234,6 +234,9 @@ _THROUGH_COMMITTEE = re.compile(
 )
 
 
+_COMMITTEE_DECISION = re.compile(r"['\u2019]s?\s+(?:decision|vote|approval|endorsement)\b")
+
+
 def _committee_passages(reading: Reading, index: int) -> list[tuple[int, int]]:
     """(start, end) of each passage of a text through a main committee the sentence tells
     ("The text, which had cleared the Third Committee on November 14, …"): the committee's
@@ -241,7 +244,13 @@ def _committee_passages(reading: Reading, index: int) -> list[tuple[int, int]]:
     passages = []
     sentence_start = reading.sentences[index].start
     for committee in reading.mentioned.in_sentence(index, ("organization",)):
-        if committee.possessive or not _MAIN_COMMITTEE.search(committee.key or ""):
+        if not _MAIN_COMMITTEE.search(committee.key or ""):
+            continue
+        if committee.possessive:
+            # "confirming the Third Committee's decision last month": its vote, by its name
+            decision = _COMMITTEE_DECISION.match(reading.plain, committee.end)
+            if decision is not None:
+                passages.append((committee.start, decision.end()))
             continue
         if any(sentence_start + t.start >= committee.end for t in reading.tallies.get(index, [])):
             continue  # "cleared the First Committee by 144 votes to 3": a vote told by its count
