@@ -1067,6 +1067,9 @@ SPEAKERS_THIRTEENTH = [
      "secret of its discomfort with the mandate.", {"CHN"}),
     ("a veto made plain is a stance, not a statement", "The Security Council renewed the "
      "mission. Beijing has made plain it would block any stronger text.", set()),
+    ("a capital that needs context, in a sentence of an embargo and officials", "The "
+     "Security Council extended the measures. Officials in Mogadishu have pressed for the "
+     "embargo to be lifted, arguing that it leaves their forces outgunned.", {"SOM"}),
     ("a relative clause's second verb after 'has long'", "The Security Council renewed the "
      "mission. Both members have close ties with Ghana, which backs the miners and has long "
      "complained that the text is unfair.", {"GHA"}),

@@ -133,7 +133,7 @@ _POLITICAL = re.compile(
     r"embassy|ambassador|envoy|diplomat\w*|treaty|talks|troops|border|foreign|state|nations|"
     r"representatives?|delegations?|delegates?|"
     r"un|u\.n\.|eu|summit|veto\w*|abstain\w*|abstentions?|condemn\w*|election|parliament|"
-    r"ceasefire|war|"
+    r"ceasefire|war|embargo\w*|officials?|"
     # a side of a vote: "The sole dissenter was Israel", "the lone objector is Washington"
     r"dissent\w*|objectors?|opponents?|holdouts?|noes|nays?|"
     r"(?:countr(?:y|ies)|states?|members?|delegations?|nations?)\s+against|"
