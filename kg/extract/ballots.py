@@ -3584,7 +3584,9 @@ _ECHO_AFTER = re.compile(
     r"|,?\s+(?:too|as\s+well|likewise|the\s+same))\s*(?:[.;,!]|$)"
 )
 _AMONG_THEM = re.compile(
-    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w.' -]*?)*\s+among\s+them\b"
+    # ("Forty countries voted no, Laos itself among them")
+    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w.' -]*?)*(?:\s+itself)?"
+    r"\s+among\s+them\b"
 )
 
 
