@@ -1099,6 +1099,13 @@ PEOPLE_THIRTEENTH = [
     ("a post owned by a person named before", "The Security Council voted on Friday. "
      "Secretary-General Ana Soto's special envoy, Luis Vera, welcomed the vote.",
      {"Ana Soto", "Luis Vera"}),
+    ("a name whose family name is used alone with a possessive", "The Security Council "
+     "imposed a travel ban on Marko Petric on Friday. Petric's officers were urged to "
+     "defect.", {"Marko Petric"}),
+    ("a group's name after 'the' is no person", "The Security Council froze the assets of the "
+     "Red Hand. Beijing, long the Red Hand's patron, abstained.", set()),
+    ("two full names with one family name: whose is untold", "The Security Council imposed "
+     "a travel ban on Marko Petric and on Ana Petric. Petric's lawyers objected.", set()),
 ]  # fmt: skip
 
 
