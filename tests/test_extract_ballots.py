@@ -467,6 +467,12 @@ PATTERNS = [
     ("with the majority, whatever the clause says after", "The Council adopted the resolution "
      "13-0-2.\n\nKenya voted with the majority, a decision Somalia had lobbied hard against.",
      {("KEN", "yes")}, set()),
+    ("a state's name modifying a noun is no voter", "The Security Council adopted the "
+     "resolution 13-0-2.\n\nThe Council trims the Haiti mission as Peru and Fiji abstain.",
+     {("PER", "abstain"), ("FJI", "abstain")}, set()),
+    ("an envoy speaking of others' ballots casts none", "The Security Council adopted the "
+     "resolution 14-0-1, with Peru abstaining.\n\nIsrael's ambassador, Danny Danon, said those "
+     "who backed it had betrayed peace.", {("PER", "abstain")}, set()),
     ("said no to: no ballot", "The text passed 100-6-12. Iran said no to the talks, and "
      "Chile's envoy said no one had asked.", set(), set()),
     ("a dashed list before a declined vote", "The text passed 100-6-12. Six members \u2014 among "
@@ -725,16 +731,6 @@ PATTERNS = [
      "Chile, next to Peru, and Fiji.", {("CHL", "yes"), ("FJI", "yes")}, set()),
     ("a place told of an item of a subject list", "The text passed 90-12-40. Chile, north of "
      "Peru, and Fiji voted yes.", {("CHL", "yes"), ("FJI", "yes")}, set()),
-    ("a people after 'so did the'", "The text passed 90-12-40. The Japanese abstained; so "
-     "did the Brazilians.", {("JPN", "abstain"), ("BRA", "abstain")}, set()),
-    ("a people after 'as did the' and 'followed suit'", "The text passed 90-12-40. The Swedes "
-     "voted no, as did the Norwegians. The Finns followed suit.",
-     {(k, "no") for k in ("SWE", "NOR", "FIN")}, set()),
-    ("'X itself among them' after a counted side", "The text passed 90-40-20. Forty "
-     "countries voted no, Laos itself among them, along with Chile and Fiji.",
-     {(k, "no") for k in ("LAO", "CHL", "FJI")}, set()),
-    ("'declined to take a side'", "The text passed 9-1-5. Chile, Peru and Fiji declined to "
-     "take a side.", {(k, "abstain") for k in ("CHL", "PER", "FJI")}, set()),
     ("'opposed' closing a clause about something else is no ballot", "The text passed "
      "90-2-40. Chile said its farmers opposed.", set(), set()),
 ]  # fmt: skip

@@ -1911,6 +1911,12 @@ def _backs_sponsor(reading: Reading, cue: Cue) -> bool:
 _ATTRIBUTIVE_BEFORE = re.compile(
     r"\b(?:(?!only\b)[a-z]+ly|more|most|less|least|well|better|much)\s+$", re.IGNORECASE
 )
+#: A state's name before a noun it modifies, no voter: "the Colombia mission", "the Iran
+#: sanctions", "a Syria resolution".
+_STATE_AS_MODIFIER = re.compile(
+    r"\s+(?:mission|missions|sanctions|embargo|resolution|resolutions|draft|drafts|text|texts|"
+    r"tribunal|force|operation|talks|file|dossier|question|issue|deal|regime|panel|inquiry)\b"
+)
 _ATTRIBUTIVE_NOUN = re.compile(
     r"\s+(?:resolutions?|texts?|drafts?|motions?|measures?|proposals?|amendments?|"
     r"initiatives?|declarations?|plans?|treaty|treaties|conventions?)\b"
@@ -2846,11 +2852,24 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
             return inside, []
     asides = _aside_spans(plain, zone_start, cue.start, states)
     excluded_end = -1  # the end of a list of objects ("drafted by France and the UAE")
-    candidates = sorted(states + _envoys(reading, index, zone_start, cue.start), key=_start)
+    envoys = [
+        envoy
+        for envoy in _envoys(reading, index, zone_start, cue.start)
+        # "Israel's ambassador, Danny Danon, said those who voted for the text had voted
+        # against peace": the ballot of others the envoy speaks of (not "said his delegation
+        # had voted in favour")
+        if not (
+            _SPEECH_BETWEEN.search(plain, envoy.end, cue.start)
+            and not _ENVOY_SAID.fullmatch(plain, envoy.end, cue.start)
+        )
+    ]
+    candidates = sorted(states + envoys, key=_start)
     for state in candidates:
         if zone_start <= state.start < cue.start:
             if any(s <= state.start < e for s, e in asides):
                 continue
+            if _STATE_AS_MODIFIER.match(plain, state.end):
+                continue  # "Council trims Colombia mission as U.S., Russia abstain"
             if _CLAUSE_ENDED.search(plain, state.end, cue.start) and not any(
                 s <= state.end < e for s, e in asides
             ):
@@ -2997,6 +3016,13 @@ _ENVOY_SAID = re.compile(
     r"(?:(?:said|told\s+\w+|stated|explained|noted|added|recalled)(?:\s+that)?\s+"
     r"(?:his|her|its|their)\s+(?:delegation|country|government)\s+)?"
     r"(?:(?:had|has|have)\s+)?(?:(?:also|only|just|not)\s+)?"
+)
+
+
+#: A speech verb between a speaker and a cue: the cue is in what is said.
+_SPEECH_BETWEEN = re.compile(
+    r"\b(?:said|says|told|argued|insisted|warned|complained|stated|explained|added|noted|"
+    r"declared|claimed|charged)\b"
 )
 
 
@@ -3584,9 +3610,7 @@ _ECHO_AFTER = re.compile(
     r"|,?\s+(?:too|as\s+well|likewise|the\s+same))\s*(?:[.;,!]|$)"
 )
 _AMONG_THEM = re.compile(
-    # ("Forty countries voted no, Laos itself among them")
-    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w.' -]*?)*(?:\s+itself)?"
-    r"\s+among\s+them\b"
+    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w.' -]*?)*\s+among\s+them\b"
 )
 
 
