@@ -4193,3 +4193,38 @@ def test_this_time_after_a_cue_is_the_story_s_vote_whatever_the_sentence_named()
             for f in result.facts_of("motion")}  # fmt: skip
     ballots = {(f.fields["option"], days[f.fields["motion"]]) for f in result.facts_of("ballot")}
     assert ballots == {("no", "2023-01-01"), ("abstain", "2024-03-05")}
+
+
+def test_a_renewal_named_by_its_subject_is_a_vote_and_a_bare_renewal_a_topic():
+    """ "The mandate renewal won approval 140-3-12": a renewal with a determiner and a word of
+    its own is a motion, the Assembly's, with its count and ballots, apart from the
+    companion text told next; "the renewal" or "their renewal" alone is what a vote is
+    about, no motion of its own."""
+    text = (
+        "The General Assembly on Tuesday voted to keep the UN mine-clearing service running.\n\n"
+        "Two texts on the service came up together on December 5. The main one, titled "
+        '"Help with mine clearance", renews the mandate of the service until 2026. A companion '
+        "resolution on its finances asks donors to pay.\n\n"
+        "The mandate renewal won approval 140-3-12. Iceland cast one of the three No votes. "
+        "Brazil and Chile abstained.\n\n"
+        "The finances text also drew 140 votes in favour, but six against."
+    )
+    result = extract(text, article_date=date(2023, 12, 8))
+    organs = {f.fields["motion"]: f.fields["organ"] for f in result.facts_of("motion")}
+    counts = {
+        f.fields["motion"]: (f.fields["yes"], f.fields["no"], f.fields["abstain"])
+        for f in result.facts_of("tally")
+    }
+    assert sorted(counts.values()) == [(140, 3, 12), (140, 6, None)]
+    assert list(organs.values()) == ["GA", "GA"]
+    renewal = next(m for m, c in counts.items() if c == (140, 3, 12))
+    assert sorted(
+        (f.fields["motion"] == renewal, f.fields["voter"], f.fields["option"])
+        for f in result.facts_of("ballot")
+    ) == [(True, "BRA", "abstain"), (True, "CHL", "abstain"), (True, "ISL", "no")]
+    for sentence in (
+        "The Security Council failed on Friday to agree on their renewal.",
+        "The Council voted 15-0 to extend the panel. The renewal was not contested.",
+    ):
+        motions = extract(sentence, article_date=date(2023, 12, 8)).facts_of("motion")
+        assert len(motions) <= 1

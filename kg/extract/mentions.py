@@ -512,13 +512,13 @@ _MOTION_NOUN = re.compile(
     # (capitalised too: "Resolution 1559, put forward by France, …" opens a sentence)
     r"\b(?:[Dd]raft\s+[Rr]esolutions?|[Dd]raft\s+[Dd]ecisions?|[Rr]esolutions?|[Dd]rafts?|"
     r"[Pp]roposals?|[Aa]mendments?|[Tt]exts?|[Mm]easures?|[Rr]epeal|[Ii]nitiative|[Mm]otion|"
-    r"[Vv]ote|[Dd]ocument|[Vv]ersion|[Rr]oll[\s-]call)\b"
+    r"[Vv]ote|[Dd]ocument|[Vv]ersion|[Rr]oll[\s-]call|[Rr]enewal)\b"
 )
 #: Nouns that name a motion only with a modifier or a determiner of their own ("the measure",
 #: "the vote"), never alone in a phrase about something else ("measures to protect").
 _WEAK_NOUNS = frozenset(
     {"measure", "measures", "initiative", "motion", "vote", "repeal", "document", "version",
-     "roll call", "roll-call"}
+     "roll call", "roll-call", "renewal"}
 )  # fmt: skip
 #: Words that may stand between a determiner and a motion noun ("the final U.S. draft").
 _MOTION_MODIFIERS = frozenset(
@@ -1693,6 +1693,8 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
             continue  # "should not need a vote count": a count of any vote, not one
         if determiner in ("a", "an") and re.search(r"\bsuch\s+$", text[sentence.start : start]):
             continue  # "the sixth time it has blocked such a text": a kind of text, not one
+        if noun == "renewal" and not (determiner and modifiers):
+            continue  # "the mandate renewal" is a vote, "their renewal" or "the renewal" a topic
         if noun in ("measures", "motion") and determiner not in ("the", "a", "an", "this", "that"):
             continue
         if noun == "document" and (determiner not in ("the", "this", "that") or modifiers):
