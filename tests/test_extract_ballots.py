@@ -731,6 +731,14 @@ PATTERNS = [
      "Chile, next to Peru, and Fiji.", {("CHL", "yes"), ("FJI", "yes")}, set()),
     ("a place told of an item of a subject list", "The text passed 90-12-40. Chile, north of "
      "Peru, and Fiji voted yes.", {("CHL", "yes"), ("FJI", "yes")}, set()),
+    ("a subject with 'X among them' after an earlier cue's clause", "The text passed 9-1-5. "
+     "Chile voted against, and the remaining members, Peru and Fiji among them, abstained.",
+     {("CHL", "no"), ("PER", "abstain"), ("FJI", "abstain")}, set()),
+    ("the leaders of a group subject, 'led by' in an aside", "The text passed 90-4-10. "
+     "Western governments, led by Chile, Peru and Fiji, backed the resolution.",
+     {(k, "yes") for k in ("CHL", "PER", "FJI")}, set()),
+    ("'led by' inside a clause of its own gives no ballot", "The text passed 90-4-10. A "
+     "campaign led by Chile failed, and Peru voted yes.", {("PER", "yes")}, set()),
     ("'opposed' closing a clause about something else is no ballot", "The text passed "
      "90-2-40. Chile said its farmers opposed.", set(), set()),
 ]  # fmt: skip
