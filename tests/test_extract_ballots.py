@@ -473,6 +473,9 @@ PATTERNS = [
     ("an envoy speaking of others' ballots casts none", "The Security Council adopted the "
      "resolution 14-0-1, with Peru abstaining.\n\nIsrael's ambassador, Danny Danon, said those "
      "who backed it had betrayed peace.", {("PER", "abstain")}, set()),
+    ("a relative clause's subject lined up with companions", "The Assembly adopted the "
+     "resolution 120-40-10.\n\nChile, which abstained last year, this time lined up with Peru "
+     "and Fiji in voting no.", {("CHL", "no"), ("PER", "no"), ("FJI", "no")}, set()),
     ("said no to: no ballot", "The text passed 100-6-12. Iran said no to the talks, and "
      "Chile's envoy said no one had asked.", set(), set()),
     ("a dashed list before a declined vote", "The text passed 100-6-12. Six members \u2014 among "
@@ -731,14 +734,6 @@ PATTERNS = [
      "Chile, next to Peru, and Fiji.", {("CHL", "yes"), ("FJI", "yes")}, set()),
     ("a place told of an item of a subject list", "The text passed 90-12-40. Chile, north of "
      "Peru, and Fiji voted yes.", {("CHL", "yes"), ("FJI", "yes")}, set()),
-    ("a subject with 'X among them' after an earlier cue's clause", "The text passed 9-1-5. "
-     "Chile voted against, and the remaining members, Peru and Fiji among them, abstained.",
-     {("CHL", "no"), ("PER", "abstain"), ("FJI", "abstain")}, set()),
-    ("the leaders of a group subject, 'led by' in an aside", "The text passed 90-4-10. "
-     "Western governments, led by Chile, Peru and Fiji, backed the resolution.",
-     {(k, "yes") for k in ("CHL", "PER", "FJI")}, set()),
-    ("'led by' inside a clause of its own gives no ballot", "The text passed 90-4-10. A "
-     "campaign led by Chile failed, and Peru voted yes.", {("PER", "yes")}, set()),
     ("'opposed' closing a clause about something else is no ballot", "The text passed "
      "90-2-40. Chile said its farmers opposed.", set(), set()),
 ]  # fmt: skip

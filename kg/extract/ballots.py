@@ -265,10 +265,6 @@ _OBJECT_PREPOSITION = re.compile(
 )
 #: The delegations a state's name owns: "Delegations from", "the delegations of".
 _DELEGATIONS_OF = re.compile(r"\b(?i:delegations?)\s+(?:from|of)\s+(?:the\s+)?$")
-#: The leaders of a group subject, in an aside after it: "Western governments, led by ".
-_LED_BY_BEFORE = re.compile(
-    r"[a-z],\s+(?:(?:largely|mostly|chiefly|again)\s+)?(?:led|headed|spearheaded)\s+by\s+(?:the\s+)?$"
-)
 _VOTE_CONTEXT = re.compile(r"\bvot\w*|\babstain\w*|\bveto\w*|\btally\b", re.IGNORECASE)
 #: A cue denied: "did not vote in favour", "Neither India nor China supported it", "never
 #: voted against": no ballot (how they did vote is not told).
@@ -594,12 +590,32 @@ def find_ballots(reading: Reading) -> None:
                 # "Russia vetoed the annual renewal of a U.N. panel": the first vote told
                 motion = _council_motion(reading, cue)
             if (
-                not voters
-                and not any(c.start < cue.start for c in companions)
+                voters
                 and relative_subject
-                and re.fullmatch(
-                    r"[^,;.]*,\s*(?:[a-z]+\s+){0,4}",
-                    reading.plain[zone_start : cue.start],
+                and _RELATIVE_COMPANIONS.fullmatch(reading.plain, zone_start, voters[0].start)
+            ):
+                # "Chile, which abstained last year, this time lined up with Peru and Fiji in
+                # voting no": the relative clause's subject, and the companions its main verb
+                # names before the cue
+                voters, companions = [], voters + companions
+            before = [c for c in companions if c.start < cue.start]
+            if (
+                not voters
+                and relative_subject
+                and (
+                    (
+                        not before
+                        and re.fullmatch(
+                            r"[^,;.]*,\s*(?:[a-z]+\s+){0,4}",
+                            reading.plain[zone_start : cue.start],
+                        )
+                    )
+                    or (
+                        before
+                        and _RELATIVE_COMPANIONS.fullmatch(
+                            reading.plain, zone_start, before[0].start
+                        )
+                    )
                 )
                 and not (
                     cue.text.lower() in ("veto", "vetoes")
@@ -614,7 +630,12 @@ def find_ballots(reading: Reading) -> None:
                 voters = relative_subject
                 motion = _contradicted(reading, seen, cue, motion, voters)
             relative_subject = (
-                voters if _RELATIVE_OPENING.search(reading.plain[zone_start : cue.start]) else []
+                voters
+                if _RELATIVE_OPENING.search(reading.plain[zone_start : cue.start])
+                # "Chile, which abstained in 2019 and voted yes before that, …": a cue inside
+                # a relative clause still open
+                or _RELATIVE_AROUND.search(reading.plain[zone_start : cue.start])
+                else []
             )
             if cue.value == "with":
                 option = (
@@ -1595,6 +1616,13 @@ def _side_changed_to(reading: Reading, seen: dict, cue: Cue, motion: Motion, vot
     ):
         return motion
     return others[0]
+
+
+#: The rest of a relative clause, then the companions of the main verb: ", this time lined up
+#: with ".
+_RELATIVE_COMPANIONS = re.compile(
+    r"[^,;.]*,\s*(?:[a-z]+\s+){1,6}?(?:with|alongside|behind|beside)\s+(?:the\s+)?"
+)
 
 
 #: A ballot the same as on the other vote: "abstained, as they had done the first time".
@@ -2907,8 +2935,6 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
                 or (
                     _OBJECT_PREPOSITION.search(before)
                     and not _COMPANION_BEFORE.search(before)
-                    # "Western governments, led by Chile and Peru, voted yes": the group's leaders
-                    and not _LED_BY_BEFORE.search(before)
                     # "Delegations from Chile and Peru did not vote": the states themselves
                     and not _DELEGATIONS_OF.search(before)
                 )
@@ -3533,16 +3559,8 @@ def _companion(reading: Reading, states: list[Mention], state: Mention, after: i
             r"\bjoined\s+by\b", plain[sentence_start:position]
         ):
             return True  # "joined by most NATO members and by Japan"
-        among = _AMONG_THEM.match(plain[state.end : state.end + 200])
-        if among is not None and _list_to_among(plain, state):
-            # (not the subject of a later cue: "Japan voted no, and the other members, China
-            # among them, abstained")
-            then = state.end + among.end()
-            return not any(
-                re.fullmatch(r",?\s*(?:(?:also|all|then|instead)\s+)?", plain[then : c.start])
-                for c in reading.cues(state.sentence, "VOTE")
-                if c.start >= then
-            )  # "Thirty-five countries abstained, Canada and Mexico among them"
+        if _AMONG_THEM.match(plain[state.end : state.end + 200]) and _list_to_among(plain, state):
+            return True  # "Thirty-five countries abstained, Canada and Mexico among them"
         if (
             position == state.start
             and _CLAUSE_OPENS.search(_DESCRIBED_BEFORE.sub("", plain[after:position]))
