@@ -4228,3 +4228,25 @@ def test_a_renewal_named_by_its_subject_is_a_vote_and_a_bare_renewal_a_topic():
     ):
         motions = extract(sentence, article_date=date(2023, 12, 8)).facts_of("motion")
         assert len(motions) <= 1
+
+
+def test_a_draft_a_counted_vote_was_taken_on_is_that_vote_s_text():
+    """ "approved the declaration 30-5, with 12 abstentions, on a draft presented by Chile":
+    the draft is the text just counted, no second motion for the committee's "the text" told
+    next to join, which keeps its own day and count."""
+    text = (
+        "On June 30 the Human Rights Council approved the declaration 30-5, with 12 "
+        "abstentions, on a draft presented by Chile. Then, on November 19, the Third "
+        "Committee approved the text by 119 to 7."
+    )
+    result = extract(text, article_date=date(2023, 12, 8))
+    days = {
+        f.fields["motion"]: (f.fields["organ"], f.fields["date"]) for f in result.facts_of("motion")
+    }
+    counts = {
+        f.fields["motion"]: (f.fields["yes"], f.fields["no"]) for f in result.facts_of("tally")
+    }
+    assert sorted((days[m], c) for m, c in counts.items()) == [
+        (("GA", "2023-11-19"), (119, 7)),
+        (("HRC", "2023-06-30"), (30, 5)),
+    ]

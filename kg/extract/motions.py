@@ -621,6 +621,7 @@ def _place_mention(reading: Reading, mention: Mention) -> None:
         motion = (
             _apposed_to(reading, mention, wanted)
             or _voted_before(reading, mention)
+            or _counted_on(reading, mention)
             or _lede_act(reading, mention, wanted, modifiers)
         )
     if (
@@ -891,6 +892,28 @@ def _voted_before(reading: Reading, mention: Mention) -> Motion | None:
     motion = told[-1][1]
     if any(m.sentence != mention.sentence or m.form != "vote" for m in motion.mentions):
         return None  # (a vote told before is another's: "The vote came after a draft failed")
+    return motion
+
+
+#: "…, on a draft presented by Chile": the text a vote told just before was taken on.
+_ON_TEXT = re.compile(r"(?:,\s*)?\bon\s+(?:the\s+basis\s+of\s+)?$")
+#: A count: "33-3", "by 119 to 7", "by 120 votes to 3" (not years: "its 2022-2026 term").
+_A_COUNT = re.compile(r"\b\d{1,3}\s*(?:-|\u2013|to)\s*\d{1,3}\b(?!-)|\b\d{1,3}\s+votes?\b")
+
+
+def _counted_on(reading: Reading, mention: Mention) -> Motion | None:
+    """The vote its sentence has just counted, for the text it was taken on: "the Council
+    approved the declaration 30-5, with 12 abstentions, on a draft presented by Chile" (one
+    vote; the draft is the text voted, no second motion)."""
+    sentence = reading.sentences[mention.sentence]
+    if not _ON_TEXT.search(reading.plain, sentence.start, mention.start):
+        return None
+    told = [pair for pair in reading.motion_pairs(mention.sentence) if pair[0].end <= mention.start]
+    if not told:
+        return None
+    earlier, motion = told[-1]
+    if not _A_COUNT.search(reading.plain, earlier.end, mention.start):
+        return None
     return motion
 
 
