@@ -734,6 +734,24 @@ PATTERNS = [
      "Chile, next to Peru, and Fiji.", {("CHL", "yes"), ("FJI", "yes")}, set()),
     ("a place told of an item of a subject list", "The text passed 90-12-40. Chile, north of "
      "Peru, and Fiji voted yes.", {("CHL", "yes"), ("FJI", "yes")}, set()),
+    ("a people after 'so did the'", "The text passed 90-12-40. The Japanese abstained; so "
+     "did the Brazilians.", {("JPN", "abstain"), ("BRA", "abstain")}, set()),
+    ("a people after 'as did the' and 'followed suit'", "The text passed 90-12-40. The Swedes "
+     "voted no, as did the Norwegians. The Finns followed suit.",
+     {(k, "no") for k in ("SWE", "NOR", "FIN")}, set()),
+    ("'X itself among them' after a counted side", "The text passed 90-40-20. Forty "
+     "countries voted no, Laos itself among them, along with Chile and Fiji.",
+     {(k, "no") for k in ("LAO", "CHL", "FJI")}, set()),
+    ("'declined to take a side'", "The text passed 9-1-5. Chile, Peru and Fiji declined to "
+     "take a side.", {(k, "abstain") for k in ("CHL", "PER", "FJI")}, set()),
+    ("a subject with 'X among them' after an earlier cue's clause", "The text passed 9-1-5. "
+     "Chile voted against, and the remaining members, Peru and Fiji among them, abstained.",
+     {("CHL", "no"), ("PER", "abstain"), ("FJI", "abstain")}, set()),
+    ("the leaders of a group subject, 'led by' in an aside", "The text passed 90-4-10. "
+     "Western governments, led by Chile, Peru and Fiji, backed the resolution.",
+     {(k, "yes") for k in ("CHL", "PER", "FJI")}, set()),
+    ("'led by' inside a clause of its own gives no ballot", "The text passed 90-4-10. A "
+     "campaign led by Chile failed, and Peru voted yes.", {("PER", "yes")}, set()),
     ("'opposed' closing a clause about something else is no ballot", "The text passed "
      "90-2-40. Chile said its farmers opposed.", set(), set()),
 ]  # fmt: skip

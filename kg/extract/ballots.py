@@ -265,6 +265,10 @@ _OBJECT_PREPOSITION = re.compile(
 )
 #: The delegations a state's name owns: "Delegations from", "the delegations of".
 _DELEGATIONS_OF = re.compile(r"\b(?i:delegations?)\s+(?:from|of)\s+(?:the\s+)?$")
+#: The leaders of a group subject, in an aside after it: "Western governments, led by ".
+_LED_BY_BEFORE = re.compile(
+    r"[a-z],\s+(?:(?:largely|mostly|chiefly|again)\s+)?(?:led|headed|spearheaded)\s+by\s+(?:the\s+)?$"
+)
 _VOTE_CONTEXT = re.compile(r"\bvot\w*|\babstain\w*|\bveto\w*|\btally\b", re.IGNORECASE)
 #: A cue denied: "did not vote in favour", "Neither India nor China supported it", "never
 #: voted against": no ballot (how they did vote is not told).
@@ -2935,6 +2939,8 @@ def _voters(reading: Reading, cue: Cue, zone_start: int, later: list[Cue], previ
                 or (
                     _OBJECT_PREPOSITION.search(before)
                     and not _COMPANION_BEFORE.search(before)
+                    # "Western governments, led by Chile and Peru, voted yes": the group's leaders
+                    and not _LED_BY_BEFORE.search(before)
                     # "Delegations from Chile and Peru did not vote": the states themselves
                     and not _DELEGATIONS_OF.search(before)
                 )
@@ -3559,8 +3565,16 @@ def _companion(reading: Reading, states: list[Mention], state: Mention, after: i
             r"\bjoined\s+by\b", plain[sentence_start:position]
         ):
             return True  # "joined by most NATO members and by Japan"
-        if _AMONG_THEM.match(plain[state.end : state.end + 200]) and _list_to_among(plain, state):
-            return True  # "Thirty-five countries abstained, Canada and Mexico among them"
+        among = _AMONG_THEM.match(plain[state.end : state.end + 200])
+        if among is not None and _list_to_among(plain, state):
+            # (not the subject of a later cue: "Japan voted no, and the other members, China
+            # among them, abstained")
+            then = state.end + among.end()
+            return not any(
+                re.fullmatch(r",?\s*(?:(?:also|all|then|instead)\s+)?", plain[then : c.start])
+                for c in reading.cues(state.sentence, "VOTE")
+                if c.start >= then
+            )  # "Thirty-five countries abstained, Canada and Mexico among them"
         if (
             position == state.start
             and _CLAUSE_OPENS.search(_DESCRIBED_BEFORE.sub("", plain[after:position]))
@@ -3642,7 +3656,9 @@ _ECHO_AFTER = re.compile(
     r"|,?\s+(?:too|as\s+well|likewise|the\s+same))\s*(?:[.;,!]|$)"
 )
 _AMONG_THEM = re.compile(
-    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w.' -]*?)*\s+among\s+them\b"
+    # ("Forty countries voted no, Laos itself among them")
+    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w.' -]*?)*(?:\s+itself)?"
+    r"\s+among\s+them\b"
 )
 
 

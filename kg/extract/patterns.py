@@ -842,6 +842,7 @@ VOTE_CUES: dict[str, str] = {
     "sat on the sidelines": "abstain",
     "remained on the sidelines": "abstain",
     "declined to take sides": "abstain",  # "most members, joined by Japan, declined to take sides"
+    "declined to take a side": "abstain",  # "Chile, Peru and Fiji declined to take a side"
     "chose not to take sides": "abstain",
     "stood with": "with",
     "standing with": "with",

@@ -60,7 +60,14 @@ _YEAR = re.compile(r"(?<![\d/.-])(?:19[4-9]\d|20\d\d)(?![\d/-])")
 _DEMONYM_ACTS = re.compile(
     # (after the other peoples of a list: "The Americans, the British and the French voted")
     r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)the\s+[A-Z][\w-]+)*"
-    r"\s+(?:also\s+|all\s+|both\s+)?(?:were|had|have|voted|abstained|joined|vetoed|backed|opposed|cast)\b"
+    r"\s+(?:also\s+|all\s+|both\s+)?(?:were|had|have|voted|abstained|joined|vetoed|backed|opposed|cast|"
+    r"followed|did\s+(?:the\s+same|likewise|so))\b"
+)
+#: An echo of the last ballot right before a people, which acts as its state: "so did the
+#: Russians", "as did the Germans", "Nor did the Japanese".
+_DEMONYM_ECHOED = re.compile(
+    r"\b(?:[Ss]o|[Aa]s|[Nn]or|[Nn]either)(?:,\s+[a-z][a-z' -]{0,40},)?\s+(?:did|were|was)\s+"
+    r"(?:(?:the\s+)?[A-Z][\w-]+\s+and\s+)?the\s+$"
 )
 #: A state's adjective that names its people: "the British", "the French", "the Chinese".
 _PEOPLE_ADJECTIVE = re.compile(r"(?:ish|ch|ese|ss)$")
@@ -324,7 +331,12 @@ class Reading:
                             == "the "
                         )
                     )
-                    and _DEMONYM_ACTS.match(self.plain, mention.end)
+                    and (
+                        _DEMONYM_ACTS.match(self.plain, mention.end)
+                        or _DEMONYM_ECHOED.search(
+                            self.plain, max(0, mention.start - 60), mention.start
+                        )
+                    )
                 )
             )
         ]
