@@ -4250,3 +4250,22 @@ def test_a_draft_a_counted_vote_was_taken_on_is_that_vote_s_text():
         (("GA", "2023-11-19"), (119, 7)),
         (("HRC", "2023-06-30"), (30, 5)),
     ]
+
+
+def test_a_motion_told_after_a_text_is_a_procedural_vote_of_its_own():
+    """ "Chile spoke against the motion, which was rejected by 18 votes to 22": a motion (to
+    take no action on a draft) is a procedural vote, one with its count and outcome, never
+    the text it is about, nor a third vote."""
+    text = (
+        "The Human Rights Council on Friday adopted a resolution on water by 25 votes to 15. "
+        "Egypt had asked the Council to take no action on the draft. Chile spoke against the "
+        "motion, which was rejected by 18 votes to 22."
+    )
+    result = extract(text, article_date=date(2023, 12, 9))
+    counts = {
+        f.fields["motion"]: (f.fields["yes"], f.fields["no"]) for f in result.facts_of("tally")
+    }
+    assert sorted(
+        (f.fields["kind"], f.fields["organ"], f.fields["outcome"], counts.get(f.fields["motion"]))
+        for f in result.facts_of("motion")
+    ) == [("procedural", "HRC", "failed", (18, 22)), ("resolution", "HRC", "adopted", (25, 15))]

@@ -1706,6 +1706,8 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
             if noun.startswith(("draft", "proposal")) or noun in ("text", "texts", "initiative")
             else "vote"
             if noun in ("vote", "roll call", "roll-call")
+            else "procedural"
+            if noun == "motion"
             else "resolution"
         )
         if kind == "resolution" and any(

@@ -438,6 +438,11 @@ def fits(motion: Motion, other: Motion) -> bool:
     """
     if motion.organ and other.organ and motion.organ != other.organ:
         return False
+    if (motion.kind == "procedural") != (other.kind == "procedural") and "vote" not in (
+        motion.kind,
+        other.kind,
+    ):
+        return False  # "a motion to take no action on it": a vote on how, not on the text
     if motion.proposers and other.proposers and not set(motion.proposers) & set(other.proposers):
         return False
     for attribute in ("symbol", "number", "outcome", "about"):
