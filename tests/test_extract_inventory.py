@@ -1909,6 +1909,34 @@ def test_a_main_committee_s_decision_confirmed_is_the_committee_s_vote():
     assert motions == [("GA", "adopted", "2024-12-11"), ("GA", "adopted", "2024-11-01")]
 
 
+def test_resolutions_listed_by_number_are_each_a_vote_with_the_list_s_outcome_and_days():
+    """ "Resolutions 2101 and 2144, in May 2013 and June 2014, were adopted unanimously":
+    each number a resolution of its own, adopted, dated by the list's days in order; a list
+    without days takes none from another clause ("…, and resolution 2300 won 14 votes in
+    March 2016"); a list only cited ("under resolutions 2101 and 2144") is no vote."""
+    text = (
+        "The Security Council on Wednesday adopted resolution 2400 by 12 votes to 2.\n\n"
+        "Resolutions 2101 and 2144, in May 2013 and June 2014, were adopted unanimously. "
+        "Resolutions 2210 and 2255 were adopted unanimously too, and the previous package, "
+        "resolution 2300, won 14 votes in March 2016. The inspections go on under the scheme "
+        "of resolutions 2101 and 2144."
+    )
+    result = extract(text, article_date=date(2018, 6, 8))
+    motions = {
+        f.fields["number"]: (f.fields["outcome"], f.fields["date"] or f.fields["period"])
+        for f in result.facts_of("motion")
+        if not f.fields["collective"]
+    }
+    assert motions == {
+        "2400": ("adopted", "2018-06-06"),
+        "2101": ("adopted", ["2013-05-01", "2013-05-31"]),
+        "2144": ("adopted", ["2014-06-01", "2014-06-30"]),
+        "2210": ("adopted", None),
+        "2255": ("adopted", None),
+        "2300": ("adopted", ["2016-03-01", "2016-03-31"]),
+    }
+
+
 @pytest.mark.parametrize(("text", "expected"), INVENTORY_PROPOSERS_BY_KIND)
 def test_inventory_proposers_by_kind(text, expected):
     motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")

@@ -1070,6 +1070,11 @@ SPEAKERS_THIRTEENTH = [
     ("a capital that needs context, in a sentence of an embargo and officials", "The "
      "Security Council extended the measures. Officials in Mogadishu have pressed for the "
      "embargo to be lifted, arguing that it leaves their forces outgunned.", {"SOM"}),
+    ("a welcome of the resolution, as of its adoption", "The Security Council renewed the "
+     "mission. Speaking for the African members, the representative of Kenya welcomed the "
+     "resolution's attention to civilians.", {"KEN"}),
+    ("a welcome of a person is still no statement", "The Security Council renewed the "
+     "mission. Kenya welcomed the new envoy.", set()),
     ("a relative clause's second verb after 'has long'", "The Security Council renewed the "
      "mission. Both members have close ties with Ghana, which backs the miners and has long "
      "complained that the text is unfair.", {"GHA"}),
@@ -1094,6 +1099,13 @@ PEOPLE_THIRTEENTH = [
     ("a post owned by a person named before", "The Security Council voted on Friday. "
      "Secretary-General Ana Soto's special envoy, Luis Vera, welcomed the vote.",
      {"Ana Soto", "Luis Vera"}),
+    ("a name whose family name is used alone with a possessive", "The Security Council "
+     "imposed a travel ban on Marko Petric on Friday. Petric's officers were urged to "
+     "defect.", {"Marko Petric"}),
+    ("a group's name after 'the' is no person", "The Security Council froze the assets of the "
+     "Red Hand. Beijing, long the Red Hand's patron, abstained.", set()),
+    ("two full names with one family name: whose is untold", "The Security Council imposed "
+     "a travel ban on Marko Petric and on Ana Petric. Petric's lawyers objected.", set()),
 ]  # fmt: skip
 
 

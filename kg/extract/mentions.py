@@ -8,7 +8,9 @@ Bishop, Australia's foreign minister,"), a post before ("Russia's envoy, Vitaly 
 a state's possessive before a verb ("Britain's Matthew Rycroft said"), "of" and a state
 after ("Susan Rice of the United States"), a state in brackets after ("Irakli Alasania
 (Georgia) said"), a post after "as" ("Kofi Annan as the joint envoy") — and, once a name is
-introduced, its other mentions and its family name alone ("Churkin said"). Unnamed groups
+introduced, its other mentions and its family name alone ("Churkin said"); and a full name
+anywhere whose family name the text also uses alone with a possessive or a title ("a ban on
+Marko Petric … Petric's officers"). Unnamed groups
 ("other nations"), anonymous speakers ("a State Department official") and descriptions of
 motions ("the U.S. draft", "a United Nations resolution", "its own text", "the council vote")
 complete it.
@@ -1250,7 +1252,62 @@ def _name_candidates(text: str) -> list[tuple[int, int, str, str, str]]:
         if any(re.fullmatch(_TITLE, word) for word in name.split()):
             continue  # "District Judge Thomas Griesa ruled": the title's own reading has it
         found.append((match.start("name"), match.end("name"), "", name, "of"))
+    found += _names_told_by_family_name(text)
     return [trimmed for item in found if (trimmed := _trimmed(item)) is not None]
+
+
+#: A full name anywhere: read as a person's only when its family name recurs alone.
+_ANY_NAME = re.compile(rf"(?<![\w'\-])(?P<name>{_NAME})(?![\w\-])")
+
+
+def _names_told_by_family_name(text: str) -> list[tuple[int, int, str, str, str]]:
+    """Full names whose family name the text also uses alone as a person's, with a possessive
+    or a title ("a travel ban on Ana Soto and her circle … Soto's officers", "Mr Soto"): news
+    shortens a person to the family name, not a place or a body to its last word.
+
+    >>> [c[3] for c in _names_told_by_family_name("A ban on Ana Soto. Soto's aides left.")]
+    ['Ana Soto']
+    >>> _names_told_by_family_name("A ban on Ana Soto. Soto left.")  # no possessive, no title
+    []
+    """
+    lexicon = load_lexicon().entries
+    names = [
+        match
+        for match in _ANY_NAME.finditer(text)
+        if "\n" not in match.group("name")
+        and len(match.group("name").split()) <= 3
+        and _is_name(match.group("name"))
+        and not any(word in lexicon or "'" in word for word in _bare(match.group("name")).split())
+        and match.group("name").split()[0] not in _LEADING_WORDS | _ORGANISATION_OPENERS
+    ]
+    # ("the Khmer Rouge": a group; a person's name takes no article)
+    grouped = {
+        _bare(m.group("name"))
+        for m in names
+        if re.search(r"\b[Tt]he\s+$", text[max(0, m.start() - 4) : m.start()])
+    }
+    names = [m for m in names if _bare(m.group("name")) not in grouped]
+    found = []
+    for match in names:
+        name = _bare(match.group("name"))
+        family = name.split()[-1]
+        namesakes = {_bare(m.group("name")) for m in names}
+        if len({full for full in namesakes if full.split()[-1] == family}) > 1:
+            continue  # "Laurent Gbagbo … his wife Simone Gbagbo": whose "Gbagbo" is untold
+        alone = re.compile(
+            rf"(?P<title>\b(?:Mr|Ms|Mrs|Dr|President|Minister|Ambassador)\.?\s+)?"
+            rf"(?<![\w\-]){re.escape(family)}(?P<owner>['\u2019]s)?(?![\w\-])"
+        )
+        told = any(
+            use.group("title") or use.group("owner")
+            for use in alone.finditer(text)
+            # (not "the Khmer Rouge's" again: the family name after another capitalised word)
+            if use.group("title")
+            or not re.search(r"[A-Z][\w\-]*\s+$", text[max(0, use.start() - 30) : use.start()])
+        )
+        if told and not _title_case_line(text, match.start("name")):
+            found.append((match.start("name"), match.start("name") + len(name), "", name, "of"))
+    return found
 
 
 def _trimmed(item: tuple[int, int, str, str, str]) -> tuple[int, int, str, str, str] | None:

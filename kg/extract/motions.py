@@ -588,6 +588,8 @@ def _place_mention(reading: Reading, mention: Mention) -> None:
         # first of its kind, adopted in the story
         modifiers.discard("first")
     historical = bool(modifiers & _HISTORICAL_WORDS) or wanted.period is not None
+    if attributes.get("plural") and _place_numbered(reading, mention):
+        return
     if attributes.get("plural"):
         _place_collective(reading, mention, wanted, historical)
         return
@@ -975,6 +977,39 @@ def _earlier_year(reading: Reading, mention: Mention, years: int = 1) -> bool:
         ):
             return True
     return False
+
+
+#: The numbers that follow "resolutions" when it names each of them: "Resolutions 1737 and
+#: 1747", "resolutions 1696, 1737 and 1747".
+_NUMBERED_LIST = re.compile(
+    r"\s+\d{2,4}(?:,\s*\d{2,4})*,?\s+and\s+\d{2,4}\b(?![/-])"
+    # (told as adopted, not cited: "the scheme of resolutions 706 and 712")
+    r"(?=[^.;]{0,40}?\b(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:adopted|passed|approved))"
+)
+
+
+def _place_numbered(reading: Reading, mention: Mention) -> bool:
+    """ "Resolutions 1737 and 1747 were adopted unanimously": each number names a resolution
+    of its own (the first with the noun), told apart from any other; whether the plural
+    named such a list."""
+    if not mention.attributes.get("noun", "").startswith("resolution"):
+        return False
+    listed = _NUMBERED_LIST.match(reading.plain, mention.end)
+    if listed is None:
+        return False
+    for position, number in enumerate(re.finditer(r"\d{2,4}", listed.group())):
+        low = mention.start if position == 0 else mention.end + number.start()
+        end = mention.end + number.end()
+        part = Mention(
+            "motion", None, low, end, reading.plain[low:end], mention.sentence, mention.form,
+            {**mention.attributes, "plural": False, "determiner": "", "listed": position},
+        )  # fmt: skip
+        motion = next((m for m in reading.motions if m.number == number.group()), None)
+        if motion is None:
+            motion = reading.new_motion("resolution")
+            motion.number = number.group()
+        _join(reading, motion, part, Motion("", "resolution"))
+    return True
 
 
 def _place_collective(reading: Reading, mention: Mention, wanted: Motion, historical: bool):
@@ -2324,6 +2359,12 @@ def infer_outcomes(reading: Reading) -> None:
             motion.outcome, motion.vetoed_by = "failed", []
         if motion.outcome or motion.collective:
             continue
+        listed = _listed_with(reading, motion)
+        if listed is not None:
+            # "Resolutions 1737 and 1747 were adopted": what the list underwent, each did
+            motion.outcome = listed.outcome
+            motion.outcome_evidence += listed.outcome_evidence
+            continue
         outcome = _counted_outcome(motion)
         if outcome is not None:
             motion.outcome = outcome
@@ -2333,6 +2374,20 @@ def infer_outcomes(reading: Reading) -> None:
             # "Resolution 1957 lifts restrictions …": only an adopted text has a number
             motion.outcome = "adopted"
             motion.outcome_evidence.append(numbered)
+
+
+def _listed_with(reading: Reading, motion: Motion) -> Motion | None:
+    """The motion with an outcome named in the same list of numbered resolutions as
+    ``motion`` ("Resolutions 1737 and 1747"), or None."""
+    listed = [m.sentence for m in motion.mentions if "listed" in m.attributes]
+    for other in reading.motions:
+        if (
+            other is not motion
+            and other.outcome
+            and any("listed" in m.attributes and m.sentence in listed for m in other.mentions)
+        ):
+            return other
+    return None
 
 
 def _counted_outcome(motion: Motion) -> str | None:
@@ -2701,6 +2756,38 @@ def date_motions(reading: Reading) -> None:
             # "The resolution on X has long been routine. Tuesday's plenary showed …": the
             # story's vote on the day of the week its lede names next
             motion.day = _weekday_after(reading, motion) or motion.day
+    _date_listed(reading)
+
+
+def _date_listed(reading: Reading) -> None:
+    """Resolutions named in one list ("Resolutions 1737 and 1747, in December 2006 and March
+    2007, were adopted") take the days the list gives them, one each in order, and no day of
+    their sentence's other clauses ("…, and resolution 1803 won 14 votes in March 2008")."""
+    for motion in reading.motions:
+        listed = [m for m in motion.mentions if "listed" in m.attributes]
+        if not listed:
+            continue
+        part = listed[0]
+        motion.day, motion.period, motion.day_rule = None, None, ""
+        siblings = sorted(
+            (m for other in reading.motions for m in other.mentions if "listed" in m.attributes
+             and m.sentence == part.sentence),
+            key=lambda m: m.start,
+        )  # fmt: skip
+        sentence = reading.sentences[part.sentence]
+        after = re.match(r",\s+in\s+[^,;.]+,", reading.plain[siblings[-1].end : sentence.end])
+        if after is None:
+            continue
+        low = siblings[-1].end - sentence.start
+        high = low + after.end()
+        days = [d for d in reading.dates.get(part.sentence, []) if low <= d.start < high]
+        if len(days) != len(siblings):
+            continue
+        told = days[part.attributes["listed"]]
+        if told.value is not None:
+            motion.day, motion.day_rule = told.value, "listed"
+        elif told.start_date is not None and told.end_date is not None:
+            motion.period, motion.day_rule = (told.start_date, told.end_date), "listed"
 
 
 def _amended(ordered: list[Motion], motion: Motion) -> Motion | None:

@@ -79,10 +79,12 @@ _REPORTING = re.compile(
     r"(?:session|meeting|vote|debate)s?\b)|"
     r"(?:rejected|welcomed|defended)(?=\s[^.;]{0,60}\bas\b)|"
     # a welcome of the vote itself: "Canada welcomed the outcome", "Oxfam also welcomed the
-    # result", "X welcomed the adoption" (a welcome of a plan or a person is no speech)
+    # result", "X welcomed the adoption", "welcomed the resolution's attention to …" (a
+    # welcome of a plan or a person is no speech)
     r"welcom(?:ed|es|ing)(?=\s+(?:the|its|this|that|Friday's|Monday's|Tuesday's|Wednesday's|"
     r"Thursday's|Saturday's|Sunday's)\s+(?:(?:unanimous|overwhelming|council's|Council's|"
-    r"Assembly's|assembly's)\s+)?(?:outcome|adoption|vote|decision|renewal|result|extension)\b)|"
+    r"Assembly's|assembly's)\s+)?(?:outcome|adoption|vote|decision|renewal|result|extension|"
+    r"resolution(?:'s)?|text)\b)|"
     # describing in other words: "framed the vote as a test", "likened the seizure to theft"
     r"(?:framed|frames|framing|portrayed|portrays|portraying)"
     r"(?=\s[^.;]{0,60}\bas\b)|liken(?:ed|s|ing)|"
