@@ -4297,3 +4297,34 @@ def test_a_motion_told_after_a_text_is_a_procedural_vote_of_its_own():
         (f.fields["kind"], f.fields["organ"], f.fields["outcome"], counts.get(f.fields["motion"]))
         for f in result.facts_of("motion")
     ) == [("procedural", "HRC", "failed", (18, 22)), ("resolution", "HRC", "adopted", (25, 15))]
+
+
+@pytest.mark.parametrize(
+    ("text", "proposer"),
+    [
+        (
+            "The Assembly adopted the resolution on Friday by 150 votes to 2. Egypt tried to "
+            "stop it with a motion that the Assembly take no action on it. That motion was "
+            "rejected.",
+            "EGY",
+        ),
+        (
+            "The Assembly adopted the resolution on Friday by 150 votes to 2. Egypt asked the "
+            "Assembly to take no action on the draft. Chile spoke against the motion, which was "
+            "rejected.",
+            "EGY",
+        ),
+        (
+            "The Council removed Peru from the board, acting on a motion put forward by Chile.",
+            "CHL",
+        ),
+    ],
+)
+def test_a_no_action_motion_is_proposed_by_the_state_that_moved_it(text, proposer):
+    """ "Egypt tried to stop it with a motion that …", "Egypt asked the Assembly to take no
+    action on the draft. … the motion": Egypt's motion; "acting on a motion put forward by
+    Chile" is Chile's, not the clause's subject's."""
+    motions = extract(text, article_date=date(2023, 12, 9)).facts_of("motion")
+    assert [f.fields["proposed_by"] for f in motions if f.fields["kind"] == "procedural"] == [
+        [proposer]
+    ]

@@ -489,6 +489,21 @@ def _constraints(reading: Reading, mention: Mention) -> Motion:
                 wanted.proposers = _subject_list(reading, subject) or [subject.key]
         elif subject is not None and subject.kind == "organ" and not wanted.organ:
             wanted.organ = subject.key
+    if wanted.kind == "procedural" and not wanted.proposers:
+        # "Armenia tried to block it with a motion that …", "Egypt moved a motion": the
+        # subject's; "Egypt asked the Assembly to take no action on the draft. … the motion":
+        # the state that asked for it in the sentence before
+        subject = None
+        if attributes.get("determiner") in ("a", "an") and not _BY_AFTER.match(
+            reading.plain, mention.end
+        ):  # (not "acting on a motion put forward by the United States": that state's)
+            subject = _subject_before(reading, mention)
+        elif attributes.get("determiner") == "the" and mention.sentence > 0:
+            before = reading.sentences[mention.sentence - 1]
+            if _ASKED_NO_ACTION.search(reading.plain, before.start, before.end):
+                subject = next(iter(reading.agents(mention.sentence - 1)), None)
+        if subject is not None and subject.kind == "state":
+            wanted.proposers = [subject.key]
     # (in the words' order, not the set's: "the March 2014 resolution" is March 2014)
     ordered = attributes.get("modifiers", ())
     years = [int(word) for word in ordered if re.fullmatch(r"(?:19|20)\d\d", word)]
@@ -534,6 +549,17 @@ def _last_council(reading: Reading, position: int) -> str:
         m.key for m in reading.mentioned.mentions if m.kind == "organ" and m.key in ("SC", "HRC")
     ]
     return later[0] if later else "SC"
+
+
+#: A passive proposer right after a description: "a motion put forward by", "tabled by".
+_BY_AFTER = re.compile(
+    r",?\s+(?:(?:co-?)?(?:drafted|tabled|sponsored|authored|submitted|introduced|presented|"
+    r"proposed|moved)|put\s+forward|brought)\s+by\b"
+)
+#: A request for a motion not to act: "asked the Council to take no action on the draft".
+_ASKED_NO_ACTION = re.compile(
+    r"\b(?:asked|requested|moved|proposed|called\s+on)\b[^.;]{0,40}?\btake\s+no\s+action\b"
+)
 
 
 def _subject_before(reading: Reading, mention: Mention) -> Mention | None:
