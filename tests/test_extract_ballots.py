@@ -752,6 +752,22 @@ PATTERNS = [
      {(k, "yes") for k in ("CHL", "PER", "FJI")}, set()),
     ("'led by' inside a clause of its own gives no ballot", "The text passed 90-4-10. A "
      "campaign led by Chile failed, and Peru voted yes.", {("PER", "yes")}, set()),
+    ("a passive veto with 'again' before its agents", "The Security Council voted on Friday. "
+     "A second draft was vetoed again by China and France.",
+     {("CHN", "no"), ("FRA", "no")}, {"CHN", "FRA"}),
+    ("a passive with 'once more' before its agents", "The text passed 90-2-40. It was opposed "
+     "once more by Chile and Peru.", {("CHL", "no"), ("PER", "no")}, set()),
+    ("the object of 'supported' is no subject of the next cue", "The text passed 90-2-40. "
+     "Many delegations supported Peru, and dozens of others abstained.", set(), set()),
+    ("'completed the list' after a cue's clause", "The text passed 90-12-40. Chile also voted "
+     "no, a choice tied to its copper trade, and Peru, Fiji and Nepal completed the list.",
+     {(k, "no") for k in ("CHL", "PER", "FJI", "NPL")}, set()),
+    ("a switch from a side at a time to another", "The text passed 90-12-40. Peru and Fiji "
+     "switched from abstention last year to opposition.", {("PER", "no"), ("FJI", "no")},
+     set()),
+    ("a count subject after a list with 'among them' takes no ballot of the list", "The "
+     "draft won 11 votes. Seven members, among them Chile, Peru and Fiji, voted against, and "
+     "four abstained.", {(k, "no") for k in ("CHL", "PER", "FJI")}, set()),
     ("'opposed' closing a clause about something else is no ballot", "The text passed "
      "90-2-40. Chile said its farmers opposed.", set(), set()),
 ]  # fmt: skip
@@ -979,6 +995,8 @@ def test_ballots_go_to_the_vote_they_report(shape, text, day, expected, vetoes):
 
 #: Who put a motion forward, in the shapes news uses besides "drafted by X".
 PROPOSERS = [
+    ("the object of an active veto, 'by' its authors", "China vetoed the draft by Chile and "
+     "Peru in the Security Council on Friday.", ["CHL", "PER"]),
     ("presented by X with Y and Z", "The draft decision, presented by Norway with Chile and "
      "Ghana, was adopted by the Human Rights Council.", ["NOR", "CHL", "GHA"]),
     ("introducing the text", "The General Assembly adopted the resolution. Introducing the "

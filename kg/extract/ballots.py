@@ -260,7 +260,9 @@ _WITH_AUTHORS = re.compile(
 )
 _OBJECT_PREPOSITION = re.compile(
     r"\b(?:of|on|in|about|over|into|to|from|for|by|against|at|than|toward|towards|"
-    r"lobbied|urged|asked|accused|pressed|told|criticised|criticized)\s+(?:the\s+)?$",
+    r"lobbied|urged|asked|accused|pressed|told|criticised|criticized|"
+    # "59 countries supported Havana and dozens of others abstained": Havana is no subject
+    r"supported|backed|endorsed|praised|condemned|thanked|defended|blamed)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: The delegations a state's name owns: "Delegations from", "the delegations of".
@@ -610,7 +612,8 @@ def find_ballots(reading: Reading) -> None:
                     (
                         not before
                         and re.fullmatch(
-                            r"[^,;.]*,\s*(?:[a-z]+\s+){0,4}",
+                            # (not a clause of its own: "…, voted against, and four abstained")
+                            r"[^,;.]*,\s*(?!(?:and|but|while|whereas|yet)\b)(?:[a-z]+\s+){0,4}",
                             reading.plain[zone_start : cue.start],
                         )
                     )
@@ -2067,6 +2070,8 @@ _MOVED_FROM = re.compile(
     r"(?:an?\s+)?$"
 )
 _MOVED_TO = re.compile(
+    # (past when the old side was taken: "from abstention last year to opposition")
+    r"(?:\s+(?:last|that|the\s+previous)\s+\w+)?"
     r"\s+to\s+(?:an?\s+)?(?P<to>opposition|support|no|yes|abstention|voting\s+(?:no|yes|against|"
     r"for))\b"
 )
@@ -2105,7 +2110,9 @@ _OPENING_CUE = re.compile(
     r"ranks)\s+of\s+(?:the\s+)?)?"
 )
 #: The agent of a participle right after it: "opposed only by", "backed by".
-_AGENT_AFTER = re.compile(r"\s+(?:(?:only|solely|just)\s+)?by\b")
+_AGENT_AFTER = re.compile(
+    r"\s+(?:(?:only|solely|just|again|once\s+(?:more|again)|also|too|likewise)\s+)?by\b"
+)
 #: A text's noun and a comma right before a participle cue: "An earlier draft, vetoed by".
 _TEXT_NOUN_BEFORE = re.compile(
     r"\b(?:draft|text|resolution|proposal|measure|amendment|version|motion)s?\s*,\s*$"
@@ -3114,7 +3121,9 @@ def _copula_list(
         r"^\s*,\s+(?:a|an|the)\s[^.;:]{0,100}?\b(?:that|which)\s+included\s+|"
         # "four abstentions - Algeria, China, Pakistan and Russia"
         r"^\s*[\u2013\u2014]\s*|^\s+-\s+|"
-        r"^\s+(?:(?:only|solely|just)\s+)?(?:by|from)\s+(?:both\s+)?|"
+        # ("was vetoed again by X", "was opposed once more by X")
+        r"^\s+(?:(?:only|solely|just|again|once\s+(?:more|again)|also|too|likewise)\s+)?"
+        r"(?:by|from)\s+(?:both\s+)?|"
         # "were, among others, Chile", "included, notably, Chile": the aside is the first gap
         r"\b(?:were|was|are|is|included|include)(?=" + _LIST_ASIDE.pattern + ")",
         rest,
@@ -3652,7 +3661,10 @@ _ECHO_AFTER = re.compile(
     # (names of capitalised words: not "Peru and Bolivia abstained, and Fiji did likewise")
     r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w.'-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w.'-]*)*)*"
     r"(?:\s+(?:also\s+)?(?:did\s+(?:the\s+same|likewise|so(?:\s+too)?|too|as\s+well)|"
-    r"followed(?:\s+suit)?|joined\s+(?:them|it|him|her))"
+    r"followed(?:\s+suit)?|joined\s+(?:them|it|him|her)|"
+    # "Chile voted no, and Peru, Fiji and Nepal completed the list"
+    r"(?:completed|rounded\s+out|filled\s+out)\s+the\s+(?:[\w-]+\s+){0,2}?(?:list|group|"
+    r"roster|column|camp|bloc|contingent|club|trio|quartet|ranks|line-up|lineup|pack))"
     r"|,?\s+(?:too|as\s+well|likewise|the\s+same))\s*(?:[.;,!]|$)"
 )
 _AMONG_THEM = re.compile(

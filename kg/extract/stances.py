@@ -279,6 +279,11 @@ _ON_BEHALF = re.compile(
 #: "an amendment from Russia and China": the states it came from proposed it.
 #: (or "by" after the noun of a written text: "a joint draft by Chile and Peru")
 _SENT_FROM = re.compile(r"\s+(?:from|(?P<by>by))\s+(?:the\s+)?")
+#: An active veto before its object: "have vetoed the ", "Russia blocked the " (not "was
+#: vetoed").
+_VETOED_OBJECT = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:vetoed|blocked|killed|voted\s+down)\s+(?:the\s+)?\Z"
+)
 _AUTHORED_MODIFIERS = frozenset({"joint", "rival", "new", "alternative", "competing", "revised"})
 _AUTHORED_NOUNS = frozenset(
     {"draft", "drafts", "draft resolution", "text", "proposal", "amendment", "amendments"}
@@ -450,11 +455,21 @@ def _proposer_shapes(reading: Reading) -> None:
                 and sent.group("by")
                 and (
                     mention.attributes.get("noun") not in _AUTHORED_NOUNS
-                    or not (
-                        mention.attributes.get("determiner") in ("a", "an")
-                        or set(mention.attributes.get("modifiers") or ()) & _AUTHORED_MODIFIERS
+                    # (but a veto's object: "Russia vetoed the draft by Chile and Peru", whose
+                    # agent is the veto's subject)
+                    or (
+                        not _VETOED_OBJECT.search(plain, sentence.start, mention.start)
+                        and (
+                            not (
+                                mention.attributes.get("determiner") in ("a", "an")
+                                or set(mention.attributes.get("modifiers") or ())
+                                & _AUTHORED_MODIFIERS
+                            )
+                            or re.search(
+                                r"\b\w+(?:ing|ed)\s+\Z", plain[sentence.start : mention.start]
+                            )
+                        )
                     )
-                    or re.search(r"\b\w+(?:ing|ed)\s+\Z", plain[sentence.start : mention.start])
                 )
             ):
                 # "the vote by the Assembly": who voted, not who wrote; "opposing the text by
