@@ -5,9 +5,10 @@ The General Assembly's history (``../shared/data/unga-history``, skipped without
 each state as the UN's voting records do, in capitals ("IRAN (ISLAMIC REPUBLIC OF)"). A press
 release writes those names in title case in blocks headed "In favour:", "Against:" and
 "Abstaining:"; a wire story lists the minority sides after "Voting against were" and
-"Abstaining were". Both are built here for a fixed sample of roll calls from 1946 to 2025,
-so the names of every era (the Byelorussian SSR, Zaire, Democratic Kampuchea, the former
-Yugoslav Republic of Macedonia, Türkiye) are read in lists of every length.
+"Abstaining were", or in brackets after the counts ("by 150 votes to 2 (Israel, the United
+States), with 5 abstentions (…)"). All are built here for a fixed sample of roll calls from
+1946 to 2025, so the names of every era (the Byelorussian SSR, Zaire, Democratic Kampuchea,
+the former Yugoslav Republic of Macedonia, Türkiye) are read in lists of every length.
 """
 
 from __future__ import annotations
@@ -113,9 +114,16 @@ def test_a_wire_list_of_the_minority_gives_every_ballot(sample):
             f"votes to {len(names['N'])}, with {len(names['A'])} abstentions. Voting against "
             f"were {_listed(names['N'])}. Abstaining were {_listed(names['A'])}."
         )
+        # and as a wire's brackets after the count: "by 150 votes to 2 (Israel, …)"
+        bracketed = (
+            f"The General Assembly adopted the resolution by {len(votes[votes['vote'] == 'Y'])} "
+            f"votes to {len(names['N'])} ({', '.join(names['N'])}), with {len(names['A'])} "
+            f"abstentions ({', '.join(names['A'])})."
+        )
         expected = {
             (code, OPTIONS[vote])
             for code, vote in zip(votes.state_iso3, votes.vote, strict=True)
             if vote in ("N", "A")
         }
         assert _ballots(text, day) == expected, day
+        assert _ballots(bracketed, day) == expected, day

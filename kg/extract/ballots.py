@@ -3928,10 +3928,11 @@ def _same_as_then(reading: Reading, index: int, seen: dict) -> None:
 
 def _bracketed(reading: Reading, index: int, seen: dict) -> None:
     """Ballots named in brackets after a count: "one against (the United States) and one
-    abstention (Britain)"."""
+    abstention (Britain)", "by 150 votes to 2 (Israel, the United States)"."""
     sentence = reading.sentences[index]
     for match in _PARENTHESISED.finditer(reading.plain, sentence.start, sentence.end):
-        option = next(key for key in ("yes", "no", "abstain") if match.group(key))
+        option = next(key for key in ("yes", "no", "abstain", "to") if match.group(key))
+        option = "no" if option == "to" else option
         start, end = match.span("list" if match.group("list") else "dashed")
         states = [s for s in _states(reading, index) if start <= s.start < end]
         if match.group("dashed") and (
@@ -4205,14 +4206,17 @@ def _side_opening(reading: Reading, index: int, seen: dict) -> None:
         _side_ballots(reading, seen, listed, option, match, motion)
 
 
-#: A count, its option and the states in brackets after it: "one abstention (Britain)".
+#: A count, its option and the states in brackets after it: "one abstention (Britain)"; the
+#: count after "votes to" is the side against ("by 150 votes to 2 (Israel, the United States)").
 _PARENTHESISED = re.compile(
+    r"(?:\bvotes?\s+to\s+(?P<to>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?=\s*(?:\(|[\u2013\u2014]|--\s))|"
     r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:(?:other\s+)?(?:countries|states|nations|members|delegations)\s+)?"
     r"(?:(?:voted|voting|were)\s+)?"
     r"(?:(?P<yes>in\s+favou?r|for|yes|(?:backed|supported)\s+it)|"
     r"(?P<no>against|no|opposed(?:\s+it)?)|"
-    r"(?P<abstain>abstentions?|abstaining|abstained))"
+    r"(?P<abstain>abstentions?|abstaining|abstained)))"
     # (a UN press release's list runs long and holds "Micronesia (Federated States of)")
     r"\s*(?:\((?P<list>(?:[^()]|\([^()]{1,40}\)){2,3000})\)|"
     # "2 against \u2014 Britain and the United States \u2014": a list of states between dashes
