@@ -36,6 +36,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -1288,26 +1289,35 @@ def _names_told_by_family_name(text: str) -> list[tuple[int, int, str, str, str]
     }
     names = [m for m in names if _bare(m.group("name")) not in grouped]
     found = []
+    # "Laurent Gbagbo … his wife Simone Gbagbo": whose "Gbagbo" is untold
+    families = Counter(full.split()[-1] for full in {_bare(m.group("name")) for m in names})
+    told: dict[str, bool] = {}
     for match in names:
         name = _bare(match.group("name"))
         family = name.split()[-1]
-        namesakes = {_bare(m.group("name")) for m in names}
-        if len({full for full in namesakes if full.split()[-1] == family}) > 1:
-            continue  # "Laurent Gbagbo … his wife Simone Gbagbo": whose "Gbagbo" is untold
-        alone = re.compile(
-            rf"(?P<title>\b(?:Mr|Ms|Mrs|Dr|President|Minister|Ambassador)\.?\s+)?"
-            rf"(?<![\w\-]){re.escape(family)}(?P<owner>['\u2019]s)?(?![\w\-])"
-        )
-        told = any(
-            use.group("title") or use.group("owner")
-            for use in alone.finditer(text)
-            # (not "the Khmer Rouge's" again: the family name after another capitalised word)
-            if use.group("title")
-            or not re.search(r"[A-Z][\w\-]*\s+$", text[max(0, use.start() - 30) : use.start()])
-        )
-        if told and not _title_case_line(text, match.start("name")):
+        if families[family] > 1:
+            continue
+        if family not in told:
+            told[family] = _family_name_told(text, family)
+        if told[family] and not _title_case_line(text, match.start("name")):
             found.append((match.start("name"), match.start("name") + len(name), "", name, "of"))
     return found
+
+
+def _family_name_told(text: str, family: str) -> bool:
+    """Whether ``text`` uses ``family`` alone as a person's, after a title or with a
+    possessive ("Mr Soto", "Soto's officers")."""
+    alone = re.compile(
+        rf"(?P<title>\b(?:Mr|Ms|Mrs|Dr|President|Minister|Ambassador)\.?\s+)?"
+        rf"(?<![\w\-]){re.escape(family)}(?P<owner>['\u2019]s)?(?![\w\-])"
+    )
+    return any(
+        use.group("title") or use.group("owner")
+        for use in alone.finditer(text)
+        # (not "the Khmer Rouge's" again: the family name after another capitalised word)
+        if use.group("title")
+        or not re.search(r"[A-Z][\w\-]*\s+$", text[max(0, use.start() - 30) : use.start()])
+    )
 
 
 def _trimmed(item: tuple[int, int, str, str, str]) -> tuple[int, int, str, str, str] | None:

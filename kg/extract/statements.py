@@ -40,9 +40,8 @@ Speaking is also "at pains to stress", "went out of their way to insist", "assur
 Council that", "made the same point", "made plain it …", "made no secret of" (not "made
 plain it would block one", a threat), a letter ("wrote to the Council asking …"), and a
 position "repeated in the chamber by X" is X's; a state's deputy or permanent voice speaks
-for it ("Chile's deputy ambassador said"). "They said" is the
-sentence's subject and the states joined to it; "Ghana's and Kenya's representatives" are two
-voices.
+for it ("Chile's deputy ambassador said"). "They said" is the sentence's subject and the
+states joined to it; "Ghana's and Kenya's representatives" are two voices.
 
 >>> from kg.extract import extract
 >>> [f.fields["speaker"]["key"] for f in extract(
