@@ -2109,10 +2109,10 @@ _OPENING_CUE = re.compile(
     r"|(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts)\s+(?:[a-z]+\s+)?(?:list|roll|roster|club|"
     r"ranks)\s+of\s+(?:the\s+)?)?"
 )
+#: A word between a participle and its agent: "opposed only by", "vetoed again by".
+_AGENT_ADVERB = r"(?:(?:only|solely|just|again|once\s+(?:more|again)|also|too|likewise)\s+)?"
 #: The agent of a participle right after it: "opposed only by", "backed by".
-_AGENT_AFTER = re.compile(
-    r"\s+(?:(?:only|solely|just|again|once\s+(?:more|again)|also|too|likewise)\s+)?by\b"
-)
+_AGENT_AFTER = re.compile(r"\s+" + _AGENT_ADVERB + r"by\b")
 #: A text's noun and a comma right before a participle cue: "An earlier draft, vetoed by".
 _TEXT_NOUN_BEFORE = re.compile(
     r"\b(?:draft|text|resolution|proposal|measure|amendment|version|motion)s?\s*,\s*$"
@@ -3122,8 +3122,7 @@ def _copula_list(
         # "four abstentions - Algeria, China, Pakistan and Russia"
         r"^\s*[\u2013\u2014]\s*|^\s+-\s+|"
         # ("was vetoed again by X", "was opposed once more by X")
-        r"^\s+(?:(?:only|solely|just|again|once\s+(?:more|again)|also|too|likewise)\s+)?"
-        r"(?:by|from)\s+(?:both\s+)?|"
+        r"^\s+" + _AGENT_ADVERB + r"(?:by|from)\s+(?:both\s+)?|"
         # "were, among others, Chile", "included, notably, Chile": the aside is the first gap
         r"\b(?:were|was|are|is|included|include)(?=" + _LIST_ASIDE.pattern + ")",
         rest,
@@ -3931,8 +3930,11 @@ def _bracketed(reading: Reading, index: int, seen: dict) -> None:
     abstention (Britain)", "by 150 votes to 2 (Israel, the United States)"."""
     sentence = reading.sentences[index]
     for match in _PARENTHESISED.finditer(reading.plain, sentence.start, sentence.end):
-        option = next(key for key in ("yes", "no", "abstain", "to") if match.group(key))
-        option = "no" if option == "to" else option
+        option = (
+            "no"
+            if match.group("to")
+            else next(key for key in ("yes", "no", "abstain") if match.group(key))
+        )
         start, end = match.span("list" if match.group("list") else "dashed")
         states = [s for s in _states(reading, index) if start <= s.start < end]
         if match.group("dashed") and (
