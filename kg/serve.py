@@ -29,6 +29,7 @@ Limits (option: default)
 - ``--max-body``: 1,000,000 bytes of request body (or of query string for a GET);
 - nesting depth 100 and 2,000 operators (:mod:`kg.guard`, fixed);
 - ``--allow-service``: none; ``--allowed-host``: the address listened on only.
+- stopping (Ctrl-C, SIGTERM): queries still running get ``STOP_GRACE`` (5 s), then 503.
 
 Status codes
 ------------
@@ -39,8 +40,8 @@ update), or a request for another host or from another site's page; 405 any meth
 GET/POST; 406 no acceptable result format; 408 a body that did not arrive in time; 413 a body
 over ``--max-body`` (414 for a query string); 415 an unknown POST content type; 429 the
 client's share of the queue is full; 500 more rows than the row limit, or a worker that died;
-503 the queue is full (with ``Retry-After``), the query passed its timeout, or its worker
-passed the memory cap.
+503 the queue is full (with ``Retry-After``), the query passed its timeout, its worker
+passed the memory cap, or the server is stopping (with ``Retry-After``).
 
 >>> settings = ServeSettings(Path("out/kg.trig"), timeout=5.0, max_rows=1000)
 >>> settings.kind, settings.timeout
@@ -55,6 +56,7 @@ import asyncio
 import contextlib
 import html
 import json
+import signal
 import sys
 from dataclasses import dataclass
 from itertools import islice
@@ -88,6 +90,9 @@ DEFAULT_WORKERS = defaults.SERVE_WORKERS
 QUEUE_PER_WORKER = 16
 DEFAULT_MAX_BODY = defaults.SERVE_MAX_BODY
 LOOPBACK = ("127.0.0.1", "::1", "localhost")
+#: seconds that queries still running when the server is told to stop (Ctrl-C, SIGTERM) get
+#: to finish; then they are cancelled and their workers killed
+STOP_GRACE = 5
 
 _RESULTS = ox.QueryResultsFormat
 _RDF = ox.RdfFormat
@@ -406,6 +411,15 @@ def create_app(settings: ServeSettings, host: str = "127.0.0.1", port: int = DEF
             return _plain(*_lost(lost, settings))
         except (_ClientGone, ClientDisconnect):
             return Response(status_code=499)  # nobody reads it
+        except asyncio.CancelledError:
+            # only uvicorn cancels a request, when the server stops and STOP_GRACE has
+            # passed; the worker is killed already, and the client still waits for an answer
+            return _plain(
+                503,
+                "dkg serve is stopping: the query was cancelled; run it again when the "
+                "server is back",
+                {"Retry-After": str(STOP_GRACE)},
+            )
         headers = {"Vary": "Accept", GENERATION_HEADER: generation}
         return Response(body, status_code=status, media_type=media, headers=headers)
 
@@ -579,14 +593,14 @@ async def _unless_client_leaves(request, work):
     watch = asyncio.ensure_future(gone())
     try:
         await asyncio.wait({task, watch}, return_when=asyncio.FIRST_COMPLETED)
-    finally:
+    finally:  # also when this request is cancelled itself (the server stops)
+        watch.cancel()
         if not task.done():
             task.cancel()
             with contextlib.suppress(BaseException):
                 await task
-            watch.cancel()
-            raise _ClientGone
-        watch.cancel()
+            if watch.done() and not watch.cancelled():
+                raise _ClientGone
     return task.result()
 
 
@@ -840,4 +854,29 @@ def serve(settings: ServeSettings, host: str = "127.0.0.1", port: int = DEFAULT_
             file=sys.stderr,
         )
     print(f"dkg serve: http://{host}:{port}/ (SPARQL at /sparql)", file=sys.stderr)
-    uvicorn.run(create_app(settings, host, port), host=host, port=port, log_level="warning")
+    # uvicorn handles Ctrl-C and SIGTERM: it stops listening, gives running queries
+    # STOP_GRACE seconds, stops the app, then raises the signal again (a KeyboardInterrupt it
+    # catches itself, for Ctrl-C). Stopping is a server's normal end, so the SIGTERM raised
+    # again ends this call rather than the process: exit 0 either way.
+    previous = signal.signal(signal.SIGTERM, _stopped)
+    try:
+        uvicorn.run(
+            create_app(settings, host, port),
+            host=host,
+            port=port,
+            log_level="warning",
+            timeout_graceful_shutdown=STOP_GRACE,
+        )
+    except _Stop:
+        pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    print("dkg serve: stopped", file=sys.stderr)
+
+
+class _Stop(Exception):
+    """SIGTERM, raised again by uvicorn once it has shut down."""
+
+
+def _stopped(signum, frame) -> None:
+    raise _Stop

@@ -238,6 +238,9 @@ class _Pool:
         child_end.close()
         worker = _Worker(process, parent_end)
         self.workers.append(worker)
+        if self.closing:  # closed while it started, so close() did not see it
+            self._kill(worker, "closed")
+            return worker
         try:
             message = await asyncio.wait_for(self._blocking(parent_end.recv), START_SECONDS)
         except (TimeoutError, EOFError, OSError) as error:

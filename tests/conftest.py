@@ -41,31 +41,47 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-@contextmanager
-def serving(*options: str) -> Iterator[str]:
-    """``dkg serve OPTIONS`` in a subprocess on a free loopback port; yields its base URL."""
+def start_serving(*options: str) -> tuple[subprocess.Popen, str]:
+    """``dkg serve OPTIONS`` in a subprocess on a free loopback port, once it answers: the
+    process and its base URL."""
     import httpx
 
     port = free_port()
     command = [sys.executable, "-m", "kg.cli", "serve", *options, "--port", str(port)]
     process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
     base = f"http://127.0.0.1:{port}"
+    for _ in range(120):
+        try:
+            if httpx.get(f"{base}/sparql", params={"query": "ASK {}"}).status_code == 200:
+                return process, base
+        except httpx.TransportError:
+            pass
+        if process.poll() is not None:
+            pytest.fail(f"dkg serve exited: {process.stderr.read()}")
+        time.sleep(0.25)
+    stop(process)
+    pytest.fail("dkg serve did not answer within 30 s")
+
+
+def stop(process: subprocess.Popen) -> str:
+    """SIGTERM to a ``dkg serve``; what it wrote to standard error. It must end within its
+    grace for running queries and some room for a loaded machine."""
+    process.terminate()
     try:
-        for _ in range(120):
-            try:
-                if httpx.get(f"{base}/sparql", params={"query": "ASK {}"}).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if process.poll() is not None:
-                pytest.fail(f"dkg serve exited: {process.stderr.read()}")
-            time.sleep(0.25)
-        else:
-            pytest.fail("dkg serve did not answer within 30 s")
+        return process.communicate(timeout=30)[1]
+    except subprocess.TimeoutExpired:
+        process.kill()
+        pytest.fail(f"dkg serve did not stop within 30 s of SIGTERM: {process.communicate()[1]}")
+
+
+@contextmanager
+def serving(*options: str) -> Iterator[str]:
+    """``dkg serve OPTIONS`` in a subprocess on a free loopback port; yields its base URL."""
+    process, base = start_serving(*options)
+    try:
         yield base
     finally:
-        process.terminate()
-        process.wait(timeout=20)
+        stop(process)
 
 
 #: doctests that build the whole knowledge graph or run the reasoner (marked ``slow``)

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import http.server
 import shutil
+import signal
 import socket
+import subprocess
 import threading
 import time
 from collections.abc import Iterator
@@ -20,9 +22,10 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import free_port, serving
+from conftest import free_port, serving, start_serving
 
 from kg.cli import main
+from kg.serve import STOP_GRACE
 
 HISTORY = Path(__file__).parent / "fixtures" / "history"
 SLOW_QUERY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
@@ -325,6 +328,52 @@ def test_a_worker_past_the_memory_cap_is_killed_with_503(patient_server):
     assert "memory cap" in response.text
     assert time.monotonic() - started < 30
     assert httpx.get(f"{patient_server}/sparql", params=ASK, timeout=30).status_code == 200
+
+
+def _children(pid: int) -> set[int]:
+    return {
+        int(child)
+        for task in Path(f"/proc/{pid}/task").iterdir()
+        for child in (task / "children").read_text().split()
+    }
+
+
+def _alive(pid: int) -> bool:
+    """Running, not ended (a zombie has ended; its parent is gone and init reaps it)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("stop_signal", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "Ctrl-C"])
+def test_a_stop_cancels_a_running_query_after_the_grace(store, stop_signal):
+    """Stopped while a query runs, the server answers it 503 (Retry-After) once STOP_GRACE
+    has passed, kills its workers and exits 0. Before, it waited for the query's own timeout:
+    58.6 s of a 60 s --timeout, then died by the signal (exit -15)."""
+    process, base = start_serving("--store", str(store), "--timeout", "120", "--workers", "2")
+    workers = _children(process.pid)
+    with ThreadPoolExecutor(1) as client:
+        asked = client.submit(httpx.post, f"{base}/sparql", data={"query": SLOW_QUERY}, timeout=150)
+        time.sleep(1)  # the query is running
+        started = time.monotonic()
+        process.send_signal(stop_signal)
+        try:
+            code = process.wait(timeout=STOP_GRACE + 25)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            pytest.fail(f"still running {STOP_GRACE + 25} s after the signal")
+        stopped = time.monotonic() - started
+        response = asked.result()
+    assert code == 0, process.stderr.read()
+    assert STOP_GRACE - 0.5 < stopped < STOP_GRACE + 25
+    assert response.status_code == 503 and "stopping" in response.text
+    assert response.headers["retry-after"] == str(STOP_GRACE)
+    assert "dkg serve: stopped" in process.stderr.read()
+    assert len(workers) >= 3  # two workers, a warm spare (and the resource tracker)
+    time.sleep(0.5)
+    assert not [pid for pid in workers if _alive(pid)]
 
 
 def test_port_out_of_range_is_a_usage_error(capsys):

@@ -1,7 +1,8 @@
 """``dkg serve``: a read-only SPARQL 1.1 endpoint at /sparql and a query page at /.
 
 The graph is ``--kg FILE`` (default ``out/kg.trig``) or ``--store DIR``. Exit codes: 0
-stopped with Ctrl-C, 2 usage or a port that cannot be bound, 3 no or unreadable graph.
+stopped with Ctrl-C or SIGTERM, 2 usage or a port that cannot be bound, 3 no or unreadable
+graph.
 """
 
 from __future__ import annotations
