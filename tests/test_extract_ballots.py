@@ -770,6 +770,12 @@ PATTERNS = [
      "four abstained.", {(k, "no") for k in ("CHL", "PER", "FJI")}, set()),
     ("'opposed' closing a clause about something else is no ballot", "The text passed "
      "90-2-40. Chile said its farmers opposed.", set(), set()),
+    ("a list going on past an aside in typed dashes", "The text passed 90-2-40. Abstaining "
+     "were Chile and Peru -- two Andean states -- as well as Fiji and Nepal.",
+     {(k, "abstain") for k in ("CHL", "PER", "FJI", "NPL")}, set()),
+    ("a list going on past a dashed aside with a hyphenated word", "The text passed 90-2-40. "
+     "Voting no were Chile and Peru - a largely pro-Western pair - as well as Fiji.",
+     {(k, "no") for k in ("CHL", "PER", "FJI")}, set()),
 ]  # fmt: skip
 
 

@@ -3336,6 +3336,9 @@ _LIST_GAP = re.compile(_SEPARATOR)
 #: short description of the next name ("Syria and its ally Russia").
 #: The words an aside about a voter opens with.
 _ASIDE_OPENER = r"(?:which|who|whose|a|an|its|now|then|once|still|long|usually|as|none|all|both)\s"
+#: A hyphen inside a word, which does not close an aside between dashes ("- a largely
+#: post-Soviet group -").
+_WORD_HYPHEN = r"(?<=\w)-(?=\w)"
 #: A region that places the items of a list before it: "Cuba and Bolivia from Latin America,
 #: and Syria", "Kenya and Ghana in Africa, along with Iran", "Peru from the region, plus X".
 _REGION_OF_ITEMS = (
@@ -3369,7 +3372,7 @@ _VOTER_SEPARATOR = (
     # "India, South Africa and, among European countries, Switzerland": an aside after "and"
     r"\s*,?\s+and,\s+[a-z][A-Za-z -]{0,40},\s*(?:the\s+)?|"
     # an aside in dashes: "Iran - which called the text an outrage - Cuba and Syria"
-    rf"\s+[-\u2013\u2014]\s+{_ASIDE_OPENER}[^-\u2013\u2014.;()]{{1,80}}?\s[-\u2013\u2014]\s*"
+    rf"\s+[-\u2013\u2014]\s+{_ASIDE_OPENER}(?:[^-\u2013\u2014.;()]|{_WORD_HYPHEN}){{1,80}}?\s[-\u2013\u2014]\s*"
     r"(?:,\s*)?(?:and\s+)?(?:the\s+)?|\s*,?\s+(?:along|together)\s+with\s+(?:the\s+)?|"
     # "were North Korea itself, China and Russia, joined by Belarus, Bolivia, …"
     r"\s*,\s+joined\s+by\s+(?:the\s+)?|"
@@ -3385,7 +3388,8 @@ _VOTER_SEPARATOR = (
     # "drew the support of Cuba, but also of Brazil and India, and of Mexico"
     r",?\s+(?:but\s+also|and\s+also|and)\s+of\s+(?:the\s+)?|"
     # "the United States and Japan - the two largest economies - plus Iran"
-    r"\s+[-\u2013\u2014]\s[^-\u2013\u2014.;]{1,80}\s[-\u2013\u2014]\s*(?:plus|as\s+well\s+as)\s+"
+    rf"\s+[-\u2013\u2014]\s(?:[^-\u2013\u2014.;]|{_WORD_HYPHEN}){{1,80}}\s[-\u2013\u2014]\s*"
+    r"(?:plus|as\s+well\s+as)\s+"
     r"(?:from\s+)?(?:the\s+)?)"
     r"(?:by\s+(?:the\s+)?)?"
     # "plus four Pacific island states - Fiji, …": a counted group then its members

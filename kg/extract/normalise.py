@@ -11,12 +11,17 @@ evidence shows the original's characters.
   paragraphs, which :func:`kg.text.split_sentences` reads as a sentence end);
 - a line opening with a bullet ("- ", "* ", "\u2022 ") and a capital is an item of a list, a
   paragraph of its own: the bullet becomes the second line break ("- Guam: 153-2-9" is no
-  part of the item before it; "statehood\\n- has been delayed" is a dash, not a bullet).
+  part of the item before it; "statehood\\n- has been delayed" is a dash, not a bullet);
+- a double hyphen between spaces, the typewriter's dash, becomes a dash (its first hyphen a
+  space): "Chile and Peru -- two Andean states -- as well as Fiji" is read as the same words
+  with dashes are.
 
 >>> normalise("the Security\\nCouncil\\u2019s \\u201cdraft\\u201d\\u00a0text\\n\\nNext")
 'the Security Council\\'s "draft" text\\n\\nNext'
 >>> normalise("Votes:\\n- Guam: 153-2-9\\n- Tokelau: 150-3-8")
 'Votes:\\n\\n Guam: 153-2-9\\n\\n Tokelau: 150-3-8'
+>>> normalise("Peru -- an ally -- and Fiji")
+'Peru  \u2014 an ally  \u2014 and Fiji'
 >>> len(normalise("a\\u00a0b")) == len("a\\u00a0b")
 True
 """
@@ -48,10 +53,13 @@ _WRAP = re.compile(r"(?<![\n])[ \t]*\n(?![ \t]*\n)")
 
 #: a bullet opening a line, before an item that opens with a capital, a digit or a quote
 _BULLET = re.compile(r"(?<=\n)([ \t]*)[-*\u2022\u2013](?=[ \t]+[A-Z0-9\"])")
+#: a dash typed as two hyphens between spaces
+_DOUBLE_HYPHEN = re.compile(r"(?<= )--(?= )")
 
 
 def normalise(text: str) -> str:
     """The text with quotes, spaces and line wraps made plain; ``len`` is unchanged."""
     plain = text.translate(_CHARACTERS)
     plain = _BULLET.sub(lambda match: match.group(1) + "\n", plain)
+    plain = _DOUBLE_HYPHEN.sub(" \u2014", plain)
     return _WRAP.sub(lambda match: " " * len(match.group()), plain)
