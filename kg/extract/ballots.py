@@ -455,6 +455,7 @@ def find_ballots(reading: Reading) -> None:
                 cue.text.lower().startswith("led ")
                 and re.search(r",\s+(?:which|who)\s+$", reading.plain[sentence.start : cue.start])
             )
+            and not _describes_side(reading, cue)
         ]
         if sentence.text.rstrip().endswith("?") and not _QUESTION.match(
             reading.plain, sentence.start
@@ -824,6 +825,28 @@ def find_ballots(reading: Reading) -> None:
                     Cue("VOTE", option, cue.start, cue.end, cue.text, cue.sentence),
                     motion,
                 )
+
+
+#: A side told by a relative clause, then its copula: "The states that voted no were", "Those
+#: who abstained are".
+_SIDE_COPULA = re.compile(r"\b(?:that|which|who)\s+(?:\w+ly\s+)?$")
+
+
+def _describes_side(reading: Reading, cue: Cue) -> bool:
+    """Whether a side's noun ("supporters", "opponents") describes the members of a side an
+    earlier cue of its sentence opened, before their list: "The states that voted no were, in
+    the main, countries that had long been the fund's supporters: Chile, Peru …" (their
+    ballot is that cue's)."""
+    if cue.text.lower() not in LIST_ONLY_VOTE_CUES:
+        return False
+    start = reading.sentences[cue.sentence].start
+    return any(
+        other.end <= cue.start
+        and other.text.lower() not in LIST_ONLY_VOTE_CUES
+        and _SIDE_COPULA.search(reading.plain, start, other.start)
+        and re.fullmatch(r"\s+(?:were|was|are|is)\b[^.;:]*\s", reading.plain[other.end : cue.start])
+        for other in reading.cues(cue.sentence, "VOTE")
+    )
 
 
 def _named_next(reading: Reading, cue: Cue) -> Motion | None:
@@ -3140,9 +3163,15 @@ def _copula_list(
     ):
         start = position  # the cue ends in its colon or its agent's preposition: "Against: X"
     elif copula is None or len(rest[: copula.start()].split()) > (
+        # "The states that voted no were, in the main, countries that had long been among the
+        # fund's most vocal supporters: X, Y": the side's copula, then a longer description
+        16
+        if copula.group().strip() == ":" and re.match(r"\s*(?:were|was|are|is)\W", rest)
         # "The no column read like a list of Moscow's closest partners: Armenia; Belarus; …"
         # ("Those abstaining, along with the United States and Chile, were …": its leaders)
-        12 if copula.group().strip() == ":" or _LEADER_ASIDE.match(rest[: copula.start()]) else 6
+        else 12
+        if copula.group().strip() == ":" or _LEADER_ASIDE.match(rest[: copula.start()])
+        else 6
     ):
         return []
     else:
