@@ -1827,8 +1827,12 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
                 elif re.match(
                     r"\s+and\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['\u2019]s\s",
                     text[inner.end : end],
+                ) or re.match(
+                    rf"\s+and\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,2}}[A-Z][\w.]*{_PROPOSED}",
+                    text[inner.end : end],
                 ):
-                    # "Brazil and Germany's resolution": both own it
+                    # "Brazil and Germany's resolution", "the Chile and Peru-drafted text":
+                    # both own it
                     attributes.setdefault("proposers", []).append(inner.key)
                 elif (
                     inner.form in ("name", "alias")

@@ -2098,7 +2098,7 @@ def merge_motions(reading: Reading, has_facts: set[str]) -> None:
                 # technical text put forward by France … would roll the mission over": an
                 # indefinite description after a defeat brings in a new text
                 before = [m for m in before if not _defeat_told_before(reading, m, opening.start)]
-            target = before[-1] if before else (after[0] if after else None)
+            target = _subject_after(reading, motion, before, after)
         elif in_headline:
             if motion.outcome == "failed":
                 # a headline's "fails" also tells a veto ("… fails in Security Council" /
@@ -2117,7 +2117,7 @@ def merge_motions(reading: Reading, has_facts: set[str]) -> None:
         else:
             before = [m for m in others if m.first < motion.first]
             after = [m for m in others if m.first > motion.first]
-            target = before[-1] if before else (after[0] if after else None)
+            target = _subject_after(reading, motion, before, after)
             main = main_motion(reading)
             if target is not None and main in before and _told_as_new(motion):
                 # "In October 2019 the Council adopted resolution 2888. The new text builds
@@ -2125,6 +2125,26 @@ def merge_motions(reading: Reading, has_facts: set[str]) -> None:
                 target = main
         if target is not None:
             _absorb(reading, target, motion)
+
+
+def _subject_after(
+    reading: Reading, motion: Motion, before: list[Motion], after: list[Motion]
+) -> Motion | None:
+    """The motion an undefined ``motion`` joins: the last told before it, else the first
+    after; but the first after when the one before was told on another subject ("The
+    resolution on ammunition goes through 182-0. … Now the text on the legacy of nuclear
+    weapons … Adopted, 174 in favour")."""
+    opening = min(motion.mentions, key=lambda m: m.start) if motion.mentions else None
+    topic = _topic_words(reading, opening) if opening is not None else set()
+    if (
+        before
+        and after
+        and topic
+        and _other_topic(reading, before[-1], topic, opening)
+        and not _other_topic(reading, (first := min(after, key=lambda m: m.first)), topic, opening)
+    ):
+        return first
+    return before[-1] if before else (after[0] if after else None)
 
 
 def _told_as_new(motion: Motion) -> bool:

@@ -1132,6 +1132,9 @@ STANCE_TRIGGERS: dict[str, str] = {
     "co-tabled by ~": "Proposes",
     "co-drafted by ~": "Proposes",
     "co-authored by ~": "Proposes",
+    # "the text on X, co-led by Chile and Peru" ("led by" alone is taken apart from a hyphen)
+    "co-led by ~": "Proposes",
+    "co-led": "Proposes",
     "co-sponsored": "Proposes",
     "co-tabled": "Proposes",
     "co-drafted": "Proposes",
@@ -1286,11 +1289,12 @@ def matcher(vocab_owner=None):
             "IN": [
                 "drafted", "negotiated", "prepared", "written", "tabled", "submitted", "crafted",
                 "introduced", "sponsored", "authored", "presented", "proposed", "forward",
-                "launched",
+                "launched", "championed", "circulated", "penned",
             ]
         }
     }  # fmt: skip
-    aside = {"LOWER": {"NOT_IN": ["by"]}, "IS_PUNCT": False, "OP": "{1,3}"}
+    # ("championed as in past sessions by Iran": an aside of up to four words)
+    aside = {"LOWER": {"NOT_IN": ["by"]}, "IS_PUNCT": False, "OP": "{1,4}"}
     # "put forward, as every year, by the European Union": an aside between commas
     comma = {"ORTH": ","}
     between = {**aside, "OP": "{1,5}"}

@@ -232,7 +232,8 @@ def _trigger(reading: Reading, cue, vote_spans, taken_targets) -> None:
 
 #: An apposition between a listed subject and its verb: ", the co-facilitators, ".
 _APPOSED_SUBJECT = re.compile(
-    r",\s+(?:the|its|their|both|as)\s+[^,;:.()]{1,60},"
+    # (or the partners beside it: "Mexico and Austria, along with 40 co-sponsors, tabled")
+    r",\s+(?:the|its|their|both|as|along\s+with|together\s+with)\s+[^,;:.()]{1,60},"
     r"(?:\s+(?:had|has|have|also|then|first|jointly|again|now|\w+ly))*\s+"
 )
 
@@ -271,6 +272,23 @@ _INTRODUCING = re.compile(
     r"(?:\s+on\s+behalf\s+of\s+(?P<behalf>[^,;.]{2,60}?))?"
     r"\s*,\s+(?P<which>which\s+[^,;.]{3,100},\s+)?"
 )
+#: The introducer named before the participle: "Ireland, introducing the draft, said …", "The
+#: representative of Peru, presenting the text on behalf of the Group of 77, said …".
+_INTRODUCING_APPOSED = re.compile(
+    r"(?:['\u2019]s\s+(?:\w+\s+)?(?:representative|ambassador|delegate|envoy|delegation))?"
+    r",\s+(?:in\s+)?(?:introducing|presenting|tabling)\s+(?P<object>(?:the|its|their)\s+"
+    r"(?:draft\s+)?(?:text|draft|resolution|decision|amendment)s?(?:\s+resolution)?)"
+    r"(?:\s+on\s+behalf\s+of\s+(?:the\s+)?(?P<behalf>[^,;.]{2,60}?))?\s*,"
+)
+#: A proposing participle whose agent counts states the text named before: "The text, tabled
+#: by the two countries, …", "drafted by both governments".
+_BY_THE_COUNTED = re.compile(
+    r"\b(?:(?:co-?)?(?:drafted|tabled|sponsored|authored|led)|put\s+forward|submitted|"
+    r"introduced|presented|proposed|penned|circulated|drawn\s+up|written|brought)\s+by\s+"
+    r"(?:(?:the|these|those)\s+(?P<count>two|three|four|five)|(?P<both>both))\s+"
+    r"(?:countries|states|nations|governments|delegations)\b"
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 #: "The Jordanian-drafted resolution, put forward on behalf of the Arab Group, …".
 _ON_BEHALF = re.compile(
     r"^,?\s+(?:(?:put\s+forward|tabled|submitted|presented|drafted|introduced)\s+)?"
@@ -278,7 +296,10 @@ _ON_BEHALF = re.compile(
 )
 #: "an amendment from Russia and China": the states it came from proposed it.
 #: (or "by" after the noun of a written text: "a joint draft by Chile and Peru")
-_SENT_FROM = re.compile(r"\s+(?:from|(?P<by>by))\s+(?:the\s+)?")
+#: (or, the motion the sentence's subject, "came from": "The draft came from the United States")
+_SENT_FROM = re.compile(
+    r"\s+(?:(?P<came>came|comes|had\s+come)\s+)?(?:from|(?P<by>by))\s+(?:the\s+)?"
+)
 #: An active veto before its object: "have vetoed the ", "Russia blocked the " (not "was
 #: vetoed").
 _VETOED_OBJECT = re.compile(
@@ -292,7 +313,9 @@ _AUTHORED_NOUNS = frozenset(
 #: subject (or the name the apposition follows) proposed the motion named or in focus.
 _AMONG_SPONSORS = re.compile(
     r"(?:,\s+(?:which|who)\b[^;.]{0,120}?,)?(?P<verb>\s+(?:was|were|is|are)\s+(?:also\s+)?|,\s+)"
-    r"(?:among|one\s+of)\s+(?:the|its)\s+(?:\w+\s+)?"
+    # ("Chile was among 50 co-sponsors", "one of more than 40 sponsors")
+    r"(?:among|one\s+of)\s+(?:(?:the|its)\s+(?:\w+\s+)?|(?:(?:some|about|nearly|over|more\s+"
+    r"than)\s+)?\d+\s+(?:other\s+)?)"
     r"(?:co-?sponsors|sponsors|co-?authors|authors|drafters|penholders)\b"
     r"(?:\s+of\s+(?P<object>[^,;.]{2,40}))?"
 )
@@ -365,11 +388,17 @@ _TITLE_PROPOSED = re.compile(
 #: "The resolution, adopted at the initiative of Mexico", "the text, an initiative of
 #: Costa Rica,": the state named proposed it.
 _INITIATIVE_OF = re.compile(
-    r"(?:,?\s+(?:[^,;.()]{0,50}?\s)?(?:at|on)\s+the\s+initiative\s+of|,\s+(?:an|the|a)\s+"
+    # (or between dashes: "The resolution — an initiative of Mexico — …")
+    r"(?:,?\s+(?:[^,;.()]{0,50}?\s)?(?:at|on)\s+the\s+initiative\s+of|(?:,|\s+[\u2013\u2014])\s+"
+    r"(?:an|the|a)\s+"
     # ("…, a joint effort by Chile and Peru", "The text was the brainchild of Costa Rica")
     r"(?:joint\s+|(?:\w+-)?led\s+)?(?:initiative|effort|brainchild|creation)\s+(?:of|by)|"
     r"\s+(?:was|is)\s+(?:largely\s+)?the\s+(?:work|brainchild|creation|handiwork)\s+of)\s+"
     r"(?:the\s+)?"
+)
+#: "The resolution, whose main sponsor was Canada, …": the names after proposed the motion.
+_WHOSE_SPONSOR = re.compile(
+    rf",\s+whose\s+{_AUTHORS_ROLE}\s+(?:was|were|is|are|included|include)\s+(?:the\s+)?"
 )
 #: "Mexico, whose draft passed 120-10-30, …": the name before proposed the motion named.
 _WHOSE = re.compile(
@@ -380,6 +409,10 @@ _ACTING_FOR = re.compile(
     r"['\u2019]s?\s+(?:UN\s+|U\.N\.\s+)?(?:delegation|mission|representative|ambassador|envoy|"
     r"government|foreign\s+minister)\b",
     re.IGNORECASE,
+)
+#: "UN" as part of an envoy's title: "Chile's UN ambassador".
+_UN_TITLE = re.compile(
+    r"\s+(?:ambassador|envoy|representative|delegate|delegation|mission)\b", re.IGNORECASE
 )
 #: A state's agent before its name: "the representative of France", "the delegation of".
 _ACTING_OF = re.compile(
@@ -399,8 +432,11 @@ _LED_DRAFTING = re.compile(
     # ("Chile and Peru teamed up to table the draft")
     r"|\s+(?:teamed\s+up|joined\s+forces|worked\s+together)\s+to\s+(?:table|draft|write|"
     r"present|introduce|put\s+forward|sponsor)\b"
-    r"|\s+(?:was|were)\s+(?:the\s+)?(?:lead|main|principal|chief)\s+"
-    r"(?:co-?)?sponsors?\b)"
+    # ("Canada is the text's main sponsor", "Chile and Peru were the co-sponsors": the sponsors
+    # of the text, not "the main sponsor of the militia")
+    r"|\s+(?:was|were|is|are)\s+(?:the\s+(?:(?:text|draft|resolution)['\u2019]s\s+)?|its\s+)?"
+    r"(?:(?:lead|main|principal|chief)\s+(?:co-?)?sponsors?|(?<=the\s)(?:co-?)?sponsors)\b"
+    r"(?:\s+of\s+(?:the|this|that|its)\s+(?:text|draft|resolution|proposal)s?\b|(?!\s+of\b)))"
 )
 #: "France, which holds the pen on Burundi in the council", "Britain holds the pen": the
 #: penholder of the file drafts its texts.
@@ -448,8 +484,31 @@ def _proposer_shapes(reading: Reading) -> None:
                         r"\bwith\s+(?:the\s+)?$", plain[match.start("which") : partner.start]
                     ):
                         _add_proposer(motion, partner.key)
+        for mention in agents:
+            apposed = _INTRODUCING_APPOSED.match(plain, mention.end, sentence.end)
+            key = mention.key if mention.kind != "person" else mention.attributes.get("state")
+            if apposed is None or not key or mention.kind == "group":
+                continue
+            motion = reading.motion_of_span(apposed.start("object"), apposed.end("object"))
+            if motion is None:
+                continue
+            _add_proposer(motion, key)
+            for body in agents if apposed.group("behalf") else ():
+                if body.start == apposed.start("behalf"):
+                    _add_proposer(motion, body.key)
+        for match in _BY_THE_COUNTED.finditer(plain, sentence.start, sentence.end):
+            _counted_proposers(reading, index, match)
         for mention, motion in reading.motion_pairs(index):
             sent = _SENT_FROM.match(plain[mention.end : mention.end + 20])
+            if (
+                sent is not None
+                and sent.group("came")
+                and (
+                    mention.attributes.get("noun") not in _AUTHORED_NOUNS | {"resolution"}
+                    or plain[reading.clause_start(index, mention.start) : mention.start].strip()
+                )
+            ):
+                sent = None  # "the sharpest criticism of the text came from Peru": not its author
             if (
                 sent is not None
                 and sent.group("by")
@@ -604,6 +663,35 @@ _SAME_PROPOSERS = re.compile(
     r"put\s+forward|submitted|introduced|drafted|sponsored|proposed)\b))"
 )
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+def _counted_proposers(reading: Reading, index: int, match: re.Match) -> None:
+    """The states "the two countries" count (:data:`_BY_THE_COUNTED`): those of the last
+    sentence naming any (this one or the three before), when it names just so many, proposed
+    the motion named just before."""
+    plain = reading.plain
+    named = [
+        motion
+        for mention, motion in reading.motion_pairs(index)
+        if mention.end <= match.start() and len(plain[mention.end : match.start()].split()) <= 5
+    ]
+    if not named:
+        return
+    count = 2 if match.group("both") else _COUNTS[match.group("count")]
+    for earlier in range(index, max(-1, index - 4), -1):
+        states = list(
+            dict.fromkeys(
+                m.key
+                for m in reading.agents(earlier)
+                if m.kind == "state" and m.key and m.end <= match.start()
+            )
+        )
+        if not states:
+            continue
+        if len(states) == count:
+            for state in states:
+                _add_proposer(named[-1], state)
+        return
 
 
 def _same_proposers(reading: Reading, index: int) -> None:
@@ -822,6 +910,11 @@ def _apposed_sponsors(reading: Reading, index: int) -> None:
         if motion is None and first is not None:
             motion = _named_or_focus(reading, match, "missing", index)
         for state in [first, *_conjoined(reading, first, index)] if motion else ():
+            _add_proposer(motion, state.key)
+    for mention, motion in reading.motion_pairs(index):
+        whose = _WHOSE_SPONSOR.match(plain, mention.end, sentence.end)
+        first = next((m for m in agents if whose and m.start == whose.end()), None)
+        for state in [first, *_conjoined(reading, first, index)] if first else ():
             _add_proposer(motion, state.key)
     for mention, motion in reading.motion_pairs(index):
         initiative = _INITIATIVE_OF.match(plain, mention.end, sentence.end)
@@ -1215,7 +1308,13 @@ def _roles(reading: Reading, index, start, end, passive, taken_targets, kind="")
             )
         )
     ]
-    before = [m for m in before if m not in taken_targets]
+    before = [
+        m
+        for m in before
+        if m not in taken_targets
+        # "Chile's UN ambassador": the title of the state's envoy, not the UN acting
+        and not (m.key == "United Nations" and _UN_TITLE.match(plain, m.end))
+    ]
     before = [
         m
         for m in before
