@@ -780,6 +780,10 @@ PATTERNS = [
      "The states that voted no were, by and large, countries that had for years been among "
      "the fund's keenest supporters: Chile, Peru and Fiji, together with Nepal.",
      {(k, "no") for k in ("CHL", "PER", "FJI", "NPL")}, set()),
+    ("'Among them were' after a side described without its members", "The text passed "
+     "90-4-40. The abstainers came mostly from the Andes and the Pacific. Among them were "
+     "Chile, Peru and Fiji, as well as Nepal.",
+     {(k, "abstain") for k in ("CHL", "PER", "FJI", "NPL")}, set()),
 ]  # fmt: skip
 
 

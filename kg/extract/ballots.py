@@ -934,13 +934,15 @@ _GROUP_JOINED = re.compile(
     r"(?:the\s+)?"
 )
 _IT_INCLUDED = re.compile(
-    r"\s*(?:It|They|These|Those|The\s+list"
+    r"\s*(?:(?:It|They|These|Those|The\s+list"
     # "That country was, once again, Pakistan."
     r"|(?:That|This|The|Those|These)\s+(?:country|countries|state|states|nation|nations|"
     r"delegations?|governments?)(?=\s+(?:was|were)\b))"
     r"\s+(?:included|includes|include|comprised|were|was|"
     # "It was made up mostly of …"
     r"(?:was|were)\s+made\s+up(?:\s+\w+ly)?\s+of|consisted(?:\s+\w+ly)?\s+of)"
+    # "The abstainers came mostly from Asia. Among them were …"
+    r"|Among\s+(?:them|these|those)\s+(?:were|was|are|is))"
     r"(?:\s*,\s*[a-z][a-z ]{0,30},)?\s+"
     r"(?:the\s+)?"
 )
