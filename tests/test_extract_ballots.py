@@ -784,6 +784,12 @@ PATTERNS = [
      "90-4-40. The abstainers came mostly from the Andes and the Pacific. Among them were "
      "Chile, Peru and Fiji, as well as Nepal.",
      {(k, "abstain") for k in ("CHL", "PER", "FJI", "NPL")}, set()),
+    ("an 'included' list going on after 'alongside'", "The text passed 90-4-40. The "
+     "abstentions included Chile and Peru, alongside Fiji and Nepal.",
+     {(k, "abstain") for k in ("CHL", "PER", "FJI", "NPL")}, set()),
+    ("companions named as a group with 'much of', then its members after a dash", "The text "
+     "passed 90-4-40. Chile and Peru abstained, along with much of the South Pacific -- Fiji, "
+     "Tonga and Samoa.", {(k, "abstain") for k in ("CHL", "PER", "FJI", "TON", "WSM")}, set()),
 ]  # fmt: skip
 
 

@@ -3404,7 +3404,7 @@ _VOTER_SEPARATOR = (
     r"\s*,?\s+and,\s+[a-z][A-Za-z -]{0,40},\s*(?:the\s+)?|"
     # an aside in dashes: "Iran - which called the text an outrage - Cuba and Syria"
     rf"\s+[-\u2013\u2014]\s+{_ASIDE_OPENER}(?:[^-\u2013\u2014.;()]|{_WORD_HYPHEN}){{1,80}}?\s[-\u2013\u2014]\s*"
-    r"(?:,\s*)?(?:and\s+)?(?:the\s+)?|\s*,?\s+(?:along|together)\s+with\s+(?:the\s+)?|"
+    r"(?:,\s*)?(?:and\s+)?(?:the\s+)?|\s*,?\s+(?:(?:along|together)\s+with|alongside)\s+(?:the\s+)?|"
     # "were North Korea itself, China and Russia, joined by Belarus, Bolivia, …"
     r"\s*,\s+joined\s+by\s+(?:the\s+)?|"
     # "and by a bloc led by Russia and China that included Cuba, …"
@@ -3424,7 +3424,7 @@ _VOTER_SEPARATOR = (
     r"(?:from\s+)?(?:the\s+)?)"
     r"(?:by\s+(?:the\s+)?)?"
     # "plus four Pacific island states - Fiji, …": a counted group then its members
-    r"(?:(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most)\s+"
+    r"(?:(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most|much)\s+"
     r"[A-Za-z -]{0,60}?(?:\s[-\u2013\u2014]|:|,)\s*(?:the\s+)?"
     # "and the usual circle around it: Belarus, …": a group described, its members after a colon
     r"|(?:[a-z][\w'\u2019-]*\s+){1,7}?[a-z][\w'\u2019-]*:\s*(?:the\s+)?"
@@ -3596,6 +3596,8 @@ def _companion(reading: Reading, states: list[Mention], state: Mention, after: i
             return False
         if (
             _COMPANION_BEFORE.search(before)
+            # "abstained, along with much of eastern Europe - Hungary, Slovakia …"
+            or _COMPANION_GROUP.search(plain, max(after, position - 100), position)
             or _SO_DID_GROUP.search(plain, max(after, position - 90), position)
             or _SO_DID_RANGE.search(plain, max(after, position - 200), position)
         ):
@@ -3651,9 +3653,16 @@ def _companion(reading: Reading, states: list[Mention], state: Mention, after: i
 
 #: A group described before its members, set off by a dash or a colon: "several West African
 #: neighbours -- ", "a dozen delegations: ".
-_GROUP_OPENING = (
-    r"(?:(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most)\s+"
-    r"[A-Za-z -]{0,60}?(?:\s(?:--?|[\u2013\u2014])|:)\s*(?:the\s+)?)?"
+_GROUP_DESCRIBED = (
+    r"(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most|much)\s+"
+    r"[A-Za-z -]{0,60}?(?:\s(?:--?|[\u2013\u2014])|:)\s*(?:the\s+)?"
+)
+_GROUP_OPENING = rf"(?:{_GROUP_DESCRIBED})?"
+#: Companions named as a group, then its members: ", along with much of eastern Europe - ".
+_COMPANION_GROUP = re.compile(
+    r"\b(?:alongside|along\s+with|together\s+with|joined\s+by|plus|as\s+well\s+as)\s+"
+    rf"(?:the\s+)?{_GROUP_DESCRIBED}$",
+    re.IGNORECASE,
 )
 #: A group named after "so did" or "along with", its members after a colon: "Russia voted
 #: against, and so did a now-familiar circle of partners: Armenia, Belarus, …".
