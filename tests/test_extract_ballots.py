@@ -2599,3 +2599,21 @@ def test_joined_by_on_that_one_counts_the_vote_just_told():
     )
     told = _ballots_by_count(extract(text, article_date=date(2018, 12, 10)))
     assert told == {(k, "no", 99) for k in ("PER", "FJI", "NPL", "LAO", "MLI")}
+
+
+def test_the_lists_as_follows_go_to_the_vote_whose_counts_they_fill():
+    """A press release that tells last year's vote between the vote and "The recorded vote was
+    as follows:" lists the vote its counts fit, not the last vote counted."""
+    text = (
+        "The General Assembly today adopted resolution 70/300 on the return of refugees by a "
+        "recorded vote of 4 in favour to 3 against, with 2 abstentions. The draft was "
+        "introduced by Chile.\n\nLast year the Assembly adopted a similar text on 13 June by a "
+        "recorded vote of 5 in favour to 4 against, with 1 abstention.\n\nThe recorded vote was "
+        "as follows:\n\nIn favour: Austria, Belgium, Chile, Denmark.\n\nAgainst: Cuba, Iran, "
+        "Syria.\n\nAbstaining: India, Kenya."
+    )
+    assert _ballots_by_count(extract(text, article_date=date(2016, 9, 14))) == {
+        ("AUT", "yes", 4), ("BEL", "yes", 4), ("CHL", "yes", 4), ("DNK", "yes", 4),
+        ("CUB", "no", 4), ("IRN", "no", 4), ("SYR", "no", 4), ("IND", "abstain", 4),
+        ("KEN", "abstain", 4),
+    }  # fmt: skip

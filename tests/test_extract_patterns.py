@@ -437,3 +437,52 @@ def test_earlier_in_the_day_is_the_day_of_the_vote_told_before():
         ("adopted", "2016-07-01"),
         ("failed", "2016-07-01"),
     ]
+
+
+# --- a veto held is no veto cast ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Security Council adopted resolution 2999 on Monday. China and Russia, which hold "
+        "vetoes, voted in favour along with the other thirteen members.",
+        "The council approved resolution 2998 by 14 votes. France and Britain, both "
+        "veto-wielding members, backed it, and Mali abstained.",
+        "The council adopted the text 13-0-2. The two abstainers, Russia and China, have the "
+        "veto but chose to abstain.",
+    ],
+)
+def test_a_veto_held_is_not_cast(text):
+    result = extract(text, article_date=date(2019, 3, 5))
+    motions = result.facts_of("motion")
+    assert [m.fields["vetoed_by"] for m in motions] == [[]]
+    assert [m.fields["outcome"] for m in motions] == ["adopted"]
+
+
+def test_a_veto_cast_with_its_power_still_counts():
+    text = "The draft failed on Friday. Russia used its veto power to block it."
+    motions = extract(text, article_date=date(2019, 3, 9)).facts_of("motion")
+    assert [m.fields["vetoed_by"] for m in motions] == [["RUS"]]
+
+
+# --- a count as the predicate of the vote ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Security Council voted on Peru's draft. The vote in the chamber was 12 in "
+         "favour, with Russia against and China abstaining.", (12, None, None)),
+        ("The council voted on the Mali text. The final tally stood at eleven in favour; Chad "
+         "abstained.", (11, None, None)),
+    ],
+)  # fmt: skip
+def test_a_count_the_vote_was(text, expected):
+    tallies = extract(text, article_date=date(2019, 3, 9)).facts_of("tally")
+    assert [(t.fields["yes"], t.fields["no"], t.fields["abstain"]) for t in tallies] == [expected]
+
+
+def test_a_count_in_favour_of_something_else_is_no_tally():
+    text = "Opinion in the capital was 13 in favour of a new airport, the poll found."
+    assert extract(text).facts_of("tally") == []

@@ -177,6 +177,14 @@ _LIKELY_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,3}?(?:remains?|is|seems?|looks?|appears?|was)\s+(?:\w+\s+)?"
     r"(?:likely|unlikely|possible|probable|certain|inevitable|expected)\b"
 )
+#: A veto held, not cast: "China and Russia, which hold vetoes, voted in favour", "the two
+#: members that have the veto", "France and Britain, both veto-wielding members, backed it".
+_VETO_HELD_BEFORE = re.compile(
+    r"\b(?:hold|holds|holding|held|have|has|having|possess\w*|enjoy\w*|wield|wielding)\s+"
+    r"(?:(?:a|the|their|its)\s+)?(?:(?:right|power)\s+(?:of|to)\s+)?$",
+    re.IGNORECASE,
+)
+_VETO_HELD_AFTER = re.compile(r"-(?:wield|hold|bear|carry|own)ing\b", re.I)
 #: An opening participle and its object before the copula of a list: "Supporting the renewal
 #: were …", "Opposing the text were …".
 _INVERTED_COPULA = re.compile(
@@ -490,6 +498,11 @@ def find_ballots(reading: Reading) -> None:
                 continue  # "Who else said no?", but not "said no to talks", "said no one …"
             if _LIKELY_AFTER.match(reading.plain, cue.end):
                 continue  # "though a US veto there remains likely": a forecast, not a ballot
+            if cue.text.lower() in ("veto", "vetoes") and (
+                _VETO_HELD_BEFORE.search(reading.plain, max(0, cue.start - 40), cue.start)
+                or _VETO_HELD_AFTER.match(reading.plain, cue.end)
+            ):
+                continue  # "which hold vetoes", "veto-wielding members": a power, no ballot
             if _NOT_CAST_BEFORE.search(reading.plain[zone_start : cue.start]) or (
                 _HABIT_AFTER.match(reading.plain, cue.end)
             ):
@@ -2457,8 +2470,36 @@ def _listed_as_follows(reading: Reading, position: int) -> Motion | None:
             for m in reading.motions
             if not m.collective and m.tally_at is not None and m.tally_at[1] < sentence.start
         ]
+        sides = _listed_sides(reading, earlier + 1)
+        fitting = [
+            m for m in counted if sides and all(m.tally.counts().get(o) == n for o, n in sides)
+        ]
+        if len(fitting) == 1:
+            # "Last year the Assembly adopted a similar text by 62 votes to 16 …" told between
+            # the vote and its lists: the lists are the vote whose counts they fill
+            return fitting[0]
         return max(counted, key=lambda m: m.tally_at[1]) if counted else None
     return None
+
+
+_SIDE_OPTIONS = {"in": "yes", "against": "no", "abstaining": "abstain", "abstentions": "abstain"}
+
+
+def _listed_sides(reading: Reading, paragraph: int) -> list[tuple[str, int]]:
+    """(option, number of states) of each side list from ``paragraph`` on ("In favour: …",
+    "Against: …", "Abstaining: …")."""
+    sides = []
+    while True:
+        sentences = [s for s in reading.sentences if reading.paragraphs[s.index] == paragraph]
+        label = _SIDE_LIST.match(reading.plain, sentences[0].start) if sentences else None
+        option = _SIDE_OPTIONS.get(label.group().split()[0].rstrip(":").lower()) if label else None
+        if option is None:
+            return sides
+        keys = {
+            m.key for s in sentences for m in reading.mentioned.in_sentence(s.index, ("state",))
+        }
+        sides.append((option, len(keys)))
+        paragraph += 1
 
 
 def _counted_just_before(reading: Reading, position: int) -> Motion | None:

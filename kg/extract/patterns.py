@@ -704,6 +704,11 @@ def _later_abstentions(text: str, end: int, counts: dict, taken: list) -> None:
         taken.append((end + later.start("abstain"), end + later.end()))
 
 
+#: The vote a count is the predicate of: "The vote was ", "the final tally stood at ".
+_VOTE_WAS = re.compile(
+    r"\b(?:vote|tally|result|count)\b[^.;:!?]{0,50}?\s(?:was|stood\s+at|came\s+to)\s+$",
+    re.IGNORECASE,
+)
 _VOTE_ONLY_WORDS = re.compile(r"\b(?:abst(?:ain|ention)\w*|nays|noes|yeses|ayes)\b", re.IGNORECASE)
 
 
@@ -712,6 +717,9 @@ def _close_group(tallies: list[Tally], group: dict[str, int], start: int, end: i
     # "35 countries abstained"), not "5 against" in a list of percentages
     explicit = re.search(r"\bvot", text[start:end], re.IGNORECASE) is not None
     explicit = explicit or _HAS_ELECTORATE.search(text[start:end]) is not None
+    # "The vote in the 15-member council was 13 in favour, with …": a vote's count as the
+    # predicate of the vote
+    explicit = explicit or _VOTE_WAS.search(text, max(0, start - 80), start) is not None
     if set(group) == {"non_voting"} and _plausible(group):
         # "Five delegations did not vote at all": those absent tell no vote of their own, they
         # complete the count of the vote told
