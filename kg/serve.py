@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import copy
 import html
 import json
 import signal
@@ -865,6 +866,7 @@ def serve(settings: ServeSettings, host: str = "127.0.0.1", port: int = DEFAULT_
             host=host,
             port=port,
             log_level="warning",
+            log_config=_log_config(uvicorn.config.LOGGING_CONFIG),
             timeout_graceful_shutdown=STOP_GRACE,
         )
     except _Stop:
@@ -872,6 +874,13 @@ def serve(settings: ServeSettings, host: str = "127.0.0.1", port: int = DEFAULT_
     finally:
         signal.signal(signal.SIGTERM, previous)
     print("dkg serve: stopped", file=sys.stderr)
+
+
+def _log_config(default: dict) -> dict:
+    """uvicorn's logging, its messages told as the server's own ('dkg serve: …')."""
+    config = copy.deepcopy(default)
+    config["formatters"]["default"] = {"format": "dkg serve: %(message)s"}
+    return config
 
 
 class _Stop(Exception):
