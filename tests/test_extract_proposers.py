@@ -118,6 +118,53 @@ SPONSORSHIP = [
     ),
     # the United Nations proposes nothing: "Chile's UN ambassador" speaks for Chile
     ("Chile's UN ambassador, who introduced the draft, hailed the 150-3 vote.", {"CHL"}),
+    # a role's name between the title and "of" ("Ambassador Mary Smith of Ireland"); the
+    # penholders of a file; a role with "as"; the present tense; a driving force
+    ("Ambassador Mary Smith of Ireland introduced the draft, which passed 150-3.", {"IRL"}),
+    (
+        "Ireland and Mexico, co-penholders on the Syria humanitarian file, drafted the text, "
+        "which passed 15-0.",
+        {"IRL", "MEX"},
+    ),
+    (
+        "The resolution passed 15-0. Ireland and Mexico, the co-penholders, welcomed it.",
+        {"IRL", "MEX"},
+    ),
+    ("The resolution passed 15-0. Norway, the penholder on Afghanistan, welcomed it.", {"NOR"}),
+    (
+        "The resolution passed 15-0. France, which drafts the Council's Mali texts, welcomed it.",
+        {"FRA"},
+    ),
+    ("The resolution passed 150-3, with Chile and Peru as its main sponsors.", {"CHL", "PER"}),
+    ("Chile and Peru sponsor the resolution every year. It passed 150-3.", {"CHL", "PER"}),
+    ("The resolution passed 150-3. Chile and Peru sponsor it every year.", {"CHL", "PER"}),
+    ("The resolution passed 150-3. Chile was the driving force behind the text.", {"CHL"}),
+    ("The draft was driven from the start by Peru. It passed 150-3.", {"PER"}),
+    ("The text, which Bolivia steered through years of talks, passed 150-3.", {"BOL"}),
+    (
+        "The sponsors of draft resolution A/79/L.5 were Japan and Brazil. It was adopted by 150 "
+        "votes to 3.",
+        {"BRA", "JPN"},
+    ),
+    (
+        'Among them was the resolution entitled "Advancing responsible behaviour in space", '
+        "tabled in the Committee by Japan. It passed 150-3.",
+        {"JPN"},
+    ),
+    # a list of subjects does not reach back past a preposition's object
+    (
+        "After the two governments quarrelled over Chile, France and Peru co-sponsored the "
+        "draft, which passed 15-0.",
+        {"FRA", "PER"},
+    ),
+    # negatives of the new shapes: backers, anyone who can sponsor, a sponsor of something else
+    ("The resolution passed 150-3. The text's main backers were Chile and Peru.", set()),
+    ("Every member state can sponsor a draft. The resolution passed 150-3.", set()),
+    (
+        "Iran, as a sponsor of the militias, voted against the resolution, which passed 150-3.",
+        set(),
+    ),
+    ("Chile and Peru sponsor the idea of a treaty. The resolution passed 150-3.", set()),
     # a negative of the new shapes: criticism that came from a state
     ("The resolution passed 150-3. The sharpest criticism of the text came from Peru.", set()),
     ("The resolution passed 150-3. Chile was among 50 observers.", set()),

@@ -1143,6 +1143,11 @@ STANCE_TRIGGERS: dict[str, str] = {
     # "the text on X, co-led by Chile and Peru" ("led by" alone is taken apart from a hyphen)
     "co-led by ~": "Proposes",
     "co-led": "Proposes",
+    # the present tense, its text right after ("Chile and Peru sponsor the resolution every
+    # year"; the noun "a sponsor of the militia" has none)
+    "sponsor the": "Proposes",
+    "co-sponsor the": "Proposes",
+    "table the": "Proposes",
     "co-sponsored": "Proposes",
     "co-tabled": "Proposes",
     "co-drafted": "Proposes",
@@ -1297,7 +1302,7 @@ def matcher(vocab_owner=None):
             "IN": [
                 "drafted", "negotiated", "prepared", "written", "tabled", "submitted", "crafted",
                 "introduced", "sponsored", "authored", "presented", "proposed", "forward",
-                "launched", "championed", "circulated", "penned",
+                "launched", "championed", "circulated", "penned", "driven",
             ]
         }
     }  # fmt: skip

@@ -164,6 +164,10 @@ def _trigger(reading: Reading, cue, vote_spans, taken_targets) -> None:
         target is None or target.kind != "motion"
     ):
         return  # "moved the debate to Friday", "prepared a report": no text proposed
+    if cue.text.lower() in _PRESENT_PROPOSING and (
+        target is None or target.kind != "motion" or target.start >= end
+    ):
+        return  # "Chile and Peru sponsor the resolution": the text right after the verb
     partners = _conjoined(reading, actor, index) if passive else []
     if (
         not passive
@@ -230,10 +234,13 @@ def _trigger(reading: Reading, cue, vote_spans, taken_targets) -> None:
     )  # fmt: skip
 
 
+#: The present-tense triggers whose object is their text ("sponsor the resolution").
+_PRESENT_PROPOSING = frozenset({"sponsor the", "co-sponsor the", "table the"})
 #: An apposition between a listed subject and its verb: ", the co-facilitators, ".
 _APPOSED_SUBJECT = re.compile(
     # (or the partners beside it: "Mexico and Austria, along with 40 co-sponsors, tabled")
-    r",\s+(?:the|its|their|both|as|along\s+with|together\s+with)\s+[^,;:.()]{1,60},"
+    r",\s+(?:the|its|their|both|as|along\s+with|together\s+with|(?=(?:co-?)?(?:penholders|"
+    r"sponsors|authors)\b))\s*[^,;:.()]{1,60},"
     r"(?:\s+(?:had|has|have|also|then|first|jointly|again|now|\w+ly))*\s+"
 )
 
@@ -323,7 +330,9 @@ _AMONG_SPONSORS = re.compile(
 #: included X": the states listed after proposed the motion named or in focus.
 _SPONSORS_ARE = re.compile(
     r"\b(?:[Cc]ore\s+group|(?:[Mm]ain\s+|[Ll]ead\s+)?(?:[Cc]o-?)?[Ss]ponsors|[Cc]o-?authors|"
-    r"[Dd]rafters|[Pp]enholders)(?:\s+(?:behind|of)\s+(?P<object>it|them|the\s+(?:text|draft|resolution|decision)))?"
+    r"[Dd]rafters|[Pp]enholders)(?:\s+(?:behind|of)\s+(?P<object>it|them|the\s+(?:text|draft|resolution|decision)"
+    # ("The sponsors of draft resolution A/79/L.5 were Japan and Brazil")
+    r"|(?:the\s+)?(?:draft\s+)?(?:resolution|decision)\s+[A-Z]+/[\w/.\-]*\w))?"
     # ("which had more than 50 co-sponsors, including Chile and Peru")
     r"(?:\s+(?:is|are|was|were|included|include|includes)|,?\s+(?:including|among\s+them))\s+"
     r"(?:the\s+)?"
@@ -354,7 +363,8 @@ _PROPOSING = (
 )
 #: Their present tense: "Cuba tables it every year".
 _PROPOSES = (
-    r"(?:co-?)?(?:drafts|tables|sponsors|authors)|puts\s+forward|submits|introduces|presents|"
+    # ("Chile and Peru sponsor it every year")
+    r"(?:co-?)?(?:drafts|tables?|sponsors?|authors)|puts\s+forward|submits|introduces|presents|"
     r"proposes|pens|circulates"
 )
 #: The motion in focus named by a pronoun, as the passive's subject ("It was drafted by
@@ -369,14 +379,15 @@ _PRONOUN_PROPOSED = re.compile(
 #: A role that makes the names beside it a motion's authors ("the main sponsors", "penholder").
 _AUTHORS_ROLE = (
     r"(?:main\s+|lead\s+|chief\s+|original\s+|principal\s+)?"
-    r"(?:co-?sponsors?|sponsors?|co-?authors?|authors?|drafters?|penholders?)"
+    r"(?:co-?sponsors?|sponsors?|co-?authors?|authors?|drafters?|(?:co-?)?penholders?)"
 )
 #: An apposition naming the subject before it the motion's authors: "Norway and Kenya, the
 #: penholders, …", "Canada, the main sponsor of the text, …".
 _SPONSOR_APPOSITION = re.compile(
     # (with up to two words before the role: "the usual penholders", "its two co-sponsors")
     rf",\s+(?:(?:the|its|their)\s+(?:\w+'s\s+)?(?:(?!of\b)[a-z][\w\-]*\s+){{0,2}})?{_AUTHORS_ROLE}"
-    r"(?:\s+of\s+(?P<object>[^,;.]{2,40}))?\s*(?=[,;.])"
+    # (or the file it holds the pen on: "Norway, the penholder on Afghanistan, …")
+    r"(?:\s+of\s+(?P<object>[^,;.]{2,40})|\s+(?:on|for)\s+(?:the\s+)?[A-Z][^,;.]{1,40})?\s*(?=[,;.])"
 )
 #: A motion named by its title in quotes, its proposers after: 'A: "Further practical
 #: measures for …", tabled by China and Russia.' (the motion the title names, else the one
@@ -416,7 +427,9 @@ _UN_TITLE = re.compile(
 )
 #: A state's agent before its name: "the representative of France", "the delegation of".
 _ACTING_OF = re.compile(
-    r"\b(?:representative|delegation|ambassador|envoy|government|mission)\s+of\s+(?:the\s+)?\Z",
+    r"\b(?:representative|delegation|ambassador|envoy|government|mission)"
+    # ("Ambassador Mary Smith of Ireland": the envoy's name between)
+    r"(?:\s+(?-i:[A-Z])[\w.'\u2019-]+){0,3}\s+of\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
 #: An aside between a state and what it did: "Sierra Leone, which chairs the working group,
@@ -443,6 +456,9 @@ _LED_DRAFTING = re.compile(
 _HOLDS_PEN = re.compile(
     rf"{_ASIDE}(?:,\s+(?:which|who)\s+|\s+)(?:(?:also|again|still|once\s+more)\s+)?"
     r"(?:holds|held|has\s+held|had\s+held)\s+the\s+pen\b"
+    # ("Britain, which drafts the Council's Cyprus resolutions, …": the texts of its file)
+    r"|(?:,\s+(?:which|who)\s+)(?:(?:also|usually|traditionally|always)\s+)?(?:drafts|writes|pens)\s+"
+    r"(?:the\s+)?(?:(?:Council|Assembly)['\u2019]s\s+)?(?:[A-Z][\w-]*\s+)?(?:resolutions|texts)\b"
 )
 #: The authors named after their noun: "Its authors, France and Germany, …", "the text's
 #: sponsors, Chile and Peru", "backed by its sponsor Canada".
@@ -593,7 +609,7 @@ def _proposer_shapes(reading: Reading) -> None:
             if first is None or first.kind not in ("state", "organization"):
                 continue
             motion = None
-            if match.group("object") and match.group("object").startswith("the "):
+            if match.group("object") and match.group("object") not in ("it", "them"):
                 motion = reading.motion_of_span(match.start("object"), match.end("object"))
             motion = motion or focus_motion(reading, match.start(), pronoun=True)
             named = [first, *_conjoined(reading, first, index)]
@@ -851,7 +867,8 @@ _WHICH_PROPOSED = re.compile(
     rf"(?:\w+ly\s+|jointly\s+|also\s+)?(?:{_PROPOSING}|{_PROPOSES}|prepared|drew\s+up|wrote|"
     # "Resolution 1540, which the United States has pushed since 2003" ("a proposal Argentina
     # has championed" advocates: another state tabled it)
-    r"spearheaded|pushed(?!\s+(?:back|for|ahead|through)\b))\b"
+    # ("The text, which Bolivia steered through years of talks")
+    r"spearheaded|steered|piloted|shepherded|pushed(?!\s+(?:back|for|ahead|through)\b))\b"
     r"(?!\s+(?:it|them|a|an|the|its|their|to)\b)"
 )
 
@@ -946,6 +963,11 @@ def _apposed_sponsors(reading: Reading, index: int) -> None:
         for state in [*_conjoined_before(reading, mention, index), mention] if motion else ():
             _add_proposer(motion, state.key)
     for mention in agents:
+        role = _AS_SPONSORS.match(plain, mention.end, sentence.end)
+        motion = _named_or_focus(reading, role, "missing", index) if role else None
+        for state in [*_conjoined_before(reading, mention, index), mention] if motion else ():
+            _add_proposer(motion, state.key)
+    for mention in agents:
         behind = _WAS_BEHIND.match(plain, mention.end, sentence.end)
         motion = _named_or_focus(reading, behind, "object", index) if behind else None
         for state in [*_conjoined_before(reading, mention, index), mention] if motion else ():
@@ -994,9 +1016,18 @@ _TITLE_ADOPTED = re.compile(
     r"\b(?:adopted|passed|approved|endorsed)\s+[\"\u201c][^\"\u201c\u201d]{3,200}[\"\u201d]\s*,\s+"
     r"(?:the\s+)?\Z"
 )
+#: "…, with Chile and Peru as its main sponsors": the names before the role proposed the motion
+#: (not "as a sponsor of the militias").
+_AS_SPONSORS = re.compile(
+    rf"\s+as\s+(?:the\s+|its\s+|their\s+)?{_AUTHORS_ROLE}\b"
+    r"(?!\s+of\s+(?!(?:the|this|its)\s+(?:text|draft|resolution)s?\b))"
+)
 #: "Mexico was behind the draft", "Chile and Peru are behind it": the subject's text.
 _WAS_BEHIND = re.compile(
-    r"\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+|again\s+)?behind\s+"
+    r"\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+|again\s+)?"
+    # ("Chile was the driving force behind the text", "the architects of the resolution")
+    r"(?:(?:the|a)\s+(?:main\s+|chief\s+|principal\s+)?(?:driving\s+force|moving\s+spirit)\s+"
+    r"behind|(?:the\s+)?(?:main\s+|chief\s+|principal\s+)?architects?\s+of|behind)\s+"
     r"(?P<object>it|them|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:text|draft|resolution|"
     r"proposal|amendment|motion)s?)\b"
 )
@@ -1156,6 +1187,12 @@ def _conjoined(reading: Reading, first: Mention, index: int) -> list[Mention]:
     return listed
 
 
+#: A preposition right before a name: its object, not the head of a list of subjects.
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:over|in|on|about|from|with|against|to|for|of|into|at|by|after|before)\s+(?:the\s+)?\Z"
+)
+
+
 def _conjoined_before(reading: Reading, last: Mention, index: int) -> list[Mention]:
     """The agents of the same kind listed before ``last`` ("X, Y and Z"), without it; states
     and organisations list together ("The EU and Japan, the usual penholders")."""
@@ -1167,6 +1204,10 @@ def _conjoined_before(reading: Reading, last: Mention, index: int) -> list[Menti
         gap = reading.plain[mention.end : position]
         if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", gap):
             break
+        if "and" not in gap and _AFTER_PREPOSITION.search(
+            reading.plain, max(0, mention.start - 12), mention.start
+        ):
+            break  # "fell out over Iraq, France and the United States co-sponsored it"
         listed.insert(0, mention)
         position = mention.start
     return listed
@@ -1209,7 +1250,7 @@ _JOINED_PASSIVE = re.compile(
     r"(?:(?:later|also|then|jointly|subsequently)\s+)?"
 )
 _TOPIC_BETWEEN = re.compile(
-    r"\s+(?:on|about|concerning|regarding|calling\s+for|condemning|demanding|urging|titled|"
+    r"\s+(?:on|about|concerning|regarding|calling\s+for|condemning|demanding|urging|(?:en)?titled|"
     r"creating|establishing|extending|renewing|setting\s+up)"
     # "…, put forward by", or "The resolution creating an expert post was put forward by"
     r"\b[^,;:.()\n]{0,160}?(?:,\s*|\s+(?:was|were|had\s+been|has\s+been)\s+)"
