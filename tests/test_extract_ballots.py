@@ -790,6 +790,14 @@ PATTERNS = [
     ("companions named as a group with 'much of', then its members after a dash", "The text "
      "passed 90-4-40. Chile and Peru abstained, along with much of the South Pacific -- Fiji, "
      "Tonga and Samoa.", {(k, "abstain") for k in ("CHL", "PER", "FJI", "TON", "WSM")}, set()),
+    ("'They were joined by' after a group that names none of its states", "The text passed "
+     "90-4-40. The Nordic countries abstained. They were joined by Chile and Peru.",
+     {(k, "abstain") for k in ("CHL", "PER")}, set()),
+    ("'They were joined by' a described group, 'among them', then more after 'and by'",
+     "The text passed 90-4-40. The Baltic states voted no as a bloc. They were joined by a "
+     "handful of governments from other regions, among them Chile and Peru, and by the "
+     "Pacific nations Fiji and Tonga.", {(k, "no") for k in ("CHL", "PER", "FJI", "TON")},
+     set()),
 ]  # fmt: skip
 
 

@@ -332,6 +332,7 @@ def find_ballots(reading: Reading) -> None:
     side: tuple[Cue, Motion] | None = None  # a side of the vote named, its members not yet
     side_at = -1  # the sentence that named it, or told the last of its members
     last_cue: tuple[Cue, Motion] | None = None  # the last cue that gave ballots, in any time
+    grouped: tuple[Cue, Motion] | None = None  # the last cue of a group naming none of its states
     asked: tuple[Cue, Motion] | None = None  # "Who voted no?": answered by the next sentence
     asked_at = -1  # the question's sentence, or the last answer's
     for sentence in reading.sentences:
@@ -365,6 +366,9 @@ def find_ballots(reading: Reading) -> None:
             _other_side(reading, index, told, seen)
         if last_cue is not None and last_cue[0].sentence == index - 1:
             _joined(reading, index, last_cue, seen)
+        elif grouped is not None and grouped[0].sentence == index - 1:
+            # "The Nordic countries abstained. They were joined by Chile and Peru."
+            _joined(reading, index, grouped, seen, group=True)
         else:
             _joined_counted(reading, index, seen)
         if asked is not None and asked_at == index - 1:
@@ -781,6 +785,8 @@ def find_ballots(reading: Reading) -> None:
             if voters and (hint is None or hint[0] == "present"):
                 # ("this time after missing last year's ballot": this vote's, and that one's)
                 _earlier_ballots(reading, seen, cue, motion, voters)
+            if not voters and _GROUP_SUBJECT_OF_CUE.fullmatch(reading.plain, zone_start, cue.start):
+                grouped = (cue, motion)  # "The Nordic countries abstained."
             if voters:
                 last_cue = (cue, motion)
             elif (
@@ -1239,10 +1245,22 @@ _GROUP_PRONOUN = re.compile(
 )
 
 
-def _joined(reading: Reading, index: int, last: tuple[Cue, Motion], seen) -> None:
+#: A group as a cue's whole subject, none of its states named: "The Nordic countries", "The
+#: European Union's members", "Most of the Arab states".
+_GROUP_SUBJECT_OF_CUE = re.compile(
+    r"\W*(?:(?:Most|All|Many|Some)\s+of\s+)?(?:[Tt]he|[Aa]ll)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+    r"(?:countries|states|nations|members|member\s+states|governments|delegations)\s+"
+    r"(?:(?:\w+ly|also|all|both)\s+)?"
+)
+
+
+def _joined(
+    reading: Reading, index: int, last: tuple[Cue, Motion], seen, group: bool = False
+) -> None:
     """ "… voted against it. This time Israel and the United States were joined by Argentina
     and Hungary": the option of the last ballots told, for everyone the sentence lists; "This
-    time" places them in the story's vote."""
+    time" places them in the story's vote. With ``group``, the last cue's subject was a group
+    that named none of its states: "They were joined by" gives its option to the companions."""
     cue, motion = last
     sentence = reading.sentences[index]
     plain = reading.plain
@@ -1252,7 +1270,11 @@ def _joined(reading: Reading, index: int, last: tuple[Cue, Motion], seen) -> Non
     opener = _OPENER.match(plain, sentence.start)
     begin = opener.end() if opener else sentence.start
     pronoun = _GROUP_PRONOUN.match(plain, begin)
-    if pronoun is not None:
+    if group:
+        if pronoun is None or pronoun.group("one"):
+            return
+        subjects, end = [], pronoun.end()
+    elif pronoun is not None:
         # "This time they were joined by …": the states of the last ballots told
         told_in = cue.sentence + reading.sentence_offset
         told = [f for f in seen.values() if f.evidence and f.evidence[-1].sentence == told_in]
@@ -1265,12 +1287,20 @@ def _joined(reading: Reading, index: int, last: tuple[Cue, Motion], seen) -> Non
     else:
         subjects = _chain(plain, states, begin)
         end = subjects[-1].end if subjects else begin
-    if not subjects:
+    if not subjects and not group:
         return
     joined = _JOINED_BY.match(plain, end)
     if joined is None:
         return
-    companions = _chain(plain, states, joined.end())
+    start = joined.end()
+    # "joined by a handful of states from other regions, among them Chile", "by a handful of
+    # others: Chile": a group described before its members
+    described = _GROUP_INCLUDING.match(plain, start, sentence.end) or _GROUP_COLON.match(
+        plain, start, sentence.end
+    )
+    if described is not None and not any(start <= s.start < described.end() for s in states):
+        start = described.end()
+    companions = _chain(plain, states, start)
     if opener is not None and opener.group("present"):
         # "This time": the vote the paragraph tells, else the story's
         motion = focus_motion(reading, sentence.start) or main_motion(reading) or motion
@@ -1400,6 +1430,8 @@ _DESCRIBED_GROUP = (
     r"(?:a|an|the|its|their|some|several|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
     r"\s+[^.;:,\d]{1,60}:"
 )
+#: The same at the opening of a list: "joined by a handful of others: ".
+_GROUP_COLON = re.compile(rf"\s*{_DESCRIBED_GROUP}\s*(?:the\s+)?")
 #: The same, its members after a comma when "other" describes them: "as did the other
 #: permanent members, the United States, Britain, …".
 _OTHER_GROUP = r"the\s+other\s+[^.;:,\d]{1,40},"
