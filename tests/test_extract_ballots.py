@@ -798,6 +798,12 @@ PATTERNS = [
      "handful of governments from other regions, among them Chile and Peru, and by the "
      "Pacific nations Fiji and Tonga.", {(k, "no") for k in ("CHL", "PER", "FJI", "TON")},
      set()),
+    ("'joined among the abstainers by' its described companions", "The text passed 90-0-12. "
+     "Chile was joined among the abstainers by its traditional backers Peru and Fiji, as well "
+     "as Nepal.", {(k, "abstain") for k in ("CHL", "PER", "FJI", "NPL")}, set()),
+    ("'It was joined by' its described companions", "The text passed 90-0-12. Chile abstained. "
+     "It was joined by its traditional backers Peru and Fiji.",
+     {(k, "abstain") for k in ("CHL", "PER", "FJI")}, set()),
 ]  # fmt: skip
 
 

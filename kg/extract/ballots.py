@@ -146,9 +146,9 @@ _AMONG_THE = re.compile(
     r"|\b(?:rounded\s+out|filled\s+out|completed|swelled|joined|led|headed|topped)\s+(?:the\s+)?"
     r"(?:[a-z]+\s+(?:[a-z]+\s+)?of\s+(?:the\s+)?)?$"
 )
-#: "X was joined in the No camp by Y", "…, joined in the abstention column by Y": the side's
-#: subjects before, its companions after "by".
-_JOINED_IN = re.compile(r"\bjoined\s+in\s+(?:the\s+)?$")
+#: "X was joined in the No camp by Y", "…, joined in the abstention column by Y", "X was
+#: joined among the abstainers by Y": the side's subjects before, its companions after "by".
+_JOINED_IN = re.compile(r"\bjoined\s+(?:in|among)\s+(?:the\s+)?$")
 _JOINED_IN_BY = re.compile(
     r"\s+(?:(?:column|camp|side|ranks|benches|bloc|group)\s+)?by\s+(?:the\s+)?"
 )
@@ -1295,8 +1295,11 @@ def _joined(
     start = joined.end()
     # "joined by a handful of states from other regions, among them Chile", "by a handful of
     # others: Chile": a group described before its members
-    described = _GROUP_INCLUDING.match(plain, start, sentence.end) or _GROUP_COLON.match(
-        plain, start, sentence.end
+    described = (
+        _GROUP_INCLUDING.match(plain, start, sentence.end)
+        or _GROUP_COLON.match(plain, start, sentence.end)
+        # "joined by its traditional backers Chile and Peru"
+        or _POSSESSED_GROUP.match(plain, start, sentence.end)
     )
     if described is not None and not any(start <= s.start < described.end() for s in states):
         start = described.end()
@@ -1430,6 +1433,8 @@ _DESCRIBED_GROUP = (
     r"(?:a|an|the|its|their|some|several|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
     r"\s+[^.;:,\d]{1,60}:"
 )
+#: A group its members' subject owns, before them: "joined by its traditional backers ".
+_POSSESSED_GROUP = re.compile(r"(?:its|their)\s+(?:[a-z-]+\s+){1,2}(?=[A-Z])")
 #: The same at the opening of a list: "joined by a handful of others: ".
 _GROUP_COLON = re.compile(rf"\s*{_DESCRIBED_GROUP}\s*(?:the\s+)?")
 #: The same, its members after a comma when "other" describes them: "as did the other
