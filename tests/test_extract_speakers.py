@@ -1146,3 +1146,31 @@ BODIES_THIRTEENTH = [
 def test_bodies_thirteenth_round(text, expected):
     result = extract(text, article_date=date(2024, 3, 8))
     assert {f.fields["key"] for f in result.facts if f.type == "organization"} == expected
+
+
+#: (shape, text, people named): the fourteenth round's shapes
+PEOPLE_FOURTEENTH = [
+    ("appositive posts in a list split by semicolons", "The Assembly heard two candidates: "
+     "Marko Petric, Serbia's foreign minister; Lena Sorvik, the Swedish head of a UN agency; "
+     "and nobody else.", {"Marko Petric", "Lena Sorvik"}),
+    ("a post owned by a body named in two lower-case words", "The Council voted on Friday, "
+     "ignoring the regional organisation's special envoy, Ana Soto.", {"Ana Soto"}),
+    ("a post owned by a hyphenated title, with a field in one word", "The Council voted on "
+     "Friday. The Secretary-General's special adviser on drought, Luis Vera, was absent.",
+     {"Luis Vera"}),
+    ("a day before a name that acts", "The Council voted on Friday. On Thursday Ana "
+     "Soto-Vera presented her report.", {"Ana Soto-Vera"}),
+    ("an article before a post that acts is no name", "The Council voted on Friday. The "
+     "Special Rapporteur will present her report.", set()),
+    ("a list of names after 'the families of'", "The Council voted on Friday. The families of "
+     "Ana Soto, Luis Vera, Juan de la Cruz and Rosa Diaz have waited for years.",
+     {"Ana Soto", "Luis Vera", "Juan de la Cruz", "Rosa Diaz"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("shape", "text", "expected"), PEOPLE_FOURTEENTH, ids=[r[0] for r in PEOPLE_FOURTEENTH]
+)
+def test_people_fourteenth_round(shape, text, expected):
+    result = extract(text, article_date=date(2024, 3, 8))
+    assert {f.fields["name"] for f in result.facts_of("person")} == expected, shape

@@ -231,7 +231,8 @@ _APPOSITIVE = re.compile(
     rf"|(?:Minister|Secretary|Ambassador|Permanent Representative|President|Head|Chief|"
     rf"High Commissioner|Charg[ée] d'affaires|(?:Permanent\s+)?Observer)\b)"
     rf"(?:[^,;:\".]|\.(?!\s)|(?<=[A-Z])\.){{0,120}}?)"
-    rf"(?=,|\.(?:\s|$)|\s+(?:said|told|remarked|added|warned|argued|called|flew|spoke))",
+    # (a list of people split by semicolons: "Ana Soto, Peru's envoy; Luis Vera, …")
+    rf"(?=[,;]|\.(?:\s|$)|\s+(?:said|told|remarked|added|warned|argued|called|flew|spoke))",
     re.IGNORECASE,
 )
 #: "Robert Wood, the deputy U.S. ambassador," — a name made a person by the post after it
@@ -241,9 +242,11 @@ _NAME_THEN_POST = re.compile(rf"(?<![\w\-])(?P<name>{_NAME}),\s+")
 #: Wittig," "The new U.N. human rights chief, Volker Türk,".
 _POST_THEN_NAME = re.compile(
     rf"(?P<title>(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Ww]hose|[Aa]n?|"
-    # "The commission's acting chairman, …": a body named in lower case owns the post
-    rf"[Tt]he\s+[a-z]+'s|"
-    rf"(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*(?:'s))\s+)"
+    # "The commission's acting chairman, …", "the international community's envoy, …": a
+    # body named in lower case owns the post
+    rf"[Tt]he\s+(?:[a-z]+\s+)?[a-z]+'s|"
+    # ("the Secretary-General's special representative, …")
+    rf"(?:[A-Z][\w.]*\s+)?[A-Z][\w.\-]*(?:'s))\s+)"
     # ("Its commissioner-general, Philippe Lazzarini,", "The head of the agency, …,")
     rf"(?:(?:(?:[A-Z]\.)+|[\w\-]+)\s+){{0,4}}?(?:then-|ex-|former-)?(?i:{_POST_WORDS})"
     # ("The agency's director general, Hans Blix,", "its inspector general, …")
@@ -255,7 +258,9 @@ _POST_THEN_NAME = re.compile(
     rf"committee|conference|session|talks|negotiations|"
     # "the high commissioner for human rights, Zeid …"
     rf"human\s+rights|refugees|disarmament|peacekeeping|political\s+affairs|"
-    rf"humanitarian\s+affairs|legal\s+affairs|foreign\s+affairs)){{0,2}},)"
+    rf"humanitarian\s+affairs|legal\s+affairs|foreign\s+affairs|"
+    # a field in one word: "the special representative on migration, …"
+    rf"[a-z]{{4,}}(?=,))){{0,2}},)"
     rf"\s+(?P<name>{_NAME}|{_INITIALS_NAME})(?=,|\.(?:\s|$)|\s+(?:said|told|added)\b)",
 )
 #: "Britain's Matthew Rycroft said", "China's Li Baodong said", "Israel's Danny Danon thanked
@@ -350,8 +355,9 @@ _BEFALLS_NAME = re.compile(
     r"\b(?:killed|assassinated|murdered|freed|executed|kidnapped|abducted|deposed|ousted|"
     rf"toppled)\s+(?P<name>{_NAME})(?![\w\-])"
 )
-#: A second name joined to one a pattern read: "the trials of Ana Soto and Luis Vera".
-_AND_NAME = re.compile(rf"\s+and\s+(?P<name>{_NAME})(?![\w\-])")
+#: A further name listed after one a pattern read: "the trials of Ana Soto and Luis Vera",
+#: "the families of Ana Soto, Luis Vera and Juan de la Cruz".
+_NEXT_NAME = re.compile(rf"(?P<joint>,\s+|,?\s+and\s+)(?P<name>{_NAME})(?![\w\-])")
 #: "Ian Walcott, for Barbados, welcomes …": a name speaking for a state or body it names; a
 #: live blog's label: "Ian Walcott for Barbados: …".
 _PERSON_FOR = re.compile(
@@ -418,6 +424,13 @@ _NOT_NAME_WORDS = _PLURAL_TITLES | frozenset(
         "ET", "GMT", "BST", "UTC", "CET", "EST", "Who", "What", "Why", "How", "Which", "Where",
         "All",  # "the Elimination of All Forms of Discrimination"
     }
+)  # fmt: skip
+#: Days and months, which may stand before a name at a sentence's start ("On Monday Ana Soto
+#: said").
+_TIME_WORDS = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+     "February", "March", "April", "May", "June", "July", "August", "September", "October",
+     "November", "December"}
 )  # fmt: skip
 _GROUP = re.compile(
     r"\b(?P<group>(?:(?:all|other|many|several|some|most|both|fellow|the\s+other)\s+)?"
@@ -1238,23 +1251,51 @@ def _name_candidates(text: str) -> list[tuple[int, int, str, str, str]]:
             if pattern is _PERSON_IN_BRACKETS and initials in text[match.end() : match.end() + 12]:
                 continue  # "Certain Conventional Weapons (CCW)": a thing's name and its acronym
             found.append((match.start("name"), match.end("name"), "", match.group("name"), "of"))
-            joined = _AND_NAME.match(text, match.end("name"))
-            if joined and pattern in (_THINGS_OF_NAME, _BEFALLS_NAME):
-                # "the trials of Ana Soto and Luis Vera": the second name shares the first's
-                found.append((joined.start("name"), joined.end("name"), "", joined["name"], "of"))
+            if pattern in (_THINGS_OF_NAME, _BEFALLS_NAME):
+                # "the trials of Ana Soto and Luis Vera": the names listed share the first's
+                found += _listed_after(text, match.end("name"))
     for match in _CAPITALS_IN_BRACKETS.finditer(text):
         found.append((match.start("name"), match.end("name"), "", match.group("name"), "caps"))
     for match in _NAME_ACTS.finditer(text):
-        name = match.group("name")
+        name, start = match.group("name"), match.start("name")
+        while len(name.split()) > 2 and (
+            name.split()[0] in _TIME_WORDS
+            or (
+                name.split()[0] in ("On", "In", "By", "Last", "Early", "Late")
+                and name.split()[1] in _TIME_WORDS
+            )
+        ):
+            # "On Wednesday Boutros Boutros-Ghali delivered …": a day before the name (not
+            # "The Independent Expert will report": an article makes it a post)
+            rest = name[len(name.split()[0]) :].lstrip()
+            start, name = start + len(name) - len(rest), rest
         if "\n" in name or not _is_name(_bare(name)):
             continue  # a headline run into the text; "World Horse Day drew …"
         if match.group("verb") and _PLACE_BEFORE.search(text, 0, match.start()):
             continue  # "the base on Diego Garcia helped": a place
         if any(re.fullmatch(_TITLE, word) for word in name.split()):
             continue  # "District Judge Thomas Griesa ruled": the title's own reading has it
-        found.append((match.start("name"), match.end("name"), "", name, "of"))
+        found.append((start, match.end("name"), "", name, "of"))
     found += _names_told_by_family_name(text)
     return [trimmed for item in found if (trimmed := _trimmed(item)) is not None]
+
+
+def _listed_after(text: str, end: int) -> list[tuple[int, int, str, str, str]]:
+    """The names listed after the one ending at ``end``, up to the one after "and"; none when
+    the list does not end with "and" ("the death of Ana Soto, Luis Vera said": a speaker).
+
+    >>> [c[3] for c in _listed_after("of Ana Soto, Luis Vera and Rosa Diaz left", 11)]
+    ['Luis Vera', 'Rosa Diaz']
+    >>> _listed_after("of Ana Soto, Luis Vera said", 11)
+    []
+    """
+    listed = []
+    while joined := _NEXT_NAME.match(text, end):
+        listed.append((joined.start("name"), joined.end("name"), "", joined["name"], "of"))
+        end = joined.end("name")
+        if "and" in joined["joint"]:
+            return listed
+    return []
 
 
 #: A full name anywhere: read as a person's only when its family name recurs alone.
