@@ -125,6 +125,20 @@ PATTERNS = [
      "Security Council draft.", {("DZA", "no")}, set()),
     ("threatened veto", "France threatened to veto any Security Council draft on the matter.",
      set(), set()),
+    ("veto power named by its holders", "The Security Council draft on Haiti failed. Ghana "
+     "voted no. China and France, two veto powers, backed the text.",
+     {("GHA", "no"), ("CHN", "yes"), ("FRA", "yes")}, set()),
+    ("vetoes of their own", "The Security Council draft on Haiti failed. Ghana voted no. "
+     "China and France, with vetoes of their own, supported it.",
+     {("GHA", "no"), ("CHN", "yes"), ("FRA", "yes")}, set()),
+    ("a veto used is cast", "The Security Council draft on Haiti failed. France has used "
+     "its veto.", {("FRA", "no")}, {"FRA"}),
+    ("a thing blocked after an adopted text", "The Security Council adopted a resolution on "
+     "Haiti in 2019. Last year China and Russia blocked the attempt to extend it.",
+     set(), set()),
+    ("an appointment blocked after an adopted text", "The Security Council adopted the "
+     "resolution on Haiti by 13 votes to none. France blocked the choice of a new envoy.",
+     set(), set()),
     ("would veto", "Washington said it would veto the resolution if it came to a vote.",
      set(), set()),
     ("veto by a non-permanent member", "Kenya blocked the resolution in the committee.",

@@ -178,13 +178,20 @@ _LIKELY_AFTER = re.compile(
     r"(?:likely|unlikely|possible|probable|certain|inevitable|expected)\b"
 )
 #: A veto held, not cast: "China and Russia, which hold vetoes, voted in favour", "the two
-#: members that have the veto", "France and Britain, both veto-wielding members, backed it".
+#: members that have the veto", "France and Britain, both veto-wielding members, backed it",
+#: "Washington holds a veto", "with vetoes of their own", "the other veto powers" (but "killed
+#: it with its veto", "has used its veto" cast one).
 _VETO_HELD_BEFORE = re.compile(
     r"\b(?:hold|holds|holding|held|have|has|having|possess\w*|enjoy\w*|wield|wielding)\s+"
-    r"(?:(?:a|the|their|its)\s+)?(?:(?:right|power)\s+(?:of|to)\s+)?$",
+    r"(?:(?:a|the|their|its)\s+)?(?:own\s+)?(?:(?:right|power)\s+(?:of|to)\s+)?$",
     re.IGNORECASE,
 )
-_VETO_HELD_AFTER = re.compile(r"-(?:wield|hold|bear|carry|own)ing\b", re.I)
+_VETO_HELD_AFTER = re.compile(
+    r"-(?:wield|hold|bear|carry|own)ing\b|\s+of\s+(?:its|their)\s+own\b|"
+    # ("two veto powers" are states; "used its veto power to block it" cast one)
+    r"[\s-]+(?:powers|holders?|wielders?)\b",
+    re.IGNORECASE,
+)
 #: An opening participle and its object before the copula of a list: "Supporting the renewal
 #: were …", "Opposing the text were …".
 _INVERTED_COPULA = re.compile(
@@ -506,7 +513,8 @@ def find_ballots(reading: Reading) -> None:
                 _VETO_HELD_BEFORE.search(reading.plain, max(0, cue.start - 40), cue.start)
                 or _VETO_HELD_AFTER.match(reading.plain, cue.end)
             ):
-                continue  # "which hold vetoes", "veto-wielding members": a power, no ballot
+                continue  # "which hold vetoes", "veto-wielding members", "two veto powers": a
+                # power, no ballot
             if _NOT_CAST_BEFORE.search(reading.plain[zone_start : cue.start]) or (
                 _HABIT_AFTER.match(reading.plain, cue.end)
             ):
@@ -606,6 +614,14 @@ def find_ballots(reading: Reading) -> None:
                 # embargo last night. Resolution 670 was carried by 14 votes to one.": a lede
                 # that tells a ballot before any word names the vote, the vote named next
                 motion = _named_next(reading, cue)
+            if (
+                motion is not None
+                and motion.outcome == "adopted"
+                and _veto_word(cue) in VETO_CUES
+                and _vetoed_thing(reading, motion, cue, named)
+            ):
+                continue  # "Russia and China blocked the move" after an adopted resolution: a
+                # veto of something the text names no vote for, not of the text adopted
             if motion is None:
                 if _veto_word(cue) not in VETO_CUES or not any(
                     v.key in permanent_members() for v in voters
@@ -2336,6 +2352,15 @@ def _paragraph_organ(reading: Reading, index: int):
 
 #: A sentence that opens on a day: "On Thursday", "On 2 March,".
 _DAY_OPENING = re.compile(r"On\s+")
+
+
+def _vetoed_thing(reading: Reading, motion: Motion, cue: Cue, named: bool) -> bool:
+    """Whether a veto cue's object is a thing no noun of a text names ("blocked the move",
+    "vetoed the appointment of an envoy") that only the discourse, or the object itself taken
+    for a description, joins to ``motion``."""
+    if any(m.form == "veto-object" and 0 <= m.start - cue.end <= 2 for m in motion.mentions):
+        return True
+    return not named and VETO_OBJECT.match(reading.plain, cue.end) is not None
 
 
 def _motion_of(reading: Reading, cue: Cue) -> tuple[Motion | None, bool]:
