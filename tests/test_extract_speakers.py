@@ -913,12 +913,25 @@ BODIES = [
     ("The UN Special Committee against Apartheid met.", {"Special Committee against Apartheid"}),
     # a body after another body's possessive is the body itself
     ("The draft cleared the Assembly's Fourth Committee in November.", {"Fourth Committee"}),
+    # so after an acronym's or a state's possessive; a state's possessive before a head that
+    # is no name leaves no body
+    ("Ships of NATO's Standing Maritime Group patrolled. ECOWAS's Standby Force waited.",
+     {"NATO", "Standing Maritime Group", "Economic Community of West African States",
+      "Standby Force"}),
+    ("A shift in Beijing's Council tactics was plain.", set()),
     # the gazetteer's body in a state: the body
     ("Troops joined the UN Protection Force in Croatia.", {"UNPROFOR"}),
     ("Leaders of the Group of 20 and the Group of 7 met.", {"Group of Twenty", "Group of Seven"}),
     # a newsletter's masthead in capitals is a title, not the body speaking or acting
     ("THE UN BRIEFING | Tuesday edition\n\nThe Council met on Monday.", set()),
     ("U.N. WEEK IN REVIEW - Friday\n\nThe UN said the Council met.", {"United Nations"}),
+    # a byline on a line of its own says where the writer sits; the same words in a live
+    # blog's entry, or the body named again in the story, still name it
+    ("Kenya wins its seat\nFrom our correspondent at the United Nations\n\nThe Council met.",
+     set()),
+    ("Kenya wins its seat\nBy our UN correspondent\n\nThe UN budget was cut.",
+     {"United Nations"}),
+    ("09:40 A note from our UN correspondent: the Council met.", {"United Nations"}),
     ("Members of the Congress Party objected.", {"Congress Party"}),
     ("The Committee on the Rights of the Child and the Committee of Ministers met.",
      {"Committee on the Rights of the Child", "Committee of Ministers"}),

@@ -73,6 +73,7 @@ def _named(reading: Reading) -> None:
             continue
         if mention.kind == "organization" and (
             _in_masthead(reading.text, mention.start, mention.end)
+            or _in_byline(reading.text, mention.start, mention.end)
             or _in_instrument_name(reading.text, mention.start, mention.end)
         ):
             continue
@@ -113,6 +114,30 @@ def _in_masthead(text: str, start: int, end: int) -> bool:
         run.start() <= start - line_start and end - line_start <= run.end()
         for run in _CAPITALS_RUN.finditer(line)
     )
+
+
+#: A byline on a line of its own: "By our United Nations correspondent", "From our
+#: correspondent at the UN", "Our UN correspondent", "-- Compiled by the UN desk": the
+#: newspaper's post, where a body's name says where the writer sits.
+_BYLINE = re.compile(
+    r"[ \t]*(?:\(|--|[\u2013\u2014-])?[ \t]*(?:By|From|Our|(?:Compiled|Reporting)\s+by)\b"
+    r"[^\n]{0,60}\b(?:correspondents?|desk|bureau)\b[^\n]{0,40}"
+)
+
+
+def _in_byline(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` stands in a byline line.
+
+    >>> text = "Vote\\nBy our UN correspondent\\nThe UN voted."
+    >>> _in_byline(text, 12, 14), _in_byline(text, 33, 35)
+    (True, False)
+    >>> _in_byline("18:15 Analysis from our UN correspondent: it passed.", 24, 26)
+    False
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = line_end if line_end >= 0 else len(text)
+    return _BYLINE.fullmatch(text, line_start, line_end) is not None
 
 
 #: An instrument's name that holds a body's: "the UN Charter", "the 1982 U.N. Convention on the

@@ -899,13 +899,22 @@ def _with_organisation_names(
             words[first] in _ORGANISATION_OPENERS or re.search(r"-[a-z]", words[first])
         ):
             first += 1
-        # "the Assembly's First Committee", "the Council's Sanctions Committee": the body
-        # after a body's possessive
+        # "the Assembly's First Committee", "the Council's Sanctions Committee", "NATO's
+        # Stabilisation Force", "Moscow's Council habits": the body after a body's or a state's
+        # possessive (not "People's" inside a name)
         owners = [
             index
             for index in range(first, len(words) - 1)
             if re.fullmatch(
-                rf"(?:{_ORGANISATION_HEADS}|Assembly|Nations|UN|U\.N\.)['\u2019]s", words[index]
+                rf"(?:{_ORGANISATION_HEADS}|Assembly|Nations|UN|U\.N\.|[A-Z]{{2,}})['\u2019]s",
+                words[index],
+            )
+            or (
+                re.search(r"['\u2019]s$", words[index])
+                and any(
+                    m.kind == "state" and m.start == tokens[index][1] and m.end <= tokens[index][2]
+                    for m in mentions
+                )
             )
         ]
         first = owners[-1] + 1 if owners else first
