@@ -165,6 +165,15 @@ SPONSORSHIP = [
         set(),
     ),
     ("Chile and Peru sponsor the idea of a treaty. The resolution passed 150-3.", set()),
+    # a sponsor with an indefinite article, joining as one, becoming one
+    ("The resolution passed 150-3. Chile, one of the text's sponsors, welcomed it.", {"CHL"}),
+    ("The resolution passed 150-3. Chile, a co-sponsor, welcomed it.", {"CHL"}),
+    ("The resolution passed 150-3. Chile was a co-sponsor.", {"CHL"}),
+    ("The resolution passed 150-3. Chile joined as a co-sponsor this year.", {"CHL"}),
+    ("The resolution passed 150-3. Chile signed on as a co-sponsor.", {"CHL"}),
+    ("The resolution passed 150-3. Chile became a co-sponsor of the text this year.", {"CHL"}),
+    ("The resolution passed 150-3. Iran, a sponsor of the militias, voted no.", set()),
+    ("The resolution passed 150-3. Chile was a sponsor of the regatta.", set()),
     # a negative of the new shapes: criticism that came from a state
     ("The resolution passed 150-3. The sharpest criticism of the text came from Peru.", set()),
     ("The resolution passed 150-3. Chile was among 50 observers.", set()),
@@ -216,3 +225,20 @@ def test_a_text_on_another_subject_told_by_its_proposers_is_the_vote_after():
         tallies.get(f.fields["motion"]): sorted(f.fields["proposed_by"])
         for f in result.facts_of("motion")
     } == {150: [], 140: ["MLI", "NER"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before the Council took up the text, Oman moved that no action be taken on it. That "
+        "motion was rejected 15-22-9.",
+        "Oman moved to adjourn the debate, and the motion was rejected 15-22-9.",
+    ],
+)
+def test_the_state_that_moved_no_action_or_adjournment_proposes_the_motion(text):
+    """ "moved that no action be taken", "moved to adjourn": the first state of the sentence
+    proposed the procedural motion named after it ("That motion", "the motion")."""
+    motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
+    assert [f.fields["proposed_by"] for f in motions if f.fields["kind"] == "procedural"] == [
+        ["OMN"]
+    ]

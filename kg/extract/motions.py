@@ -498,10 +498,17 @@ def _constraints(reading: Reading, mention: Mention) -> Motion:
             reading.plain, mention.end
         ):  # (not "acting on a motion put forward by the United States": that state's)
             subject = _subject_before(reading, mention)
-        elif attributes.get("determiner") == "the" and mention.sentence > 0:
-            before = reading.sentences[mention.sentence - 1]
-            if _ASKED_NO_ACTION.search(reading.plain, before.start, before.end):
-                subject = next(iter(reading.agents(mention.sentence - 1)), None)
+        elif attributes.get("determiner") in ("the", "that", "this"):
+            # (the first state of the sentence: "Before the Council took up the text, Saudi
+            # Arabia moved that no action be taken on it. That motion …")
+            sentence = reading.sentences[mention.sentence]
+            if _ASKED_NO_ACTION.search(reading.plain, sentence.start, mention.start):
+                # "Pakistan moved to adjourn the debate, and the motion was rejected"
+                subject = _first_state(reading, mention.sentence, mention.start)
+            elif mention.sentence > 0:
+                before = reading.sentences[mention.sentence - 1]
+                if _ASKED_NO_ACTION.search(reading.plain, before.start, before.end):
+                    subject = _first_state(reading, mention.sentence - 1, before.end)
         if subject is not None and subject.kind == "state":
             wanted.proposers = [subject.key]
     # (in the words' order, not the set's: "the March 2014 resolution" is March 2014)
@@ -559,7 +566,15 @@ _BY_AFTER = re.compile(
 #: A request for a motion not to act: "asked the Council to take no action on the draft".
 _ASKED_NO_ACTION = re.compile(
     r"\b(?:asked|requested|moved|proposed|called\s+on)\b[^.;]{0,40}?\btake\s+no\s+action\b"
+    # ("Saudi Arabia moved that no action be taken on it", "Pakistan moved to adjourn the
+    # debate")
+    r"|\bmoved\s+(?:that\s+no\s+action\s+be\s+taken|to\s+adjourn)\b"
 )
+
+
+def _first_state(reading: Reading, index: int, before: int) -> Mention | None:
+    """The first state sentence ``index`` names before ``before``."""
+    return next((m for m in reading.agents(index) if m.kind == "state" and m.end <= before), None)
 
 
 def _subject_before(reading: Reading, mention: Mention) -> Mention | None:

@@ -321,7 +321,7 @@ _AUTHORED_NOUNS = frozenset(
 _AMONG_SPONSORS = re.compile(
     r"(?:,\s+(?:which|who)\b[^;.]{0,120}?,)?(?P<verb>\s+(?:was|were|is|are)\s+(?:also\s+)?|,\s+)"
     # ("Chile was among 50 co-sponsors", "one of more than 40 sponsors")
-    r"(?:among|one\s+of)\s+(?:(?:the|its)\s+(?:\w+\s+)?|(?:(?:some|about|nearly|over|more\s+"
+    r"(?:among|one\s+of)\s+(?:(?:the|its)\s+(?:[\w'\u2019]+\s+)?|(?:(?:some|about|nearly|over|more\s+"
     r"than)\s+)?\d+\s+(?:other\s+)?)"
     r"(?:co-?sponsors|sponsors|co-?authors|authors|drafters|penholders)\b"
     r"(?:\s+of\s+(?P<object>[^,;.]{2,40}))?"
@@ -385,7 +385,9 @@ _AUTHORS_ROLE = (
 #: penholders, …", "Canada, the main sponsor of the text, …".
 _SPONSOR_APPOSITION = re.compile(
     # (with up to two words before the role: "the usual penholders", "its two co-sponsors")
-    rf",\s+(?:(?:the|its|their)\s+(?:\w+'s\s+)?(?:(?!of\b)[a-z][\w\-]*\s+){{0,2}})?{_AUTHORS_ROLE}"
+    # ("Chile, a co-sponsor, …": not "a sponsor of terrorism", whose object is no motion)
+    rf",\s+(?:(?:the|its|their)\s+(?:\w+'s\s+)?(?:(?!of\b)[a-z][\w\-]*\s+){{0,2}}|an?\s+"
+    rf"(?:(?!of\b)[a-z][\w\-]*\s+)?)?{_AUTHORS_ROLE}"
     # (or the file it holds the pen on: "Norway, the penholder on Afghanistan, …")
     r"(?:\s+of\s+(?P<object>[^,;.]{2,40})|\s+(?:on|for)\s+(?:the\s+)?[A-Z][^,;.]{1,40})?\s*(?=[,;.])"
 )
@@ -447,8 +449,10 @@ _LED_DRAFTING = re.compile(
     r"present|introduce|put\s+forward|sponsor)\b"
     # ("Canada is the text's main sponsor", "Chile and Peru were the co-sponsors": the sponsors
     # of the text, not "the main sponsor of the militia")
-    r"|\s+(?:was|were|is|are)\s+(?:the\s+(?:(?:text|draft|resolution)['\u2019]s\s+)?|its\s+)?"
-    r"(?:(?:lead|main|principal|chief)\s+(?:co-?)?sponsors?|(?<=the\s)(?:co-?)?sponsors)\b"
+    r"|\s+(?:was|were|is|are|became|has\s+become|had\s+become)\s+"
+    r"(?:the\s+(?:(?:text|draft|resolution)['\u2019]s\s+)?|its\s+|an?\s+)?"
+    r"(?:(?:lead|main|principal|chief)\s+(?:co-?)?sponsors?|(?<=the\s)(?:co-?)?sponsors|"
+    r"(?<=a\s)(?:co-?)?sponsor)\b"
     r"(?:\s+of\s+(?:the|this|that|its)\s+(?:text|draft|resolution|proposal)s?\b|(?!\s+of\b)))"
 )
 #: "France, which holds the pen on Burundi in the council", "Britain holds the pen": the
@@ -1019,7 +1023,9 @@ _TITLE_ADOPTED = re.compile(
 #: "…, with Chile and Peru as its main sponsors": the names before the role proposed the motion
 #: (not "as a sponsor of the militias").
 _AS_SPONSORS = re.compile(
-    rf"\s+as\s+(?:the\s+|its\s+|their\s+)?{_AUTHORS_ROLE}\b"
+    # ("Chile joined as a co-sponsor", "signed on as co-sponsors")
+    r"(?:\s+(?:also\s+)?(?:joined|signed\s+on|signed\s+up|came\s+on\s+board))?"
+    rf"\s+as\s+(?:the\s+|its\s+|their\s+|an?\s+)?{_AUTHORS_ROLE}\b"
     r"(?!\s+of\s+(?!(?:the|this|its)\s+(?:text|draft|resolution)s?\b))"
 )
 #: "Mexico was behind the draft", "Chile and Peru are behind it": the subject's text.
