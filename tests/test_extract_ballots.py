@@ -818,6 +818,8 @@ PATTERNS = [
     ("'It was joined by' its described companions", "The text passed 90-0-12. Chile abstained. "
      "It was joined by its traditional backers Peru and Fiji.",
      {(k, "abstain") for k in ("CHL", "PER", "FJI")}, set()),
+    ("a count's members between hyphens", "The text was adopted by 125 votes to two - Chile "
+     "and Peru - with 56 abstentions.", {("CHL", "no"), ("PER", "no")}, set()),
 ]  # fmt: skip
 
 
@@ -904,6 +906,11 @@ def test_outcomes(text, outcome):
 #: (shape, text, article date, {(voter, option, the date of its vote: day, or period start)},
 #: vetoes {(voter, the date of the vetoed vote)})
 ATTRIBUTION = [
+    ("a count's members between hyphens go to that count's vote, an earlier one",
+     "The General Assembly adopted the resolution on Monday by 120 votes to 2, with 50 "
+     "abstentions. On 18 December 2014 the same resolution drew 125 votes in favour against "
+     "two - again Chile and Peru - with 56 abstentions.", date(2017, 12, 21),
+     {("CHL", "no", "2014-12-18"), ("PER", "no", "2014-12-18")}, set()),
     ("'this time' after a veto and a later assembly vote",
      "Russia on Friday vetoed a Security Council draft on the annexation. China and India "
      "abstained.\n\nThe General Assembly took up the matter on Wednesday and adopted its own "

@@ -4073,8 +4073,9 @@ def _same_as_then(reading: Reading, index: int, seen: dict) -> None:
 
 
 def _bracketed(reading: Reading, index: int, seen: dict) -> None:
-    """Ballots named in brackets after a count: "one against (the United States) and one
-    abstention (Britain)", "by 150 votes to 2 (Israel, the United States)"."""
+    """Ballots named in brackets or dashes after a count: "one against (the United States) and
+    one abstention (Britain)", "by 150 votes to 2 (Israel, the United States)", "125 votes in
+    favour against two - Chile and Peru -"; on the vote of that count."""
     sentence = reading.sentences[index]
     for match in _PARENTHESISED.finditer(reading.plain, sentence.start, sentence.end):
         option = (
@@ -4090,8 +4091,18 @@ def _bracketed(reading: Reading, index: int, seen: dict) -> None:
             or reading.plain[states[-1].end : end].strip()
         ):
             continue  # between dashes, only a list of states: not "5 against - a surprise -"
-        motion = focus_motion(reading, end) or next(
-            (m for _, m in reading.motion_pairs(index)), None
+        # the vote whose count the sentence gave before the brackets ("In 2014 it drew 125
+        # votes in favour against two - again Chile and Peru -"), else the one in focus
+        counted = [
+            m
+            for m in reading.motions
+            if m.tally_at and m.tally_at[0] == index and m.tally_at[1] <= match.start()
+        ]
+        motion = (
+            max(counted, key=lambda m: m.tally_at[1])
+            if counted
+            else focus_motion(reading, end)
+            or next((m for _, m in reading.motion_pairs(index)), None)
         )
         if motion is None or not states:
             continue
@@ -4358,8 +4369,10 @@ def _side_opening(reading: Reading, index: int, seen: dict) -> None:
 #: A count, its option and the states in brackets after it: "one abstention (Britain)"; the
 #: count after "votes to" is the side against ("by 150 votes to 2 (Israel, the United States)").
 _PARENTHESISED = re.compile(
-    r"(?:\bvotes?\s+to\s+(?P<to>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
-    r"(?=\s*(?:\(|[\u2013\u2014]|--\s))|"
+    # ("125 votes in favour against two - Chile and Peru -": the count after "against")
+    r"(?:\b(?:votes?\s+to|(?<=favour\s)against|(?<=favor\s)against)\s+"
+    r"(?P<to>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?=\s*(?:\(|[\u2013\u2014]|--?\s))|"
     r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:(?:other\s+)?(?:countries|states|nations|members|delegations)\s+)?"
     r"(?:(?:voted|voting|were)\s+)?"
@@ -4369,8 +4382,9 @@ _PARENTHESISED = re.compile(
     # (a UN press release's list runs long and holds "Micronesia (Federated States of)")
     r"\s*(?:\((?P<list>(?:[^()]|\([^()]{1,40}\)){2,3000})\)|"
     # "2 against \u2014 Britain and the United States \u2014": a list of states between dashes
-    # (or double hyphens: "three against -- Libya, Sudan and Nigeria --")
-    r"(?:[\u2013\u2014]|\s--(?=\s))\s*(?P<dashed>(?:(?!\s--)[^\u2013\u2014.;()]){2,200}?)"
-    r"\s*(?:[\u2013\u2014]|\s--(?=\s)))",
+    # (or hyphens: "three against - Libya, Sudan and Nigeria -"; "two - again Chile and Peru -")
+    r"(?:[\u2013\u2014]|\s--?(?=\s))\s*(?:(?:again|once\s+(?:more|again))\s+)?"
+    r"(?P<dashed>(?:(?!\s-)[^\u2013\u2014.;()]){2,200}?)"
+    r"\s*(?:[\u2013\u2014]|\s--?(?=\s)))",
     re.IGNORECASE,
 )
