@@ -906,6 +906,12 @@ def test_outcomes(text, outcome):
 #: (shape, text, article date, {(voter, option, the date of its vote: day, or period start)},
 #: vetoes {(voter, the date of the vetoed vote)})
 ATTRIBUTION = [
+    ("'that year' is the year the text dated last",
+     "The General Assembly adopted the resolution on Monday by 120 votes to 2, with 50 "
+     "abstentions. In 2014 the same resolution drew 125 votes in favour against two, with 56 "
+     "abstentions. Fiji and Nepal were in the abstaining column that year too.",
+     date(2017, 12, 21), {("FJI", "abstain", "2014-01-01"), ("NPL", "abstain", "2014-01-01")},
+     set()),
     ("a count's members between hyphens go to that count's vote, an earlier one",
      "The General Assembly adopted the resolution on Monday by 120 votes to 2, with 50 "
      "abstentions. On 18 December 2014 the same resolution drew 125 votes in favour against "

@@ -2220,6 +2220,8 @@ _RELATIVE_OPENING = re.compile(
 #: text, abstained this time"): the mention is the clause's, not the main verb's.
 _RELATIVE_AROUND = re.compile(r",\s+(?:which|who)\b[^,;.]*$")
 #: Words that place a ballot in the story's own vote: "voted in favour this time".
+#: A time told before, named again: "that year", "the same year".
+_THAT_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:this\s+time|this\s+year|now)\b", re.IGNORECASE)
 #: A number right before "abstentions" or "no votes": "with 58", ", 12", "and two".
 _COUNT_BEFORE = re.compile(
@@ -2259,7 +2261,8 @@ _IN_ORGAN = re.compile(
 
 def _time_hint(reading: Reading, cue: Cue, zone_start: int, later: list[Cue]):
     """When the words around a cue place its ballot in time — ``("present", None)`` for "this
-    time", ``("date", DateMention)`` for "which abstained in October", "last year",
+    time", ``("date", DateMention)`` for "which abstained in October", "last year", "that
+    year" (the date the text told last),
     ``("organ", "GA")`` for "in the plenary" — so that
     :func:`kg.extract.motions.attribute_by_time` can give it to the vote of that time once
     votes are dated. Looked for after the cue up to the next cue or the clause's end, then
@@ -2318,6 +2321,14 @@ def _time_hint(reading: Reading, cue: Cue, zone_start: int, later: list[Cue]):
             return ("date", dated[0])
         if present:
             return ("present", None)
+        if _THAT_YEAR.search(plain, start, stop_at):
+            # "Fiji and Nepal abstained that year too": the year the text dated last
+            told = next(
+                (reading.dates[i][-1] for i in range(index - 1, -1, -1) if reading.dates.get(i)),
+                None,
+            )
+            if told is not None:
+                return ("date", told)
     return _paragraph_organ(reading, index)
 
 
