@@ -47,6 +47,13 @@ _OPENING_QUOTES = "\u201c\u2018\"'\u00ab"
 _CLOSING = "\u201d\u2019\"')]\u00bb"
 _TERMINAL = re.compile(r"[.?!]+")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+#: A line that opens one side of a recorded vote ("Against (2): Australia, Japan", "In favour:
+#: …"): a list of its own even when the lines are not parted by blank lines.
+SIDE_LABEL = (
+    r"(?:In\s+favou?r|Against|Abstaining|Abstentions|Absent|Not\s+voting)"
+    r"(?:[ \t]*\(\d{1,3}\))?[ \t]*(?:[:,]|\n|$)"
+)
+_SIDE_LINE = re.compile(rf"\n[ \t]*(?={SIDE_LABEL})")
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}$")
 _INITIAL = re.compile(r"[A-Z]\.$")
 
@@ -75,6 +82,8 @@ def split_sentences(text: str, *, abbreviations: Iterable[str] = ABBREVIATIONS) 
     - at a period directly followed by an upper-case letter when the word before it ends in
       lower-case letters (two sentences run together: ``"the Charter.Before"``);
     - at a paragraph break (a blank line), punctuation or not;
+    - before a line that opens a side of a recorded vote ("Against (2): Israel"), so the
+      lists of a vote typed on consecutive lines stay apart;
     - at the end of the text.
 
     It does not end after an abbreviation (``Mr.``, ``Dr.``, ``St.`` …, see
@@ -115,6 +124,8 @@ def split_sentences(text: str, *, abbreviations: Iterable[str] = ABBREVIATIONS) 
     boundaries: set[int] = {len(text)}
     for paragraph_break in _PARAGRAPH_BREAK.finditer(text):
         boundaries.add(paragraph_break.start())
+    for side_line in _SIDE_LINE.finditer(text):
+        boundaries.add(side_line.start())
     for terminal in _TERMINAL.finditer(text):
         end = terminal.end()
         while end < len(text) and text[end] in _CLOSING:

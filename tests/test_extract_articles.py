@@ -205,3 +205,37 @@ def test_dkg_extract_one_text_writes_its_json_where_out_says(tmp_path, capsys, m
     ]
     assert main(["extract", str(article), "--date", "2024-03-12"]) == 0
     assert not (tmp_path / "out").exists()  # without --out, one text writes nothing
+
+
+def test_dkg_extract_a_folder_skips_a_text_it_cannot_read(tmp_path, capsys):
+    """One binary or empty file in a folder is named and skipped; the others are extracted
+    and written, and the exit code (3) still tells that something was skipped."""
+    from kg.cli import main
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a-story.txt").write_text(
+        "The Security Council adopted resolution 2999 by 13 votes to none, with Chad and Mali "
+        "abstaining.",
+        encoding="utf-8",
+    )
+    (folder / "b-photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (folder / "c-blank.txt").write_text("  \n", encoding="utf-8")
+    out = tmp_path / "extractions"
+    assert main(["extract", str(folder), "--date", "2020-01-02", "--out", str(out)]) == 3
+    said = capsys.readouterr().err
+    assert "b-photo.txt: binary file, not text" in said and "c-blank.txt: empty file" in said
+    assert "2 of 3 texts skipped" in said
+    assert [p.name for p in out.iterdir()] == ["a-story.json"]
+
+
+def test_dkg_extract_a_folder_of_nothing_readable_is_an_error(tmp_path, capsys):
+    from kg.cli import main
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "photo.txt").write_bytes(b"\x00\x01\x02")
+    out = tmp_path / "extractions"
+    assert main(["extract", str(folder), "--out", str(out)]) == 3
+    assert "none of the 1 texts could be read" in capsys.readouterr().err
+    assert not out.exists()

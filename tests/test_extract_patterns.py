@@ -486,3 +486,52 @@ def test_a_count_the_vote_was(text, expected):
 def test_a_count_in_favour_of_something_else_is_no_tally():
     text = "Opinion in the capital was 13 in favour of a new airport, the poll found."
     assert extract(text).facts_of("tally") == []
+
+
+# --- every member of the council counted ---
+
+
+@pytest.mark.parametrize(
+    ("text", "yes"),
+    [
+        ("The Peruvian draft had the support of all 14 other council members.", 14),
+        ("The text, co-drafted by Chile and Peru, won the support of all fifteen Council "
+         "members on Monday.", 15),
+        ("Resolution 2999, drafted by Chile, was adopted by all fifteen members of the Council.",
+         15),
+        ("The renewal was approved by all 15 council members on Friday.", 15),
+    ],
+)  # fmt: skip
+def test_all_the_council_members_counted(text, yes):
+    assert [(t.yes, t.no, t.abstain) for t in find_tallies(text)] == [(yes, None, None)]
+
+
+# --- a state's ambassador at the UN ---
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Chile's U.N. Ambassador Ana Soto said the council had failed Gaza.", "CHL"),
+        ("Peru's UN envoy Luis Quispe told reporters the vote was a disgrace.", "PER"),
+    ],
+)
+def test_a_state_s_un_ambassador_speaks_for_the_state(text, state):
+    result = extract(text)
+    assert [f.fields["speaking_for"] for f in result.facts_of("statement")] == [state]
+    assert [f.fields["state"] for f in result.facts_of("person")] == [state]
+
+
+# --- the lists of a recorded vote typed on consecutive lines ---
+
+
+def test_side_lists_on_consecutive_lines_stay_apart():
+    text = (
+        "The Council adopted the resolution by a recorded vote of 4 in favour, 2 against and 2 "
+        "abstentions. The voting was as follows:\nIn favour: Chile, Peru, Fiji, Mali\n"
+        "Against (2): Australia, Canada\nAbstaining (2), among them: Norway, Japan\n"
+    )
+    assert ballots(text) == {
+        ("CHL", "yes"), ("PER", "yes"), ("FJI", "yes"), ("MLI", "yes"), ("AUS", "no"),
+        ("CAN", "no"), ("NOR", "abstain"), ("JPN", "abstain"),
+    }  # fmt: skip

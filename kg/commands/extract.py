@@ -19,7 +19,9 @@
 
 Exit codes: 0, 1 ``--merge`` would make the graph violate SHACL (nothing is written), 2 a
 malformed ``--date`` or ``--max-chars``, 3 a missing, empty, binary or non-UTF-8 file, a text
-longer than ``--max-chars``, a folder without texts, or a malformed annotation.
+longer than ``--max-chars``, a folder without texts, or a malformed annotation. Among several
+texts, one that cannot be read is skipped with its message and the others are extracted
+(written, evaluated, merged) before the exit with code 3.
 """
 
 from __future__ import annotations
@@ -120,12 +122,21 @@ def run(arguments: argparse.Namespace) -> int:
     paths = article_paths(arguments.files)
     single = len(arguments.files) == 1 and not arguments.files[0].is_dir()
     _check_targets(arguments, single)
+    skipped: list[DataError] = []
     articles = extract_articles(
         paths,
         article_date=article_date,
         from_text=arguments.date_from_text,
         max_chars=arguments.max_chars,
+        on_error=None if single else skipped.append,
     )
+    for error in skipped:
+        print(f"dkg: {error} (skipped)", file=sys.stderr)
+    if not articles:
+        raise DataError(
+            f"none of the {len(paths)} texts could be read (each skipped above)",
+            fix="give news texts as plain UTF-8",
+        )
     if single:
         article = articles[0]
         sys.stdout.write(render(article.extraction, arguments.format, article.text))
@@ -142,6 +153,12 @@ def run(arguments: argparse.Namespace) -> int:
         print(_scores(articles, arguments.evaluate))
     if arguments.merge:
         _merge(arguments.kg, articles)
+    if skipped:
+        print(
+            f"dkg: {len(skipped)} of {len(paths)} texts skipped, the others extracted",
+            file=sys.stderr,
+        )
+        return DataError.exit_code
     return 0
 
 

@@ -35,6 +35,7 @@ from __future__ import annotations
 import json
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -183,21 +184,37 @@ def extract_articles(
     article_date: date | None = None,
     from_text: bool = False,
     max_chars: int = DEFAULT_MAX_CHARS,
+    on_error: Callable[[DataError], None] | None = None,
 ) -> list[Article]:
     """Extract every text. Its date is (with ``from_text``) the one its dateline gives (a
     dateline without a year takes it from ``article_date`` or the text), else
-    ``article_date``, else unknown."""
+    ``article_date``, else unknown. A text that cannot be read (empty, binary, not UTF-8,
+    longer than ``max_chars``) raises its :class:`DataError`, or, with ``on_error``, is
+    handed to it and skipped: one stray file in a folder does not stop the others.
+
+    >>> skipped = []
+    >>> extract_articles([Path("/nonexistent.txt")], on_error=skipped.append)
+    []
+    >>> [error.what for error in skipped]
+    ['file not found: /nonexistent.txt']
+    """
     articles = []
     for path in paths:
-        text = read_text(path)
         started = time.perf_counter()
-        day, source = article_date, "given" if article_date else "none"
-        found = date_from_text(text, article_date) if from_text else None
-        if found is not None:
-            day, source = found, "dateline"
-        extraction = extract(
-            text, article_date=day, source=str(path), key=path.stem, max_chars=max_chars
-        )
+        try:
+            text = read_text(path)
+            day, source = article_date, "given" if article_date else "none"
+            found = date_from_text(text, article_date) if from_text else None
+            if found is not None:
+                day, source = found, "dateline"
+            extraction = extract(
+                text, article_date=day, source=str(path), key=path.stem, max_chars=max_chars
+            )
+        except DataError as error:
+            if on_error is None:
+                raise
+            on_error(error)
+            continue
         seconds = time.perf_counter() - started
         articles.append(Article(path, day, source, extraction, seconds, text))
     return articles

@@ -200,7 +200,9 @@ _INITIALS_NAME = rf"(?:[A-Z]\.\s?){{1,3}}{_PARTICLE}?{_NAME_WORD}"
 _HEAD_TITLES = r"(?:President|Prime\s+Minister|Chancellor|Premier)"
 _TITLED_NAME = re.compile(
     rf"(?P<title>(?:(?:former|acting|then|outgoing|incoming|deputy|Deputy)\s+)?"
-    rf"(?:(?:[A-Z][\w.\-]*(?<![a-z]\.)(?:'s)?|UN|U\.N\.|opposition)\s+)??"
+    # ("Algeria's U.N. Ambassador Amar Bendjama": a state's post at the UN)
+    rf"(?:(?:[A-Z][\w.\-]*['\u2019]s\s+(?:UN|U\.N\.)|[A-Z][\w.\-]*(?<![a-z]\.)(?:'s)?|UN|"
+    rf"U\.N\.|opposition)\s+)??"
     # ("U.S. deputy ambassador James Cunningham")
     rf"(?:(?:deputy|acting|former)\s+)?(?:{_TITLE})"
     # titles stacked: "Permanent Representative Ambassador Munir Akram"
@@ -1127,8 +1129,8 @@ def _keep(
         return False  # "Europe and North America": a continent, not the United States
     if not mention.attributes.get("ambiguous"):
         return True
-    if re.match(r"\s[A-Z][a-z]+", after) and not re.match(r"\s(?:and|or|The)\b", after):
-        return False  # "Chad Smith", "Jordan Peterson", "Georgia Tech"
+    if re.match(r"[^\S\n][A-Z][a-z]+", after) and not re.match(r"\s(?:and|or|The)\b", after):
+        return False  # "Chad Smith", "Jordan Peterson", "Georgia Tech" (not "Chad\nAgainst:")
     if mention.key == "GEO" and _US_STATE_CONTEXT.search(sentences[mention.sentence].text):
         return False
     if _SPEAKS.match(text, mention.end) and not re.search(

@@ -9,6 +9,8 @@ evidence shows the original's characters.
 - non-breaking, narrow and figure spaces become a plain space;
 - a single line break inside a paragraph becomes a space (a blank line still separates
   paragraphs, which :func:`kg.text.split_sentences` reads as a sentence end);
+- a line opening a side of a recorded vote ("Against: Israel, Palau") keeps its line break,
+  a sentence of its own;
 - a line opening with a bullet ("- ", "* ", "\u2022 ") and a capital is an item of a list, a
   paragraph of its own: the bullet becomes the second line break ("- Guam: 153-2-9" is no
   part of the item before it; "statehood\\n- has been delayed" is a dash, not a bullet);
@@ -30,6 +32,8 @@ from __future__ import annotations
 
 import re
 
+from kg.text import SIDE_LABEL
+
 __all__ = ["normalise"]
 
 _CHARACTERS = str.maketrans(
@@ -47,8 +51,10 @@ _CHARACTERS = str.maketrans(
         "\u2009": " ",
     }
 )
-#: a line break that is not part of a blank line (a paragraph break keeps its newlines)
-_WRAP = re.compile(r"(?<![\n])[ \t]*\n(?![ \t]*\n)")
+#: a line break that is not part of a blank line (a paragraph break keeps its newlines), nor
+#: the break before a line opening a side of a recorded vote ("Against (2): Israel, …"), which
+#: :func:`kg.text.split_sentences` reads as a sentence end
+_WRAP = re.compile(rf"(?<![\n])[ \t]*\n(?![ \t]*\n)(?![ \t]*{SIDE_LABEL})")
 
 
 #: a bullet opening a line, before an item that opens with a capital, a digit or a quote

@@ -196,9 +196,10 @@ _WON_VOTES = re.compile(
     # "approved the text by 150 votes"
     rf"(?:carried|adopted|passed|approved|backed|supported|endorsed)\s+"
     rf"(?:(?:the|a|an|its|this|that)\s+(?:[\w\-]+\s+){{0,2}}?)?by\s+"
-    rf"(?:only\s+|just\s+)?(?P<voters>{_NUMBER})\s+"
-    rf"(?:of\s+the\s+(?:[\w'\u2019-]+\s+){{1,2}})?(?:member\s+)?(?:countries|states|nations|"
-    rf"members|delegations|votes?))\b"
+    # "adopted by all fifteen members of the Council", "approved by all 15 council members"
+    rf"(?:only\s+|just\s+|all\s+)?(?P<voters>{_NUMBER})\s+"
+    rf"(?:of\s+the\s+(?:[\w'\u2019-]+\s+){{1,2}})?(?:(?:council|assembly)\s+)?(?:member\s+)?"
+    rf"(?:countries|states|nations|members|delegations|votes?))\b"
     # (not a comparison: "with just one vote more than the nine required")
     rf"(?!\s+(?:against|to\s|in\s+favou?r|for\b|more\b|fewer\b|less\b|than\b))",
     re.IGNORECASE,
@@ -290,8 +291,9 @@ _VOTED_AGAINST_DOING = re.compile(
 _SUPPORT_OF = re.compile(
     rf"\b(?:won|wins|received|drew|gained|garnered|secured|had|with|got)\s+the\s+"
     rf"(?:support|backing|votes)\s+of\s+(?:only\s+|just\s+|all\s+)?(?P<number>{_NUMBER})\s+"
-    rf"(?:of\s+the\s+(?:[\w'\u2019-]+\s+){{1,2}})?(?:member\s+)?(?:countries|nations|states|"
-    rf"members|delegations)\b"
+    # "the support of all 14 other council members", "of all fifteen Council members"
+    rf"(?:of\s+the\s+(?:[\w'\u2019-]+\s+){{1,2}})?(?:other\s+)?(?:(?:council|assembly)\s+)?"
+    rf"(?:member\s+)?(?:countries|nations|states|members|delegations)\b"
     # "Support came from 151 states"
     rf"|\b(?:[Ss]upport|[Bb]acking)\s+came\s+from\s+(?:only\s+|just\s+)?(?P<source>{_NUMBER})\s+"
     rf"(?:member\s+)?(?:countries|nations|states|members|delegations)\b",
