@@ -241,6 +241,19 @@ def test_counts_in_two_sentences_make_one_tally():
     assert tally.fields["rollcall"] == "ga-es-11-4"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Council renewed the mission with 12 votes in favour. There were no votes "
+         "against; Chad and Peru abstained.", (12, 0, None)),
+        ("The amendment drew 40 votes. There was no dissenting vote.", (40, 0, None)),
+    ],
+)  # fmt: skip
+def test_none_against_told_in_a_sentence_of_its_own_completes_the_count(text, expected):
+    [tally] = extract(text, article_date=date(2019, 3, 9)).facts_of("tally")
+    assert (tally.fields["yes"], tally.fields["no"], tally.fields["abstain"]) == expected
+
+
 def test_a_repeated_count_does_not_split_the_tally():
     text = (
         "The draft resolution failed. The vote was 13-2, with the other 13 members voting in "

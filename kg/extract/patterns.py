@@ -600,11 +600,11 @@ _NONE_OR_ONE = (
         ),
         {"no": 0},
     ),
-    # "12 in favour and 3 abstentions, with no votes against"
+    # "12 in favour and 3 abstentions, with no votes against", "There were no votes against"
     (
         re.compile(
-            r"(?:\bwith\s+|\band\s+|[,;]\s*)no\s+(?:votes?\s+against|negative\s+votes?|"
-            r"dissenting\s+votes?)\b",
+            r"(?:\bwith\s+|\band\s+|[,;]\s*|\b(?:were|was)\s+)no\s+(?:votes?\s+against|"
+            r"negative\s+votes?|dissenting\s+votes?)\b",
             re.I,
         ),
         {"no": 0},
