@@ -1574,6 +1574,23 @@ def test_a_vote_told_by_its_count_alone_is_on_the_day_told_before_it():
     assert _days_by_count(text) == [(181, "2024-03-07"), (178, "2024-03-07")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Water expert survives a third vote\n\nThe Council on Tuesday renewed the mandate of "
+        "its expert on water. This year's text went further than its predecessors. It passed "
+        "30 to 9.",
+        "The Council voted on Tuesday on the right to water resolution, this year focusing on "
+        "drought. It passed 30 to 9.",
+    ],
+)  # fmt: skip
+def test_this_year_naming_a_recurring_text_s_edition_is_no_date_of_its_vote(text):
+    """ "This year's text", "the resolution, this year focusing on …": which edition of a
+    recurring text, not when it was voted on (the sentence's day tells that)."""
+    [motion] = extract(text, article_date=date(2024, 3, 8)).facts_of("motion")
+    assert (motion.fields["date"], motion.fields["period"]) == ("2024-03-05", None)
+
+
 def test_a_live_blog_entry_is_of_the_blog_s_day():
     """A day an earlier entry gives for another vote ("adopted a separate Syria text
     yesterday") does not carry into a later entry's count."""

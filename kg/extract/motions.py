@@ -2726,6 +2726,7 @@ def date_motions(reading: Reading) -> None:
                 and not _in_relative_aside(reading, index, d)
                 and not _compared_time(reading, motion, index, d)
                 and not _other_event_day(reading, index, d)
+                and not _this_years_edition(reading, index, d)
                 and not _CONTENT_BEFORE.search(
                     reading.sentences[index].text, max(0, d.start - 60), d.start
                 )
@@ -2818,6 +2819,19 @@ def date_motions(reading: Reading) -> None:
             # story's vote on the day of the week its lede names next
             motion.day = _weekday_after(reading, motion) or motion.day
     _date_listed(reading)
+
+
+#: "This year's text", "the resolution, this year focusing on disability": the year names
+#: the edition of a recurring text, not the day of its vote.
+_EDITION_AFTER = re.compile(r"['\u2019]s\b|\s+(?:\w+ing|focused|centred|centered)\s+on\b")
+
+
+def _this_years_edition(reading: Reading, index: int, mention: DateMention) -> bool:
+    """Whether "this year" tells which edition of a text it is ("This year's text went
+    further"), not when it was voted on (but "earlier this year the Council adopted it")."""
+    if mention.text.lower() != "this year":
+        return False
+    return _EDITION_AFTER.match(reading.sentences[index].text, mention.end) is not None
 
 
 def _date_listed(reading: Reading) -> None:
