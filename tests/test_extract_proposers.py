@@ -174,6 +174,33 @@ SPONSORSHIP = [
     ("The resolution passed 150-3. Chile became a co-sponsor of the text this year.", {"CHL"}),
     ("The resolution passed 150-3. Iran, a sponsor of the militias, voted no.", set()),
     ("The resolution passed 150-3. Chile was a sponsor of the regatta.", set()),
+    # a press release's introducer of a draft named by its symbol; co-sponsors it also
+    # speaks for; a group's leader; a text co-presented; a text "led"
+    (
+        "Introducing draft resolution A/C.3/79/L.40, the representative of Liechtenstein said "
+        "it was balanced. It was adopted by 150 votes to 3.",
+        {"LIE"},
+    ),
+    (
+        "The representative of Mexico, introducing draft resolution A/79/L.5, said it was "
+        "balanced. It was adopted by 150 votes to 3.",
+        {"MEX"},
+    ),
+    (
+        "The draft resolution was introduced by the representative of Peru, also on behalf of "
+        "Chile and Ecuador. It was adopted by 150 votes to 3.",
+        {"CHL", "ECU", "PER"},
+    ),
+    ("A draft put forward by a group of Latin American states led by Peru passed 150-3.", {"PER"}),
+    ("The text was co-presented by Chile and Peru. It passed 150-3.", {"CHL", "PER"}),
+    ("Chile led the resolution, which passed 120-9.", {"CHL"}),
+    (
+        "The Council adopted a resolution on water 30-10-7. Chile had led the council's first "
+        "resolution on the subject in 2011.",
+        {"CHL"},
+    ),
+    ("Russia led the opposition to the resolution, which passed 120-9.", set()),
+    ("The United States led the vote against the resolution, which passed 120-9.", set()),
     # a negative of the new shapes: criticism that came from a state
     ("The resolution passed 150-3. The sharpest criticism of the text came from Peru.", set()),
     ("The resolution passed 150-3. Chile was among 50 observers.", set()),

@@ -1145,11 +1145,16 @@ STANCE_TRIGGERS: dict[str, str] = {
     # "the text on X, co-led by Chile and Peru" ("led by" alone is taken apart from a hyphen)
     "co-led by ~": "Proposes",
     "co-led": "Proposes",
+    "co-presented by ~": "Proposes",
+    "co-presented": "Proposes",
     # the present tense, its text right after ("Chile and Peru sponsor the resolution every
     # year"; the noun "a sponsor of the militia" has none)
     "sponsor the": "Proposes",
     "co-sponsor the": "Proposes",
     "table the": "Proposes",
+    # ("South Africa had led the council's first resolution on the subject"; not "led the
+    # opposition to the resolution")
+    "led the": "Proposes",
     "co-sponsored": "Proposes",
     "co-tabled": "Proposes",
     "co-drafted": "Proposes",

@@ -235,7 +235,7 @@ def _trigger(reading: Reading, cue, vote_spans, taken_targets) -> None:
 
 
 #: The present-tense triggers whose object is their text ("sponsor the resolution").
-_PRESENT_PROPOSING = frozenset({"sponsor the", "co-sponsor the", "table the"})
+_PRESENT_PROPOSING = frozenset({"sponsor the", "co-sponsor the", "table the", "led the"})
 #: An apposition between a listed subject and its verb: ", the co-facilitators, ".
 _APPOSED_SUBJECT = re.compile(
     # (or the partners beside it: "Mexico and Austria, along with 40 co-sponsors, tabled")
@@ -272,9 +272,14 @@ def _co_authors(reading: Reading, last: Mention, index: int) -> list[Mention]:
 
 
 #: "Introducing the text, the representative of Ukraine said …": the introducer proposes.
+#: What an introducer introduces: "the draft", "their text", or a press release's "draft
+#: resolution A/C.3/79/L.40", "draft resolution L.5".
+_INTRODUCED = (
+    r"(?:(?:the|its|their)\s+(?:draft\s+)?(?:text|draft|resolution|decision|amendment)s?"
+    r"|(?:the\s+)?(?:draft\s+)?(?:resolution|decision)s?\s+(?:[A-Z]+/[\w/.\-]*\w|L\.\d+\w*))"
+)
 _INTRODUCING = re.compile(
-    r"\b(?:[Ii]ntroducing|[Pp]resenting|[Tt]abling)\s+(?P<object>(?:the|its|their)\s+"
-    r"(?:draft\s+)?(?:text|draft|resolution|decision|amendment)s?)"
+    rf"\b(?:[Ii]ntroducing|[Pp]resenting|[Tt]abling)\s+(?P<object>{_INTRODUCED})"
     # "Introducing the text on behalf of the Union, Csaba Kőrösi of Hungary"
     r"(?:\s+on\s+behalf\s+of\s+(?P<behalf>[^,;.]{2,60}?))?"
     r"\s*,\s+(?P<which>which\s+[^,;.]{3,100},\s+)?"
@@ -283,8 +288,8 @@ _INTRODUCING = re.compile(
 #: representative of Peru, presenting the text on behalf of the Group of 77, said …".
 _INTRODUCING_APPOSED = re.compile(
     r"(?:['\u2019]s\s+(?:\w+\s+)?(?:representative|ambassador|delegate|envoy|delegation))?"
-    r",\s+(?:in\s+)?(?:introducing|presenting|tabling)\s+(?P<object>(?:the|its|their)\s+"
-    r"(?:draft\s+)?(?:text|draft|resolution|decision|amendment)s?(?:\s+resolution)?)"
+    rf",\s+(?:in\s+)?(?:introducing|presenting|tabling)\s+(?P<object>{_INTRODUCED}"
+    r"(?:\s+resolution)?)"
     r"(?:\s+on\s+behalf\s+of\s+(?:the\s+)?(?P<behalf>[^,;.]{2,60}?))?\s*,"
 )
 #: A proposing participle whose agent counts states the text named before: "The text, tabled
@@ -1100,7 +1105,7 @@ def _note_proposer(reading: Reading, kind: str, actor: Mention, target: Mention 
     proposers = [key]
     # "tabled by Pakistan on behalf of the Organisation of Islamic Cooperation"
     behalf = re.match(
-        r",?\s+(?:on\s+behalf\s+of|for)\s+(?:the\s+)?(?:[\w]+-member\s+)?",
+        r",?\s+(?:(?P<also>also\s+)?on\s+behalf\s+of|for)\s+(?:the\s+)?(?:[\w]+-member\s+)?",
         reading.plain[actor.end : actor.end + 40],
     )  # "for the Arab Group": only a group (an organisation) is taken below
     if behalf:
@@ -1110,6 +1115,14 @@ def _note_proposer(reading: Reading, kind: str, actor: Mention, target: Mention 
             for m in reading.mentioned.in_sentence(actor.sentence, ("organization",))
             if m.start == start
         ]
+        # "introduced by Peru, also on behalf of Chile and Ecuador": its co-sponsors
+        states = [
+            m
+            for m in reading.agents(actor.sentence)
+            if behalf.group("also") and m.kind == "state" and m.start == start
+        ]
+        for state in [states[0], *_conjoined(reading, states[0], actor.sentence)] if states else ():
+            proposers.append(state.key)
     group = _BEHALF_OF_GROUP.match(reading.plain, actor.end)
     members = [
         m
@@ -1223,7 +1236,9 @@ def _conjoined_before(reading: Reading, last: Mention, index: int) -> list[Menti
 #: States - Argentina, Brazil, …", "by the three African members, Ghana, Gabon and Kenya",
 #: "sponsored by more than 90 countries, including Japan and …".
 _GROUP_OF = re.compile(
-    r"\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}group\s+of\s+[^.;:()]{0,60}?\s*(?:[-:\u2013\u2014]|,\s+namely)\s*"
+    # ("by a group of Latin American states led by Mexico")
+    r"\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}group\s+of\s+[^.;:()]{0,60}?\s*(?:[-:\u2013\u2014]|,\s+namely|"
+    r",?\s+led\s+by)\s*"
     # "by a cross-regional group of Belgium, Benin, …": the members right after "group of"
     r"|\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}group\s+of\s+(?:the\s+)?"
     # ("by the Council's three African members - Ghana, …": a possessive among the words)
@@ -1245,6 +1260,8 @@ _BEHALF_OF_GROUP = re.compile(
 #: " behind the plan — ".
 _GROUP_THEN_MEMBERS = re.compile(
     r"(?:\s+behind\s+[^.;:()\u2013\u2014]{1,40}?)?\s*(?:[-:\u2013\u2014(]|,\s+namely|,)\s*(?:the\s+)?"
+    # ("by a group of Latin American states led by Mexico": its leader)
+    r"|,?\s+led\s+by\s+(?:the\s+)?"
 )
 
 #: What a description says its motion is about, before the participle naming its proposer:
