@@ -820,6 +820,9 @@ PATTERNS = [
      {(k, "abstain") for k in ("CHL", "PER", "FJI")}, set()),
     ("a count's members between hyphens", "The text was adopted by 125 votes to two - Chile "
      "and Peru - with 56 abstentions.", {("CHL", "no"), ("PER", "no")}, set()),
+    ("a headline's clause that says no is not the subject of the next clause's cue",
+     "Assembly backs text as Chile, Peru say no, Europe abstains\n\nThe text passed 90-2-40. "
+     "Chile and Peru cast the only two votes against.", {("CHL", "no"), ("PER", "no")}, set()),
 ]  # fmt: skip
 
 

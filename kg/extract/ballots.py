@@ -2232,6 +2232,8 @@ _COUNT_BEFORE = re.compile(
 #: abstained, along with Y, and the draft gathered 10 votes in favour".
 _CLAUSE_ENDED = re.compile(
     r"\b(?!which\b|who\b)[a-z]+,\s+and\s+|,\s+and\s+(?:the|its|their|a|an)\s+[a-z]"
+    # a headline's clauses side by side: "US, Israel say no, Europe abstains"
+    r"|\b(?:say|says|said)\s+(?:no|yes)\s*,\s+"
 )
 #: A sentence that opens by likening its ballots to another vote's: "As in 2007, …".
 _AS_THEN = re.compile(r"\s*(?:[Aa]s|[Jj]ust\s+as)\s+(?:in|on|at)\s+[^,;.]{1,30},")
