@@ -823,6 +823,12 @@ PATTERNS = [
     ("a headline's clause that says no is not the subject of the next clause's cue",
      "Assembly backs text as Chile, Peru say no, Europe abstains\n\nThe text passed 90-2-40. "
      "Chile and Peru cast the only two votes against.", {("CHL", "no"), ("PER", "no")}, set()),
+    ("companions 'in the same camp as'", "The text passed 90-2-40. Chile abstained, putting "
+     "it in the same camp as Peru and Fiji.", {(k, "abstain") for k in ("CHL", "PER", "FJI")},
+     set()),
+    ("a bloc of several words' member states among companions", "The text passed 90-2-40. "
+     "Chile abstained, alongside Peru, the African Union's member states and Fiji.",
+     {(k, "abstain") for k in ("CHL", "PER", "FJI")}, set()),
 ]  # fmt: skip
 
 

@@ -255,6 +255,8 @@ _COMPANION_BEFORE = re.compile(
     # "as did, somewhat unexpectedly, Fiji"; "In addition to Chile and Peru, Fiji abstained"
     r"as\s+did,\s*[a-z][a-z ]{0,30},|in\s+addition\s+to|besides|"
     r"like|with|among\s+them|including|"
+    # "put it in the same column as Peru", "on the same side as Peru"
+    r"(?:in|on)\s+the\s+same\s+(?:column|camp|side|corner|lobby)\s+as|"
     # "a diverse group of abstainers that included China, …"
     # "…, a group that also took in Chile"
     r"(?:that|which|who)\s+(?:also\s+)?(?:included|took\s+in|counted|comprised|embraced)|"
@@ -3627,8 +3629,10 @@ _UNKNOWN_NAME = (
     rf"|{_GROUP_ITEM})"
     r"\s*(?:,\s*(?:and\s+|plus\s+|as\s+well\s+as\s+|joined\s+by\s+|along\s+with\s+)?|\s+and\s+)"
     r"(?:by\s+)?(?:the\s+)?"
-    # a bloc's members: "Washington and the EU's member states, joined by Britain"
-    r"|[A-Z][\w.-]*['\u2019]s\s+(?:[a-z-]+\s+)?(?:states|members|countries|governments)"
+    # a bloc's members: "Washington and the EU's member states, joined by Britain", "the
+    # European Union's member states"
+    r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['\u2019]s\s+(?:[a-z-]+\s+)?"
+    r"(?:states|members|countries|governments)"
     r"\s*(?:,\s*(?:and\s+|joined\s+by\s+|plus\s+|along\s+with\s+)?|\s+and\s+)(?:the\s+)?)?"
 )
 #: A group and its members in brackets: "China, the three African members (Angola, Egypt,
