@@ -829,6 +829,10 @@ PATTERNS = [
     ("a bloc of several words' member states among companions", "The text passed 90-2-40. "
      "Chile abstained, alongside Peru, the African Union's member states and Fiji.",
      {(k, "abstain") for k in ("CHL", "PER", "FJI")}, set()),
+    ("'stood alone' after a count with one side of one", "The tally was 150 in favour and "
+     "one against, with no abstentions. Chile stood entirely alone.", {("CHL", "no")}, set()),
+    ("'stood alone' after a count with two sides of one is no ballot", "The text passed "
+     "150-1-1. Chile stood alone.", set(), set()),
 ]  # fmt: skip
 
 

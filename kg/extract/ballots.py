@@ -355,6 +355,7 @@ def find_ballots(reading: Reading) -> None:
         _among_the_counted(reading, index, seen)
         _with_list_against(reading, index, seen)
         _rounded_out(reading, index, seen)
+        _stood_alone(reading, index, seen)
         _same_as_then(reading, index, seen)
         if (
             told is not None
@@ -4157,6 +4158,33 @@ def _rounded_out(reading: Reading, index: int, seen: dict) -> None:
     cue = Cue("VOTE", sides[0], found.start(), found.end(), found.group(), index)
     for voter in listed:
         _ballot(reading, seen, voter, cue, motion)
+
+
+#: A state left on its own: " stood entirely alone", " was isolated", " found itself alone".
+_STOOD_ALONE = re.compile(
+    r"\s+(?:stood|was|found\s+itself|remained|ended\s+up)\s+(?:(?:\w+ly|all|quite)\s+)?"
+    r"(?:alone|isolated)\s*[.;]"
+)
+
+
+def _stood_alone(reading: Reading, index: int, seen: dict) -> None:
+    """ "The tally was 155 to one. Chile stood entirely alone.": the one state of the side
+    the count of the vote in focus gives one, in a sentence with no vote cue of its own."""
+    sentence = reading.sentences[index]
+    states = _uncued_states(reading, index)
+    if len(states) != 1 or not re.fullmatch(
+        r"\W*(?:(?:But|And|Yet)\s+)?(?:[Tt]he\s+)?", reading.plain[sentence.start : states[0].start]
+    ):
+        return
+    found = _STOOD_ALONE.match(reading.plain, states[0].end)
+    motion = focus_motion(reading, sentence.start) if found is not None else None
+    if motion is None or motion.tally is None:
+        return
+    sides = [option for option, count in motion.tally.counts().items() if count == 1]
+    if len(sides) != 1:
+        return
+    cue = Cue("VOTE", sides[0], found.start(), found.end(), found.group(), index)
+    _ballot(reading, seen, states[0], cue, motion)
 
 
 def _counted_side_list(reading: Reading, index: int, seen: dict) -> None:
