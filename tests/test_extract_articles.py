@@ -239,3 +239,12 @@ def test_dkg_extract_a_folder_of_nothing_readable_is_an_error(tmp_path, capsys):
     assert main(["extract", str(folder), "--out", str(out)]) == 3
     assert "none of the 1 texts could be read" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_a_date_on_the_last_line_dates_the_article():
+    """A wire that signs off with the date ("Feb. 20, 2024" alone on the last line) and has
+    none at its top is dated by it; a date inside the last sentence is not a sign-off."""
+    text = "UNITED NATIONS (Wire) - The council voted on Tuesday.\n\nIt failed.\n\nFeb. 20, 2024\n"
+    assert date_from_text(text) == date(2024, 2, 20)
+    body = "The council voted. " * 30
+    assert date_from_text(body + "\n\nIt failed on Feb. 20, 2024 after talks.\n") is None

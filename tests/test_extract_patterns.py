@@ -548,3 +548,20 @@ def test_side_lists_on_consecutive_lines_stay_apart():
         ("CHL", "yes"), ("PER", "yes"), ("FJI", "yes"), ("MLI", "yes"), ("AUS", "no"),
         ("CAN", "no"), ("NOR", "abstain"), ("JPN", "abstain"),
     }  # fmt: skip
+
+
+# --- one count for two texts: "were both adopted 15-0" ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Resolution 2901 in May 2016 and resolution 2902 in June 2016 were both adopted "
+        "unanimously, 15-0.",
+        "Resolution 2901 on Haiti and resolution 2902 on Mali both passed 13-0-2 on Friday.",
+    ],
+)
+def test_a_count_told_for_both_texts(text):
+    result = extract(text, article_date=date(2016, 6, 30))
+    counts = {(t.fields["yes"], t.fields["no"]) for t in result.facts_of("tally")}
+    assert len(result.facts_of("tally")) == 2 and len(counts) == 1

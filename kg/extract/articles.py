@@ -3,7 +3,8 @@
 :func:`article_paths` turns files and folders into the list of texts (a folder gives its
 ``*.txt`` in name order); :func:`date_from_text` reads a publication date from a dateline or
 byline at the top of a text ("GENEVA, 4 March 2022 —", "Published: March 5, 2022",
-"2022-03-04"); :func:`extract_articles` extracts each (the spaCy pipeline and the gazetteer
+"2022-03-04"), else from a last line that is a date alone ("Feb. 20, 2024");
+:func:`extract_articles` extracts each (the spaCy pipeline and the gazetteer
 are loaded once, for the first) and :func:`summary_table` says what each gave.
 :func:`write_extractions` writes one JSON file per article. Scoring a folder against its
 gold files is :func:`kg.extract.scoring.score_texts`.
@@ -127,7 +128,7 @@ def date_from_text(text: str, context: date | None = None) -> date | None:
         return min(found)[1]
     match = _YEARLESS.search(opening)
     if match is None:
-        return None
+        return _signed_off(text)
     month = _month(match.group("month") or match.group("month_after"))
     day = int(match.group("day") or match.group("day_first"))
     if context is not None:
@@ -137,6 +138,32 @@ def date_from_text(text: str, context: date | None = None) -> date | None:
         candidates = [value for value in candidates if value is not None]
         return min(candidates, key=lambda value: abs((value - context).days), default=None)
     return _year_from_text(text, match.end(), month, day)
+
+
+#: A last line that is a date and nothing else, the way some wires and blogs sign off
+#: ("Feb. 20, 2024", "Published 4 March 2022").
+_LAST_LINE = re.compile(r"\n[ \t]*(?P<line>[^\n]{6,40}?)[ \t]*\s*\Z")
+_LAST_LINE_DATE = re.compile(r"(?:(?:Published|Posted|Updated|Filed)\s*:?\s*)?(?P<date>.+)")
+
+
+def _signed_off(text: str) -> date | None:
+    """The date a text's last line gives when that line is a date alone (a dateline at the
+    foot of the text, with no date at its top).
+
+    >>> _signed_off("The council voted on Tuesday.\\n\\nFeb. 20, 2024\\n")
+    datetime.date(2024, 2, 20)
+    >>> _signed_off("The vote on Feb. 20, 2024 was close.") is None
+    True
+    """
+    last = _LAST_LINE.search(text)
+    if last is None:
+        return None
+    told = _LAST_LINE_DATE.fullmatch(last.group("line")).group("date")
+    for pattern in _DATELINES:
+        match = pattern.fullmatch(told.rstrip("."))
+        if match is not None:
+            return _value(match)
+    return None
 
 
 def _year_from_text(text: str, after: int, month: int, day: int) -> date | None:

@@ -1802,13 +1802,19 @@ def _counted_earlier_than(reading: Reading, index: int, position: int, motion: M
 
 #: A count told once for several votes: "…, each by 14 votes to none", "were each adopted
 #: by", "Both were adopted by 15 votes to none".
-_EACH_BEFORE = re.compile(r"(?:\beach\b|^\s*Both\b)[^.;:]{0,40}\Z")
+_EACH_BEFORE = re.compile(
+    r"(?:\beach\b|^\s*Both\b"
+    # "Resolutions 1737 and 1747 were both adopted unanimously, 15-0", "X and Y both passed"
+    r"|\b(?:were|are|had\s+been|have\s+been)\s+(?:both|all)\b"
+    r"|\bboth\s+(?:passed|carried|went|sailed|won|were)\b)[^.;:]{0,40}\Z"
+)
 
 
 def _each_counted(reading: Reading, index: int, start: int, motion: Motion, evidence) -> None:
-    """Give a count told with "each" (or to "Both" opening the sentence) to every single
-    motion its sentence names before it ("adopted resolution 2901 and resolution 2902,
-    each by 14 votes to none"), or, for "Both", to the two told last."""
+    """Give a count told with "each" (or to "Both" opening the sentence, or "were both") to
+    every single motion its sentence names before it ("adopted resolution 2901 and resolution
+    2902, each by 14 votes to none", "2901 and 2902 were both adopted 14-0"), or, for
+    "Both", to the two told last."""
     sentence = reading.sentences[index]
     before = reading.plain[sentence.start : start]
     if not _EACH_BEFORE.search(before):
