@@ -201,6 +201,36 @@ SPONSORSHIP = [
     ),
     ("Russia led the opposition to the resolution, which passed 120-9.", set()),
     ("The United States led the vote against the resolution, which passed 120-9.", set()),
+    # two participles opening the sentence; a state's proposed text; a partner teamed up
+    # with; sponsoring states; the progressive; a text steered through; a union's members
+    (
+        "Drafted by Chile and submitted on behalf of the Group of 77, the resolution passed 150-3.",
+        {"CHL", "Group of 77"},
+    ),
+    ("Norway's proposed resolution passed 15-0.", {"NOR"}),
+    ("Norway teamed up with Chile to draft the resolution, which passed 150-3.", {"CHL", "NOR"}),
+    ("Norway joined forces with Chile on the resolution, which passed 150-3.", {"CHL", "NOR"}),
+    (
+        "The resolution passed 150-3. Sponsoring countries included Norway and Chile.",
+        {"CHL", "NOR"},
+    ),
+    ("The resolution passed 150-3. The sponsoring states were Norway and Chile.", {"CHL", "NOR"}),
+    ("Norway is sponsoring the draft, which passed 150-3.", {"NOR"}),
+    ("Norway is tabling a draft on oceans. It passed 150-3.", {"NOR"}),
+    ("Chile steered the text through the Council, and it passed 30-10-7.", {"CHL"}),
+    (
+        "The European Union, which had called the session, pushed the resolution through by 21 "
+        "votes to 15.",
+        {"European Union"},
+    ),
+    (
+        "The resolution, put forward by Japan together with the twelve member states of the "
+        "European Union, passed 150-0.",
+        {"European Union", "JPN"},
+    ),
+    ("Norway teamed up with Chile on fisheries. The resolution passed 150-3.", set()),
+    ("Chile steered the debate through the morning; the resolution passed 30-10-7.", set()),
+    ("Norway is sponsoring the summit. The resolution passed 150-3.", set()),
     # a negative of the new shapes: criticism that came from a state
     ("The resolution passed 150-3. The sharpest criticism of the text came from Peru.", set()),
     ("The resolution passed 150-3. Chile was among 50 observers.", set()),

@@ -473,6 +473,9 @@ _OWN_WORDS = frozenset(
         "usual",
         "flagship",
         "signature",
+        # "Norway's proposed resolution", "Chile's suggested text"
+        "proposed",
+        "suggested",
     }
 )
 #: The groups of member states that table texts as one: their name before a motion's noun

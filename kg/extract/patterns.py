@@ -1152,6 +1152,10 @@ STANCE_TRIGGERS: dict[str, str] = {
     "sponsor the": "Proposes",
     "co-sponsor the": "Proposes",
     "table the": "Proposes",
+    "sponsoring the": "Proposes",
+    "co-sponsoring the": "Proposes",
+    "tabling the": "Proposes",
+    "tabling a": "Proposes",
     # ("South Africa had led the council's first resolution on the subject"; not "led the
     # opposition to the resolution")
     "led the": "Proposes",

@@ -235,7 +235,10 @@ def _trigger(reading: Reading, cue, vote_spans, taken_targets) -> None:
 
 
 #: The present-tense triggers whose object is their text ("sponsor the resolution").
-_PRESENT_PROPOSING = frozenset({"sponsor the", "co-sponsor the", "table the", "led the"})
+_PRESENT_PROPOSING = frozenset(
+    {"sponsor the", "co-sponsor the", "table the", "led the", "sponsoring the", "co-sponsoring the",
+     "tabling the", "tabling a"}
+)  # fmt: skip
 #: An apposition between a listed subject and its verb: ", the co-facilitators, ".
 _APPOSED_SUBJECT = re.compile(
     # (or the partners beside it: "Mexico and Austria, along with 40 co-sponsors, tabled")
@@ -254,7 +257,9 @@ def _co_authors(reading: Reading, last: Mention, index: int) -> list[Mention]:
         r"(?:(?:its|their)\s+(?:\w+\s+)?"
         r"(?:partners|allies|colleagues|fellow\s+members)\s+(?:in|of|from)\s+"
         # "presented by Bolivia with co-sponsors including Cuba and Ecuador"
-        r"|(?:(?:its|their|the)\s+)?(?:co-?sponsors|co-?authors)\s+(?:including\s+|such\s+as\s+)?)?"
+        r"|(?:(?:its|their|the)\s+)?(?:co-?sponsors|co-?authors)\s+(?:including\s+|such\s+as\s+)?"
+        # ("put forward by Japan together with the twelve member states of the European Union")
+        r"|(?:the\s+)?(?:\w+\s+)?member\s+states\s+of\s+)?"
         r"(?:the\s+)?",
         reading.plain[last.end :],
     )
@@ -334,7 +339,9 @@ _AMONG_SPONSORS = re.compile(
 #: "The core group behind it is X, Y and Z", "Its sponsors were X and Y", "The co-sponsors
 #: included X": the states listed after proposed the motion named or in focus.
 _SPONSORS_ARE = re.compile(
+    # ("Sponsoring countries included Norway and Chile", "The sponsoring states were")
     r"\b(?:[Cc]ore\s+group|(?:[Mm]ain\s+|[Ll]ead\s+)?(?:[Cc]o-?)?[Ss]ponsors|[Cc]o-?authors|"
+    r"(?:[Cc]o-?)?[Ss]ponsoring\s+(?:countries|states|nations|delegations|governments)|"
     r"[Dd]rafters|[Pp]enholders)(?:\s+(?:behind|of)\s+(?P<object>it|them|the\s+(?:text|draft|resolution|decision)"
     # ("The sponsors of draft resolution A/79/L.5 were Japan and Brazil")
     r"|(?:the\s+)?(?:draft\s+)?(?:resolution|decision)\s+[A-Z]+/[\w/.\-]*\w))?"
@@ -459,6 +466,22 @@ _LED_DRAFTING = re.compile(
     r"(?:(?:lead|main|principal|chief)\s+(?:co-?)?sponsors?|(?<=the\s)(?:co-?)?sponsors|"
     r"(?<=a\s)(?:co-?)?sponsor)\b"
     r"(?:\s+of\s+(?:the|this|that|its)\s+(?:text|draft|resolution|proposal)s?\b|(?!\s+of\b)))"
+)
+#: A text a state saw through an organ: "Chile steered the text through the Council", "The
+#: European Union, which had called the session, pushed the resolution through".
+_STEERED_THROUGH = re.compile(
+    rf"{_ASIDE}\s+(?:(?:had|has|have|then|also|successfully)\s+)*(?:pushed|steered|piloted|"
+    r"shepherded|guided)\s+(?P<object>(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:text|draft|resolution|proposal)s?)\s+through\b"
+)
+#: A partner named between the subject and the drafting: "Norway teamed up with Chile to draft
+#: the resolution", "Peru joined forces with Fiji on the text" (both propose it).
+_TEAMED_WITH = re.compile(
+    r"\s+(?:teamed\s+up|joined\s+forces|worked|partnered)\s+with\s+(?:the\s+)?"
+)
+_TEAMED_ON = re.compile(
+    r"\s+(?:to\s+(?:table|draft|write|present|introduce|put\s+forward|sponsor)|on)\s+"
+    r"(?P<object>(?:the|a|an|its|their)\s+[^,;.]{0,40}?(?:text|draft|resolution|proposal)s?)\b"
 )
 #: "France, which holds the pen on Burundi in the council", "Britain holds the pen": the
 #: penholder of the file drafts its texts.
@@ -967,6 +990,23 @@ def _apposed_sponsors(reading: Reading, index: int) -> None:
             for state in [*_conjoined_before(reading, mention, index), mention]:
                 _add_proposer(motion, state.key)
     for mention in agents:
+        steered = _STEERED_THROUGH.match(plain, mention.end, sentence.end)
+        motion = (
+            reading.motion_of_span(steered.start("object"), steered.end("object"))
+            if steered
+            else None
+        )
+        for state in [*_conjoined_before(reading, mention, index), mention] if motion else ():
+            _add_proposer(motion, state.key)
+    for mention in agents:
+        teamed = _TEAMED_WITH.match(plain, mention.end, sentence.end)
+        partner = next((m for m in agents if teamed and m.start == teamed.end()), None)
+        partners = [partner, *_conjoined(reading, partner, index)] if partner else []
+        on = _TEAMED_ON.match(plain, partners[-1].end, sentence.end) if partners else None
+        motion = reading.motion_of_span(on.start("object"), on.end("object")) if on else None
+        for state in [mention, *partners] if motion else ():
+            _add_proposer(motion, state.key)
+    for mention in agents:
         pen = _HOLDS_PEN.match(plain, mention.end, sentence.end)
         motion = _named_or_focus(reading, pen, "missing", index) if pen else None
         for state in [*_conjoined_before(reading, mention, index), mention] if motion else ():
@@ -1284,6 +1324,14 @@ _TOPIC_BETWEEN = re.compile(
 )
 
 
+#: What may stand before a participle opening its sentence: nothing, or a first participle and
+#: its agent joined by "and" ("Drafted by Chile and submitted on behalf of the Group of 77, the
+#: resolution …").
+_OPENING_PARTICIPLE = re.compile(
+    r"\s*(?:[A-Z][a-z]+(?:\s+(?:forward|up))?\s+by\s+[^,;:]{1,60}?\s+and\s+)?"
+)
+
+
 def _roles(reading: Reading, index, start, end, passive, taken_targets, kind=""):
     """(actor, target) of a trigger."""
     plain = reading.plain
@@ -1324,8 +1372,11 @@ def _roles(reading: Reading, index, start, end, passive, taken_targets, kind="")
             return None, None
         actor = after[0]
         last = ([actor, *_conjoined(reading, actor, index)] if kind == "Proposes" else [actor])[-1]
-        opening = not plain[sentence.start : start].strip() and any(
-            m.start >= last.end and re.fullmatch(r",\s*(?:the\s+)?", plain[last.end : m.start])
+        opening = _OPENING_PARTICIPLE.fullmatch(plain, sentence.start, start) and any(
+            m.start >= last.end
+            and re.fullmatch(
+                r"(?:\s+and\s+[^,;:]{1,80}?)?,\s*(?:the\s+)?", plain[last.end : m.start]
+            )
             for m in motions
         )  # "Drafted by France, the resolution …", "Drafted by France and Chile, the text …"
         if (
