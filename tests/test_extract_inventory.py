@@ -1591,6 +1591,25 @@ def test_this_year_naming_a_recurring_text_s_edition_is_no_date_of_its_vote(text
     assert (motion.fields["date"], motion.fields["period"]) == ("2024-03-05", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("The Council renewed the Haiti sanctions on Friday by 12 votes to none. It was a "
+         "different story in October 2022. When the regime came up then, it won 15 votes.",
+         ["2022-10-01", "2022-10-31"]),
+        ("The Council renewed the Haiti sanctions on Friday by 12 votes to none. Compare last "
+         "March. Back then the renewal drew 13 votes.", ["2023-03-01", "2023-03-31"]),
+    ],
+)  # fmt: skip
+def test_then_pointing_back_dates_a_vote_by_the_time_told_before(text, period):
+    """ "When the regime came up then, it won 15 votes": the time the sentence before told."""
+    motions = extract(text, article_date=date(2024, 3, 8)).facts_of("motion")
+    assert [(m.fields["date"], m.fields["period"]) for m in motions] == [
+        ("2024-03-08", None),
+        (None, period),
+    ]
+
+
 def test_a_live_blog_entry_is_of_the_blog_s_day():
     """A day an earlier entry gives for another vote ("adopted a separate Syria text
     yesterday") does not carry into a later entry's count."""

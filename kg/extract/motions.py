@@ -2811,6 +2811,10 @@ def date_motions(reading: Reading) -> None:
         if period is not None:
             motion.period, motion.day_rule = period, "narrative"
             continue
+        then = _then_pointed_back(reading, motion)
+        if then is not None:
+            _dated_by_sentence(motion, then)
+            continue
         host = _amended(ordered, motion)
         if host is not None:
             # "the one the council adopted last week … the Chinese amendment was shot down": an
@@ -2931,6 +2935,40 @@ def _period_pointed_back(reading: Reading, motion: Motion) -> tuple[date, date] 
     if told or len(before) != 1 or before[0].value is not None:
         return None
     return before[0].start_date, before[0].end_date
+
+
+#: "then" pointing back to a time told before: "When the same text came up then, it won 14
+#: votes", "back then", "at the time" (not "Then the Council voted" nor "and then, …", a
+#: sequence).
+_THEN_BACK = re.compile(
+    r"\b(?:back\s+then|at\s+the\s+time|at\s+that\s+time)\b|(?<=\w\s)(?<!\band\s)"
+    # (not "since then", "until then": another time than the one told)
+    r"(?<!\bsince\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)then(?=\s*[,;.])",
+    re.IGNORECASE,
+)
+
+
+def _then_pointed_back(reading: Reading, motion: Motion) -> DateMention | None:
+    """The one date of the sentence before, for a motion first told in a sentence whose "then"
+    points back to it: "The contrast with last June is striking. When the same authorisation
+    came up then, it won 14 votes"."""
+    index = motion.tally_at[0] if motion.tally_at is not None else None
+    if motion.mentions:
+        first = min(motion.mentions, key=lambda m: m.start).sentence
+        index = first if index is None else min(index, first)
+    if index is None or index < 1:
+        return None
+    sentence = reading.sentences[index]
+    if not _THEN_BACK.search(sentence.text) or any(
+        d.value or d.start_date for d in reading.dates.get(index, [])
+    ):
+        return None
+    if reading.paragraph_at(reading.sentences[index - 1].start) != reading.paragraph_at(
+        sentence.start
+    ):
+        return None
+    before = [d for d in reading.dates.get(index - 1, []) if d.value or d.start_date]
+    return before[0] if len(before) == 1 else None
 
 
 def join_dated_descriptions(reading: Reading) -> None:
