@@ -14,6 +14,7 @@ from datetime import date
 import pytest
 
 from kg.extract import extract
+from kg.extract.dates import find_dates
 from kg.extract.mentions import find_mentions
 
 INVENTORY_VOTE = (
@@ -1608,6 +1609,22 @@ def test_then_pointing_back_dates_a_vote_by_the_time_told_before(text, period):
         ("2024-03-08", None),
         (None, period),
     ]
+
+
+def test_hours_before_an_event_it_names_leaves_the_vote_to_its_own_day():
+    """ "Hours before the last convoy left the city" is the time of the convoy, as "two days
+    before the summit" is: the vote takes the day the text gives it ("Monday's text")."""
+    text = (
+        "Hours before the last convoy left the city, the Security Council passed a "
+        "resolution. Monday's text demands access for aid workers."
+    )
+    [motion] = extract(text, article_date=date(2024, 3, 8)).facts_of("motion")
+    assert motion.fields["date"] == "2024-03-04"
+    [hours] = find_dates("Minutes after the vote ended, it met.", date(2024, 3, 8))
+    assert (hours.anchor, find_dates("Moments later it met.", date(2024, 3, 8))[0].anchor) == (
+        "clause",
+        "previous",
+    )
 
 
 def test_a_live_blog_entry_is_of_the_blog_s_day():

@@ -661,7 +661,14 @@ def _offset(match: re.Match[str], phrase: str, start: int, end: int) -> DateMent
             phrase, start, end, "relative", None, offset_days=days, anchor="previous"
         )
     if match.group("same"):
-        return DateMention(phrase, start, end, "relative", None, offset_days=0, anchor="previous")
+        # "Hours before the last aircraft left Kabul", "Minutes after the vote": the time of
+        # the event the phrase names, as "two days before the summit" ("moments later": the
+        # event told before)
+        object_follows = (match.group("same_direction") or "").lower() in ("before", "after") and (
+            re.match(r"\s+[\w\"\u201c]", match.string[match.end() :]) is not None
+        )
+        anchor = "clause" if object_follows else "previous"
+        return DateMention(phrase, start, end, "relative", None, offset_days=0, anchor=anchor)
     count = _COUNT_VALUES.get(" ".join(match.group("count").lower().split()))
     if count is None:
         count = int(match.group("count"))
