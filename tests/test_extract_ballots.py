@@ -868,7 +868,9 @@ def test_a_veto_is_linked_to_the_motion_it_killed():
         ("The resolution was defeated when China and Russia vetoed it.", "vetoed"),
         ("The sponsors withdrew their draft resolution before the vote.", "withdrawn"),
         ("The council approved the text unanimously.", "adopted"),
-        ("Members would not let the draft pass, diplomats said.", None),
+        # (a supposed outcome alone tells no vote: "Members would not let the draft pass" names
+        # no motion, tests/test_extract_inventory.py)
+        ("Members would not let the draft pass, and it was adopted.", "adopted"),
         ("The General Assembly resolution drew 187 votes.", "adopted"),
         ("The assembly voted 90 to 60 for the resolution.", None),  # short of two thirds
         ("The Human Rights Council resolution was supported by 25 votes to 19.", "adopted"),
@@ -885,7 +887,11 @@ def test_a_veto_is_linked_to_the_motion_it_killed():
         ("The amendment on fisheries was thrown out by the assembly.", "failed"),
         ("The draft on drones was shot down in the council on Friday.", "failed"),
         ("The resolution on hunger was voted through without debate.", "adopted"),
-        ("The committee went through the draft resolution paragraph by paragraph.", None),
+        (
+            "The committee went through the draft resolution paragraph by paragraph. It was "
+            "adopted.",
+            "adopted",
+        ),
         # an organ that suspended a member or referred a situation decided it by a vote
         ("The General Assembly suspended Libya from the Human Rights Council in March.", "adopted"),
         ("The Security Council referred the situation in Darfur to the Court in 2005.", "adopted"),

@@ -4381,3 +4381,31 @@ def test_a_no_action_motion_is_proposed_by_the_state_that_moved_it(text, propose
     assert [f.fields["proposed_by"] for f in motions if f.fields["kind"] == "procedural"] == [
         [proposer]
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report goes to the Assembly, which will take it up in May. Nothing in it has yet "
+        "been put to a vote.",
+        "Any member can call for a recorded vote, and countries unhappy with a draft can table "
+        "amendments.",
+        "Members would not let the draft pass, diplomats said.",
+        "The committee went through the draft resolution paragraph by paragraph.",
+        "The panel says the Council should keep a resolution authorizing a large operation in "
+        "draft form until troops are committed. Diplomats say the document will frame the "
+        "debate for years.",
+    ],
+)
+def test_a_text_that_tells_no_vote_names_no_motion(text):
+    result = extract(text, article_date=date(2024, 3, 8))
+    assert result.facts_of("motion") == []
+
+
+def test_a_vote_told_anywhere_keeps_the_texts_named_in_passing():
+    text = (
+        "The Assembly adopted a resolution on drought by 120 votes to 9. Diplomats say the "
+        "document will frame the debate for years."
+    )
+    motions = extract(text, article_date=date(2024, 3, 8)).facts_of("motion")
+    assert [m.fields["outcome"] for m in motions] == ["adopted"]

@@ -79,6 +79,7 @@ from kg.extract.motions import (
     link_rollcalls,
     merge_motions,
     motion_facts,
+    tells_a_vote,
 )
 from kg.extract.outcomes import find_outcomes
 from kg.extract.reading import Reading
@@ -213,15 +214,20 @@ def extract(
     rollcalls = list(rollcalls)
     facts: list[Fact] = []
     sentences = 0
+    told = False
     for number, (start, end) in enumerate(passages(text)):
         reading = Reading.of(
             text[start:end], article_date, rollcalls, offset=start, sentence_offset=sentences
         )
         reading.motion_prefix = f"p{number + 1}-" if number else ""
         _read(reading)
+        told = told or tells_a_vote(reading)
         facts += reading.facts
         sentences += len(reading.sentences)
     facts = _shared(facts)
+    if not told:
+        # a text that tells no vote names texts only in passing (motions.tells_a_vote)
+        facts = [fact for fact in facts if fact.type != "motion"]
     facts.sort(key=lambda fact: fact.evidence[0].start if fact.evidence else 0)
     for number, fact in enumerate(facts, 1):
         fact.id = f"{fact.type}-{number}"

@@ -65,6 +65,7 @@ __all__ = [
     "main_motion",
     "merge_motions",
     "motion_facts",
+    "tells_a_vote",
 ]
 
 #: Modifiers that make a description another motion than the ones told before.
@@ -4255,6 +4256,78 @@ def motion_facts(reading: Reading) -> None:
                 (0.9 if motion.tally.form == "labelled" else 0.8) + (0.05 if linked else 0),
                 f"tally-{motion.tally.form}",
             )
+
+
+def tells_a_vote(reading: Reading) -> bool:
+    """Whether the passage tells a vote: a motion with a count, a ballot, an outcome, a
+    proposer, a veto, a symbol or a number, an organ that voted or adopted, an outcome told
+    of texts named together, or a stance on a motion. A text none of whose passages does
+    names texts only in passing ("No resolution was put to a vote", "any member can call for
+    a recorded vote", "the Council should keep a resolution in draft form"), and none of
+    them is a vote it reports.
+
+    >>> from kg.extract.reading import Reading
+    >>> def told(text):
+    ...     reading = Reading.of(text, date(2024, 3, 8))
+    ...     find_motions(reading)
+    ...     return tells_a_vote(reading)
+    >>> told("Any member can call for a recorded vote on a draft.")
+    False
+    >>> told("Both drafts failed."), told("The Security Council voted on the draft.")
+    (True, True)
+    """
+    return (
+        any(
+            not motion.inert
+            or motion.outcome
+            or motion.tally is not None
+            or motion.proposers
+            or motion.vetoed_by
+            or motion.symbol
+            or motion.number
+            # an organ's or a main committee's act ("the Second Committee approved the text")
+            or motion.organ_evidence in ("subject", "committee")
+            for motion in reading.motions
+        )
+        or any(
+            # "Both resolutions were adopted", "The Security Council voted to reject the draft"
+            _outcome_told(reading, cue)
+            for sentence in reading.sentences
+            for cue in reading.cues(sentence.index, "OUTCOME")
+        )
+        or any(
+            verb in ("voted", *_ADOPTING)
+            for sentence in reading.sentences
+            for _, _, _, verb in _organ_acts(reading, sentence.index)
+        )
+        or any(
+            fact.type in ("ballot", "tally")
+            or (fact.type == "stance" and (fact.fields.get("target") or {}).get("kind") == "motion")
+            for fact in reading.facts
+        )
+    )
+
+
+#: Words before an outcome cue that make it a supposition ("would not let the text pass",
+#: "likely to be put to a vote").
+_SUPPOSED_OUTCOME = re.compile(
+    r"\b(?:would|could|might|(?-i:may)|can|cannot|should|will|must|shall|if|unless|whether|"
+    r"expected\s+to|likely\s+to|needs?\s+to|not)\b(?:\s+\S+){0,4}\s*$",
+    re.IGNORECASE,
+)
+
+
+def _outcome_told(reading: Reading, cue) -> bool:
+    """Whether an outcome cue tells what became of texts named together before it in its
+    sentence ("Both drafts failed"), not what might."""
+    if cue.value == "not-voted" or not any(
+        motion.collective and mention.end <= cue.start
+        for mention, motion in reading.motion_pairs(cue.sentence, collective=True)
+    ):
+        return False
+    sentence = reading.sentences[cue.sentence]
+    before = reading.plain[max(sentence.start, cue.start - 40) : cue.start]
+    return _SUPPOSED_OUTCOME.search(before) is None
 
 
 def _iso(day: date | None) -> str | None:
