@@ -833,6 +833,11 @@ PATTERNS = [
      "one against, with no abstentions. Chile stood entirely alone.", {("CHL", "no")}, set()),
     ("'stood alone' after a count with two sides of one is no ballot", "The text passed "
      "150-1-1. Chile stood alone.", set(), set()),
+    ("'were the three' after a count", "The text passes by 132 votes to 3, with 40 "
+     "abstentions. Chile, Fiji and Nepal were the three.",
+     {(k, "no") for k in ("CHL", "FJI", "NPL")}, set()),
+    ("'were the two' describing something else is no ballot", "The text passed 132-2-40. "
+     "Chile and Fiji were the two largest donors.", set(), set()),
 ]  # fmt: skip
 
 

@@ -4133,14 +4133,17 @@ def _bracketed(reading: Reading, index: int, seen: dict) -> None:
 
 #: "Turkey and Monaco rounded out the 18": the last members of the side of that count.
 _ROUNDED_OUT = re.compile(
-    r"\s+(?:(?:also|then)\s+)?(?:rounded\s+out|completed|made\s+up)\s+the\s+(?:list\s+of\s+(?:the\s+)?)?"
+    # ("Chile, Peru and Fiji were the three.": the side of that count, all of it)
+    r"\s+(?:(?:also|then)\s+)?(?:rounded\s+out|completed|made\s+up|were|are)\s+the\s+"
+    r"(?:list\s+of\s+(?:the\s+)?)?"
     r"(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*[.,;]"
 )
 
 
 def _rounded_out(reading: Reading, index: int, seen: dict) -> None:
-    """ "Turkey and Monaco rounded out the 18": the side the count of the vote in focus
-    gives that many, in a sentence with no vote cue of its own."""
+    """ "Turkey and Monaco rounded out the 18", "Chile, Peru and Fiji were the three": the side
+    the count of the vote in focus gives that many, in a sentence with no vote cue of its
+    own."""
     sentence = reading.sentences[index]
     plain = reading.plain
     states = _uncued_states(reading, index)
