@@ -254,6 +254,18 @@ def test_none_against_told_in_a_sentence_of_its_own_completes_the_count(text, ex
     assert (tally.fields["yes"], tally.fields["no"], tally.fields["abstain"]) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran said the 49 countries that voted no or abstained proved its point.",
+        "Still, 30 states voted against or abstained, and Chile was among them.",
+        "Some 12 members were absent or did not vote.",
+    ],
+)
+def test_a_count_of_two_sides_summed_is_no_tally(text):
+    assert find_tallies(text) == []
+
+
 def test_a_repeated_count_does_not_split_the_tally():
     text = (
         "The draft resolution failed. The vote was 13-2, with the other 13 members voting in "

@@ -500,6 +500,8 @@ def find_tallies(text: str) -> list[Tally]:
         )
         value = 1 if re.fullmatch(r"a\s+single", number, re.I) else number_value(number)
         role = fixed_role or next(key for key in _ROLES if match.group(key))
+        if _OR_OTHER_SIDE.match(text, match.end()):
+            continue  # "the 49 countries that voted no or abstained": two sides summed
         if value is None or (number.lower() == "no" and role != "yes"):
             continue
         gap = re.sub(r"\([^()]*\)", " ", text[group_end : match.start()]) if group_end >= 0 else ""
@@ -536,6 +538,13 @@ def find_tallies(text: str) -> list[Tally]:
     return sorted(tallies, key=lambda tally: tally.start)
 
 
+#: Another side joined to a count's by "or": "voted no or abstained", "against or absent" (the
+#: count is of both sides together).
+_OR_OTHER_SIDE = re.compile(
+    r"\s+(?:or|and/or)\s+(?:(?:voted|were|was)\s+)?(?:abstain\w*|against|no\b|yes\b|"
+    r"in\s+favou?r|absent|did\s+not\s+vote|stayed\s+away)",
+    re.IGNORECASE,
+)
 #: Before a count of voters told with "to vote": "was among only five countries to vote no",
 #: "one of just three states to vote against".
 _AMONG_BEFORE = re.compile(
