@@ -231,6 +231,20 @@ SPONSORSHIP = [
     ("Norway teamed up with Chile on fisheries. The resolution passed 150-3.", set()),
     ("Chile steered the debate through the morning; the resolution passed 30-10-7.", set()),
     ("Norway is sponsoring the summit. The resolution passed 150-3.", set()),
+    # "in the name of" a group, as "on behalf of"
+    (
+        "The draft, tabled by Jordan in the name of the Arab Group, passed 150-3.",
+        {"Arab Group", "JOR"},
+    ),
+    (
+        "Jordan, in the name of the Arab Group, introduced the draft, which passed 150-3.",
+        {"Arab Group", "JOR"},
+    ),
+    ("The draft, put forward in the name of the African Group, passed 150-3.", {"African Group"}),
+    (
+        "The resolution passed 150-3. Pakistan presented it in the name of the Arab Group.",
+        {"Arab Group", "PAK"},
+    ),
     # a negative of the new shapes: criticism that came from a state
     ("The resolution passed 150-3. The sharpest criticism of the text came from Peru.", set()),
     ("The resolution passed 150-3. Chile was among 50 observers.", set()),

@@ -1122,6 +1122,11 @@ STANCE_TRIGGERS: dict[str, str] = {
     "presented by ~": "Proposes",
     "presented on behalf of ~": "Proposes",
     "tabled on behalf of ~": "Proposes",
+    # ("tabled in the name of the Arab Group by Jordan")
+    "tabled in the name of ~": "Proposes",
+    "presented in the name of ~": "Proposes",
+    "submitted in the name of ~": "Proposes",
+    "introduced in the name of ~": "Proposes",
     "submitted on behalf of ~": "Proposes",
     "introduced on behalf of ~": "Proposes",
     "put forward on behalf of ~": "Proposes",

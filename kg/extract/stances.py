@@ -286,7 +286,7 @@ _INTRODUCED = (
 _INTRODUCING = re.compile(
     rf"\b(?:[Ii]ntroducing|[Pp]resenting|[Tt]abling)\s+(?P<object>{_INTRODUCED})"
     # "Introducing the text on behalf of the Union, Csaba Kőrösi of Hungary"
-    r"(?:\s+on\s+behalf\s+of\s+(?P<behalf>[^,;.]{2,60}?))?"
+    r"(?:\s+(?:on\s+behalf\s+of|in\s+the\s+name\s+of)\s+(?P<behalf>[^,;.]{2,60}?))?"
     r"\s*,\s+(?P<which>which\s+[^,;.]{3,100},\s+)?"
 )
 #: The introducer named before the participle: "Ireland, introducing the draft, said …", "The
@@ -295,7 +295,7 @@ _INTRODUCING_APPOSED = re.compile(
     r"(?:['\u2019]s\s+(?:\w+\s+)?(?:representative|ambassador|delegate|envoy|delegation))?"
     rf",\s+(?:in\s+)?(?:introducing|presenting|tabling)\s+(?P<object>{_INTRODUCED}"
     r"(?:\s+resolution)?)"
-    r"(?:\s+on\s+behalf\s+of\s+(?:the\s+)?(?P<behalf>[^,;.]{2,60}?))?\s*,"
+    r"(?:\s+(?:on\s+behalf\s+of|in\s+the\s+name\s+of)\s+(?:the\s+)?(?P<behalf>[^,;.]{2,60}?))?\s*,"
 )
 #: A proposing participle whose agent counts states the text named before: "The text, tabled
 #: by the two countries, …", "drafted by both governments".
@@ -309,7 +309,7 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 #: "The Jordanian-drafted resolution, put forward on behalf of the Arab Group, …".
 _ON_BEHALF = re.compile(
     r"^,?\s+(?:(?:put\s+forward|tabled|submitted|presented|drafted|introduced)\s+)?"
-    r"on\s+behalf\s+of\s+(?:the\s+)?"
+    r"(?:on\s+behalf\s+of|in\s+the\s+name\s+of)\s+(?:the\s+)?"
 )
 #: "an amendment from Russia and China": the states it came from proposed it.
 #: (or "by" after the noun of a written text: "a joint draft by Chile and Peru")
@@ -352,7 +352,7 @@ _SPONSORS_ARE = re.compile(
 #: "The text, defended by Peru on behalf of its co-sponsors, …": who speaks for the sponsors
 #: is one of them.
 _FOR_THE_SPONSORS = re.compile(
-    r"\s+on\s+behalf\s+of\s+(?:its|their|the|his|her)\s+(?:fellow\s+)?"
+    r"\s+(?:on\s+behalf\s+of|in\s+the\s+name\s+of)\s+(?:its|their|the|his|her)\s+(?:fellow\s+)?"
     r"(?:co-?sponsors|sponsors|co-?authors|core\s+group)\b"
 )
 #: "…, with Turkey among the co-sponsors".
@@ -881,17 +881,17 @@ def _pronoun_proposers(reading: Reading, index: int) -> None:
             named += _co_authors(reading, _Span(match.end()), index)
         for state in named:
             _add_proposer(motion, state.key)
-        behalf = re.match(r"\s+on\s+behalf\s+of\s+(?:the\s+)?", plain[named[-1].end :])
+        behalf = _FOR_WHOM.match(plain, named[-1].end)
         if match.group("active") and not behalf:
-            behalf = re.match(r"\s+on\s+behalf\s+of\s+(?:the\s+)?", plain[match.end() :])
-            at = match.end() + behalf.end() if behalf else -1
-        else:
-            at = named[-1].end + behalf.end() if behalf else -1
+            behalf = _FOR_WHOM.match(plain, match.end())
+        at = behalf.end() if behalf else -1
         for body in agents:
             if body.start == at:
                 _add_proposer(motion, body.key)
 
 
+#: Whom a proposer speaks for, after it: " on behalf of the ", " in the name of ".
+_FOR_WHOM = re.compile(r"\s+(?:on\s+behalf\s+of|in\s+the\s+name\s+of)\s+(?:the\s+)?")
 #: A relative clause whose object is the motion before it: "The draft, which Malta and Norway
 #: had prepared, …", "the text that Cuba presents every year".
 _WHICH_PROPOSED = re.compile(
@@ -1145,7 +1145,7 @@ def _note_proposer(reading: Reading, kind: str, actor: Mention, target: Mention 
     proposers = [key]
     # "tabled by Pakistan on behalf of the Organisation of Islamic Cooperation"
     behalf = re.match(
-        r",?\s+(?:(?P<also>also\s+)?on\s+behalf\s+of|for)\s+(?:the\s+)?(?:[\w]+-member\s+)?",
+        r",?\s+(?:(?P<also>also\s+)?(?:on\s+behalf\s+of|in\s+the\s+name\s+of)|for)\s+(?:the\s+)?(?:[\w]+-member\s+)?",
         reading.plain[actor.end : actor.end + 40],
     )  # "for the Arab Group": only a group (an organisation) is taken below
     if behalf:
@@ -1293,7 +1293,7 @@ _GROUP_OF = re.compile(
 #: A group a proposer speaks for, its members after it: "on behalf of a core group of seven
 #: Latin American States - ".
 _BEHALF_OF_GROUP = re.compile(
-    r",?\s+on\s+behalf\s+of\s+(?:a|the)\s+[^.;:()\u2013\u2014]{0,80}?"
+    r",?\s+(?:on\s+behalf\s+of|in\s+the\s+name\s+of)\s+(?:a|the)\s+[^.;:()\u2013\u2014]{0,80}?"
     r"(?:[Ss]tates|countries|nations|members|group)\s*(?:[-:\u2013\u2014]|,\s+namely)\s*(?:the\s+)?"
 )
 #: What stands between a group and its members named after it: " - ", ": ", ", namely ",
