@@ -245,6 +245,12 @@ SPONSORSHIP = [
         "The resolution passed 150-3. Pakistan presented it in the name of the Arab Group.",
         {"Arab Group", "PAK"},
     ),
+    # a weekday's text, named by the day it was voted on
+    (
+        "The Council met on Thursday. Thursday's text, put forward by Chile and Peru, demands a "
+        "ceasefire. The Council adopted it 13-0-2.",
+        {"CHL", "PER"},
+    ),
     # a negative of the new shapes: criticism that came from a state
     ("The resolution passed 150-3. The sharpest criticism of the text came from Peru.", set()),
     ("The resolution passed 150-3. Chile was among 50 observers.", set()),

@@ -578,6 +578,8 @@ _NOT_TOPIC_WORDS = frozenset(
     }
 )  # fmt: skip
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+#: A weekday's possessive that owns a text as a determiner does: "Monday's text".
+_DAY_OWNER = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day['\u2019]s"
 _DETERMINER_WORDS = {
     "a", "an", "the", "this", "that", "these", "those", "its", "their", "any", "another",
     "his", "her", "our", "both",
@@ -1801,6 +1803,8 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
             text[max(sentence.start, start - 8) : start],
         ):
             continue  # "What did the Council vote on?": a verb after its auxiliary
+        if noun in ("text", "texts") and re.fullmatch(_DAY_OWNER, (modifiers or [""])[0]):
+            owner = True  # "Monday's text": the text voted on that day
         if noun in _WEAK_NOUNS | {"text", "texts"} and not determiner and not owner:
             continue  # "text" alone is any text; "Russia's perennial text" is a motion
         if (modifiers[:1] == ["no"]) or (

@@ -521,6 +521,22 @@ def _constraints(reading: Reading, mention: Mention) -> Motion:
     months = [_MONTHS.index(word) + 1 for word in ordered if word in _MONTHS]
     if not years and "year's" in ordered and "last" in ordered and reading.article_date:
         years = [reading.article_date.year - 1]  # "last year's resolution"
+    weekdays = [
+        _WEEKDAY_NAMES.index(word[:-2].rstrip("'\u2019"))
+        for word in ordered
+        if word.endswith(("'s", "\u2019s")) and word[:-2].rstrip("'\u2019") in _WEEKDAY_NAMES
+    ]
+    if (
+        weekdays
+        and attributes.get("noun") in ("text", "texts")
+        and not years
+        and not months
+        and reading.article_date is not None
+    ):
+        # "Monday's text": the text of the last such day up to the article's
+        back = (reading.article_date.weekday() - weekdays[-1]) % 7
+        day = reading.article_date - timedelta(days=back)
+        wanted.period = (day, day)
     if years and not months:
         wanted.period = (date(years[-1], 1, 1), date(years[-1], 12, 31))
     elif months and (years or reading.article_date is not None):
@@ -541,6 +557,7 @@ def _constraints(reading: Reading, mention: Mention) -> Motion:
     return wanted
 
 
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: How long before the article a vote may be and still be the story's own.
 _RECENT = timedelta(days=90)
 
