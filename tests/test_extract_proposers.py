@@ -319,3 +319,17 @@ def test_the_state_that_moved_no_action_or_adjournment_proposes_the_motion(text)
     assert [f.fields["proposed_by"] for f in motions if f.fields["kind"] == "procedural"] == [
         ["OMN"]
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 August the Council voted 15-0 for resolution 2999. China's envoy repeated "
+        "Beijing's proposal of a 'double freeze' of tests and drills.",
+        "The Council adopted resolution 2999 by 15 votes on Monday. Moscow renewed its "
+        "proposal for a regional security conference.",
+    ],
+)
+def test_a_proposal_of_an_idea_proposes_no_text(text):
+    result = extract(text, article_date=date(2017, 9, 12))
+    assert [m.fields["proposed_by"] for m in result.facts_of("motion")] == [[]]

@@ -535,6 +535,12 @@ _MOTION_NOUN = re.compile(
     r"[Pp]roposals?|[Aa]mendments?|[Tt]exts?|[Mm]easures?|[Rr]epeal|[Ii]nitiative|[Mm]otion|"
     r"[Vv]ote|[Dd]ocument|[Vv]ersion|[Rr]oll[\s-]call|[Rr]enewal)\b"
 )
+#: A proposal of a thing that is no text put to a vote: "its proposal of a 'double
+#: suspension'", "Russia's proposal for a ceasefire" (not "a proposal for a resolution").
+_PROPOSAL_OF_IDEA = re.compile(
+    r"\s+(?:of|for)\s+(?:a|an|the)\s+(?![^.;:,]{0,40}?\b(?:resolutions?|drafts?|texts?|"
+    r"amendments?|motions?|decisions?|declarations?|statements?|votes?)\b)"
+)
 #: Nouns that name a motion only with a modifier or a determiner of their own ("the measure",
 #: "the vote"), never alone in a phrase about something else ("measures to protect").
 _WEAK_NOUNS = frozenset(
@@ -1713,6 +1719,8 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
         noun = " ".join(match.group().lower().split())
         if re.match(r"\s+of\b", text[match.end() :]) and noun in ("text", "texts", "version"):
             continue
+        if noun.startswith("proposal") and _PROPOSAL_OF_IDEA.match(text, match.end()):
+            continue  # "Beijing's proposal of a 'double suspension'": an idea, not a text
         if noun == "vote" and re.match(
             r"\s+(?:against|in\s+favou?r|no|yes)\b", text[match.end() : match.end() + 12]
         ):
