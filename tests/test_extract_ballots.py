@@ -838,6 +838,10 @@ PATTERNS = [
      {(k, "no") for k in ("CHL", "FJI", "NPL")}, set()),
     ("'were the two' describing something else is no ballot", "The text passed 132-2-40. "
      "Chile and Fiji were the two largest donors.", set(), set()),
+    ("a list item opening with 'the' before a described group is no aside", "The text passed "
+     "120-20-30. Chile, Rwanda, the Democratic Republic of the Congo and several Pacific "
+     "islands, among them Fiji, all voted yes.",
+     {(k, "yes") for k in ("CHL", "RWA", "COD", "FJI")}, set()),
 ]  # fmt: skip
 
 

@@ -3694,6 +3694,12 @@ def _aside_spans(plain: str, start: int, end: int, states: list[Mention]) -> lis
             r"[\s,()\u2013\u2014-]*(?:(?:the|and|or)[\s,()\u2013\u2014-]+)*", rest + " "
         ):
             continue  # ", the Democratic People's Republic of Korea and Syria,": a list
+        if (
+            named
+            and re.fullmatch(r",\s+(?:the\s+)?", plain[aside_start : named[0].start])
+            and re.match(r"\s*(?:,|and\b|or\b)", plain[named[0].end : aside_end])
+        ):
+            continue  # ", the Republic of the Congo and several Pacific islands,": list items
         spans.append((aside_start, aside_end))
     return spans
 
