@@ -4409,3 +4409,20 @@ def test_a_vote_told_anywhere_keeps_the_texts_named_in_passing():
     )
     motions = extract(text, article_date=date(2024, 3, 8)).facts_of("motion")
     assert [m.fields["outcome"] for m in motions] == ["adopted"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the passive of "the first time that X has done": a kind of act, no vote
+        "It was only the second time a draft has been rejected in the Council's history.",
+        # the nth year running that an organ has acted
+        "This is the fourth year running that the assembly has adopted a resolution on Guam.",
+        # what such a text takes, the votes quoted
+        'Because a text needs at least nine "yes" votes to pass, nobody had to veto it.',
+    ],
+)
+def test_a_kind_of_text_after_the_story_s_vote_is_no_vote_of_its_own(sentence):
+    text = "The Security Council rejected the draft on fisheries on Friday, 4-9. " + sentence
+    motions = extract(text, article_date=date(2024, 3, 8)).facts_of("motion")
+    assert [m.fields["outcome"] for m in motions] == ["failed"]

@@ -161,11 +161,15 @@ def _place_heading(reading: Reading, mention: Mention) -> None:
 
 #: "the first time in its history that members have rejected a draft": a kind of act the
 #: story's vote is counted among, not a vote of its own.
+_TIMES = r"\b(?:first|second|third|\w+th|only|last)\s+(?:time|year(?:\s+running|\s+in\s+a\s+row)?)"
 _TIMES_THAT = re.compile(
-    r"\b(?:first|second|third|\w+th|only|last)\s+time\b[^.;:,]*"
-    r"\b(?:ha[sd]|have|had\s+ever)\s+(?:\w+\s+)?\w+ed\s*$",
+    # ("the third year running that the assembly has adopted a resolution on it")
+    rf"{_TIMES}\b[^.;:,]*\b(?:ha[sd]|have|had\s+ever)\s+(?:\w+\s+)?\w+ed\s*$",
     re.IGNORECASE,
 )
+#: The passive of the same: "only the second time a draft has been rejected in its history".
+_TIMES_BEFORE = re.compile(rf"{_TIMES}\s+(?:that\s+)?$", re.IGNORECASE)
+_PASSIVE_AFTER = re.compile(r"[^.;:,]{0,60}?\bha(?:s|d|ve)\s+(?:ever\s+)?been\s+\w+ed\b")
 
 
 def _generic(reading: Reading, mention: Mention) -> bool:
@@ -173,16 +177,26 @@ def _generic(reading: Reading, mention: Mention) -> bool:
     if mention.attributes.get("determiner") not in ("a", "an"):
         return False
     sentence = reading.sentences[mention.sentence]
-    return _TIMES_THAT.search(reading.plain[sentence.start : mention.start]) is not None
+    before = reading.plain[sentence.start : mention.start]
+    return _TIMES_THAT.search(before) is not None or (
+        _TIMES_BEFORE.search(before) is not None
+        and _PASSIVE_AFTER.match(reading.plain, mention.end, sentence.end) is not None
+    )
 
 
 #: A modal around an indefinite description: "would require an amendment of the Charter",
 #: "a vote in the General Assembly could not be ruled out".
-_MODAL_BEFORE = re.compile(r"\b(?:would|could|might|must)\s+(?:\w+\s+){0,2}$")
+_MODAL_BEFORE = re.compile(
+    r"\b(?:would|could|might|must)\s+(?:\w+\s+){0,2}$"
+    # what it takes to do such a thing: "one negative vote is enough to kill a resolution"
+    r"|\benough\s+to\s+\w+\s+$"
+)
 _MODAL_AFTER = re.compile(
     r"^[^,;.]{0,40}?\b(?:(?:could|might|would|must|should)\s+(?:not\s+)?be\s+\w+ed|"
     # what such a text takes: "A Council resolution needs nine votes in favour"
-    r"(?:needs|requires)\s+(?:at\s+least\s+)?(?:\w+\s+)?(?:votes|yes|affirmative|majority|"
+    # ('a text needs at least nine "yes" votes')
+    r"(?:needs|requires)\s+(?:at\s+least\s+)?(?:[\w\"\u201c\u201d]+\s+){0,2}(?:votes|yes|"
+    r"affirmative|majority|"
     r"two-thirds|a\s+two-thirds))\b"
 )
 
@@ -404,10 +418,11 @@ def _organ_acts(reading: Reading, index: int) -> list[tuple[Mention, int, int, s
         ):
             continue  # "a draft in the Security Council": the organ is no subject
         if re.match(r"\s+ha[sd]\s", plain[organ.end : organ.end + 5]) and re.search(
-            r"\b(?:first\s+time|last\s+time|only\s+time)\b",
-            plain[reading.sentences[index].start : organ.start],
+            _TIMES, plain[reading.sentences[index].start : organ.start], re.IGNORECASE
         ):
-            continue  # "the first time … that the council had called for a halt": history
+            # "the first time … that the council had called for a halt", "the third year
+            # running that the assembly has adopted …": history
+            continue
         if _BY_THE_TEXT.match(plain, reading.sentences[index].start, organ.start):
             continue  # "By the text, the Assembly recognized …": what the text says, no new act
         if _NO_ACT_BEFORE.search(plain, reading.sentences[index].start, organ.start):
