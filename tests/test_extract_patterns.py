@@ -266,6 +266,17 @@ def test_a_count_of_two_sides_summed_is_no_tally(text):
     assert find_tallies(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A bid to hold a debate on Tibet was voted down, 21 to 16.", (16, 21)),
+        ("The amendment was rejected, 25 to 9, after a short debate.", (9, 25)),
+    ],
+)  # fmt: skip
+def test_a_defeat_counted_after_a_comma_counts_against_first(text, expected):
+    assert [(t.yes, t.no) for t in find_tallies(text)] == [expected]
+
+
 def test_a_repeated_count_does_not_split_the_tally():
     text = (
         "The draft resolution failed. The vote was 13-2, with the other 13 members voting in "

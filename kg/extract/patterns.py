@@ -276,8 +276,9 @@ _ALL_AGREED = re.compile(
 )
 #: A defeat counted against first: "rejected by 19 votes to 17", "voted down 12 to 3".
 _REJECTED_BY = re.compile(
-    r"\b(?:rejected|defeated|voted\s+down|turned\s+down|thrown\s+out|threw\s+out|struck\s+down|shot\s+down|blocked)\s+"
-    r"(?:\w+\s+){0,2}?(?:by\s+)?$",
+    r"\b(?:rejected|defeated|voted\s+down|turned\s+down|thrown\s+out|threw\s+out|struck\s+down|shot\s+down|blocked)"
+    # ("was voted down, 19 to 17": the count set off by a comma)
+    r"(?:\s+(?:\w+\s+){0,2}?(?:by\s+)?|,\s+)$",
     re.IGNORECASE,
 )
 #: A count then what the majority voted against: "voted 19 to 17 against holding a debate"
