@@ -271,9 +271,11 @@ def test_a_count_of_two_sides_summed_is_no_tally(text):
     [
         ("A bid to hold a debate on Tibet was voted down, 21 to 16.", (16, 21)),
         ("The amendment was rejected, 25 to 9, after a short debate.", (9, 25)),
+        ("After a 10-4 rebuff in the Council vote, Chile tried again.", (4, 10)),
+        ("The draft's 11-2 defeat in the council vote surprised nobody.", (2, 11)),
     ],
 )  # fmt: skip
-def test_a_defeat_counted_after_a_comma_counts_against_first(text, expected):
+def test_a_defeat_told_after_a_comma_or_by_its_noun_counts_against_first(text, expected):
     assert [(t.yes, t.no) for t in find_tallies(text)] == [expected]
 
 

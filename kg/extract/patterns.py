@@ -281,6 +281,8 @@ _REJECTED_BY = re.compile(
     r"(?:\s+(?:\w+\s+){0,2}?(?:by\s+)?|,\s+)$",
     re.IGNORECASE,
 )
+#: A defeat named by the noun after its count: "a 12-3 rebuff", "the 9-4 defeat".
+_DEFEAT_AFTER = re.compile(r"\s+(?:rebuff|defeat|rejection|drubbing|snub)\b", re.IGNORECASE)
 #: A count then what the majority voted against: "voted 19 to 17 against holding a debate"
 #: (19 against the motion), not "141 to 5 against, with 35 abstentions".
 _VOTED_AGAINST_DOING = re.compile(
@@ -404,6 +406,9 @@ def find_tallies(text: str) -> list[Tally]:
             }
             if "abstain" not in counts and _against_doing(text, match):
                 counts = {"yes": counts["no"], "no": counts["yes"]}
+            if _DEFEAT_AFTER.match(text, match.end()) and counts["yes"] > counts["no"]:
+                # "a 12-3 rebuff", "its 9-4 defeat": a defeat counted against first
+                counts = {**counts, "yes": counts["no"], "no": counts["yes"]}
             end = match.end()
             if "abstain" not in counts:
                 tail = _WITH_ABSTENTIONS.match(text[end:])
