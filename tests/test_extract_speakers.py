@@ -919,6 +919,9 @@ BODIES = [
      {"NATO", "Standing Maritime Group", "Economic Community of West African States",
       "Standby Force"}),
     ("A shift in Beijing's Council tactics was plain.", set()),
+    # the OSCE's forerunner, by either spelling and its initials
+    ("Monitors of the Conference on Security and Cooperation in Europe left; the CSCE "
+     "protested.", {"Conference on Security and Co-operation in Europe"}),
     # the gazetteer's body in a state: the body
     ("Troops joined the UN Protection Force in Croatia.", {"UNPROFOR"}),
     ("Leaders of the Group of 20 and the Group of 7 met.", {"Group of Twenty", "Group of Seven"}),
