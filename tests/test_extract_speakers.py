@@ -1190,3 +1190,11 @@ PEOPLE_FOURTEENTH = [
 def test_people_fourteenth_round(shape, text, expected):
     result = extract(text, article_date=date(2024, 3, 8))
     assert {f.fields["name"] for f in result.facts_of("person")} == expected, shape
+
+
+def test_a_quote_before_and_said_belongs_to_the_subject_before_it():
+    text = (
+        "The Assembly adopted the text. Peru's envoy, Ana Soto, called the text \"a politically "
+        'motivated exercise," and said Chile and Fiji were using the Assembly.'
+    )
+    assert _all_speakers(text) == {"Ana Soto"}

@@ -663,6 +663,10 @@ def _quotes(reading: Reading, people: list[Mention], speakers: list[Mention]):
             r"replied|responded|countered)\b",
             after_text,
         )
+        if verb_after and re.match(r"\W{0,3}\s*and\s+(?:then\s+|also\s+)?\w+\s", after_text):
+            # "X called the text “a politically motivated exercise,” and said Washington was
+            # …": the quote is the object of a verb before it, whose subject said both
+            verb_after = None
         if speaker is None and verb_after and closes_clause:
             verb_end = quote_end + verb_after.end()
             candidates = [
