@@ -2311,6 +2311,31 @@ def test_a_clause_tells_the_ballot_on_the_other_vote_counted():
     }  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    "echo",
+    [
+        "abstained, as they had in March",
+        "abstained, as they did in March",
+        "abstained, just as they had in March",
+        "abstained, as both had done in March",
+    ],
+)
+def test_a_time_in_as_they_had_is_the_other_vote_s_not_this_one_s(echo):
+    """ "Chile and Peru abstained, as they had in March": the main verb tells this vote's
+    ballot; "in March" dates only the comparison, whose same ballot goes to March's vote (a
+    user's story put both abstentions on March's vote alone)."""
+    text = (
+        "The General Assembly adopted the text on Wednesday by 143 votes to 5, with 35 "
+        "abstentions. An earlier resolution had passed in March, 141-5-35.\n\n"
+        f"Chile and Peru {echo}."
+    )
+    told = _ballots_by_count(extract(text, article_date=date(2022, 10, 13)))
+    assert told == {
+        ("CHL", "abstain", 143), ("PER", "abstain", 143),
+        ("CHL", "abstain", 141), ("PER", "abstain", 141),
+    }  # fmt: skip
+
+
 def test_a_count_in_a_headline_under_a_kicker_is_not_the_story_vote():
     """ "OPINION" above the headline: the headline's "Eighty votes for …" is the headline's,
     and the body's vote is the story's (the ballots told later go to it)."""

@@ -2240,6 +2240,12 @@ _CLAUSE_ENDED = re.compile(
 )
 #: A sentence that opens by likening its ballots to another vote's: "As in 2007, …".
 _AS_THEN = re.compile(r"\s*(?:[Aa]s|[Jj]ust\s+as)\s+(?:in|on|at)\s+[^,;.]{1,30},")
+#: The same ballot told of another time after the cue: "abstained, as they had in March",
+#: "as both had done last year" (the time dates the comparison, not this vote).
+_AS_HAD = re.compile(
+    r",?\s+(?:just\s+)?(?:as|like)\s+(?:they|it|she|he|both|all\s+\w+)\s+"
+    r"(?:had|did|has|have)(?:\s+(?:also|done))*\s+"
+)
 #: A cue's bare object dated by what follows it: "opposed the text last year", "… in 2019".
 _BARE_OBJECT = re.compile(
     r"\s+the\s+(?:resolution|text|draft|measure)(?:\s+(?:outright|again))?\s+"
@@ -2323,6 +2329,9 @@ def _time_hint(reading: Reading, cue: Cue, zone_start: int, later: list[Cue]):
             if start <= sentence.start + d.start and sentence.start + d.end <= stop_at
         ]
         if dated:
+            compared = _AS_HAD.match(plain, cue.end) if start == cue.end else None
+            if compared is not None and compared.end() <= sentence.start + dated[0].start + 3:
+                return ("also", dated[0])  # this vote's ballot, and that time's
             return ("date", dated[0])
         if present:
             return ("present", None)
