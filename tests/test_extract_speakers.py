@@ -1125,14 +1125,6 @@ PEOPLE_THIRTEENTH = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("shape", "text", "expected"), PEOPLE_THIRTEENTH, ids=[r[0] for r in PEOPLE_THIRTEENTH]
-)
-def test_people_thirteenth_round(shape, text, expected):
-    result = extract(text, article_date=date(2024, 3, 8))
-    assert {f.fields["name"] for f in result.facts_of("person")} == expected, shape
-
-
 def test_the_envoy_of_a_person_named_before_speaks_not_the_person():
     text = (
         "The Security Council voted on Friday. Secretary-General Ana Soto's special envoy, "
@@ -1185,9 +1177,11 @@ PEOPLE_FOURTEENTH = [
 
 
 @pytest.mark.parametrize(
-    ("shape", "text", "expected"), PEOPLE_FOURTEENTH, ids=[r[0] for r in PEOPLE_FOURTEENTH]
+    ("shape", "text", "expected"),
+    PEOPLE_THIRTEENTH + PEOPLE_FOURTEENTH,
+    ids=[r[0] for r in PEOPLE_THIRTEENTH + PEOPLE_FOURTEENTH],
 )
-def test_people_fourteenth_round(shape, text, expected):
+def test_people_thirteenth_and_fourteenth_rounds(shape, text, expected):
     result = extract(text, article_date=date(2024, 3, 8))
     assert {f.fields["name"] for f in result.facts_of("person")} == expected, shape
 
