@@ -2244,7 +2244,7 @@ _AS_THEN = re.compile(r"\s*(?:[Aa]s|[Jj]ust\s+as)\s+(?:in|on|at)\s+[^,;.]{1,30},
 #: "as both had done last year" (the time dates the comparison, not this vote).
 _AS_HAD = re.compile(
     r",?\s+(?:just\s+)?(?:as|like)\s+(?:they|it|she|he|both|all\s+\w+)\s+"
-    r"(?:had|did|has|have)(?:\s+(?:also|done))*\s+"
+    r"(?:had|did|has|have)(?:\s+(?:also|done))*\s+(?:(?:in|on|at)\s+)?"
 )
 #: A cue's bare object dated by what follows it: "opposed the text last year", "… in 2019".
 _BARE_OBJECT = re.compile(
@@ -2330,7 +2330,8 @@ def _time_hint(reading: Reading, cue: Cue, zone_start: int, later: list[Cue]):
         ]
         if dated:
             compared = _AS_HAD.match(plain, cue.end) if start == cue.end else None
-            if compared is not None and compared.end() <= sentence.start + dated[0].start + 3:
+            first = (sentence.start + dated[0].start, sentence.start + dated[0].end)
+            if compared is not None and first[0] <= compared.end() < first[1]:
                 return ("also", dated[0])  # this vote's ballot, and that time's
             return ("date", dated[0])
         if present:
