@@ -175,6 +175,33 @@ def test_dkg_extract_one_text_against_its_gold(capsys):
     assert "| tally | 1/1 | 1.00 | 1/1 | 1.00 |" in capsys.readouterr().out
 
 
+def test_dkg_extract_says_when_a_text_is_not_english(tmp_path, capsys):
+    """A French story gave no vote facts and no word of why; now a note says the text does
+    not read as English (the exit code stays 0: it is not an error), and an English one gets
+    no such note."""
+    from kg.cli import main
+
+    french = tmp_path / "vote-fr.txt"
+    french.write_text(
+        "NATIONS UNIES, 12 octobre -- L'Assemblée générale a adopté mercredi une résolution "
+        "condamnant l'annexion de quatre régions de l'Ukraine par 143 voix contre cinq, avec "
+        "35 abstentions. La Chine et l'Inde se sont abstenues, comme en mars.",
+        encoding="utf-8",
+    )
+    english = tmp_path / "vote-en.txt"
+    english.write_text(
+        "The General Assembly on Wednesday adopted a resolution condemning the annexation of "
+        "four regions of Ukraine by 143 votes to five, with 35 abstentions. China and India "
+        "abstained, as they had in March.",
+        encoding="utf-8",
+    )
+    assert main(["extract", str(french), "--date", "2022-10-13"]) == 0
+    error = capsys.readouterr().err
+    assert f"{french} does not read as English" in error and "English news only" in error
+    assert main(["extract", str(english), "--date", "2022-10-13"]) == 0
+    assert "English" not in capsys.readouterr().err
+
+
 def test_dkg_extract_refuses_a_text_over_the_limit(tmp_path, capsys):
     from kg.cli import main
 

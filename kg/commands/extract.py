@@ -100,7 +100,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(arguments: argparse.Namespace) -> int:
     """Extract, print or write, then evaluate and merge when asked."""
     from kg.extract.articles import (
+        ENGLISH_SHARE,
         article_paths,
+        english_share,
         extract_articles,
         summary_table,
         write_extractions,
@@ -132,6 +134,15 @@ def run(arguments: argparse.Namespace) -> int:
     )
     for error in skipped:
         print(f"dkg: {error} (skipped)", file=sys.stderr)
+    for article in articles:
+        share = english_share(article.text)
+        if share is not None and share < ENGLISH_SHARE:
+            print(
+                f"dkg: note: {article.path} does not read as English ({share:.0%} of its words "
+                "are English function words): the extractor reads English news only, so its "
+                "facts are likely missing",
+                file=sys.stderr,
+            )
     if not articles:
         raise DataError(
             f"none of the {len(paths)} texts could be read (each skipped above)",

@@ -247,6 +247,31 @@ def extract_articles(
     return articles
 
 
+#: Under this share of English function words a text of some length is not English news
+#: (every development text has a quarter or more; French, Spanish, German news under 5%).
+ENGLISH_SHARE = 0.1
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def english_share(text: str) -> float | None:
+    """The share of a text's words that are English function words (spaCy's English stop
+    words), or None for a text under 20 words, too short to tell.
+
+    >>> round(english_share("The Council adopted the text by 13 votes to none, with two "
+    ...     "abstentions, after a day of talks on the draft in New York."), 2)
+    0.57
+    >>> english_share("L'Assemblée générale a adopté mercredi une résolution par 143 voix "
+    ...     "contre cinq, avec 35 abstentions, et la Chine s'est abstenue.") < ENGLISH_SHARE
+    True
+    """
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = _WORD.findall(text.lower())
+    if len(words) < 20:
+        return None
+    return sum(word in STOP_WORDS for word in words) / len(words)
+
+
 def summary_table(articles: list[Article]) -> str:
     """One line per article: date (and where it came from), votes, ballots, tallies,
     outcomes, people, statements and the seconds its extraction took.
