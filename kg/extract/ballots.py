@@ -1727,8 +1727,10 @@ _RELATIVE_COMPANIONS = re.compile(
 
 
 #: A ballot the same as on the other vote: "abstained, as they had done the first time".
+#: Who is compared with their own ballot of another time: "as they", "like both", "as all three".
+_COMPARED_VOTERS = r"(?:they|it|she|he|both|all\s+\w+)"
 _AS_BEFORE = re.compile(
-    r",?\s+(?:as|like)\s+(?:they|it|she|he|both|all\s+\w+)\s+(?:had\s+|also\s+)?(?:done|did)\b"
+    rf",?\s+(?:as|like)\s+{_COMPARED_VOTERS}\s+(?:had\s+|also\s+)?(?:done|did)\b"
 )
 #: A ballot told as the same as before: "once again rejected", "stayed among the abstainers".
 _AGAIN_BEFORE = re.compile(
@@ -2243,7 +2245,7 @@ _AS_THEN = re.compile(r"\s*(?:[Aa]s|[Jj]ust\s+as)\s+(?:in|on|at)\s+[^,;.]{1,30},
 #: The same ballot told of another time after the cue: "abstained, as they had in March",
 #: "as both had done last year" (the time dates the comparison, not this vote).
 _AS_HAD = re.compile(
-    r",?\s+(?:just\s+)?(?:as|like)\s+(?:they|it|she|he|both|all\s+\w+)\s+"
+    rf",?\s+(?:just\s+)?(?:as|like)\s+{_COMPARED_VOTERS}\s+"
     r"(?:had|did|has|have)(?:\s+(?:also|done))*\s+(?:(?:in|on|at)\s+)?"
 )
 #: A cue's bare object dated by what follows it: "opposed the text last year", "… in 2019".
