@@ -1,7 +1,7 @@
 """The evaluation texts: the split rule, the gold files, and the gold's General Assembly facts
 against the voting history.
 
-The split (benchmarks/EXTRACT.md, "Fourteenth round"): ``dev`` is ``corpus/`` (36 texts; its
+The split (benchmarks/EXTRACT.md, "Fifteenth round"): ``dev`` is ``corpus/`` (36 texts; its
 README.md has the first round's parity rule that cut it in two, ``old-dev``/``old-test``),
 ``testset/`` (28 texts, the third round's test set, whose misses were published and which is
 therefore development data now), ``dev3/``, ``dev4/`` and ``dev5/`` (29, 28 and 27 texts
@@ -10,13 +10,14 @@ texts, the sixth round's test set), ``testset4/`` and ``testset5/`` (50 texts ea
 seventh round's two held-out sets, measured at that round's end and development data since),
 ``testset6/``, ``testset7/`` and ``testset8/`` (50 texts each, the eighth to tenth rounds'
 test sets, measured at those rounds' ends), ``testset9/`` (52 texts, the eleventh round's
-test set), ``testset10/`` (51 texts, the twelfth round's) and ``testset11/`` (49 texts,
-the thirteenth round's): 625 texts. ``test`` is ``testset12/`` (50 texts written in the
-thirteenth round by engineers who never read the extractor, scored once at its end),
-measured by the lead only; ``testset2`` is the fifth round's held-out set, still unread;
-``testset13`` is a fresh set written in the fourteenth round for the next one (each empty
-while its folder is absent). ``corpus``, ``testset``, ``dev3`` to ``dev6`` and ``testset3``
-to ``testset11`` name the parts of ``dev`` by folder, for comparisons with earlier rounds.
+test set), ``testset10/`` (51 texts, the twelfth round's), ``testset11/`` (49 texts, the
+thirteenth round's) and ``testset12/`` (50 texts, the fourteenth round's): 675 texts.
+``test`` is ``testset13/`` (50 texts written in the fourteenth round by engineers who never
+read the extractor, scored once at its end), measured by the lead only; ``testset2`` is the
+fifth round's held-out set, still unread; ``testset14`` is a fresh set written in the
+fifteenth round for the next one (each empty while its folder is absent). ``corpus``,
+``testset``, ``dev3`` to ``dev6`` and ``testset3`` to ``testset12`` name the parts of ``dev``
+by folder, for comparisons with earlier rounds.
 
 The scores themselves are measured by ``benchmarks/extract_eval.py`` (reported in
 benchmarks/EXTRACT.md), not asserted here.
@@ -48,9 +49,10 @@ TESTSET8 = FIXTURES / "testset8"
 TESTSET9 = FIXTURES / "testset9"
 TESTSET10 = FIXTURES / "testset10"
 TESTSET11 = FIXTURES / "testset11"
-HELDOUT = FIXTURES / "testset12"
+TESTSET12 = FIXTURES / "testset12"
+HELDOUT = FIXTURES / "testset13"
 HELDOUT_BEFORE = FIXTURES / "testset2"
-HELDOUT_NEXT = FIXTURES / "testset13"
+HELDOUT_NEXT = FIXTURES / "testset14"
 TEXTS = [
     *sorted(CORPUS.glob("*.txt")),
     *sorted(TESTSET.glob("*.txt")),
@@ -67,6 +69,7 @@ TEXTS = [
     *sorted(TESTSET9.glob("*.txt")),
     *sorted(TESTSET10.glob("*.txt")),
     *sorted(TESTSET11.glob("*.txt")),
+    *sorted(TESTSET12.glob("*.txt")),
 ]
 """The development texts, the ones these tests read for scores (never the held-out sets)."""
 PARTS = (
@@ -85,13 +88,14 @@ PARTS = (
     "testset9",
     "testset10",
     "testset11",
+    "testset12",
 )
 """The folders of ``dev``."""
 HISTORY = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "unga-history"
 
 
 def split_of(path: Path) -> str:
-    """``test`` for a text of ``testset12/``, ``testset2`` or ``testset13`` for one of those
+    """``test`` for a text of ``testset13/``, ``testset2`` or ``testset14`` for one of those
     folders, else ``dev``
     (benchmarks/EXTRACT.md).
 
@@ -103,7 +107,7 @@ def split_of(path: Path) -> str:
     held_out = {
         HELDOUT.name: "test",
         HELDOUT_BEFORE.name: "testset2",
-        HELDOUT_NEXT.name: "testset13",
+        HELDOUT_NEXT.name: "testset14",
     }
     return held_out.get(path.parent.name, "dev")
 
@@ -118,16 +122,16 @@ def old_split_of(stem: str) -> str:
     return "old-test" if int(hashlib.sha256(stem.encode()).hexdigest(), 16) % 2 else "old-dev"
 
 
-SPLITS = ("dev", "test", "testset2", "testset13", *PARTS, "old-dev", "old-test")
-HELD_OUT_SPLITS = ("test", "testset2", "testset13")
-HELD_OUT_FOLDERS = {"test": HELDOUT, "testset2": HELDOUT_BEFORE, "testset13": HELDOUT_NEXT}
+SPLITS = ("dev", "test", "testset2", "testset14", *PARTS, "old-dev", "old-test")
+HELD_OUT_SPLITS = ("test", "testset2", "testset14")
+HELD_OUT_FOLDERS = {"test": HELDOUT, "testset2": HELDOUT_BEFORE, "testset14": HELDOUT_NEXT}
 """The splits whose misses nobody who changes the extractor may read."""
 
 
 def texts_of(split: str) -> list[Path]:
-    """The texts of one split of ``SPLITS``, in name order: ``dev`` (625 texts), ``test``
-    (the held-out ``testset12/``), ``testset2`` (the fifth round's held-out set) or
-    ``testset13`` (the fourteenth round's, for the next; each empty while its folder is absent),
+    """The texts of one split of ``SPLITS``, in name order: ``dev`` (675 texts), ``test``
+    (the held-out ``testset13/``), ``testset2`` (the fifth round's held-out set) or
+    ``testset14`` (the fifteenth round's, for the next; each empty while its folder is absent),
     a part of ``dev`` by folder (``PARTS``), or the first round's ``old-dev``/``old-test``
     halves of ``corpus``.
 
@@ -146,11 +150,11 @@ def texts_of(split: str) -> list[Path]:
 
 
 def test_split_sizes_are_pinned():
-    assert len(texts_of("dev")) == 625
+    assert len(texts_of("dev")) == 675
     parts = tuple(len(texts_of(part)) for part in PARTS)
-    assert parts == (36, 28, 29, 28, 27, 24, 51, 50, 50, 50, 50, 50, 52, 51, 49)
+    assert parts == (36, 28, 29, 28, 27, 24, 51, 50, 50, 50, 50, 50, 52, 51, 49, 50)
     assert len(texts_of("test")) in (50, 0) and len(texts_of("testset2")) in (25, 0)
-    assert len(texts_of("testset13")) in (50, 0)
+    assert len(texts_of("testset14")) in (50, 0)
     assert (len(texts_of("old-dev")), len(texts_of("old-test"))) == (21, 15)
     assert all(split_of(path) == "dev" for path in texts_of("dev"))
 
