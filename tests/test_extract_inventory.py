@@ -1576,6 +1576,27 @@ def test_a_vote_told_by_its_count_alone_is_on_the_day_told_before_it():
 
 
 @pytest.mark.parametrize(
+    "background",
+    [
+        "The ceasefire had been signed in Doha on 12 January.",
+        "Those talks opened on Feb. 2 and broke down within a week.",
+        "Both sides had accepted the plan on January 30, 2024, after months of pressure.",
+    ],
+)
+def test_a_background_day_before_the_vote_told_does_not_date_the_next_vote(background):
+    """A paragraph of background dated before the vote the story has told ("The accord was
+    signed on 12 January.") does not move the story back: the next undated vote is on the
+    day of the one told before it, not on the background's."""
+    text = (
+        "The General Assembly on Thursday endorsed the peace plan by 140 votes to 6.\n\n"
+        f"{background}\n\n"
+        "The Assembly then turned to the refugee question. A second text passed 118 to 9, "
+        "with 30 abstentions."
+    )
+    assert _days_by_count(text) == [(140, "2024-03-07"), (118, "2024-03-07")]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Water expert survives a third vote\n\nThe Council on Tuesday renewed the mandate of "

@@ -3981,7 +3981,8 @@ def _anchor_day(reading, motion, mention, ordered) -> date | None:
 
 def _narrative_day(reading: Reading, motion: Motion) -> date | None:
     """The date the text is at when it first tells the motion: the last day a sentence up to
-    there gives, else the article's."""
+    there gives (not a background day going back before a vote told, :func:`_flashback`),
+    else the article's."""
     # a headline's mention tells no time: from the body's first one ("Three votes and twelve
     # shrugs: what the vote said" / "… the Council was asked on Monday …" / "Moscow's draft …")
     body = [m.sentence for m in motion.mentions if m.start >= _headline_end(reading)]
@@ -3998,6 +3999,7 @@ def _narrative_day(reading: Reading, motion: Motion) -> date | None:
                 and not _planned_day(reading, index, mention)
                 and not (reading.article_date and mention.value > reading.article_date)
                 and not (index == first and _in_earlier_clause(reading, motion, index, mention))
+                and not _flashback(reading, motion, index, mention.value)
             ):
                 return mention.value
             if _days_ago(reading, index, mention):
@@ -4007,6 +4009,32 @@ def _narrative_day(reading: Reading, motion: Motion) -> date | None:
         if _LIVE_ENTRY.match(reading.sentences[index].text):
             break  # a live blog's entry ("10:24 Result: ADOPTED. 22 yes, …") is of its day
     return reading.article_date
+
+
+def _flashback(reading: Reading, motion: Motion, index: int, day: date) -> bool:
+    """Whether ``day``, told in sentence ``index`` (which names no vote, in a paragraph before
+    the motion's own), goes back before a vote the text dated and told before it: "The
+    Assembly adopted X on Tuesday. ¶ The accord had been signed on 13 September. ¶ The
+    Assembly then turned to Y": background, not the day the story is at."""
+    told = _event_sentences(motion)
+    if (
+        not told
+        or reading.paragraph_at(reading.sentences[index].start)
+        == reading.paragraph_at(reading.sentences[told[0]].start)
+        or any(index in _event_sentences(other) for other in reading.motions)
+    ):
+        return False
+    return any(
+        other is not motion
+        and not other.historical
+        and not other.collective
+        and other.day is not None
+        and other.day_rule == "sentence"
+        and other.day > day
+        and _event_sentences(other)
+        and _event_sentences(other)[0] < index
+        for other in reading.motions
+    )
 
 
 def _weekday_after(reading: Reading, motion: Motion) -> date | None:
