@@ -41,6 +41,9 @@ PATTERNS = [
      "Peru switched from abstention to a yes vote.", {("PER", "yes")}, set()),
     ("a described list before a colon", "The resolution passed 100-5. The no votes were the "
      "usual ones: Iran, Syria and Cuba.", {("IRN", "no"), ("SYR", "no"), ("CUB", "no")}, set()),
+    ("a power that is no veto power", "The resolution was adopted by 128 votes to 50. Brazil, "
+     "wary of great-power rivalry, voted yes, and India, mindful of power politics in Asia, "
+     "abstained.", {("BRA", "yes"), ("IND", "abstain")}, set()),
     ("the supporters included", "The resolution was adopted. Its supporters included Chile "
      "and Peru.", {("CHL", "yes"), ("PER", "yes")}, set()),
     ("opponents without a list", "The resolution was adopted after Ukraine and its opponents "
@@ -2221,6 +2224,18 @@ def _ballots_by_count(result, side: str = "yes") -> set[tuple]:
          "assembly adopted its own text by 120 votes to 4, with 40 abstentions.\n\nThe four "
          "no votes were cast by Iran, Syria, Cuba and Belarus.",
          {"IRN", "SYR", "CUB", "BLR"}, 120),
+        # a count of the side in the list's own sentence, after a paragraph about neither
+        # vote: the one vote with that count, not the story's first
+        ("The Assembly adopted a resolution on landmines by 150 votes to 3, with 20 "
+         "abstentions.\n\nDelegates then approved a text on small arms, 160-2-9.\n\nBoth texts "
+         "were drafted in Geneva.\n\nThe two votes against came from Iran and Cuba.",
+         {"IRN", "CUB"}, 160),
+        # the story's vote counts another number of abstentions: the one vote told with its
+        # abstentions uncounted
+        ("The Assembly adopted a resolution on landmines by 150 votes to 3, with 20 "
+         "abstentions.\n\nA text on small arms passed with 160 votes; only two countries voted "
+         "against it.\n\nCritics called both texts weak.\n\nChile and Ghana were among the nine "
+         "abstainers.", {"CHL", "GHA"}, 160),
     ],
 )  # fmt: skip
 def test_a_whole_side_goes_to_the_vote_whose_count_it_matches(text, side, counted):
@@ -2231,6 +2246,20 @@ def test_a_whole_side_goes_to_the_vote_whose_count_it_matches(text, side, counte
     assert {(voter, yes) for voter, yes in told if voter in side} == {
         (voter, counted) for voter in side
     }
+
+
+def test_a_count_dated_after_an_event_that_is_no_vote_is_the_next_paragraphs_vote():
+    """ "Three weeks after the summit, that resolution passed 140-3": the date places the
+    count after an event, not in the past, so the next paragraph's ballots are that count's
+    (while "four days after Russia vetoed a draft" tells a vote as background)."""
+    text = (
+        "On Monday the Assembly adopted a resolution on mercenaries by 100 votes to 20, with 30 "
+        "abstentions.\n\nThe same day it voted on the right to development. Three weeks after "
+        "the summit in Cairo, that resolution passed 140 to 3, with 10 abstentions.\n\nNepal "
+        "and Bhutan abstained."
+    )
+    result = extract(text, article_date=date(2024, 3, 8))
+    assert _ballots_by_count(result) == {("NPL", "abstain", 140), ("BTN", "abstain", 140)}
 
 
 def test_a_vote_named_in_an_aside_about_a_voters_past_is_not_the_ballots():

@@ -33,12 +33,14 @@ the shape of the clause around it (the inventory of shapes is kept as data in
 
 The motion is the one named right after the cue ("voted against the resolution", "opposed
 it"), the one a date in the clause points to ("which abstained in October"), the one the
-sentence names before the cue, else the one the text is about. A veto ("vetoed", "blocked",
-"Russia's veto", "with their vetoes") counts only for the five permanent members and also
-records the veto on the motion (``vetoed_by``, outcome ``vetoed``, organ SC). Hypotheticals
-("could have blocked it with a veto", "without veto power", "if X were to abstain") and
-votes asked for ("urged states to vote no") give no ballot; "opposed", "backed" and the like
-count only in a sentence about a vote and with the motion as their object.
+sentence names before the cue, else the one the text is about (the one a count of the side in
+the sentence fits: "The two votes against came from …", "among the eleven abstainers"). A
+veto ("vetoed", "blocked", "Russia's veto", "with their vetoes") counts only for the five
+permanent members and also records the veto on the motion (``vetoed_by``, outcome ``vetoed``,
+organ SC). Hypotheticals ("could have blocked it with a veto", "without veto power", "if X
+were to abstain") and votes asked for ("urged states to vote no") give no ballot; "opposed",
+"backed" and the like count only in a sentence about a vote and with the motion as their
+object.
 
 >>> from kg.extract import extract
 >>> result = extract("The two no votes came from Russia and China, while India abstained.")
@@ -95,7 +97,8 @@ _HYPOTHETICAL = re.compile(
     # ("may" in lower case: "On 4 May 2023 Russia blocked …" names the month)
     r"\b(?:if|would|could|might|(?-i:may)|were\s+to|expected\s+to|likely\s+to|plans?\s+to|"
     r"without|threat\w*|promis\w*|vow\w*|pledg\w*|ready\s+to|"
-    r"prepared\s+to|power|right\s+to|scenario|rather\s+than)\b",
+    # ("veto power", "the power to block it", but not "a nuclear power", "great-power quarrels")
+    r"prepared\s+to|veto\s+power|power\s+to|right\s+to|scenario|rather\s+than)\b",
     re.IGNORECASE,
 )
 #: A vote not cast by the cue's subject: one to come ("will abstain"), one asked of others
@@ -1819,6 +1822,22 @@ def _counted_motion(
         counted = count(other)
         return counted is not None and len(told | keys) <= counted
 
+    said = _side_count_said(reading, cue)
+    if said is not None and count(motion) != said:
+        # "The two votes against came from Israel and the United States", "X and Y were among
+        # the eleven abstainers": the one vote told before whose side has that count, else
+        # (when the discourse's vote has another count) the one told with that side uncounted
+        opening = reading.sentences[cue.sentence].start
+        told = [
+            m
+            for m in reading.motions
+            if not m.collective and m.tally is not None and m.tally_at[1] < opening
+        ]
+        fitting = [m for m in told if count(m) == said]
+        if not fitting and count(motion) is not None:
+            fitting = [m for m in told if m.tally.counts().get(cue.value) is None]
+        if len(fitting) == 1:
+            return fitting[0]
     if len(keys) < 2 or room(motion):
         return motion
     before = [
@@ -1831,6 +1850,18 @@ def _counted_motion(
     if not fitting and count(motion) is not None:
         fitting = [m for m in before if room(m)]
     return fitting[0] if len(fitting) == 1 else motion
+
+
+def _side_count_said(reading: Reading, cue: Cue) -> int | None:
+    """The count of the cue's side its own sentence gives alone ("the two votes against",
+    "among the eleven abstainers"), or None: a count of one side, no vote's whole tally."""
+    counts = [
+        tally.counts()
+        for tally in reading.tallies.get(cue.sentence, [])
+        if len(tally.counts()) == 1
+    ]
+    said = {c[cue.value] for c in counts if cue.value in c}
+    return said.pop() if len(said) == 1 and len(counts) == 1 else None
 
 
 #: A pronoun for the states told last, as the subject of a cue: "this week all of them voted
@@ -2633,11 +2664,28 @@ def _counted_just_before(reading: Reading, position: int) -> Motion | None:
             for s in reading.sentences
             if reading.paragraphs[s.index] == paragraph - 1
             for d in reading.dates.get(s.index, [])
+            if not _dated_by_other_event(reading, s.start, d)
         )
         or _body_first(reading, main) > _body_first(reading, motion)
     ):
         return None
     return motion
+
+
+#: The event a date "after"/"before" one names, up to its clause's end.
+_EVENT_CLAUSE = re.compile(r"[^,;.]*")
+
+
+def _dated_by_other_event(reading: Reading, sentence_start: int, day) -> bool:
+    """Whether ``day`` only places the count after an event that is no vote ("Two years
+    after the accords, the resolution passed 145-2"), not a vote told before the story's
+    ("four days after the United States vetoed a similar demand")."""
+    if day.kind != "relative" or day.anchor != "clause":
+        return False
+    event = _EVENT_CLAUSE.match(reading.plain, sentence_start + day.end).group()
+    return _VOTE_CONTEXT.search(event) is None and not re.search(
+        r"(?:adopt|pass|approv|reject|resolution|draft|text)", event, re.IGNORECASE
+    )
 
 
 #: A day told as the story vote's own: "Also on Thursday", "the same day", "later that day".
