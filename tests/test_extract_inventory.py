@@ -4447,3 +4447,39 @@ def test_a_kind_of_text_after_the_story_s_vote_is_no_vote_of_its_own(sentence):
     text = "The Security Council rejected the draft on fisheries on Friday, 4-9. " + sentence
     motions = extract(text, article_date=date(2024, 3, 8)).facts_of("motion")
     assert [m.fields["outcome"] for m in motions] == ["failed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Council first rejected a Russian amendment, 4-9-2. The Council then adopted "
+        "resolution 2999 by 13 votes to none.\n\nThe Council also decided to set up a panel of "
+        "experts.",
+        "Russia abstained.\n\nThe Council first rejected a Chinese amendment, 3-9-3, on Monday. "
+        "Then the Security Council adopted resolution 2999, 12-0.\n\nThe Council condemned the "
+        "attacks on peacekeepers and urged both sides to talk.",
+        "The Assembly turned down two amendments from Iran on Tuesday, then approved the text "
+        "120-10-30. The Assembly further called on all states to cooperate with the inquiry.",
+    ],
+)
+def test_an_organ_s_act_after_its_adopted_text_is_what_the_text_does(text):
+    """ "The Council also decided …" after the Council adopted a text (and rejected
+    amendments the same day): the text's content, no second vote."""
+    motions = extract(text, article_date=date(2024, 3, 8)).facts_of("motion")
+    assert [m.fields["outcome"] for m in motions if m.fields["kind"] != "amendment"] == ["adopted"]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "On 2 March the Council decided to send observers.",
+        "In 2019 the Council had decided to send observers.",
+    ],
+)
+def test_an_organ_s_act_of_another_time_is_another_vote(later):
+    text = (
+        "The Council first rejected a Russian amendment, 4-9-2. It then adopted resolution 2999 "
+        "by 13 votes to none on Friday. " + later
+    )
+    motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
+    assert len([m for m in motions if m.fields["kind"] != "amendment"]) == 2

@@ -2126,6 +2126,7 @@ def merge_motions(reading: Reading, has_facts: set[str]) -> None:
     """
     headline_end = _headline_end(reading)
     _name_implicit(reading)
+    _content_acts(reading)
     _same_text(reading)
     _number_the_story(reading, has_facts)
     for motion in sorted(reading.motions, key=lambda m: m.first):
@@ -2578,6 +2579,58 @@ def _name_implicit(reading: Reading) -> None:
         if following:
             target = following[0]
             _absorb(reading, motion, target)
+
+
+#: What dates an organ's act to another time than the vote just told: a year, "had", "in
+#: the past", "earlier", "previously", "already".
+_ACT_OF_ANOTHER_TIME = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:ha[sd]|have)\s+(?:\w+ly\s+)?\w+ed\b|\b(?:earlier|previously|already|"
+    r"before|past|ago|last|next|will|would|could|may|might)\b",
+    re.IGNORECASE,
+)
+
+
+def _content_acts(reading: Reading) -> None:
+    """An organ's act told right after the organ adopted a motion, with no motion of its own
+    ("The Council adopted resolution 2001 … The Council also decided to set up a committee",
+    "… The Assembly further called on states to …"): what the adopted text does, not another
+    vote. It joins that motion."""
+    for motion in sorted(reading.motions, key=lambda m: m.first):
+        if (
+            motion not in reading.motions
+            or not motion.implicit
+            or motion.historical
+            or motion.collective
+            or not motion.mentions
+            or any(m.form != "implicit" for m in motion.mentions)
+            or any(m.attributes.get("noun") in _ADOPTING | {"voted"} for m in motion.mentions)
+            or _defined(replace(motion, implicit=False, outcome=None))
+        ):
+            continue
+        act = motion.mentions[0]
+        sentence = reading.sentences[act.sentence]
+        dated = any(sentence.start + d.start < act.end for d in reading.dates.get(act.sentence, []))
+        if dated or _ACT_OF_ANOTHER_TIME.search(reading.plain, sentence.start, act.end):
+            continue  # "On September 12 the Assembly endorsed …": a vote of another day
+        told = [
+            m
+            for m in reading.motions
+            if m is not motion and not m.collective and _last_position(m, act.start) >= 0
+        ]
+        if not told:
+            continue
+        last = max(told, key=lambda m: _last_position(m, act.start))
+        if (
+            last.historical
+            or last.kind == "amendment"
+            or last.organ != motion.organ
+            or last.outcome != "adopted"
+            or reading.paragraph_at(act.start)
+            - reading.paragraph_at(_last_position(last, act.start))
+            > 2
+        ):
+            continue
+        _absorb(reading, last, motion)
 
 
 def _joinable(reading: Reading, motion: Motion) -> list[Motion]:
