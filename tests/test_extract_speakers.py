@@ -1192,3 +1192,31 @@ def test_a_quote_before_and_said_belongs_to_the_subject_before_it():
         'motivated exercise," and said Chile and Fiji were using the Assembly.'
     )
     assert _all_speakers(text) == {"Ana Soto"}
+
+
+PEOPLE_FIFTEENTH = [
+    ("a full name first met as an object, then its family name speaking", "The host country "
+     "refused Tomas Vidal Ortega a visa. Ortega said on Friday that he would speak by video.",
+     {"Tomas Vidal Ortega"}),
+    ("the family name speaking after an aside", "Talks stalled after the rebels drove Omar "
+     "Haddad from the capital. Haddad, who fled to the coast in March, told reporters the vote "
+     "was a betrayal.", {"Omar Haddad"}),
+    ("the family name speaking in the present, with an adverb", "Delegates barely mentioned "
+     "Lena Sorvik until the vote. Sorvik later says the result vindicates her.", {"Lena Sorvik"}),
+    ("a family name with its particle, told without it", "Sanctions on Karim al-Rashed were "
+     "lifted in May. Rashed's lawyers welcomed the decision.", {"Karim al-Rashed"}),
+    ("a sentence's first word run into the name", "With Karim al-Rashed out of office since "
+     "May, the vote went ahead. Rashed's allies boycotted it.", {"Karim al-Rashed"}),
+    ("a place's last word is no speaker", "The vote was taken in Port Vila. Vila said nothing "
+     "about it.", set()),
+    ("a family name that never speaks alone names no one", "Monday's meeting honoured Ana "
+     "Soto. Soto was on everyone's lips.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("shape", "text", "expected"), PEOPLE_FIFTEENTH, ids=[r[0] for r in PEOPLE_FIFTEENTH]
+)
+def test_people_fifteenth_round(shape, text, expected):
+    result = extract(text, article_date=date(2024, 3, 8))
+    assert {f.fields["name"] for f in result.facts_of("person")} == expected, shape

@@ -1336,46 +1336,86 @@ def _names_told_by_family_name(text: str) -> list[tuple[int, int, str, str, str]
     """
     lexicon = load_lexicon().entries
     names = [
-        match
+        (start, name)
         for match in _ANY_NAME.finditer(text)
-        if "\n" not in match.group("name")
-        and len(match.group("name").split()) <= 3
-        and _is_name(match.group("name"))
-        and not any(word in lexicon or "'" in word for word in _bare(match.group("name")).split())
-        and match.group("name").split()[0] not in _LEADING_WORDS | _ORGANISATION_OPENERS
+        for start, name in [_without_leading_word(match.start("name"), match.group("name"))]
+        if "\n" not in name
+        and len(name.split()) <= 3
+        and _is_name(name)
+        and not any(word in lexicon or "'" in word for word in _bare(name).split())
+        and name.split()[0] not in _LEADING_WORDS | _ORGANISATION_OPENERS
     ]
     # ("the Khmer Rouge": a group; a person's name takes no article)
     grouped = {
-        _bare(m.group("name"))
-        for m in names
-        if re.search(r"\b[Tt]he\s+$", text[max(0, m.start() - 4) : m.start()])
+        _bare(name)
+        for start, name in names
+        if re.search(r"\b[Tt]he\s+$", text[max(0, start - 4) : start])
     }
-    names = [m for m in names if _bare(m.group("name")) not in grouped]
+    names = [(start, name) for start, name in names if _bare(name) not in grouped]
     found = []
     # "Laurent Gbagbo … his wife Simone Gbagbo": whose "Gbagbo" is untold
-    families = Counter(full.split()[-1] for full in {_bare(m.group("name")) for m in names})
+    families = Counter(full.split()[-1] for full in {_bare(name) for _, name in names})
     told: dict[str, bool] = {}
-    for match in names:
-        name = _bare(match.group("name"))
+    for start, full in names:
+        name = _bare(full)
         family = name.split()[-1]
         if families[family] > 1:
             continue
         if family not in told:
             told[family] = _family_name_told(text, family)
-        if told[family] and not _title_case_line(text, match.start("name")):
-            found.append((match.start("name"), match.start("name") + len(name), "", name, "of"))
+        if told[family] and not _title_case_line(text, start):
+            found.append((start, start + len(name), "", name, "of"))
     return found
 
 
+def _without_leading_word(start: int, name: str) -> tuple[int, str]:
+    """The name without a sentence's first word run into it ("With Ana Maria Soto gone" reads
+    "Ana Maria Soto"), when a name of two words or more is left.
+
+    >>> _without_leading_word(0, "With Ana Soto")
+    (5, 'Ana Soto')
+    >>> _without_leading_word(0, "With Soto")
+    (0, 'With Soto')
+    """
+    words = name.split()
+    if len(words) > 2 and words[0] in _LEADING_WORDS:
+        rest = name[len(words[0]) :].lstrip()
+        return start + len(name) - len(rest), rest
+    return start, name
+
+
+#: A family name alone speaking, an aside allowed before the verb ("Soto said", "Soto, who
+#: flew in on Monday, told reporters"): places and bodies are not shortened to a last word
+#: that speaks.
+_FAMILY_SPEAKS = re.compile(
+    r"(?:,\s+(?:who|speaking|addressing|in\s+(?:remarks|a\s+statement|an\s+interview))\b"
+    r"[^,;.:\"\u201c]{1,80},)?\s+(?:(?:also|later|then|again|had|has)\s+)?(?:said|says|told|tells|"
+    r"added|argued|insisted|warned|replied|stressed|explained|countered|declared|announced)\b"
+)
+
+
 def _family_name_told(text: str, family: str) -> bool:
-    """Whether ``text`` uses ``family`` alone as a person's, after a title or with a
-    possessive ("Mr Soto", "Soto's officers")."""
+    """Whether ``text`` uses ``family`` alone as a person's, after a title, with a possessive
+    or speaking ("Mr Soto", "Soto's officers", "Soto, who arrived late, said"); a family name
+    with its particle ("al-Assad") is told by the name after the particle too ("Assad's").
+
+    >>> _family_name_told("A ban on Ana Soto. Soto, who left early, said it was unfair.", "Soto")
+    True
+    >>> _family_name_told("Bashar al-Assad stayed. Assad's fall came later.", "al-Assad")
+    True
+    """
+    particle = re.match(r"(?:al|el)-(?=[A-Z])", family)
+    shortened = (
+        rf"(?:{re.escape(family)}|{re.escape(family[particle.end() :])})"
+        if particle
+        else (re.escape(family))
+    )
     alone = re.compile(
         rf"(?P<title>\b(?:Mr|Ms|Mrs|Dr|President|Minister|Ambassador)\.?\s+)?"
-        rf"(?<![\w\-]){re.escape(family)}(?P<owner>['\u2019]s)?(?![\w\-])"
+        rf"(?<![\w\-]){shortened}(?P<owner>['\u2019]s)?(?![\w\-])"
     )
     return any(
-        use.group("title") or use.group("owner")
+        use.group("title") or use.group("owner") or _FAMILY_SPEAKS.match(text, use.end())
         for use in alone.finditer(text)
         # (not "the Khmer Rouge's" again: the family name after another capitalised word)
         if use.group("title")
