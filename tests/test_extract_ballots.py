@@ -2740,3 +2740,42 @@ def test_the_lists_as_follows_go_to_the_vote_whose_counts_they_fill():
         ("CUB", "no", 4), ("IRN", "no", 4), ("SYR", "no", 4), ("IND", "abstain", 4),
         ("KEN", "abstain", 4),
     }  # fmt: skip
+
+
+def _voters_of(result, option: str) -> set[str]:
+    return {f.fields["voter"] for f in result.facts_of("ballot") if f.fields["option"] == option}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council adopted the text 20-14-13. In favour (20): Benin, Chile, Congo, Cuba. "
+        "Against (14): Japan, Latvia.",
+        "The council adopted the text 20-14-13. Against (2): Peru, Fiji. Abstentions (3): "
+        "Ghana, Congo, Nepal.",
+    ],
+)
+def test_a_record_list_with_its_counts_names_the_republic_of_the_congo(text):
+    """A record's list headed by its count ("In favour (20): …") names states as the UN's
+    records do: a bare "Congo" in it is the Republic of the Congo."""
+    result = extract(text, article_date=date(2015, 3, 27))
+    assert "COG" in _voters_of(result, "yes") | _voters_of(result, "abstain")
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # Zaire until May 1997: a bare "Congo" then is the Republic of the Congo
+        ("The resolution was adopted by 98 votes to 12. Mali, Gabon, the Congo and Chad voted "
+         "against.", date(1994, 11, 30), {"MLI", "GAB", "COG", "TCD"}),
+        ("The resolution was adopted by 98 votes to 12. Congo, which had abstained before, "
+         "voted against it.", date(1989, 12, 5), {"COG"}),
+        # before Zaire's name and after it, "Congo" names either state: none
+        ("The resolution was adopted by 98 votes to 12. Mali, Gabon, the Congo and Chad voted "
+         "against.", date(2004, 11, 30), {"MLI", "GAB", "TCD"}),
+        ("The resolution was adopted by 98 votes to 12. Mali and Congo voted against.",
+         date(1962, 11, 30), {"MLI"}),
+    ],
+)  # fmt: skip
+def test_a_bare_congo_while_the_other_was_zaire(text, day, expected):
+    assert _voters_of(extract(text, article_date=day), "no") == expected

@@ -38,9 +38,11 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from datetime import date
 from itertools import pairwise
 
 from kg.extract.lexicon import TITLES, Lexicon, family_name, load_lexicon
+from kg.registry import states_by_code
 from kg.text import Sentence, split_sentences
 
 __all__ = ["Mention", "MentionedText", "find_mentions", "nlp", "quoted_regions"]
@@ -609,8 +611,11 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
     return sorted(regions)
 
 
-def find_mentions(text: str, lexicon: Lexicon | None = None) -> MentionedText:
-    """Tokenise ``text``, split its sentences and find every mention.
+def find_mentions(
+    text: str, lexicon: Lexicon | None = None, on: date | None = None
+) -> MentionedText:
+    """Tokenise ``text``, split its sentences and find every mention (``on``: the text's date,
+    for names whose meaning changed).
 
     >>> found = find_mentions("UN Secretary-General Antonio Guterres urged Russia to stop.")
     >>> [(m.kind, m.key, m.attributes.get("title")) for m in found.mentions
@@ -690,7 +695,7 @@ def find_mentions(text: str, lexicon: Lexicon | None = None) -> MentionedText:
     for mention in mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
     mentions = [m for m in mentions if _keep(m, text, sentences, by_sentence)]
-    mentions = sorted(mentions + _listed_congo(text, mentions, sentence_of), key=_start)
+    mentions = sorted(mentions + _listed_congo(text, mentions, sentence_of, on), key=_start)
     mentions = _people(text, mentions, sentence_of)
     mentions += _regex_mentions(text, mentions, sentence_of)
     mentions = _motions(text, mentions, sentence_of, lexicon) + mentions
@@ -700,17 +705,24 @@ def find_mentions(text: str, lexicon: Lexicon | None = None) -> MentionedText:
 
 #: A bare "Congo" between the items of a list of states: "…, Comoros, Congo, Costa Rica, …".
 _CONGO = re.compile(r"\bCongo\b(?!-|\s*\(|\s+(?:River|Basin|Brazzaville|Kinshasa)\b)")
-_ITEM_BEFORE = re.compile(r"(?:,|;|:)\s*(?:and\s+)?$")
+_ITEM_BEFORE = re.compile(r"(?:,|;|:)\s*(?:and\s+)?(?:the\s+)?$")
 _ITEM_AFTER = re.compile(r"\s*(?:,|;|\.|\band\b|$)")
-#: A record's list of the states on one side, which names states as the UN does.
-_ROLLCALL_BLOCK = re.compile(r"\bIn\s+favou?r\s*:")
+#: A record's list of the states on one side, which names states as the UN does: "In favour:
+#: …", or any side headed by its count ("Against (14): …", "Abstentions (3): …").
+_ROLLCALL_BLOCK = re.compile(
+    r"\bIn\s+favou?r\s*(?:\(\d+\)\s*)?:|\b(?:Against|Abstentions?|Abstaining)\s*\(\d+\)\s*:"
+)
 
 
-def _listed_congo(text: str, mentions: list[Mention], sentence_of) -> list[Mention]:
+def _listed_congo(
+    text: str, mentions: list[Mention], sentence_of, on: date | None
+) -> list[Mention]:
     """ "Congo" as an item of a list of states, in a text that names the Democratic Republic of
     the Congo (or Zaire) apart or lists a vote as the UN's records do ("In favour: …"): the
     Republic of the Congo, as those records name it ("In favour: …, Comoros, Congo, Costa
-    Rica, …, Democratic Republic of the Congo, …").
+    Rica, …, Democratic Republic of the Congo, …"). In a text of the years the other Congo
+    bore another name (Zaire, 1971 to 1997, as the registry dates it), any bare "Congo" is the
+    Republic.
     A "Congo" alone names either state and is otherwise left out (:mod:`kg.extract.lexicon`).
 
     >>> found = find_mentions("In favour: Comoros, Congo, Cuba. Against: Democratic Republic of "
@@ -719,24 +731,44 @@ def _listed_congo(text: str, mentions: list[Mention], sentence_of) -> list[Menti
     ['COM', 'COG', 'CUB', 'COD']
     >>> [m.key for m in find_mentions("Rwanda, Congo and Uganda voted no.").mentions]
     ['RWA', 'UGA']
+    >>> [m.key for m in find_mentions("Congo voted no.", on=date(1990, 5, 2)).mentions]
+    ['COG']
     """
     states = [m for m in mentions if m.kind == "state"]
-    if not any(m.key == "COD" for m in states) and not _ROLLCALL_BLOCK.search(text):
+    other_named_apart = on is not None and _renamed_on("COD", on)
+    if (
+        not other_named_apart
+        and not any(m.key == "COD" for m in states)
+        and not _ROLLCALL_BLOCK.search(text)
+    ):
         return []
     found = []
     for match in _CONGO.finditer(text):
         start, end = match.span()
         if any(m.start <= start < m.end or start <= m.start < end for m in mentions):
             continue  # inside "Democratic Republic of the Congo", "Republic of the Congo"
-        before = [m for m in states if m.end <= start and _ITEM_BEFORE.search(text, m.end, start)]
-        after = _ITEM_AFTER.match(text, end)
         sentence = sentence_of(start)
-        if not before or after is None or sentence is None:
+        if sentence is None:
             continue
-        if text[before[-1].end : start].strip(" ,;:").replace("and", "").strip():
-            continue  # the nearest state before is not the list's previous item
+        if not other_named_apart:
+            before = [
+                m for m in states if m.end <= start and _ITEM_BEFORE.search(text, m.end, start)
+            ]
+            if not before or _ITEM_AFTER.match(text, end) is None:
+                continue
+            if text[before[-1].end : start].strip(" ,;:").replace("and", "").replace("the", ""):
+                continue  # the nearest state before is not the list's previous item
         found.append(Mention("state", "COG", start, end, "Congo", sentence.index))
     return found
+
+
+def _renamed_on(code: str, on: date) -> bool:
+    """True when the registry dates a former name of state ``code`` to a span that holds ``on``
+    ("Zaire" for the Democratic Republic of the Congo, 1971 to 1997)."""
+    return any(
+        former.valid_from is not None and former.valid_on(on)
+        for former in states_by_code()[code].former_names
+    )
 
 
 #: Organisation acronyms that are also English words, dropped in capitalised headlines.

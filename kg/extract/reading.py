@@ -183,7 +183,7 @@ class Reading:
         ``sentence_offset`` of the article): normalise it, find its mentions, dates, tallies
         and cues."""
         plain = normalise(text)
-        mentioned = find_mentions(plain, load_lexicon())
+        mentioned = find_mentions(plain, load_lexicon(), article_date)
         reading = cls(
             text, plain, mentioned, article_date, list(rollcalls or []), offset, sentence_offset
         )
