@@ -1576,6 +1576,33 @@ def test_a_vote_told_by_its_count_alone_is_on_the_day_told_before_it():
 
 
 @pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The Assembly took up the text on Thursday, 22 February, after a long debate.", "02-22"),
+        ("The council voted on Tuesday, Feb. 13, to extend the mission.", "02-13"),
+        ("On Monday 19 February 2024 the draft was put to the vote.", "02-19"),
+        ("It was adopted late on Wednesday (February 28) by a show of hands.", "02-28"),
+    ],
+)
+def test_a_weekday_followed_by_its_date_is_that_date(text, day):
+    """ "on Thursday, 22 February": one day, the date's, not the weekday of the article's
+    week (a Saturday, 9 March 2024: Thursday alone is 7 March)."""
+    assert [str(d.value) for d in find_dates(text, date(2024, 3, 9))] == [f"2024-{day}"]
+
+
+def test_the_same_day_as_a_vote_dated_by_weekday_and_date_is_that_date():
+    """ "The same day" after a vote told "on Thursday, 22 February" is 22 February, two
+    weeks before the article, also when texts are named in general in between."""
+    text = (
+        "The Assembly took up a resolution on the right to food on Thursday, 22 February. "
+        "It passed by 170 votes to 2.\n\nCritics have long argued that the resolutions on "
+        "food duplicate the work of other bodies.\n\nThe same day the chamber voted on a "
+        "text on water, which passed by 150 votes to 4, with 9 abstentions."
+    )
+    assert _days_by_count(text) == [(170, "2024-02-22"), (150, "2024-02-22")]
+
+
+@pytest.mark.parametrize(
     "background",
     [
         "The ceasefire had been signed in Doha on 12 January.",

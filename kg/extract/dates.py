@@ -305,7 +305,31 @@ def find_dates(
                 found.append(mention)
                 taken.append((start, end))
     found = _in_last_period(text, sorted(found, key=lambda m: m.start))
-    return _in_month_told(_weekday_weeks_ago(text, found))
+    return _in_month_told(_weekday_weeks_ago(text, _weekday_with_its_date(text, found)))
+
+
+def _weekday_with_its_date(text: str, found: list[DateMention]) -> list[DateMention]:
+    """A weekday followed by its date ("on Thursday, 21 December", "Friday (Dec. 15)", "on
+    Monday 4 March 2019") is that date (one date, not two): the weekday alone would be the
+    one of the article's week.
+
+    >>> thursday = date(1995, 12, 28)
+    >>> [(d.text, str(d.value)) for d in find_dates("It passed on Thursday, 21 December.",
+    ...                                              thursday)]
+    [('on Thursday, 21 December', '1995-12-21')]
+    """
+    for weekday, told in pairwise(found):
+        if (
+            weekday.kind == "weekday"
+            and told.kind.startswith("absolute")
+            and told.value is not None
+            and not re.match(r"(?:last|next|this)\b", weekday.text, re.I)
+            and re.fullmatch(r",?\s*\(?\s*", text[weekday.end : told.start])
+        ):
+            joined = replace(weekday, text=text[weekday.start : told.end], end=told.end,
+                             value=told.value)  # fmt: skip
+            found = [joined if m is weekday else m for m in found if m is not told]
+    return found
 
 
 def _weekday_weeks_ago(text: str, found: list[DateMention]) -> list[DateMention]:
