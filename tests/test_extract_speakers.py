@@ -1220,3 +1220,28 @@ PEOPLE_FIFTEENTH = [
 def test_people_fifteenth_round(shape, text, expected):
     result = extract(text, article_date=date(2024, 3, 8))
     assert {f.fields["name"] for f in result.facts_of("person")} == expected, shape
+
+
+#: (text, organisations named): the fifteenth round's shapes of names the gazetteer lacks
+BODIES_FIFTEENTH = [
+    # a name with three "of"/"on"/"for" phrases after its head
+    ("The Committee on the Protection of the Rights of All Migrant Workers met in Geneva.",
+     {"Committee on the Protection of the Rights of All Migrant Workers"}),
+    ("Delegates praised the Board for the Review of the Accounts of the Peace Missions.",
+     {"Board for the Review of the Accounts of the Peace Missions"}),
+    # divisions, departments, panels and teams of an organisation
+    ("The report was written by the Division for Treaty Affairs of the Legal Office.",
+     {"Division for Treaty Affairs of the Legal Office"}),
+    ("Staff of the Department of Political Affairs briefed the Council.",
+     {"Department of Political Affairs"}),
+    ("The Panel on Water Security and the Joint Identification Team reported twice.",
+     {"Panel on Water Security", "Joint Identification Team"}),
+    # a sanctions committee's panel named by its task alone is no body of its own
+    ("The Council renewed the mandate of the Panel of Experts until March.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), BODIES_FIFTEENTH)
+def test_bodies_fifteenth_round(text, expected):
+    result = extract(text, article_date=date(2024, 3, 8))
+    assert {f.fields["key"] for f in result.facts if f.type == "organization"} == expected

@@ -890,18 +890,19 @@ _ORGANISATION_HEADS = (
     r"Commission|Committee|Council|Conference|Congress|Group|Movement|Party|Front|Forces?|"
     r"Mission|Office|Programme|Program|Agency|Organi[sz]ation|Fund|Union|League|Alliance|"
     r"Coalition|Forum|Caucus|Institute|Foundation|Tribunal|Association|Secretariat|Board|"
-    r"Network|Watch|Capital|Campaign|Arrangement"
+    r"Network|Watch|Capital|Campaign|Arrangement|Division|Department|Panel|Team"
 )
 _ORGANISATION_WORD = r"(?:U\.N\.(?=\s)|[A-Z][\w\-]*(?:['\u2019]s)?|\d+\+\d+)"
 #: A capitalised name with an organisation's word in it, its connectors lower-case ("Office of
 #: the United Nations High Commissioner for Human Rights", "Working Group on Indigenous
 #: Populations", "Commission of Inquiry on Syria", "Office to the African Union", "Office at
-#: Geneva").
+#: Geneva"; up to three phrases after the head: "Committee on the Protection of the Rights of
+#: All Migrant Workers").
 _ORGANISATION_NAME = re.compile(
     rf"(?<![\w\-'])(?P<name>(?:{_ORGANISATION_WORD}\s+(?:and\s+)?){{0,6}}(?:{_ORGANISATION_HEADS})"
     rf"(?:\s+(?:of|on|for|in|to|at)\s+(?:the\s+)?{_ORGANISATION_WORD}(?:\s+{_ORGANISATION_WORD}){{0,4}}"
     rf"(?:\s+(?:(?:for|of|on)\s+(?:the\s+)?|and\s+){_ORGANISATION_WORD}"
-    rf"(?:\s+{_ORGANISATION_WORD}){{0,3}})?)?)"
+    rf"(?:\s+{_ORGANISATION_WORD}){{0,3}}){{0,2}})?)"
     rf"(?![\w\-])"
 )
 #: Words that open a sentence or a phrase before a name, never the name's first word: those
@@ -969,6 +970,8 @@ def _with_organisation_names(
             continue  # "the Council on Russia" is the council
         if words[:2] == ["Permanent", "Mission"]:
             continue  # a state's mission speaks for the state
+        if words[:3] == ["Panel", "of", "Experts"] and len(words) == 3:
+            continue  # a sanctions committee's panel, named by its task only
         if len(words) == 2 and re.fullmatch(r"U\.?N\.?", words[0]):
             continue  # "U.N. Council narrowly demands …": an organ named short, no body
         if len(words) < 2 or not any(re.fullmatch(_ORGANISATION_HEADS, w) for w in words):
