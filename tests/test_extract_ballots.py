@@ -44,6 +44,10 @@ PATTERNS = [
     ("a power that is no veto power", "The resolution was adopted by 128 votes to 50. Brazil, "
      "wary of great-power rivalry, voted yes, and India, mindful of power politics in Asia, "
      "abstained.", {("BRA", "yes"), ("IND", "abstain")}, set()),
+    ("among the counted opponents, with companions", "The resolution was adopted by 120 votes "
+     "to 9. Chile and Peru were among the nine opponents, together with Fiji. Japan was among "
+     "the 120 supporters.", {("CHL", "no"), ("PER", "no"), ("FJI", "no"), ("JPN", "yes")},
+     set()),
     ("the supporters included", "The resolution was adopted. Its supporters included Chile "
      "and Peru.", {("CHL", "yes"), ("PER", "yes")}, set()),
     ("opponents without a list", "The resolution was adopted after Ukraine and its opponents "
@@ -2245,6 +2249,25 @@ def test_a_whole_side_goes_to_the_vote_whose_count_it_matches(text, side, counte
     told = {(f.fields["voter"], tallies.get(f.fields["motion"])) for f in result.facts_of("ballot")}
     assert {(voter, yes) for voter, yes in told if voter in side} == {
         (voter, counted) for voter in side
+    }
+
+
+def test_a_list_that_overfills_the_council_is_the_side_of_the_vote_counted_next():
+    """Nine states voting no on a Council draft twelve members backed would seat more than
+    fifteen: they are the nine against of the draft the paragraph counts after them."""
+    text = (
+        "On Monday the Security Council voted first on a Western draft on the truce. Twelve "
+        "members backed it, Mali abstained, and Russia and China voted no.\n\nMoscow then "
+        "tabled a text of its own. Britain, France, the United States, Peru, Poland, Kuwait, "
+        "Belgium, Germany and Ghana voted against it. The Russian text thus won only two votes "
+        "in favour, with nine against and four abstentions."
+    )
+    result = extract(text, article_date=date(2024, 3, 8))
+    nine = {"GBR", "FRA", "USA", "PER", "POL", "KWT", "BEL", "DEU", "GHA"}
+    assert _ballots_by_count(result) == {(voter, "no", 2) for voter in nine} | {
+        ("MLI", "abstain", 12),
+        ("RUS", "no", 12),
+        ("CHN", "no", 12),
     }
 
 

@@ -6,8 +6,9 @@ the shape of the clause around it (the inventory of shapes is kept as data in
 
 - the subject before the cue: "Russia and China voted against", "X, Y and Z abstained",
   "Several countries, among them X and Y, voted no", "X and Y were among the 14 countries
-  that voted against", "Russia was the lone dissenter"; asides between commas are skipped
-  ("Algeria, an elected member without veto power, also voted against it");
+  that voted against", "X was among the nine opponents", "Russia was the lone dissenter";
+  asides between commas are skipped ("Algeria, an elected member without veto power, also
+  voted against it");
 - companions: "alongside X", "joined X in voting against", "joined by X and Y", "as did X",
   "among them X", "sided with X in voting no", "voted with X for it"; "sided with X" without
   an option takes X's own ballot, and gives none to X;
@@ -143,7 +144,8 @@ _HELD_BACK_OTHER = re.compile(
 )
 #: "X and Y were among the supporters": the subjects are the side's members.
 _AMONG_THE = re.compile(
-    r"\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|its|their)\s+$"
+    # ("among the thirteen opponents", "among the 13 opponents", "among the other opponents")
+    r"\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|its|their)\s+(?:[\w-]+\s+)?$"
     # "X and Y rounded out the bloc of opponents", "joined the ranks of the supporters"
     # ("Chile led the abstainers", "Chile and Peru headed the list of opponents")
     r"|\b(?:rounded\s+out|filled\s+out|completed|swelled|joined|led|headed|topped)\s+(?:the\s+)?"
@@ -1798,8 +1800,11 @@ def _counted_motion(
     room for ("Ethiopia, Mali and Iran rounded out the bloc of opponents" of a 24-vote side);
     else a list as long as the count of its option in exactly one vote told before it is
     that vote's side, and a list that overfills the side is the one other vote's with room
-    for it. A count the list's own sentence gives ("The five no votes were cast by …")
-    proves nothing.
+    for it; a list that overfills the vote told (its count, or a Council's fifteen seats) is
+    the side of a vote the same paragraph counts after it with the list's length. A count the
+    list's own sentence gives ("The five no votes were cast by …") proves nothing as a
+    length, but a count of the side alone ("The two votes against came from …") names the
+    vote with that count.
     """
     keys = {v.key for v in voters}
     own = reading.evidence(cue.sentence, cue.start, cue.end).sentence
@@ -1849,7 +1854,51 @@ def _counted_motion(
     fitting = [m for m in before if count(m) == len(keys)]
     if not fitting and count(motion) is not None:
         fitting = [m for m in before if room(m)]
+    if not fitting and (
+        count(motion) is not None or _overfills_council(reading, motion, cue, keys, seen)
+    ):
+        # "Russia put forward its own draft. … X, Y and Z voted against, leaving the draft with
+        # two votes in favour, nine against": a list that overfills the vote told (its count,
+        # or the Council's fifteen seats) is the side of a vote the same paragraph counts after
+        # it, if that count is the list's length
+        paragraph = reading.paragraphs[cue.sentence]
+        fitting = [
+            m
+            for m in reading.motions
+            if not m.collective
+            and m.tally_at is not None
+            and m.tally_at[0] > cue.sentence
+            and reading.paragraphs[m.tally_at[0]] == paragraph
+            and count(m) == len(keys)
+        ]
     return fitting[0] if len(fitting) == 1 else motion
+
+
+def _overfills_council(
+    reading: Reading, motion: Motion, cue: Cue, keys: set[str], seen: dict
+) -> bool:
+    """Whether ``keys`` voting ``cue.value`` would give a Council vote (its organ, else the
+    last organ named before the cue) more than fifteen ballots: each side counted, or else
+    as many as the states told on it so far."""
+    organs = [
+        m.key
+        for m in reading.mentioned.mentions
+        if m.kind == "organ" and m.key in ("SC", "GA", "HRC") and m.start < cue.start
+    ]
+    if (motion.organ or (organs or [None])[-1]) != "SC":
+        return False
+    counts = motion.tally.counts() if motion.tally is not None else {}
+    total = 0
+    for option in ("yes", "no", "abstain"):
+        told = {
+            f.fields["voter"]
+            for f in seen.values()
+            if f.fields["motion"] == motion.id and f.fields["option"] == option
+        }
+        if option == cue.value:
+            told |= keys
+        total += counts.get(option, len(told))
+    return total > 15
 
 
 def _side_count_said(reading: Reading, cue: Cue) -> int | None:
