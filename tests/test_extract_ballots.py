@@ -2802,3 +2802,66 @@ def test_a_record_list_with_its_counts_names_the_republic_of_the_congo(text):
 )  # fmt: skip
 def test_a_bare_congo_while_the_other_was_zaire(text, day, expected):
     assert _voters_of(extract(text, article_date=day), "no") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sponsors as the subject: the motion told last in the paragraph with proposers
+        (
+            "A draft by Britain and France on the ceasefire was vetoed on Monday.\n\nThen Russia "
+            "and China put forward a rival draft. It exempted the operations whose exclusion "
+            "had doomed the first draft. Only its two authors voted for it, and nine members "
+            "voted against.",
+            {("RUS", "yes", 9), ("CHN", "yes", 9)},
+        ),
+        # the sponsors as the agent of a noun cue, in a lede before the proposers are told
+        (
+            "A bid by Moscow to end the mission failed in the Council on Tuesday, winning the "
+            "backing of just its three sponsors.\n\nThe draft, put forward by Russia, China and "
+            "Nicaragua, received three votes in favour and 12 abstentions.",
+            {("RUS", "yes", 12), ("CHN", "yes", 12), ("NIC", "yes", 12)},
+        ),
+        (
+            "Russia and China tabled a draft on Friday. The sponsors themselves voted yes, and "
+            "twelve members abstained.",
+            {("RUS", "yes", 12), ("CHN", "yes", 12)},
+        ),
+        # the count does not fit the proposers told: no ballot
+        ("Russia and China tabled a draft on Friday. Only its three sponsors voted for it.", set()),
+        # a hypothetical gives none
+        ("Russia and China tabled a draft on Friday. Even its sponsors might abstain.", set()),
+    ],
+)
+def test_the_sponsors_of_a_motion_as_its_voters(text, expected):
+    """ "Only its two authors supported it", "winning the backing of just its sponsors": the
+    ballots of the proposers of the motion told, on that motion (known by its count)."""
+    result = extract(text, article_date=date(2023, 5, 2))
+    counted = {
+        f.fields["motion"]: f.fields["no"] or f.fields["abstain"] for f in result.facts_of("tally")
+    }
+    told = {
+        (f.fields["voter"], f.fields["option"], counted.get(f.fields["motion"]))
+        for f in result.facts_of("ballot")
+        if f.fields["voter"] in ("RUS", "CHN", "NIC")
+    }
+    assert told == expected
+
+
+def test_a_list_goes_to_the_vote_the_next_sentence_counts():
+    """A list of nine no votes after two drafts told goes to the draft the next sentence counts
+    nine no votes for, not to the first draft an aside named last."""
+    text = (
+        "The council voted on two drafts on Tuesday.\n\nThe first text came from Peru and "
+        "Chile. Eleven members voted for it; Russia and China voted no, and as both hold "
+        "vetoes, it fell.\n\nRussia then offered its own draft, written with China. It "
+        "exempted strikes on terrorists, an exemption whose absence had led Moscow to sink the "
+        "first text. Britain, France, the United States, Peru, Chile, Japan, Malta, Ghana and "
+        "Ecuador voted no. Mozambique and Brazil abstained, leaving the Russian-Chinese draft "
+        "with two votes in favour, nine against and two abstentions."
+    )
+    told = _ballots_by_count(extract(text, article_date=date(2023, 5, 2)))
+    assert {(v, n) for v, o, n in told if o == "no"} == {
+        ("RUS", 11), ("CHN", 11), ("GBR", 2), ("FRA", 2), ("USA", 2), ("PER", 2), ("CHL", 2),
+        ("JPN", 2), ("MLT", 2), ("GHA", 2), ("ECU", 2),
+    }  # fmt: skip

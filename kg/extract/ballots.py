@@ -30,18 +30,23 @@ the shape of the clause around it (the inventory of shapes is kept as data in
   its members' dash ("included southern African states whose loyalty to Havana dates from the
   liberation wars - X, Y"); a part of a side ("Of the eighteen governments that voted nay, Cuba
   included, several are …: X, Y"); a list "among the 116" (the side of that count); a
-  side named by "opposition" or "support" before a colon.
+  side named by "opposition" or "support" before a colon;
+- a motion's sponsors as its voters ("Only its two authors supported it", "winning the
+  support of just its sponsors"): the proposers of the motion told last in the paragraph,
+  once the stances have named them (:func:`find_sponsor_ballots`).
 
 The motion is the one named right after the cue ("voted against the resolution", "opposed
 it"), the one a date in the clause points to ("which abstained in October"), the one the
 sentence names before the cue, else the one the text is about (the one a count of the side in
-the sentence fits: "The two votes against came from …", "among the eleven abstainers"). A
-veto ("vetoed", "blocked", "Russia's veto", "with their vetoes") counts only for the five
-permanent members and also records the veto on the motion (``vetoed_by``, outcome ``vetoed``,
-organ SC). Hypotheticals ("could have blocked it with a veto", "without veto power", "if X
-were to abstain") and votes asked for ("urged states to vote no") give no ballot; "opposed",
-"backed" and the like count only in a sentence about a vote and with the motion as their
-object.
+the sentence fits: "The two votes against came from …", "among the eleven abstainers"); a list
+that overfills the side of that vote, or matches the count of another vote told before it or
+in the next sentence ("X, Y and Z voted against, leaving the draft two votes in favour, nine
+against"), is that other vote's. A veto ("vetoed", "blocked", "Russia's veto", "with their
+vetoes") counts only for the five permanent members and also records the veto on the motion
+(``vetoed_by``, outcome ``vetoed``, organ SC). Hypotheticals ("could have blocked it with a
+veto", "without veto power", "if X were to abstain") and votes asked for ("urged states to
+vote no") give no ballot; "opposed", "backed" and the like count only in a sentence about a
+vote and with the motion as their object.
 
 >>> from kg.extract import extract
 >>> result = extract("The two no votes came from Russia and China, while India abstained.")
@@ -72,7 +77,7 @@ from kg.extract.outcomes import set_outcome
 from kg.extract.patterns import LIST_ONLY_VOTE_CUES, VETO_CUES, WEAK_VOTE_CUES, number_value
 from kg.extract.reading import Cue, Motion, Reading
 
-__all__ = ["find_ballots", "permanent_members"]
+__all__ = ["find_ballots", "find_sponsor_ballots", "permanent_members"]
 
 #: A vote asked for or planned, not cast: "urged members to vote no", "plans to abstain".
 _REQUESTED = re.compile(
@@ -1845,11 +1850,22 @@ def _counted_motion(
             return fitting[0]
     if len(keys) < 2 or room(motion):
         return motion
+    overfilled = count(motion) is not None
+    paragraph = reading.paragraph_at(cue.start)
     before = [
         m
         for m in reading.motions
         if not m.collective and m is not motion and m.tally_at is not None
-        and m.tally_at[1] < cue.start
+        and (
+            m.tally_at[1] < cue.start
+            # "X, Y and Z voted against. A and B abstained, leaving the draft two votes in
+            # favour, nine against": a count the next sentence gives, or when the list
+            # overfills the discourse's vote, the rest of the paragraph
+            or (
+                reading.paragraph_at(m.tally_at[1]) == paragraph
+                and (overfilled or m.tally_at[0] == cue.sentence + 1)
+            )
+        )
     ]  # fmt: skip
     fitting = [m for m in before if count(m) == len(keys)]
     if not fitting and count(motion) is not None:
@@ -4151,6 +4167,82 @@ def _ballot(
         "vote-cue",
     )
     return seen[key]
+
+
+#: A motion's own sponsors as the voters of a cue: "Only its two authors supported it", "the
+#: sponsors themselves voted yes".
+_SPONSORS = (
+    r"(?P<sponsors>(?:(?:only|just|merely)\s+)?(?:its|their|the)\s+"
+    r"(?:(?P<count>two|three|four|five|\d)\s+)?(?:own\s+)?"
+    r"(?:co-?sponsors|sponsors|co-?authors|authors|drafters|penholders))"
+)
+_SPONSORS_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)" + _SPONSORS
+    + r"(?:\s+themselves)?\s+(?:(?:had|have|also|both|all|duly|then)\s+)*$",
+    re.IGNORECASE,
+)  # fmt: skip
+#: After a cue: "winning the support of only its two sponsors", "backed only by its authors".
+_SPONSORS_AFTER = re.compile(
+    r"\s+(?:(?:only|just|merely)\s+)?(?:of|from|by)\s+" + _SPONSORS + r"\b", re.IGNORECASE
+)
+
+
+def find_sponsor_ballots(reading: Reading) -> None:
+    """ "Only its two authors supported it", "The draft won the support of just its sponsors":
+    the ballots of the proposers of the motion told (the one told last in the paragraph with
+    proposers, if the count fits them), once :mod:`kg.extract.stances` has named them.
+
+    >>> from kg.extract import extract
+    >>> result = extract("Russia and China tabled a draft on Monday. Only its two sponsors "
+    ...                  "voted for it; eleven members voted against.")
+    >>> sorted((f.fields["voter"], f.fields["option"]) for f in result.facts_of("ballot"))
+    [('CHN', 'yes'), ('RUS', 'yes')]
+    """
+    seen = {
+        (f.fields["voter"], f.fields["motion"], None): f
+        for f in reading.facts
+        if f.type == "ballot"
+    }
+    plain = reading.plain
+    for sentence in reading.sentences:
+        index = sentence.index
+        for cue in reading.cues(index, "VOTE"):
+            if cue.value not in ("yes", "no", "abstain") or _veto_word(cue) in VETO_CUES:
+                continue
+            found, offset = _SPONSORS_AFTER.match(plain, cue.end), 0
+            if found is None:
+                found = _SPONSORS_BEFORE.search(plain[sentence.start : cue.start])
+                offset = sentence.start
+            if found is None or _HYPOTHETICAL.search(plain, sentence.start, cue.start):
+                continue
+            count = number_value(found.group("count")) if found.group("count") else None
+            motion = _sponsors_motion(reading, cue, count)
+            for key in motion.proposers if motion is not None else ():
+                start, end = offset + found.start("sponsors"), offset + found.end("sponsors")
+                voter = Mention("state", key, start, end, found.group("sponsors"), index)
+                _ballot(reading, seen, voter, cue, motion)
+
+
+def _sponsors_motion(reading: Reading, cue: Cue, count: int | None) -> Motion | None:
+    """The motion whose sponsors a cue's subject names: the last one told in the paragraph
+    with proposers ("Russia tabled its own draft, … sank the first text. Only its two authors
+    supported it"), else the one the cue speaks of; None when the count does not fit its
+    proposers."""
+    paragraph = reading.paragraph_at(cue.start)
+    told = [
+        m
+        for m in reading.motions
+        if not m.collective
+        and m.proposers
+        and _last_position(m, cue.start) >= 0
+        and reading.paragraph_at(_last_position(m, cue.start)) == paragraph
+    ]
+    told.sort(key=lambda m: _last_position(m, cue.start), reverse=True)
+    # (a lede that tells the sponsors' votes before any word names the vote: the text's)
+    motion = told[0] if told else _motion_of(reading, cue)[0] or main_motion(reading)
+    if motion is None or not motion.proposers or count not in (None, len(motion.proposers)):
+        return None
+    return motion
 
 
 #: A sentence that gives the ballots told just before to another vote: "Same three as in

@@ -63,7 +63,7 @@ from typing import Any
 
 from kg import checks, defaults
 from kg.errors import DataError
-from kg.extract.ballots import find_ballots
+from kg.extract.ballots import find_ballots, find_sponsor_ballots
 from kg.extract.entities import add_entities
 from kg.extract.facts import Evidence, Extraction, Fact
 from kg.extract.motions import (
@@ -248,6 +248,7 @@ def _read(reading: Reading) -> None:
     find_outcomes(reading)
     find_ballots(reading)
     find_stances(reading)
+    find_sponsor_ballots(reading)
     pointed = {f.fields["motion"] for f in reading.facts if f.type == "ballot"}
     pointed |= {
         (f.fields.get("target") or {}).get("key") for f in reading.facts if f.type == "stance"
