@@ -333,3 +333,40 @@ def test_the_state_that_moved_no_action_or_adjournment_proposes_the_motion(text)
 def test_a_proposal_of_an_idea_proposes_no_text(text):
     result = extract(text, article_date=date(2017, 9, 12))
     assert [m.fields["proposed_by"] for m in result.facts_of("motion")] == [[]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Assembly adopted the resolution 120-10-30. Earlier, two Iranian amendments to "
+            "it were rejected.",
+            ["IRN"],
+        ),
+        (
+            "Canberra's amendments were accepted without a vote before the text passed 100-35.",
+            ["AUS"],
+        ),
+        (
+            "Before the final vote, the Council turned down a pair of amendments tabled by Cuba; "
+            "the resolution then passed 30-12-5.",
+            ["CUB"],
+        ),
+    ],
+)
+def test_a_package_of_amendments_voted_on_at_once_is_a_motion_of_its_proposer(text, expected):
+    """ "two Russian amendments … both failed": one package, its proposer's motion."""
+    motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
+    packages = [f for f in motions if f.fields["kind"] == "amendment"]
+    assert [(f.fields["collective"], f.fields["proposed_by"]) for f in packages] == [
+        (False, expected)
+    ]
+
+
+def test_many_amendments_voted_one_by_one_stay_a_group():
+    text = (
+        "The Council voted on eleven amendments submitted by Pakistan, rejecting all of them. "
+        "The resolution passed 23-18-6."
+    )
+    motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
+    assert [f.fields["collective"] for f in motions if f.fields["kind"] == "amendment"] == [True]

@@ -130,6 +130,34 @@ def find_motions(reading: Reading) -> None:
         _place_heading(reading, mention)
 
 
+#: A count of more amendments than a package voted on at once: "some 30 amendments", "eleven
+#: amendments submitted by …", "several", "a series of".
+_MANY_AMENDMENTS = re.compile(
+    r"\b(?:\d+|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|several|many|"
+    r"numerous|dozens?\s+of|scores\s+of|a\s+(?:series|raft|string|slew|host|number|long\s+list)\s+of)"
+    r"\s+(?:[\w-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+
+
+def _proposed_packages(reading: Reading) -> None:
+    """Amendments named together with their proposer ("two Russian amendments", "Canberra's
+    amendments", "two amendments tabled by Belarus") and told voted on ("both failed", "were
+    rejected"): one package, reported as one motion, not a mere group. Not a count of many
+    ("some 30 amendments", "eleven amendments submitted by …"): votes one by one."""
+    for motion in reading.motions:
+        if not (motion.collective and motion.kind == "amendment" and motion.proposers):
+            continue
+        if any(
+            _MANY_AMENDMENTS.search(reading.plain, max(0, m.start - 40), m.start)
+            for m in motion.mentions
+        ):
+            continue
+        sentences = {m.sentence for m in motion.mentions}
+        if any(reading.cues(index, "OUTCOME") for index in sentences):
+            motion.collective = False
+
+
 def _heading(reading: Reading, mention: Mention) -> bool:
     """Whether a definite description is its sentence alone: "The second vote." heads the
     paragraph that tells that vote."""
@@ -4321,6 +4349,7 @@ def link_rollcalls(reading: Reading) -> None:
 def motion_facts(reading: Reading) -> None:
     """One ``motion`` fact per motion (with its outcome and vetoes) and one ``tally`` fact
     per motion with counts."""
+    _proposed_packages(reading)
     for motion in reading.motions:
         if not motion.mentions and motion.tally is None:
             continue
