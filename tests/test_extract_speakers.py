@@ -1245,3 +1245,29 @@ BODIES_FIFTEENTH = [
 def test_bodies_fifteenth_round(text, expected):
     result = extract(text, article_date=date(2024, 3, 8))
     assert {f.fields["key"] for f in result.facts if f.type == "organization"} == expected
+
+
+#: (shape, text, states spoken for): "Congo" as news shorthand for the DRC
+CONGO_SHORTHAND = [
+    ("the shorthand's government, the capital named", "The Council extended the arms embargo on "
+     "Friday. Congo's government said it would appeal, and officials in Kinshasa agreed.",
+     {"COD"}),
+    ("an unnamed diplomat by the adjective, the full name told", "The Council renewed the "
+     "mission in the Democratic Republic of the Congo on Monday. A Congolese diplomat told "
+     "reporters the mandate was too short.", {"COD"}),
+    ("the shorthand alone after the abbreviation", "The DRC mission was renewed. Congo "
+     "welcomed the vote but warned that the rebels were advancing.", {"COD"}),
+    ("both Congos named: the shorthand is no one's", "Delegates of the DRC and of the Republic "
+     "of the Congo met. Congo said the talks had failed.", set()),
+    ("no DRC told: the shorthand is no one's", "The Council voted on Friday. Congo said the "
+     "text was weak.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("shape", "text", "expected"), CONGO_SHORTHAND, ids=[r[0] for r in CONGO_SHORTHAND]
+)
+def test_congo_in_a_text_about_the_drc_speaks_for_the_drc(shape, text, expected):
+    result = extract(text, article_date=date(2024, 3, 8))
+    spoken_for = {f.fields["speaking_for"] for f in result.facts_of("statement")}
+    assert spoken_for - {None} == expected, shape

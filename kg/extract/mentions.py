@@ -696,6 +696,7 @@ def find_mentions(
         by_sentence.setdefault(mention.sentence, []).append(mention)
     mentions = [m for m in mentions if _keep(m, text, sentences, by_sentence)]
     mentions = sorted(mentions + _listed_congo(text, mentions, sentence_of, on), key=_start)
+    mentions = sorted(mentions + _shorthand_congo(text, mentions, sentence_of, on), key=_start)
     mentions = _people(text, mentions, sentence_of)
     mentions += _regex_mentions(text, mentions, sentence_of)
     mentions = _motions(text, mentions, sentence_of, lexicon) + mentions
@@ -769,6 +770,58 @@ def _renamed_on(code: str, on: date) -> bool:
         former.valid_from is not None and former.valid_on(on)
         for former in states_by_code()[code].former_names
     )
+
+
+#: The Democratic Republic of the Congo told by a name of its own or its capital; the Republic
+#: of the Congo told apart (or the years when the other Congo was Zaire).
+_NAMES_DRC = re.compile(
+    r"\bDemocratic\s+Republic\s+of\s+(?:the\s+)?Congo\b|\bDRC\b|\bD\.?R\.?\s+Congo\b|"
+    r"\bCongo-Kinshasa\b|\bKinshasa\b"
+)
+_NAMES_OTHER_CONGO = re.compile(
+    r"(?<!Democratic\s)\bRepublic\s+of\s+(?:the\s+)?Congo\b|\bBrazzaville\b|\bZaire\b"
+)
+_CONGO_SHORT = re.compile(
+    r"\bCongo(?P<adjective>lese)?\b(?!-|\s*\(|\s+(?:River|Basin|Brazzaville|Kinshasa)\b)"
+)
+
+
+def _shorthand_congo(
+    text: str, mentions: list[Mention], sentence_of, on: date | None
+) -> list[Mention]:
+    """ "Congo" and "Congolese" in a text about the Democratic Republic of the Congo, which it
+    names (or its capital, Kinshasa) and never the Republic of the Congo: news shorthand for
+    the DRC ("Congo's government welcomed the vote", "A Congolese diplomat said"). A record's
+    list of states ("In favour: …, Congo, …") names the other Congo, as does any "Congo" of the
+    years the DRC was Zaire (``_listed_congo``).
+
+    >>> found = find_mentions("Kinshasa wanted more. Congo's government said it was not enough.")
+    >>> [m.key for m in found.mentions if m.kind == "state"]
+    ['COD']
+    >>> found = find_mentions("The DRC and the Republic of the Congo met. Congo said no.")
+    >>> [m.key for m in found.mentions if m.kind == "state"]
+    ['COD', 'COG']
+    """
+    if (
+        not _NAMES_DRC.search(text)
+        or (on is not None and _renamed_on("COD", on))
+        or _NAMES_OTHER_CONGO.search(text)
+        or _ROLLCALL_BLOCK.search(text)
+        or any(m.kind == "state" and m.key == "COG" for m in mentions)
+    ):
+        return []
+    found = []
+    for match in _CONGO_SHORT.finditer(text):
+        start, end = match.span()
+        sentence = sentence_of(start)
+        if sentence is None or any(m.overlaps(start, end) for m in mentions):
+            continue  # inside "Democratic Republic of the Congo", or read already
+        form = "adjective" if match.group("adjective") else "name"
+        possessive = text.startswith(("'s", "\u2019s"), end)
+        found.append(
+            Mention("state", "COD", start, end, match.group(), sentence.index, form, {}, possessive)
+        )
+    return found
 
 
 #: Organisation acronyms that are also English words, dropped in capitalised headlines.
