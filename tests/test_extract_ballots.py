@@ -2865,3 +2865,22 @@ def test_a_list_goes_to_the_vote_the_next_sentence_counts():
         ("RUS", 11), ("CHN", 11), ("GBR", 2), ("FRA", 2), ("USA", 2), ("PER", 2), ("CHL", 2),
         ("JPN", 2), ("MLT", 2), ("GHA", 2), ("ECU", 2),
     }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The council adopted the text by 12 votes to 3. Russia and China voted no. The third "
+         "no came from Peru.", {"RUS", "CHN", "PER"}),
+        ("The council adopted the text by 13 votes to 2, with one abstention. The second \"no\" "
+         "came from Cuba. Fiji abstained.", {"CUB"}),
+        ("The Assembly adopted it 140-2-30. The most striking no came from Chile.", {"CHL"}),
+        ("The Assembly adopted it 140-2-30. Nepal voted against; the other nay was cast by "
+         "Peru.", {"NPL", "PER"}),
+        ("The Assembly adopted it 140-1-30. The lone no came from Cuba.", {"CUB"}),
+    ],
+)  # fmt: skip
+def test_one_no_of_several_told_by_its_place_before_its_state(text, expected):
+    """ "The third no came from X", 'The most striking "no" came from X': one no of the vote,
+    its state after it (and an ambiguous name such as "Cuba" is a state there)."""
+    assert _voters_of(extract(text, article_date=date(2012, 6, 1)), "no") == expected

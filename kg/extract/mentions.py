@@ -141,6 +141,8 @@ _POLITICAL = re.compile(
     r"ceasefire|war|embargo\w*|officials?|"
     # a side of a vote: "The sole dissenter was Israel", "the lone objector is Washington"
     r"dissent\w*|objectors?|opponents?|holdouts?|noes|nays?|"
+    # one "no" of a vote: "The lone no came from Peru", 'The third "no" came from Cuba'
+    r"(?:lone|only|sole|single|second|third|fourth|fifth|other|remaining|final)\s+[\"\u201c]?no|"
     r"(?:countr(?:y|ies)|states?|members?|delegations?|nations?)\s+against|"
     # a list headed by its side: "Against: China and Cuba.", "Opposed: …", "No: …"
     r"in\s+favou?r|(?:against|opposed|opposing|supporting|yes|no)(?=\s*:))\b",

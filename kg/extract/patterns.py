@@ -1396,6 +1396,16 @@ def matcher(vocab_owner=None):
             [[{"LOWER": {"IN": ["a", "the"]}}, rare, {"IS_TITLE": True, "OP": "?"},
               {"LOWER": word}, {"ORTH": {"IN": [".", ",", ";"]}}]],
         )  # fmt: skip
+    # one "no" of several, told by its place or a remark, before its state: "The third no came
+    # from Cuba", 'The most striking "no" came from Brazil', "the other nay was Fiji's"
+    place = {"LOWER": {"IN": ["second", "third", "fourth", "fifth", "other", "remaining", "final"]}}
+    remark = [{"LOWER": "most"}, {"IS_ALPHA": True}]
+    for described in ([place], remark):
+        gaps.add(
+            "VOTE:no",
+            [[{"LOWER": "the"}, *described, {**quote, "OP": "?"}, {"LOWER": {"IN": ["no", "nay"]}},
+              {**quote, "OP": "?"}]],
+        )  # fmt: skip
     # a change of side, read as the ballot it ends in: "moved from no to abstain", "went from
     # abstaining to voting in favour", "switched from yes to no"
     change = {"LOWER": {"IN": ["moved", "went", "switched", "shifted", "changed", "swung"]}}
