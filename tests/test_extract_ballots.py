@@ -48,6 +48,15 @@ PATTERNS = [
      "to 9. Chile and Peru were among the nine opponents, together with Fiji. Japan was among "
      "the 120 supporters.", {("CHL", "no"), ("PER", "no"), ("FJI", "no"), ("JPN", "yes")},
      set()),
+    ("a count of votes and its list after a colon", "The Security Council voted on the draft "
+     "on Monday. It gets four votes: Chile, Peru, Fiji and Nepal.",
+     {("CHL", "yes"), ("PER", "yes"), ("FJI", "yes"), ("NPL", "yes")}, set()),
+    ("a count of votes and its list after a dash or 'from'", "The Security Council voted on "
+     "two drafts on Monday. The second won only three votes \u2014 Ghana, Kenya and Mali. A third "
+     "text got two votes, from Japan and India.",
+     {("GHA", "yes"), ("KEN", "yes"), ("MLI", "yes"), ("JPN", "yes"), ("IND", "yes")}, set()),
+    ("a count of votes its list does not fill names no voter", "The Security Council voted on "
+     "the draft on Monday. It drew three votes: Chile, Peru, Fiji and Nepal.", set(), set()),
     ("the supporters included", "The resolution was adopted. Its supporters included Chile "
      "and Peru.", {("CHL", "yes"), ("PER", "yes")}, set()),
     ("opponents without a list", "The resolution was adopted after Ukraine and its opponents "

@@ -14,10 +14,11 @@ the shape of the clause around it (the inventory of shapes is kept as data in
   an option takes X's own ballot, and gives none to X;
 - a count before the cue and a list after a copula: "The only countries to vote against were
   X and Y", "The five countries that opposed it were …", "The two no votes came from X and
-  Y", "Among the 14 no votes were …"; with no list, the state the phrase describes ("Russia,
-  the only country to vote against, called …"); a cue opening its clause ("Voting against
-  were …", "Those abstaining included …") or a passive ("was opposed by X", "The no votes were
-  cast by X", "was vetoed by X") before a list; "…, with 58 abstentions" is a count only;
+  Y", "Among the 14 no votes were …", "The draft got nine votes: X, Y …" (as many as it
+  counts); with no list, the state the phrase describes ("Russia, the only country to vote
+  against, called …"); a cue opening its clause ("Voting against were …", "Those abstaining
+  included …") or a passive ("was opposed by X", "The no votes were cast by X", "was vetoed
+  by X") before a list; "…, with 58 abstentions" is a count only;
 - who cast the vetoes a noun names: "a Russian veto", "British and French vetoes", "a double
   veto by Russia and China", "with China casting a veto" (not "to avoid a Russian veto");
 - a list in brackets after a count: "3 against (Bhutan, India, Libya)";
@@ -4449,11 +4450,12 @@ def _counted_side_list(reading: Reading, index: int, seen: dict) -> None:
 
 
 #: Votes counted and their sources, in a sentence with no cue: "collected nine votes, the
-#: minimum required for adoption, from".
+#: minimum required for adoption, from", "gets nine votes: ", "won only four votes - ".
 _VOTES_FROM = re.compile(
-    r"\b(?:collected|won|got|drew|received|gathered|attracted|secured|mustered)\s+"
+    r"\b(?:collect|win|won|got|get|draw|drew|receive|gather|attract|secure|muster|garner)"
+    r"(?:s|ed)?\s+"
     r"(?:(?:only|just|exactly)\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+votes?"
-    r"(?:,\s+[^,;.()]{1,60},)?\s+from\s+(?:the\s+)?"
+    r"(?:(?:,\s+[^,;.()]{1,60},|,)?\s+from\s+|\s*(?::|[\u2013\u2014]|\s--?\s)\s*)(?:the\s+)?"
 )
 #: A list's states among a side told by its count: "were among the 116", "were part of the 20".
 _AMONG_COUNT = re.compile(
