@@ -183,6 +183,10 @@ def _trigger(reading: Reading, cue, vote_spans, taken_targets) -> None:
     ):
         # "X and Y, which had drafted it", "Russia and China put forward a draft"
         partners = _conjoined_before(reading, actor, index)
+    elif not passive and kind == "Proposes" and _apposed_list(reading, actor, start, index):
+        # "The three African members, Rwanda, Togo and Morocco, had tabled a draft", "Four
+        # members — France, Peru and Chile — tabled it": the list in apposition is the subject
+        partners = _conjoined_before(reading, actor, index)
     elif not passive and kind == "Proposes":
         # "Spain and Morocco, the co-facilitators, presented the text": the subject's list,
         # an apposition between it and the verb
@@ -248,9 +252,36 @@ _APPOSED_SUBJECT = re.compile(
 )
 
 
+#: The close of a list in apposition before its verb: ", had ", ", ".
+_APPOSED_LIST_END = re.compile(
+    r",(?:\s+(?:had|has|have|also|then|first|jointly|again|now|\w+ly))*\s+"
+)
+
+
+def _apposed_list(reading: Reading, last: Mention, verb: int, index: int) -> bool:
+    """Whether ``last`` ends a list of two or more names set off by commas from the words
+    naming them before ("the three African members, Rwanda, Togo and Morocco, had tabled"):
+    the list is the verb's subject."""
+    listed = _conjoined_before(reading, last, index)
+    if not listed or not _APPOSED_LIST_END.fullmatch(reading.plain, last.end, verb):
+        return False
+    opening = reading.plain[max(0, listed[0].start - 6) : listed[0].start]
+    return re.search(r"[a-z],\s+(?:the\s+)?\Z", opening) is not None
+
+
+#: A participle after the names "with" adds, an aside between: " abstaining", " - both
+#: members - voting for it".
+_WITH_DOING = re.compile(
+    r"(?:\s+[-\u2013\u2014]\s+[^\u2013\u2014;.]{1,60}?\s+[-\u2013\u2014]|,\s+[^,;.]{1,60},)?"
+    r"\s+(?:\w+ly\s+)?[a-z]+ing\b"
+)
+
+
 def _co_authors(reading: Reading, last: Mention, index: int) -> list[Mention]:
     """ "presented by the United States with Britain, Canada and …": the states after "with"."""
     joined = re.match(
+        # (past an apposition on the last: "by Chile, the group's coordinator, together with")
+        r"(?:,\s+(?:the|its|their|an?)\s+[^,;:.()]{1,60},)?"
         # "… jointly with Jordan", "… in partnership with Peru"
         r"\s+(?:with|along\s+with|together\s+with|alongside|jointly\s+with|in\s+(?:partnership|"
         r"cooperation|co-operation|conjunction|concert|association)\s+with)\s+"
@@ -273,7 +304,12 @@ def _co_authors(reading: Reading, last: Mention, index: int) -> list[Mention]:
         ),
         None,
     )
-    return [first, *_conjoined(reading, first, index)] if first is not None else []
+    if first is None:
+        return []
+    listed = [first, *_conjoined(reading, first, index)]
+    if _WITH_DOING.match(reading.plain, listed[-1].end):
+        return []  # "… with Egypt abstaining": a circumstance, no co-author
+    return listed
 
 
 #: "Introducing the text, the representative of Ukraine said …": the introducer proposes.
@@ -346,7 +382,9 @@ _SPONSORS_ARE = re.compile(
     # ("The sponsors of draft resolution A/79/L.5 were Japan and Brazil")
     r"|(?:the\s+)?(?:draft\s+)?(?:resolution|decision)\s+[A-Z]+/[\w/.\-]*\w))?"
     # ("which had more than 50 co-sponsors, including Chile and Peru")
-    r"(?:\s+(?:is|are|was|were|included|include|includes)|,?\s+(?:including|among\s+them))\s+"
+    r"(?:\s+(?:is|are|was|were|included|include|includes)|,?\s+(?:including|among\s+them)|"
+    # ("The sponsors: Chile, Peru and Mexico", "The co-sponsors, for the record: …")
+    r"(?:,\s+(?:for\s+the\s+record|in\s+full|in\s+order|again|once\s+more|officially))?:)\s+"
     r"(?:the\s+)?"
 )
 #: "The text, defended by Peru on behalf of its co-sponsors, …": who speaks for the sponsors
@@ -900,7 +938,9 @@ _WHICH_PROPOSED = re.compile(
     # "Resolution 1540, which the United States has pushed since 2003" ("a proposal Argentina
     # has championed" advocates: another state tabled it)
     # ("The text, which Bolivia steered through years of talks")
-    r"spearheaded|steered|piloted|shepherded|pushed(?!\s+(?:back|for|ahead|through)\b))\b"
+    r"spearheaded|steered|piloted|shepherded|pushed(?!\s+(?:back|for|ahead|through)\b)|"
+    # ("The draft that Syria put before the Council", "which Chile had laid before members")
+    r"(?:put|brought|laid|placed)\s+before(?:\s+the)?)\b"
     r"(?!\s+(?:it|them|a|an|the|its|their|to)\b)"
 )
 
@@ -1309,7 +1349,10 @@ _GROUP_THEN_MEMBERS = re.compile(
 #: A proposing participle joined to the one before it, after the motion: "The draft, put forward
 #: by Russia and co-sponsored by China, …" (what is between the motion and the second).
 _JOINED_PASSIVE = re.compile(
-    rf",?\s+(?:{_PROPOSING}|drawn\s+up|written|prepared)\s+by\s+[^,;:.()]{{1,80}}?,?\s+and\s+"
+    # (or a finite passive: "The draft was introduced by Chile on behalf of the group and
+    # co-sponsored by …")
+    r",?\s+(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?)?"
+    rf"(?:{_PROPOSING}|drawn\s+up|written|prepared)\s+by\s+[^,;:.()]{{1,80}}?,?\s+and\s+"
     r"(?:(?:later|also|then|jointly|subsequently)\s+)?"
 )
 _TOPIC_BETWEEN = re.compile(
