@@ -1209,6 +1209,14 @@ PEOPLE_FIFTEENTH = [
      "May, the vote went ahead. Rashed's allies boycotted it.", {"Karim al-Rashed"}),
     ("a place's last word is no speaker", "The vote was taken in Port Vila. Vila said nothing "
      "about it.", set()),
+    ("words of a title after a year are no name", "The Assembly recalled the 2005 and 2010 "
+     "Review Meetings of the States Parties to the convention.", set()),
+    ("words of a title after its first words and 'and' are no name", "Members backed the "
+     "Gradual and Orderly Withdrawal of UNMISS by the end of the year.", set()),
+    ("a group of a title after 'and' is no name", "The panel hears the Rural Poor and "
+     "Landless Workers of the Sahel every year.", set()),
+    ("a state and a person of a state", "Delegates heard the United States and Ana Soto of "
+     "Peru before the vote.", {"Ana Soto"}),
     ("a family name that never speaks alone names no one", "Monday's meeting honoured Ana "
      "Soto. Soto was on everyone's lips.", set()),
 ]  # fmt: skip

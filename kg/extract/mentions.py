@@ -1357,6 +1357,9 @@ def _name_candidates(text: str) -> list[tuple[int, int, str, str, str]]:
                 re.I,
             ):
                 continue  # "the Thirteenth Meeting of the States Parties": a thing's name
+            if _in_a_title(text, match.start("name")):
+                continue  # "the 2000 Review Conferences of the Parties", "the Progressive and
+                # Phased Drawdown of MONUSCO": words of a thing's title
             if _title_case_line(text, match.start("name")):
                 continue  # "… Obliging States to Stem Flow of Foreign Fighters": a headline
             initials = "".join(word[0] for word in match.group("name").split())
@@ -1390,6 +1393,29 @@ def _name_candidates(text: str) -> list[tuple[int, int, str, str, str]]:
         found.append((start, match.end("name"), "", name, "of"))
     found += _names_told_by_family_name(text)
     return [trimmed for item in found if (trimmed := _trimmed(item)) is not None]
+
+
+#: What stands before words of a thing's title, not before a person's name: a year ("the 1995
+#: and 2000 Review Conferences of …") or the title's first words and "and" ("the Progressive
+#: and Phased Drawdown of …", "the Palestinian People and Other Arabs of …"; not a state's
+#: name: "the United States and Ana Soto of Peru").
+_IN_A_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:1[89]|20)\d\d|\b[Tt]he\s+(?P<words>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][a-z]+)\s+and)\s+$"
+)
+
+
+def _in_a_title(text: str, start: int) -> bool:
+    """Whether the name starting at ``start`` goes on a thing's title (``_IN_A_TITLE_BEFORE``).
+
+    >>> _in_a_title("the Progressive and Phased Drawdown of MONUSCO", 20)
+    True
+    >>> _in_a_title("the United States and Ana Soto of Peru said", 22)
+    False
+    """
+    before = _IN_A_TITLE_BEFORE.search(text, 0, start)
+    return before is not None and not (
+        before.group("words") and load_lexicon().entries.get(before.group("words"))
+    )
 
 
 def _listed_after(text: str, end: int) -> list[tuple[int, int, str, str, str]]:
