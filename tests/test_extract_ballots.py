@@ -2893,3 +2893,23 @@ def test_one_no_of_several_told_by_its_place_before_its_state(text, expected):
     """ "The third no came from X", 'The most striking "no" came from X': one no of the vote,
     its state after it (and an ambiguous name such as "Cuba" is a state there)."""
     assert _voters_of(extract(text, article_date=date(2012, 6, 1)), "no") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Security Council adopted the text by 14 votes to 1. Peru, which had vetoed a "
+         "similar draft in May, this time voted with the rest of the Council.", {("PER", "yes")}),
+        ("The Assembly adopted the text 120-30-10. Chile was the exception and voted with the "
+         "sponsors.", {("CHL", "yes")}),
+        ("The Assembly rejected the text 40-90-10. Fiji voted with the other members of the "
+         "Assembly.", {("FJI", "no")}),
+        ("The Assembly adopted the text 120-30-10. Nepal sided with the co-sponsors.",
+         {("NPL", "yes")}),
+    ],
+)  # fmt: skip
+def test_voted_with_the_rest_or_with_the_sponsors(text, expected):
+    """ "voted with the rest of the Council" is the majority's side, as "with the majority"
+    is; "voted with the sponsors" is a yes."""
+    result = extract(text, article_date=date(2019, 4, 2))
+    assert {(f.fields["voter"], f.fields["option"]) for f in result.facts_of("ballot")} == expected

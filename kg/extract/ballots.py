@@ -4068,17 +4068,24 @@ def _apposed_count(
 
 def _majority_side(reading: Reading, cue: Cue, motion: Motion | None) -> str | None:
     """ "sided with the majority", "voted with the minority": the side the vote's count
-    says was the larger (or smaller) of yes and no."""
+    says was the larger (or smaller) of yes and no; "voted with the rest of the Council" is
+    the majority's, "voted with the sponsors" a yes."""
     found = re.match(
-        r"\s+the\s+(?P<side>majority|minority)\b", reading.plain[cue.end : cue.end + 20]
+        r"\s+the\s+(?:(?P<sponsors>(?:co-?)?sponsors|authors)|(?P<side>majority|minority)|"
+        r"(?:rest|remainder)\s+of\s+the\s+(?:council|assembly|membership|members|chamber|hall)"
+        r"|other\s+(?:\w+\s+)?members\s+(?:of\s+the\s+(?:council|assembly)\b|$|(?=[,;.])))",
+        reading.plain[cue.end : cue.end + 45],
+        re.IGNORECASE,
     ) or re.search(r"\b(?P<side>majority|minority)$", cue.text.lower())
+    if found is not None and found.groupdict().get("sponsors"):
+        return "yes"
     tally = motion.tally if motion is not None else None
     if found is None or tally is None or tally.yes is None or tally.no is None:
         return None
     if tally.yes == tally.no:
         return None
     larger = "yes" if tally.yes > tally.no else "no"
-    if found.group("side") == "majority":
+    if found.groupdict().get("side") != "minority":
         return larger
     return "no" if larger == "yes" else "yes"
 
