@@ -57,6 +57,13 @@ PATTERNS = [
      {("GHA", "yes"), ("KEN", "yes"), ("MLI", "yes"), ("JPN", "yes"), ("IND", "yes")}, set()),
     ("a count of votes its list does not fill names no voter", "The Security Council voted on "
      "the draft on Monday. It drew three votes: Chile, Peru, Fiji and Nepal.", set(), set()),
+    ("an answer, then 'They were joined by' a described group", "The resolution was adopted "
+     "by 120 votes to 9. Which countries voted against? Chile and Peru, as usual. They were "
+     "joined by a handful of Pacific states: Fiji, Tonga and Samoa.",
+     {("CHL", "no"), ("PER", "no"), ("FJI", "no"), ("TON", "no"), ("WSM", "no")}, set()),
+    ("a question opening a square-bulleted entry", "Live: the Assembly votes\n\n\u25aa The "
+     "resolution was adopted by 120 votes to 9.\n\u25aa Who abstained? Japan and Brazil.\n"
+     "\u25aa Next: the budget.", {("JPN", "abstain"), ("BRA", "abstain")}, set()),
     ("the supporters included", "The resolution was adopted. Its supporters included Chile "
      "and Peru.", {("CHL", "yes"), ("PER", "yes")}, set()),
     ("opponents without a list", "The resolution was adopted after Ukraine and its opponents "

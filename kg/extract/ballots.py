@@ -408,6 +408,9 @@ def find_ballots(reading: Reading) -> None:
             )
             if answered:
                 asked_at = index
+                # "Who voted no? Chile and Peru. They were joined by Fiji.": the answer is the
+                # last ballots told
+                last_cue = (dataclasses.replace(asked[0], sentence=index), asked[1])
             elif _BARE_COUNT.fullmatch(reading.plain, sentence.start, sentence.end):
                 # "And the abstentions? Thirteen. They included X, Y …": a count first, the
                 # list that answers in the sentence after it
@@ -1307,7 +1310,8 @@ def _joined(
     elif pronoun is not None:
         # "This time they were joined by …": the states of the last ballots told
         told_in = cue.sentence + reading.sentence_offset
-        told = [f for f in seen.values() if f.evidence and f.evidence[-1].sentence == told_in]
+        # (the voter's sentence or the cue's: "Who voted no? Chile and Peru." told the answer)
+        told = [f for f in seen.values() if any(e.sentence == told_in for e in f.evidence[-2:])]
         if pronoun.group("one") and len({f.fields["voter"] for f in told}) != 1:
             return  # "It was joined by …" after one state's ballot only
         subjects = [

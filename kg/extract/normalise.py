@@ -11,8 +11,8 @@ evidence shows the original's characters.
   paragraphs, which :func:`kg.text.split_sentences` reads as a sentence end);
 - a line opening a side of a recorded vote ("Against: Israel, Palau") keeps its line break,
   a sentence of its own;
-- a line opening with a bullet ("- ", "* ", "\u2022 ") and a capital is an item of a list, a
-  paragraph of its own: the bullet becomes the second line break ("- Guam: 153-2-9" is no
+- a line opening with a bullet ("- ", "* ", "\u2022 ", "\u25aa ") and a capital is an item of
+  a list, a paragraph of its own: the bullet becomes the second line break ("- Guam: 153-2-9" is no
   part of the item before it; "statehood\\n- has been delayed" is a dash, not a bullet);
 - a double hyphen between spaces, the typewriter's dash, becomes a dash (its first hyphen a
   space): "Chile and Peru -- two Andean states -- as well as Fiji" is read as the same words
@@ -58,7 +58,10 @@ _WRAP = re.compile(rf"(?<![\n])[ \t]*\n(?![ \t]*\n)(?![ \t]*{SIDE_LABEL})")
 
 
 #: a bullet opening a line, before an item that opens with a capital, a digit or a quote
-_BULLET = re.compile(r"(?<=\n)([ \t]*)[-*\u2022\u2013](?=[ \t]+[A-Z0-9\"])")
+_BULLET = re.compile(
+    # (square, round and triangular bullets too: "\u25aa", "\u25a0", "\u25cf", "\u2023")
+    r"(?<=\n)([ \t]*)[-*\u2022\u2013\u25aa\u25a0\u25cf\u2023](?=[ \t]+[A-Z0-9\"])"
+)
 #: a dash typed as two hyphens between spaces
 _DOUBLE_HYPHEN = re.compile(r"(?<= )--(?= )")
 
