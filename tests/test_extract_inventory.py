@@ -1576,6 +1576,33 @@ def test_a_vote_told_by_its_count_alone_is_on_the_day_told_before_it():
 
 
 @pytest.mark.parametrize(
+    ("text", "organs"),
+    [
+        (
+            "The Human Rights Council renewed the mandate on Friday by 25 votes to 12, with 10 "
+            "abstentions. Two years earlier it had passed 20 to 15, with 12 abstentions.",
+            [(20, "HRC"), (25, "HRC")],
+        ),
+        (
+            "The General Assembly adopted the resolution on Tuesday by 150 votes to 3. In 2019 "
+            "it passed 141-5-20.",
+            [(141, "GA"), (150, "GA")],
+        ),
+        (
+            "The Security Council extended the mission on Monday by 13 votes to none, with two "
+            "abstentions. Last June it won 14 votes, with Russia abstaining.",
+            [(13, "SC"), (14, "SC")],
+        ),
+    ],
+)
+def test_a_vote_a_count_alone_tells_is_of_the_organ_the_count_tells(text, organs):
+    """An earlier vote no phrase names, told by its count alone ("In 2019 it passed
+    141-5-20"), in a text about the UN, is of the organ its count tells."""
+    result = extract(text, article_date=date(2024, 3, 9))
+    assert sorted((f.fields["yes"], f.fields["organ"]) for f in result.facts_of("tally")) == organs
+
+
+@pytest.mark.parametrize(
     ("text", "day"),
     [
         ("The Assembly took up the text on Thursday, 22 February, after a long debate.", "02-22"),

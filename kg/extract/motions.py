@@ -4171,7 +4171,8 @@ def infer_organs(reading: Reading) -> None:
     organ the whole text names (for a motion of the
     text's present, not a historical one); but first the organ the count tells
     (:func:`_organ_by_count`) in a text that names the UN or one of its organs, unless a
-    committee took the vote."""
+    committee took the vote; a vote no phrase names, only its count ("In 2019 it passed
+    141-5-20"), gets that organ or none."""
     organs = {m.key for m in reading.mentioned.mentions if m.kind == "organ"}
     # (a count tells an organ in a text about the UN: "The board voted 20 to 15" is no
     # council's vote)
@@ -4188,7 +4189,15 @@ def infer_organs(reading: Reading) -> None:
         is not None
     )
     for motion in sorted(reading.motions, key=lambda m: m.first):
-        if motion.organ or not motion.mentions:
+        if motion.organ:
+            continue
+        if not motion.mentions:
+            # "In 2003 it passed 113-3-57": a vote a count alone tells, in a text about the UN,
+            # is of the organ the count tells, unless a committee took it
+            if united_nations and motion.tally_at is not None:
+                counted = _organ_by_count(motion.tally)
+                if counted and not _in_committee(reading, motion.tally_at[0]):
+                    motion.organ, motion.organ_evidence = counted, "count"
             continue
         first = min(motion.mentions, key=lambda m: m.start)
         here = reading.mentioned.in_sentence(first.sentence, ("organ",))
