@@ -64,6 +64,11 @@ PATTERNS = [
     ("a question opening a square-bulleted entry", "Live: the Assembly votes\n\n\u25aa The "
      "resolution was adopted by 120 votes to 9.\n\u25aa Who abstained? Japan and Brazil.\n"
      "\u25aa Next: the budget.", {("JPN", "abstain"), ("BRA", "abstain")}, set()),
+    ("a past verb joined by 'and' after a modal is told", "The resolution was adopted by 120 "
+     "votes to 9. Chile and Peru could not make up their minds and abstained, as did Fiji. "
+     "Japan would not follow its allies and voted in favour. Nepal would abstain, its envoy "
+     "said.", {("CHL", "abstain"), ("PER", "abstain"), ("FJI", "abstain"), ("JPN", "yes")},
+     set()),
     ("the supporters included", "The resolution was adopted. Its supporters included Chile "
      "and Peru.", {("CHL", "yes"), ("PER", "yes")}, set()),
     ("opponents without a list", "The resolution was adopted after Ukraine and its opponents "

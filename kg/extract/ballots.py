@@ -513,6 +513,10 @@ def find_ballots(reading: Reading) -> None:
             aside = reading.clause_before(index, cue.start)
             # (only the last part of a clause "expected to vote no but abstained" supposes)
             supposed = re.split(r"\b(?:but|yet|instead)\b", aside)[-1]
+            if re.search(r"ed$", cue.text.split()[0]):
+                # "France could not bring itself to vote either way and abstained": a verb of
+                # the past after "and" is told, whatever the modal before it
+                supposed = re.sub(r"^.*\band\s+(?:then\s+|so\s+|duly\s+)?$", "", supposed)
             # "Chile, sitting for what may be the last time, abstained": a free relative's
             # modal guesses at the occasion, not at the ballot
             supposed = re.sub(
