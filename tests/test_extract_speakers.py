@@ -1279,3 +1279,22 @@ def test_congo_in_a_text_about_the_drc_speaks_for_the_drc(shape, text, expected)
     result = extract(text, article_date=date(2024, 3, 8))
     spoken_for = {f.fields["speaking_for"] for f in result.facts_of("statement")}
     assert spoken_for - {None} == expected, shape
+
+
+#: (shape, text, speakers): a Korean name's family name comes first and speaks alone
+KOREAN_FAMILY_NAMES = [
+    ("a titled name, then its family name with an honorific", "Ambassador Kwon Min-jae spoke "
+     "first. Later, Mr. Kwon said the text was balanced.", {"Kwon Min-jae"}),
+    ("an untitled name, then its family name speaking after an aside", "The Council heard "
+     "Choe Son-mi on Monday. Choe, who chairs the committee, told reporters it was late.",
+     {"Choe Son-mi"}),
+    ("a Western name keeps its last word", "Delegates heard Lena Park on Monday. Park said "
+     "the text was late.", {"Lena Park"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("shape", "text", "expected"), KOREAN_FAMILY_NAMES, ids=[r[0] for r in KOREAN_FAMILY_NAMES]
+)
+def test_a_korean_family_name_speaks_for_the_full_name(shape, text, expected):
+    assert _all_speakers(text) == expected, shape

@@ -268,6 +268,9 @@ EAST_ASIAN_FAMILY_NAMES = frozenset(
         "Yan", "Pan", "Du", "Dai", "Xia", "Zhong", "Tian", "Ren", "Fan", "Fang", "Shi", "Yao",
         "Tan", "Qin", "Geng", "Kim", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang",
         "Lim", "Moon", "Nguyen", "Tran", "Le", "Pham", "Hoang", "Phan", "Vu", "Dang", "Bui",
+        # more Korean family names, North Korea's spellings among them ("Ban" of Ban Ki-moon,
+        # "Ri" of Ri Yong Ho, "Choe" of Choe Son Hui)
+        "Ban", "Lee", "Ahn", "Shin", "Kwon", "Hwang", "Hong", "Yoo", "Ryu", "Ri", "Pak", "Choe",
     }
 )  # fmt: skip
 

@@ -1470,11 +1470,11 @@ def _names_told_by_family_name(text: str) -> list[tuple[int, int, str, str, str]
     names = [(start, name) for start, name in names if _bare(name) not in grouped]
     found = []
     # "Laurent Gbagbo … his wife Simone Gbagbo": whose "Gbagbo" is untold
-    families = Counter(full.split()[-1] for full in {_bare(name) for _, name in names})
+    families = Counter(family_name(full) for full in {_bare(name) for _, name in names})
     told: dict[str, bool] = {}
     for start, full in names:
         name = _bare(full)
-        family = name.split()[-1]
+        family = family_name(name)
         if families[family] > 1:
             continue
         if family not in told:
