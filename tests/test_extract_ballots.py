@@ -2925,3 +2925,53 @@ def test_voted_with_the_rest_or_with_the_sponsors(text, expected):
     is; "voted with the sponsors" is a yes."""
     result = extract(text, article_date=date(2019, 4, 2))
     assert {(f.fields["voter"], f.fields["option"]) for f in result.facts_of("ballot")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        (
+            "The Council adopted the resolution 13-0-2. Britain backed it, as did the other four "
+            "permanent members; Ghana and Chile abstained.",
+            date(2019, 6, 4),
+            {("GHA", "abstain"), ("GBR", "yes"), ("FRA", "yes"), ("RUS", "yes"), ("CHN", "yes"),
+             ("USA", "yes"), ("CHL", "abstain")},
+        ),
+        (
+            "The Council adopted the resolution 12-0-3. France voted for the text along with "
+            "the other permanent members.",
+            date(2019, 6, 4),
+            {("FRA", "yes"), ("GBR", "yes"), ("USA", "yes"), ("RUS", "yes"), ("CHN", "yes")},
+        ),
+        (
+            "The text passed by 12 votes to 2. All five permanent members of the Security "
+            "Council, among them China, voted yes.",
+            date(2008, 3, 3),
+            {("GBR", "yes"), ("USA", "yes"), ("FRA", "yes"), ("RUS", "yes"), ("CHN", "yes")},
+        ),
+        # the Soviet seat before 1992
+        (
+            "The Council adopted the resolution 15-0. The permanent five all voted in favour.",
+            date(1988, 7, 20),
+            {("GBR", "yes"), ("USA", "yes"), ("FRA", "yes"), ("SUN", "yes"), ("CHN", "yes")},
+        ),
+        # a count that does not fit, and a hypothetical: none
+        (
+            "The Council adopted the resolution 13-0-2. Ghana backed it, as did the other two "
+            "permanent members.",
+            date(2019, 6, 4),
+            {("GHA", "yes")},
+        ),
+        (
+            "The draft is due on Friday. All five permanent members would vote for it.",
+            date(2019, 6, 4),
+            set(),
+        ),
+    ],
+)  # fmt: skip
+def test_the_permanent_members_named_as_a_group(text, day, expected):
+    """ "All five permanent members … supported the text", "as did the other four permanent
+    members": the ballots of the Council's permanent members (the others than those named)."""
+    result = extract(text, article_date=day)
+    told = {(f.fields["voter"], f.fields["option"]) for f in result.facts_of("ballot")}
+    assert told == expected

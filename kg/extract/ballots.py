@@ -34,7 +34,9 @@ the shape of the clause around it (the inventory of shapes is kept as data in
   side named by "opposition" or "support" before a colon;
 - a motion's sponsors as its voters ("Only its two authors supported it", "winning the
   support of just its sponsors"): the proposers of the motion told last in the paragraph,
-  once the stances have named them (:func:`find_sponsor_ballots`).
+  once the stances have named them (:func:`find_sponsor_ballots`); the Council's permanent
+  members as a group ("All five permanent members … supported it", "as did the other four
+  permanent members": those the sentence has not named before).
 
 The motion is the one named right after the cue ("voted against the resolution", "opposed
 it"), the one a date in the clause points to ("which abstained in October"), the one the
@@ -368,6 +370,7 @@ def find_ballots(reading: Reading) -> None:
         _rounded_out(reading, index, seen)
         _stood_alone(reading, index, seen)
         _same_as_then(reading, index, seen)
+        _permanent_members_voted(reading, index, seen)
         if (
             told is not None
             and told[0].sentence == index - 1
@@ -4183,6 +4186,62 @@ def _ballot(
         "vote-cue",
     )
     return seen[key]
+
+
+#: The Council's permanent members named as a group: "All five permanent members", "the other
+#: four permanent members", "the permanent five".
+_PERMANENT_GROUP = (
+    r"(?P<group>(?:all\s+(?:five|5)\s+|the\s+(?P<other>other\s+)?(?:(?P<count>four|five|4|5)\s+)?)"
+    r"(?:permanent\s+members(?:\s+of\s+the\s+(?:Security\s+)?Council)?|permanent\s+five|P5))"
+)
+_PERMANENT_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)"
+    + _PERMANENT_GROUP
+    # "All five permanent members, including Russia and China, supported …"
+    + r"(?:,\s+(?:including|among\s+them)\s[^,;.]{1,60},)?\s+(?:(?:also|all|duly|then)\s+)*$",
+    re.IGNORECASE,
+)
+#: After the cue and its object: "voted for the text, as did the other four permanent members".
+_PERMANENT_AFTER = re.compile(
+    r"(?:\s+(?:it|them|(?:the|this|that)\s+[\w-]+(?:\s+[\w-]+)?))?"
+    r",?\s+(?:as\s+did|along\s+with|together\s+with|joined\s+by|alongside)\s+"
+    + _PERMANENT_GROUP
+    + r"\b",
+    re.IGNORECASE,
+)
+
+
+def _permanent_members_voted(reading: Reading, index: int, seen: dict) -> None:
+    """ "All five permanent members, including Russia and China, supported the text", "The
+    United States voted for it, as did the other four permanent members": the ballots of the
+    permanent members ("other": those the sentence does not name before the group)."""
+    day = reading.article_date
+    if day is None or day.year < 1972:
+        return  # (China's seat was Taipei's, and the group's members are not these five)
+    sentence = reading.sentences[index]
+    plain = reading.plain
+    for cue in reading.cues(index, "VOTE"):
+        if cue.value not in ("yes", "no", "abstain") or _veto_word(cue) in VETO_CUES:
+            continue
+        found, offset = _PERMANENT_AFTER.match(plain, cue.end), 0
+        if found is None:
+            found = _PERMANENT_BEFORE.search(plain[sentence.start : cue.start])
+            offset = sentence.start
+        if found is None or reading.hypothetical(index, cue.start):
+            continue
+        start, end = offset + found.start("group"), offset + found.end("group")
+        members = set(permanent_members())
+        if day.year < 1992:
+            members = members - {"RUS"} | {"SUN"}
+        if found.group("other"):
+            members -= {s.key for s in _states(reading, index) if s.start < start}
+        count = number_value(found.group("count")) if found.group("count") else None
+        motion = _motion_of(reading, cue)[0]
+        if motion is None or count not in (None, len(members)):
+            continue
+        for key in sorted(members):
+            voter = Mention("state", key, start, end, found.group("group"), index)
+            _ballot(reading, seen, voter, cue, motion)
 
 
 #: A motion's own sponsors as the voters of a cue: "Only its two authors supported it", "the
