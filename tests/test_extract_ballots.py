@@ -2848,6 +2848,18 @@ def test_a_bare_congo_while_the_other_was_zaire(text, day, expected):
             "twelve members abstained.",
             {("RUS", "yes", 12), ("CHN", "yes", 12)},
         ),
+        # the sponsors in the list after the cue
+        (
+            "Russia, China and Nicaragua tabled a draft on the mission. It drew five votes in "
+            "favour - the three sponsors plus Gabon and Mali - and ten abstentions.",
+            {("RUS", "yes", 10), ("CHN", "yes", 10), ("NIC", "yes", 10)},
+        ),
+        (
+            "Russia and China tabled a draft on the mission, which failed with four votes in "
+            "favour and 11 abstentions. Gabon voted for it, as did Mali and the two Asian "
+            "sponsors.",
+            {("RUS", "yes", 11), ("CHN", "yes", 11)},
+        ),
         # the count does not fit the proposers told: no ballot
         ("Russia and China tabled a draft on Friday. Only its three sponsors voted for it.", set()),
         # a hypothetical gives none

@@ -33,7 +33,8 @@ the shape of the clause around it (the inventory of shapes is kept as data in
   included, several are …: X, Y"); a list "among the 116" (the side of that count); a
   side named by "opposition" or "support" before a colon;
 - a motion's sponsors as its voters ("Only its two authors supported it", "winning the
-  support of just its sponsors"): the proposers of the motion told last in the paragraph,
+  support of just its sponsors", "six votes in favour - the five sponsors plus X", "as did X
+  and the three African sponsors"): the proposers of the motion told last in the paragraph,
   once the stances have named them (:func:`find_sponsor_ballots`); the Council's permanent
   members as a group ("All five permanent members … supported it", "as did the other four
   permanent members": those the sentence has not named before).
@@ -4248,7 +4249,7 @@ def _permanent_members_voted(reading: Reading, index: int, seen: dict) -> None:
 #: sponsors themselves voted yes".
 _SPONSORS = (
     r"(?P<sponsors>(?:(?:only|just|merely)\s+)?(?:its|their|the)\s+"
-    r"(?:(?P<count>two|three|four|five|\d)\s+)?(?:own\s+)?"
+    r"(?:(?P<count>two|three|four|five|\d)\s+)?(?:own\s+)?(?-i:[A-Z][a-z]+\s+)?"
     r"(?:co-?sponsors|sponsors|co-?authors|authors|drafters|penholders))"
 )
 _SPONSORS_BEFORE = re.compile(
@@ -4259,6 +4260,17 @@ _SPONSORS_BEFORE = re.compile(
 #: After a cue: "winning the support of only its two sponsors", "backed only by its authors".
 _SPONSORS_AFTER = re.compile(
     r"\s+(?:(?:only|just|merely)\s+)?(?:of|from|by)\s+" + _SPONSORS + r"\b", re.IGNORECASE
+)
+#: A list after the cue (and its object) that the sponsors end: "six votes in favour - the five
+#: sponsors plus Chile -", "voted for it, as did Peru and the three Andean sponsors".
+_SPONSORS_LIST_OPENING = re.compile(
+    r"(?:\s+(?:it|them|(?:the|this|that)\s+[\w-]+(?:\s+[\w-]+)?))?"
+    r"(?:\s*(?:[:\u2013\u2014]|\s-)|,?\s+(?:as\s+did|along\s+with|together\s+with|joined\s+by|"
+    r"alongside|including))\s+",
+    re.IGNORECASE,
+)
+_SPONSORS_LISTED = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)?" + _SPONSORS + r"\b", re.IGNORECASE
 )
 
 
@@ -4284,7 +4296,10 @@ def find_sponsor_ballots(reading: Reading) -> None:
         for cue in reading.cues(index, "VOTE"):
             if cue.value not in ("yes", "no", "abstain") or _veto_word(cue) in VETO_CUES:
                 continue
-            found, offset = _SPONSORS_AFTER.match(plain, cue.end), 0
+            found, offset = (
+                _SPONSORS_AFTER.match(plain, cue.end) or _listed_sponsors(reading, cue),
+                0,
+            )
             if found is None:
                 found = _SPONSORS_BEFORE.search(plain[sentence.start : cue.start])
                 offset = sentence.start
@@ -4296,6 +4311,25 @@ def find_sponsor_ballots(reading: Reading) -> None:
                 start, end = offset + found.start("sponsors"), offset + found.end("sponsors")
                 voter = Mention("state", key, start, end, found.group("sponsors"), index)
                 _ballot(reading, seen, voter, cue, motion)
+
+
+def _listed_sponsors(reading: Reading, cue: Cue) -> re.Match | None:
+    """The sponsors in the list of states after a cue: "- the five sponsors plus Chile",
+    "as did Peru, Fiji and the three sponsors"."""
+    plain = reading.plain
+    opening = _SPONSORS_LIST_OPENING.match(plain, cue.end)
+    if opening is None:
+        return None
+    cursor = opening.end()
+    for state in sorted(_states(reading, cue.sentence), key=_start):
+        if state.start < cursor:
+            continue
+        if not re.fullmatch(
+            r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)?(?:the\s+)?", plain[cursor : state.start]
+        ):
+            break
+        cursor = state.end
+    return _SPONSORS_LISTED.match(plain, cursor)
 
 
 def _sponsors_motion(reading: Reading, cue: Cue, count: int | None) -> Motion | None:
