@@ -386,6 +386,63 @@ def test_what_a_resolution_says_the_council_did_is_no_second_vote():
     assert [(m.fields["number"], m.fields["outcome"]) for m in motions] == [("2899", "adopted")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Council renewed the peacekeeping force for six months, though three members "
+        "abstained over the text's language on elections.\n\nAdopting resolution 2931 (2025) "
+        "by 12 votes to none, with 3 abstentions, the Council asked the force to protect "
+        "civilians.",
+        "The Assembly on Tuesday backed a call for a moratorium, with 40 states voting against "
+        "the Mexican-led text. Resolution 79/200 was adopted by 130 votes to 40, with 20 "
+        "abstentions.",
+    ],
+)
+def test_a_lede_s_definite_text_is_the_resolution_numbered_next(text):
+    motions = extract(text, article_date=date(2025, 5, 2)).facts_of("motion")
+    assert len(motions) == 1
+    assert motions[0].fields["number"] in ("2931", "79/200")
+    assert motions[0].fields["outcome"] == "adopted"
+
+
+def test_a_draft_named_after_an_earlier_numbered_resolution_stays_apart():
+    text = (
+        "Resolution 2500 was adopted in March. The draft put to the Council on Friday failed "
+        "with 7 votes in favour."
+    )
+    motions = extract(text, article_date=date(2025, 5, 2)).facts_of("motion")
+    assert len(motions) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile tabled a carefully balanced draft, S/2021/300, on Monday; Russia vetoed it. On "
+        "Friday the Council took up the draft (S/2021/345) that Mexico drew up, and China "
+        "vetoed it.",
+        "Chile tabled the first draft, S/2021/300, on Monday; Russia vetoed it. On Friday the "
+        "Council took up the second, S/2021/345, and China vetoed that one too.",
+    ],
+)
+def test_a_symbol_after_a_description_keeps_two_drafts_apart(text):
+    motions = extract(text, article_date=date(2021, 6, 1)).facts_of("motion")
+    assert [(m.fields["symbol"], m.fields["vetoed_by"]) for m in motions] == [
+        ("S/2021/300", ["RUS"]),
+        ("S/2021/345", ["CHN"]),
+    ]
+
+
+def test_a_worded_draft_is_a_description_of_its_own():
+    mentions = [
+        (m.text, m.attributes["determiner"])
+        for m in find_mentions(
+            "Chile tabled a strongly worded draft and a finely-balanced text."
+        ).mentions
+        if m.kind == "motion"
+    ]
+    assert mentions == [("a strongly worded draft", "a"), ("a finely-balanced text", "a")]
+
+
 def test_no_resolution_is_none():
     text = "The Council met for four hours. No resolution was adopted, and none is expected."
     assert extract(text, article_date=date(2024, 8, 2)).facts_of("motion") == []

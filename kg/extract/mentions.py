@@ -563,6 +563,11 @@ _MOTION_MODIFIERS = frozenset(
         "procedural", "whole", "no-action",
     }
 )  # fmt: skip
+#: How a text is worded, a modifier before its noun, with or without its adverb ("a carefully
+#: worded draft", "a strongly-worded resolution", "a finely balanced text").
+_MANNER_MODIFIER = re.compile(
+    r"(?:[a-z]+ly-)?(?:worded|balanced|crafted|phrased|drafted|negotiated|written)"
+)
 #: How a text was put forward, which tells two amendments apart ("a written amendment", "an
 #: oral amendment"): a modifier with any determiner, and a word that names one of them.
 _FORM_MODIFIERS = frozenset({"written", "oral"})
@@ -1935,6 +1940,13 @@ def _motions(text: str, mentions: list[Mention], sentence_of, lexicon: Lexicon) 
             known = (
                 lowered in _MOTION_MODIFIERS
                 or lowered in _FORM_MODIFIERS
+                or _MANNER_MODIFIER.fullmatch(lowered) is not None
+                # ("a carefully worded draft": the adverb of the wording)
+                or (
+                    lowered.endswith("ly")
+                    and bool(modifiers)
+                    and _MANNER_MODIFIER.fullmatch(modifiers[0]) is not None
+                )
                 # "last year's resolution": the year before the story's
                 or (lowered == "last" and modifiers[:1] in (["year's"], ["session's"]))
                 or lowered in _MONTH_WORDS

@@ -597,6 +597,11 @@ def _constraints(reading: Reading, mention: Mention) -> Motion:
     if apposed and not wanted.number and mention.form != "symbol":
         # "The French-sponsored text, resolution 929, squeaked through": that resolution
         wanted.number = apposed.group("number")
+    symbols = find_symbols(reading.plain[mention.end : mention.end + 40])
+    if symbols and symbols[0].start <= 3 and mention.form != "symbol":
+        # "Their draft, S/1997/241, …" after a draft with a symbol of its own: the symbol
+        # right after a description is its motion's (as :func:`_place_symbol` reads it)
+        wanted.symbol = symbols[0].symbol
     return wanted
 
 
@@ -2154,6 +2159,7 @@ def merge_motions(reading: Reading, has_facts: set[str]) -> None:
     """
     headline_end = _headline_end(reading)
     _name_implicit(reading)
+    _lede_named_next(reading, headline_end)
     _content_acts(reading)
     _same_text(reading)
     _number_the_story(reading, has_facts)
@@ -2208,6 +2214,42 @@ def merge_motions(reading: Reading, has_facts: set[str]) -> None:
                 target = main
         if target is not None:
             _absorb(reading, target, motion)
+
+
+def _lede_named_next(reading: Reading, headline_end: int) -> None:
+    """A definite description that opens the story with nothing before it to point back to
+    ("The Council extended the mission, as two members abstained over the text's wording",
+    "… declined to support the U.S.-drafted measure") names ahead the vote the next sentences
+    give its number or symbol ("Adopting resolution 2625 (2022) …", "Resolution 1591 was
+    adopted by 12 votes"): the two are one motion when they fit."""
+
+    def opening(motion: Motion) -> Mention:
+        return min(motion.mentions, key=lambda m: m.start)
+
+    # (a headline's count may have joined the lede's description: where its words are counts)
+    told = sorted(
+        (m for m in reading.motions if not m.collective and not m.historical and m.mentions),
+        key=lambda m: opening(m).start,
+    )
+    body = [m for m in told if opening(m).start >= headline_end]
+    if len(body) < 2 or len(body) < len(told):
+        return
+    lede, named = body[0], body[1]
+    first = opening(lede)
+    if (
+        first.form in ("implicit", "symbol")
+        or first.attributes.get("determiner") not in ("the", "this")
+        or lede.number
+        or lede.symbol
+        or lede.implicit
+        or not (named.number or named.symbol)
+        or named.outcome not in (None, "adopted")
+        or reading.paragraph_at(opening(named).start) - reading.paragraph_at(first.start) > 1
+        or not fits(lede, named)
+        or _ballots_disagree(reading, named, lede)
+    ):
+        return
+    _absorb(reading, named, lede)
 
 
 def _subject_after(
