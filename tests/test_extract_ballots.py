@@ -69,6 +69,11 @@ PATTERNS = [
      "Japan would not follow its allies and voted in favour. Nepal would abstain, its envoy "
      "said.", {("CHL", "abstain"), ("PER", "abstain"), ("FJI", "abstain"), ("JPN", "yes")},
      set()),
+    ("companions 'in the company of'", "The resolution was adopted by 120 votes to 9. Brazil "
+     "voted against it, which put it in the company of Fiji and Nepal. In the company of Peru "
+     "and Ghana, Chile abstained.",
+     {("BRA", "no"), ("FJI", "no"), ("NPL", "no"), ("PER", "abstain"), ("GHA", "abstain"),
+      ("CHL", "abstain")}, set()),
     ("the supporters included", "The resolution was adopted. Its supporters included Chile "
      "and Peru.", {("CHL", "yes"), ("PER", "yes")}, set()),
     ("opponents without a list", "The resolution was adopted after Ukraine and its opponents "

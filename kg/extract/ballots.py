@@ -10,8 +10,8 @@ the shape of the clause around it (the inventory of shapes is kept as data in
   asides between commas are skipped ("Algeria, an elected member without veto power, also
   voted against it");
 - companions: "alongside X", "joined X in voting against", "joined by X and Y", "as did X",
-  "among them X", "sided with X in voting no", "voted with X for it"; "sided with X" without
-  an option takes X's own ballot, and gives none to X;
+  "among them X", "sided with X in voting no", "voted with X for it", "putting it in the
+  company of X"; "sided with X" without an option takes X's own ballot, and gives none to X;
 - a count before the cue and a list after a copula: "The only countries to vote against were
   X and Y", "The five countries that opposed it were …", "The two no votes came from X and
   Y", "Among the 14 no votes were …", "The draft got nine votes: X, Y …" (as many as it
@@ -271,6 +271,9 @@ _COMPANION_BEFORE = re.compile(
     r"like|with|among\s+them|including|"
     # "put it in the same column as Peru", "on the same side as Peru"
     r"(?:in|on)\s+the\s+same\s+(?:column|camp|side|corner|lobby)\s+as|"
+    # "voted no, putting them in the company of Peru", "in the company of Peru and Fiji"
+    r"(?:(?:putting|placing|leaving|which\s+put|which\s+left)\s+(?:it|them|her|him)\s+)?"
+    r"in\s+(?:the\s+)?company\s+(?:of|with)|"
     # "a diverse group of abstainers that included China, …"
     # "…, a group that also took in Chile"
     r"(?:that|which|who)\s+(?:also\s+)?(?:included|took\s+in|counted|comprised|embraced)|"
