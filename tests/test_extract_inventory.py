@@ -1576,6 +1576,33 @@ def test_a_vote_told_by_its_count_alone_is_on_the_day_told_before_it():
 
 
 @pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "Russia vetoed the draft. Eleven of the council's 15 members backed that text, and "
+            "three abstained.",
+            [(11, None, 3)],
+        ),
+        (
+            "On Friday thirteen of the fifteen members of the UN Security Council raised their "
+            "hands for a draft on Yemen.",
+            [(13, None, None)],
+        ),
+        (
+            "The draft failed. Only six of the Council's fifteen members supported this text.",
+            [(6, None, None)],
+        ),
+    ],
+)
+def test_a_count_of_the_organ_s_members_that_backed_the_text_is_its_yes_count(text, counts):
+    """ "Eleven of the council's 15 members backed that text", "thirteen of the fifteen
+    members of the UN Security Council raised their hands for a draft": the votes for it."""
+    result = extract(text, article_date=date(2024, 3, 9))
+    tallies = result.facts_of("tally")
+    assert [(f.fields["yes"], f.fields["no"], f.fields["abstain"]) for f in tallies] == counts
+
+
+@pytest.mark.parametrize(
     ("text", "organs"),
     [
         (

@@ -6,7 +6,8 @@ Everything here is about how news *writes* votes, independent of any one article
   to 5 against, with 35 abstentions", "141-5-35", "141 to 5 with 35 abstentions", "passed 10-0
   with five abstentions", "rejected by 19 votes to 17" and "voted 19 to 17 against holding a
   debate" (against first), "the 120 votes its October resolution received", "won the support
-  of 143 countries" (numbers as digits or words);
+  of 143 countries", "ten of the council's 15 members backed that text" (numbers as digits or
+  words);
 - UN document symbols: A/RES/ES-11/7, A/ES-11/L.11, S/2025/112, S/RES/2774 (2025);
 - vote cues (a state voted yes, no, abstained) and stance triggers (proposes, seeks an
   amendment, threatens a veto, urges, opposes, supports, refuses, advocates, condemns) as
@@ -139,7 +140,9 @@ _ROLES = {
     "yes": r"(?:affirmative(?:\s+votes?)?|(?:votes?\s+)?in\s+favou?r|yes(?:es|\s+votes?)?|ayes|"
     # (not "its 193 members for the next three years")
     r"votes?\s+for\b|for\b(?!\s+(?:the\s+)?(?:next|past|coming|last|first|\d))|votes?\s+to\s+adopt|supporting|vot(?:ed|ing)\s+(?:for|yes)\b|"
-    r"vot(?:ed|ing)\s+in\s+favou?r|(?:backed|supported)(?=\s+(?:it|them|the)\b)|"
+    r"vot(?:ed|ing)\s+in\s+favou?r|(?:backed|supported)(?=\s+(?:it|them|the|that|this)\b)|"
+    # "fourteen of the fifteen members raised their hands for a draft"
+    r"raised\s+their\s+hands\s+(?:for|in\s+favou?r)\b|"
     r"vote\s+[\"\u201c](?:yes|aye)\b[\"\u201d]?)",
     "no": r"(?:against|no(?:\s+votes?)?|noes|nays?|negative(?:\s+votes?)?|opposed|"
     r"votes?\s+against|vot(?:ed|ing)\s+(?:against|no)\b|said\s+no\b(?!\s+to\b)|"
@@ -165,7 +168,7 @@ _LABELLED = re.compile(
     rf"(?:\d+|fifteen)\s+(?:council\s+|assembly\s+)?member(?:s|\s+states)|of\s+the\s+(?:(?:Human\s+Rights|"
     rf"Security|General)\s+)?(?:council|assembly)['\u2019]s\s+(?:\d+|fifteen)\s+members|"
     rf"of\s+the\s+(?:council|assembly)"
-    rf"|of\s+the\s+(?:Security|General|Human\s+Rights)\s+(?:Council|Assembly)"
+    rf"|of\s+the\s+(?:U\.?N\.?\s+)?(?:Security|General|Human\s+Rights)\s+(?:Council|Assembly)"
     rf")){{0,3}}"
     # "Only two countries, Paraguay and Ukraine,", "37 members, including South Africa,"
     rf"(?:,\s+(?:[A-Z]|(?:including|among\s+them|mostly|most\s+of\s+them)\s)[^,.;:()]{{1,80}},"
