@@ -1576,6 +1576,23 @@ def test_a_vote_told_by_its_count_alone_is_on_the_day_told_before_it():
 
 
 @pytest.mark.parametrize(
+    "told",
+    [
+        "The text draws on the panel's report of January, which listed the abuses.",
+        "The resolution repeats the pledges made at the review conference in February.",
+        "The text welcomes the interim authority installed last year in the capital.",
+        "The resolution, its sponsors said, builds on the ceasefire of 2 February.",
+    ],
+)
+def test_a_day_of_an_event_or_document_a_noun_names_is_no_day_of_the_vote(told):
+    """ "the panel's report of January", "the review conference in February", "the authority
+    installed last year": the day of what the noun names, not of the vote (told undated, on
+    the article's day)."""
+    text = f"The General Assembly's resolution on the crisis passed 120 to 15. {told}"
+    assert _days_by_count(text) == [(120, "2024-03-09")]
+
+
+@pytest.mark.parametrize(
     ("text", "counts"),
     [
         (

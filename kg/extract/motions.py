@@ -3880,7 +3880,12 @@ _CONTENT_BEFORE = re.compile(
 _OTHER_EVENT = re.compile(
     r"\b(?:the|an?|its|their)\s+(?:[\w'\u2019-]+\s+){1,3}?(?P<participle>imposed|created|"
     r"established|signed|set\s+up|agreed|concluded|deployed|initialled|ratified|reached|"
-    r"launched|founded)\s+(?:[^\s,;:.()]+\s+){0,8}?\Z"
+    r"launched|founded|installed|held|elected|formed|published|issued)\s+"
+    r"(?:[^\s,;:.()]+\s+){0,8}?\Z"
+    # "the commission's report of February", "the review conference in May": a dated event
+    # or document the noun names (not "demanded a ceasefire on Thursday": the demand's day)
+    r"|\b(?P<noun>(?:report|conference|summit|elections?)(?:\s+(?:of|in))?|(?:talks|war|"
+    r"invasion|coup|ceasefire|accord|agreement)\s+of)\s+(?:(?:of|in)\s+)?\Z"
 )
 
 
@@ -3904,14 +3909,15 @@ def _when_antecedent(reading: Reading, motion: Motion, index: int, mentions) -> 
 
 
 def _other_event_day(reading: Reading, index: int, day: DateMention) -> bool:
-    """Whether ``day`` dates the act a participle after a noun tells (see ``_OTHER_EVENT``),
-    the noun being no motion ("the resolution established in 2004" is the motion's)."""
+    """Whether ``day`` dates the act a participle after a noun tells, or the event or document
+    a noun right before it names ("the panel's report of January", see ``_OTHER_EVENT``), the
+    noun being no motion ("the resolution established in 2004" is the motion's)."""
     sentence = reading.sentences[index]
     start = sentence.start + day.start
     found = _OTHER_EVENT.search(reading.plain, max(sentence.start, start - 100), start)
     if found is None:
         return False
-    noun = (found.start(), found.start("participle"))
+    noun = (found.start(), found.start("participle") if found.group("participle") else found.end())
     return not any(
         m.start < noun[1] and noun[0] < m.end for motion in reading.motions for m in motion.mentions
     )
