@@ -307,6 +307,32 @@ def test_only_permanent_members_veto():
     assert ballots("Kenya vetoed the draft resolution.") == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "vetoed_by"),
+    [
+        (
+            "The Council voted on a draft that Peru tabled on Friday. Chile abstained. Russia "
+            "voted no, and since it holds a permanent seat, that no was a veto.",
+            ["RUS"],
+        ),
+        (
+            "The Council voted on a draft that Peru tabled on Friday. China voted against it, "
+            "which amounted to a veto.",
+            ["CHN"],
+        ),
+        (
+            "The Council voted on a draft that Peru tabled on Friday. China voted no, but that "
+            "was not a veto: the text had only seven votes.",
+            [],
+        ),
+    ],
+)
+def test_a_no_said_to_be_a_veto_later_in_its_sentence(text, vetoed_by):
+    (motion,) = extract(text, article_date=date(2021, 6, 1)).facts_of("motion")
+    assert motion.fields["vetoed_by"] == vetoed_by
+    assert motion.fields["outcome"] == ("vetoed" if vetoed_by else None)
+
+
 def test_bracketed_voters():
     text = (
         "The draft resolution received 13 votes in favour, one against (the United States) and "

@@ -2269,8 +2269,15 @@ _CLAUSE_END = re.compile(r"\s*(?:[.;!?]|$|,\s+(?:while|whereas|but|and|with)\b)"
 _WITH_LIST_OPPOSED = re.compile(
     r"\d[^;.]{0,30},\s*with\s+(?:only\s+)?(?:the\s+)?[A-Z][^;.,]{0,60}?\s+opposed$"
 )
-#: A No called a veto in apposition: "cast the only negative vote, a veto".
-_VETO_APPOSITIVE = re.compile(r"[^.;,]{0,30}?(?:,|\s[\u2013\u2014])\s+(?:a|its|the)\s+veto\b")
+#: A No called a veto in apposition: "cast the only negative vote, a veto"; or said to be
+#: one later in its sentence: "voted no, and because it is a permanent member, that no was a
+#: veto", "voted against it, which amounted to a veto", "its vote counted as a veto".
+_VETO_APPOSITIVE = re.compile(
+    r"[^.;,]{0,30}?(?:,|\s[\u2013\u2014])\s+(?:a|its|the)\s+veto\b"
+    r"|[^.;]{0,80}?\b(?:which|that|this|it|its)(?:\s+(?:no|vote|ballot|negative\s+vote))?"
+    r"\s+(?:was|is|amounted\s+to|counted\s+as|constituted|acted\s+as|served\s+as|became)\s+"
+    r"(?:(?:in\s+effect|effectively|in\s+practice)\s+)?(?:a|the)\s+veto\b"
+)
 #: A change of side told from the old to the new: "moved from abstention to opposition",
 #: "switched from yes to an abstention".
 _MOVED_FROM = re.compile(
