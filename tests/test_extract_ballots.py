@@ -74,6 +74,11 @@ PATTERNS = [
      "and Ghana, Chile abstained.",
      {("BRA", "no"), ("FJI", "no"), ("NPL", "no"), ("PER", "abstain"), ("GHA", "abstain"),
       ("CHL", "abstain")}, set()),
+    ("a group's list after 'too' and a dash", "The resolution was adopted by 120 votes to 9. "
+     "Several of its neighbours voted against too \u2014 India, Nepal and Bhutan \u2014 along "
+     "with Cuba. A few Gulf states abstained as well: Qatar and Oman.",
+     {("IND", "no"), ("NPL", "no"), ("BTN", "no"), ("CUB", "no"), ("QAT", "abstain"),
+      ("OMN", "abstain")}, set()),
     ("the supporters included", "The resolution was adopted. Its supporters included Chile "
      "and Peru.", {("CHL", "yes"), ("PER", "yes")}, set()),
     ("opponents without a list", "The resolution was adopted after Ukraine and its opponents "

@@ -1056,6 +1056,8 @@ _GROUP_SUBJECT = re.compile(
 #: short clause first ("voted no and the pattern is plain:", "abstained rather than vote no:").
 _LIST_AFTER = re.compile(
     r"(?:\s+(?:it|them|this|that|the\s+\w+))?"
+    # ("Several neighbours voted against too - India, Nepal and Bhutan")
+    r"(?:\s+(?:too|also|as\s+well|again|likewise))?"
     r"(?:\s*(?:[\u2013\u2014:]|\s--?)|\s+(?:and|but|rather\s+than)\s[^.;:,()\d]{1,40}?:)"
     r"\s*(?:the\s+)?"
 )
