@@ -2997,3 +2997,18 @@ def test_the_permanent_members_named_as_a_group(text, day, expected):
     result = extract(text, article_date=day)
     told = {(f.fields["voter"], f.fields["option"]) for f in result.facts_of("ballot")}
     assert told == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The council extended the mission by 13 votes to none, with the same two abstentions, "
+         "Chile and Ghana.", {("CHL", "abstain"), ("GHA", "abstain")}),
+        ("The tally was 12-1-2: Peru against, with the same two abstentions.", set()),
+    ],
+)  # fmt: skip
+def test_the_same_count_of_a_side_before_its_list(text, expected):
+    """ "with the same two abstentions, X and Y": a count (of a side told before) and its
+    list; with no list, the state before it is none of its abstainers."""
+    result = extract(text, article_date=date(2021, 10, 29))
+    assert {(f.fields["voter"], f.fields["option"]) for f in result.facts_of("ballot")} == expected

@@ -2352,7 +2352,8 @@ _PRESENT = re.compile(r"\b(?:this\s+time|this\s+year|now)\b", re.IGNORECASE)
 #: A number right before "abstentions" or "no votes": "with 58", ", 12", "and two".
 _COUNT_BEFORE = re.compile(
     # (not an appositive: "Italy, a no vote last year, abstained")
-    r"(?:\bwith|,|\band)\s+(?:\d+|(?!an?\s)[a-z]+(?:-[a-z]+)?)\s+$"
+    # ("with the same two abstentions, X and Y": the count of a side told before)
+    r"(?:\bwith|,|\band)\s+(?:the\s+same\s+)?(?:\d+|(?!an?\s)[a-z]+(?:-[a-z]+)?)\s+$"
 )
 #: A clause of its own ended before the cue: "X stepped aside, and Y voted yes", "X
 #: abstained, along with Y, and the draft gathered 10 votes in favour".
