@@ -405,6 +405,23 @@ LISTED_APART = [
         {"SYR"},
     ),
     ("The dispute that Chile put before the court was old. The resolution passed 120-3.", set()),
+    # a group told first, its members listed after a colon or a dash
+    (
+        "The first text came from the three members who hold the Council's file on Yemen: "
+        "Ireland, Norway and Mexico. It won 12 votes but Russia vetoed it.",
+        {"IRL", "NOR", "MEX"},
+    ),
+    (
+        "The draft was put forward by the elected members of the Council - Ghana, Gabon and "
+        "Kenya - and passed 15-0.",
+        {"GHA", "GAB", "KEN"},
+    ),
+    (
+        "The draft came from the members that chair the committees: Chile and Peru. It passed "
+        "15-0.",
+        {"CHL", "PER"},
+    ),
+    ("The loudest criticism came from the states of the region: Chad and Mali. It passed.", set()),
 ]
 
 
@@ -412,3 +429,21 @@ LISTED_APART = [
 def test_proposers_listed_apart_from_their_verb(text, expected):
     motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
     assert {p for f in motions for p in f.fields["proposed_by"] or []} == expected
+
+
+def test_its_two_authors_are_those_of_the_text_whose_authors_the_count_fits():
+    from kg.extract.ballots import find_sponsor_ballots
+    from kg.extract.motions import find_motions
+    from kg.extract.reading import Reading
+
+    reading = Reading.of(
+        "Russia tabled its own draft. Its veto had sunk the first text. Only its two authors "
+        "voted for it."
+    )
+    find_motions(reading)
+    own, first = sorted(reading.motions, key=lambda m: m.first)
+    own.proposers, first.proposers = ["RUS", "CHN"], ["CHL", "PER", "FJI"]
+    find_sponsor_ballots(reading)
+    assert sorted(
+        (f.fields["voter"], f.fields["motion"]) for f in reading.facts if f.type == "ballot"
+    ) == [("CHN", own.id), ("RUS", own.id)]

@@ -4360,6 +4360,9 @@ def _sponsors_motion(reading: Reading, cue: Cue, count: int | None) -> Motion | 
         and reading.paragraph_at(_last_position(m, cue.start)) == paragraph
     ]
     told.sort(key=lambda m: _last_position(m, cue.start), reverse=True)
+    # ("… led Moscow to sink the first text. Only its two authors supported it": the last
+    # told whose authors the count fits, not the three-sponsor text named in passing)
+    told = [m for m in told if count in (None, len(m.proposers))] or told
     # (a lede that tells the sponsors' votes before any word names the vote: the text's)
     motion = told[0] if told else _motion_of(reading, cue)[0] or main_motion(reading)
     if motion is None or not motion.proposers or count not in (None, len(motion.proposers)):

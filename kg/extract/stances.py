@@ -351,7 +351,7 @@ _ON_BEHALF = re.compile(
 #: (or "by" after the noun of a written text: "a joint draft by Chile and Peru")
 #: (or, the motion the sentence's subject, "came from": "The draft came from the United States")
 _SENT_FROM = re.compile(
-    r"\s+(?:(?P<came>came|comes|had\s+come)\s+)?(?:from|(?P<by>by))\s+(?:the\s+)?"
+    r"\s+(?:(?P<came>came|comes|had\s+come)\s+)?(?:from|(?P<by>by))(?P<agent>\s+(?:the\s+)?)"
 )
 #: An active veto before its object: "have vetoed the ", "Russia blocked the " (not "was
 #: vetoed").
@@ -631,6 +631,21 @@ def _proposer_shapes(reading: Reading) -> None:
                 ),
                 None,
             )
+            if first is None and sent is not None:
+                # "The first text came from the three members who hold the file: A, B and C":
+                # the members listed after the group
+                opening = mention.end + sent.start("agent")
+                first = next(
+                    (
+                        m
+                        for m in agents
+                        if m.kind in ("state", "organization")
+                        and m.key
+                        and m.start > opening
+                        and _GROUP_OF.fullmatch(plain, opening, m.start)
+                    ),
+                    None,
+                )
             if first is not None:
                 for state in [first, *_conjoined(reading, first, index)]:
                     _add_proposer(motion, state.key)
@@ -1324,7 +1339,10 @@ _GROUP_OF = re.compile(
     # ("by the Council's three African members - Ghana, …": a possessive among the words)
     r"|\s+(?:(?:a|the|some|more\s+than|over|nearly|about|almost)\s+)?(?:[\w'\u2019-]+\s+){0,3}"
     r"(?:states|countries|nations|members|delegations|governments)"
-    r"(?:\s+behind\s+[^.;:()\u2013\u2014]{1,60}?)?"  # "the five governments behind the plan —"
+    r"(?:\s+behind\s+[^.;:()\u2013\u2014]{1,60}?"  # "the five governments behind the plan —"
+    # "the three members who hold the Council's file on Syria: ", "the elected members of the
+    # Council — "
+    r"|\s+(?:who|that|which|of|from|holding)\s+[^.,;:()\u2013\u2014]{1,60}?(?=\s*[-:\u2013\u2014]))?"
     r"(?:\s*[-:\u2013\u2014]|,\s+namely|,?\s+(?:including|led\s+by)|,)\s*(?:the\s+)?"
     # "drawn up by the A3+ group (Algeria, Mozambique, …)"
     r"|\s+(?:a|the)\s+[^.;:()]{0,40}?(?:group|members|states|countries)\s*\(\s*(?:the\s+)?"
