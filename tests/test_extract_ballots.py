@@ -79,6 +79,12 @@ PATTERNS = [
      "with Cuba. A few Gulf states abstained as well: Qatar and Oman.",
      {("IND", "no"), ("NPL", "no"), ("BTN", "no"), ("CUB", "no"), ("QAT", "abstain"),
       ("OMN", "abstain")}, set()),
+    ("a group's noun right before its members' names after 'as did', 'along with'", "The "
+     "resolution was adopted by 128 votes to 50. Ukraine voted no, as did the Western Balkan "
+     "candidates Albania, North Macedonia and Bosnia and Herzegovina. Chile abstained, along "
+     "with the three Andean states Peru, Bolivia and Ecuador.",
+     {("UKR", "no"), ("ALB", "no"), ("MKD", "no"), ("BIH", "no"), ("CHL", "abstain"),
+      ("PER", "abstain"), ("BOL", "abstain"), ("ECU", "abstain")}, set()),
     ("the supporters included", "The resolution was adopted. Its supporters included Chile "
      "and Peru.", {("CHL", "yes"), ("PER", "yes")}, set()),
     ("opponents without a list", "The resolution was adopted after Ukraine and its opponents "

@@ -3944,11 +3944,17 @@ _COMPANION_GROUP = re.compile(
 )
 #: A group named after "so did" or "along with", its members after a colon: "Russia voted
 #: against, and so did a now-familiar circle of partners: Armenia, Belarus, …".
+#: A group's noun right before its members' names: "the Western Balkan candidates Albania,
+#: Montenegro …", "the three Baltic republics Estonia, …".
+_NOUN_BEFORE_NAMES = (
+    r"the\s+(?:[\w-]+\s+){0,3}(?:candidates|members|states|countries|nations|neighbou?rs|"
+    r"allies|partners|governments|republics|monarchies)\s+"
+)
 _SO_DID_GROUP = re.compile(
     r"\b(?:(?:so|as)\s+did|along\s+with|together\s+with|joined\s+by|plus|as\s+well\s+as|"
     r"including|among\s+them)\s+"
     + f"(?:{_DESCRIBED_GROUP}|{_OTHER_GROUP}|{_COUNTED_GROUP_COMMA}|{_DASHED_GROUP}|"
-    + f"{_SUCH_AS_GROUP})"
+    + f"{_SUCH_AS_GROUP}|{_NOUN_BEFORE_NAMES})"
     + r"\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
