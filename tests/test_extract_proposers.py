@@ -447,3 +447,23 @@ def test_its_two_authors_are_those_of_the_text_whose_authors_the_count_fits():
     assert sorted(
         (f.fields["voter"], f.fields["motion"]) for f in reading.facts if f.type == "ballot"
     ) == [("CHN", own.id), ("RUS", own.id)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before the vote Russia moved two amendments. The first Russian amendment was rejected "
+        "4-2-9. The second amendment, on the root causes, fell by the same count.",
+        "The first amendment, tabled by Pakistan, failed 5-6-4. Second amendment: rejected "
+        "5-7-3. The third amendment was also voted down.",
+    ],
+)
+def test_amendments_told_one_by_one_come_from_the_first_one_s_proposer(text):
+    motions = extract(text, article_date=date(2024, 1, 10)).facts_of("motion")
+    amendments = [
+        f for f in motions if f.fields["kind"] == "amendment" and not f.fields["collective"]
+    ]
+    assert len(amendments) >= 2
+    assert {tuple(f.fields["proposed_by"]) for f in amendments} == {
+        ("RUS",) if "Russia" in text else ("PAK",)
+    }

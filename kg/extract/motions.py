@@ -2158,6 +2158,7 @@ def merge_motions(reading: Reading, has_facts: set[str]) -> None:
     ``has_facts`` is unused by the rule but kept for callers that track pointed-at motions.
     """
     headline_end = _headline_end(reading)
+    _amendments_in_series(reading)
     _name_implicit(reading)
     _lede_named_next(reading, headline_end)
     _content_acts(reading)
@@ -2214,6 +2215,38 @@ def merge_motions(reading: Reading, has_facts: set[str]) -> None:
                 target = main
         if target is not None:
             _absorb(reading, target, motion)
+
+
+_SERIES_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+
+
+def _amendments_in_series(reading: Reading) -> None:
+    """Amendments told one by one by their ordinals ("The first Russian amendment … failed.
+    The second amendment … The third amendment …") come from the proposer of the one before
+    them, when the text names no other."""
+    ranked: dict[int, Motion] = {}
+    for motion in sorted(reading.motions, key=lambda m: m.first):
+        if motion.kind != "amendment" or motion.collective:
+            continue
+        ranks = {
+            _SERIES_ORDINALS[word]
+            for mention in motion.mentions
+            for word in mention.attributes.get("modifiers", ())
+            if word in _SERIES_ORDINALS
+        }
+        if len(ranks) != 1:
+            continue
+        rank = ranks.pop()
+        previous = ranked.get(rank - 1)
+        if (
+            not motion.proposers
+            and not motion.historical
+            and previous is not None
+            and previous.proposers
+        ):
+            motion.proposers = list(previous.proposers)
+            motion.inert = False
+        ranked[rank] = motion
 
 
 def _lede_named_next(reading: Reading, headline_end: int) -> None:
