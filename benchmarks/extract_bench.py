@@ -4,7 +4,10 @@
    1,000,000 characters, extracted in this process after one warm-up (the spaCy pipeline
    and the gazetteer loaded) — seconds and characters per second; linear work shows as a
    flat rate.
-2. A folder of texts: the corpus's first 30 texts extracted by a new Python process, start-up
+2. One paragraph of ballots that name no text ("Russia and China vetoed it." 750 and 3,000
+   times, no line break): each ballot looks back through its paragraph for the organ or day
+   it opens with, so this is the shape where work could grow with the square of the length.
+3. A folder of texts: the corpus's first 30 texts extracted by a new Python process, start-up
    included (``kg.extract.articles.extract_articles`` on the folder), wall time.
 
     .venv/bin/python benchmarks/extract_bench.py
@@ -45,6 +48,15 @@ def main() -> int:
         print(
             f"{size:>9,} characters: {seconds:6.1f} s, {size / seconds:8,.0f} characters/s, "
             f"{len(result.facts):,} facts"
+        )
+    for repeats in (750, 3_000):
+        text = "Russia and China vetoed it. " * repeats
+        started = time.perf_counter()
+        extract(text)
+        seconds = time.perf_counter() - started
+        print(
+            f"one paragraph of {repeats:,} ballot sentences ({len(text):,} characters): "
+            f"{seconds:6.1f} s"
         )
     with tempfile.TemporaryDirectory() as folder:
         for path in sorted(CORPUS.glob("*.txt"))[:30]:

@@ -2476,12 +2476,14 @@ def _paragraph_organ(reading: Reading, index: int):
     text: "In the Assembly, the United States voted no alongside Russia. China and India were
     among the abstainers." (the Assembly's abstainers, in a story of an Assembly and a Council
     vote)."""
-    paragraph = reading.paragraph_at(reading.sentences[index].start)
+    paragraphs = reading.paragraphs or [0] * len(reading.sentences)
+    # (the sentences naming a text, found once: a paragraph may run to thousands of them)
+    told = {mention.sentence for mention, _ in reading.motion_pairs(collective=True)}
     for earlier in range(index - 1, -1, -1):
         sentence = reading.sentences[earlier]
-        if reading.paragraph_at(sentence.start) != paragraph:
+        if paragraphs[earlier] != paragraphs[index]:
             return None
-        if reading.motion_pairs(earlier, collective=True):
+        if earlier in told:
             return None
         opening = _IN_ORGAN.match(reading.plain, sentence.start)
         if opening is not None and reading.plain[opening.end() : opening.end() + 1] == ",":

@@ -169,6 +169,8 @@ class Reading:
     #: the paragraph of each sentence (a blank line starts a new one), 0-based
     paragraphs: list[int] = field(default_factory=list)
     _motions_made: int = 0
+    #: where each sentence starts (for :meth:`paragraph_at`), made on first use
+    _starts: list[int] = field(default_factory=list, repr=False)
 
     @classmethod
     def of(
@@ -250,8 +252,9 @@ class Reading:
 
     def paragraph_at(self, position: int) -> int:
         """The paragraph holding character ``position`` of the passage."""
-        starts = [sentence.start for sentence in self.sentences]
-        index = max(0, bisect.bisect_right(starts, position) - 1)
+        if len(self._starts) != len(self.sentences):
+            self._starts = [sentence.start for sentence in self.sentences]
+        index = max(0, bisect.bisect_right(self._starts, position) - 1)
         return self.paragraphs[index] if self.paragraphs else 0
 
     def sentence_day(self, index: int) -> date | None:
