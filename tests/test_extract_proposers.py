@@ -372,37 +372,38 @@ def test_many_amendments_voted_one_by_one_stay_a_group():
     assert [f.fields["collective"] for f in motions if f.fields["kind"] == "amendment"] == [True]
 
 
-#: Shapes read in testset12 that no other dev text has (held back: see the round's report).
+#: Shapes first read in testset12, which no other dev text has (landed after review: see
+#: benchmarks/EXTRACT.md, "Fifteenth round"); the sentences are our own.
 LISTED_APART = [
     (
-        "The United States vetoed a draft resolution on Wednesday. The draft was introduced by "
-        "Oman on behalf of the Palestinians and co-sponsored by Botswana, Honduras and Nigeria.",
-        {"OMN", "BWA", "HND", "NGA"},
+        "Russia vetoed the text on Monday. The text had been introduced by Kenya on behalf of "
+        "several coastal states and co-sponsored by Ghana, Chile and Malta.",
+        {"KEN", "GHA", "CHL", "MLT"},
     ),
     (
-        "Washington vetoed the draft. The draft was co-sponsored by Algeria, the Council's only "
-        "Arab member, together with Pakistan and Tunisia.",
-        {"DZA", "PAK", "TUN"},
+        "China blocked the proposal. The proposal was co-sponsored by Ecuador, the working "
+        "group's chair, together with Malta and Japan.",
+        {"ECU", "MLT", "JPN"},
     ),
     (
-        "The draft was co-sponsored by Algeria, the only Arab member, with Egypt abstaining. It "
+        "The text was written by Norway, the penholder, with Brazil abstaining in the end. It "
         "passed 14-0-1.",
-        {"DZA"},
+        {"NOR"},
     ),
     (
-        "The Council's three African members, Rwanda, Togo and Morocco, had tabled a draft "
-        "resolution asking for a deferral. The text collected seven votes.",
-        {"RWA", "TGO", "MAR"},
+        "Two Latin American members, Ecuador and Brazil, have tabled a text on the mission's "
+        "mandate. It won thirteen votes.",
+        {"ECU", "BRA"},
     ),
     (
-        "Tonight the elected members force a vote on their own draft. The sponsors, for the "
-        "record: Bangladesh, Colombia, Jamaica and Tunisia. The draft gets nine votes.",
-        {"BGD", "COL", "JAM", "TUN"},
+        "Update: a vote is called on the neutral members' text. The co-sponsors, in full: "
+        "Ireland, Mexico and Kenya. It gets ten votes.",
+        {"IRL", "MEX", "KEN"},
     ),
     ("The resolution passed 150-3. Co-sponsors: Chile, Peru and Fiji.", {"CHL", "PER", "FJI"}),
     (
-        "The draft that Syria put before the Council was vetoed by the United States.",
-        {"SYR"},
+        "The resolution which Cuba had laid before the Assembly passed 150-2.",
+        {"CUB"},
     ),
     ("The dispute that Chile put before the court was old. The resolution passed 120-3.", set()),
     # a group told first, its members listed after a colon or a dash
