@@ -2901,13 +2901,12 @@ def test_a_list_goes_to_the_vote_the_next_sentence_counts():
     """A list of nine no votes after two drafts told goes to the draft the next sentence counts
     nine no votes for, not to the first draft an aside named last."""
     text = (
-        "The council voted on two drafts on Tuesday.\n\nThe first text came from Peru and "
-        "Chile. Eleven members voted for it; Russia and China voted no, and as both hold "
-        "vetoes, it fell.\n\nRussia then offered its own draft, written with China. It "
-        "exempted strikes on terrorists, an exemption whose absence had led Moscow to sink the "
-        "first text. Britain, France, the United States, Peru, Chile, Japan, Malta, Ghana and "
-        "Ecuador voted no. Mozambique and Brazil abstained, leaving the Russian-Chinese draft "
-        "with two votes in favour, nine against and two abstentions."
+        "Two texts on the truce went to a vote on Tuesday.\n\nPeru and Chile wrote the "
+        "first. Eleven members backed it; Russia and China voted no, and as both hold vetoes, "
+        "it fell.\n\nMoscow answered with a text of its own, drafted jointly with Beijing, "
+        "that spared strikes on armed groups. Britain, France, the United States, Peru, Chile, "
+        "Japan, Malta, Ghana and Ecuador voted no. Mozambique and Brazil abstained, so the "
+        "Moscow-Beijing text ended with two votes in favour, nine against and two abstentions."
     )
     told = _ballots_by_count(extract(text, article_date=date(2023, 5, 2)))
     assert {(v, n) for v, o, n in told if o == "no"} == {
