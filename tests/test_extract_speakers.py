@@ -1150,12 +1150,6 @@ BODIES_THIRTEENTH = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "expected"), BODIES_THIRTEENTH)
-def test_bodies_thirteenth_round(text, expected):
-    result = extract(text, article_date=date(2024, 3, 8))
-    assert {f.fields["key"] for f in result.facts if f.type == "organization"} == expected
-
-
 #: (shape, text, people named): the fourteenth round's shapes
 PEOPLE_FOURTEENTH = [
     ("appositive posts in a list split by semicolons", "The Assembly heard two candidates: "
@@ -1249,8 +1243,8 @@ BODIES_FIFTEENTH = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "expected"), BODIES_FIFTEENTH)
-def test_bodies_fifteenth_round(text, expected):
+@pytest.mark.parametrize(("text", "expected"), BODIES_THIRTEENTH + BODIES_FIFTEENTH)
+def test_bodies_of_the_thirteenth_and_fifteenth_rounds(text, expected):
     result = extract(text, article_date=date(2024, 3, 8))
     assert {f.fields["key"] for f in result.facts if f.type == "organization"} == expected
 
