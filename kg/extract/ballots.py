@@ -2476,12 +2476,12 @@ def _paragraph_organ(reading: Reading, index: int):
     text: "In the Assembly, the United States voted no alongside Russia. China and India were
     among the abstainers." (the Assembly's abstainers, in a story of an Assembly and a Council
     vote)."""
-    paragraphs = reading.paragraphs or [0] * len(reading.sentences)
+    paragraphs = reading.paragraphs  # (empty: the passage is one paragraph)
     # (the sentences naming a text, found once: a paragraph may run to thousands of them)
     told = {mention.sentence for mention, _ in reading.motion_pairs(collective=True)}
     for earlier in range(index - 1, -1, -1):
         sentence = reading.sentences[earlier]
-        if paragraphs[earlier] != paragraphs[index]:
+        if paragraphs and paragraphs[earlier] != paragraphs[index]:
             return None
         if earlier in told:
             return None
