@@ -1170,16 +1170,6 @@ PEOPLE_FOURTEENTH = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("shape", "text", "expected"),
-    PEOPLE_THIRTEENTH + PEOPLE_FOURTEENTH,
-    ids=[r[0] for r in PEOPLE_THIRTEENTH + PEOPLE_FOURTEENTH],
-)
-def test_people_thirteenth_and_fourteenth_rounds(shape, text, expected):
-    result = extract(text, article_date=date(2024, 3, 8))
-    assert {f.fields["name"] for f in result.facts_of("person")} == expected, shape
-
-
 def test_a_quote_before_and_said_belongs_to_the_subject_before_it():
     text = (
         "The Assembly adopted the text. Peru's envoy, Ana Soto, called the text \"a politically "
@@ -1217,9 +1207,11 @@ PEOPLE_FIFTEENTH = [
 
 
 @pytest.mark.parametrize(
-    ("shape", "text", "expected"), PEOPLE_FIFTEENTH, ids=[r[0] for r in PEOPLE_FIFTEENTH]
+    ("shape", "text", "expected"),
+    PEOPLE_THIRTEENTH + PEOPLE_FOURTEENTH + PEOPLE_FIFTEENTH,
+    ids=[r[0] for r in PEOPLE_THIRTEENTH + PEOPLE_FOURTEENTH + PEOPLE_FIFTEENTH],
 )
-def test_people_fifteenth_round(shape, text, expected):
+def test_people_of_the_thirteenth_to_fifteenth_rounds(shape, text, expected):
     result = extract(text, article_date=date(2024, 3, 8))
     assert {f.fields["name"] for f in result.facts_of("person")} == expected, shape
 
