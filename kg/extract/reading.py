@@ -19,6 +19,7 @@ datetime.date(2022, 2, 25)
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -169,8 +170,6 @@ class Reading:
     #: the paragraph of each sentence (a blank line starts a new one), 0-based
     paragraphs: list[int] = field(default_factory=list)
     _motions_made: int = 0
-    #: where each sentence starts (for :meth:`paragraph_at`), made on first use
-    _starts: list[int] = field(default_factory=list, repr=False)
 
     @classmethod
     def of(
@@ -206,9 +205,14 @@ class Reading:
     def sentences(self):
         return self.mentioned.sentences
 
+    @functools.cached_property
+    def sentence_starts(self) -> list[int]:
+        """Where each sentence starts (the sentences are fixed once the passage is read)."""
+        return [sentence.start for sentence in self.sentences]
+
     def _match_cues(self) -> None:
         doc = self.mentioned.doc
-        starts = [sentence.start for sentence in self.sentences]
+        starts = self.sentence_starts
         found: dict[int, list[Cue]] = {}
         for rule, token_start, token_end in matcher(nlp())(doc):
             family, _, value = doc.vocab.strings[rule].partition(":")
@@ -252,9 +256,7 @@ class Reading:
 
     def paragraph_at(self, position: int) -> int:
         """The paragraph holding character ``position`` of the passage."""
-        if len(self._starts) != len(self.sentences):
-            self._starts = [sentence.start for sentence in self.sentences]
-        index = max(0, bisect.bisect_right(self._starts, position) - 1)
+        index = max(0, bisect.bisect_right(self.sentence_starts, position) - 1)
         return self.paragraphs[index] if self.paragraphs else 0
 
     def sentence_day(self, index: int) -> date | None:

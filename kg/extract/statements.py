@@ -463,7 +463,7 @@ def _bare_ministries(reading: Reading) -> list[Mention]:
     ['Foreign Ministry']
     """
     found = []
-    starts = [sentence.start for sentence in reading.sentences]
+    starts = reading.sentence_starts
     for match in _BARE_MINISTRY_SUBJECT.finditer(reading.text):
         start, end = match.span(1)
         index = bisect.bisect_right(starts, start) - 1
