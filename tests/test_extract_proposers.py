@@ -468,3 +468,370 @@ def test_amendments_told_one_by_one_come_from_the_first_one_s_proposer(text):
     assert {tuple(f.fields["proposed_by"]) for f in amendments} == {
         ("RUS",) if "Russia" in text else ("PAK",)
     }
+
+
+def _missed(text: str, expected: set[str]):
+    """A shape of the inventory no rule read when it was written."""
+    return pytest.param(text, expected, marks=pytest.mark.xfail(strict=True, reason="unread"))
+
+
+#: The sixteenth round's inventory, written before any fixture's miss was read: how twenty
+#: journalists would say who proposed a vote — a verb (active, passive, participle, relative
+#: clause), a description ("a French-drafted text", "Mexico's resolution", "a Brazilian
+#: initiative"), a role (sponsor, penholder, author), a group spoken for, a list of one to six
+#: states, the proposer told in another sentence, a sponsor speaking; and the negatives (a
+#: state that voted for, welcomed, opposed, criticised or sought to amend a text). Its pass
+#: rate at main before the round's rules was the estimate of recall on unseen phrasing.
+JOURNALISTS = [
+    # an active verb
+    ("Mexico sponsored the resolution, which passed 150-3.", {"MEX"}),
+    ("Ireland co-sponsored the text, which was adopted 140-5-10.", {"IRL"}),
+    ("Kenya drafted the resolution. It passed 15-0.", {"KEN"}),
+    ("Senegal tabled a draft on Monday, and the Council adopted it 13-0-2.", {"SEN"}),
+    (
+        "Austria introduced the resolution, which the Assembly approved by 152 votes to 4.",
+        {"AUT"},
+    ),
+    ("Portugal presented the draft, which was adopted 120-8-30.", {"PRT"}),
+    ("Indonesia put forward a text that passed 130-10-20.", {"IDN"}),
+    ("Egypt submitted the draft resolution; it passed 145-2-15.", {"EGY"}),
+    ("Colombia proposed the resolution, which was approved 30-8-9.", {"COL"}),
+    ("Switzerland authored the resolution, adopted 120-2-40.", {"CHE"}),
+    ("Sweden penned the text, which passed 14-0-1.", {"SWE"}),
+    ("Malta brought the draft to a vote, and it passed 13-0-2.", {"MLT"}),
+    ("Brazil pushed the resolution through the Council 12-0-3.", {"BRA"}),
+    _missed("Fiji championed the resolution, which passed 160-2.", {"FJI"}),
+    ("Vanuatu spearheaded the resolution, which the Assembly adopted 120-2-50.", {"VUT"}),
+    ("Morocco steered the draft through the committee, where it passed 140-1-20.", {"MAR"}),
+    ("Germany led the drafting of the resolution, which passed 150-3.", {"DEU"}),
+    ("Japan circulated the draft last week; it passed 15-0.", {"JPN"}),
+    ("Ecuador piloted the resolution through the Assembly, where it passed 150-3.", {"ECU"}),
+    _missed(
+        "Slovenia shepherded the text to adoption by 14 votes to 0, with one abstention.", {"SVN"}
+    ),
+    ("Mexico has tabled a resolution, which passed 150-3 on Friday.", {"MEX"}),
+    ("Mexico had sponsored the resolution, which passed 150-3.", {"MEX"}),
+    ("Mexico led efforts to draft the resolution, which passed 150-3.", {"MEX"}),
+    ("Mexico and Sweden led negotiations on the text, which passed 150-3.", {"MEX", "SWE"}),
+    # a passive verb
+    ("The resolution was sponsored by Mexico and passed 150-3.", {"MEX"}),
+    (
+        "The text, which was co-sponsored by Ireland and Norway, was adopted 140-5-10.",
+        {"IRL", "NOR"},
+    ),
+    ("The draft was written by Kenya. It passed 15-0.", {"KEN"}),
+    ("A draft tabled by Senegal was adopted 13-0-2.", {"SEN"}),
+    ("The resolution, introduced by Austria, was approved by 152 votes to 4.", {"AUT"}),
+    ("The draft, presented by Portugal, was adopted 120-8-30.", {"PRT"}),
+    ("A text put forward by Indonesia and Malaysia passed 130-10-20.", {"IDN", "MYS"}),
+    ("The draft resolution was submitted by Egypt and passed 145-2-15.", {"EGY"}),
+    ("The resolution proposed by Colombia was approved 30-8-9.", {"COL"}),
+    ("The resolution was penned by Sweden and Finland; it passed 14-0-1.", {"FIN", "SWE"}),
+    ("The text was championed by Fiji, and it passed 160-2.", {"FJI"}),
+    ("The resolution, spearheaded by Vanuatu, was adopted 120-2-50.", {"VUT"}),
+    ("A resolution led by Germany and Brazil passed 150-3.", {"BRA", "DEU"}),
+    ("The draft, circulated by Japan on Friday, passed 15-0.", {"JPN"}),
+    ("The resolution, piloted by Ecuador, passed 150-3.", {"ECU"}),
+    _missed("The text was shepherded through by Slovenia and adopted 14-0-1.", {"SVN"}),
+    _missed("The measure, pushed by the United States, failed 7-2-6.", {"USA"}),
+    (
+        "The draft had been steered by Morocco through months of talks before it passed 140-1-20.",
+        {"MAR"},
+    ),
+    ("The draft, brought by Russia, was rejected 4-2-9.", {"RUS"}),
+    ("The resolution was authored by Switzerland and adopted 120-2-40.", {"CHE"}),
+    ("The resolution, co-drafted by Chile and Spain, passed 150-3.", {"CHL", "ESP"}),
+    ("The text had been jointly sponsored by Japan and Brazil. It passed 150-3.", {"BRA", "JPN"}),
+    ("The resolution, which was put forward by Ghana, passed 150-3.", {"GHA"}),
+    ("The resolution was originally proposed by Ecuador. It passed 150-3.", {"ECU"}),
+    ("The resolution, proposed jointly by Chile and Spain, passed 150-3.", {"CHL", "ESP"}),
+    ("The draft resolution, presented by the delegation of Uruguay, passed 150-3.", {"URY"}),
+    ("The text, drawn up by Uruguay, passed 150-3.", {"URY"}),
+    ("China and Russia vetoed a draft written by the United States.", {"USA"}),
+    _missed("A draft the United States put forward was vetoed by Russia.", {"USA"}),
+    # a participle opening the sentence
+    ("Tabled by Japan and South Korea, the draft passed 15-0.", {"JPN", "KOR"}),
+    ("Sponsored by Norway, the draft passed 150-3.", {"NOR"}),
+    ("Tabled by the United Kingdom, the resolution passed 13-0-2.", {"GBR"}),
+    _missed("Having drafted the resolution, Chile welcomed the 150-3 vote.", {"CHL"}),
+    # a description: adjective, possessive, initiative, brainchild
+    ("A French-drafted text passed 15-0.", {"FRA"}),
+    ("The Mexican draft was adopted 150-3.", {"MEX"}),
+    ("Mexico's resolution passed 150-3.", {"MEX"}),
+    ("The resolution, a Brazilian initiative, passed 150-3.", {"BRA"}),
+    ("The resolution was adopted 150-3 at the initiative of Austria.", {"AUT"}),
+    _missed("The text, adopted 150-3, was the brainchild of Costa Rica.", {"CRI"}),
+    _missed("The resolution passed 150-3. It was the brainchild of Liechtenstein.", {"LIE"}),
+    ("A Swiss-sponsored text passed 150-3.", {"CHE"}),
+    ("The Japanese-drafted resolution was adopted 15-0.", {"JPN"}),
+    ("The British-penned draft passed 13-0-2.", {"GBR"}),
+    ("An Indian-authored resolution passed 150-3.", {"IND"}),
+    ("The Kenyan text passed 15-0.", {"KEN"}),
+    ("Canada's draft resolution passed 150-3.", {"CAN"}),
+    _missed("The Chinese proposal was rejected 2-9-4.", {"CHN"}),
+    ("Germany's text was adopted by 150 votes to 3.", {"DEU"}),
+    ("The resolution, an initiative of Norway and Chile, passed 150-3.", {"CHL", "NOR"}),
+    ("The text, the brainchild of Singapore, passed 150-3.", {"SGP"}),
+    ("The Maltese-sponsored resolution passed 15-0.", {"MLT"}),
+    ("The New Zealand-drafted text passed 150-3.", {"NZL"}),
+    ("The Council voted 13-0-2 on a text from the United Kingdom.", {"GBR"}),
+    ("The 150-3 vote was on a resolution from Mexico.", {"MEX"}),
+    ("A draft from Ghana, Gabon and Kenya passed 15-0.", {"GAB", "GHA", "KEN"}),
+    # a role: penholder, sponsor, author
+    ("The penholders, Ireland and Norway, saw the text pass 15-0.", {"IRL", "NOR"}),
+    ("The text, drafted by the co-penholders Ghana and Gabon, passed 15-0.", {"GAB", "GHA"}),
+    _missed("Ireland is the penholder on the file. Its draft passed 15-0.", {"IRL"}),
+    ("The vote on the resolution, whose penholder is France, was 13-0-2.", {"FRA"}),
+    (
+        "The United Kingdom, the penholder on Yemen, drafted the resolution, which passed 13-0-2.",
+        {"GBR"},
+    ),
+    _missed("The resolution passed 13-0-2. The United Kingdom is the penholder.", {"GBR"}),
+    (
+        "The Council adopted the resolution 15-0. The penholders were Ireland and Kenya.",
+        {"IRL", "KEN"},
+    ),
+    (
+        "The resolution passed 150-3. Its sponsors, Chile, Peru and Fiji, welcomed the vote.",
+        {"CHL", "FJI", "PER"},
+    ),
+    (
+        "The resolution's sponsors — Chile, Peru and Fiji — hailed the 150-3 vote.",
+        {"CHL", "FJI", "PER"},
+    ),
+    _missed("The sponsor, Norway, said the 150-3 vote was a success.", {"NOR"}),
+    ("The resolution passed 150-3. Its authors were Chile and Peru.", {"CHL", "PER"}),
+    ("The resolution passed 150-3. Chile and Peru were behind the text.", {"CHL", "PER"}),
+    _missed("Behind the resolution, which passed 150-3, were Chile and Peru.", {"CHL", "PER"}),
+    # a group spoken for
+    (
+        "The draft was submitted by Kuwait on behalf of the Arab Group and passed 150-3.",
+        {"Arab Group", "KWT"},
+    ),
+    _missed(
+        "On behalf of the African Group, Nigeria introduced the draft, which passed 150-3.",
+        {"African Group", "NGA"},
+    ),
+    ("The text was tabled on behalf of the European Union and passed 150-3.", {"European Union"}),
+    (
+        "The resolution, which Jordan presented on behalf of the Arab Group, passed 150-3.",
+        {"Arab Group", "JOR"},
+    ),
+    # lists of two to six states
+    (
+        "Chile, Peru, Fiji and Samoa drafted the resolution, which passed 150-3.",
+        {"CHL", "FJI", "PER", "WSM"},
+    ),
+    (
+        "The resolution, sponsored by Austria, Mexico, Ireland, Brazil, Nigeria and New Zealand, "
+        "passed 150-3.",
+        {"AUT", "BRA", "IRL", "MEX", "NGA", "NZL"},
+    ),
+    (
+        "Norway, Iceland and Denmark put forward the text, which was adopted 150-3.",
+        {"DNK", "ISL", "NOR"},
+    ),
+    (
+        "The draft was co-authored by Ghana, Kenya, Gabon, Niger and Mali and passed 15-0.",
+        {"GAB", "GHA", "KEN", "MLI", "NER"},
+    ),
+    ("Belgium and the Netherlands submitted the resolution; it passed 150-3.", {"BEL", "NLD"}),
+    (
+        "The resolution passed 150-3. It was sponsored by Austria, Mexico and Ireland.",
+        {"AUT", "IRL", "MEX"},
+    ),
+    # the proposer told in a sentence of its own, before or after the vote
+    _missed(
+        "Austria has long pushed for a ban on killer robots. Its resolution passed 150-3.",
+        {"AUT"},
+    ),
+    ("The resolution passed 150-3. It had been drafted by Mexico.", {"MEX"}),
+    ("The resolution passed 150-3. Mexico drafted it.", {"MEX"}),
+    ("Peru tabled the text on Tuesday. On Thursday, the Assembly adopted it 150-3.", {"PER"}),
+    (
+        "The Assembly voted 150-3 in favour of the resolution. Costa Rica and Panama had "
+        "introduced it in October.",
+        {"CRI", "PAN"},
+    ),
+    ("The resolution passed 150-3. The text was put forward by Norway.", {"NOR"}),
+    ("The resolution passed 150-3. Norway, which sponsored it, hailed the result.", {"NOR"}),
+    ("The resolution passed 150-3. Its main sponsor, Norway, hailed the result.", {"NOR"}),
+    ("The resolution passed 150-3. Ireland presented it to the Assembly last month.", {"IRL"}),
+    ("The resolution passed 150-3 after Chile introduced it.", {"CHL"}),
+    ("After Peru put forward the draft, the Assembly adopted it 150-3.", {"PER"}),
+    # a relative clause
+    ("The resolution that Chile drafted passed 150-3.", {"CHL"}),
+    ("The text, which Portugal and Angola co-sponsored, passed 150-3.", {"AGO", "PRT"}),
+    ("The resolution Kenya tabled passed 15-0.", {"KEN"}),
+    ("The draft, which was written by Sweden, passed 14-0-1.", {"SWE"}),
+    _missed("The text that Japan had pushed for months passed 15-0.", {"JPN"}),
+    ("The resolution, which Denmark had circulated, passed 15-0.", {"DNK"}),
+    ("Denmark, which wrote the text, welcomed the 15-0 vote.", {"DNK"}),
+    _missed("The text Russia put to a vote failed 4-2-9.", {"RUS"}),
+    # a sponsor speaking
+    (
+        "Introducing the draft, Ghana's ambassador said it would save lives. It passed 150-3.",
+        {"GHA"},
+    ),
+    (
+        "Introducing the draft, the ambassador of Ghana said it would save lives. It passed 150-3.",
+        {"GHA"},
+    ),
+    ("Presenting the text, Norway's envoy called it balanced. It passed 150-3.", {"NOR"}),
+    _missed(
+        "Speaking as the sponsor, Mexico's ambassador thanked delegations after the 150-3 vote.",
+        {"MEX"},
+    ),
+    (
+        "Mexico's ambassador, who presented the draft, thanked delegations after the 150-3 vote.",
+        {"MEX"},
+    ),
+    ("As the draft's main sponsor, Peru urged a yes vote. It passed 150-3.", {"PER"}),
+    _missed(
+        "The Irish ambassador, introducing the resolution, said it was overdue. It passed 150-3.",
+        {"IRL"},
+    ),
+    (
+        "Tabling the resolution, Egypt's foreign minister appealed for unity. It passed 150-3.",
+        {"EGY"},
+    ),
+    ("Uruguay's delegation introduced the draft, which passed 150-3.", {"URY"}),
+    _missed("The Foreign Minister of Uruguay introduced the draft, which passed 150-3.", {"URY"}),
+    # a capital, a mission, diplomats, a government for its state
+    ("Washington's draft was vetoed by Russia and China.", {"USA"}),
+    ("Moscow tabled a rival resolution, which won only four votes.", {"RUS"}),
+    ("A Paris-drafted text passed 15-0.", {"FRA"}),
+    ("French diplomats circulated a draft on Tuesday; it passed 13-0-2.", {"FRA"}),
+    ("Britain's UN mission drafted the resolution, which passed 13-0-2.", {"GBR"}),
+    _missed(
+        "The text, which the U.S. mission had negotiated for weeks, was adopted 14-0-1.",
+        {"USA"},
+    ),
+    ("The Japanese government put forward the draft, which passed 15-0.", {"JPN"}),
+    ("Beijing's proposal won only three votes.", {"CHN"}),
+    ("The draft, written by Brazilian diplomats, passed 150-3.", {"BRA"}),
+    # longer sentences: clauses between the proposer and the vote
+    (
+        "The Council voted on a Russian-drafted resolution calling for a humanitarian pause, "
+        "but it won only five votes.",
+        {"RUS"},
+    ),
+    (
+        "The resolution, which was drafted by Algeria and circulated to Council members last "
+        "week after days of talks, passed 13-0-2.",
+        {"DZA"},
+    ),
+    (
+        "Algeria, which holds the Arab seat on the Council and wrote the text after weeks of "
+        "consultations, welcomed its adoption by 13 votes to none.",
+        {"DZA"},
+    ),
+    (
+        "The resolution demanding an immediate ceasefire, put forward by Malta and negotiated "
+        "over three weeks, passed 12-0-3.",
+        {"MLT"},
+    ),
+    (
+        "After weeks of haggling, Guyana and Ecuador put their draft to a vote on Friday; it "
+        "passed 15-0.",
+        {"ECU", "GUY"},
+    ),
+    (
+        "The 193-member Assembly adopted the text, sponsored by more than 60 countries led by "
+        "Mexico, by 150 votes to 3.",
+        {"MEX"},
+    ),
+    (
+        "It was the second time in a month that a text drafted by Switzerland had been blocked; "
+        "the latest won 11 votes.",
+        {"CHE"},
+    ),
+    (
+        "The resolution passed 150-3. Mexico, whose ambassador introduced the text, said the "
+        "vote sent a message.",
+        {"MEX"},
+    ),
+    _missed(
+        'The resolution passed 150-3. "We are grateful," said the Mexican ambassador, whose '
+        "country drafted it.",
+        {"MEX"},
+    ),
+    (
+        "Ukraine and its allies had sponsored the resolution. It was adopted by 93 votes to 18.",
+        {"UKR"},
+    ),
+    (
+        "The text, a joint effort of Brazil and South Africa, passed 150-3.",
+        {"BRA", "ZAF"},
+    ),
+    (
+        "The resolution was adopted 150-3. Its lead sponsors were Canada and Sweden.",
+        {"CAN", "SWE"},
+    ),
+    (
+        "The draft, on which Kenya had held the pen, passed 15-0.",
+        {"KEN"},
+    ),
+    _missed(
+        "The vote, 13-0-2, came on a draft that Guyana had been negotiating since March.",
+        {"GUY"},
+    ),
+    (
+        "Russia vetoed the draft, which had been prepared by the United States and Britain.",
+        {"GBR", "USA"},
+    ),
+    (
+        "The Assembly on Thursday backed a Ukrainian resolution by 93 votes to 18.",
+        {"UKR"},
+    ),
+    (
+        "The motion, moved by Pakistan, was defeated 15-22-9.",
+        {"PAK"},
+    ),
+    (
+        "The resolution was put to a vote at the request of its sponsor, Iran, and passed 150-3.",
+        {"IRN"},
+    ),
+    _missed(
+        "Chile, the resolution's chief architect, welcomed the 150-3 vote.",
+        {"CHL"},
+    ),
+    # negatives: a voter, a welcomer, an opponent, a critic, an amender, a text circulated
+    ("Chile voted for the resolution, which passed 150-3.", set()),
+    ("Peru welcomed the draft, which passed 150-3.", set()),
+    ("Cuba opposed the resolution, which passed 150-3.", set()),
+    ("India criticised the text, which passed 150-3.", set()),
+    ("Egypt sought to amend the draft, which passed 150-3.", set()),
+    ("Drafts were circulated to members on Monday. The resolution passed 150-3.", set()),
+    (
+        "The United States, which voted against the draft, called it one-sided. It passed 150-3.",
+        set(),
+    ),
+    ("Brazil praised the resolution, which passed 150-3.", set()),
+    ("Russia abstained on the text, which was adopted 13-0-2.", set()),
+    ("Chile lobbied against the draft, which passed 150-3.", set()),
+    ("The resolution, opposed by Israel, passed 150-3.", set()),
+    ("The resolution, welcomed by Turkey, passed 150-3.", set()),
+    ("Mexico called the draft a step forward. It passed 150-3.", set()),
+    ("The text, criticised by Hungary, passed 150-3.", set()),
+    ("Canada introduced a new policy on refugees last year. The resolution passed 150-3.", set()),
+    ("The text was circulated among delegations on Monday and passed 150-3.", set()),
+    (
+        "France, speaking after the vote, said it had supported the draft. It passed 15-0.",
+        set(),
+    ),
+    _missed("The vote on the draft was requested by Syria. It passed 150-3.", set()),
+    ("Japan, which had pushed for a tougher text, abstained in the 13-0-2 vote.", set()),
+    ("Several states had proposed changes to the draft, which passed 150-3.", set()),
+    ("Russia, which had threatened a veto, abstained on the text; it passed 14-0-1.", set()),
+    ("Germany voted in favour of the Mexican text, which passed 150-3.", {"MEX"}),
+    ("The resolution, backed by the European Union, passed 150-3.", set()),
+    ("China and Russia vetoed the draft, which won 13 votes.", set()),
+    ("Norway said it would present a new draft next year. The resolution passed 150-3.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOURNALISTS)
+def test_how_journalists_name_a_proposer(text, expected):
+    motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
+    assert {p for f in motions for p in f.fields["proposed_by"] or []} == expected
