@@ -835,3 +835,262 @@ JOURNALISTS = [
 def test_how_journalists_name_a_proposer(text, expected):
     motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
     assert {p for f in motions for p in f.fields["proposed_by"] or []} == expected
+
+
+#: The sixteenth round's inventory (issue 19): proposers given as groups, organisations and
+#: the Assembly's main committees, and a proposer put on the right one of several motions.
+#: Sentences of our own, written before reading any miss; the shapes the extractor still
+#: misses are marked, so a rule that reads one must drop its mark.
+_MISSED = pytest.mark.xfail(strict=True, reason="a shape the extractor does not read yet")
+_EU, _OIC = "European Union", "Organisation of Islamic Cooperation"
+_NAM, _G77 = "Non-Aligned Movement", "Group of 77"
+
+GROUP_PROPOSERS = [
+    ("The European Union tabled the resolution, which passed 150-3.", {_EU}),
+    ("The resolution, drafted by the European Union, passed 30-10-7.", {_EU}),
+    (
+        "The draft was put forward by the Organisation of Islamic Cooperation and adopted 30-10-7.",
+        {_OIC},
+    ),
+    ("Tabled by the Non-Aligned Movement, the text passed 120-40-10.", {_NAM}),
+    (
+        "The Group of 77 and China introduced the draft, which was adopted by 130 votes to 40.",
+        {_G77},
+    ),
+    (
+        "The African Group had drafted the text, which the Council adopted 25-15-7.",
+        {"African Group"},
+    ),
+    ("The Arab Group submitted the resolution; it passed 120-8.", {"Arab Group"}),
+    pytest.param(
+        "The New Agenda Coalition sponsors the resolution every year. It passed 140-30.",
+        {"New Agenda Coalition"},
+        marks=_MISSED,
+    ),
+    ("The EU's draft passed 30-10-7.", {_EU}),
+    ("The OIC-sponsored resolution passed 120-40.", {_OIC}),
+    ("The African Group's resolution passed 25-15-7.", {"African Group"}),
+    ("The New Agenda Coalition's text was adopted by 140 votes to 30.", {"New Agenda Coalition"}),
+    ("A draft from the African Group was adopted 120-10.", {"African Group"}),
+    ("The resolution was sponsored by the Arab Group and passed 120-8.", {"Arab Group"}),
+    ("Sponsored by the OIC, the resolution passed 120-40.", {_OIC}),
+    (
+        "The text, which the Organisation of Islamic Cooperation drafts every year, passed 120-40.",
+        {_OIC},
+    ),
+    ("The EU is the main sponsor of the resolution, which passed 30-10-7.", {_EU}),
+    ("The draft was the work of the African Group. It passed 25-15-7.", {"African Group"}),
+    ("The Caribbean Community drafted the text, which passed 150-3.", {"Caribbean Community"}),
+    (
+        "GRULAC put forward the resolution, which passed 150-3.",
+        {"Group of Latin American and Caribbean States"},
+    ),
+    ("The text was presented by the EU and Japan and passed 150-3.", {_EU, "JPN"}),
+    ("The draft, sponsored by the EU and the OIC jointly, passed 30-10-7.", {_EU, _OIC}),
+    pytest.param(
+        "The OIC and the European Union, usually at odds, jointly tabled the resolution, which "
+        "passed 30-10-7.",
+        {_EU, _OIC},
+        marks=_MISSED,
+    ),
+    # a main committee's own draft names it ("the First Committee's draft"); a committee that
+    # recommends a text to the plenary is not its proposer (the gold of the development texts
+    # that say "recommended by its Third Committee", "on the recommendation of its First
+    # Committee" names none, all but two)
+    (
+        "The Fifth Committee recommended the draft, which the Assembly adopted by 150 votes to 2.",
+        set(),
+    ),
+    (
+        "The Assembly adopted, by 160 votes to 2, a draft recommended by its Second Committee.",
+        set(),
+    ),
+    (
+        "On the recommendation of its Fifth Committee, the Assembly adopted the resolution by 150 "
+        "votes to 3.",
+        set(),
+    ),
+    ("The Assembly adopted the First Committee's draft by 150 votes to 3.", {"First Committee"}),
+    # whom the introducer speaks for
+    ("Finland, on behalf of the EU, tabled the draft, which passed 150-3.", {_EU, "FIN"}),
+    pytest.param(
+        "Speaking on behalf of the European Union, Finland introduced the draft resolution, which "
+        "was adopted 150-3.",
+        {_EU, "FIN"},
+        marks=_MISSED,
+    ),
+    (
+        "Egypt introduced the draft on behalf of the Arab Group; it passed 120-8.",
+        {"Arab Group", "EGY"},
+    ),
+    pytest.param(
+        "On behalf of the Group of 77 and China, Guyana introduced the resolution, which passed "
+        "130-40.",
+        {"GUY", _G77},
+        marks=_MISSED,
+    ),
+    pytest.param(
+        "Pakistan, speaking for the OIC, presented the text, which passed 30-10-7.",
+        {_OIC, "PAK"},
+        marks=_MISSED,
+    ),
+    pytest.param(
+        "Introduced by Egypt for the Arab Group, the draft passed 120-8.",
+        {"Arab Group", "EGY"},
+        marks=_MISSED,
+    ),
+    ("The draft, which Pakistan presented on behalf of the OIC, passed 30-10-7.", {_OIC, "PAK"}),
+    # a group named with its members
+    pytest.param(
+        "The Nordic countries - Denmark, Finland, Iceland, Norway and Sweden - put forward the "
+        "draft, which passed 150-3.",
+        {"DNK", "FIN", "ISL", "NOR", "SWE"},
+        marks=_MISSED,
+    ),
+    (
+        "The draft was put forward by a core group of Chile, Peru and Mexico and passed 150-3.",
+        {"CHL", "MEX", "PER"},
+    ),
+    pytest.param(
+        "A core group made up of Chile, Peru and Mexico led the text, which passed 150-3.",
+        {"CHL", "MEX", "PER"},
+        marks=_MISSED,
+    ),
+    pytest.param(
+        "More than 40 states, including Ghana and Kenya, co-sponsored the resolution, which "
+        "passed 150-3.",
+        {"GHA", "KEN"},
+        marks=_MISSED,
+    ),
+    pytest.param(
+        "The resolution, co-sponsored by over 60 countries, among them Chile and Peru, passed "
+        "150-3.",
+        {"CHL", "PER"},
+        marks=_MISSED,
+    ),
+    (
+        "The text was drafted by the Benelux countries, Belgium, the Netherlands and Luxembourg, "
+        "and passed 150-3.",
+        {"BEL", "LUX", "NLD"},
+    ),
+    (
+        "The resolution was tabled by the three Baltic states (Estonia, Latvia and Lithuania) and "
+        "passed 150-3.",
+        {"EST", "LTU", "LVA"},
+    ),
+    # groups that vote on, back or call a vote on a text propose nothing
+    ("The European Union voted for the resolution, which passed 150-3.", set()),
+    ("The African Group backed the draft, which passed 120-10.", set()),
+    ("The resolution, supported by the Non-Aligned Movement, passed 120-10.", set()),
+    ("The Fifth Committee met on Monday. The Assembly adopted the resolution 150-3.", set()),
+    ("The EU abstained on the draft, which passed 30-10-7.", set()),
+    ("The Arab Group called for a recorded vote on the text, which passed 120-8.", set()),
+]
+MOTION_PROPOSERS = [
+    # an amendment and its text; last year's and this year's; a Council and an Assembly text
+    (
+        "The amendment, tabled by Russia, was rejected 4-9-2. The resolution, drafted by Malta, "
+        "then passed 13-0-2.",
+        {4: ["RUS"], 13: ["MLT"]},
+    ),
+    pytest.param(
+        "Russia's amendment failed 4-9-2 before the British draft passed 13-0-2.",
+        {4: ["RUS"], 13: ["GBR"]},
+        marks=_MISSED,
+    ),
+    pytest.param(
+        "Last year's text, put forward by Mexico, passed 120-50. This year's resolution, which "
+        "Peru drafted, passed 130-40.",
+        {120: ["MEX"], 130: ["PER"]},
+        marks=_MISSED,
+    ),
+    (
+        "The Council draft, written by the United States, won 12 votes to 2 with one abstention "
+        "but was vetoed; weeks later the Assembly adopted a Canadian text 140-10.",
+        {12: ["USA"], 140: ["CAN"]},
+    ),
+    pytest.param(
+        "The Council renewed the mandate 13-0-2 on Monday. The original resolution, drafted by "
+        "France in 2016, had passed 15-0.",
+        {13: [], 15: ["FRA"]},
+        marks=_MISSED,
+    ),
+    pytest.param(
+        "The renewal passed 30-12-5 on Friday. The mandate was created in 2019 by a resolution "
+        "that Germany had tabled, adopted 25-14-8.",
+        {30: [], 25: ["DEU"]},
+        marks=_MISSED,
+    ),
+    pytest.param(
+        "A resolution by Japan passed 150-3, while a rival draft from China fell 40-100.",
+        {150: ["JPN"], 40: ["CHN"]},
+        marks=_MISSED,
+    ),
+    (
+        "The Assembly rejected an amendment proposed by Egypt, 50-80-20, and then adopted the "
+        "resolution, drafted by Canada, by 120 votes to 30.",
+        {50: ["EGY"], 120: ["CAN"]},
+    ),
+    pytest.param(
+        "In 2016 Mexico drafted the resolution that created the post; it passed 23-18-6. The "
+        "renewal adopted on Friday, 27-12-7, was tabled by Brazil.",
+        {23: ["MEX"], 27: ["BRA"]},
+        marks=_MISSED,
+    ),
+    pytest.param(
+        "The Assembly text, submitted by Ukraine, passed 93-18-65, a day after a US draft in the "
+        "Council was adopted 10-0-5.",
+        {93: ["UKR"], 10: ["USA"]},
+        marks=_MISSED,
+    ),
+    pytest.param(
+        "The first draft, from Belgium and Germany, got 13 votes but was vetoed. A Russian text "
+        "then won only 4 votes.",
+        {13: ["BEL", "DEU"], 4: ["RUS"]},
+        marks=_MISSED,
+    ),
+    (
+        "The Assembly first voted 60-70-30 on an Iranian amendment. It then passed the "
+        "Canadian-drafted resolution 120-40-20.",
+        {60: ["IRN"], 120: ["CAN"]},
+    ),
+    (
+        "The EU's resolution passed 30-10-7; the OIC's rival text failed 15-20-12.",
+        {30: [_EU], 15: [_OIC]},
+    ),
+    pytest.param(
+        "The 2019 resolution, drafted by Ghana, passed 150-3. This year's version, put forward by "
+        "Kenya, passed 160-2.",
+        {150: ["GHA"], 160: ["KEN"]},
+        marks=_MISSED,
+    ),
+    pytest.param(
+        "Chile's amendment to the Peruvian draft was defeated 40-90-10, and the draft itself "
+        "passed 110-20-15.",
+        {40: ["CHL"], 110: ["PER"]},
+        marks=_MISSED,
+    ),
+    (
+        "The Council adopted the French-drafted resolution 13-0-2 after rejecting a Russian "
+        "amendment to it by 3 votes to 9, with 3 abstentions.",
+        {13: ["FRA"], 3: ["RUS"]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUP_PROPOSERS)
+def test_groups_organisations_and_committees_propose(text, expected):
+    motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
+    assert {p for f in motions for p in f.fields["proposed_by"] or []} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), MOTION_PROPOSERS)
+def test_each_proposer_on_its_own_motion(text, expected):
+    """Motions told together (an amendment and its text, a renewal and the original, a
+    Council draft and an Assembly one): each motion's proposers, keyed by its yes count."""
+    result = extract(text, article_date=date(2024, 3, 9))
+    yes = {f.fields["motion"]: f.fields["yes"] for f in result.facts_of("tally")}
+    assert {
+        yes.get(f.fields["motion"]): sorted(f.fields["proposed_by"])
+        for f in result.facts_of("motion")
+    } == expected
