@@ -886,6 +886,35 @@ PATTERNS = [
      "120-20-30. Chile, Rwanda, the Democratic Republic of the Congo and several Pacific "
      "islands, among them Fiji, all voted yes.",
      {(k, "yes") for k in ("CHL", "RWA", "COD", "FJI")}, set()),
+    # how the Council decides, told beside a vote: no ballot, no veto
+    ("the rule: any one of the permanent five can kill a draft", "The Council voted 12-1-2 "
+     "and the draft failed after Peru voted no. Any one of the permanent five, Britain, China, "
+     "France, Russia and the United States, can kill a draft by voting against it.",
+     {("PER", "no")}, set()),
+    ("the rule: a text fails whenever a permanent member votes no", "The Council voted 12-1-2 "
+     "and the draft failed after Peru voted no. A resolution fails whenever a permanent member "
+     "such as China or Russia votes against it.", {("PER", "no")}, set()),
+    ("the rule: one negative vote blocks any resolution", "The Council voted 12-1-2 and the "
+     "draft failed after Peru voted no. One negative vote from Russia, China, France, Britain "
+     "or the US blocks any Council resolution.", {("PER", "no")}, set()),
+    ("the rule: the five can each veto", "The Council voted 12-1-2 and the draft failed after "
+     "Peru voted no. Britain, China, France, Russia and the United States can each veto a "
+     "Council decision.", {("PER", "no")}, set()),
+    ("the rule: a no by any permanent member, its members between dashes", "Peru voted no and "
+     "the Council draft failed 12-1-2. A negative vote by any of the permanent members — "
+     "Britain, China, France, Russia or the United States — stops adoption.",
+     {("PER", "no")}, set()),
+    ("the rule, in a relative clause after a veto cast, keeps the veto", "Russia vetoed the "
+     "Council draft on Tuesday, which any permanent member can do.", {("RUS", "no")}, {"RUS"}),
+    ("a veto supposed by the modal after it", "The Council adopted the text 13-0-2 on Tuesday. "
+     "A Chinese veto would have angered African governments, and a French veto might have "
+     "split the Europeans.", set(), set()),
+    ("permanent members with a veto abstained", "The Council adopted the text 13-0-2. Moscow "
+     "and Beijing, both permanent members with a veto, abstained instead of blocking it.",
+     {("RUS", "abstain"), ("CHN", "abstain")}, set()),
+    ("a veto cast with a veto, and one held in an aside", "A Russian veto killed the Council "
+     "draft. Britain and France, which can veto Council decisions, voted in favour.",
+     {("RUS", "no"), ("GBR", "yes"), ("FRA", "yes")}, {"RUS"}),
 ]  # fmt: skip
 
 

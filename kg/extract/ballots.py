@@ -108,7 +108,10 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:if|would|could|might|(?-i:may)|were\s+to|expected\s+to|likely\s+to|plans?\s+to|"
     r"without|threat\w*|promis\w*|vow\w*|pledg\w*|ready\s+to|"
     # ("veto power", "the power to block it", but not "a nuclear power", "great-power quarrels")
-    r"prepared\s+to|veto\s+power|power\s+to|right\s+to|scenario|rather\s+than)\b",
+    r"prepared\s+to|veto\s+power|power\s+to|right\s+to|scenario|rather\s+than)\b|"
+    # a power held, the cue right after it: "Britain and France, which can veto Council
+    # decisions, voted yes"
+    r"\bcan\s+(?:(?:each|also|still|alone|only)\s+)?$",
     re.IGNORECASE,
 )
 #: A vote not cast by the cue's subject: one to come ("will abstain"), one asked of others
@@ -196,8 +199,28 @@ _LIKELY_AFTER = re.compile(
 #: "Washington holds a veto", "with vetoes of their own", "the other veto powers" (but "killed
 #: it with its veto", "has used its veto" cast one).
 _VETO_HELD_BEFORE = re.compile(
-    r"\b(?:hold|holds|holding|held|have|has|having|possess\w*|enjoy\w*|wield|wielding)\s+"
+    r"\b(?:(?:hold|holds|holding|held|have|has|having|possess\w*|enjoy\w*|wield|wielding)|"
+    # "both permanent members with a veto" (but "killed it with a veto" cast one)
+    r"(?:members?|powers?|states?|countries|nations|seats?)\s+with)\s+"
     r"(?:(?:a|the|their|its)\s+)?(?:own\s+)?(?:(?:right|power)\s+(?:of|to)\s+)?$",
+    re.IGNORECASE,
+)
+#: A veto only supposed, told by the modal after it: "A Chinese veto would have angered
+#: Beijing's African partners", "a French veto might have split the Europeans".
+_VETO_SUPPOSED_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:would|could|might|(?-i:may))\b(?!\s+(?:yet|still)\b)", re.IGNORECASE
+)
+#: A sentence that tells how the Council decides, not how it voted: "A negative vote by any of
+#: the permanent members blocks adoption", "the five can each veto a decision", "a text fails
+#: whenever a permanent member votes against it" (read without its asides: "Britain, which can
+#: veto any text, voted yes" tells a ballot).
+_COUNCIL_RULE = re.compile(
+    r"\bany\s+(?:one\s+|single\s+)?(?:of\s+)?(?:the\s+|its\s+)?(?:council's\s+)?"
+    r"(?:five\s+|5\s+)?(?:permanent|p-?5\b|veto)|\bany\s+one\s+of\b|\bwhenever\b|"
+    r"\bcan\s+(?:each\s+|also\s+|still\s+|alone\s+|single-handedly\s+)?"
+    r"(?:veto|block|kill|sink|stop|defeat)\b|"
+    r"\b(?:blocks|kills|sinks|stops|defeats)\s+(?:any|adoption)\b|"
+    r"\bis\s+enough\s+to\s+(?:veto|block|kill|sink|stop|defeat)\b",
     re.IGNORECASE,
 )
 _VETO_HELD_AFTER = re.compile(
@@ -500,6 +523,8 @@ def find_ballots(reading: Reading) -> None:
             )
             and not _describes_side(reading, cue)
         ]
+        if cues and _COUNCIL_RULE.search(reading.clause_without_asides(index)):
+            cues = []  # "A no vote by any permanent member blocks adoption": how votes work
         if sentence.text.rstrip().endswith("?") and not _QUESTION.match(
             reading.plain, sentence.start
         ):
@@ -535,8 +560,12 @@ def find_ballots(reading: Reading) -> None:
                 r"\s*(?:[.,;:?!)\"\u201d]|$)", reading.plain[cue.end : cue.end + 2]
             ):
                 continue  # "Who else said no?", but not "said no to talks", "said no one …"
-            if _LIKELY_AFTER.match(reading.plain, cue.end):
-                continue  # "though a US veto there remains likely": a forecast, not a ballot
+            if _LIKELY_AFTER.match(reading.plain, cue.end) or (
+                cue.text.lower() in ("veto", "vetoes")
+                and _VETO_SUPPOSED_AFTER.match(reading.plain, cue.end)
+            ):
+                continue  # "though a US veto there remains likely", "a Chinese veto would
+                # have …": a forecast or a supposition, not a ballot
             if cue.text.lower() in ("veto", "vetoes") and (
                 _VETO_HELD_BEFORE.search(reading.plain, max(0, cue.start - 40), cue.start)
                 or _VETO_HELD_AFTER.match(reading.plain, cue.end)

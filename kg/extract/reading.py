@@ -294,6 +294,13 @@ class Reading:
         )
         return text[open_aside.start() :] if open_aside else text
 
+    def clause_without_asides(self, index: int) -> str:
+        """The sentence's words without its asides (", which …,", "(…)", dashes) and without
+        a relative clause that ends it ("…, which any member can do.")."""
+        sentence = self.sentences[index]
+        text = _ASIDE.sub(" ", self.plain[sentence.start : sentence.end])
+        return re.sub(r",\s+(?:which|who|as)\b[^,;]*$", "", text)
+
     def add(
         self, fact_type: str, fields: dict, evidence: list[Evidence], confidence: float, pattern
     ) -> Fact:
