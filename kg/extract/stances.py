@@ -1199,17 +1199,26 @@ def _note_proposer(reading: Reading, kind: str, actor: Mention, target: Mention 
         return
     proposers = [key]
     # "tabled by Pakistan on behalf of the Organisation of Islamic Cooperation"
-    behalf = re.match(
-        r",?\s+(?:(?P<also>also\s+)?(?:on\s+behalf\s+of|in\s+the\s+name\s+of)|for)\s+(?:the\s+)?(?:[\w]+-member\s+)?",
-        reading.plain[actor.end : actor.end + 40],
-    )  # "for the Arab Group": only a group (an organisation) is taken below
+    behalf = _FOR_WHOM_AFTER.match(reading.plain, actor.end, actor.end + 90)
+    # "for the Arab Group": only a group (an organisation) is taken below
+    groups = reading.mentioned.in_sentence(actor.sentence, ("organization",))
     if behalf:
-        start = actor.end + behalf.end()
-        proposers += [
-            m.key
-            for m in reading.mentioned.in_sentence(actor.sentence, ("organization",))
-            if m.start == start
-        ]
+        start = behalf.end()
+        proposers += [m.key for m in groups if m.start == start]
+    sentence = reading.sentences[actor.sentence]
+    opening = _FOR_WHOM_BEFORE.match(reading.plain, sentence.start, actor.start)
+    # "On behalf of the European Union, Finland introduced the draft"
+    proposers += [
+        m.key
+        for m in groups
+        if opening
+        and m.start == opening.end()
+        and re.fullmatch(
+            r",\s+(?:the\s+)?(?:(?:representative|delegate|ambassador)\s+of\s+(?:the\s+)?)?",
+            reading.plain[m.end : actor.start],
+        )
+    ]
+    if behalf:
         # "introduced by Peru, also on behalf of Chile and Ecuador": its co-sponsors
         states = [
             m
@@ -1346,6 +1355,20 @@ _GROUP_OF = re.compile(
     r"(?:\s*[-:\u2013\u2014]|,\s+namely|,?\s+(?:including|led\s+by)|,)\s*(?:the\s+)?"
     # "drawn up by the A3+ group (Algeria, Mozambique, …)"
     r"|\s+(?:a|the)\s+[^.;:()]{0,40}?(?:group|members|states|countries)\s*\(\s*(?:the\s+)?"
+)
+
+#: Whom a proposer speaks for, right after it: " on behalf of the ", ", speaking for the ",
+#: " on behalf of the member States of the ", " for the 120 members of the ".
+_FOR_WHOM_AFTER = re.compile(
+    r",?\s+(?:(?P<also>also\s+)?(?:(?:speaking|acting)\s+)?(?:on\s+behalf\s+of|in\s+the\s+name\s+of)"
+    r"|(?:speaking\s+)?for)\s+(?:the\s+)?(?:[\w]+-member\s+)?"
+    r"(?:(?:(?:\d+|[a-z]+)\s+)?(?:member\s+(?:[Ss]tates|countries|nations)|members)\s+of\s+(?:the\s+)?"
+    r"|(?:\d+|[a-z]+)\s+)?"
+)
+#: Whom the subject speaks for, opening the sentence: "On behalf of the ", "Speaking for the ".
+_FOR_WHOM_BEFORE = re.compile(
+    r"\s*(?:(?:Speaking|Acting)\s+(?:on\s+behalf\s+of|in\s+the\s+name\s+of|for)|On\s+behalf\s+of"
+    r"|In\s+the\s+name\s+of)\s+(?:the\s+)?"
 )
 
 #: A group a proposer speaks for, its members after it: "on behalf of a core group of seven
