@@ -532,7 +532,7 @@ JOURNALISTS = [
     ("A resolution led by Germany and Brazil passed 150-3.", {"BRA", "DEU"}),
     ("The draft, circulated by Japan on Friday, passed 15-0.", {"JPN"}),
     ("The resolution, piloted by Ecuador, passed 150-3.", {"ECU"}),
-    _missed("The text was shepherded through by Slovenia and adopted 14-0-1.", {"SVN"}),
+    ("The text was shepherded through by Slovenia and adopted 14-0-1.", {"SVN"}),
     _missed("The measure, pushed by the United States, failed 7-2-6.", {"USA"}),
     (
         "The draft had been steered by Morocco through months of talks before it passed 140-1-20.",
@@ -1117,3 +1117,54 @@ def test_each_proposer_on_its_own_motion(text, expected):
         yes.get(f.fields["motion"]): sorted(f.fields["proposed_by"])
         for f in result.facts_of("motion")
     } == expected
+
+
+#: Families of shapes read in the sixteenth round's dev misses, each in sentences of our own.
+READ_IN_THE_SIXTEENTH_ROUND = [
+    # a people for its state, as a proposer
+    ("The text had been drafted by the Palestinians. It passed 92-6-46.", {"PSE"}),
+    ("The Russians tabled a rival draft, which won four votes.", {"RUS"}),
+    ("The resolution, put forward by the French, passed 13-0-2.", {"FRA"}),
+    ("The Americans circulated the draft on Monday; it passed 15-0.", {"USA"}),
+    ("The Russians criticised the text, which passed 13-0-2.", set()),
+    # two passives joined, the second finite ("and was sponsored by")
+    (
+        "The text had been drafted by Peru and was sponsored by Chile, Fiji and Samoa. It "
+        "passed 150-3.",
+        {"CHL", "FJI", "PER", "WSM"},
+    ),
+    (
+        "The draft before the Council was written by Ghana and was co-sponsored by Kenya. It "
+        "passed 15-0.",
+        {"GHA", "KEN"},
+    ),
+    (
+        "The resolution on oceans was tabled by Fiji, and has been sponsored by Chile since. It "
+        "passed 150-3.",
+        {"CHL", "FJI"},
+    ),
+    # a participle and its agent apart: an adverb, where and when ("brought jointly by",
+    # "tabled in informal talks on Monday by"), the prefix kept ("co-sponsored jointly by")
+    ("The text, brought jointly by Chile and Peru, passed 150-3.", {"CHL", "PER"}),
+    ("The text, co-sponsored jointly by Chile and Peru, passed 150-3.", {"CHL", "PER"}),
+    ("The draft, spearheaded once more by Fiji, passed 150-3.", {"FJI"}),
+    (
+        "The draft was tabled in closed consultations late on Monday by Kenya. It passed 15-0.",
+        {"KEN"},
+    ),
+    ("The motion, moved formally by Oman, was rejected 15-22-9.", {"OMN"}),
+    ("The draft, tabled at a closed meeting on Monday by Kenya's envoy, passed 15-0.", {"KEN"}),
+    # an envoy the registry knows, with no state in the text: the state of the post held
+    (
+        "Ambassador Vassily Nebenzia tabled an amendment, which drew ten votes in favour, one "
+        "against and four abstentions.",
+        {"RUS"},
+    ),
+    ("Vassily Nebenzia put forward a rival draft. It won four votes.", {"RUS"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READ_IN_THE_SIXTEENTH_ROUND)
+def test_shapes_read_in_the_sixteenth_round(text, expected):
+    motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
+    assert {p for f in motions for p in f.fields["proposed_by"] or []} == expected

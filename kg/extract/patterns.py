@@ -1336,7 +1336,8 @@ def matcher(vocab_owner=None):
             "IN": [
                 "drafted", "negotiated", "prepared", "written", "tabled", "submitted", "crafted",
                 "introduced", "sponsored", "authored", "presented", "proposed", "forward",
-                "launched", "championed", "circulated", "penned", "driven",
+                "launched", "championed", "circulated", "penned", "driven", "brought",
+                "spearheaded", "steered", "piloted", "shepherded", "moved",
             ]
         }
     }  # fmt: skip
@@ -1345,9 +1346,16 @@ def matcher(vocab_owner=None):
     # "put forward, as every year, by the European Union": an aside between commas
     comma = {"ORTH": ","}
     between = {**aside, "OP": "{1,5}"}
+    # ("tabled in informal consultations on 18 May by Algeria": where and when, six words)
+    when = {**aside, "OP": "{1,6}"}
+    # ("co-sponsored jointly by": the prefix inside the cue, which then holds the active one)
+    co = [{"LOWER": "co", "OP": "?"}, {"ORTH": "-", "OP": "?"}]
     gaps.add(
         "STANCE~:Proposes",
-        [[drafted, aside, {"LOWER": "by"}], [drafted, comma, between, comma, {"LOWER": "by"}]],
+        [
+            [*co, drafted, when, {"LOWER": "by"}],
+            [*co, drafted, comma, between, comma, {"LOWER": "by"}],
+        ],
         greedy="LONGEST",
     )
     # "steered through the UN Human Rights Council by Switzerland": the organ in between

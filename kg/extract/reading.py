@@ -62,7 +62,14 @@ _DEMONYM_ACTS = re.compile(
     # (after the other peoples of a list: "The Americans, the British and the French voted")
     r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)the\s+[A-Z][\w-]+)*"
     r"\s+(?:also\s+|all\s+|both\s+)?(?:were|had|have|voted|abstained|joined|vetoed|backed|opposed|cast|"
-    r"followed|did\s+(?:the\s+same|likewise|so))\b"
+    # ("the Russians tabled a rival text": a people proposing as its state)
+    r"followed|did\s+(?:the\s+same|likewise|so)|(?:co-?)?(?:drafted|tabled|sponsored|authored)|"
+    r"put\s+forward|submitted|introduced|presented|proposed|circulated|wrote)\b"
+)
+#: A people as the agent of a proposing verb: "drafted by the Palestinians".
+_DEMONYM_PROPOSED = re.compile(
+    r"\b(?:(?:co-?)?(?:drafted|tabled|sponsored|authored)|put\s+forward|submitted|introduced|"
+    r"presented|proposed|circulated|written|drawn\s+up)\s+by\s+the\s+$"
 )
 #: An echo of the last ballot right before a people, which acts as its state: "so did the
 #: Russians", "as did the Germans", "Nor did the Japanese".
@@ -347,6 +354,9 @@ class Reading:
                         _DEMONYM_ACTS.match(self.plain, mention.end)
                         or _DEMONYM_ECHOED.search(
                             self.plain, max(0, mention.start - 60), mention.start
+                        )
+                        or _DEMONYM_PROPOSED.search(
+                            self.plain, max(0, mention.start - 40), mention.start
                         )
                     )
                 )

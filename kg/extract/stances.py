@@ -25,9 +25,12 @@ from kg.extract.mentions import Mention
 from kg.extract.motions import _headline_end, focus_motion, main_motion
 from kg.extract.patterns import WEAK_VOTE_CUES
 from kg.extract.reading import Motion, Reading
+from kg.extract.statements import person_post
 
 __all__ = ["find_stances", "motion_ref"]
 
+#: A state's key (an ISO code), as against an organisation's name.
+_STATE_KEY = re.compile(r"[A-Z]{3}")
 _NEGATION = re.compile(
     r"\b(?:not|never|n't|no\s+longer|refus\w*\s+to|refusal\s+to|declin\w*\s+to|fail\w*\s+to)"
     r"\s+(?:\w+\s+)?$",
@@ -1195,6 +1198,11 @@ def _note_proposer(reading: Reading, kind: str, actor: Mention, target: Mention 
     motion = reading.motion_of.get((target.start, target.end))
     # "presented by Austria's ambassador, Alexander Marschik": the state the person speaks for
     key = actor.attributes.get("state") if actor.kind == "person" else actor.key
+    if actor.kind == "person" and not key and actor.key:
+        # "Ambassador Vassily Nebenzia tabled an amendment": the state of the post the
+        # registry gives the person on the day
+        post = person_post(reading, actor)[0]
+        key = post.post_in if post is not None and _STATE_KEY.fullmatch(post.post_in) else None
     if motion is None or actor.kind not in ("state", "organization", "person") or not key:
         return
     proposers = [key]
@@ -1392,8 +1400,12 @@ _GROUP_THEN_MEMBERS = re.compile(
 _JOINED_PASSIVE = re.compile(
     # (or a finite passive: "The draft was introduced by Chile on behalf of the group and
     # co-sponsored by …")
+    # ("The text before them had been drafted by …": a few words on the motion first)
+    r"(?:\s+[\w-]+){0,4}?"
     r",?\s+(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?)?"
     rf"(?:{_PROPOSING}|drawn\s+up|written|prepared)\s+by\s+[^,;:.()]{{1,80}}?,?\s+and\s+"
+    # ("drafted by the Palestinians and was sponsored by …": the second verb finite too)
+    r"(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?"
     r"(?:(?:later|also|then|jointly|subsequently)\s+)?"
 )
 _TOPIC_BETWEEN = re.compile(
