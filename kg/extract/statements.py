@@ -11,14 +11,17 @@ saying"); the person last named for "She told delegates". A state, its capital, 
 delegation, envoy, diplomats or foreign ministry ("Belarus's envoy", "the Austrian
 delegation", "Peruvian diplomats", "Israeli officials"), or "the representative of X"
 speaks for X; "a French diplomat" is one unnamed person, who speaks for France (the
-statement's ``speaking_for``; its speaker stays anonymous). Adverbs ("has long said"), ", for
-example," and an appositive ("Norway, the current chair, insisted") may stand before the verb.
-The speaker may also follow the verb after a clause ("The text was unbalanced, said Russia's
-envoy, X"), a colon ("X to reporters: “…”") or "According to X"; "the foreign ministry of
-X", "X's mission to the UN" and "X was quoted as saying" speak for X. An organisation speaks
-as a body ("Human Rights Watch said", "the EU delegate countered"; not "Letta Tayler of Human
-Rights Watch said", nor the UN as a whole): its speaker is an unnamed person speaking for it.
-"Called for" and "called on" are advocacy and urging (stances), "argued for" too; "urged X
+statement's ``speaking_for``; its speaker stays anonymous), and so does "the Dutch
+ambassador" unless the text names him ("…," he said after it is he too). Adverbs ("has long
+said"), ", for example," and an appositive ("Norway, the current chair, insisted") may stand
+before the verb. The speaker may also follow the verb after a clause ("The text was
+unbalanced, said Russia's envoy, X"), a colon ("X to reporters: “…”") or "According to
+X"; "the foreign ministry of X", "X's mission to the UN" and "X was quoted as saying" speak
+for X. An organisation speaks as a body ("Human Rights Watch said", "the EU delegate
+countered"; not "Letta Tayler of Human Rights Watch said", nor the UN as a whole): its speaker
+is an unnamed person speaking for it.
+"Called for" and "called on" are advocacy and urging (stances), "argued for" too, unless
+the words called for are quoted ("called for a “war footing”"); "urged X
 to …" is a stance (Urges), not a statement, as in the curated annotations. Speaking in
 other words counts too: "takes the floor", "briefed the Council", "read out a statement",
 "made a similar case", "as X put it", "likened it to", "framed it as", "calling it …"; and
@@ -139,7 +142,7 @@ _REPORTING = re.compile(
     r"(?:warn|argu|insist|stress|add|not|declar|stat|restat|indicat|explain|maintain|counter|"
     r"contend|complain|respond|protest|repeat|reiterat|retort|acknowledg|conced|assert|"
     r"emphasi[sz]|underlin|lament|caution|question|fault|deplor)(?:ed|d|ing)|"
-    r"thanked|regretted|replied|replying|remarked|calls(?!\s+(?:for|on|upon)\b)|"
+    r"call(?:ed|s|ing)\s+(?:for|on|upon)(?=\s+(?:an?\s+|the\s+)?[\"\u201c])|thanked|regretted|replied|replying|remarked|calls(?!\s+(?:for|on|upon)\b)|"
     # "Lima made it clear that it would not back the text" ("signalled that it would not
     # cooperate" was tried: a state's intent, which the golds do not count as speech)
     # ("Beijing has made plain it regards …", "made clear their unease", "has made no secret
@@ -230,7 +233,8 @@ _ASIDE = re.compile(
 )
 #: One person speaking for a state, unnamed: "Israel's representative", "Peru's envoy".
 _ONE_VOICE = re.compile(
-    r"'s?\s+(?:(?:deputy|permanent|U\.?N\.?)\s+)?(?:representative|envoy|ambassador|delegate|"
+    # (an adjective's too: "the Dutch ambassador")
+    r"(?:'s?)?\s+(?:(?:deputy|permanent|U\.?N\.?)\s+)?(?:representative|envoy|ambassador|delegate|"
     r"spokes(?:man|woman|person))\b(?!\s*,?\s+[A-Z])"
 )
 _STATE_VOICE = re.compile(rf"^'s?\s+{_VOICE_NOUNS}\b", re.IGNORECASE)
@@ -327,6 +331,9 @@ _EXAMPLES_BEFORE = re.compile(
 _TOLD_THAT = re.compile(
     r"\b(?:said|says|told\s+\w+|stated|announced|wrote)\b(?:\s+[\w,]+){0,5}?\s+that\s+(?:the\s+)?$"
 )
+#: A relative pronoun that is the object of the verb after its subject: "the region, which
+#: both Chile and Peru claim," (the region is claimed, nothing is said).
+_OBJECT_RELATIVE = re.compile(r"\b(?:which|whom)\s+(?:both\s+|all\s+|the\s+)?$")
 #: A part of the group named before: "Five abstained, several of them arguing that …".
 _SOME_OF_THEM = re.compile(
     r"\b(?:several|some|many|most|a\s+few|few|two|three|four|one|others?)\s+of\s+them\s+"
@@ -598,18 +605,36 @@ def _state_voices(reading: Reading, index: int) -> list[Mention]:
             continue  # "A U.S. diplomat said": one unnamed person, who speaks for no one here
         elif mention.form in ("adjective", "demonym"):
             # "the Dutch delegation", "Croatian diplomats", "the Yemeni delegate said" (the
-            # seat speaks); "the Dutch ambassador" is one person, named elsewhere or not at all
+            # seat speaks); "the Dutch ambassador" too, unless the text names him
             voice = _ADJECTIVE_VOICE.match(after)
             if re.search(r"[A-Z][\w'\-]+\s+of\s+(?:the\s+)?$", before):
                 continue  # "Ana Soto of the Peruvian delegation said": she speaks (a member of
                 # it, unnamed, speaks for the state)
             if voice and not re.search(r"(?:ambassador|spokes\w+)$", voice.group()):
                 voices.append(mention)
+            elif voice and not _ambassador_named(reading, mention, after[voice.end() :]):
+                # one unnamed person, who speaks for the state (as "a French diplomat")
+                attributes = {**mention.attributes, "state": mention.key}
+                voices.append(replace(mention, kind="anonymous", key=None, attributes=attributes))
         elif not re.search(
             r"\bof\s+(?:the\s+)?$", before
         ):  # "Susan Rice of the United States said": Rice speaks
             voices.append(mention)
     return voices
+
+
+def _ambassador_named(reading: Reading, state: Mention, after: str) -> bool:
+    """Whether "the Dutch ambassador" is a person the text names: right after ("the Dutch
+    ambassador, Karel van Oosterom,") or anywhere with that post ("Karel van Oosterom, the
+    Dutch ambassador"); an ambassador never named speaks for the state."""
+    if re.match(r"\s*,?\s+[A-Z]", after):
+        return True
+    return any(
+        m.kind == "person"
+        and m.attributes.get("state") == state.key
+        and re.search(r"(?i)ambassador|envoy|representative", m.attributes.get("post_text", ""))
+        for m in reading.mentioned.mentions
+    )
 
 
 def _quotes(reading: Reading, people: list[Mention], speakers: list[Mention]):
@@ -676,6 +701,11 @@ def _quotes(reading: Reading, people: list[Mention], speakers: list[Mention]):
                 or (verb_end <= p.start and len(plain[verb_end : p.start].split()) == 0)
             ]
             speaker = candidates[0] if candidates else None
+            if speaker is not None and speaker.kind == "state":
+                # "“…,” U.S. Deputy Ambassador Dorothy Shea told": the state is her title's
+                speaker = next(
+                    (p for p in candidates if p.kind == "person" and p.end <= verb_end), speaker
+                )
             if speaker is None:  # "“…,” said the representative of Syria"
                 sentence = reading.sentences[-1]
                 for candidate in reading.sentences:
@@ -699,6 +729,11 @@ def _quotes(reading: Reading, people: list[Mention], speakers: list[Mention]):
                     and p.key not in others
                     and not _other_gender(plain, p, pronoun.group(1))
                 ]
+                # ("The Dutch ambassador needled Paris. “…,” he said": the unnamed voice)
+                voice = _voice_after(plain, speakers, earlier, quote_start)
+                opening = next(s for s in reading.sentences if s.start <= quote_start < s.end + 1)
+                if voice is not None and voice.sentence >= opening.index - 1:
+                    earlier = [voice]
                 speaker = earlier[-1] if earlier else None
             pattern = "quote-before-speech-verb"
             if speaker is not None:
@@ -719,6 +754,22 @@ def _quotes(reading: Reading, people: list[Mention], speakers: list[Mention]):
             speaker.sentence,
         )
     return attributions
+
+
+def _voice_after(plain: str, speakers: list[Mention], earlier: list[Mention], position: int):
+    """The last unnamed voice of a state ("Israel's representative", "the Dutch ambassador")
+    before ``position`` and after the last person in ``earlier``: the one "he" or "she" is."""
+    return next(
+        (
+            m
+            for m in reversed(speakers)
+            if (m.kind == "state" or m.attributes.get("state"))
+            and m.end <= position
+            and (not earlier or m.start > earlier[-1].end)
+            and _ONE_VOICE.match(plain, m.end)
+        ),
+        None,
+    )
 
 
 def _reported_speech(reading: Reading, people, speakers, attributions) -> set:
@@ -821,17 +872,7 @@ def _reported_speech(reading: Reading, people, speakers, attributions) -> set:
                     earlier = represented[:1]
                 # "Israel's representative says …. He notes …": the unnamed voice told after
                 # the last person named is the one "he" is
-                voice = next(
-                    (
-                        m
-                        for m in reversed(speakers)
-                        if m.kind == "state"
-                        and m.end <= verb_start
-                        and (not earlier or m.start > earlier[-1].end)
-                        and _ONE_VOICE.match(plain, m.end)
-                    ),
-                    None,
-                )
+                voice = _voice_after(plain, speakers, earlier, verb_start)
                 if voice is not None and voice.sentence >= sentence.index - 1:
                     earlier = [voice]
                 if _SUBORDINATE_OPENING.match(plain, sentence.start, verb_start) and any(
@@ -892,6 +933,10 @@ def _reported_speech(reading: Reading, people, speakers, attributions) -> set:
             voices = pair or (
                 _conjoined(plain, own, speaker) if pattern != "inverted" else [speaker]
             )
+            if _OBJECT_RELATIVE.search(
+                plain, max(0, voices[0].start - 20), voices[0].start
+            ) and re.match(r"[.;,]", plain[verb_end : verb_end + 1]):
+                continue  # "Abyei, which both Sudan and South Sudan claim.": the land is claimed
             if pattern != "reported-speech-each" and _EXAMPLES_BEFORE.search(
                 plain, max(0, voices[0].start - 120), voices[0].start
             ):
