@@ -171,12 +171,28 @@ def _trigger(reading: Reading, cue, vote_spans, taken_targets) -> None:
         target is None or target.kind != "motion" or target.start >= end
     ):
         return  # "Chile and Peru sponsor the resolution": the text right after the verb
+    if not passive and kind == "Proposes" and actor.kind == "group":
+        # "The Nordic countries, Denmark, Finland and Sweden, put forward the draft": the
+        # group's members named after it propose it
+        actor = next(
+            (
+                m
+                for m in reading.agents(index)
+                if m.kind in ("state", "organization")
+                and m.start > actor.end
+                and _GROUP_THEN_MEMBERS.fullmatch(plain, actor.end, m.start)
+            ),
+            actor,
+        )
     partners = _conjoined(reading, actor, index) if passive else []
     if (
         not passive
         and kind == "Proposes"
         and re.fullmatch(
             r",\s+(?:which|who)\s+(?:had\s+|has\s+|have\s+)?"
+            # "Chile and Peru, usually at odds, jointly tabled": an aside, then an adverb
+            r"|,\s+[^,;:.()]{1,60},(?:\s+(?:had|has|have|also|then|first|jointly|again|now|\w+ly))+"
+            r"\s+"
             # "Britain and Switzerland have introduced", "Chile and France had jointly tabled"
             # ("the US and Mexican delegations are drafting": the voices of two states)
             r"|(?:\s+(?:delegations|governments|diplomats|officials)(?:\s+(?:are|were))?)?"
@@ -193,8 +209,13 @@ def _trigger(reading: Reading, cue, vote_spans, taken_targets) -> None:
     elif not passive and kind == "Proposes":
         # "Spain and Morocco, the co-facilitators, presented the text": the subject's list,
         # an apposition between it and the verb
+        # ("More than 40 states, including Ghana and Kenya, co-sponsored it": the list
+        # closed right before the verb)
         listed = [actor, *_conjoined(reading, actor, index)]
-        if len(listed) > 1 and _APPOSED_SUBJECT.fullmatch(plain, listed[-1].end, start):
+        if len(listed) > 1 and (
+            _APPOSED_SUBJECT.fullmatch(plain, listed[-1].end, start)
+            or _APPOSED_LIST_END.fullmatch(plain, listed[-1].end, start)
+        ):
             partners = listed[1:]
     if not passive and kind == "ThreatensVeto" and actor.kind == "state":
         # "Britain and France threatened to veto it": each of them that holds a veto
@@ -246,18 +267,19 @@ _PRESENT_PROPOSING = frozenset(
     {"sponsor the", "co-sponsor the", "table the", "led the", "sponsoring the", "co-sponsoring the",
      "tabling the", "tabling a"}
 )  # fmt: skip
-#: An apposition between a listed subject and its verb: ", the co-facilitators, ".
+#: An apposition between a listed subject and its verb: ", the co-facilitators, ", or any
+#: aside: ", usually at odds, ".
 _APPOSED_SUBJECT = re.compile(
     # (or the partners beside it: "Mexico and Austria, along with 40 co-sponsors, tabled")
-    r",\s+(?:the|its|their|both|as|along\s+with|together\s+with|(?=(?:co-?)?(?:penholders|"
-    r"sponsors|authors)\b))\s*[^,;:.()]{1,60},"
+    r",\s+(?!which\b|who\b)[^,;:.()]{1,60},"
     r"(?:\s+(?:had|has|have|also|then|first|jointly|again|now|\w+ly))*\s+"
 )
 
 
-#: The close of a list in apposition before its verb: ", had ", ", ".
+#: The close of a list in apposition before its verb: ", had ", ", ", " - ", ") ".
 _APPOSED_LIST_END = re.compile(
-    r",(?:\s+(?:had|has|have|also|then|first|jointly|again|now|\w+ly))*\s+"
+    r"(?:,|\s*[-\u2013\u2014)])(?:\s+(?:had|has|have|also|then|first|jointly|again|now|\w+ly))*"
+    r"\s+"
 )
 
 
@@ -269,7 +291,10 @@ def _apposed_list(reading: Reading, last: Mention, verb: int, index: int) -> boo
     if not listed or not _APPOSED_LIST_END.fullmatch(reading.plain, last.end, verb):
         return False
     opening = reading.plain[max(0, listed[0].start - 6) : listed[0].start]
-    return re.search(r"[a-z],\s+(?:the\s+)?\Z", opening) is not None
+    closing = reading.plain[last.end : last.end + 3].strip()[:1]
+    # (a list opened by a dash or a bracket is closed by the same: "members - A and B - ")
+    opener = "," if closing == "," else r"\(" if closing == ")" else r"[-\u2013\u2014]"
+    return re.search(rf"[a-z]\s*{opener}\s*(?:the\s+)?\Z", opening) is not None
 
 
 #: A participle after the names "with" adds, an aside between: " abstaining", " - both
@@ -1420,6 +1445,12 @@ _TOPIC_BETWEEN = re.compile(
 )
 
 
+#: A list set off by dashes right before its verb: " — France, Portugal and Sweden — ".
+_DASHED_LIST = re.compile(
+    r"\s[\u2013\u2014]\s[^\u2013\u2014;:.]{1,160}?\s[\u2013\u2014]"
+    r"(?:\s+(?:had|has|have|also|then|first|jointly|again|now|\w+ly))*\s+\Z"
+)
+
 #: What may stand before a participle opening its sentence: nothing, or a first participle and
 #: its agent joined by "and" ("Drafted by Chile and submitted on behalf of the Group of 77, the
 #: resolution …").
@@ -1498,6 +1529,11 @@ def _roles(reading: Reading, index, start, end, passive, taken_targets, kind="")
         for b in _CLAUSE_BREAK.finditer(sentence.text)
         if sentence.start + b.end() <= start
     ]
+    dashed = _DASHED_LIST.search(plain, sentence.start, start) if kind == "Proposes" else None
+    if dashed:
+        # "Four European members — France, Portugal and Sweden — tabled a draft": the list set
+        # off by dashes is the verb's subject, no clause of its own
+        breaks = [b for b in breaks if b <= dashed.start()]
     zone = max([sentence.start, *breaks])
     before = [
         m
