@@ -915,6 +915,18 @@ PATTERNS = [
     ("a veto cast with a veto, and one held in an aside", "A Russian veto killed the Council "
      "draft. Britain and France, which can veto Council decisions, voted in favour.",
      {("RUS", "no"), ("GBR", "yes"), ("FRA", "yes")}, {"RUS"}),
+    # a state that holds no vote casts no ballot
+    ("'had no vote'", "The council adopted the text 30-9-8. Canada had no vote.", set(), set()),
+    ("'has observer status and no vote'", "The rights council passed the resolution by 31 "
+     "votes to 9. Mexico, which has observer status and no vote this session, welcomed it.",
+     set(), set()),
+    ("'an observer with no vote'", "The resolution was carried 28-11-8; Japan, an observer "
+     "with no vote, said it regretted the result. Chile abstained.",
+     {("CHL", "abstain")}, set()),
+    ("'having no vote' before a ballot cast", "The text passed 25 to 12, with 10 abstentions. "
+     "Having no vote of its own, Brazil lobbied hard; Peru voted no.", {("PER", "no")}, set()),
+    ("'cast a no vote' and 'had cast a no vote' are ballots", "The text passed 25 to 12. Chile "
+     "cast a no vote, and Fiji had cast a no vote too.", {("CHL", "no"), ("FJI", "no")}, set()),
 ]  # fmt: skip
 
 

@@ -214,6 +214,15 @@ _VETO_SUPPOSED_AFTER = re.compile(
 #: the permanent members blocks adoption", "the five can each veto a decision", "a text fails
 #: whenever a permanent member votes against it" (read without its asides: "Britain, which can
 #: veto any text, voted yes" tells a ballot).
+#: Before "no vote": a state that holds no vote (an observer, a non-member) casts no ballot:
+#: "has no vote", "had no vote", "an observer with no vote", "having observer status and no
+#: vote" (but not "cast a no vote", "was the lone no vote").
+_NO_VOTE_HELD = re.compile(
+    r"\b(?:has|have|had|having|with|holds?|held|holding)\s+"
+    r"(?:(?!(?:cast|a|an|the|its|their|registered|recorded|lodged|entered)\s)[\w'-]+\s+){0,5}?"
+    r"(?:and\s+|but\s+)?$",
+    re.IGNORECASE,
+)
 _COUNCIL_RULE = re.compile(
     r"\bany\s+(?:one\s+|single\s+)?(?:of\s+)?(?:the\s+|its\s+)?(?:council's\s+)?"
     r"(?:five\s+|5\s+)?(?:permanent|p-?5\b|veto)|\bany\s+one\s+of\b|\bwhenever\b|"
@@ -522,6 +531,11 @@ def find_ballots(reading: Reading) -> None:
                 and re.search(r",\s+(?:which|who)\s+$", reading.plain[sentence.start : cue.start])
             )
             and not _describes_side(reading, cue)
+            # "Canada, an observer, has no vote", "with observer status and no vote this year"
+            and not (
+                cue.text.lower() == "no vote"
+                and _NO_VOTE_HELD.search(reading.plain, sentence.start, cue.start)
+            )
         ]
         if cues and _COUNCIL_RULE.search(reading.clause_without_asides(index)):
             cues = []  # "A no vote by any permanent member blocks adoption": how votes work
