@@ -7,6 +7,7 @@ The sentences are written for this inventory (none is taken from the evaluation 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -3058,3 +3059,36 @@ def test_the_same_count_of_a_side_before_its_list(text, expected):
     list; with no list, the state before it is none of its abstainers."""
     result = extract(text, article_date=date(2021, 10, 29))
     assert {(f.fields["voter"], f.fields["option"]) for f in result.facts_of("ballot")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "later"),
+    [
+        ("The Assembly adopted the text on debt relief by 129 votes to 44. Japan voted no. The "
+         "second vote, on trade, told another story. That text, which guides trade policy, "
+         "passed by 130 votes to 8. Chile voted no.", 130),
+        ("The first was the resolution on debt relief. It was adopted by 129 votes to 44. Japan "
+         "voted no. The second vote, on trade, told another story. That text passed by 130 "
+         "votes to 8. Chile voted no.", 130),
+        ("The Assembly held a vote on debt relief on Friday, adopting the text 129-44, with "
+         "Japan voting no. The second vote, on trade, was a closer affair. Chile voted no, and "
+         "the resolution passed by 130 votes to 8.", 130),
+        ("In the Council, the resolution on Haiti won 13 votes, with Japan abstaining. The "
+         "third vote of the morning, on Mali, split the chamber. The draft failed 7-2-6; Chile "
+         "voted no.", 7),
+    ],
+)  # fmt: skip
+def test_a_ranked_vote_after_fewer_votes_told_is_another(text, later):
+    result = extract(text)
+    yes_of = {f.fields["motion"]: f.fields["yes"] for f in result.facts_of("tally")}
+    ranked = [
+        f.fields["motion"]
+        for f in result.facts_of("motion")
+        if any(re.match(r"[Tt]he (?:second|third) vote", e.mention) for e in f.evidence)
+    ]
+    assert [yes_of.get(motion) for motion in ranked] == [later]
+    ballots = {
+        (f.fields["voter"], yes_of.get(f.fields["motion"])) for f in result.facts_of("ballot")
+    }
+    assert ("CHL", later) in ballots
+    assert ("JPN", later) not in ballots

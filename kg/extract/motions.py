@@ -782,6 +782,8 @@ def _place_mention(reading: Reading, mention: Mention) -> None:
     ):
         # "the vote": the one in focus, if any was told before it
         motion = focus_motion(reading, mention.start) if reading.motions else None
+        if motion is not None and _rank_not_told(reading, mention):
+            motion = None  # "The second vote, on …" after only one vote told: a new one
         if (
             motion is not None
             and determiner in ("a", "an")
@@ -896,6 +898,23 @@ def _counted_before(reading: Reading, mention: Mention) -> int | None:
         if not re.match(r"\s+(?:against|in\s+favou?r|for\b)", reading.plain[m.end() :])
     ]
     return found[-1] if found else None
+
+
+def _rank_not_told(reading: Reading, mention: Mention) -> bool:
+    """Whether a definite description ranks its vote after more votes than were told before
+    it: "The second vote, on operational activities, …" after one vote told is another."""
+    if mention.attributes.get("determiner") != "the" or mention.attributes.get("plural"):
+        return False
+    ordinal = max(
+        (_ORDINALS[w] for w in mention.attributes.get("modifiers", ()) if w in _ORDINALS),
+        default=0,
+    )
+    told = [
+        m
+        for m in reading.motions
+        if not m.collective and not m.historical and m.first < mention.start
+    ]
+    return ordinal >= 2 and len(told) < ordinal
 
 
 def _place_ordinal(
