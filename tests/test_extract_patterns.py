@@ -279,6 +279,27 @@ def test_a_defeat_told_after_a_comma_or_by_its_noun_counts_against_first(text, e
     assert [(t.yes, t.no) for t in find_tallies(text)] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Assembly rejects referendum in 100-11 vote\n\nThe General Assembly on Thursday "
+         "declared the Crimean referendum invalid, adopting a resolution by 100 votes to 11, "
+         "with 58 abstentions.", (100, 11, 58)),
+        ("Assembly condemns blockade, 187-2\n\nThe General Assembly on Tuesday called for an "
+         "end to the embargo, passing a resolution by 187 votes to 2, with 3 abstentions.",
+         (187, 2, 3)),
+        ("Oceans text passes 120-9\n\nDelegates on Friday renewed their call to protect the "
+         "seas, adopting a text 120-9-40.", (120, 9, 40)),
+        ("Council extends mission 13-0\n\nThe Security Council on Monday kept its "
+         "peacekeepers in Lebanon, adopting a resolution by 13 votes to none, with 2 "
+         "abstentions.", (13, 0, 2)),
+    ],
+)  # fmt: skip
+def test_a_headline_count_is_completed_by_the_bodys_full_count(text, expected):
+    [tally] = extract(text).facts_of("tally")
+    assert (tally.fields["yes"], tally.fields["no"], tally.fields["abstain"]) == expected
+
+
 def test_a_repeated_count_does_not_split_the_tally():
     text = (
         "The draft resolution failed. The vote was 13-2, with the other 13 members voting in "

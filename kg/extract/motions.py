@@ -2834,6 +2834,16 @@ def _absorb(reading: Reading, target: Motion, motion: Motion) -> None:
         target.tally = _merged(motion.tally, target.tally)
         target.tally_evidence, target.tally_at = motion.tally_evidence, motion.tally_at
         target.tally_parts = [part for part in parts if part is not None]
+    elif (
+        target.tally is not None
+        and motion.tally is not None
+        and _compatible(target.tally, motion.tally)
+    ):
+        # a headline's "in 100-11 vote" and the body's "by 100 votes to 11, with 58
+        # abstentions": the counts the joined motion adds complete the target's
+        parts = [*target.tally_parts, motion.tally_evidence, *motion.tally_parts]
+        target.tally = _merged(target.tally, motion.tally)
+        target.tally_parts = [part for part in parts if part is not None]
     target.lone_counts += motion.lone_counts
     _complete_lone(target)
     target.inert = target.inert and motion.inert
