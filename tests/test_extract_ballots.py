@@ -907,6 +907,12 @@ PATTERNS = [
      {("PER", "no")}, set()),
     ("the rule, in a relative clause after a veto cast, keeps the veto", "Russia vetoed the "
      "Council draft on Tuesday, which any permanent member can do.", {("RUS", "no")}, {"RUS"}),
+    ("a veto told in a clause of its own after a supposition", "The Assembly adopted the "
+     "text. A no by any permanent member would have killed such a text in the Security "
+     "Council, where Russia vetoed a similar draft in March.", {("RUS", "no")}, {"RUS"}),
+    ("a veto told after the rule, in a clause of its own", "Any one of the five permanent "
+     "members can block a Council text, as China did on Tuesday when it vetoed the draft.",
+     {("CHN", "no")}, {"CHN"}),
     ("a veto supposed by the modal after it", "The Council adopted the text 13-0-2 on Tuesday. "
      "A Chinese veto would have angered African governments, and a French veto might have "
      "split the Europeans.", set(), set()),

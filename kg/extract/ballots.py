@@ -79,7 +79,7 @@ from kg.extract.motions import (
 )
 from kg.extract.outcomes import set_outcome
 from kg.extract.patterns import LIST_ONLY_VOTE_CUES, VETO_CUES, WEAK_VOTE_CUES, number_value
-from kg.extract.reading import Cue, Motion, Reading
+from kg.extract.reading import CLAUSE_OPENING, Cue, Motion, Reading
 
 __all__ = ["find_ballots", "find_sponsor_ballots", "permanent_members"]
 
@@ -537,8 +537,8 @@ def find_ballots(reading: Reading) -> None:
                 and _NO_VOTE_HELD.search(reading.plain, sentence.start, cue.start)
             )
         ]
-        if cues and _COUNCIL_RULE.search(reading.clause_without_asides(index)):
-            cues = []  # "A no vote by any permanent member blocks adoption": how votes work
+        # "A no vote by any permanent member blocks adoption": how votes work, not a vote
+        cues = [cue for cue in cues if not _COUNCIL_RULE.search(reading.clause_of(index, cue))]
         if sentence.text.rstrip().endswith("?") and not _QUESTION.match(
             reading.plain, sentence.start
         ):
@@ -559,6 +559,9 @@ def find_ballots(reading: Reading) -> None:
             aside = reading.clause_before(index, cue.start)
             # (only the last part of a clause "expected to vote no but abstained" supposes)
             supposed = re.split(r"\b(?:but|yet|instead)\b", aside)[-1]
+            # "… would have killed it in the Council, where Russia vetoed a draft": a clause
+            # of its own tells the veto
+            supposed = CLAUSE_OPENING.split(supposed)[-1]
             if re.search(r"ed$", cue.text.split()[0]):
                 # "France could not bring itself to vote either way and abstained": a verb of
                 # the past after "and" is told, whatever the modal before it

@@ -32,7 +32,7 @@ from kg.extract.mentions import Mention, MentionedText, find_mentions, nlp
 from kg.extract.normalise import normalise
 from kg.extract.patterns import Tally, find_tallies, matcher
 
-__all__ = ["AGENT_KINDS", "Cue", "Motion", "Reading"]
+__all__ = ["AGENT_KINDS", "CLAUSE_OPENING", "Cue", "Motion", "Reading"]
 
 AGENT_KINDS = ("state", "person", "organ", "organization", "group", "anonymous")
 _HYPOTHETICAL = re.compile(
@@ -56,6 +56,10 @@ _ASIDE = re.compile(
 )
 
 
+#: A relative or adverbial clause after a comma: "…, where Russia vetoed a draft".
+CLAUSE_OPENING = re.compile(r",\s+(?:which|who|where|when|as|after|before|since)\b")
+#: Where a clause ends after a cue: a clause break, or a relative or adverbial clause.
+_CLAUSE_END = re.compile(_CLAUSE_BREAK.pattern + "|" + CLAUSE_OPENING.pattern)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _YEAR = re.compile(r"(?<![\d/.-])(?:19[4-9]\d|20\d\d)(?![\d/-])")
 _DEMONYM_ACTS = re.compile(
@@ -301,12 +305,16 @@ class Reading:
         )
         return text[open_aside.start() :] if open_aside else text
 
-    def clause_without_asides(self, index: int) -> str:
-        """The sentence's words without its asides (", which …,", "(…)", dashes) and without
-        a relative clause that ends it ("…, which any member can do.")."""
+    def clause_of(self, index: int, cue) -> str:
+        """The words of the clause holding ``cue`` without its asides (", which …,", "(…)",
+        dashes): from the clause's start to the next clause break or relative clause after
+        the cue ("…, which any member can do", "…, where Russia vetoed a draft")."""
         sentence = self.sentences[index]
-        text = _ASIDE.sub(" ", self.plain[sentence.start : sentence.end])
-        return re.sub(r",\s+(?:which|who|as)\b[^,;]*$", "", text)
+        before = self.plain[self.clause_start(index, cue.start) : cue.start]
+        before = CLAUSE_OPENING.split(_ASIDE.sub(" ", before))[-1]
+        after = _ASIDE.sub(" ", self.plain[cue.start : sentence.end])
+        end = _CLAUSE_END.search(after, min(len(after), cue.end - cue.start))
+        return before + (after[: end.start()] if end else after)
 
     def add(
         self, fact_type: str, fields: dict, evidence: list[Evidence], confidence: float, pattern
