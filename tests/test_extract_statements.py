@@ -246,34 +246,50 @@ STATEMENTS = [
     ("supporters of a person said", "Supporters of Ana Soto said the vote was rigged.", set()),
     ("welcomed a person", "Norway welcomed the new envoy.", set()),
     ("the text called the occupation", "The draft called the occupation illegal.", set()),
+    # a second batch, written after the first rules of the round: other orders and voices
+    ("a state's person shot back", "Guatemala's Ana Soto shot back that the charge was "
+     "offensive.", {"Ana Soto"}),
+    ("was blunt and a colon", "Ana Soto, the Chilean envoy, was blunt: \"This text is dead "
+     'on arrival."', {"Ana Soto"}),
+    ("a quote, then the representative of and said", '"Enough is enough," the '
+     "representative of Peru said.", {"PER"}),
+    ("a quote, then said and a spokesman for a ministry", '"We regret the outcome," said a '
+     "spokesman for the Kenyan foreign ministry.", {"KEN"}),
+    ("for its part, maintained", "Peru, for its part, maintained that the text was "
+     "premature.", {"PER"}),
+    ("both before two states", "Both Chile and Peru said they would abstain.",
+     {"CHL", "PER"}),
+    ("two capitals have both said", "Lima and Quito have both said the text is premature.",
+     {"PER", "ECU"}),
+    ("an adjective's mission in a statement", "The Kenyan mission said in a statement on "
+     "Friday that the vote was historic.", {"KEN"}),
+    ("in remarks to reporters, a state's ambassador", "In remarks to reporters, Kenya's "
+     "ambassador said the vote was historic.", {"KEN"}),
+    ("told the Council in a speech that", "Ana Soto told the Council in a speech before the "
+     "vote that the text was premature.", {"Ana Soto"}),
+    ("speaking on behalf of a group, the representative of", "Speaking on behalf of the Arab "
+     "Group, the representative of Jordan said the text was balanced.", {"JOR"}),
+    ("an adjective's representative speaking for a group", "The Jordanian representative, "
+     "speaking for the Arab Group, said the text was balanced.", {"JOR"}),
+    ("an adjective's minister, then the name", "The Chilean foreign minister, Ana Soto, said "
+     "the vote was fair.", {"Ana Soto"}),
+    ("a statement from a state's ministry said", "A statement from Peru's foreign ministry "
+     "said the vote was fair.", {"PER"}),
+    ("a state's government issued a statement", "Peru's government issued a statement "
+     "welcoming the vote.", {"PER"}),
+    ("in a written statement, an adjective's government", "In a written statement, the "
+     "Peruvian government said the vote was fair.", {"PER"}),
+    ("acknowledged that", "Ana Soto acknowledged that the text was imperfect.", {"Ana Soto"}),
+    ("asked whether, then replied that", "Asked whether he would veto, Luis Vera replied "
+     "that the text was not ready.", {"Luis Vera"}),
+    ("presented credentials is no statement", "The Chilean ambassador presented his "
+     "credentials.", set()),
+    ("a minister resigned is no statement", "Peru's foreign minister resigned.", set()),
+    ("the text said is no speaker", "The text said that all parties must comply.", set()),
+    ("observed a minute of silence", "The Council observed a minute of silence.", set()),
+    ("charged with a crime", "Ana Soto was charged with fraud in May.", set()),
+    ("a ministry in a capital closed", "The ministry in Lima was closed on Friday.", set()),
 ]  # fmt: skip
-
-
-#: Shapes the extractor still misses (each fails; strict, so a fix must take it off the list).
-STILL_MISSED = {
-    "a quote, then said and the name",
-    "a quote in two parts around the attribution",
-    "the name, a post and a colon before the quote",
-    "the name, speaking to reporters, said",
-    "observed that",
-    "reminded delegates that",
-    "underscored that",
-    "predicted that",
-    "informed the Council that",
-    "charged that",
-    "was quoted as saying",
-    "as she put it",
-    "in the words of",
-    "a state's foreign minister, unnamed",
-    "the ministry of foreign affairs of a state",
-    "a state's ministry of foreign affairs",
-    "the ministry in a capital",
-    "an adjective's foreign office",
-    "the State Department",
-    "according to diplomats from a state",
-    "also speaking in explanation of vote were",
-    "supporters of a person said",
-}
 
 
 def _scored_speakers(text: str) -> set[str]:
@@ -289,13 +305,6 @@ def _scored_speakers(text: str) -> set[str]:
     return speakers
 
 
-@pytest.mark.parametrize(
-    ("shape", "text", "expected"),
-    [
-        pytest.param(*row, marks=[pytest.mark.xfail(strict=True)] if row[0] in STILL_MISSED else [])
-        for row in STATEMENTS
-    ],
-    ids=[row[0] for row in STATEMENTS],
-)
+@pytest.mark.parametrize(("shape", "text", "expected"), STATEMENTS, ids=[s[0] for s in STATEMENTS])
 def test_statements(shape, text, expected):
     assert _scored_speakers(text) == expected, shape

@@ -238,7 +238,9 @@ _APPOSITIVE = re.compile(
     rf"High Commissioner|Charg[ée] d'affaires|(?:Permanent\s+)?Observer)\b)"
     rf"(?:[^,;:\".]|\.(?!\s)|(?<=[A-Z])\.){{0,120}}?)"
     # (a list of people split by semicolons: "Ana Soto, Peru's envoy; Luis Vera, …")
-    rf"(?=[,;]|\.(?:\s|$)|\s+(?:said|told|remarked|added|warned|argued|called|flew|spoke))",
+    # (a colon before a quote: "Ana Soto, Peru's ambassador: “…”")
+    rf"(?=[,;]|\.(?:\s|$)|:\s+[\"\u201c]|\s+(?:said|told|remarked|added|warned|argued|called|flew|"
+    rf"spoke))",
     re.IGNORECASE,
 )
 #: "Robert Wood, the deputy U.S. ambassador," — a name made a person by the post after it
@@ -274,6 +276,8 @@ _POST_THEN_NAME = re.compile(
 _STATE_PERSON = re.compile(
     rf"(?P<title>\b(?:[A-Z][\w.]*(?<!\.)\s+)?[A-Z][\w.]*'s)\s+(?P<name>{_NAME})"
     r"(?=[,.;]|\s+(?:(?:has|had|also|then|both)\s+)?(?:[a-z]{2,}ed|said|told|says|tells|repeats|argues|"
+    # ("Guatemala's Ana Soto shot back that …")
+    r"shot\s+back|"
     r"insists|warns|adds|urges|responds|speaking|speaks|welcomes|explains|read|are|is|was|were|"
     # "Kenya's Amina Wanjiru Odhiambo goes further", "UNHCR's Lena Sorvik and …": the present
     # of live reporting, or a second name joined
@@ -285,11 +289,19 @@ _PERSON_OF_STATE = re.compile(rf"(?P<name>{_NAME})\s+of\s+(?P<where>(?:the\s+)?[
 #: a speech verb.
 _NAME_SPEAKS = re.compile(
     rf"(?<![\w'\-])(?P<name>{_NAME})(?:,\s+(?:for\s+(?:his|her)\s+part|in\s+(?:remarks|"
-    r"comments|a\s+statement|an?\s+interview|a\s+speech)\b[^,;]{0,40}),)?\s+(?:said|told|added|"
+    r"comments|a\s+statement|an?\s+interview|a\s+speech)\b[^,;]{0,40}|"
+    # ("Ana Soto, speaking to reporters after the vote, said")
+    r"(?:speaking|addressing|responding|reacting|writing)\b[^,;]{0,60}),)?\s+(?:said|told|added|"
+    r"was\s+quoted|put\s+it|"
     r"warned|argued|accused|replied|insisted|stressed|explained|countered|dismissed|says|tells|"
     r"rose|spoke|addressed|introduced|presented|urged|thanked|recalled|vowed|pledged|appealed|"
     r"responded|remarked|repeated|is\s+speaking|is\s+addressing|t[ao]ok\s+the\s+floor|"
     r"takes\s+the\s+floor)\b"
+)
+#: "“…,” said Ana Soto.": a full name right after a quote's speech verb.
+_SPEECH_THEN_NAME = re.compile(
+    r"(?:[,?!][\"\u201d\u2019]|[\"\u201d])\s+(?:said|says|added|adds|told|asked|continued|"
+    rf"insisted|argued|warned|explained|replied|countered)\s+(?P<name>{_NAME})(?=[,.;])"
 )
 #: "Nikki Haley spent two weeks …", "Kofi Annan's reunification plan": a full name as the
 #: subject of a verb in the past, or owning what people own (a plan, a report, a term; not a
@@ -330,7 +342,9 @@ _SUCCEEDS_NAME = re.compile(
 )
 #: "According to Lindiwe Moyo, the draft …": the source of a report is a person when a full
 #: name follows (states, organs and organisations are mentions of their own).
-_ACCORDING_TO_NAME = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<name>{_NAME})(?=[,.;])")
+_ACCORDING_TO_NAME = re.compile(
+    rf"\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+(?P<name>{_NAME})(?=[,.;])"
+)
 #: "Irakli Alasania (Georgia) said", as press releases name a speaker; "Kofi Annan as the
 #: joint envoy".
 _PERSON_IN_BRACKETS = re.compile(rf"(?P<name>{_NAME})(?=\s+\([{_CAPITAL}][^()\n]{{1,40}}\))")
@@ -1346,6 +1360,7 @@ def _name_candidates(text: str) -> list[tuple[int, int, str, str, str]]:
         _PERSON_OF_STATE,
         _PERSON_WHO,
         _NAME_SPEAKS,
+        _SPEECH_THEN_NAME,
         _ACCORDING_TO_NAME,
         _LED_BY_NAME,
         _SUCCEEDS_NAME,

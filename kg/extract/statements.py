@@ -16,10 +16,15 @@ ambassador" unless the text names him ("…," he said after it is he too). Adver
 said"), ", for example," and an appositive ("Norway, the current chair, insisted") may stand
 before the verb. The speaker may also follow the verb after a clause ("The text was
 unbalanced, said Russia's envoy, X"), a colon ("X to reporters: “…”") or "According to
-X"; "the foreign ministry of X", "X's mission to the UN" and "X was quoted as saying" speak
-for X. An organisation speaks as a body ("Human Rights Watch said", "the EU delegate
-countered"; not "Letta Tayler of Human Rights Watch said", nor the UN as a whole): its speaker
-is an unnamed person speaking for it.
+X"; "the foreign ministry of X", "the Ministry of Foreign Affairs of X", "X's mission to the
+UN", "the Foreign Ministry in Nairobi", "the British Foreign Office", "a spokesman for the
+Kenyan foreign ministry" and "X was quoted as saying" speak for X, and so do "X's foreign
+minister" unnamed and "diplomats from X" after "according to"; "supporters of X" speak for
+themselves. More verbs tell: "observed", "reminded delegates that", "underscored",
+"predicted that", "informed the Council that", "charged that", "shot back". An
+organisation speaks as a body ("Human Rights Watch said", "the EU delegate countered"; not
+"Letta Tayler of Human Rights Watch said", nor the UN as a whole): its speaker is an unnamed
+person speaking for it.
 "Called for" and "called on" are advocacy and urging (stances), "argued for" too, unless
 the words called for are quoted ("called for a “war footing”"); "urged X
 to …" is a stance (Urges), not a statement, as in the curated annotations. Speaking in
@@ -142,6 +147,9 @@ _REPORTING = re.compile(
     r"(?:warn|argu|insist|stress|add|not|declar|stat|restat|indicat|explain|maintain|counter|"
     r"contend|complain|respond|protest|repeat|reiterat|retort|acknowledg|conced|assert|"
     r"emphasi[sz]|underlin|lament|caution|question|fault|deplor)(?:ed|d|ing)|"
+    # "observed that", "reminded delegates that", "charged that", "shot back that"
+    r"(?:observ|remind|predict|inform|charg)(?:ed|es|s|ing)(?=\s[^.;\"\u201c]{0,40}?\bthat\b)|"
+    r"observed(?=\s*[,:])|underscor(?:ed|es|ing)|sh(?:ot|oots)\s+back|"
     r"call(?:ed|s|ing)\s+(?:for|on|upon)(?=\s+(?:an?\s+|the\s+)?[\"\u201c])|thanked|regretted|replied|replying|remarked|calls(?!\s+(?:for|on|upon)\b)|"
     # "Lima made it clear that it would not back the text" ("signalled that it would not
     # cooperate" was tried: a state's intent, which the golds do not count as speech)
@@ -186,7 +194,8 @@ _REPORTING = re.compile(
 _VOICE_NOUNS = (
     # ("Russia's deputy ambassador", "China's permanent representative")
     r"(?:(?:own|deputy|permanent|acting|U\.?N\.?)\s+){0,3}"
-    r"(?:delegations?|government|foreign\s+ministry|mission|embassy|presidency|"
+    r"(?:delegations?|government|foreign\s+(?:ministry|office|minister)|"
+    r"ministry\s+of\s+(?:foreign|external)\s+(?:affairs|relations)|mission|embassy|presidency|"
     r"spokes(?:man|woman|person)|representatives?|envoys?|ambassadors?|diplomats|officials|"
     r"delegates?|speakers?|state\s+(?:radio|television|media|news\s+agency))"
 )
@@ -249,7 +258,9 @@ _VOICE_THEN_COLON = re.compile(rf"'s?\s+(?i:{_VOICE_NOUNS})(?:\s+[a-z][\w']*){{0
 _ADJECTIVE_VOICE = re.compile(rf"^(?:,?\s+(?:and\s+)?[A-Z][\w\-]+)*?\s+(?i:{_VOICE_NOUNS})\b")
 _REPRESENTATIVE_OF = re.compile(
     r"\b(?:[Tt]he\s+)?(?:[Rr]epresentatives?|[Dd]elegates?|[Dd]elegations?|[Aa]mbassadors?|"
-    r"[Ee]nvoys?|[Gg]overnment|(?:[Ff]oreign\s+)?[Mm]inistry|[Mm]ission|[Ee]mbassy)\s+"
+    r"[Ee]nvoys?|[Gg]overnment|(?:[Ff]oreign\s+)?[Mm]inistry|[Mm]ission|[Ee]mbassy|"
+    # ("the Ministry of Foreign Affairs of Kenya")
+    r"[Mm]inistry\s+of\s+(?:[Ff]oreign|[Ee]xternal)\s+(?:[Aa]ffairs|[Rr]elations))\s+"
     r"(?:of|for|from)\s+(?:the\s+)?$"
 )
 #: "Singapore, whose diplomats led the opposition and argued": the relative's antecedent.
@@ -334,6 +345,11 @@ _TOLD_THAT = re.compile(
 #: A relative pronoun that is the object of the verb after its subject: "the region, which
 #: both Chile and Peru claim," (the region is claimed, nothing is said).
 _OBJECT_RELATIVE = re.compile(r"\b(?:which|whom)\s+(?:both\s+|all\s+|the\s+)?$")
+#: People of someone, who speak for themselves: "Supporters of Ana Soto said".
+_PEOPLE_OF = re.compile(
+    r"\b(?:[Ss]upporters|[Cc]ritics|[Oo]pponents|[Aa]llies|[Ff]riends|[Ff]amil(?:y|ies)|"
+    r"[Ll]awyers|[Aa]ides|[Rr]elatives|[Ff]ollowers)\s+of\s+$"
+)
 #: A part of the group named before: "Five abstained, several of them arguing that …".
 _SOME_OF_THEM = re.compile(
     r"\b(?:several|some|many|most|a\s+few|few|two|three|four|one|others?)\s+of\s+them\s+"
@@ -369,12 +385,38 @@ def find_statements(reading: Reading) -> None:
         for m in bodies
         if home or not _BARE_MINISTRY.fullmatch(m.key or "")
     ]
+    # "the British Foreign Office said", "the US State Department said": the state's ministry
+    bodies = [_ministry_state(m) or m for m in bodies]
     speakers = sorted(people + states + bodies, key=lambda m: m.start)
     attributions = _quotes(reading, people, speakers)
     taken = _reported_speech(reading, people, speakers, attributions)
     _according_to(reading, speakers, taken)
     _speakers_listed(reading, taken)
     _labelled_entries(reading, people, taken)
+
+
+#: A state's foreign ministry named as one organisation: "British Foreign Office".
+_STATE_MINISTRY = re.compile(
+    r"(?P<state>.+?)\s+(?:Foreign\s+(?:Office|Ministry)|State\s+Department|Department\s+of\s+State|"
+    r"Ministry\s+of\s+(?:Foreign|External)\s+(?:Affairs|Relations))"
+)
+
+
+def _ministry_state(body: Mention) -> Mention | None:
+    """The state whose foreign ministry ``body`` is, as a state mention, or None.
+
+    >>> from kg.extract.mentions import Mention
+    >>> _ministry_state(Mention("organization", "US State Department", 0, 19, "", 0)).key
+    'USA'
+    """
+    from kg.extract.lexicon import load_lexicon
+
+    match = _STATE_MINISTRY.fullmatch(body.key or "")
+    if match is None:
+        return None
+    entries = load_lexicon().entries.get(match.group("state"), ())
+    states = {e.key for e in entries if e.kind == "state"}
+    return replace(body, kind="state", key=states.pop()) if len(states) == 1 else None
 
 
 #: A live blog's entry opening on its speaker: "10:28 - Dmitry Polyanskiy for Russia: …",
@@ -414,7 +456,9 @@ def _labelled_entries(reading: Reading, people: list[Mention], taken: set) -> No
 #: "Also speaking were the representatives of Egypt, Brazil and Japan", "Statements were also
 #: made by the representatives of Chile and Peru": a press release's list of speakers.
 _SPEAKERS_LISTED = re.compile(
-    r"\b(?:[Aa]lso\s+speaking\s+(?:were|was)|[Ss]tatements\s+were\s+(?:also\s+)?made\s+by|"
+    # ("Also speaking in explanation of vote before the vote were …")
+    r"\b(?:[Aa]lso\s+speaking(?:\s+in\s+explanation\s+of\s+(?:vote|position)(?:\s+(?:before|"
+    r"after)\s+the\s+vote)?)?\s+(?:were|was)|[Ss]tatements\s+were\s+(?:also\s+)?made\s+by|"
     r"(?:[Oo]ther\s+)?[Ss]peakers\s+(?:also\s+)?(?:included|were)|[Oo]thers\s+speaking\s+"
     r"(?:included|were))\s+(?:the\s+)?(?:representatives?|delegates?|delegations?)\s+of\s+"
     r"(?:the\s+)?"
@@ -569,10 +613,12 @@ def _in_place(reading: Reading, capital: Mention) -> bool:
             break
         start = earlier.start
     if re.search(
-        r"\b(?:[Oo]fficials|[Aa]uthorities|[Ll]eaders|[Gg]overnment)\s+in\s+$",
+        r"\b(?:[Oo]fficials|[Aa]uthorities|[Ll]eaders|[Gg]overnment|[Mm]inistry|[Oo]ffice)\s+"
+        r"in\s+$",
         plain[max(0, start - 16) : start],
     ):
-        return False  # "Officials in Brasilia said": the government there speaks
+        return False  # "Officials in Brasilia said", "the Foreign Ministry in Nairobi": the
+        # government there speaks
     return re.search(r"\b(?:in|at|near|outside)\s+$", plain[max(0, start - 10) : start]) is not None
 
 
@@ -806,8 +852,14 @@ def _reported_speech(reading: Reading, people, speakers, attributions) -> set:
                 for match in _ASIDE.finditer(plain, sentence.start, verb_end)
                 if match.end() <= verb_start
             ]
-            # "Kaja Tamm, who heads Estonia's mission, said": not the state in the aside
-            own = [m for m in own if not any(s < m.start and m.end <= e for s, e in asides)]
+            # "Kaja Tamm, who heads Estonia's mission, said": not the state in the aside; nor
+            # "Supporters of Ana Soto said": her supporters speak
+            own = [
+                m
+                for m in own
+                if not any(s < m.start and m.end <= e for s, e in asides)
+                and not _PEOPLE_OF.search(plain, max(0, m.start - 30), m.start)
+            ]
             speaker, pattern = None, "reported-speech"
             if own:
                 gap = _without_asides(plain, own[-1].end, verb_start, asides)
@@ -1047,7 +1099,10 @@ def _named_after(plain: str, speakers: list[Mention], sentence, position: int):
             between = plain[position : mention.start]
             if re.fullmatch(
                 r"\s*(?:the\s+(?:representative|delegate|delegation|ambassador|envoy)\s+of\s+"
-                r"(?:the\s+)?|the\s+)?",
+                # ("according to diplomats from Peru")
+                r"(?:the\s+)?|(?:diplomats|officials|sources)\s+from\s+(?:the\s+)?|"
+                # ("said a spokesman for the Kenyan foreign ministry")
+                r"(?:an?\s+)?spokes(?:man|woman|person)\s+for\s+(?:the\s+)?|the\s+)?",
                 between,
             ):
                 return mention
@@ -1194,6 +1249,17 @@ def _speaking_for(reading: Reading, speaker: Mention) -> str | None:
     if speaker.kind == "person" and speaker.key:
         post = person_post(reading, speaker)[0]
         return post.post_in if post is not None else None
+    if speaker.kind == "anonymous":
+        # "a spokesman for the Kenyan foreign ministry": the state whose voice follows "for"
+        gap = re.compile(r"\s+(?:for|of|from)\s+(?:the\s+)?")
+        return next(
+            (
+                m.key
+                for m in reading.mentioned.in_sentence(speaker.sentence, ("state",))
+                if gap.fullmatch(reading.plain, speaker.end, m.start)
+            ),
+            None,
+        )
     return None
 
 
