@@ -887,6 +887,21 @@ PATTERNS = [
      "120-20-30. Chile, Rwanda, the Democratic Republic of the Congo and several Pacific "
      "islands, among them Fiji, all voted yes.",
      {(k, "yes") for k in ("CHL", "RWA", "COD", "FJI")}, set()),
+    # a side followed, in words of its own
+    ("lined up with a state", "The Assembly adopted the text 100-11. Russia voted against. "
+     "Armenia, Belarus and Cuba lined up with Moscow.",
+     {("RUS", "no"), ("ARM", "no"), ("BLR", "no"), ("CUB", "no")}, set()),
+    ("went along with a state", "The Assembly adopted the text 100-11. Russia cast a no vote. "
+     "Belarus and Syria went along with Russia.", {("RUS", "no"), ("BLR", "no"), ("SYR", "no")},
+     set()),
+    ("took the side of a state, with the option after", "The Assembly adopted the text 100-11. "
+     "Laos and Cambodia took the side of China in abstaining.",
+     {("LAO", "abstain"), ("KHM", "abstain")}, set()),
+    ("voted the same way", "The Assembly adopted the text 100-11. Russia voted no. Belarus "
+     "and Syria voted the same way.", {("RUS", "no"), ("BLR", "no"), ("SYR", "no")}, set()),
+    ("followed a state's lead", "The Assembly adopted the text 100-11. India abstained. "
+     "Nepal and Bhutan followed New Delhi's lead.",
+     {("IND", "abstain"), ("NPL", "abstain"), ("BTN", "abstain")}, set()),
     # how the Council decides, told beside a vote: no ballot, no veto
     ("the rule: any one of the permanent five can kill a draft", "The Council voted 12-1-2 "
      "and the draft failed after Peru voted no. Any one of the permanent five, Britain, China, "

@@ -1132,6 +1132,10 @@ _FOLLOWED = re.compile(
     r"\s+(?:also\s+|then\s+|quickly\s+)?(?:followed\s+suit|did\s+(?:the\s+same|likewise|"
     r"so\s+(?:too|as\s+well)|so|too|as\s+well)|also\s+did|(?:was|were)\s+(?:another|others|"
     r"in\s+the\s+same\s+(?:camp|column|group))|joined\s+(?:it|them|him|her)|"
+    # "Belarus and Syria voted the same way", "followed Moscow's lead", "took its side"
+    r"voted\s+(?:the\s+same\s+way|likewise|similarly|in\s+the\s+same\s+way)|"
+    r"(?:followed|took)\s+(?:its|their|his|her|(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['\u2019]s?)\s+"
+    r"(?:lead|example|side)|"
     # "Bolivia and Kyrgyzstan completed the list." after a list of ballots
     # "Chile voted no. Peru and Fiji followed."
     r"followed(?=\s*[.!;]|\s*$)|"

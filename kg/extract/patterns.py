@@ -986,6 +986,14 @@ VOTE_CUES: dict[str, str] = {
     # a side followed: "Peru lined up behind Chile", "fell in behind it"
     "lined up behind": "with",
     "fell in behind": "with",
+    "lined up with": "with",
+    "lining up with": "with",
+    "lined up alongside": "with",
+    "went along with": "with",
+    "going along with": "with",
+    "took the side of": "with",
+    "taking the side of": "with",
+    "voted the same way as": "with",
     # the voting board's colours ("Eighteen lit up red"; "The red lights belonged to X")
     "lit up green": "yes",
     "lit up red": "no",
