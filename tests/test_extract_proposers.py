@@ -1184,3 +1184,34 @@ READ_IN_THE_SIXTEENTH_ROUND = [
 def test_shapes_read_in_the_sixteenth_round(text, expected):
     motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
     assert {p for f in motions for p in f.fields["proposed_by"] or []} == expected
+
+
+#: A count of the proposers named before ("the two elected members"): the states of the last
+#: sentence naming any, past the voters of a vote told in between.
+COUNTED = [
+    (
+        "Ghana and Chile spent a year on the text. It won nine votes; Russia voted no and "
+        "China abstained. The draft, tabled by the two elected members, was not adopted.",
+        {"CHL", "GHA"},
+    ),
+    (
+        "France blocked the plan that Peru and Japan had drawn up. The text, put forward by the "
+        "two sponsors, got nine votes.",
+        {"JPN", "PER"},
+    ),
+    (
+        "Norway, Iceland and Denmark asked for a vote. The resolution, presented by the three "
+        "Nordic countries, passed 30-10-7.",
+        {"DNK", "ISL", "NOR"},
+    ),
+    (
+        "Chile, Peru and Bolivia spoke first. The draft, tabled by the two members, failed 5-9-1.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED)
+def test_counted_proposers_past_the_voters(text, expected):
+    motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
+    assert {p for f in motions for p in f.fields["proposed_by"] or []} == expected

@@ -367,7 +367,9 @@ _BY_THE_COUNTED = re.compile(
     r"\b(?:(?:co-?)?(?:drafted|tabled|sponsored|authored|led)|put\s+forward|submitted|"
     r"introduced|presented|proposed|penned|circulated|drawn\s+up|written|brought)\s+by\s+"
     r"(?:(?:the|these|those)\s+(?P<count>two|three|four|five)|(?P<both>both))\s+"
-    r"(?:countries|states|nations|governments|delegations)\b"
+    # ("by the two elected members", "by the three Nordic countries", "by both sponsors")
+    r"(?:[\w-]+\s+){0,2}?(?:countries|states|nations|governments|delegations|members|"
+    r"(?:co-?)?(?:sponsors|penholders|authors))\b"
 )
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 #: "The Jordanian-drafted resolution, put forward on behalf of the Arab Group, …".
@@ -817,6 +819,18 @@ def _counted_proposers(reading: Reading, index: int, match: re.Match) -> None:
         )
         if not states:
             continue
+        voters = {
+            f.fields["voter"]
+            for f in reading.facts
+            if f.type == "ballot" and any(e.sentence == earlier for e in f.evidence)
+        }
+        if earlier < index:
+            # "Russia cast a veto and India also voted against": the voters of a vote told
+            # between are not the states counted; "Russia blocked the proposal Ireland and
+            # Niger had negotiated": those that did not vote are
+            states = [state for state in states if state not in voters]
+            if not states:
+                continue
         if len(states) == count:
             for state in states:
                 _add_proposer(named[-1], state)
