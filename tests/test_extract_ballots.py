@@ -1037,6 +1037,27 @@ def test_outcomes(text, outcome):
     assert found == ([outcome] if outcome or "rival" not in text else ["vetoed", "failed"])
 
 
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # an outcome's gerund kept from happening tells no outcome; the count decides
+        ("The Council draft received 12 votes in favour to 1 against (China), with 2 "
+         "abstentions. Peru's envoy, speaking before the vote, warned members strongly against "
+         "adopting the text.", "vetoed"),
+        ("The Council draft won 11 votes, with France voting no. Speaking first, the delegate "
+         "of Chile had cautioned the Council against approving it.", "vetoed"),
+        ("The Assembly draft drew 40 votes in favour and 70 against. Its sponsors had hoped "
+         "to dissuade the hall from rejecting the text.", "failed"),
+        ("The Council draft received 12 votes in favour to 1 against (Russia). Members voted "
+         "instead of adopting it by consensus.", "vetoed"),
+        # what an organ did after adopting, or by approving, is an outcome
+        ("After adopting the resolution, the Security Council turned to Haiti.", "adopted"),
+    ],
+)  # fmt: skip
+def test_an_outcome_kept_from_happening_is_no_outcome(text, outcome):
+    assert [f.fields["outcome"] for f in extract(text).facts_of("motion")] == [outcome]
+
+
 #: Several votes in one text: which vote each ballot belongs to, by the words around it.
 #: (shape, text, article date, {(voter, option, the date of its vote: day, or period start)},
 #: vetoes {(voter, the date of the vetoed vote)})

@@ -60,6 +60,12 @@ _OBJECT_BEFORE = re.compile(
 _RELATIVE_SUBJECT = re.compile(
     r",\s+which\s+(?:(?:then|later|eventually|finally|was|had|has|been|\w+ly)\s+)*\Z"
 )
+#: Before an outcome's gerund, what keeps the act from happening: "warned against adopting",
+#: "kept the Council from approving", "instead of passing", "without adopting", "rather than
+#: vetoing" (not "after adopting", "by approving").
+_AVERTED_BEFORE = re.compile(
+    r"\b(?:against|from|instead\s+of|without|rather\s+than|short\s+of)\s+$", re.IGNORECASE
+)
 _VETO_WORD = re.compile(r"\bveto(?:es|ed)?\b", re.IGNORECASE)
 #: The outcome a cue means for an organ's motion ("passed" is adoption only with a motion).
 _STRENGTH = {"vetoed": 3, "withdrawn": 2, "failed": 1, "adopted": 1}
@@ -75,6 +81,8 @@ def find_outcomes(reading: Reading) -> None:
             before = reading.plain[max(sentence.start, cue.start - 40) : cue.start]
             if _MODAL_BEFORE.search(before) or re.search(r"\bnot\s+$", before):
                 continue
+            if cue.text.lower().endswith("ing") and _AVERTED_BEFORE.search(before):
+                continue  # "warned members against adopting the text": an act not done
             if cue.value in ("adopted", "failed") and _agent_subject(reading, cue):
                 continue  # "the minister rejected the resolution", "the conference failed"
             if cue.text.lower().endswith("through") and _object_after(reading, cue):
