@@ -3134,3 +3134,37 @@ def test_a_ranked_vote_after_fewer_votes_told_is_another(text, later):
     }
     assert ("CHL", later) in ballots
     assert ("JPN", later) not in ballots
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The resolution was adopted by 92 votes to 6, with 46 abstentions. The European Union "
+        "split. Nine of its fifteen members voted yes, France and Spain among them. Six "
+        "abstained: Germany and Italy.",
+        "The Assembly adopted the text 120-10-40 on Monday. Look at Africa: thirty of its states "
+        "backed the text, among them Kenya and Ghana, while 8 abstained, including Chad.",
+        "The text passed by 120 votes to 10, with 40 abstentions. Compare the European Union "
+        "itself. All fifteen members voted yes, as they do every year. Chad and Ghana abstained.",
+        "Adopted: 120 in favour, 10 against, 40 abstentions. The Arab Group voted as one, its 22 "
+        "members in favour. Two of the Pacific states voted against; Chad abstained.",
+    ],
+)
+def test_a_groups_members_counted_within_the_vote_are_no_vote_of_their_own(text):
+    result = extract(text)
+    assert [f.fields["yes"] for f in result.facts_of("tally")] == [120 if "120" in text else 92]
+    assert len(result.facts_of("motion")) == 1
+    motion = result.facts_of("motion")[0].fields["motion"]
+    assert {f.fields["motion"] for f in result.facts_of("ballot")} == {motion}
+    assert result.facts_of("ballot")
+
+
+def test_a_vote_counted_after_a_whole_count_is_another_vote():
+    result = extract(
+        "The text on refugees passed 172-6, with one abstention. On the Golan text, Israel was "
+        "the lone dissenter, in a 168-1 vote with 11 abstentions. Canada abstained."
+    )
+    tallies = sorted(
+        (f.fields["yes"], f.fields["no"], f.fields["abstain"]) for f in result.facts_of("tally")
+    )
+    assert tallies == [(168, 1, 11), (172, 6, 1)]

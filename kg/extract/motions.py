@@ -1784,6 +1784,19 @@ def _framing_motion(reading: Reading, organ: Mention) -> Motion | None:
     return None
 
 
+def _part_of_a_side(reading: Reading, index: int, motion: Motion, tally: Tally) -> bool:
+    """Whether a count of one or two sides, in a sentence that names no vote and no time,
+    counts a group's members within the whole count of the vote in focus ("92 in favour, 6
+    against and 46 abstentions. … The European Union split: nine of its fifteen members voted
+    yes, six abstained"): no count of another vote."""
+    whole, part = motion.tally.counts(), tally.counts()
+    if tally.form not in ("labelled", "lone"):
+        return False  # "in a 168-1 vote": a vote's own count
+    if len(whole) < 3 or len(part) > 2 or reading.dates.get(index):
+        return False
+    return all(side in whole and count < whole[side] for side, count in part.items())
+
+
 def _place_tallies(reading: Reading) -> None:
     """Tallies join the motion their sentence names (the subject of "passed by …" first),
     else the motion last told, else the next sentence's, else one of their own. A tally
@@ -1805,6 +1818,8 @@ def _place_tallies(reading: Reading) -> None:
                     continue
                 if _compatible(motion.tally, tally, True) and not earlier:
                     continue  # the same counts again
+                if named is None and not earlier and _part_of_a_side(reading, index, motion, tally):
+                    continue  # "The EU split. Nine of its fifteen members voted yes."
                 previous, motion = motion, None
                 if (
                     named is not None
