@@ -1012,6 +1012,21 @@ GROUP_PROPOSERS = [
         "Three Pacific states, Fiji, Samoa and Tonga, put forward the draft, which passed 150-3.",
         {"FJI", "TON", "WSM"},
     ),
+    # a relative clause between the listed subject and its verb
+    (
+        "Chile and Peru, which have long pressed for a treaty, tabled the draft, which passed "
+        "150-3.",
+        {"CHL", "PER"},
+    ),
+    (
+        "Ghana and Kenya, whose envoys chair the talks, presented the resolution; it passed "
+        "120-10.",
+        {"GHA", "KEN"},
+    ),
+    (
+        "Brazil and Chile, who oppose the text, said Peru had tabled it. It passed 150-3.",
+        {"PER"},
+    ),
     (
         "Several states \u2014 Chile and Peru among them \u2014 complained, and Mexico tabled "
         "a draft that passed 150-3.",

@@ -271,7 +271,7 @@ _PRESENT_PROPOSING = frozenset(
 #: aside: ", usually at odds, ".
 _APPOSED_SUBJECT = re.compile(
     # (or the partners beside it: "Mexico and Austria, along with 40 co-sponsors, tabled")
-    r",\s+(?!which\b|who\b)[^,;:.()]{1,60},"
+    r",\s+[^,;:.()]{1,60},"
     r"(?:\s+(?:had|has|have|also|then|first|jointly|again|now|\w+ly))*\s+"
 )
 
