@@ -289,6 +289,19 @@ STATEMENTS = [
     ("observed a minute of silence", "The Council observed a minute of silence.", set()),
     ("charged with a crime", "Ana Soto was charged with fraud in May.", set()),
     ("a ministry in a capital closed", "The ministry in Lima was closed on Friday.", set()),
+    # a third batch: judging and presenting in words
+    ("two states defended the text", "Chile and Peru defended the text.", {"CHL", "PER"}),
+    ("defended her government's record", "Ana Soto defended her government's record on "
+     "rights.", {"Ana Soto"}),
+    ("defended a city is no statement", "Ukraine defended the city for months.", set()),
+    ("praised", "Luis Vera praised the rapporteur's work.", {"Luis Vera"}),
+    ("criticised as", "Chile has long criticised the court as biased.", {"CHL"}),
+    ("criticised alone is a stance", "Chile criticised the court.", set()),
+    ("presented her report", "Special Rapporteur Ana Soto presented her report to the "
+     "Council.", {"Ana Soto"}),
+    ("presented the findings", "Opening the debate, the High Commissioner, Ana Soto, "
+     "presented the findings of her office.", {"Ana Soto"}),
+    ("presented the draft is a sponsor's act", "Chile presented the draft on Monday.", set()),
 ]  # fmt: skip
 
 

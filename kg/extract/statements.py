@@ -21,7 +21,8 @@ UN", "the Foreign Ministry in Nairobi", "the British Foreign Office", "a spokesm
 Kenyan foreign ministry" and "X was quoted as saying" speak for X, and so do "X's foreign
 minister" unnamed and "diplomats from X" after "according to"; "supporters of X" speak for
 themselves. More verbs tell: "observed", "reminded delegates that", "underscored",
-"predicted that", "informed the Council that", "charged that", "shot back". An
+"predicted that", "informed the Council that", "charged that", "shot back", "defended the
+tribunal", "praised", "criticised the court as biased", "presented her report". An
 organisation speaks as a body ("Human Rights Watch said", "the EU delegate countered"; not
 "Letta Tayler of Human Rights Watch said", nor the UN as a whole): its speaker is an unnamed
 person speaking for it.
@@ -150,7 +151,17 @@ _REPORTING = re.compile(
     # "observed that", "reminded delegates that", "charged that", "shot back that"
     r"(?:observ|remind|predict|inform|charg)(?:ed|es|s|ing)(?=\s[^.;\"\u201c]{0,40}?\bthat\b)|"
     r"observed(?=\s*[,:])|underscor(?:ed|es|ing)|sh(?:ot|oots)\s+back|"
-    r"call(?:ed|s|ing)\s+(?:for|on|upon)(?=\s+(?:an?\s+|the\s+)?[\"\u201c])|thanked|regretted|replied|replying|remarked|calls(?!\s+(?:for|on|upon)\b)|"
+    r"call(?:ed|s|ing)\s+(?:for|on|upon)(?=\s+(?:an?\s+|the\s+)?[\"\u201c])|"
+    # judging and presenting in words: "defended the tribunal", "praised the rapporteur",
+    # "criticised the court as biased", "presented the findings of her Office" (not "defended
+    # the city", nor "presented the draft", a sponsor's act, nor "criticised" alone, a stance)
+    r"defend(?:ed|s)(?=\s+(?:the|its|their|his|her|this|that)\s+(?:[\w']+\s+)?(?:text|draft|"
+    r"resolution|tribunal|court|decision|vote|position|record|mandate|opening|mission|"
+    r"proposal|plan|approach|move|policy|agency|council|commission|panel)\b)|"
+    r"praised|critici[sz]ed(?=\s[^.;]{0,60}\bas\b)|"
+    r"presented\s+(?:the|a|an|his|her|its|their)\s+(?:\w+\s+){0,2}?(?:report|findings|briefing|"
+    r"assessment)\b|"
+    r"thanked|regretted|replied|replying|remarked|calls(?!\s+(?:for|on|upon)\b)|"
     # "Lima made it clear that it would not back the text" ("signalled that it would not
     # cooperate" was tried: a state's intent, which the golds do not count as speech)
     # ("Beijing has made plain it regards …", "made clear their unease", "has made no secret
