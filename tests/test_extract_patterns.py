@@ -225,6 +225,11 @@ def test_member_counts(text, counts):
         "The draft failed to win the nine votes needed for adoption.",
         "The motion to adjourn passed 212 to 198.",
         "Five of them said they were against it.",
+        # the votes needed, after a copula
+        "Nine yes votes are needed, so no veto was required.",
+        "At least nine affirmative votes were needed for adoption.",
+        "Two-thirds of the votes cast, or 120 votes, were required.",
+        "Because ten votes are necessary, the text was withdrawn.",
     ],
 )
 def test_no_member_counts(text):

@@ -584,7 +584,11 @@ _RANGE_BEFORE = re.compile(
     rf"\b(?:between|from)\s+(?:(?:roughly|about|some|around)\s+)?{_NUMBER}\s+(?:and|to)\s+$",
     re.IGNORECASE,
 )
-_THRESHOLD_AFTER = re.compile(r"\s+(?:required|needed|necessary)\b", re.IGNORECASE)
+_THRESHOLD_AFTER = re.compile(
+    # ("Nine yes votes are needed", "ten votes were required")
+    r"\s+(?:(?:are|were|is|was|being)\s+)?(?:required|needed|necessary)\b",
+    re.IGNORECASE,
+)
 #: The absent counted under a label after the lists of a recorded vote: "Absent: 62 Member
 #: States." (a lone count: it completes the tally of the vote told).
 _ABSENT_LABEL = re.compile(
