@@ -1230,3 +1230,22 @@ COUNTED = [
 def test_counted_proposers_past_the_voters(text, expected):
     motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
     assert {p for f in motions for p in f.fields["proposed_by"] or []} == expected
+
+
+#: An explainer's question on who proposed the vote, with more verbs.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The resolution passed 150-3. Who pushed it: the Group of 77 and China.", {_G77}),
+        (
+            "The resolution passed 150-3.\n\nWho drew up the text?\n\nNorway and Chile, after "
+            "months of talks.",
+            {"CHL", "NOR"},
+        ),
+        ("The resolution passed 150-3. Who championed it? Costa Rica, as every year.", {"CRI"}),
+        ("The resolution passed 150-3. Who pushed back? Brazil and Cuba.", set()),
+    ],
+)
+def test_who_asked_with_more_verbs(text, expected):
+    motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
+    assert {p for f in motions for p in f.fields["proposed_by"] or []} == expected

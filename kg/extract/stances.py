@@ -869,7 +869,8 @@ def _same_proposers(reading: Reading, index: int) -> None:
 #: drafted the text?", "Who is behind the resolution?".
 _WHO_ASKED = (
     r"\s*(?:Q[:.]\s*)?Who\s+(?:(?:wrote|drafted|tabled|sponsored|proposed|presented|"
-    r"introduced|put\s+forward|pushed\s+for)|(?:is|was|are|were)\s+behind)\b"
+    r"introduced|put\s+forward|pushed(?!\s+(?:back|against))(?:\s+for)?|(?:drew|wrote)\s+up|championed|led)"
+    r"|(?:is|was|are|were)\s+behind)\b"
 )
 _WHO_PROPOSED = re.compile(rf"{_WHO_ASKED}[^?]{{0,60}}\?\s*$")
 #: The same question as a newsletter's label, its answer after the colon: "Who was behind
