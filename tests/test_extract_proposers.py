@@ -580,7 +580,7 @@ JOURNALISTS = [
     # a role: penholder, sponsor, author
     ("The penholders, Ireland and Norway, saw the text pass 15-0.", {"IRL", "NOR"}),
     ("The text, drafted by the co-penholders Ghana and Gabon, passed 15-0.", {"GAB", "GHA"}),
-    _missed("Ireland is the penholder on the file. Its draft passed 15-0.", {"IRL"}),
+    ("Ireland is the penholder on the file. Its draft passed 15-0.", {"IRL"}),
     ("The vote on the resolution, whose penholder is France, was 13-0-2.", {"FRA"}),
     (
         "The United Kingdom, the penholder on Yemen, drafted the resolution, which passed 13-0-2.",
@@ -641,7 +641,7 @@ JOURNALISTS = [
         {"AUT", "IRL", "MEX"},
     ),
     # the proposer told in a sentence of its own, before or after the vote
-    _missed(
+    (
         "Austria has long pushed for a ban on killer robots. Its resolution passed 150-3.",
         {"AUT"},
     ),
@@ -1192,6 +1192,25 @@ READ_IN_THE_SIXTEENTH_ROUND = [
         {"RUS"},
     ),
     ("Vassily Nebenzia put forward a rival draft. It won four votes.", {"RUS"}),
+    # a relative clause between a listed subject and its verb
+    (
+        "On Monday, Chile and Peru, who steer the Council's work on Haiti, put forward a draft. "
+        "It passed 13-0-2.",
+        {"CHL", "PER"},
+    ),
+    (
+        "Ghana and Kenya, which hold the pen on Somalia, tabled the text; it passed 15-0.",
+        {"GHA", "KEN"},
+    ),
+    (
+        "Chile, Peru and Fiji, which all border the Pacific, drafted the text, which passed 150-3.",
+        {"CHL", "FJI", "PER"},
+    ),
+    # "Its", "Their" opening a sentence: the state the sentence before opens with
+    ("Chile and Peru hold the pen on Haiti. Their draft passed 13-0-2.", {"CHL", "PER"}),
+    ("Norway has worked on the file for years. Its text was adopted 15-0.", {"NOR"}),
+    ("The Council met on Friday. Its resolution passed 15-0.", set()),
+    ("Chile voted yes. Their draft passed 13-0-2.", set()),
 ]
 
 

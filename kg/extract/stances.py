@@ -743,6 +743,7 @@ def _proposer_shapes(reading: Reading) -> None:
         _pronoun_proposers(reading, index)
         _answered_proposers(reading, index)
         _relative_proposers(reading, index)
+        _possessed_proposers(reading, index)
         _apposed_sponsors(reading, index)
         for match in _PUT_TO_VOTE.finditer(plain, sentence.start, sentence.end):
             group = "object" if match.group("object") else "taken"
@@ -1028,6 +1029,42 @@ def _relative_proposers(reading: Reading, index: int) -> None:
         # "The draft, which Chile co-sponsored with Peru": the partner too
         listed += _co_authors(reading, _Span(match.end()), index)
         for state in listed:
+            _add_proposer(motion, state.key)
+
+
+#: The nouns of a text a state can own by a possessive pronoun ("Its draft passed").
+_OWNED_NOUNS = frozenset({"draft", "text", "resolution", "proposal", "amendment", "initiative"})
+
+
+def _possessed_proposers(reading: Reading, index: int) -> None:
+    """The state the sentence before opens with proposed a motion its own sentence opens with
+    "Its" or "Their": "Austria has long pushed for a ban. Its resolution passed 150-3.",
+    "Chile and Peru hold the pen. Their draft passed." (an organ's "its" is its adopted
+    text, not a proposal)."""
+    if index == 0:
+        return
+    sentence = reading.sentences[index]
+    pairs = reading.motion_pairs(index)
+    if not pairs or pairs[0][0].start != sentence.start:
+        return
+    mention, motion = pairs[0]
+    determiner = mention.attributes.get("determiner")
+    if (
+        motion.proposers
+        or determiner not in ("its", "their")
+        or mention.attributes.get("noun", "").rstrip("s") not in _OWNED_NOUNS
+    ):
+        return
+    before = reading.sentences[index - 1]
+    agents = reading.agents(index - 1)
+    if not agents or agents[0].kind != "state":
+        return
+    first = agents[0]
+    if reading.plain[before.start : first.start].strip() not in ("", "The", "the"):
+        return
+    named = [first, *_conjoined(reading, first, index - 1)] if determiner == "their" else [first]
+    if (determiner == "their") == (len(named) > 1):
+        for state in named:
             _add_proposer(motion, state.key)
 
 
