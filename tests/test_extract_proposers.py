@@ -553,7 +553,7 @@ JOURNALISTS = [
     ("Tabled by Japan and South Korea, the draft passed 15-0.", {"JPN", "KOR"}),
     ("Sponsored by Norway, the draft passed 150-3.", {"NOR"}),
     ("Tabled by the United Kingdom, the resolution passed 13-0-2.", {"GBR"}),
-    _missed("Having drafted the resolution, Chile welcomed the 150-3 vote.", {"CHL"}),
+    ("Having drafted the resolution, Chile welcomed the 150-3 vote.", {"CHL"}),
     # a description: adjective, possessive, initiative, brainchild
     ("A French-drafted text passed 15-0.", {"FRA"}),
     ("The Mexican draft was adopted 150-3.", {"MEX"}),
@@ -820,7 +820,7 @@ JOURNALISTS = [
         "France, speaking after the vote, said it had supported the draft. It passed 15-0.",
         set(),
     ),
-    _missed("The vote on the draft was requested by Syria. It passed 150-3.", set()),
+    ("The vote on the draft was requested by Syria. It passed 150-3.", set()),
     ("Japan, which had pushed for a tougher text, abstained in the 13-0-2 vote.", set()),
     ("Several states had proposed changes to the draft, which passed 150-3.", set()),
     ("Russia, which had threatened a veto, abstained on the text; it passed 14-0-1.", set()),
@@ -1211,6 +1211,23 @@ READ_IN_THE_SIXTEENTH_ROUND = [
     ("Norway has worked on the file for years. Its text was adopted 15-0.", {"NOR"}),
     ("The Council met on Friday. Its resolution passed 15-0.", set()),
     ("Chile voted yes. Their draft passed 13-0-2.", set()),
+    (
+        "Two weeks later, Egypt and Qatar came back with a blunter text. Their draft won 13 votes.",
+        {"EGY", "QAT"},
+    ),
+    ("After the first vote, Peru went to work. Its text passed 14-0-1.", {"PER"}),
+    # the vote itself requested: no proposer
+    (
+        "The Assembly adopted the draft by 150 votes to 3. A recorded vote had been requested "
+        "by Syria.",
+        set(),
+    ),
+    ("A roll-call vote on the text, requested by Iran, ended 150-3.", set()),
+    # a perfect participle or "Submitting" opening the sentence
+    ("Having tabled the text, the Irish delegation said it was glad. It passed 150-3.", {"IRL"}),
+    ("Having co-sponsored the draft, Kenya hailed its adoption by 15 votes.", {"KEN"}),
+    ("Submitting the draft, Peru's ambassador called it balanced. It passed 150-3.", {"PER"}),
+    ("Having voted for the text, Chile welcomed the 150-3 result.", set()),
 ]
 
 

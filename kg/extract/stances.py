@@ -31,6 +31,8 @@ __all__ = ["find_stances", "motion_ref"]
 
 #: A state's key (an ISO code), as against an organisation's name.
 _STATE_KEY = re.compile(r"[A-Z]{3}")
+#: The vote itself as what was requested: "A recorded vote was requested by".
+_VOTE_REQUESTED = re.compile(r"\b(?:[Vv]ote|[Bb]allot|[Rr]oll[\s-]call)\b")
 _NEGATION = re.compile(
     r"\b(?:not|never|n't|no\s+longer|refus\w*\s+to|refusal\s+to|declin\w*\s+to|fail\w*\s+to)"
     r"\s+(?:\w+\s+)?$",
@@ -152,6 +154,10 @@ def _trigger(reading: Reading, cue, vote_spans, taken_targets) -> None:
         return  # counterfactual: "a draft that would have deplored …"
     if kind == "Proposes" and re.match(r"\s+(?:amendments?|changes)\b", plain[end : end + 30]):
         return  # "proposed amendments" is SeeksAmendment, matched on its own
+    if cue.text.lower().startswith("requested") and _VOTE_REQUESTED.search(
+        plain, reading.clause_start(index, start), start
+    ):
+        return  # "A recorded vote on the draft was requested by Syria": not its proposer
     if kind == "ThreatensVeto" and not (
         "against" in plain[start:end]
         or _THREAT.search(plain[max(sentence.start, start - 40) : end])
@@ -348,7 +354,10 @@ _INTRODUCED = (
     r"|(?:the\s+)?(?:draft\s+)?(?:resolution|decision)s?\s+(?:[A-Z]+/[\w/.\-]*\w|L\.\d+\w*))"
 )
 _INTRODUCING = re.compile(
-    rf"\b(?:[Ii]ntroducing|[Pp]resenting|[Tt]abling)\s+(?P<object>{_INTRODUCED})"
+    rf"\b(?:[Ii]ntroducing|[Pp]resenting|[Tt]abling|[Ss]ubmitting|"
+    # ("Having drafted the resolution, Chile welcomed …": the perfect participle)
+    r"[Hh]aving\s+(?:(?:co-?)?(?:drafted|tabled|sponsored|authored)|introduced|presented|"
+    rf"submitted|put\s+forward|written))\s+(?P<object>{_INTRODUCED})"
     # "Introducing the text on behalf of the Union, Csaba Kőrösi of Hungary"
     r"(?:\s+(?:on\s+behalf\s+of|in\s+the\s+name\s+of)\s+(?P<behalf>[^,;.]{2,60}?))?"
     r"\s*,\s+(?P<which>which\s+[^,;.]{3,100},\s+)?"
@@ -1060,8 +1069,9 @@ def _possessed_proposers(reading: Reading, index: int) -> None:
     if not agents or agents[0].kind != "state":
         return
     first = agents[0]
-    if reading.plain[before.start : first.start].strip() not in ("", "The", "the"):
-        return
+    opening = reading.plain[before.start : first.start].strip()
+    if opening not in ("", "The", "the") and not opening.endswith(","):
+        return  # (after an opening phrase: "Two weeks later, Egypt and Qatar came back …")
     named = [first, *_conjoined(reading, first, index - 1)] if determiner == "their" else [first]
     if (determiner == "their") == (len(named) > 1):
         for state in named:
