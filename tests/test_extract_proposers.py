@@ -548,7 +548,7 @@ JOURNALISTS = [
     ("The draft resolution, presented by the delegation of Uruguay, passed 150-3.", {"URY"}),
     ("The text, drawn up by Uruguay, passed 150-3.", {"URY"}),
     ("China and Russia vetoed a draft written by the United States.", {"USA"}),
-    _missed("A draft the United States put forward was vetoed by Russia.", {"USA"}),
+    ("A draft the United States put forward was vetoed by Russia.", {"USA"}),
     # a participle opening the sentence
     ("Tabled by Japan and South Korea, the draft passed 15-0.", {"JPN", "KOR"}),
     ("Sponsored by Norway, the draft passed 150-3.", {"NOR"}),
@@ -560,8 +560,8 @@ JOURNALISTS = [
     ("Mexico's resolution passed 150-3.", {"MEX"}),
     ("The resolution, a Brazilian initiative, passed 150-3.", {"BRA"}),
     ("The resolution was adopted 150-3 at the initiative of Austria.", {"AUT"}),
-    _missed("The text, adopted 150-3, was the brainchild of Costa Rica.", {"CRI"}),
-    _missed("The resolution passed 150-3. It was the brainchild of Liechtenstein.", {"LIE"}),
+    ("The text, adopted 150-3, was the brainchild of Costa Rica.", {"CRI"}),
+    ("The resolution passed 150-3. It was the brainchild of Liechtenstein.", {"LIE"}),
     ("A Swiss-sponsored text passed 150-3.", {"CHE"}),
     ("The Japanese-drafted resolution was adopted 15-0.", {"JPN"}),
     ("The British-penned draft passed 13-0-2.", {"GBR"}),
@@ -667,7 +667,7 @@ JOURNALISTS = [
     _missed("The text that Japan had pushed for months passed 15-0.", {"JPN"}),
     ("The resolution, which Denmark had circulated, passed 15-0.", {"DNK"}),
     ("Denmark, which wrote the text, welcomed the 15-0 vote.", {"DNK"}),
-    _missed("The text Russia put to a vote failed 4-2-9.", {"RUS"}),
+    ("The text Russia put to a vote failed 4-2-9.", {"RUS"}),
     # a sponsor speaking
     (
         "Introducing the draft, Ghana's ambassador said it would save lives. It passed 150-3.",
@@ -687,7 +687,7 @@ JOURNALISTS = [
         {"MEX"},
     ),
     ("As the draft's main sponsor, Peru urged a yes vote. It passed 150-3.", {"PER"}),
-    _missed(
+    (
         "The Irish ambassador, introducing the resolution, said it was overdue. It passed 150-3.",
         {"IRL"},
     ),
@@ -696,7 +696,7 @@ JOURNALISTS = [
         {"EGY"},
     ),
     ("Uruguay's delegation introduced the draft, which passed 150-3.", {"URY"}),
-    _missed("The Foreign Minister of Uruguay introduced the draft, which passed 150-3.", {"URY"}),
+    ("The Foreign Minister of Uruguay introduced the draft, which passed 150-3.", {"URY"}),
     # a capital, a mission, diplomats, a government for its state
     ("Washington's draft was vetoed by Russia and China.", {"USA"}),
     ("Moscow tabled a rival resolution, which won only four votes.", {"RUS"}),
@@ -772,7 +772,7 @@ JOURNALISTS = [
         "The draft, on which Kenya had held the pen, passed 15-0.",
         {"KEN"},
     ),
-    _missed(
+    (
         "The vote, 13-0-2, came on a draft that Guyana had been negotiating since March.",
         {"GUY"},
     ),
@@ -792,7 +792,7 @@ JOURNALISTS = [
         "The resolution was put to a vote at the request of its sponsor, Iran, and passed 150-3.",
         {"IRN"},
     ),
-    _missed(
+    (
         "Chile, the resolution's chief architect, welcomed the 150-3 vote.",
         {"CHL"},
     ),
@@ -1228,6 +1228,26 @@ READ_IN_THE_SIXTEENTH_ROUND = [
     ("Having co-sponsored the draft, Kenya hailed its adoption by 15 votes.", {"KEN"}),
     ("Submitting the draft, Peru's ambassador called it balanced. It passed 150-3.", {"PER"}),
     ("Having voted for the text, Chile welcomed the 150-3 result.", set()),
+    # an envoy by their state's adjective, a minister "of" a state
+    (
+        "The Peruvian ambassador, presenting the draft, called it balanced. It passed 150-3.",
+        {"PER"},
+    ),
+    ("The Prime Minister of Fiji introduced the text, which passed 150-3.", {"FJI"}),
+    # an architect of the text (not of a peace deal)
+    ("The resolution passed 150-3. Its architects were Chile and Peru.", {"CHL", "PER"}),
+    ("The resolution passed 150-3. Norway, the architect of the Oslo accords, welcomed it.", set()),
+    # a participle's agent six words on, but not past another clause's verb
+    ("The text, tabled in the Council late on Monday by Kenya, passed 15-0.", {"KEN"}),
+    ("A text the United Kingdom drafted was vetoed by China.", {"GBR"}),
+    # a contact relative clause: put to a vote, negotiated
+    ("The draft Chile put to the vote passed 150-3.", {"CHL"}),
+    ("The text, which the British mission had negotiated for weeks, passed 14-0-1.", {"GBR"}),
+    ("The resolution, which Chile negotiated with Peru, passed 150-3.", {"CHL", "PER"}),
+    # "It was the brainchild of", "the work of", after the vote
+    ("The resolution passed 150-3. It was largely the work of Mexico and Chile.", {"CHL", "MEX"}),
+    ("The resolution passed 150-3. It was the work of many hands.", set()),
+    ("The resolution, which passed 150-3, was the creation of Ghana.", {"GHA"}),
 ]
 
 

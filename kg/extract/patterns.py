@@ -1355,11 +1355,16 @@ def matcher(vocab_owner=None):
     }  # fmt: skip
     # ("championed as in past sessions by Iran": an aside of up to four words)
     aside = {"LOWER": {"NOT_IN": ["by"]}, "IS_PUNCT": False, "OP": "{1,4}"}
+    # (no finite verb of another clause: "a draft the United States put forward was vetoed by")
+    clause_free = {
+        "LOWER": {"NOT_IN": ["by", "was", "were", "is", "are", "and", "but", "which", "that"]},
+        "IS_PUNCT": False,
+    }
     # "put forward, as every year, by the European Union": an aside between commas
     comma = {"ORTH": ","}
     between = {**aside, "OP": "{1,5}"}
     # ("tabled in informal consultations on 18 May by Algeria": where and when, six words)
-    when = {**aside, "OP": "{1,6}"}
+    when = {**clause_free, "OP": "{1,6}"}
     # ("co-sponsored jointly by": the prefix inside the cue, which then holds the active one)
     co = [{"LOWER": "co", "OP": "?"}, {"ORTH": "-", "OP": "?"}]
     gaps.add(

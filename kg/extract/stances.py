@@ -365,7 +365,8 @@ _INTRODUCING = re.compile(
 #: The introducer named before the participle: "Ireland, introducing the draft, said …", "The
 #: representative of Peru, presenting the text on behalf of the Group of 77, said …".
 _INTRODUCING_APPOSED = re.compile(
-    r"(?:['\u2019]s\s+(?:\w+\s+)?(?:representative|ambassador|delegate|envoy|delegation))?"
+    # ("The Irish ambassador, introducing the resolution, …": a state's adjective too)
+    r"(?:(?:['\u2019]s)?\s+(?:\w+\s+)?(?:representative|ambassador|delegate|envoy|delegation))?"
     rf",\s+(?:in\s+)?(?:introducing|presenting|tabling)\s+(?P<object>{_INTRODUCED}"
     r"(?:\s+resolution)?)"
     r"(?:\s+(?:on\s+behalf\s+of|in\s+the\s+name\s+of)\s+(?:the\s+)?(?P<behalf>[^,;.]{2,60}?))?\s*,"
@@ -461,14 +462,17 @@ _PROPOSES = (
 #: it on behalf of …", "France had drafted it with Germany", "Egypt put it forward").
 _PRONOUN_PROPOSED = re.compile(
     rf"\b(?:(?P<passive>[Ii]t\s+(?:was|had\s+been|has\s+been|is)\s+(?:\w+ly\s+|also\s+|first\s+)?"
-    rf"(?:{_PROPOSING}|drawn\s+up|written|brought(?=\s+by))\s+by)|"
+    rf"(?:(?:{_PROPOSING}|drawn\s+up|written|brought(?=\s+by))\s+by|"
+    # ("It was the brainchild of Liechtenstein", "It is an initiative of Mexico")
+    r"the\s+(?:brainchild|work|creation|handiwork)\s+of|an?\s+initiative\s+of))|"
     rf"(?P<active>(?:{_PROPOSING}|{_PROPOSES}|drew\s+up|wrote)\s+(?:it|them)|"
     r"put\s+it\s+forward))\b"
 )
 #: A role that makes the names beside it a motion's authors ("the main sponsors", "penholder").
 _AUTHORS_ROLE = (
     r"(?:main\s+|lead\s+|chief\s+|original\s+|principal\s+)?"
-    r"(?:co-?sponsors?|sponsors?|co-?authors?|authors?|drafters?|(?:co-?)?penholders?)"
+    # ("Chile, the resolution's chief architect, …")
+    r"(?:co-?sponsors?|sponsors?|co-?authors?|authors?|drafters?|(?:co-?)?penholders?|architects?)"
 )
 #: An apposition naming the subject before it the motion's authors: "Norway and Kenya, the
 #: penholders, …", "Canada, the main sponsor of the text, …".
@@ -495,7 +499,9 @@ _INITIATIVE_OF = re.compile(
     r"(?:an|the|a)\s+"
     # ("…, a joint effort by Chile and Peru", "The text was the brainchild of Costa Rica")
     r"(?:joint\s+|(?:\w+-)?led\s+)?(?:initiative|effort|brainchild|creation)\s+(?:of|by)|"
-    r"\s+(?:was|is)\s+(?:largely\s+)?the\s+(?:work|brainchild|creation|handiwork)\s+of)\s+"
+    # ("The text, adopted 150-3, was the brainchild of Costa Rica": an aside between)
+    r"(?:,[^,;.()]{1,40},)?\s+(?:was|is)\s+(?:largely\s+)?the\s+(?:work|brainchild|creation|"
+    r"handiwork)\s+of)\s+"
     r"(?:the\s+)?"
 )
 #: "The resolution, whose main sponsor was Canada, …": the names after proposed the motion.
@@ -518,7 +524,8 @@ _UN_TITLE = re.compile(
 )
 #: A state's agent before its name: "the representative of France", "the delegation of".
 _ACTING_OF = re.compile(
-    r"\b(?:representative|delegation|ambassador|envoy|government|mission)"
+    # ("The Foreign Minister of Uruguay introduced the draft")
+    r"\b(?:representative|delegation|ambassador|envoy|government|mission|minister)"
     # ("Ambassador Mary Smith of Ireland": the envoy's name between)
     r"(?:\s+(?-i:[A-Z])[\w.'\u2019-]+){0,3}\s+of\s+(?:the\s+)?\Z",
     re.IGNORECASE,
@@ -1008,7 +1015,9 @@ _WHICH_PROPOSED = re.compile(
     # ("The text, which Bolivia steered through years of talks")
     r"spearheaded|steered|piloted|shepherded|pushed(?!\s+(?:back|for|ahead|through)\b)|"
     # ("The draft that Syria put before the Council", "which Chile had laid before members")
-    r"(?:put|brought|laid|placed)\s+before(?:\s+the)?)\b"
+    r"(?:put|brought|laid|placed)\s+before(?:\s+the)?|"
+    # ("The text Russia put to a vote failed", "a draft that Guyana had been negotiating")
+    r"put\s+to\s+(?:a|the)\s+vote|negotiated|been\s+negotiating)\b"
     r"(?!\s+(?:it|them|a|an|the|its|their|to)\b)"
 )
 
@@ -1033,7 +1042,11 @@ def _relative_proposers(reading: Reading, index: int) -> None:
         ):
             continue
         listed = [named[0], *_conjoined(reading, named[0], index)]
-        if listed[-1].end != match.end("names"):
+        # ("which the U.S. mission had negotiated": the state through its people)
+        if not re.fullmatch(
+            r"(?:\s+(?:mission|delegation|government|diplomats|negotiators))?",
+            plain[listed[-1].end : match.end("names")],
+        ):
             continue
         # "The draft, which Chile co-sponsored with Peru": the partner too
         listed += _co_authors(reading, _Span(match.end()), index)
