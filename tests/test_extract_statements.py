@@ -302,6 +302,22 @@ STATEMENTS = [
     ("presented the findings", "Opening the debate, the High Commissioner, Ana Soto, "
      "presented the findings of her office.", {"Ana Soto"}),
     ("presented the draft is a sponsor's act", "Chile presented the draft on Monday.", set()),
+    # a fourth batch: addressing a meeting, and an organisation told by a common noun
+    ("addressed the Human Rights Council", "Ana Soto addressed the Human Rights Council on "
+     "Monday.", {"Ana Soto"}),
+    ("also addressed the opening", "High Commissioner Ana Soto also addressed the opening of "
+     "the session.", {"Ana Soto"}),
+    ("addressed an issue is no statement", "Ana Soto addressed the issue of funding.", set()),
+    ("addressed a letter to the Council is no statement", "Ana Soto addressed the letter to "
+     "the Council.", set()),
+    ("a quote, then the group said", "Amnesty International welcomed the vote. \"This is a "
+     'step toward justice for the victims," the group said in a statement.',
+     {"Amnesty International"}),
+    ("the group said, its name told in the sentence before", "Human Rights Watch had lobbied "
+     'for weeks. "Governments should now be held to it," the group said.',
+     {"Human Rights Watch"}),
+    ("the group said, no organisation near", "Amnesty International was absent. Chile voted "
+     'yes. Peru abstained. "This is a step toward justice," the group said.', set()),
 ]  # fmt: skip
 
 

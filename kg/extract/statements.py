@@ -1,7 +1,8 @@
 """Statements: who speaks — in a quote or in reported speech — and for whom.
 
 Quotes: "“…,” X said" and "X said: “…”" (the speaker right before or after the speech verb;
-"…," he said takes the last person named). Reported speech: a speaker right before a speech
+"…," he said takes the last person named; "…," the group said the organisation named in
+that sentence or the one before). Reported speech: a speaker right before a speech
 verb ("Nebenzia said", "Samantha Power explained", "Ayrault told reporters", "Rice called
 the vote unfortunate", "Churkin dismissed the initiative as …"), allowing dates, adverbs, a
 state ("Susan Rice of the United States said") and asides in between ("Peter Woolcott of
@@ -113,8 +114,10 @@ _REPORTING = re.compile(
     r"(?:spoken|speaks)\s+(?:of|about)|talk(?:s|ed)\s+of|"
     # ("admitted to the United Nations" joins it)
     r"admit(?:ted|s)(?=\s+(?:\w+\s+){0,3}?(?:to\s+\w+ing|that)\b)|"
-    r"address(?:ed|es)\s+(?:the|a)\s+(?:\w+\s+)?(?:meeting|[Cc]ouncil|[Aa]ssembly|session|summit|"
-    r"conference|chamber|debate|delegates|reporters|journalists|press)\b|"
+    # ("addressed the Human Rights Council", "also addressed the opening")
+    r"address(?:ed|es)\s+(?:the|a)\s+(?:(?!to\b)\w+\s+){0,3}?(?:meeting|[Cc]ouncil|[Aa]ssembly|session|"
+    r"summit|conference|chamber|debate|delegates|reporters|journalists|press|opening|hall|"
+    r"members)\b|"
     r"floated\s+(?:the|an?|his|her|its|their)\s+(?:\w+\s+)?(?:idea|proposal|plan|notion)|"
     # "Bassil welcomed the outcome on Twitter", "Faki welcomed the decision, according to a
     # statement from his office": a welcome told in words
@@ -694,6 +697,13 @@ def _ambassador_named(reading: Reading, state: Mention, after: str) -> bool:
     )
 
 
+#: "…," the group said: an organisation named before by a common noun.
+_THE_GROUP_SAID = re.compile(
+    r"^\W{0,3}\s*the\s+(?:group|organi[sz]ation|agency|bloc|alliance|movement|charity|body)\s+"
+    r"(?:said|says|added|adds|told|tells|wrote|stated)\b"
+)
+
+
 def _quotes(reading: Reading, people: list[Mention], speakers: list[Mention]):
     plain = reading.plain
     attributions: list[tuple[int, int]] = []  # speech verbs already used by a quote
@@ -792,6 +802,18 @@ def _quotes(reading: Reading, people: list[Mention], speakers: list[Mention]):
                 if voice is not None and voice.sentence >= opening.index - 1:
                     earlier = [voice]
                 speaker = earlier[-1] if earlier else None
+            if speaker is None and _THE_GROUP_SAID.match(after_text):
+                # "…," the group said: the organisation named last, in this sentence or the one
+                # before
+                opening = next(s for s in reading.sentences if s.start <= quote_start < s.end + 1)
+                bodies = [
+                    m
+                    for m in speakers
+                    if m.kind == "organization"
+                    and m.end <= quote_start
+                    and m.sentence >= opening.index - 1
+                ]
+                speaker = bodies[-1] if bodies else None
             pattern = "quote-before-speech-verb"
             if speaker is not None:
                 attributions.append((quote_end, max(verb_end, speaker.end)))
