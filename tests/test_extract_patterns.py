@@ -213,6 +213,7 @@ def test_unregistered_names_need_a_post():
             },
         ),
         ("India was among 35 countries that abstained.", {"abstain": 35}),
+        ("No fewer than 64 countries chose to abstain.", {"abstain": 64}),
     ],
 )
 def test_member_counts(text, counts):
@@ -230,6 +231,11 @@ def test_member_counts(text, counts):
         "At least nine affirmative votes were needed for adoption.",
         "Two-thirds of the votes cast, or 120 votes, were required.",
         "Because ten votes are necessary, the text was withdrawn.",
+        # a bound, no count
+        "For a draft to fail, fewer than nine members must vote yes.",
+        "A Council text needs at least nine votes in favour.",
+        "The Assembly text won more than 120 votes in favour.",
+        "Less than a dozen states, perhaps 11 countries, voted against.",
     ],
 )
 def test_no_member_counts(text):

@@ -479,6 +479,8 @@ def find_tallies(text: str) -> list[Tally]:
             # members": the members, not a side
         if _RANGE_BEFORE.search(text[: match.start()]):
             continue  # "between roughly 78 and 85 votes in favour": a range of past votes
+        if _BOUND_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "fewer than nine members vote yes", "at least nine votes": a bound
         if match.groupdict().get("to") and not _AMONG_BEFORE.search(text[: match.start()]):
             continue  # "urged all 193 states to vote yes": a call, no count
         if (
@@ -583,6 +585,11 @@ _THRESHOLD_BEFORE = re.compile(
 _RANGE_BEFORE = re.compile(
     rf"\b(?:between|from)\s+(?:(?:roughly|about|some|around)\s+)?{_NUMBER}\s+(?:and|to)\s+$",
     re.IGNORECASE,
+)
+#: A bound before a count, no count itself: "fewer than nine", "more than 120", "at least
+#: nine" (but "no fewer than 64 chose to abstain" stresses a count).
+_BOUND_BEFORE = re.compile(
+    r"(?<!\bno\s)(?<!\bnot\s)\b(?:(?:fewer|more|less)\s+than|at\s+(?:least|most))\s+$", re.I
 )
 _THRESHOLD_AFTER = re.compile(
     # ("Nine yes votes are needed", "ten votes were required")
