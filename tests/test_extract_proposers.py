@@ -568,7 +568,7 @@ JOURNALISTS = [
     ("An Indian-authored resolution passed 150-3.", {"IND"}),
     ("The Kenyan text passed 15-0.", {"KEN"}),
     ("Canada's draft resolution passed 150-3.", {"CAN"}),
-    _missed("The Chinese proposal was rejected 2-9-4.", {"CHN"}),
+    ("The Chinese proposal was rejected 2-9-4.", {"CHN"}),
     ("Germany's text was adopted by 150 votes to 3.", {"DEU"}),
     ("The resolution, an initiative of Norway and Chile, passed 150-3.", {"CHL", "NOR"}),
     ("The text, the brainchild of Singapore, passed 150-3.", {"SGP"}),
@@ -586,7 +586,7 @@ JOURNALISTS = [
         "The United Kingdom, the penholder on Yemen, drafted the resolution, which passed 13-0-2.",
         {"GBR"},
     ),
-    _missed("The resolution passed 13-0-2. The United Kingdom is the penholder.", {"GBR"}),
+    ("The resolution passed 13-0-2. The United Kingdom is the penholder.", {"GBR"}),
     (
         "The Council adopted the resolution 15-0. The penholders were Ireland and Kenya.",
         {"IRL", "KEN"},
@@ -664,7 +664,7 @@ JOURNALISTS = [
     ("The text, which Portugal and Angola co-sponsored, passed 150-3.", {"AGO", "PRT"}),
     ("The resolution Kenya tabled passed 15-0.", {"KEN"}),
     ("The draft, which was written by Sweden, passed 14-0-1.", {"SWE"}),
-    _missed("The text that Japan had pushed for months passed 15-0.", {"JPN"}),
+    ("The text that Japan had pushed for months passed 15-0.", {"JPN"}),
     ("The resolution, which Denmark had circulated, passed 15-0.", {"DNK"}),
     ("Denmark, which wrote the text, welcomed the 15-0 vote.", {"DNK"}),
     ("The text Russia put to a vote failed 4-2-9.", {"RUS"}),
@@ -1248,6 +1248,15 @@ READ_IN_THE_SIXTEENTH_ROUND = [
     ("The resolution passed 150-3. It was largely the work of Mexico and Chile.", {"CHL", "MEX"}),
     ("The resolution passed 150-3. It was the work of many hands.", set()),
     ("The resolution, which passed 150-3, was the creation of Ghana.", {"GHA"}),
+    # "is the penholder", "was the sponsor": one author, told by a copula
+    ("The resolution passed 13-0-2. Britain is the penholder on Yemen.", {"GBR"}),
+    ("The resolution passed 150-3. Mexico was the sponsor.", {"MEX"}),
+    ("The resolution passed 150-3. Chile was the author of the report.", set()),
+    # "pushed for" a time, not for a thing
+    ("The draft that Kenya has pushed for two years passed 15-0.", {"KEN"}),
+    ("The draft that Kenya has pushed for a ban passed 15-0.", set()),
+    # a state's proposal, with no other political word in the sentence
+    ("China's proposal was turned down 2-9-4.", {"CHN"}),
 ]
 
 

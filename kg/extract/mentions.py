@@ -133,7 +133,7 @@ def _phrase_matcher(lexicon_id: int):
 _LEXICONS: dict[int, Lexicon] = {}
 
 _POLITICAL = re.compile(
-    r"\b(?:vot\w*|resolution|draft\w*|tabl(?:ed|es|ing)|(?:co-?)?sponsor\w*|penholders?|"
+    r"\b(?:vot\w*|resolution|draft\w*|proposals?|tabl(?:ed|es|ing)|(?:co-?)?sponsor\w*|penholders?|"
     r"amendments?|texts?|motions?|council|assembly|sanction\w*|minister|president|government|"
     r"embassy|ambassador|envoy|diplomat\w*|treaty|talks|troops|border|foreign|state|nations|"
     r"representatives?|delegations?|delegates?|"

@@ -547,8 +547,9 @@ _LED_DRAFTING = re.compile(
     # of the text, not "the main sponsor of the militia")
     r"|\s+(?:was|were|is|are|became|has\s+become|had\s+become)\s+"
     r"(?:the\s+(?:(?:text|draft|resolution)['\u2019]s\s+)?|its\s+|an?\s+)?"
-    r"(?:(?:lead|main|principal|chief)\s+(?:co-?)?sponsors?|(?<=the\s)(?:co-?)?sponsors|"
-    r"(?<=a\s)(?:co-?)?sponsor)\b"
+    # ("Britain is the penholder", "Mexico was the sponsor": one author of the text told)
+    r"(?:(?:lead|main|principal|chief)\s+(?:co-?)?sponsors?|(?<=the\s)(?:co-?)?sponsors?|"
+    r"(?<=the\s)(?:co-?)?(?:penholders?|authors?|drafters?)|(?<=a\s)(?:co-?)?sponsor)\b"
     r"(?:\s+of\s+(?:the|this|that|its)\s+(?:text|draft|resolution|proposal)s?\b|(?!\s+of\b)))"
 )
 #: A text a state saw through an organ: "Chile steered the text through the Council", "The
@@ -1013,7 +1014,9 @@ _WHICH_PROPOSED = re.compile(
     # "Resolution 1540, which the United States has pushed since 2003" ("a proposal Argentina
     # has championed" advocates: another state tabled it)
     # ("The text, which Bolivia steered through years of talks")
-    r"spearheaded|steered|piloted|shepherded|pushed(?!\s+(?:back|for|ahead|through)\b)|"
+    # ("The text that Japan had pushed for months": a time, not "pushed for a ban")
+    r"spearheaded|steered|piloted|shepherded|pushed(?!\s+(?:back|ahead|through)\b)"
+    r"(?!\s+for\s+(?!(?:\w+\s+)?(?:days|weeks|months|years|decades)\b))|"
     # ("The draft that Syria put before the Council", "which Chile had laid before members")
     r"(?:put|brought|laid|placed)\s+before(?:\s+the)?|"
     # ("The text Russia put to a vote failed", "a draft that Guyana had been negotiating")
