@@ -316,6 +316,13 @@ STATEMENTS = [
     ("the group said, its name told in the sentence before", "Human Rights Watch had lobbied "
      'for weeks. "Governments should now be held to it," the group said.',
      {"Human Rights Watch"}),
+    # a family name that ends like a plural ("Edrees", "Ramees") after an envoy's post
+    ("a post, then a name ending in -ees", "Kenya's U.N. ambassador, Amina Kirees, told the "
+     "Assembly that the text was needed.", {"Amina Kirees"}),
+    ("a minister's title, then a name ending in -ees", "Foreign Minister Ali Ramees said the "
+     "text was needed.", {"Ali Ramees"}),
+    ("a group of people is no name", "Tibetan Buddhists, who fled in May, said nothing.",
+     set()),
     ("the group said, no organisation near", "Amnesty International was absent. Chile voted "
      'yes. Peru abstained. "This is a step toward justice," the group said.', set()),
 ]  # fmt: skip

@@ -1572,8 +1572,11 @@ def _trimmed(item: tuple[int, int, str, str, str]) -> tuple[int, int, str, str, 
     start, end, title, name, pattern = item
     if name.isupper() and pattern != "caps":
         return None  # "UNITED NATIONS (Reuters)": a dateline, no name
-    if re.search(r"(?:ists|ians|lims|ees|ities|ments|tions)$", name):
-        return None  # "Tibetan Buddhists, who …": a group of people, no name
+    if re.search(r"(?:ists|ians|lims|ees|ities|ments|tions)$", name) and not (
+        title and re.search(r"(?i)(?:ambassador|envoy|representative|minister),?$", title)
+    ):
+        return None  # "Tibetan Buddhists, who …": a group of people, no name (but "Egypt's
+        # ambassador, Mohamed Edrees,": one person's post)
     while (
         not title
         and len(name.split()) > 2
