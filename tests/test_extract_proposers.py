@@ -1314,3 +1314,24 @@ def test_counted_proposers_past_the_voters(text, expected):
 def test_who_asked_with_more_verbs(text, expected):
     motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
     assert {p for f in motions for p in f.fields["proposed_by"] or []} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The resolution was adopted by 120 votes to 8. Mexico, acting as penholder, had "
+         "drafted it.", {"MEX"}),
+        ("The resolution passed 150-3. Ghana, as coordinator of the talks, put it forward.",
+         {"GHA"}),
+        ("The text passed 150-3. Mexico had written the resolution over several months.",
+         {"MEX"}),
+        ("The text passed 150-3. It was co-written by Chile and Peru.", {"CHL", "PER"}),
+        # the aside is no proposer, nor a state named inside it
+        ("The resolution passed 150-3. Chile, unlike Peru, had drafted it.", {"CHL"}),
+        ("The resolution passed 150-3. A resolution written in a week, said Peru, is no "
+         "treaty.", set()),
+    ],
+)  # fmt: skip
+def test_a_proposer_set_apart_from_its_pronoun_or_in_the_perfect(text, expected):
+    motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
+    assert {p for f in motions for p in f.fields["proposed_by"] or []} == expected

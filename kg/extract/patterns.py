@@ -1214,6 +1214,11 @@ STANCE_TRIGGERS: dict[str, str] = {
     "circulated by ~": "Proposes",
     "pushed through by ~": "Proposes",
     "wrote": "Proposes",
+    # ("Mexico had written the resolution"; not "a resolution written in a week")
+    "had written": "Proposes",
+    "has written": "Proposes",
+    "have written": "Proposes",
+    "co-written by ~": "Proposes",
     "penned": "Proposes",
     "led negotiations on": "Proposes",
     "led the negotiations on": "Proposes",

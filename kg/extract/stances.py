@@ -462,7 +462,7 @@ _PROPOSES = (
 #: it on behalf of …", "France had drafted it with Germany", "Egypt put it forward").
 _PRONOUN_PROPOSED = re.compile(
     rf"\b(?:(?P<passive>[Ii]t\s+(?:was|had\s+been|has\s+been|is)\s+(?:\w+ly\s+|also\s+|first\s+)?"
-    rf"(?:(?:{_PROPOSING}|drawn\s+up|written|brought(?=\s+by))\s+by|"
+    rf"(?:(?:{_PROPOSING}|drawn\s+up|(?:co-)?written|brought(?=\s+by))\s+by|"
     # ("It was the brainchild of Liechtenstein", "It is an initiative of Mexico")
     r"the\s+(?:brainchild|work|creation|handiwork)\s+of|an?\s+initiative\s+of))|"
     rf"(?P<active>(?:{_PROPOSING}|{_PROPOSES}|drew\s+up|wrote)\s+(?:it|them)|"
@@ -983,7 +983,9 @@ def _pronoun_proposers(reading: Reading, index: int) -> None:
                     for m in reversed(agents)
                     if m.end <= match.start()
                     and re.fullmatch(
-                        r"(?:,\s+which)?(?:\s+(?:had|has|have|also|then|first|jointly|\w+ly))*\s+",
+                        # ("Mexico, acting as penholder, had drafted it": an aside between)
+                        r"(?:,\s+which|,\s+[^,;:.()\"\u201c\u201d]{1,60},)?"
+                        r"(?:\s+(?:had|has|have|also|then|first|jointly|\w+ly))*\s+",
                         plain[m.end : match.start()],
                     )
                 ),
