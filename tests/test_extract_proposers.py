@@ -506,9 +506,7 @@ JOURNALISTS = [
     ("Germany led the drafting of the resolution, which passed 150-3.", {"DEU"}),
     ("Japan circulated the draft last week; it passed 15-0.", {"JPN"}),
     ("Ecuador piloted the resolution through the Assembly, where it passed 150-3.", {"ECU"}),
-    _missed(
-        "Slovenia shepherded the text to adoption by 14 votes to 0, with one abstention.", {"SVN"}
-    ),
+    ("Slovenia shepherded the text to adoption by 14 votes to 0, with one abstention.", {"SVN"}),
     ("Mexico has tabled a resolution, which passed 150-3 on Friday.", {"MEX"}),
     ("Mexico had sponsored the resolution, which passed 150-3.", {"MEX"}),
     ("Mexico led efforts to draft the resolution, which passed 150-3.", {"MEX"}),
@@ -1257,6 +1255,13 @@ READ_IN_THE_SIXTEENTH_ROUND = [
     ("The draft that Kenya has pushed for a ban passed 15-0.", set()),
     # a state's proposal, with no other political word in the sentence
     ("China's proposal was turned down 2-9-4.", {"CHN"}),
+    # a text seen to its adoption, as through an organ
+    ("Morocco steered the draft to a 140-1-20 win.", {"MAR"}),
+    ("Peru piloted the resolution to adoption; the vote was 150-3.", {"PER"}),
+    (
+        "Chile steered the debate to adoption of the agenda; the resolution passed 30-10-7.",
+        set(),
+    ),
 ]
 
 

@@ -557,7 +557,9 @@ _LED_DRAFTING = re.compile(
 _STEERED_THROUGH = re.compile(
     rf"{_ASIDE}\s+(?:(?:had|has|have|then|also|successfully)\s+)*(?:pushed|steered|piloted|"
     r"shepherded|guided)\s+(?P<object>(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:text|draft|resolution|proposal)s?)\s+through\b"
+    # ("Slovenia shepherded the text to adoption", "steered the draft to a 140-1 win")
+    r"(?:text|draft|resolution|proposal)s?)\s+(?:through|to\s+(?:adoption|passage|approval|"
+    r"(?:a|an)\s+(?:[\w-]+\s+)?(?:win|victory)))\b"
 )
 #: A partner named between the subject and the drafting: "Norway teamed up with Chile to draft
 #: the resolution", "Peru joined forces with Fiji on the text" (both propose it).
