@@ -205,15 +205,17 @@ _VETO_HELD_BEFORE = re.compile(
     r"(?:(?:a|the|their|its)\s+)?(?:own\s+)?(?:(?:right|power)\s+(?:of|to)\s+)?$",
     re.IGNORECASE,
 )
+_VETO_HELD_AFTER = re.compile(
+    r"-(?:wield|hold|bear|carry|own)ing\b|\s+of\s+(?:its|their)\s+own\b|"
+    # ("two veto powers" are states; "used its veto power to block it" cast one)
+    r"[\s-]+(?:powers|holders?|wielders?)\b",
+    re.IGNORECASE,
+)
 #: A veto only supposed, told by the modal after it: "A Chinese veto would have angered
 #: Beijing's African partners", "a French veto might have split the Europeans".
 _VETO_SUPPOSED_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:would|could|might|(?-i:may))\b(?!\s+(?:yet|still)\b)", re.IGNORECASE
 )
-#: A sentence that tells how the Council decides, not how it voted: "A negative vote by any of
-#: the permanent members blocks adoption", "the five can each veto a decision", "a text fails
-#: whenever a permanent member votes against it" (read without its asides: "Britain, which can
-#: veto any text, voted yes" tells a ballot).
 #: Before "no vote": a state that holds no vote (an observer, a non-member) casts no ballot:
 #: "has no vote", "had no vote", "an observer with no vote", "having observer status and no
 #: vote" (but not "cast a no vote", "was the lone no vote").
@@ -223,6 +225,10 @@ _NO_VOTE_HELD = re.compile(
     r"(?:and\s+|but\s+)?$",
     re.IGNORECASE,
 )
+#: A clause that tells how the Council decides, not how it voted: "A negative vote by any of
+#: the permanent members blocks adoption", "the five can each veto a decision", "a text fails
+#: whenever a permanent member votes against it" (read in the cue's own clause, without its
+#: asides: "Britain, which can veto any text, voted yes" tells a ballot).
 _COUNCIL_RULE = re.compile(
     r"\bany\s+(?:one\s+|single\s+)?(?:of\s+)?(?:the\s+|its\s+)?(?:council's\s+)?"
     r"(?:five\s+|5\s+)?(?:permanent|p-?5\b|veto)|\bany\s+one\s+of\b|\bwhenever\b|"
@@ -230,12 +236,6 @@ _COUNCIL_RULE = re.compile(
     r"(?:veto|block|kill|sink|stop|defeat)\b|"
     r"\b(?:blocks|kills|sinks|stops|defeats)\s+(?:any|adoption)\b|"
     r"\bis\s+enough\s+to\s+(?:veto|block|kill|sink|stop|defeat)\b",
-    re.IGNORECASE,
-)
-_VETO_HELD_AFTER = re.compile(
-    r"-(?:wield|hold|bear|carry|own)ing\b|\s+of\s+(?:its|their)\s+own\b|"
-    # ("two veto powers" are states; "used its veto power to block it" cast one)
-    r"[\s-]+(?:powers|holders?|wielders?)\b",
     re.IGNORECASE,
 )
 #: An opening participle and its object before the copula of a list: "Supporting the renewal
