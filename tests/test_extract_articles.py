@@ -275,3 +275,25 @@ def test_a_date_on_the_last_line_dates_the_article():
     assert date_from_text(text) == date(2024, 2, 20)
     body = "The council voted. " * 30
     assert date_from_text(body + "\n\nIt failed on Feb. 20, 2024 after talks.\n") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a term that runs into the next year is no year of the news
+        ("UNITED NATIONS, Nov. 14 (Wire) - The Security Council on Friday extended its force "
+         "in the border region for another year, with three members abstaining.\n\nResolution "
+         "2802 (2025) keeps it there until Nov. 15, 2026.", date(2025, 11, 14)),
+        ("UNITED NATIONS, July 19 (wire) - The Council on Thursday renewed the force on the "
+         "island for six months.\n\nIt stays until Jan. 31, 2013. It first deployed in 1964.",
+         date(2012, 7, 19)),
+        # a term that ended before the news: the year after it fits the weekday
+        ("UNITED NATIONS, Dec. 18 - The Assembly on Friday condemned abuses in the country."
+         "\n\nIts neighbour, occupied until early 1991, voted in favour.", date(1992, 12, 18)),
+        # no weekday fits one year alone: no guess
+        ("UNITED NATIONS, Nov. 14 (Wire) - The Council extended its force for another year."
+         "\n\nThe mandate runs until 2026.", None),
+    ],
+)  # fmt: skip
+def test_a_dateline_year_is_not_taken_from_a_term_that_ends_later(text, expected):
+    assert date_from_text(text) == expected

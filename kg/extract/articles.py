@@ -109,6 +109,13 @@ _YEARLESS = re.compile(
     rf"(?P<day_first>\d{{1,2}})\s+(?P<month_after>{_MONTH}))(?![\d,]*\s*(?:19|20)\d\d)\b"
 )
 _YEAR = re.compile(r"(?<![/\d-])(?:19[4-9]\d|20\d\d)(?![/\d-])")
+#: Before a year, words of a term that runs into the future: "renews the mandate until Nov. 15,
+#: 2026", "through 2030": not a year the news can be from.
+_TERM_ENDS = re.compile(
+    r"\b(?:until|till|through|expir\w*|runs?\s+out|due\s+by|by\s+the\s+end\s+of)\b"
+    r"(?:(?!\.\s+[A-Z])[^;:]){0,20}$",
+    re.IGNORECASE,
+)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -124,13 +131,18 @@ def date_from_text(text: str, context: date | None = None) -> date | None:
             value = _value(match)
             if value is not None:
                 found.append((match.start(), value))
-    if found:
-        return min(found)[1]
     match = _YEARLESS.search(opening)
+    if found and (match is None or min(found)[0] < match.start()):
+        return min(found)[1]
     if match is None:
         return _signed_off(text)
     month = _month(match.group("month") or match.group("month_after"))
     day = int(match.group("day") or match.group("day_first"))
+    # a full date after a dateline without a year gives its year only on the dateline's day
+    # ("UNITED NATIONS, Nov. 14 - … renews the mandate until Nov. 15, 2026": not that day)
+    same_day = [value for _, value in sorted(found) if (value.month, value.day) == (month, day)]
+    if same_day:
+        return same_day[0]
     if context is not None:
         candidates = [
             _day(year, month, day) for year in (context.year - 1, context.year, context.year + 1)
@@ -169,14 +181,20 @@ def _signed_off(text: str) -> date | None:
 def _year_from_text(text: str, after: int, month: int, day: int) -> date | None:
     """The dateline's day in the latest year the text names or the next, when exactly one
     of the two falls on the weekday the opening paragraph gives its news (else on the day
-    after it)."""
-    years = [int(year) for year in _YEAR.findall(text)]
+    after it). A year that ends a term ("until Nov. 15, 2026", "until early 1991") may be
+    after the news or before it: the year before it, it and the year after are tried."""
+    told_years, term_years = [], []
+    for match in _YEAR.finditer(text):
+        term = _TERM_ENDS.search(text, max(0, match.start() - 30), match.start())
+        (term_years if term else told_years).append(int(match.group()))
     paragraph = re.split(r"\n[ \t]*\n", text[after:], maxsplit=1)[0]
     weekday = re.search(r"\b(?:on|On)\s+(" + "|".join(_WEEKDAYS) + r")\b", paragraph, re.I)
-    if not years or weekday is None:
+    if not (told_years or term_years) or weekday is None:
         return None
     told = _WEEKDAYS.index(weekday.group(1).lower())
-    days = [_day(year, month, day) for year in (max(years), max(years) + 1)]
+    years = {max(told_years), max(told_years) + 1} if told_years else set()
+    years |= {year + shift for year in term_years for shift in (-1, 0, 1)}
+    days = [_day(year, month, day) for year in sorted(years)]
     for lag in (0, 1):  # the news of the dateline's day, else of the day before
         fitting = [value for value in days if value and (value.weekday() - told) % 7 == lag]
         if fitting:
