@@ -305,7 +305,7 @@ class Reading:
         )
         return text[open_aside.start() :] if open_aside else text
 
-    def clause_of(self, index: int, cue) -> str:
+    def clause_of(self, index: int, cue: Cue) -> str:
         """The words of the clause holding ``cue`` without its asides (", which …,", "(…)",
         dashes): from the clause's start to the next clause break or relative clause after
         the cue ("…, which any member can do", "…, where Russia vetoed a draft")."""
