@@ -577,13 +577,13 @@ def find_ballots(reading: Reading) -> None:
                 r"\s*(?:[.,;:?!)\"\u201d]|$)", reading.plain[cue.end : cue.end + 2]
             ):
                 continue  # "Who else said no?", but not "said no to talks", "said no one …"
+            veto_noun = cue.text.lower() in ("veto", "vetoes")
             if _LIKELY_AFTER.match(reading.plain, cue.end) or (
-                cue.text.lower() in ("veto", "vetoes")
-                and _VETO_SUPPOSED_AFTER.match(reading.plain, cue.end)
+                veto_noun and _VETO_SUPPOSED_AFTER.match(reading.plain, cue.end)
             ):
                 continue  # "though a US veto there remains likely", "a Chinese veto would
                 # have …": a forecast or a supposition, not a ballot
-            if cue.text.lower() in ("veto", "vetoes") and (
+            if veto_noun and (
                 _VETO_HELD_BEFORE.search(reading.plain, max(0, cue.start - 40), cue.start)
                 or _VETO_HELD_AFTER.match(reading.plain, cue.end)
             ):
@@ -4273,12 +4273,14 @@ _PERMANENT_BEFORE = re.compile(
     + r"(?:,\s+(?:including|among\s+them)\s[^,;.]{1,60},)?\s+(?:(?:also|all|duly|then)\s+)*$",
     re.IGNORECASE,
 )
+#: A cue's object, if any, before words after the cue: " it", " the text", " that draft
+#: resolution".
+_CUE_OBJECT = r"(?:\s+(?:it|them|(?:the|this|that)\s+[\w-]+(?:\s+[\w-]+)?))?"
+#: Words after a cue that add voters of the same side: "as did", "along with", "joined by".
+_SAME_SIDE_AFTER = r"as\s+did|along\s+with|together\s+with|joined\s+by|alongside"
 #: After the cue and its object: "voted for the text, as did the other four permanent members".
 _PERMANENT_AFTER = re.compile(
-    r"(?:\s+(?:it|them|(?:the|this|that)\s+[\w-]+(?:\s+[\w-]+)?))?"
-    r",?\s+(?:as\s+did|along\s+with|together\s+with|joined\s+by|alongside)\s+"
-    + _PERMANENT_GROUP
-    + r"\b",
+    _CUE_OBJECT + rf",?\s+(?:{_SAME_SIDE_AFTER})\s+" + _PERMANENT_GROUP + r"\b",
     re.IGNORECASE,
 )
 
@@ -4335,9 +4337,7 @@ _SPONSORS_AFTER = re.compile(
 #: A list after the cue (and its object) that the sponsors end: "six votes in favour - the five
 #: sponsors plus Chile -", "voted for it, as did Peru and the three Andean sponsors".
 _SPONSORS_LIST_OPENING = re.compile(
-    r"(?:\s+(?:it|them|(?:the|this|that)\s+[\w-]+(?:\s+[\w-]+)?))?"
-    r"(?:\s*(?:[:\u2013\u2014]|\s-)|,?\s+(?:as\s+did|along\s+with|together\s+with|joined\s+by|"
-    r"alongside|including))\s+",
+    _CUE_OBJECT + rf"(?:\s*(?:[:\u2013\u2014]|\s-)|,?\s+(?:{_SAME_SIDE_AFTER}|including))\s+",
     re.IGNORECASE,
 )
 _SPONSORS_LISTED = re.compile(

@@ -62,19 +62,21 @@ CLAUSE_OPENING = re.compile(r",\s+(?:which|who|where|when|as|after|before|since)
 _CLAUSE_END = re.compile(_CLAUSE_BREAK.pattern + "|" + CLAUSE_OPENING.pattern)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _YEAR = re.compile(r"(?<![\d/.-])(?:19[4-9]\d|20\d\d)(?![\d/-])")
+#: The past forms of proposing, a people's act ("the Russians tabled") or one done by it
+#: ("drafted by the Palestinians").
+_PROPOSED_VERBS = (
+    r"(?:co-?)?(?:drafted|tabled|sponsored|authored)|put\s+forward|submitted|introduced|"
+    r"presented|proposed|circulated"
+)
 _DEMONYM_ACTS = re.compile(
     # (after the other peoples of a list: "The Americans, the British and the French voted")
     r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)the\s+[A-Z][\w-]+)*"
     r"\s+(?:also\s+|all\s+|both\s+)?(?:were|had|have|voted|abstained|joined|vetoed|backed|opposed|cast|"
     # ("the Russians tabled a rival text": a people proposing as its state)
-    r"followed|did\s+(?:the\s+same|likewise|so)|(?:co-?)?(?:drafted|tabled|sponsored|authored)|"
-    r"put\s+forward|submitted|introduced|presented|proposed|circulated|wrote)\b"
+    rf"followed|did\s+(?:the\s+same|likewise|so)|{_PROPOSED_VERBS}|wrote)\b"
 )
 #: A people as the agent of a proposing verb: "drafted by the Palestinians".
-_DEMONYM_PROPOSED = re.compile(
-    r"\b(?:(?:co-?)?(?:drafted|tabled|sponsored|authored)|put\s+forward|submitted|introduced|"
-    r"presented|proposed|circulated|written|drawn\s+up)\s+by\s+the\s+$"
-)
+_DEMONYM_PROPOSED = re.compile(rf"\b(?:{_PROPOSED_VERBS}|written|drawn\s+up)\s+by\s+the\s+$")
 #: An echo of the last ballot right before a people, which acts as its state: "so did the
 #: Russians", "as did the Germans", "Nor did the Japanese".
 _DEMONYM_ECHOED = re.compile(

@@ -138,6 +138,11 @@ def find_stances(reading: Reading) -> None:
         )
 
 
+#: A word that may stand between a proposer and its verb: an auxiliary or an adverb ("had",
+#: "also", "jointly", "first", "quickly"); each one with the space before it.
+_BEFORE_VERB = r"(?:\s+(?:had|has|have|also|then|first|jointly|again|now|\w+ly))"
+
+
 def _trigger(reading: Reading, cue, vote_spans, taken_targets) -> None:
     plain = reading.plain
     index = cue.sentence
@@ -197,12 +202,11 @@ def _trigger(reading: Reading, cue, vote_spans, taken_targets) -> None:
         and re.fullmatch(
             r",\s+(?:which|who)\s+(?:had\s+|has\s+|have\s+)?"
             # "Chile and Peru, usually at odds, jointly tabled": an aside, then an adverb
-            r"|,\s+[^,;:.()]{1,60},(?:\s+(?:had|has|have|also|then|first|jointly|again|now|\w+ly))+"
-            r"\s+"
+            rf"|,\s+[^,;:.()]{{1,60}},{_BEFORE_VERB}+\s+"
             # "Britain and Switzerland have introduced", "Chile and France had jointly tabled"
             # ("the US and Mexican delegations are drafting": the voices of two states)
             r"|(?:\s+(?:delegations|governments|diplomats|officials)(?:\s+(?:are|were))?)?"
-            r"(?:\s+(?:had|has|have|also|then|first|jointly|again|now|\w+ly))*\s+",
+            rf"{_BEFORE_VERB}*\s+",
             plain[actor.end : start],
         )
     ):
@@ -277,16 +281,12 @@ _PRESENT_PROPOSING = frozenset(
 #: aside: ", usually at odds, ".
 _APPOSED_SUBJECT = re.compile(
     # (or the partners beside it: "Mexico and Austria, along with 40 co-sponsors, tabled")
-    r",\s+[^,;:.()]{1,60},"
-    r"(?:\s+(?:had|has|have|also|then|first|jointly|again|now|\w+ly))*\s+"
+    rf",\s+[^,;:.()]{{1,60}},{_BEFORE_VERB}*\s+"
 )
 
 
 #: The close of a list in apposition before its verb: ", had ", ", ", " - ", ") ".
-_APPOSED_LIST_END = re.compile(
-    r"(?:,|\s*[-\u2013\u2014)])(?:\s+(?:had|has|have|also|then|first|jointly|again|now|\w+ly))*"
-    r"\s+"
-)
+_APPOSED_LIST_END = re.compile(rf"(?:,|\s*[-\u2013\u2014)]){_BEFORE_VERB}*\s+")
 
 
 def _apposed_list(reading: Reading, last: Mention, verb: int, index: int) -> bool:
@@ -1530,7 +1530,7 @@ _TOPIC_BETWEEN = re.compile(
 #: A list set off by dashes right before its verb: " — France, Portugal and Sweden — ".
 _DASHED_LIST = re.compile(
     r"\s[\u2013\u2014]\s[^\u2013\u2014;:.]{1,160}?\s[\u2013\u2014]"
-    r"(?:\s+(?:had|has|have|also|then|first|jointly|again|now|\w+ly))*\s+\Z"
+    rf"{_BEFORE_VERB}*\s+\Z"
 )
 
 #: What may stand before a participle opening its sentence: nothing, or a first participle and
