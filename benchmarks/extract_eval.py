@@ -1,11 +1,11 @@
 """Precision and recall of ``dkg extract`` on the evaluation corpus, per split and fact type.
 
 The texts are news texts about real recorded votes, each with a ``dkg-gold/1`` gold file
-(the split rule is in benchmarks/EXTRACT.md, "Sixteenth round"): ``dev`` is
-tests/fixtures/extract/corpus, testset, dev3 to dev6 and testset3 to testset13 (those folder
+(the split rule is in benchmarks/EXTRACT.md, "Seventeenth round"): ``dev`` is
+tests/fixtures/extract/corpus, testset, dev3 to dev6 and testset3 to testset15 (those folder
 names and ``old-dev``/``old-test`` name parts of it), ``test`` is the held-out
-tests/fixtures/extract/testset14, ``testset2`` the fifth round's held-out set and ``testset15``
-the set written in the sixteenth round for the next, each skipped with a note while its folder
+tests/fixtures/extract/testset16 and ``testset2`` the fifth round's held-out set, each skipped
+with a note while its folder
 is absent. Prints one Markdown table per split (the ``votes`` row sums
 ballots, tallies and outcomes), and with ``--misses`` what each development split missed and
 got wrong, for benchmarks/EXTRACT.md; a held-out split's misses are never printed. With

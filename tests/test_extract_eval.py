@@ -1,7 +1,7 @@
 """The evaluation texts: the split rule, the gold files, and the gold's General Assembly facts
 against the voting history.
 
-The split (benchmarks/EXTRACT.md, "Sixteenth round"): ``dev`` is ``corpus/`` (36 texts; its
+The split (benchmarks/EXTRACT.md, "Seventeenth round"): ``dev`` is ``corpus/`` (36 texts; its
 README.md has the first round's parity rule that cut it in two, ``old-dev``/``old-test``),
 ``testset/`` (28 texts, the third round's test set, whose misses were published and which is
 therefore development data now), ``dev3/``, ``dev4/`` and ``dev5/`` (29, 28 and 27 texts
@@ -11,13 +11,14 @@ seventh round's two held-out sets, measured at that round's end and development 
 ``testset6/``, ``testset7/`` and ``testset8/`` (50 texts each, the eighth to tenth rounds'
 test sets, measured at those rounds' ends), ``testset9/`` (52 texts, the eleventh round's
 test set), ``testset10/`` (51 texts, the twelfth round's), ``testset11/`` (49 texts, the
-thirteenth round's), ``testset12/`` (50 texts, the fourteenth round's) and ``testset13/`` (50
-texts, the fifteenth round's): 725 texts. ``test`` is ``testset14/`` (50 texts written in the
-fifteenth round by engineers who never read the extractor, scored once at the sixteenth
-round's start), measured by the lead only; ``testset2`` is the fifth round's held-out set,
-still unread; ``testset15`` is a fresh set written in the sixteenth round for the next one
-(each empty while its folder is absent). ``corpus``, ``testset``, ``dev3`` to ``dev6`` and
-``testset3`` to ``testset13`` name the parts of ``dev``
+thirteenth round's), ``testset12/`` (50 texts, the fourteenth round's), ``testset13/`` (50
+texts, the fifteenth round's), ``testset14/`` (50 texts, the sixteenth round's test set) and
+``testset15/`` (50 texts written in the sixteenth round, partly seen by the lead there): 825
+texts. ``test`` is ``testset16/`` (texts written at the seventeenth round's start by writers
+who never read the extractor, scored at that round's start and end), measured by the lead
+only; ``testset2`` is the fifth round's held-out set, still unread (each empty while its
+folder is absent). ``corpus``, ``testset``, ``dev3`` to ``dev6`` and ``testset3`` to
+``testset15`` name the parts of ``dev``
 by folder, for comparisons with earlier rounds.
 
 The scores themselves are measured by ``benchmarks/extract_eval.py`` (reported in
@@ -52,9 +53,10 @@ TESTSET10 = FIXTURES / "testset10"
 TESTSET11 = FIXTURES / "testset11"
 TESTSET12 = FIXTURES / "testset12"
 TESTSET13 = FIXTURES / "testset13"
-HELDOUT = FIXTURES / "testset14"
+TESTSET14 = FIXTURES / "testset14"
+TESTSET15 = FIXTURES / "testset15"
+HELDOUT = FIXTURES / "testset16"
 HELDOUT_BEFORE = FIXTURES / "testset2"
-HELDOUT_NEXT = FIXTURES / "testset15"
 TEXTS = [
     *sorted(CORPUS.glob("*.txt")),
     *sorted(TESTSET.glob("*.txt")),
@@ -73,6 +75,8 @@ TEXTS = [
     *sorted(TESTSET11.glob("*.txt")),
     *sorted(TESTSET12.glob("*.txt")),
     *sorted(TESTSET13.glob("*.txt")),
+    *sorted(TESTSET14.glob("*.txt")),
+    *sorted(TESTSET15.glob("*.txt")),
 ]
 """The development texts, the ones these tests read for scores (never the held-out sets)."""
 PARTS = (
@@ -93,14 +97,15 @@ PARTS = (
     "testset11",
     "testset12",
     "testset13",
+    "testset14",
+    "testset15",
 )
 """The folders of ``dev``."""
 HISTORY = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "unga-history"
 
 
 def split_of(path: Path) -> str:
-    """``test`` for a text of ``testset14/``, ``testset2`` or ``testset15`` for one of those
-    folders, else ``dev``
+    """``test`` for a text of ``testset16/``, ``testset2`` for one of ``testset2/``, else ``dev``
     (benchmarks/EXTRACT.md).
 
     >>> split_of(TESTSET / "sc-2024-sudan-veto-wire.txt"), split_of(TESTSET10 / "any.txt")
@@ -108,11 +113,7 @@ def split_of(path: Path) -> str:
     >>> split_of(HELDOUT / "any.txt"), split_of(HELDOUT_BEFORE / "any.txt")
     ('test', 'testset2')
     """
-    held_out = {
-        HELDOUT.name: "test",
-        HELDOUT_BEFORE.name: "testset2",
-        HELDOUT_NEXT.name: "testset15",
-    }
+    held_out = {HELDOUT.name: "test", HELDOUT_BEFORE.name: "testset2"}
     return held_out.get(path.parent.name, "dev")
 
 
@@ -126,18 +127,17 @@ def old_split_of(stem: str) -> str:
     return "old-test" if int(hashlib.sha256(stem.encode()).hexdigest(), 16) % 2 else "old-dev"
 
 
-SPLITS = ("dev", "test", "testset2", "testset15", *PARTS, "old-dev", "old-test")
-HELD_OUT_SPLITS = ("test", "testset2", "testset15")
-HELD_OUT_FOLDERS = {"test": HELDOUT, "testset2": HELDOUT_BEFORE, "testset15": HELDOUT_NEXT}
+SPLITS = ("dev", "test", "testset2", *PARTS, "old-dev", "old-test")
+HELD_OUT_SPLITS = ("test", "testset2")
+HELD_OUT_FOLDERS = {"test": HELDOUT, "testset2": HELDOUT_BEFORE}
 """The splits whose misses nobody who changes the extractor may read."""
 
 
 def texts_of(split: str) -> list[Path]:
-    """The texts of one split of ``SPLITS``, in name order: ``dev`` (725 texts), ``test``
-    (the held-out ``testset14/``), ``testset2`` (the fifth round's held-out set) or
-    ``testset15`` (the sixteenth round's, for the next; each empty while its folder is absent),
-    a part of ``dev`` by folder (``PARTS``), or the first round's ``old-dev``/``old-test``
-    halves of ``corpus``.
+    """The texts of one split of ``SPLITS``, in name order: ``dev`` (825 texts), ``test``
+    (the held-out ``testset16/``), ``testset2`` (the fifth round's held-out set; each empty
+    while its folder is absent), a part of ``dev`` by folder (``PARTS``), or the first round's
+    ``old-dev``/``old-test`` halves of ``corpus``.
 
     >>> len(texts_of("dev")) == sum(len(texts_of(part)) for part in PARTS)
     True
@@ -154,11 +154,10 @@ def texts_of(split: str) -> list[Path]:
 
 
 def test_split_sizes_are_pinned():
-    assert len(texts_of("dev")) == 725
+    assert len(texts_of("dev")) == 825
     parts = tuple(len(texts_of(part)) for part in PARTS)
-    assert parts == (36, 28, 29, 28, 27, 24, 51, 50, 50, 50, 50, 50, 52, 51, 49, 50, 50)
+    assert parts == (36, 28, 29, 28, 27, 24, 51, 50, 50, 50, 50, 50, 52, 51, 49, 50, 50, 50, 50)
     assert len(texts_of("test")) in (50, 0) and len(texts_of("testset2")) in (25, 0)
-    assert len(texts_of("testset15")) in (50, 0)
     assert (len(texts_of("old-dev")), len(texts_of("old-test"))) == (21, 15)
     assert all(split_of(path) == "dev" for path in texts_of("dev"))
 
@@ -248,7 +247,6 @@ def test_general_assembly_gold_agrees_with_the_voting_history():
 HELD_OUT_TEXTS = [
     *sorted(HELDOUT.glob("*.txt")),
     *sorted(HELDOUT_BEFORE.glob("*.txt")),
-    *sorted(HELDOUT_NEXT.glob("*.txt")),
 ]
 
 
