@@ -3168,3 +3168,26 @@ def test_a_vote_counted_after_a_whole_count_is_another_vote():
         (f.fields["yes"], f.fields["no"], f.fields["abstain"]) for f in result.facts_of("tally")
     )
     assert tallies == [(168, 1, 11), (172, 6, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile, Peru and Fiji \u2014 three coastal states with fishing fleets \u2014 declined to "
+         "take a side.", {("CHL", "abstain"), ("PER", "abstain"), ("FJI", "abstain")}),
+        ("Ghana and Kenya \u2013 two of the region's steadiest partners, both donors \u2013 voted "
+         "against.", {("GHA", "no"), ("KEN", "no")}),
+        ("Most of the Nordic governments \u2014 Norway and Sweden, but also Iceland \u2014 backed "
+         "the text.", {("NOR", "yes"), ("SWE", "yes"), ("ISL", "yes")}),
+        ("The coastal powers \u2014 among them Japan, Chile and Peru \u2014 stayed out of the "
+         "vote altogether.",
+         {("JPN", "non_voting"), ("CHL", "non_voting"), ("PER", "non_voting")}),
+        ("Every member of the Andean Community \u2014 Bolivia and Ecuador included \u2014 voted "
+         "no.", {("BOL", "no"), ("ECU", "no")}),
+    ],
+)  # fmt: skip
+def test_a_dash_that_closes_an_aside_goes_on_with_the_clause(text, expected):
+    """The closing dash of an aside between dashes (and a comma or "but" inside the aside) ends
+    no clause: the list before the aside, or inside it, is the subject of the cue after it."""
+    result = extract(f"The Assembly adopted the text by 120 votes to 10. {text}")
+    assert {(f.fields["voter"], f.fields["option"]) for f in result.facts_of("ballot")} == expected

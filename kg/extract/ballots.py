@@ -79,7 +79,7 @@ from kg.extract.motions import (
 )
 from kg.extract.outcomes import set_outcome
 from kg.extract.patterns import LIST_ONLY_VOTE_CUES, VETO_CUES, WEAK_VOTE_CUES, number_value
-from kg.extract.reading import CLAUSE_OPENING, Cue, Motion, Reading
+from kg.extract.reading import CLAUSE_OPENING, SPACED_DASH, Cue, Motion, Reading
 
 __all__ = ["find_ballots", "find_sponsor_ballots", "permanent_members"]
 
@@ -648,6 +648,12 @@ def find_ballots(reading: Reading) -> None:
                 motion, named = _ordinal_motion(reading, cue, ordinal) or motion, True
             later = cues[number + 1 :]
             voters, companions = _voters(reading, cue, zone_start, later, last_voters)
+            closed = [m.end() for m in SPACED_DASH.finditer(reading.plain, zone_start, cue.start)]
+            dashed = _dashed_subjects(reading, cue, closed[-1]) if len(closed) >= 2 else []
+            if dashed:
+                # "The treaty powers - among them X and Y - stayed out", "Every other member -
+                # X and Y, but also Z - backed it": the list between the dashes before the cue
+                voters = dashed
             if (
                 not voters
                 and not companions

@@ -32,7 +32,7 @@ from kg.extract.mentions import Mention, MentionedText, find_mentions, nlp
 from kg.extract.normalise import normalise
 from kg.extract.patterns import Tally, find_tallies, matcher
 
-__all__ = ["AGENT_KINDS", "CLAUSE_OPENING", "Cue", "Motion", "Reading"]
+__all__ = ["AGENT_KINDS", "CLAUSE_OPENING", "SPACED_DASH", "Cue", "Motion", "Reading"]
 
 AGENT_KINDS = ("state", "person", "organ", "organization", "group", "anonymous")
 _HYPOTHETICAL = re.compile(
@@ -49,6 +49,8 @@ _CLAUSE_BREAK = re.compile(
     # (not "while" before a gerund: "the text on protecting rights while countering terror")
     r"\b(?:while|whereas)\b(?!\s+[a-z]+ing\b)"
 )
+#: A dash between spaces, which opens or closes an aside.
+SPACED_DASH = re.compile(r"\s[\u2013\u2014]\s")
 #: An aside inside a clause: a relative clause or an appositive between commas, brackets,
 #: dashes. Removed before looking for the subject or a hypothetical.
 _ASIDE = re.compile(
@@ -292,6 +294,13 @@ class Reading:
         sentence = self.sentences[index]
         start = sentence.start
         for match in _CLAUSE_BREAK.finditer(self.plain, sentence.start, position):
+            if len(SPACED_DASH.findall(self.plain, sentence.start, match.start())) % 2 and (
+                match.group().strip() in ("\u2013", "\u2014")
+                or SPACED_DASH.search(self.plain, match.end(), position)
+            ):
+                # "Chile and Peru \u2014 two Andean states, both coastal \u2014 voted no": the dash
+                # that closes an aside, and a break inside it, go on with the clause it opened in
+                continue
             start = match.end()
         return start
 
