@@ -2886,6 +2886,46 @@ def test_the_lists_as_follows_go_to_the_vote_whose_counts_they_fill():
     }  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (
+            "The Assembly adopted resolution 74/12 on landmines by a recorded vote of 150 in "
+            "favour to 2 against, with 9 abstentions. It then adopted resolution 74/13 on "
+            "cluster munitions, 140 to 3, with 11 abstentions.\n\nThe vote on resolution "
+            "74/13 was as follows:\n\nIn favour: Austria, Chile.\n\nAgainst: Israel, "
+            "Russian Federation.\n\nAbstain: India, Egypt.\n\nAbsent: Nauru, Tonga.",
+            140,
+        ),
+        (
+            "Draft resolution A/C.3/79/L.21, on the girl child, was approved by 170 votes to 1, "
+            "with 4 abstentions. The Committee also approved draft resolution A/C.3/79/L.30 on "
+            "older persons by 168 to 2, with 6 abstentions, and draft resolution A/C.3/79/L.31 "
+            "on literacy by 172 to 0, with 3 abstentions.\n\nThe recorded vote on draft "
+            "resolution A/C.3/79/L.30 was as follows:\n\nIn favour: Austria, Chile.\n\n"
+            "Against: Israel.\n\nAbstaining: India, Egypt.\n\nAbsent: Nauru, Tonga.",
+            168,
+        ),
+        (
+            "Resolutions 58/41 and 58/42 went through on Monday, resolution 58/41 by 120-4-30 "
+            "and resolution 58/42 by 125-5-25.\n\nThe voting on resolution 58/42 went as "
+            "follows:\n\nIn favour: Austria, Chile.\n\nAgainst: Israel, Russian "
+            "Federation.\n\nAbstain: India, Egypt.\n\nAbsent: Nauru, Tonga.",
+            125,
+        ),
+    ],
+)
+def test_the_lists_as_follows_go_to_the_vote_their_line_names(text, told):
+    """ "The vote on resolution 74/13 was as follows:" names the vote its lists are, not the
+    story's first (and the "Abstain:" and "Absent:" lists are that vote's too)."""
+    counted = _ballots_by_count(extract(text, article_date=date(2019, 12, 5)))
+    assert {(voter, option) for voter, option, _ in counted} >= {
+        ("AUT", "yes"), ("CHL", "yes"), ("ISR", "no"), ("IND", "abstain"), ("EGY", "abstain"),
+        ("NRU", "non_voting"), ("TON", "non_voting"),
+    }  # fmt: skip
+    assert {count for voter, _, count in counted if voter in ("AUT", "IND", "NRU")} == {told}
+
+
 def _voters_of(result, option: str) -> set[str]:
     return {f.fields["voter"] for f in result.facts_of("ballot") if f.fields["option"] == option}
 

@@ -2708,14 +2708,16 @@ _VOTERS_WHO = re.compile(
 _JOINED_IN_VOTING = re.compile(
     r"[^,;.]{0,80}?\s+in\s+(?:voting|abstaining|opposing|supporting|backing)\b"
 )
-#: A press release's line that opens the lists of a vote: "The voting was as follows:".
+#: A press release's line that opens the lists of a vote: "The voting was as follows:", "The
+#: vote on draft resolution A/C.3/79/L.12 was as follows:".
 _AS_FOLLOWS = re.compile(
-    r"\s*(?:The\s+)?(?:recorded\s+)?(?:vote|voting)\s+(?:\w+\s+){0,3}?(?:was|is|went)\s+as\s+"
-    r"follows\s*[:.]?\s*$"
+    r"\s*(?:The\s+)?(?:recorded\s+)?(?:vote|voting)\s+(?:[\w/.()-]+\s+){0,5}?(?:was|is|went)\s+"
+    r"as\s+follows\s*[:.]?\s*$"
 )
 #: A paragraph that lists one side of a vote: "Against: Israel, United States."
 _SIDE_LIST = re.compile(
-    r"\s*(?:In\s+favou?r|Against|Abstaining|Abstentions|Absent|Not\s+voting)\s*:", re.IGNORECASE
+    r"\s*(?:In\s+favou?r|Against|Abstain(?:ing)?|Abstentions|Absent|Not\s+voting)\s*:",
+    re.IGNORECASE,
 )
 
 
@@ -2735,6 +2737,9 @@ def _listed_as_follows(reading: Reading, position: int) -> Motion | None:
             continue
         if not _AS_FOLLOWS.fullmatch(plain, sentence.start, sentence.end):
             return None
+        named = [motion for _, motion in reading.motion_pairs(sentence.index)]
+        if named:
+            return named[-1]  # "The vote on resolution 65/119 was as follows:": that text's
         counted = [
             m
             for m in reading.motions
@@ -2752,7 +2757,10 @@ def _listed_as_follows(reading: Reading, position: int) -> Motion | None:
     return None
 
 
-_SIDE_OPTIONS = {"in": "yes", "against": "no", "abstaining": "abstain", "abstentions": "abstain"}
+_SIDE_OPTIONS = {
+    "in": "yes", "against": "no", "abstain": "abstain", "abstaining": "abstain",
+    "abstentions": "abstain",
+}  # fmt: skip
 
 
 def _listed_sides(reading: Reading, paragraph: int) -> list[tuple[str, int]]:
