@@ -4581,3 +4581,42 @@ def test_an_organ_s_act_of_another_time_is_another_vote(later):
     )
     motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
     assert len([m for m in motions if m.fields["kind"] != "amendment"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "numbered"),
+    [
+        (
+            "The Assembly adopted two resolutions on the question of Palestine. By the first "
+            "text (resolution 50/84 A), adopted by 95 votes to 2, with 52 abstentions, it "
+            "endorsed the Committee's work. By the second text (resolution 50/84 B), it asked "
+            "the Division to go on. That text was adopted by 96 votes to 2, with 53 "
+            "abstentions.",
+            {"50/84 A": 95, "50/84 B": 96},
+        ),
+        (
+            "The Assembly voted on two texts on Thursday. The first, resolution 61/89, passed "
+            "153-1-24. The second, resolution 61/90, passed 140-2-30.",
+            {"61/89": 153, "61/90": 140},
+        ),
+        (
+            "Two drafts were put to the vote on Monday. The second draft (resolution 12/7) was "
+            "adopted 30 to 10, with 7 abstentions; the first draft ( resolution 12/6 ) was "
+            "adopted 33 to 4, with 10 abstentions.",
+            {"12/7": 30, "12/6": 33},
+        ),
+        (
+            "The Council's text, resolution 2790, passed 13-0-2 in the morning.",
+            {"2790": 13},
+        ),
+    ],
+)
+def test_a_number_in_brackets_or_apposition_names_the_description_s_vote(text, numbered):
+    """ "the first text (resolution 50/84 A)", "The first, resolution 61/89,": the number
+    names the vote the description names (one motion, whose count is told later), not a
+    second one; the next description of rank ("the second text") is then the other."""
+    result = extract(text, article_date=date(2006, 12, 5))
+    numbers = {f.fields["motion"]: f.fields["number"] for f in result.facts_of("motion")}
+    told = {numbers[f.fields["motion"]]: f.fields["yes"] for f in result.facts_of("tally")}
+    assert told == numbered
+    assert set(numbers.values()) - {None} == set(numbered)

@@ -87,8 +87,12 @@ _COUNTED_VOTES = re.compile(
     r"(?:votes|resolutions|texts|drafts|amendments|motions|decisions)\b",
     re.IGNORECASE,
 )
-#: A resolution's number in apposition after a description: "the text, resolution 929, …".
-_APPOSED_NUMBER = re.compile(r",\s+(?:[Rr]esolution|now\s+resolution)\s+(?P<number>\d{2,4})\b(?!/)")
+#: A resolution's number in apposition after a description: "the text, resolution 929, …",
+#: "the first text (resolution 50/84 A)".
+_APPOSED_NUMBER = re.compile(
+    r"(?:,\s+|\s*\(\s*)(?:now\s+)?[Rr]esolution\s+"
+    r"(?P<number>\d{2,4}\b(?!/)|(?:ES-|S-)?\d{1,2}/\d{1,3}(?:\s?[A-Z]\b)?)"
+)
 _NUMBER_AFTER = re.compile(
     r"^,?\s+(?:number\s+|No\.\s*)?"
     # a Council number ("2334"), an Assembly or Council session's ("77/228", "ES-11/4", "S-21/1")
