@@ -136,7 +136,7 @@ def test_speakers(text, expected):
         "Pretoria has argued for negotiations rather than condemnation at the United Nations.",
         # a quote that does not close a clause before "and said" belongs to no one after it
         "He called it \u201ca very bad and cynical step\u201d and said nothing. Ukraine\u2019s "
-        "ambassador Sergiy Kyslytsya urged states to back the resolution.",
+        "ambassador Sergiy Kyslytsya then voted for the resolution.",
         # a possessive state is no speaker
         "Russia's envoy was absent when the council said nothing.",
     ],

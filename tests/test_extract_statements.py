@@ -6,8 +6,9 @@ Written in the sixteenth round of issue 19 (statements), as twenty journalists w
 speech: the verb (said, told, warned, insisted, noted, stressed, added, declared, countered,
 accused), the speaker by name, by name and state, by post, by state, capital or ministry; the
 quote before or after, a paragraph opening on a quote, the attribution after a long quote; a
-press release's "the representative of X"; "according to"; a pronoun after the name. Negative
-shapes (a vote, an urging, a call for something, a text that "says") give no speaker. None of
+press release's "the representative of X"; "according to"; a pronoun after the name; an
+urging ("X urged the Council to …"). Negative shapes (a vote, being urged, a call for
+something, a text that "says") give no speaker. None of
 the passages is taken from the evaluation corpus.
 """
 
@@ -227,7 +228,16 @@ STATEMENTS = [
      set()),
     ("said no to the draft is a ballot", "Chile said no to the draft.", set()),
     ("called a meeting", "Peru called a meeting of the Council.", set()),
-    ("urged members to vote", "Mexico urged members to vote yes.", set()),
+    # urging reports what the urger said (the gold's convention since the seventeenth round)
+    ("a state urged members to vote", "Mexico urged members to vote yes.", {"MEX"}),
+    ("an organisation had urged the Council", "Ahead of the vote, Amnesty International had "
+     "urged the Council to renew the mandate without limits.", {"Amnesty International"}),
+    ("a state's representative urged, then a result", "Chile's representative urged members "
+     "to reject every amendment, and they did.", {"CHL"}),
+    ("a named envoy urges, live", "11:05 - Ana Soto, Peru's envoy, urges restraint on all "
+     "sides.", {"Ana Soto"}),
+    ("people who were urged do not speak", "Delegations were urged to stay in the hall for "
+     "the vote.", set()),
     ("called for a vote", "Chile called for a vote.", set()),
     ("called for, with the words quoted", "Ana Soto called for a \"new start\" in the "
      "region.", {"Ana Soto"}),

@@ -59,7 +59,8 @@ Conventions (what a curator writes down):
   officials said"), or the body's name (as for **bodies**) when an organisation speaks as
   one ("Human Rights Watch said", "the EU delegate countered"; not "Letta Tayler of Human
   Rights Watch said", where she speaks). Other unnamed speakers ("one European diplomat")
-  are not listed. "X also said no" is a ballot, not a statement.
+  are not listed. "X also said no" is a ballot, not a statement; "X urged the Council to
+  renew …" reports what X said, so X is a speaker.
 
 >>> gold = read_gold_text(
 ...     "format: dkg-gold/1\\npublished: 2017-12-19\\nmotions:\\n"

@@ -28,8 +28,9 @@ organisation speaks as a body ("Human Rights Watch said", "the EU delegate count
 "Letta Tayler of Human Rights Watch said", nor the UN as a whole): its speaker is an unnamed
 person speaking for it.
 "Called for" and "called on" are advocacy and urging (stances), "argued for" too, unless
-the words called for are quoted ("called for a “war footing”"); "urged X
-to …" is a stance (Urges), not a statement, as in the curated annotations. Speaking in
+the words called for are quoted ("called for a “war footing”"); "urged X to …" reports what
+X said: a statement, and an Urges stance besides (the gold's convention since the
+seventeenth round; "were urged to" has no speaker). Speaking in
 other words counts too: "takes the floor", "briefed the Council", "read out a statement",
 "made a similar case", "as X put it", "likened it to", "framed it as", "calling it …"; and
 "he" after an unnamed voice ("Israel's representative says …. He notes …") is that voice,
@@ -82,6 +83,8 @@ _SPEECH = re.compile(
 #: ("He tells the hall", "Nebenzia repeats") and the participle ("…, warning that").
 _REPORTING = re.compile(
     r"\b(?:said|says|saying|told|tells|accused|suggested|dismissed|described|describing|"
+    # "Amnesty International urged the Council to renew …" (not "were urged to")
+    r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)urg(?:ed|es)\b|"
     # "called the special session" convenes; "called for", "called on" urge
     r"called(?!\s+(?:for|on|upon)\b)"
     r"(?!\s+(?:(?:an?|this|that)\s+(?:\w+\s+)?|the\s+(?:special|emergency|extraordinary)\s+)"
