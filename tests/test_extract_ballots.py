@@ -3231,3 +3231,48 @@ def test_a_dash_that_closes_an_aside_goes_on_with_the_clause(text, expected):
     no clause: the list before the aside, or inside it, is the subject of the cue after it."""
     result = extract(f"The Assembly adopted the text by 120 votes to 10. {text}")
     assert {(f.fields["voter"], f.fields["option"]) for f in result.facts_of("ballot")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject's ballot told sentences before
+        ("Peru voted against. Its envoy called the text unbalanced. Peru was joined by Chile "
+         "and Bolivia.", {("PER", "no"), ("CHL", "no"), ("BOL", "no")}),
+        # "It": the one state whose ballot was told last, a sentence between
+        ("As it has every year, Japan led the opposition. Tokyo argued that the fund was "
+         "wasteful. It was joined by Norway and Iceland, by Canada, and by New Zealand.",
+         {("JPN", "no"), ("NOR", "no"), ("ISL", "no"), ("CAN", "no"), ("NZL", "no")}),
+        # a side named by "the opposition", its members in the next sentences
+        ("The opposition was small but loud. Cuba had been joined by Bolivia and Nicaragua. "
+         "Less expected was Mexico. Ecuador and Honduras completed the list.",
+         {("CUB", "no"), ("BOL", "no"), ("NIC", "no"), ("MEX", "no"), ("ECU", "no"),
+          ("HND", "no")}),
+        # "in the majority", the subjects a group's members between commas
+        ("The three authors, Ghana, Kenya and Senegal, were joined in the majority by France "
+         "and Brazil.", {("GHA", "yes"), ("KEN", "yes"), ("SEN", "yes"), ("FRA", "yes"),
+                         ("BRA", "yes")}),
+        ("Ghana and Kenya were later joined in the majority by Mali.",
+         {("GHA", "yes"), ("KEN", "yes"), ("MLI", "yes")}),
+    ],
+)  # fmt: skip
+def test_companions_joined_by_states_whose_ballot_was_told_before(text, expected):
+    """ "X was joined by Y" with no cue of its own: X's ballot told before (X by name, or "It"
+    for the one state told last), a side "the opposition" opened, or the side "in the
+    majority" names; a "by" per group of companions."""
+    result = extract(f"The Assembly adopted the text by 120 votes to 10. {text}")
+    assert {(f.fields["voter"], f.fields["option"]) for f in result.facts_of("ballot")} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "It" after a sentence that told two states' ballots: which one is unclear
+        "Chile and Peru voted no. Peru's envoy spoke for both. It was joined by Fiji.",
+        # a state with no ballot told
+        "Chile said the text went too far. Chile was joined by Fiji in that view.",
+    ],
+)
+def test_no_companions_joined_by_a_state_of_unknown_ballot(text):
+    result = extract(f"The Assembly adopted the text by 120 votes to 10. {text}")
+    assert "FJI" not in {f.fields["voter"] for f in result.facts_of("ballot")}

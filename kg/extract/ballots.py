@@ -425,12 +425,23 @@ def find_ballots(reading: Reading) -> None:
         if told is not None and told[0].sentence >= index - 3:
             _other_side(reading, index, told, seen)
         if last_cue is not None and last_cue[0].sentence == index - 1:
-            _joined(reading, index, last_cue, seen)
+            joined = _joined(reading, index, last_cue, seen)
         elif grouped is not None and grouped[0].sentence == index - 1:
             # "The Nordic countries abstained. They were joined by Chile and Peru."
-            _joined(reading, index, grouped, seen, group=True)
+            joined = _joined(reading, index, grouped, seen, group=True)
+        elif side is not None and side_at == index - 1:
+            # "The opponents were a mixed lot. Russia was joined by Belarus and Syria."
+            joined = _joined(reading, index, side, seen)
         else:
-            _joined_counted(reading, index, seen)
+            joined = _joined_known(reading, index, seen)
+            if not joined:
+                _joined_counted(reading, index, seen)
+        if joined:
+            # "… was joined by X and Y. Less expected was Z. W completed the list.": the
+            # companions are the last ballots told, which later sentences go on with
+            cue, motion = joined[0]
+            cue = dataclasses.replace(cue, sentence=index)
+            told, last_cue = (cue, motion, joined[1], None), (cue, motion)
         if asked is not None and asked_at == index - 1:
             # "Yet look at who lined up against it. China and Russia, as one might expect.
             # India, Indonesia and Pakistan.": verbless lists go on answering
@@ -911,6 +922,14 @@ def find_ballots(reading: Reading) -> None:
                 )
             ):  # or "Thirty-three countries abstained. They included …"
                 side, side_at = (cue, motion), index  # "The No camp looks much as it always has."
+        topic = _OPPOSITION_TOPIC.match(reading.plain, sentence.start) if not cues else None
+        if topic is not None and not _uncued_states(reading, index):
+            # "The opposition was a mix of old allies and wary neighbours.": a side the next
+            # sentence lists ("Russia was joined by …")
+            motion = _focus(reading, sentence.start)
+            if motion is not None:
+                cue = Cue("VOTE", "no", topic.start(), topic.end(), topic.group(), index)
+                side, side_at = (cue, motion), index
         for voter, option, cue, _ in gapped:
             motion = _motion_of(reading, cue)[0]
             if motion is not None:
@@ -994,6 +1013,12 @@ _SIDE_SUBJECT = re.compile(
     r"^\s*(?:The|This|That)\s+(?:\w+\s+)?(?:no|yes|No|Yes)\s+(?:camp|side|column|votes)\b|"
     r"^\s*The\s+(?:\w+\s+)?(?:(?:bloc|group|block|wave|raft|list|column)\s+of\s+)?"
     r"(?:abstainers|abstentions|opponents|dissenters|supporters)\b"
+)
+#: The opposition to the vote as a sentence's subject, with no vote cue: "The opposition was
+#: a mix of …", "This time the opposition came from further afield."
+_OPPOSITION_TOPIC = re.compile(
+    r"\W*(?:(?:But|And|This\s+time|Now|Again),?\s+)?(?:The|the|Its|its)\s+opposition\s+"
+    r"(?:was|were|came|proved|looked|consisted|drew|ran|included|took)\b(?![^.;:]*:)"
 )
 #: A sentence telling part of a counted side: "Two were …", "A third was …", "The remaining
 #: fifteen were …", "The rest were …" (the copula follows within the subject's words).
@@ -1334,7 +1359,17 @@ def _other_side(reading: Reading, index: int, told: tuple, seen) -> None:
 
 
 #: "X and Y were joined by Z" in a sentence with no cue of its own, after a ballot sentence.
-_JOINED_BY = re.compile(r"\s+(?:were|was|had\s+been)\s+(?:\w+\s+)?joined\s+by\s+(?:the\s+)?")
+_JOINED_BY = re.compile(
+    r"\s+(?:were|was|had\s+been)\s+(?:\w+\s+)?joined\s+"
+    # "were joined in the majority by": the side the companions joined
+    r"(?:in\s+the\s+(?P<side>majority|yes\s+camp)\s+)?by\s+(?:the\s+)?"
+)
+#: A group before its members, between commas, as a subject: "The five sponsors, ".
+_APPOSED_GROUP = re.compile(r"\W*(?:The|Its|Their|All)\s+(?:[\w-]+\s+){0,3}?[a-z]+s,\s+(?:the\s+)?")
+#: The side "joined in the … by" names.
+_JOINED_SIDES = {"majority": "yes", "yes camp": "yes"}
+#: The next group of companions in a "joined by" list: ", by Cuba", ", and by Laos".
+_AND_BY = re.compile(r"\s*,?\s*(?:and\s+)?by\s+(?:the\s+)?")
 _OPENER = re.compile(
     r"\s*(?:(?P<present>This\s+time|This\s+year|Now)|Again|Then|"
     # "On that one Washington and Tel Aviv were joined by …": the vote just told
@@ -1358,7 +1393,7 @@ _GROUP_SUBJECT_OF_CUE = re.compile(
 
 def _joined(
     reading: Reading, index: int, last: tuple[Cue, Motion], seen, group: bool = False
-) -> None:
+) -> tuple[tuple[Cue, Motion], list[Mention]] | None:
     """ "… voted against it. This time Israel and the United States were joined by Argentina
     and Hungary": the option of the last ballots told, for everyone the sentence lists; "This
     time" places them in the story's vote. With ``group``, the last cue's subject was a group
@@ -1368,13 +1403,13 @@ def _joined(
     plain = reading.plain
     states = _uncued_states(reading, index)
     if not states:
-        return
+        return None
     opener = _OPENER.match(plain, sentence.start)
     begin = opener.end() if opener else sentence.start
     pronoun = _GROUP_PRONOUN.match(plain, begin)
     if group:
         if pronoun is None or pronoun.group("one"):
-            return
+            return None
         subjects, end = [], pronoun.end()
     elif pronoun is not None:
         # "This time they were joined by …": the states of the last ballots told
@@ -1382,7 +1417,7 @@ def _joined(
         # (the voter's sentence or the cue's: "Who voted no? Chile and Peru." told the answer)
         told = [f for f in seen.values() if any(e.sentence == told_in for e in f.evidence[-2:])]
         if pronoun.group("one") and len({f.fields["voter"] for f in told}) != 1:
-            return  # "It was joined by …" after one state's ballot only
+            return None  # "It was joined by …" after one state's ballot only
         subjects = [
             Mention("state", f.fields["voter"], begin, pronoun.end(), "", index) for f in told
         ]
@@ -1391,10 +1426,28 @@ def _joined(
         subjects = _chain(plain, states, begin)
         end = subjects[-1].end if subjects else begin
     if not subjects and not group:
-        return
+        return None
     joined = _JOINED_BY.match(plain, end)
     if joined is None:
-        return
+        return None
+    return _companions_joined(reading, index, (cue, motion), subjects, joined, opener, seen)
+
+
+def _companions_joined(
+    reading: Reading,
+    index: int,
+    last: tuple[Cue, Motion],
+    subjects: list[Mention],
+    joined: re.Match,
+    opener: re.Match | None,
+    seen,
+) -> tuple[tuple[Cue, Motion], list[Mention]]:
+    """The ballots of the subjects and of the companions after "were joined by": the option of
+    ``last`` (or the side "in the majority" names), a group described before its members."""
+    cue, motion = last
+    sentence = reading.sentences[index]
+    plain = reading.plain
+    states = _uncued_states(reading, index)
     start = joined.end()
     # "joined by a handful of states from other regions, among them Chile", "by a handful of
     # others: Chile": a group described before its members
@@ -1407,12 +1460,84 @@ def _joined(
     if described is not None and not any(start <= s.start < described.end() for s in states):
         start = described.end()
     companions = _chain(plain, states, start)
+    more = _AND_BY.match(plain, companions[-1].end) if companions else None
+    while more is not None:
+        # "joined by Armenia and Serbia, by Cuba and Venezuela, and by Laos": a "by" per group
+        added = _chain(plain, states, more.end())
+        if not added:
+            break
+        companions += added
+        more = _AND_BY.match(plain, added[-1].end)
     if opener is not None and opener.group("present"):
         # "This time": the vote the paragraph tells, else the story's
         motion = focus_motion(reading, sentence.start) or main_motion(reading) or motion
-    echo = Cue("VOTE", cue.value, cue.start, cue.end, cue.text, cue.sentence)
-    for voter in subjects + companions:
+    option = _JOINED_SIDES.get((joined.group("side") or "").lower(), cue.value)
+    echo = Cue("VOTE", option, cue.start, cue.end, cue.text, cue.sentence)
+    voters = _unique(subjects + companions)
+    for voter in voters:
         _ballot(reading, seen, voter, echo, motion)
+    return (echo, motion), voters
+
+
+def _joined_known(reading: Reading, index: int, seen) -> tuple | None:
+    """ "Russia led the opposition. Moscow argued … It was joined by Armenia and Serbia": the
+    companions of states whose ballot the text told before (one option, one vote), or of the one
+    state "It" names when the last ballot told was that state's alone; "X and Y were joined in
+    the majority by Z": the side the phrase names, on the vote in focus."""
+    sentence = reading.sentences[index]
+    plain = reading.plain
+    states = _uncued_states(reading, index)
+    if not states:
+        return None
+    opener = _OPENER.match(plain, sentence.start)
+    begin = opener.end() if opener else sentence.start
+    apposed = _APPOSED_GROUP.match(plain, begin)
+    # ("The five sponsors, Chile, Peru and Fiji, were joined by …": the group's members)
+    pronoun = None if apposed else _GROUP_PRONOUN.match(plain, begin)
+    begin = apposed.end() if apposed else begin
+    subjects = [] if pronoun else _chain(plain, states, begin)
+    if apposed and subjects:
+        # (the comma that closes the apposition)
+        closed = re.match(r"\s*,", plain[subjects[-1].end :])
+        end = subjects[-1].end + closed.end() if closed else -1
+        subjects = subjects if end >= 0 else []
+    if not apposed or pronoun:
+        end = pronoun.end() if pronoun else subjects[-1].end if subjects else begin
+    joined = _JOINED_BY.match(plain, end) if pronoun or subjects else None
+    if joined is None:
+        return None
+    motion = _focus(reading, sentence.start)
+    if joined.group("side") and motion is not None:
+        cue = Cue("VOTE", "yes", joined.start(), joined.end(), joined.group(), index)
+        return _companions_joined(reading, index, (cue, motion), subjects, joined, opener, seen)
+    here = index + reading.sentence_offset  # (the sentence numbers evidence carries)
+    earlier = [f for f in seen.values() if f.evidence and f.evidence[-1].sentence < here]
+    if pronoun is not None:
+        # (the last ballot told, if its sentence told one state's: "It" is that state)
+        if pronoun.group("one") is None or not earlier:
+            return None
+        last = max(earlier, key=lambda f: (f.evidence[-1].sentence, f.evidence[-1].start))
+        told_then = [f for f in earlier if f.evidence[-1].sentence == last.evidence[-1].sentence]
+        if len({f.fields["voter"] for f in told_then}) != 1:
+            return None
+        if here - last.evidence[-1].sentence > 3:
+            return None
+        owned = [last]
+        subjects = [Mention("state", last.fields["voter"], begin, end, "", index)]
+    else:
+        keys = {s.key for s in subjects}
+        owned = [f for f in earlier if f.fields["voter"] in keys]
+    sides = {(f.fields["option"], f.fields["motion"]) for f in owned}
+    motions = {m.id: m for m in reading.motions}
+    if len(sides) != 1:
+        return None
+    option, motion_id = sides.pop()
+    if motion_id not in motions:
+        return None
+    cue = Cue("VOTE", option, joined.start(), joined.end(), joined.group(), index)
+    return _companions_joined(
+        reading, index, (cue, motions[motion_id]), subjects, joined, opener, seen
+    )
 
 
 #: A question that a list answers: "Who voted no?", "Which countries abstained?"
