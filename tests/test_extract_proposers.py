@@ -1340,3 +1340,88 @@ def test_who_asked_with_more_verbs(text, expected):
 def test_a_proposer_set_apart_from_its_pronoun_or_in_the_perfect(text, expected):
     motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
     assert {p for f in motions for p in f.fields["proposed_by"] or []} == expected
+
+
+#: Seventeenth round (issue 19): discourse around the proposers, each family in several
+#: wordings of our own (tense, order, determiners, list length, punctuation).
+SEVENTEENTH_ROUND = [
+    # a live report's present tense and progressive
+    ("09:40 — Ghana introduces the draft. 10:05 — Adopted, 140 to 4.", {"GHA"}),
+    ("Next, Chile and Peru are introducing their text. It passed 150-3.", {"CHL", "PER"}),
+    ("Fiji is presenting the ocean draft. Minutes later it is adopted, 160-2.", {"FJI"}),
+    ("The climate text is up next. Norway is tabling it now. It passes 120-30.", {"NOR"}),
+    ("14:10 - Kenya tables the resolution on desertification. Result: 170-1-2.", {"KEN"}),
+    # (the verb with no text after it proposes nothing)
+    ("Ghana introduces its ambassador to the hall. The draft passed 140-4.", set()),
+    # the sponsors counted before their names
+    ("The resolution passed 91-21-29. The five sponsors, Chile, Peru, Fiji, Ghana and Nepal, "
+     "were joined by China.", {"CHL", "FJI", "GHA", "NPL", "PER"}),
+    ("The draft was adopted 120-3. Its two co-authors — Mexico and Ireland — thanked the "
+     "hall.", {"IRL", "MEX"}),
+    ("The text passed 150-3. The three sponsors, Peru, Chile and Bolivia, spoke after the "
+     "vote.", {"BOL", "CHL", "PER"}),
+    # the sponsors as a group that includes names
+    ("The draft passed 150-3. Nepal presented it on behalf of the sponsors, a group that "
+     "includes Qatar, Bhutan and Viet Nam.", {"BTN", "NPL", "QAT", "VNM"}),
+    ("The resolution passed 150-3. The co-sponsors, a broad coalition comprising Ghana, Fiji "
+     "and Peru, welcomed it.", {"FJI", "GHA", "PER"}),
+    # the sponsors and others beside them: the others are not sponsors
+    ("The draft was adopted 120-3. On the yes side, alongside the sponsors: Chile, Peru and "
+     "Ghana.", set()),
+    ("The draft was adopted 120-3. Besides its co-sponsors, Chile and Peru voted yes.", set()),
+    ("The draft was adopted 120-3. Voting with the sponsors were Chile and Ghana.", set()),
+    # a list closed by "and" ends there: the name after a bare comma says something else
+    ("The Assembly adopted a resolution sponsored by Chile and Peru, the European Union said "
+     "on Monday.", {"CHL", "PER"}),
+    ("A text drafted by Norway and Kenya, Fiji noted, passed 120-3.", {"KEN", "NOR"}),
+    # a bare "steered": the text's authors
+    ("Resolution 2800 passed 15-0. Ghana and Japan steered the text, and 80 states signed on "
+     "as co-sponsors.", {"GHA", "JPN"}),
+    ("The resolution passed 150-3. Chile has piloted the resolution since 2004.", {"CHL"}),
+    ("The text passed 150-3. The Netherlands and Kenya successfully shepherded their draft.",
+     {"KEN", "NLD"}),
+    ("The text passed 150-3. The President steered the debate, and Peru spoke.", set()),
+    # a relative clause whose subject is a list with commas
+    ("The text, which Cuba, Iran and Syria co-sponsored with Moscow, failed 2-0-13.",
+     {"CUB", "IRN", "RUS", "SYR"}),
+    ("The draft that Ghana, Fiji, Peru and Chile had tabled passed 120-3.",
+     {"CHL", "FJI", "GHA", "PER"}),
+    # another participle on the motion before the proposing one
+    ("The resolution, drafted in the Fourth Committee and introduced there by Nepal, was "
+     "adopted 123-1.", {"NPL"}),
+    ("The text, negotiated for weeks in Geneva and then tabled by Chile and Peru, passed "
+     "30-10-7.", {"CHL", "PER"}),
+    ("The text, debated for two days and opposed by Israel, was adopted 123-1.", set()),
+    # a second agent of the same passive, and partners past whom the first speaks for
+    ("The resolution was introduced by Egypt, on behalf of the African Group, and by Jordan. "
+     "It passed 30-1-15.", {"African Group", "EGY", "JOR"}),
+    ("The draft was tabled by Chile and by Peru. It passed 41-1-5.", {"CHL", "PER"}),
+    ("The text was put forward by Egypt on behalf of the African Group, together with Cuba, "
+     "Bolivia and Fiji. It passed 41-1-5.", {"African Group", "BOL", "CUB", "EGY", "FJI"}),
+    ("The text was put forward by Britain and France, with Germany's backing. It passed "
+     "13-0-2.", {"FRA", "GBR"}),
+    # a listed inversion with partners after it
+    ("The resolution passed 123-1. Among the co-sponsors were Britain, Italy and Finland "
+     "alongside Egypt and Qatar.", {"EGY", "FIN", "GBR", "ITA", "QAT"}),
+    ("The resolution passed 123-1. Its sponsors included Norway together with Kenya and Fiji.",
+     {"FJI", "KEN", "NOR"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SEVENTEENTH_ROUND)
+def test_proposers_told_around_the_motion_seventeenth_round(text, expected):
+    motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
+    assert {p for f in motions for p in f.fields["proposed_by"] or []} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Resolution 90 was adopted 14-0. Chile and Peru voted yes after the sponsors agreed "
+        "to changes to their original draft.",
+        "Resolution 90 was adopted 14-0. Ghana backed it once the authors had softened their text.",
+    ],
+)
+def test_a_possessive_after_the_sponsors_is_theirs_not_the_subject_s(text):
+    motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
+    assert not {p for f in motions for p in f.fields["proposed_by"] or []}

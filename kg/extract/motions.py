@@ -531,6 +531,9 @@ def _constraints(reading: Reading, mention: Mention) -> Motion:
         wanted.organ = "GA" if "assembly" in modifiers else _last_council(reading, mention.start)
     if attributes.get("determiner") in ("its", "their") and not wanted.proposers:
         subject = _subject_before(reading, mention)
+        plain = reading.plain
+        if subject is not None and _OWNERS_BETWEEN.search(plain, subject.end, mention.start):
+            subject = None  # "France voted yes after the sponsors changed their draft": theirs
         if subject is not None and subject.kind == "state":
             wanted.proposers = [subject.key] if "own" in modifiers else []
             if attributes.get("determiner") == "their" or "own" in modifiers:
@@ -645,6 +648,15 @@ _ASKED_NO_ACTION = re.compile(
 def _first_state(reading: Reading, index: int, before: int) -> Mention | None:
     """The first state sentence ``index`` names before ``before``."""
     return next((m for m in reading.agents(index) if m.kind == "state" and m.end <= before), None)
+
+
+#: A clause whose subject owns the text, between a sentence's subject and a possessive: "…
+#: after the sponsors agreed to changes in their draft", "…, but its authors kept their text".
+_OWNERS_BETWEEN = re.compile(
+    r"\b(?:after|when|once|because|as|since|before|until|while|although|though|but|and|so)\s+"
+    r"(?:the|its|their)\s+(?:[\w-]+\s+)?(?:co-?sponsors|sponsors|co-?authors|authors|drafters|"
+    r"penholders)\b"
+)
 
 
 def _subject_before(reading: Reading, mention: Mention) -> Mention | None:

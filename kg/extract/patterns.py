@@ -1198,6 +1198,22 @@ STANCE_TRIGGERS: dict[str, str] = {
     "co-sponsoring the": "Proposes",
     "tabling the": "Proposes",
     "tabling a": "Proposes",
+    # a live report's present tense: "Tanzania introduces the draft", "Peru tables the text",
+    # "Chile is introducing the draft", "Japan is presenting it on behalf of the sponsors"
+    "introduces the": "Proposes",
+    "introduces a": "Proposes",
+    "introduces its": "Proposes",
+    "introduces their": "Proposes",
+    "tables the": "Proposes",
+    "tables its": "Proposes",
+    "submits the": "Proposes",
+    "submits its": "Proposes",
+    "is introducing": "Proposes",
+    "are introducing": "Proposes",
+    "is presenting": "Proposes",
+    "are presenting": "Proposes",
+    "is tabling": "Proposes",
+    "are tabling": "Proposes",
     # ("South Africa had led the council's first resolution on the subject"; not "led the
     # opposition to the resolution")
     "led the": "Proposes",

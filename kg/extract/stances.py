@@ -275,7 +275,8 @@ def _trigger(reading: Reading, cue, vote_spans, taken_targets) -> None:
 #: The present-tense triggers whose object is their text ("sponsor the resolution").
 _PRESENT_PROPOSING = frozenset(
     {"sponsor the", "co-sponsor the", "table the", "led the", "sponsoring the", "co-sponsoring the",
-     "tabling the", "tabling a"}
+     "tabling the", "tabling a", "introduces the", "introduces a", "introduces its",
+     "introduces their", "tables the", "tables its", "submits the", "submits its"}
 )  # fmt: skip
 #: An apposition between a listed subject and its verb: ", the co-facilitators, ", or any
 #: aside: ", usually at odds, ".
@@ -316,9 +317,14 @@ def _co_authors(reading: Reading, last: Mention, index: int) -> list[Mention]:
     joined = re.match(
         # (past an apposition on the last: "by Chile, the group's coordinator, together with")
         r"(?:,\s+(?:the|its|their|an?)\s+[^,;:.()]{1,60},)?"
+        # (past whom the last speaks for: "by Pakistan on behalf of the OIC, together with")
+        r"(?:,?\s+(?:on\s+behalf\s+of|in\s+the\s+name\s+of|speaking\s+for)\s+[^,;:.()]{2,80}?"
+        r",?(?=\s+(?:and\s+by|with|along|together|alongside|jointly)\b))?"
         # "… jointly with Jordan", "… in partnership with Peru"
-        r"\s+(?:with|along\s+with|together\s+with|alongside|jointly\s+with|in\s+(?:partnership|"
+        r"(?:\s+(?:with|along\s+with|together\s+with|alongside|jointly\s+with|in\s+(?:partnership|"
         r"cooperation|co-operation|conjunction|concert|association)\s+with)\s+"
+        # ("introduced by Pakistan, for the OIC, and by Syria": a second agent of the same verb)
+        r"|,?\s+and\s+(?:also\s+|then\s+)?by\s+)"
         r"(?:(?:its|their)\s+(?:\w+\s+)?"
         r"(?:partners|allies|colleagues|fellow\s+members)\s+(?:in|of|from)\s+"
         # "presented by Bolivia with co-sponsors including Cuba and Ecuador"
@@ -338,8 +344,8 @@ def _co_authors(reading: Reading, last: Mention, index: int) -> list[Mention]:
         ),
         None,
     )
-    if first is None:
-        return []
+    if first is None or first.possessive:
+        return []  # ("with Germany's backing": a supporter)
     listed = [first, *_conjoined(reading, first, index)]
     if _WITH_DOING.match(reading.plain, listed[-1].end):
         return []  # "… with Egypt abstaining": a circumstance, no co-author
@@ -423,9 +429,19 @@ _SPONSORS_ARE = re.compile(
     r"|(?:the\s+)?(?:draft\s+)?(?:resolution|decision)\s+[A-Z]+/[\w/.\-]*\w))?"
     # ("which had more than 50 co-sponsors, including Chile and Peru")
     r"(?:\s+(?:is|are|was|were|included|include|includes)|,?\s+(?:including|among\s+them)|"
+    # ("on behalf of the sponsors, a group that includes Nepal and Qatar", "the co-sponsors, a
+    # list that took in Chile and Peru")
+    r",\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:group|list|coalition|bloc)\s+(?:(?:that|which)\s+)?"
+    r"(?:includes|included|including|comprises|comprised|comprising|takes\s+in|took\s+in)|"
     # ("The sponsors: Chile, Peru and Mexico", "The co-sponsors, for the record: …")
     r"(?:,\s+(?:for\s+the\s+record|in\s+full|in\s+order|again|once\s+more|officially))?:)\s+"
     r"(?:the\s+)?"
+)
+#: A preposition setting others beside the sponsors: "alongside the sponsors: ", "Besides its
+#: co-sponsors, ", "joining the sponsors were " (the names after are not among them).
+_BESIDE_SPONSORS = re.compile(
+    r"\b(?:[Aa]longside|[Bb]esides?|[Bb]eyond|[Ww]ith|[Ee]xcept|[Aa]part\s+from|[Oo]ther\s+than|"
+    r"[Aa]s\s+well\s+as|[Jj]oin(?:ed|ing)|[Uu]nlike|[Oo]utside)\s+(?:(?:the|its|their)\s+)?\Z"
 )
 #: "The text, defended by Peru on behalf of its co-sponsors, …": who speaks for the sponsors
 #: is one of them.
@@ -465,7 +481,9 @@ _PRONOUN_PROPOSED = re.compile(
     rf"(?:(?:{_PROPOSING}|drawn\s+up|(?:co-)?written|brought(?=\s+by))\s+by|"
     # ("It was the brainchild of Liechtenstein", "It is an initiative of Mexico")
     r"the\s+(?:brainchild|work|creation|handiwork)\s+of|an?\s+initiative\s+of))|"
-    rf"(?P<active>(?:{_PROPOSING}|{_PROPOSES}|drew\s+up|wrote)\s+(?:it|them)|"
+    rf"(?P<active>(?:{_PROPOSING}|{_PROPOSES}|drew\s+up|wrote|"
+    # (a live report's progressive: "Chile is presenting it", "the two are tabling it now")
+    r"(?:is|are)\s+(?:introducing|presenting|tabling|submitting))\s+(?:it|them)|"
     r"put\s+it\s+forward))\b"
 )
 #: A role that makes the names beside it a motion's authors ("the main sponsors", "penholder").
@@ -560,6 +578,11 @@ _STEERED_THROUGH = re.compile(
     # ("Slovenia shepherded the text to adoption", "steered the draft to a 140-1 win")
     r"(?:text|draft|resolution|proposal)s?)\s+(?:through|to\s+(?:adoption|passage|approval|"
     r"(?:a|an)\s+(?:[\w-]+\s+)?(?:win|victory)))\b"
+    # (or with nothing after the text: "Japan and Ghana steered the text, and 90 states signed
+    # on", "Chile had piloted the resolution since 2004")
+    r"|\s+(?:(?:had|has|have|then|also|jointly|successfully)\s+)*(?:steered|piloted|shepherded)\s+"
+    r"(?P<bare>(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:text|draft|resolution)s?)"
+    r"(?=\s*[,;.]|\s+(?:and|since|for|every|each|this|last|in\s+(?:19|20)\d\d)\b)"
 )
 #: A partner named between the subject and the drafting: "Norway teamed up with Chile to draft
 #: the resolution", "Peru joined forces with Fiji on the text" (both propose it).
@@ -579,13 +602,17 @@ _HOLDS_PEN = re.compile(
     r"|(?:,\s+(?:which|who)\s+)(?:(?:also|usually|traditionally|always)\s+)?(?:drafts|writes|pens)\s+"
     r"(?:the\s+)?(?:(?:Council|Assembly)['\u2019]s\s+)?(?:[A-Z][\w-]*\s+)?(?:resolutions|texts)\b"
 )
+#: A count of names: "two", "five", "12".
+_COUNT_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 #: The authors named after their noun: "Its authors, France and Germany, …", "the text's
 #: sponsors, Chile and Peru", "backed by its sponsor Canada".
 _SPONSORS_NAMED = re.compile(
     r"\b(?:[Ii]ts|[Tt]heir|(?P<owner>[Tt]he\s+(?:text|draft|resolution|motion|decision|"
     r"amendment)(?:'s|s'))|[Tt]he(?=\s+(?:\w+\s+)?\w+(?:,|\s+[\u2013\u2014])))\s+"
     # (or between dashes: "The sponsors — Mexico, Ireland and Kenya — said")
-    rf"{_AUTHORS_ROLE}(?:\s+(?:was|were|is|are)\s+|\s+[\u2013\u2014]\s+|,?\s+)(?:the\s+)?"
+    # (counted: "The five sponsors, A, B, C, D and E, …", "Its two co-authors, A and B")
+    rf"(?:{_COUNT_WORD}\s+)?{_AUTHORS_ROLE}(?:\s+(?:was|were|is|are)\s+|\s+[\u2013\u2014]\s+|,?\s+)"
+    r"(?:the\s+)?"
 )
 
 
@@ -742,15 +769,19 @@ def _proposer_shapes(reading: Reading) -> None:
             first = next((m for m in agents if m.start == match.end()), None)
             if first is None or first.kind not in ("state", "organization"):
                 continue
+            if _BESIDE_SPONSORS.search(plain, sentence.start, match.start()):
+                continue  # "On the yes side, alongside the sponsors: A, B": others than they
             motion = None
             if match.group("object") and match.group("object") not in ("it", "them"):
                 motion = reading.motion_of_span(match.start("object"), match.end("object"))
             motion = motion or focus_motion(reading, match.start(), pronoun=True)
             named = [first, *_conjoined(reading, first, index)]
-            for state in named if motion is not None else ():
-                _add_proposer(motion, state.key)
             if motion is None:
                 continue
+            # "Among the co-sponsors were Britain and Italy alongside Egypt and Qatar"
+            named += _co_authors(reading, named[-1], index)
+            for state in named:
+                _add_proposer(motion, state.key)
             last = named[-1]
             # "…, with Turkey among the co-sponsors"
             joined = re.match(r",?\s+with\s+(?:the\s+)?", plain[last.end : last.end + 12])
@@ -1013,7 +1044,9 @@ _FOR_WHOM = re.compile(r"\s+(?:on\s+behalf\s+of|in\s+the\s+name\s+of)\s+(?:the\s
 #: A relative clause whose object is the motion before it: "The draft, which Malta and Norway
 #: had prepared, …", "the text that Cuba presents every year".
 _WHICH_PROPOSED = re.compile(
-    rf",?\s+(?:(?:which|that)\s+)?(?P<names>[^,;.]{{2,80}}?)\s+(?:had\s+|has\s+|have\s+)?"
+    # (the names a list with commas: "which Belarus, Cuba and Syria co-sponsored", the list
+    # checked to fill them)
+    rf",?\s+(?:(?:which|that)\s+)?(?P<names>[^;.]{{2,120}}?)\s+(?:had\s+|has\s+|have\s+)?"
     rf"(?:\w+ly\s+|jointly\s+|also\s+)?(?:{_PROPOSING}|{_PROPOSES}|prepared|drew\s+up|wrote|"
     # "Resolution 1540, which the United States has pushed since 2003" ("a proposal Argentina
     # has championed" advocates: another state tabled it)
@@ -1156,10 +1189,9 @@ def _apposed_sponsors(reading: Reading, index: int) -> None:
                 _add_proposer(motion, state.key)
     for mention in agents:
         steered = _STEERED_THROUGH.match(plain, mention.end, sentence.end)
+        group = "bare" if steered and steered.group("bare") else "object"
         motion = (
-            reading.motion_of_span(steered.start("object"), steered.end("object"))
-            if steered
-            else None
+            reading.motion_of_span(steered.start(group), steered.end(group)) if steered else None
         )
         for state in [*_conjoined_before(reading, mention, index), mention] if motion else ():
             _add_proposer(motion, state.key)
@@ -1215,6 +1247,8 @@ def _apposed_sponsors(reading: Reading, index: int) -> None:
         first = next((m for m in agents if m.start == match.end()), None)
         if first is None or first.possessive:
             continue  # "Speaking for the sponsors, Peru's representative": a person
+        if _BESIDE_SPONSORS.search(plain, sentence.start, match.start()):
+            continue  # "Besides its co-sponsors, Chile and Peru voted yes"
         motion = _named_or_focus(reading, match, "owner", index)
         for state in [first, *_conjoined(reading, first, index)] if motion else ():
             _add_proposer(motion, state.key)
@@ -1409,6 +1443,7 @@ def _conjoined(reading: Reading, first: Mention, index: int) -> list[Mention]:
     same = [m for m in reading.agents(index) if m.kind in kinds and m.start > first.end]
     listed: list[Mention] = []
     position = first.end
+    closed = False  # an "and" ends the list: a name after a bare comma is no longer in it
     for mention in same:
         gap = reading.plain[position : mention.start]
         if mention.start < position:
@@ -1420,6 +1455,9 @@ def _conjoined(reading: Reading, first: Mention, index: int) -> list[Mention]:
         gap = re.sub(r"^\s*\([A-Z][\w.-]{0,11}\)", "", gap)
         if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", gap):
             break
+        if closed and "and" not in gap:
+            break  # "sponsored by Chile and Peru, the Foreign Ministry said": the list closed
+        closed = closed or "and" in gap
         listed.append(mention)
         position = mention.end
     return listed
@@ -1515,6 +1553,14 @@ _JOINED_PASSIVE = re.compile(
     r"(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?"
     r"(?:(?:later|also|then|jointly|subsequently)\s+)?"
 )
+#: Another participle on the motion before the proposing one: "The resolution, drafted in the
+#: Fourth Committee and introduced there by", "The text, negotiated for weeks in Geneva and
+#: then tabled by".
+_PARTICIPLE_BEFORE = re.compile(
+    r",\s+(?:[a-z]+ed|drawn\s+up|written|thrashed\s+out|hammered\s+out)\s+"
+    r"(?:in|at|for|over|during|by|through|within|among)\s+[^,;:.()\n]{1,60}?\s+and\s+"
+    r"(?:then\s+|later\s+|finally\s+|formally\s+)?"
+)
 _TOPIC_BETWEEN = re.compile(
     r"\s+(?:on|about|concerning|regarding|calling\s+for|condemning|demanding|urging|(?:en)?titled|"
     r"creating|establishing|extending|renewing|setting\s+up)"
@@ -1597,6 +1643,7 @@ def _roles(reading: Reading, index, start, end, passive, taken_targets, kind="")
                     len(plain[m.end : start].split()) <= 5
                     or _TOPIC_BETWEEN.fullmatch(plain[m.end : start])
                     or _JOINED_PASSIVE.fullmatch(plain[m.end : start])
+                    or _PARTICIPLE_BEFORE.fullmatch(plain[m.end : start])
                 )
                 for m in motions
             )
