@@ -4620,3 +4620,52 @@ def test_a_number_in_brackets_or_apposition_names_the_description_s_vote(text, n
     told = {numbers[f.fields["motion"]]: f.fields["yes"] for f in result.facts_of("tally")}
     assert told == numbered
     assert set(numbers.values()) - {None} == set(numbered)
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        (
+            "The Assembly adopted resolution 79/12 on landmines, 150 to 3, and resolution 79/13 "
+            "on cluster munitions, 120 to 5. Chile voted against A/RES/79/13.",
+            {("79/12", None, 150, ()), ("79/13", "A/RES/79/13", 120, (("CHL", "no"),))},
+        ),
+        (
+            "The Assembly adopted A/RES/79/12 on Monday by 150 votes to 3 and A/RES/79/13 by 120 "
+            "votes to 5. India abstained on resolution 79/12, while Chile voted against "
+            "resolution 79/13.",
+            {
+                ("79/12", "A/RES/79/12", 150, (("IND", "abstain"),)),
+                ("79/13", "A/RES/79/13", 120, (("CHL", "no"),)),
+            },
+        ),
+        (
+            "Council Extends Haiti Mission, Adopting Resolution 2790 (2025) with China "
+            "Abstaining\n\nThe Security Council today extended the mission in Haiti for a year."
+            "\n\nAdopting resolution 2790 (2025) (to be issued as document S/RES/2790 (2025)) by "
+            "a recorded vote of 14 in favour to none against, with 1 abstention (China), the "
+            "Council also asked for a report.",
+            {("2790", "S/RES/2790 (2025)", 14, (("CHN", "abstain"),))},
+        ),
+    ],
+)
+def test_a_resolution_s_symbol_and_its_number_name_one_vote(text, counted):
+    """ "resolution 79/13" and "A/RES/79/13", "resolution 2790 (2025)" and "S/RES/2790
+    (2025)": a symbol and the number it holds are one motion, whichever the text tells first."""
+    result = extract(text, article_date=date(2025, 3, 7))
+    ballots: dict[str, list] = {}
+    for fact in result.facts_of("ballot"):
+        ballots.setdefault(fact.fields["motion"], []).append(
+            (fact.fields["voter"], fact.fields["option"])
+        )
+    tallies = {f.fields["motion"]: f.fields["yes"] for f in result.facts_of("tally")}
+    told = {
+        (
+            f.fields["number"],
+            f.fields["symbol"],
+            tallies.get(f.fields["motion"]),
+            tuple(sorted(ballots.get(f.fields["motion"], []))),
+        )
+        for f in result.facts_of("motion")
+    }
+    assert told == counted

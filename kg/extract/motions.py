@@ -49,7 +49,7 @@ from itertools import pairwise
 from kg.extract.dates import DateMention
 from kg.extract.facts import Fact
 from kg.extract.mentions import _MOTION_MODIFIERS, Mention
-from kg.extract.patterns import ORGAN_ACTS, Tally, find_symbols, symbol_organ
+from kg.extract.patterns import ORGAN_ACTS, Tally, find_symbols, symbol_number, symbol_organ
 from kg.extract.reading import Motion, Reading
 
 __all__ = [
@@ -497,6 +497,9 @@ def fits(motion: Motion, other: Motion) -> bool:
         mine, theirs = getattr(motion, attribute), getattr(other, attribute)
         if mine and theirs and mine != theirs:
             return False
+    mine, theirs = _number_of(motion), _number_of(other)
+    if mine and theirs and mine != theirs:
+        return False  # "resolution 2736" is not S/RES/2737 (2024)
     if motion.tally and other.tally and not _compatible(motion.tally, other.tally, True):
         return False
     ranks = [
@@ -506,6 +509,12 @@ def fits(motion: Motion, other: Motion) -> bool:
     if ranks[0] and ranks[1] and not ranks[0] & ranks[1]:
         return False  # "The first, which …" and "The second text": two of the votes counted
     return _dates_fit(motion, other)
+
+
+def _number_of(motion: Motion) -> str | None:
+    """A motion's resolution number, told ("resolution 65/119") or in its symbol
+    ("A/RES/65/119"): one identity however the text writes it."""
+    return motion.number or symbol_number(motion.symbol)
 
 
 def _dates_fit(motion: Motion, other: Motion) -> bool:
@@ -1248,7 +1257,7 @@ def _antecedent(reading: Reading, wanted: Motion, mention: Mention, historical: 
             return main  # "The Saudi-drafted resolution won 133 votes" opens a paragraph
         return unnamed[0] if unnamed else None
     if wanted.number:
-        numbered = [m for m in candidates if m.number == wanted.number]
+        numbered = [m for m in candidates if _number_of(m) == wanted.number]
         if numbered:
             return numbered[0]
         return _numbered_subject(reading, mention, wanted, candidates)
@@ -1678,6 +1687,15 @@ def _join(reading: Reading, motion: Motion, mention: Mention, wanted: Motion) ->
 
 def _place_symbol(reading: Reading, index: int, start: int, end: int, symbol: str) -> None:
     motion = next((m for m in reading.motions if m.symbol == symbol), None)
+    numbered = [
+        m
+        for m in reading.motions
+        if not m.symbol and m.number and m.number == symbol_number(symbol)
+    ]
+    if motion is None and len(numbered) == 1:
+        # "Adopting resolution 2736 (2024) (to be issued as document S/RES/2736 (2024))": the
+        # symbol of the resolution told by its number
+        motion = numbered[0]
     if motion is None:
         previous = reading.motion_pairs(index)
         previous = [pair for pair in previous if 0 <= start - pair[0].end <= 3]

@@ -48,6 +48,7 @@ __all__ = [
     "find_tallies",
     "matcher",
     "number_value",
+    "symbol_number",
     "symbol_organ",
 ]
 
@@ -801,6 +802,24 @@ def find_symbols(text: str) -> list[SymbolMention]:
         symbol = re.sub(r"\s?\((\d{4})\)$", r" (\1)", match.group())
         found.append(SymbolMention(symbol, match.start(), match.end()))
     return found
+
+
+_RESOLUTION_NUMBER = re.compile(
+    r"/RES/(?P<number>(?:ES-\d{1,2}/|S-\d{1,2}/|\d{1,4}/)?\d{1,4})(?:\s\(\d{4}\))?$"
+)
+
+
+def symbol_number(symbol: str | None) -> str | None:
+    """The number a resolution's symbol gives it, as the news writes it ("resolution 2736",
+    "resolution 65/119", "resolution ES-11/4"); None for a draft's or another document's.
+
+    >>> symbol_number("S/RES/2736 (2024)"), symbol_number("A/RES/65/119")
+    ('2736', '65/119')
+    >>> symbol_number("A/RES/ES-11/4"), symbol_number("A/C.3/79/L.21")
+    ('ES-11/4', None)
+    """
+    found = _RESOLUTION_NUMBER.search(symbol or "")
+    return found.group("number") if found else None
 
 
 def symbol_organ(symbol: str) -> str | None:
