@@ -97,6 +97,8 @@ def find_outcomes(reading: Reading) -> None:
                 continue  # "the resolution failed to address those concerns": what it says
             if cue.text.lower() == "killed" and _people_killed(reading, cue):
                 continue  # "the shelling … in which 100 civilians were killed": no outcome
+            if _ATTRIBUTIVE_BEFORE.search(before) and not _motion_after(reading, cue):
+                continue  # "the defeated Axis powers", "a rejected bidder": an adjective
             target = _target(reading, cue)
             if target is None:
                 continue
@@ -114,6 +116,20 @@ def find_outcomes(reading: Reading) -> None:
                 motion = _split(reading, motion, index) or motion
             set_outcome(reading, motion, outcome, cue)
     _organ_voted_to(reading)
+
+
+#: A determiner right before a one-word participle cue makes it an adjective of the noun
+#: after it: an outcome only when that noun names a motion ("the rejected draft", not "the
+#: defeated Axis powers").
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|these|those)\s+$", re.I)
+
+
+def _motion_after(reading: Reading, cue: Cue) -> bool:
+    """Whether a motion's description starts right after the cue ("the rejected draft")."""
+    return any(
+        mention.start >= cue.end and not reading.plain[cue.end : mention.start].split()[1:]
+        for mention, _ in reading.motion_pairs(cue.sentence)
+    )
 
 
 #: "failed to" and a verb of what a text says or does, not of its passage: "failed to address
