@@ -4669,3 +4669,62 @@ def test_a_resolution_s_symbol_and_its_number_name_one_vote(text, counted):
         for f in result.facts_of("motion")
     }
     assert told == counted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The text, written with the defeated powers of 1945 in mind, was adopted 155-0-3.",
+        "The resolution, which condemns the rejected election results in the province, was "
+        "adopted by 100 votes to 20.",
+        "Adopted by 100 votes to 20, the resolution recalls a failed coup in the capital.",
+    ],
+)
+def test_a_participle_after_a_determiner_is_an_adjective_not_an_outcome(text):
+    """ "the defeated powers of 1945", "the rejected election results": a determiner makes
+    the participle an adjective of the noun after it, no outcome of the text told before."""
+    result = extract(text, article_date=date(2020, 12, 10))
+    assert [f.fields["outcome"] for f in result.facts_of("motion")] == ["adopted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier", "ballots"),
+    [
+        (
+            "The Assembly adopted the Afghanistan resolution on Thursday by 130 votes to 1.\n\n"
+            "The Russian vote was the end of a slow drift. A year earlier, on November 27, 2019, "
+            "the Assembly adopted that year's text by 137 votes to none. Russia abstained then.",
+            ("that year's text", 137),
+            {("RUS", "abstain", 137)},
+        ),
+        (
+            "This year the text won 120 votes, and Peru backed the resolution.\n\nBack in March "
+            "2018, that year's resolution had drawn only 98 votes in favour. Peru voted no then.",
+            ("that year's resolution", 98),
+            {("PER", "yes", 120), ("PER", "no", 98)},
+        ),
+        (
+            "The Council renewed the mission on Friday, 13-0-2, with Russia abstaining.\n\nThe "
+            "split was new. On 2 March 2018 the Council had passed that year's resolution "
+            "15-0; Russia voted in favour at the time.",
+            ("that year's resolution", 15),
+            {("RUS", "abstain", 13), ("RUS", "yes", 15)},
+        ),
+    ],
+)
+def test_that_year_s_text_is_the_vote_of_the_year_told_before_it(text, earlier, ballots):
+    """ "On November 27, 2019, the Assembly adopted that year's text": the vote of the year
+    the sentence tells, not the story's; and a ballot told "then" or "at the time" right after
+    is that earlier vote's."""
+    result = extract(text, article_date=date(2020, 12, 10))
+    tallies = {f.fields["motion"]: f.fields["yes"] for f in result.facts_of("tally")}
+    described = {
+        evidence.mention: tallies.get(f.fields["motion"])
+        for f in result.facts_of("motion")
+        for evidence in f.evidence
+    }
+    assert described[earlier[0]] == earlier[1]
+    assert {
+        (f.fields["voter"], f.fields["option"], tallies.get(f.fields["motion"]))
+        for f in result.facts_of("ballot")
+    } == ballots

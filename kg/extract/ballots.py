@@ -2732,7 +2732,10 @@ def _motion_of(reading: Reading, cue: Cue) -> tuple[Motion | None, bool]:
         and not pair[1].collective
         and not _ASIDE_AROUND.search(plain[reading.sentences[index].start : pair[0].start])
     ]
-    pronoun = re.match(r"\s+(?:it|them)\b", plain[cue.end : cue.end + 6]) is not None
+    pronoun = (
+        re.match(r"\s+(?:it|them)\b", plain[cue.end : cue.end + 6]) is not None
+        or _AT_THAT_TIME.match(plain, cue.end) is not None
+    )
     subject = _subject_named(reading, cue)
     if subject is not None:
         return subject, True
@@ -2741,6 +2744,12 @@ def _motion_of(reading: Reading, cue: Cue) -> tuple[Motion | None, bool]:
     return _focus(reading, cue.start, pronoun) or (before[-1][1] if before else None), False
 
 
+#: A cue whose time points back to the vote told last, of whatever time: "Russia abstained
+#: then", "Peru voted no at the time, and Chile on that occasion too".
+_AT_THAT_TIME = re.compile(
+    r"\s+(?:then|at\s+the\s+time|at\s+that\s+time|that\s+time|on\s+that\s+occasion|"
+    r"that\s+year)\s*(?:[,.;)]|\s(?:and|but|while|too|as\s+well)\b|$)"
+)
 #: A cue's object told by its subject alone, no noun of a text: "abstained on cultural
 #: diversity", 'abstained on "Reducing nuclear danger"' (up to the clause's end).
 _ON_SUBJECT = re.compile(

@@ -580,6 +580,9 @@ def _constraints(reading: Reading, mention: Mention) -> Motion:
     months = [_MONTHS.index(word) + 1 for word in ordered if word in _MONTHS]
     if not years and "year's" in ordered and "last" in ordered and reading.article_date:
         years = [reading.article_date.year - 1]  # "last year's resolution"
+    if not years and "year's" in ordered and attributes.get("determiner") == "that":
+        # "On November 27, 2019, the Assembly adopted that year's text": the year told before
+        years = _year_told_before(reading, mention)
     weekdays = [
         _WEEKDAY_NAMES.index(word[:-2].rstrip("'\u2019"))
         for word in ordered
@@ -619,6 +622,23 @@ def _constraints(reading: Reading, mention: Mention) -> Motion:
         # right after a description is its motion's (as :func:`_place_symbol` reads it)
         wanted.symbol = symbols[0].symbol
     return wanted
+
+
+def _year_told_before(reading: Reading, mention: Mention) -> list[int]:
+    """The year of the last date told before ``mention`` in its sentence or the one before
+    ("A year earlier, on November 27, 2019, …": [2019]), else none."""
+    for index in (mention.sentence, mention.sentence - 1):
+        if index < 0:
+            break
+        start = reading.sentences[index].start
+        told = [
+            day.value or day.start_date
+            for day in reading.dates.get(index, [])
+            if start + day.end <= mention.start and (day.value or day.start_date)
+        ]
+        if told:
+            return [told[-1].year]
+    return []
 
 
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
