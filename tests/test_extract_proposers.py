@@ -1425,3 +1425,26 @@ def test_proposers_told_around_the_motion_seventeenth_round(text, expected):
 def test_a_possessive_after_the_sponsors_is_theirs_not_the_subject_s(text):
     motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
     assert not {p for f in motions for p in f.fields["proposed_by"] or []}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a people as the last of a proposing agent's list
+        ("The resolution, put forward by Egypt and the Palestinians, passed 29-2-14.",
+         {"EGY", "PSE"}),
+        ("The text was tabled by Jordan, Qatar and the Palestinians. It passed 29-2-14.",
+         {"JOR", "PSE", "QAT"}),
+        ("The draft, drafted by France and the Germans, passed 12-0-3.", {"DEU", "FRA"}),
+        # (a people after another preposition is no agent)
+        ("The draft, drafted by France with help from the Germans, passed 12-0-3.", {"FRA"}),
+        # a text brought to the floor under its title
+        ("For the tenth year, Cuba has brought its draft resolution \"Ending the blockade, "
+         "once and for all\" to the floor. It passed 187-3.", {"CUB"}),
+        ("Fiji took its text \"Oceans, seas and the law of the sea\" before the Assembly, which "
+         "adopted it 150-1.", {"FJI"}),
+    ],
+)  # fmt: skip
+def test_a_people_in_a_list_and_a_titled_text_brought_to_the_floor(text, expected):
+    motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
+    assert {p for f in motions for p in f.fields["proposed_by"] or []} == expected

@@ -77,8 +77,12 @@ _DEMONYM_ACTS = re.compile(
     # ("the Russians tabled a rival text": a people proposing as its state)
     rf"followed|did\s+(?:the\s+same|likewise|so)|{_PROPOSED_VERBS}|wrote)\b"
 )
-#: A people as the agent of a proposing verb: "drafted by the Palestinians".
-_DEMONYM_PROPOSED = re.compile(rf"\b(?:{_PROPOSED_VERBS}|written|drawn\s+up)\s+by\s+the\s+$")
+#: A people as the agent of a proposing verb: "drafted by the Palestinians", or the last of
+#: its list: "put forward by Pakistan and the Palestinians", "by Egypt, Jordan and the …".
+_DEMONYM_PROPOSED = re.compile(
+    rf"\b(?:{_PROPOSED_VERBS}|written|drawn\s+up)\s+by\s+"
+    r"(?:(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(?:\s*,\s*|\s+and\s+))*the\s+$"
+)
 #: An echo of the last ballot right before a people, which acts as its state: "so did the
 #: Russians", "as did the Germans", "Nor did the Japanese".
 _DEMONYM_ECHOED = re.compile(
@@ -375,7 +379,7 @@ class Reading:
                             self.plain, max(0, mention.start - 60), mention.start
                         )
                         or _DEMONYM_PROPOSED.search(
-                            self.plain, max(0, mention.start - 40), mention.start
+                            self.plain, max(0, mention.start - 100), mention.start
                         )
                     )
                 )

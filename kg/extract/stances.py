@@ -457,7 +457,9 @@ _WITH_AMONG = re.compile(
 #: "Algeria and Turkey then brought a similar text to the General Assembly".
 _PUT_TO_VOTE = re.compile(
     r"\b(?:(?:put|puts|putting)\s+(?P<object>[^,;.]{2,40}?)\s+to\s+a\s+vote|"
-    r"(?:brought|brings|bringing|took|takes|taking)\s+(?P<taken>[^,;.]{2,40}?)\s+(?:to|before)\s+"
+    # ("Cuba has brought its draft resolution "Ending the embargo" to the floor": its title)
+    r"(?:brought|brings|bringing|took|takes|taking)\s+(?P<taken>[^,;.\"\u201c]{2,40}?"
+    r"(?:\s*[\"\u201c][^\"\u201c\u201d]{3,200}[\"\u201d])?)\s+(?:to|before)\s+"
     r"(?:a\s+vote|the\s+vote|the\s+floor|the\s+(?:General\s+)?Assembly|the\s+(?:Security\s+|"
     r"Human\s+Rights\s+)?Council))\b"
 )
