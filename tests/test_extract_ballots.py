@@ -3276,3 +3276,37 @@ def test_companions_joined_by_states_whose_ballot_was_told_before(text, expected
 def test_no_companions_joined_by_a_state_of_unknown_ballot(text):
     result = extract(f"The Assembly adopted the text by 120 votes to 10. {text}")
     assert "FJI" not in {f.fields["voter"] for f in result.facts_of("ballot")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya voted no. Most of its neighbours followed: Uganda, Tanzania and Rwanda.",
+         {("KEN", "no"), ("UGA", "no"), ("TZA", "no"), ("RWA", "no")}),
+        ("Poland abstained. The rest of the Visegrad group did the same \u2014 Hungary, Slovakia "
+         "and the Czech Republic, along with Slovenia.",
+         {("POL", "abstain"), ("HUN", "abstain"), ("SVK", "abstain"), ("CZE", "abstain"),
+          ("SVN", "abstain")}),
+        ("Brazil voted in favour. Its Mercosur partners duly fell in line: Argentina, Uruguay "
+         "and Paraguay.", {("BRA", "yes"), ("ARG", "yes"), ("URY", "yes"), ("PRY", "yes")}),
+        # a group standing with a state whose ballot was told, its members after a colon
+        ("Chile voted no. Several smaller countries sided with Chile: Peru, Bolivia and Fiji.",
+         {("CHL", "no"), ("PER", "no"), ("BOL", "no"), ("FJI", "no")}),
+    ],
+)  # fmt: skip
+def test_a_group_that_followed_and_its_members_after_a_colon(text, expected):
+    """A group that followed the last ballots told ("followed:", "did the same -", "fell in
+    line:") or stood with a state, its members listed after a colon or a dash."""
+    result = extract(f"The Assembly adopted the text by 120 votes to 10. {text}")
+    assert {(f.fields["voter"], f.fields["option"]) for f in result.facts_of("ballot")} == expected
+
+
+def test_a_counted_group_standing_with_a_state_has_the_side_its_size_fills():
+    """ "Five governments stood with the United States: …": the group and the state make the
+    side the tally counts (six in favour)."""
+    result = extract(
+        "The Security Council voted 6 to 4, with five abstentions, to take up the item. Five "
+        "governments stood with the United States: Britain, France, Ghana, Peru and Japan."
+    )
+    told = {(f.fields["voter"], f.fields["option"]) for f in result.facts_of("ballot")}
+    assert told == {(state, "yes") for state in ("USA", "GBR", "FRA", "GHA", "PER", "JPN")}

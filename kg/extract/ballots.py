@@ -659,6 +659,14 @@ def find_ballots(reading: Reading) -> None:
                 motion, named = _ordinal_motion(reading, cue, ordinal) or motion, True
             later = cues[number + 1 :]
             voters, companions = _voters(reading, cue, zone_start, later, last_voters)
+            if cue.value == "with" and not voters and len(companions) == 1:
+                # "Nine governments stood with the United States: Britain, France, …": the
+                # group's members after the colon
+                colon = _LIST_COLON.match(reading.plain, companions[0].end)
+                if colon is not None and _GROUP_WITH.search(reading.plain, zone_start, cue.start):
+                    voters = _chain(
+                        reading.plain, _states(reading, index), colon.end(), with_companions=True
+                    )
             closed = [m.end() for m in SPACED_DASH.finditer(reading.plain, zone_start, cue.start)]
             dashed = _dashed_subjects(reading, cue, closed[-1]) if len(closed) >= 2 else []
             if dashed:
@@ -1006,6 +1014,17 @@ _GROUP_OF = (
     r"twenty|thirty|forty|fifty)(?:-[a-z]+)?\s+(?:other\s+)?(?:countries|states|nations|members|"
     r"delegations|governments)"
 )
+#: A group as the subject of a "with" cue, its members after the colon: "Nine governments",
+#: "Several smaller states", "A handful of Pacific nations".
+_GROUP_WITH = re.compile(
+    r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"twenty|thirty|several|many|some|a\s+(?:few|handful|number|dozen|group)\s+of)\s+"
+    r"(?:other\s+)?(?:[a-z-]+\s+){0,2}?(?:countries|states|nations|members|delegations|"
+    r"governments)\s+(?:(?:\w+ly|also|then)\s+)?$",
+    re.IGNORECASE,
+)
+#: A colon that opens a list: ": the ".
+_LIST_COLON = re.compile(r"\s*:\s*(?:the\s+)?")
 #: A counted group as the cue's subject.
 _COUNTED_GROUP = re.compile(_GROUP_OF + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: A side of the vote as a sentence's subject, its members told in the next sentence.
@@ -1176,6 +1195,14 @@ _FOLLOWED = re.compile(
     # a verbless echo: "Peru too.", "Peru, too.", "Peru as well."
     r"|,?\s+(?:too|as\s+well|likewise)\s*[.!]?\s*$"
 )
+#: A group that followed the last ballots told, its members after a colon or a dash: "Most of
+#: Moscow's allies followed: ", "The rest of the bloc did the same - ".
+_GROUP_FOLLOWED = re.compile(
+    r"\s*(?:(?:But|And|Then)\s+)?[A-Z][^.;:\d\u2013\u2014]{0,80}?\s(?:(?:also|then|duly)\s+)?"
+    r"(?:followed(?:\s+suit)?|did\s+(?:the\s+same|likewise)|fell\s+in\s+(?:line|behind)|"
+    r"went\s+the\s+same\s+way|voted\s+(?:the\s+same\s+way|likewise))"
+    r"\s*(?::|[\u2013\u2014]|\s--?)\s*(?:the\s+)?"
+)
 #: A subject that counts the states of the last ballots told: "both abstained".
 _COUNTED_BACK = re.compile(
     # (or after a time phrase: "And on August 25 the pair abstained")
@@ -1283,6 +1310,9 @@ def _echoed(reading: Reading, index: int, told: tuple, seen) -> list[Mention]:
     else:
         voters = _chain(plain, states, sentence.start)
         dashed = _DASHED_MEMBERS.match(plain, sentence.start, states[0].start)
+        followers = _GROUP_FOLLOWED.match(plain, sentence.start, states[0].start)
+        if followers is not None and followers.end() == states[0].start:
+            dashed = None  # (a group that followed, its members after the dash: below)
         if dashed is not None and dashed.end() == states[0].start:
             # "Most of the Sahel states - Chad, Mali and the Niger among them - joined them":
             # a group described, its members between dashes
@@ -1291,6 +1321,16 @@ def _echoed(reading: Reading, index: int, told: tuple, seen) -> list[Mention]:
             end = closed.end() if closed else voters[-1].end if voters else -1
         else:
             end = voters[-1].end if voters else -1
+        members = _GROUP_FOLLOWED.match(plain, sentence.start, states[0].start)
+        if members is not None and members.end() != states[0].start:
+            members = None
+        if members is not None:
+            # "Most of its allies followed: Poland, Hungary and Bulgaria, along with Cuba"
+            voters = _chain(plain, states, members.end(), with_companions=True)
+            also = _ECHO_COMPANIONS.match(plain, voters[-1].end) if voters else None
+            if also is not None:
+                voters += _chain(plain, states, also.end())
+            end = -1
         more = None if voters else _MORE_OF_THEM.match(plain, sentence.start, states[0].start)
         if more is not None and more.end() == states[0].start:
             # "Chile and Peru voted no. Less predictable were Nepal and Laos, along with Fiji."
@@ -1300,7 +1340,7 @@ def _echoed(reading: Reading, index: int, told: tuple, seen) -> list[Mention]:
             else:
                 voters = []
         followed = _FOLLOWED.match(plain[: sentence.end], end) if end >= 0 else None
-        if followed is None and not (more and voters):
+        if followed is None and not (more and voters) and not (members and voters):
             return []
         # "Britain and Canada did the same, as did Japan and New Zealand"
         also = followed and (
