@@ -705,3 +705,41 @@ def test_a_count_told_for_both_texts(text):
     result = extract(text, article_date=date(2016, 6, 30))
     counts = {(t.fields["yes"], t.fields["no"]) for t in result.facts_of("tally")}
     assert len(result.facts_of("tally")) == 2 and len(counts) == 1
+
+
+# --- counts a debate's words or a list of names used to hide ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a debate's "points of order" and the League of Arab States are no sports
+        ("Voting 131 to 6, the Assembly let the observer raise points of order in debate.",
+         (131, 6, None, None)),
+        ("The text on cooperation with the League of Arab States passed 140-0-3.",
+         (140, 0, 3, None)),
+        ("Members backed the Arab League's request by 97 votes to 12.", (97, 12, None, None)),
+        # a side told by its count and then its members, in several commas
+        ("Three members, Gabon, India and Brazil, abstained.", (None, None, 3, None)),
+        ("Five countries, Chile, Peru, Fiji, Mali and Japan, voted against.",
+         (None, 5, None, None)),
+        # the absent, counted again in all
+        ("The remaining states, 14 in total, were not recorded as voting.",
+         (None, None, None, 14)),
+        ("Of the rest, twenty-two members, 22 in all, did not vote.", (None, None, None, 22)),
+    ],
+)  # fmt: skip
+def test_counts_in_debate_words_and_named_lists(text, expected):
+    assert [(t.yes, t.no, t.abstain, t.non_voting) for t in find_tallies(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The draft was adopted by 150 votes. No one voted against, and Chile and Peru abstained.",
+        "The draft was adopted by 150 votes; no one voted against it. Chile and Peru abstained.",
+    ],
+)
+def test_no_one_against_is_none_not_one(text):
+    tallies = extract(text, article_date=date(2019, 3, 9)).facts_of("tally")
+    assert [(t.fields["yes"], t.fields["no"]) for t in tallies] == [(150, 0)]

@@ -166,13 +166,17 @@ _LABELLED = re.compile(
     # "the pair abstained"
     rf"(?<!\d[:.])\b(?P<number>{_NUMBER}|(?<!not\s)a\s+single|(?<=the\s)(?:pair|trio))\b"
     rf"(?:\s+(?:{_ELECTORATE}|votes?|of\s+(?:the|its)\s+"
-    rf"(?:\d+|fifteen)\s+(?:council\s+|assembly\s+)?member(?:s|\s+states)|of\s+the\s+(?:(?:Human\s+Rights|"
+    # "delegations, 67 in all, not recorded as voting"
+    rf"(?:\d+|fifteen)\s+(?:council\s+|assembly\s+)?member(?:s|\s+states)|in\s+(?:all|total),?|"
+    rf"of\s+the\s+(?:(?:Human\s+Rights|"
     rf"Security|General)\s+)?(?:council|assembly)['\u2019]s\s+(?:\d+|fifteen)\s+members|"
     rf"of\s+the\s+(?:council|assembly)"
     rf"|of\s+the\s+(?:U\.?N\.?\s+)?(?:Security|General|Human\s+Rights)\s+(?:Council|Assembly)"
     rf")){{0,3}}"
     # "Only two countries, Paraguay and Ukraine,", "37 members, including South Africa,"
-    rf"(?:,\s+(?:[A-Z]|(?:including|among\s+them|mostly|most\s+of\s+them)\s)[^,.;:()]{{1,80}},"
+    # "Four others, Ethiopia, Kazakhstan, Equatorial Guinea and Peru, abstained"
+    rf"(?:,\s+(?:[A-Z]|(?:including|among\s+them|mostly|most\s+of\s+them)\s)[^,.;:()]{{1,80}}"
+    rf"(?:,\s+(?:and\s+)?[A-Z][^,.;:()]{{0,60}}){{0,8}},"
     # "five members - Cape Verde, China, India, Morocco and Zimbabwe - abstained"
     rf"|\s+[-\u2013\u2014]\s+[A-Z][^.;:()\-\u2013\u2014]{{1,120}}?\s+[-\u2013\u2014])?"
     rf"\s+(?:(?:that|which|who)\s+)?(?:(?:were|was|had|have|cast)\s+)?(?:all\s+)?"
@@ -345,7 +349,10 @@ _VOTE_CONTEXT = re.compile(
 )
 _SPORTS_CONTEXT = re.compile(
     # (not the Sustainable Development Goals: "Goal 14", "the Development Goals")
-    r"\b(?:(?<!Development\s)goals?(?!\s+\d)|scored?|match|game|season|league|cup|points|innings|halftime|striker|coach)\b",
+    # (nor a debate's "points of order", nor the League of Arab States)
+    r"\b(?:(?<!Development\s)goals?(?!\s+\d)|scored?|match|game|season|"
+    r"(?<!Arab\s)league(?!\s+of\s+(?:Arab|Nations))|cup|points(?!\s+of\s+order)|innings|"
+    r"halftime|striker|coach)\b",
     re.IGNORECASE,
 )
 
@@ -516,6 +523,8 @@ def find_tallies(text: str) -> list[Tally]:
             continue  # "the 49 countries that voted no or abstained": two sides summed
         if value is None or (number.lower() == "no" and role != "yes"):
             continue
+        if number.lower() == "one" and re.search(r"\bno\s+$", text[: match.start()], re.I):
+            continue  # "No one voted against": none (``_NONE_OR_ONE``), not one
         gap = re.sub(r"\([^()]*\)", " ", text[group_end : match.start()]) if group_end >= 0 else ""
         close = group_end >= 0 and len(gap.split()) <= 4
         if group and (not close or role in group):
