@@ -6,6 +6,10 @@ put forward, introduced, co-led), by a description (the X-drafted text), by a ro
 sponsors, the penholder, one of 50 co-sponsors), by whom a state speaks for, and the negative
 shapes (a state that voted for, backed or supported a text, or proposed an amendment to it,
 is not its proposer). None of the passages is taken from the evaluation corpus.
+
+The seventeenth round's inventory (:data:`DISCOURSE`, :data:`DISCOURSE_MOTIONS`: 129 passages,
+weighted toward discourse) was written before any miss was read; at main e45aa7b 92 of them
+passed (86 of 121 passages, 6 of 8 two-motion stories), 71%.
 """
 
 from __future__ import annotations
@@ -600,7 +604,7 @@ JOURNALISTS = [
     _missed("The sponsor, Norway, said the 150-3 vote was a success.", {"NOR"}),
     ("The resolution passed 150-3. Its authors were Chile and Peru.", {"CHL", "PER"}),
     ("The resolution passed 150-3. Chile and Peru were behind the text.", {"CHL", "PER"}),
-    _missed("Behind the resolution, which passed 150-3, were Chile and Peru.", {"CHL", "PER"}),
+    ("Behind the resolution, which passed 150-3, were Chile and Peru.", {"CHL", "PER"}),
     # a group spoken for
     (
         "The draft was submitted by Kuwait on behalf of the Arab Group and passed 150-3.",
@@ -1414,6 +1418,320 @@ def test_proposers_told_around_the_motion_seventeenth_round(text, expected):
     assert {p for f in motions for p in f.fields["proposed_by"] or []} == expected
 
 
+#: The seventeenth round's inventory (issue 19), written before reading any miss: how twenty
+#: journalists, press officers and analysts would tell who put a text forward, weighted toward
+#: discourse (sponsors across sentences, a group then its members, a newsletter's labels and
+#: brackets, a pronoun for the proposer, the proposer told after the vote) and the negatives
+#: (supporters, voters, speakers, a state that welcomed a draft or withdrew as co-sponsor). Its
+#: pass rate at main is in the module docstring; the shapes still unread are marked.
+_AU = "African Group"
+DISCOURSE = [
+    # 1 wire reporter: sponsors named across two or three sentences
+    (
+        "Peru spent months on the text. It drafted the resolution with Chile. The Assembly "
+        "adopted it 150-3.",
+        {"PER", "CHL"},
+    ),
+    _missed(
+        "The Assembly adopted the resolution 150-3. The text came from Ghana. Kenya joined it as "
+        "co-sponsor in June.",
+        {"GHA", "KEN"},
+    ),
+    _missed("A vote was held on Thursday. The draft was Norway's. It passed 13-0-2.", {"NOR"}),
+    _missed(
+        "Fiji led the talks. Samoa and Tonga signed on later. Together the three tabled the "
+        "draft, which passed 150-3.",
+        {"FJI", "TON", "WSM"},
+    ),
+    (
+        "The resolution on plastics passed 150-3. Its origins lie with Rwanda. Rwanda first "
+        "tabled it in 2022.",
+        {"RWA"},
+    ),
+    (
+        "Austria had circulated a first draft in May. After revisions, the text was adopted 150-3.",
+        {"AUT"},
+    ),
+    _missed(
+        "Ireland wrote the first version. Kenya added a paragraph on aid. The draft they tabled "
+        "passed 15-0.",
+        {"IRL", "KEN"},
+    ),
+    (
+        "The resolution passed 120-9. Its sponsor was Canada. Canada's envoy spoke afterwards.",
+        {"CAN"},
+    ),
+    (
+        "Costa Rica has pressed the issue for a decade. This year it tabled a resolution. The "
+        "text passed 150-3.",
+        {"CRI"},
+    ),
+    (
+        "Mali and Niger worked on the text for weeks. On Monday they submitted it. It passed "
+        "140-3-9.",
+        {"MLI", "NER"},
+    ),
+    # 2 press officer: a group and then its members
+    (
+        "The Arab Group's draft passed 120-8. Egypt, speaking for the group, introduced it.",
+        {"Arab Group", "EGY"},
+    ),
+    (
+        "The African Group tabled the text. Nigeria presented it on the group's behalf. It passed "
+        "120-10.",
+        {_AU, "NGA"},
+    ),
+    _missed(
+        "The draft came from the Nordic countries. Denmark, Finland and Sweden led the talks. It "
+        "passed 150-3.",
+        {"DNK", "FIN", "SWE"},
+    ),
+    (
+        "The resolution, an EU text, passed 30-10-7. Belgium introduced it for the Union.",
+        {"European Union", "BEL"},
+    ),
+    (
+        "The Non-Aligned Movement put forward the resolution. Cuba, its chair, presented the "
+        "draft, which passed 120-40.",
+        {"Non-Aligned Movement", "CUB"},
+    ),
+    (
+        "The Group of 77 and China sponsored the resolution. Guyana, which chairs the group, "
+        "tabled it. It passed 130-40.",
+        {"Group of 77", "GUY"},
+    ),
+    (
+        "The OIC drafted the text; Pakistan presented it. It passed 30-10-7.",
+        {"Organisation of Islamic Cooperation", "PAK"},
+    ),
+    (
+        "The Arab Group's resolution passed 120-8. Jordan had tabled it for the group.",
+        {"Arab Group", "JOR"},
+    ),
+    # 3 newsletter editor: a colon list, a dash aside, brackets, a bulleted line
+    ("Resolution on oceans. Sponsors: Fiji, Palau and Samoa. Vote: 150-3.", {"FJI", "PLW", "WSM"}),
+    ("The draft (sponsored by Chile and Peru) passed 150-3.", {"CHL", "PER"}),
+    ("The draft - sponsored by Chile and Peru - passed 150-3.", {"CHL", "PER"}),
+    ("The text \u2014 tabled by Kenya \u2014 passed 15-0.", {"KEN"}),
+    _missed("- Resolution on water (Spain, Germany): adopted 150-3.", {"DEU", "ESP"}),
+    _missed("* Resolution on plastics, tabled by Rwanda and Peru: adopted 150-3.", {"PER", "RWA"}),
+    ("Resolution on mines. Tabled by: Austria. Result: adopted 150-3.", {"AUT"}),
+    ("The resolution (main sponsor: Canada) passed 120-9.", {"CAN"}),
+    ("The text's authors - Ghana and Kenya - welcomed the 15-0 vote.", {"GHA", "KEN"}),
+    ("Resolution 78/12 (sponsors: Chile, Peru) passed 150-3.", {"CHL", "PER"}),
+    _missed("Sponsored by: Japan, Brazil. Outcome: adopted, 150-3.", {"BRA", "JPN"}),
+    _missed("Proposed by Mexico \u2014 passed 150-3.", {"MEX"}),
+    # 4 analyst: "among the sponsors were"
+    _missed("Among the sponsors were Chile and Peru. The resolution passed 150-3.", {"CHL", "PER"}),
+    (
+        "The resolution passed 150-3. Among those sponsoring it were Ghana and Kenya.",
+        {"GHA", "KEN"},
+    ),
+    ("Among the text's co-sponsors were Japan and Brazil. It passed 150-3.", {"BRA", "JPN"}),
+    ("The resolution passed 150-3; among its authors were Spain and Italy.", {"ESP", "ITA"}),
+    ("Chile was among the countries that sponsored the text, which passed 150-3.", {"CHL"}),
+    _missed(
+        "The sponsors included Norway, Chile and Fiji. The draft passed 150-3.",
+        {"CHL", "FJI", "NOR"},
+    ),
+    # 5 foreign-desk: drafted with another's backing
+    ("The resolution, drafted by France with Germany's backing, passed 13-0-2.", {"FRA"}),
+    ("Drafted by Mexico with the support of Brazil, the text passed 150-3.", {"MEX"}),
+    ("France drafted the text with German support; it passed 13-0-2.", {"FRA"}),
+    ("The draft was written by Ghana, backed by Kenya, and passed 15-0.", {"GHA"}),
+    ("Peru tabled the text with the backing of 40 states. It passed 150-3.", {"PER"}),
+    ("Japan drafted the resolution and Brazil supported it. It passed 150-3.", {"JPN"}),
+    # 6 columnist: a state's text
+    ("Mexico's text passed 150-3.", {"MEX"}),
+    ("The vote on Mexico's text was 150-3.", {"MEX"}),
+    ("Delegates adopted Norway's draft 13-0-2.", {"NOR"}),
+    ("Spain's resolution, adopted 150-3, was a first.", {"ESP"}),
+    ("The Assembly passed Chile and Peru's resolution 150-3.", {"CHL", "PER"}),
+    ("Kenya's draft won 15 votes.", {"KEN"}),
+    # 7 feature writer: "championed by"
+    ("The text, championed by Fiji, passed 150-3.", {"FJI"}),
+    ("The resolution, long championed by Costa Rica, passed 150-3.", {"CRI"}),
+    ("Championed by Chile and Peru, the draft passed 150-3.", {"CHL", "PER"}),
+    _missed(
+        "The resolution, championed for years by the Pacific states Fiji and Palau, passed 150-3.",
+        {"FJI", "PLW"},
+    ),
+    _missed("Fiji, which championed the text for years, hailed the 150-3 vote.", {"FJI"}),
+    # 8 radio script: the proposer named after the vote
+    ("The Assembly voted 150-3 for the resolution. It was put forward by Norway.", {"NOR"}),
+    ("The text passed 15-0. Kenya had tabled it a week earlier.", {"KEN"}),
+    ("Adopted 150-3, the resolution had been sponsored by Chile and Peru.", {"CHL", "PER"}),
+    ("The resolution passed 150-3 on Friday. Behind it were Ghana and Kenya.", {"GHA", "KEN"}),
+    ("The resolution passed 150-3. The draft had been introduced by Austria in October.", {"AUT"}),
+    ("The vote was 150-3. Spain and Italy were the text's sponsors.", {"ESP", "ITA"}),
+    ("The Council adopted the text 13-0-2. Malta had drafted it.", {"MLT"}),
+    ("It passed 150-3. The sponsors were Chile, Peru and Fiji.", {"CHL", "FJI", "PER"}),
+    ("The resolution passed 150-3. Mexico authored it.", {"MEX"}),
+    ("The Assembly approved the text 150-3. Japan presented it.", {"JPN"}),
+    # 9 pronouns
+    ("The draft passed 150-3. It was put forward by Norway.", {"NOR"}),
+    (
+        "Chile and Peru had circulated the draft for weeks. They tabled it on Monday, and it "
+        "passed 150-3.",
+        {"CHL", "PER"},
+    ),
+    _missed(
+        "The resolution passed 150-3. They had circulated it, Chile and Peru, since May.",
+        {"CHL", "PER"},
+    ),
+    ("Ghana wrote the text. It then tabled it. It passed 15-0.", {"GHA"}),
+    ("The draft passed 15-0. It had been written by Kenya.", {"KEN"}),
+    ("The resolution passed 150-3. It was sponsored by Spain.", {"ESP"}),
+    ("The text passed 150-3. It was tabled by Chile and Peru.", {"CHL", "PER"}),
+    _missed("It was introduced by Austria, and it passed 150-3.", {"AUT"}),
+    ("The resolution passed 150-3. It was the work of Norway.", {"NOR"}),
+    ("Norway drafted the text. Its adoption, 150-3, was a win for it.", {"NOR"}),
+    # 10 active and passive, various tenses and determiners
+    ("Belgium will table the draft; it passed 150-3 in committee.", {"BEL"}),
+    ("This draft, drafted by Mexico, passed 150-3.", {"MEX"}),
+    ("That resolution was sponsored by Canada; it passed 120-9.", {"CAN"}),
+    (
+        "The draft, tabled jointly by Chile, Peru, Fiji and Samoa, passed 150-3.",
+        {"CHL", "FJI", "PER", "WSM"},
+    ),
+    ("A resolution was tabled by Peru and adopted 150-3.", {"PER"}),
+    _missed("Peru and Chile jointly put the draft forward. It passed 150-3.", {"CHL", "PER"}),
+    ("The draft had been put forward by Japan; the Council adopted it 15-0.", {"JPN"}),
+    ("Chile put forward the draft, and the Assembly passed it 150-3.", {"CHL"}),
+    ("The resolution was co-authored by Italy and Spain and adopted 150-3.", {"ESP", "ITA"}),
+    _missed("Drafting the text fell to Norway. It passed 13-0-2.", {"NOR"}),
+    ("Kenya authored the draft, Ghana co-sponsored it, and it passed 15-0.", {"GHA", "KEN"}),
+    ("The text has been sponsored every year by Cuba. It passed 185-2.", {"CUB"}),
+    # 11 press release
+    (
+        "The Assembly adopted draft resolution A/78/L.20, sponsored by Peru, by 150 votes to 3.",
+        {"PER"},
+    ),
+    (
+        "The representative of Chile introduced draft resolution A/78/L.21 on behalf of its "
+        "sponsors. It was adopted by 150 votes to 3.",
+        {"CHL"},
+    ),
+    (
+        "Draft resolution A/78/L.22 was introduced by the representative of Fiji. The text was "
+        "adopted by a recorded vote of 150 in favour to 3 against.",
+        {"FJI"},
+    ),
+    _missed(
+        "The representative of Kenya, speaking as a main sponsor, said the draft was balanced. It "
+        "was adopted by 150 votes to 3.",
+        {"KEN"},
+    ),
+    (
+        "The draft was sponsored by Austria and co-sponsored by Chile. It was adopted by 150 "
+        "votes to 3.",
+        {"AUT", "CHL"},
+    ),
+    _missed(
+        "Speaking as sponsor, the representative of Norway said the text was a compromise. It was "
+        "adopted by 150 votes to 3.",
+        {"NOR"},
+    ),
+    # 12 analyst's long sentence
+    _missed(
+        "The resolution, which Ghana and Kenya, the two African members, put forward after a "
+        "month of talks, passed 15-0.",
+        {"GHA", "KEN"},
+    ),
+    (
+        "Drafted over the summer by a core group of Chile, Peru and Fiji, the text passed 150-3.",
+        {"CHL", "FJI", "PER"},
+    ),
+    _missed(
+        "Although Brazil backed it, the draft, which Japan had written, won only 8 votes.", {"JPN"}
+    ),
+    (
+        "The text, tabled on Monday by the United Kingdom after a request from Kenya, passed 15-0.",
+        {"GBR"},
+    ),
+    # 13 a blogger: the proposer in a headline-like opener, a question
+    ("UPDATE: Peru's draft on water passes, 150-3.", {"PER"}),
+    _missed("Whose text was it? Chile's, with Peru. It passed 150-3.", {"CHL", "PER"}),
+    # 14 negatives
+    ("Chile voted for the draft. It passed 150-3.", set()),
+    ("Supporters of the text included Brazil and Cuba. It passed 150-3.", set()),
+    ("The text passed 150-3. Brazil and Cuba were among its supporters.", set()),
+    (
+        "Speaking before the vote, the representative of Chile said the draft was balanced. It "
+        "was adopted by 150 votes to 3.",
+        set(),
+    ),
+    ("Peru welcomed the draft circulated last week; it passed 150-3.", set()),
+    _missed(
+        "The resolution passed 150-3. Chile, which had co-sponsored it, withdrew its sponsorship "
+        "before the vote.",
+        set(),
+    ),
+    ("Chile withdrew as a co-sponsor. The resolution, drafted by Peru, passed 150-3.", {"PER"}),
+    ("Brazil, which voted in favour, said the text was overdue. It passed 150-3.", set()),
+    ("The text was hailed by Kenya and Ghana. It passed 15-0.", set()),
+    ("Cuba spoke in explanation of vote. The draft passed 150-3.", set()),
+    ("Among the supporters were Chile and Peru. The resolution passed 150-3.", set()),
+    ("Among those voting yes were Chile and Peru. The resolution passed 150-3.", set()),
+    ("Mexico, speaking after the vote, praised the sponsors. The text passed 150-3.", set()),
+    ("The text passed 150-3, with Spain and Italy among the yes votes.", set()),
+    ("Norway thanked the sponsors after the 150-3 vote.", set()),
+    ("Chile championed a treaty on plastics. The resolution passed 150-3.", set()),
+    ("Ghana's ambassador said the draft deserved support. It passed 15-0.", set()),
+    _missed("Japan, which had considered sponsoring the text, abstained. It passed 150-3.", set()),
+    ("Peru asked to be removed from the list of sponsors. The draft passed 150-3.", set()),
+    ("The text passed 150-3 with the backing of Brazil.", set()),
+    ("The Assembly adopted the text 150-3. Kenya welcomed it as a first step.", set()),
+    ("India had hoped to table a rival draft but did not. The resolution passed 150-3.", set()),
+    ("Brazil lobbied hard for the resolution, which passed 150-3.", set()),
+    ("The EU's member states voted as one for the draft, which passed 150-3.", set()),
+]
+#: Two motions told together, each with its own proposer (keyed by its yes count).
+DISCOURSE_MOTIONS = [
+    (
+        "Chile's amendment failed 40-90-10. Peru's resolution then passed 110-20-15.",
+        {40: ["CHL"], 110: ["PER"]},
+    ),
+    (
+        "The Russian draft failed 4-9-2. A text from Malta then passed 13-0-2.",
+        {4: ["RUS"], 13: ["MLT"]},
+    ),
+    _missed(
+        "Two texts were voted on. The first, tabled by Japan, passed 150-3. The second, put "
+        "forward by Cuba, failed 40-100.",
+        {150: ["JPN"], 40: ["CUB"]},
+    ),
+    (
+        "Egypt proposed an amendment; it was rejected 50-80-20. The resolution, drafted by "
+        "Canada, passed 120-30.",
+        {50: ["EGY"], 120: ["CAN"]},
+    ),
+    (
+        "The US draft won 12 votes but was vetoed. Russia's rival text got 4 votes.",
+        {12: ["USA"], 4: ["RUS"]},
+    ),
+    (
+        "Mexico's resolution on migrants passed 150-3. Later, a text tabled by Iran on sanctions "
+        "passed 120-50.",
+        {150: ["MEX"], 120: ["IRN"]},
+    ),
+    _missed(
+        "A resolution sponsored by Norway passed 140-2. A second, by Brazil, passed 130-5.",
+        {140: ["NOR"], 130: ["BRA"]},
+    ),
+    (
+        "The Council rejected a Chinese amendment 2-9-4 and adopted the French draft 13-0-2.",
+        {2: ["CHN"], 13: ["FRA"]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DISCOURSE)
+def test_how_the_seventeenth_round_s_writers_name_a_proposer(text, expected):
+    motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
+    assert {p for f in motions for p in f.fields["proposed_by"] or []} == expected
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1448,3 +1766,13 @@ def test_a_possessive_after_the_sponsors_is_theirs_not_the_subject_s(text):
 def test_a_people_in_a_list_and_a_titled_text_brought_to_the_floor(text, expected):
     motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
     assert {p for f in motions for p in f.fields["proposed_by"] or []} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), DISCOURSE_MOTIONS)
+def test_each_of_two_motions_told_together_has_its_own_proposer(text, expected):
+    result = extract(text, article_date=date(2024, 3, 9))
+    yes = {f.fields["motion"]: f.fields["yes"] for f in result.facts_of("tally")}
+    assert {
+        yes.get(f.fields["motion"]): sorted(f.fields["proposed_by"])
+        for f in result.facts_of("motion")
+    } == expected

@@ -424,6 +424,9 @@ _SPONSORS_ARE = re.compile(
     # ("Sponsoring countries included Norway and Chile", "The sponsoring states were")
     r"\b(?:[Cc]ore\s+group|(?:[Mm]ain\s+|[Ll]ead\s+)?(?:[Cc]o-?)?[Ss]ponsors|[Cc]o-?authors|"
     r"(?:[Cc]o-?)?[Ss]ponsoring\s+(?:countries|states|nations|delegations|governments)|"
+    # ("Among those sponsoring it were Ghana and Kenya", "those who had tabled the text")
+    r"(?<=[Tt]hose\s)(?:who\s+(?:had\s+)?)?(?:(?:co-?)?(?:sponsoring|sponsored|tabling|tabled|"
+    r"drafting|drafted))\s+(?:it|them|the\s+(?:text|draft|resolution))|"
     r"[Dd]rafters|[Pp]enholders)(?:\s+(?:behind|of)\s+(?P<object>it|them|the\s+(?:text|draft|resolution|decision)"
     # ("The sponsors of draft resolution A/79/L.5 were Japan and Brazil")
     r"|(?:the\s+)?(?:draft\s+)?(?:resolution|decision)\s+[A-Z]+/[\w/.\-]*\w))?"
@@ -435,6 +438,17 @@ _SPONSORS_ARE = re.compile(
     r"(?:includes|included|including|comprises|comprised|comprising|takes\s+in|took\s+in)|"
     # ("The sponsors: Chile, Peru and Mexico", "The co-sponsors, for the record: …")
     r"(?:,\s+(?:for\s+the\s+record|in\s+full|in\s+order|again|once\s+more|officially))?:)\s+"
+    r"(?:the\s+)?"
+    # a newsletter's label: "Tabled by: Austria", "(main sponsor: Canada)", "Authors: Chile"
+    r"|\b(?:(?:[Cc]o-?)?(?:[Ss]ponsored|[Tt]abled|[Dd]rafted|[Aa]uthored)|[Pp]roposed|[Ss]ubmitted|"
+    r"[Ii]ntroduced|[Pp]resented|[Pp]ut\s+forward)\s+by:\s+(?:the\s+)?"
+    r"|\b(?:(?:[Mm]ain|[Ll]ead)\s+)?(?:[Cc]o-?)?(?:[Ss]ponsor|[Aa]uthors?|[Pp]enholder):\s+(?:the\s+)?"
+)
+#: The states behind a text told after it: "Behind it were Ghana and Kenya", "Behind the
+#: resolution, which passed 150-3, were Chile and Peru".
+_BEHIND_WERE = re.compile(
+    r"\b[Bb]ehind\s+(?P<object>it|them|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:text|draft|"
+    r"resolution|proposal|amendment|motion)s?)(?:,[^,;:]{1,60},)?\s+(?:was|were|stood)\s+"
     r"(?:the\s+)?"
 )
 #: A preposition setting others beside the sponsors: "alongside the sponsors: ", "Besides its
@@ -568,8 +582,9 @@ _LED_DRAFTING = re.compile(
     r"|\s+(?:was|were|is|are|became|has\s+become|had\s+become)\s+"
     r"(?:the\s+(?:(?:text|draft|resolution)['\u2019]s\s+)?|its\s+|an?\s+)?"
     # ("Britain is the penholder", "Mexico was the sponsor": one author of the text told)
-    r"(?:(?:lead|main|principal|chief)\s+(?:co-?)?sponsors?|(?<=the\s)(?:co-?)?sponsors?|"
-    r"(?<=the\s)(?:co-?)?(?:penholders?|authors?|drafters?)|(?<=a\s)(?:co-?)?sponsor)\b"
+    # ("Spain and Italy were the text's sponsors": the owner before the role)
+    r"(?:(?:lead|main|principal|chief)\s+(?:co-?)?sponsors?|(?:(?<=the\s)|(?<='s\s)|(?<=\u2019s\s))"
+    r"(?:co-?)?(?:sponsors?|penholders?|authors?|drafters?)|(?<=a\s)(?:co-?)?sponsor)\b"
     r"(?:\s+of\s+(?:the|this|that|its)\s+(?:text|draft|resolution|proposal)s?\b|(?!\s+of\b)))"
 )
 #: A text a state saw through an organ: "Chile steered the text through the Council", "The
@@ -612,8 +627,9 @@ _SPONSORS_NAMED = re.compile(
     r"\b(?:[Ii]ts|[Tt]heir|(?P<owner>[Tt]he\s+(?:text|draft|resolution|motion|decision|"
     r"amendment)(?:'s|s'))|[Tt]he(?=\s+(?:\w+\s+)?\w+(?:,|\s+[\u2013\u2014])))\s+"
     # (or between dashes: "The sponsors — Mexico, Ireland and Kenya — said")
-    # (counted: "The five sponsors, A, B, C, D and E, …", "Its two co-authors, A and B")
-    rf"(?:{_COUNT_WORD}\s+)?{_AUTHORS_ROLE}(?:\s+(?:was|were|is|are)\s+|\s+[\u2013\u2014]\s+|,?\s+)"
+    # (counted: "The five sponsors, A, B, C, D and E, …", "Its two co-authors, A and B"; a
+    # hyphen for a dash: "The text's authors - Ghana and Kenya - welcomed")
+    rf"(?:{_COUNT_WORD}\s+)?{_AUTHORS_ROLE}(?:\s+(?:was|were|is|are)\s+|\s+[-\u2013\u2014]\s+|,?\s+)"
     r"(?:the\s+)?"
 )
 
@@ -767,7 +783,10 @@ def _proposer_shapes(reading: Reading) -> None:
             motion = named[-1] if named else None
             if motion is not None:
                 _add_proposer(motion, mention.key)
-        for match in _SPONSORS_ARE.finditer(plain, sentence.start, sentence.end):
+        for match in [
+            *_SPONSORS_ARE.finditer(plain, sentence.start, sentence.end),
+            *_BEHIND_WERE.finditer(plain, sentence.start, sentence.end),
+        ]:
             first = next((m for m in agents if m.start == match.end()), None)
             if first is None or first.kind not in ("state", "organization"):
                 continue
@@ -793,6 +812,7 @@ def _proposer_shapes(reading: Reading) -> None:
         _joined_in_proposing(reading, index)
         _same_proposers(reading, index)
         _pronoun_proposers(reading, index)
+        _pronoun_subject_proposers(reading, index)
         _answered_proposers(reading, index)
         _relative_proposers(reading, index)
         _possessed_proposers(reading, index)
@@ -1039,6 +1059,50 @@ def _pronoun_proposers(reading: Reading, index: int) -> None:
         for body in agents:
             if body.start == at:
                 _add_proposer(motion, body.key)
+
+
+#: A pronoun for the states the sentence before opens with, as a proposing verb's subject
+#: ("It drafted the resolution with Chile", "This year it tabled a text", "On Monday they
+#: submitted it"), after at most a short opening phrase.
+_PRONOUN_SUBJECT = re.compile(
+    rf"(?P<opening>(?:[^,;:.()]{{1,30}},?\s+)?)(?P<pronoun>[Ii]t|[Tt]hey)"
+    rf"{_BEFORE_VERB}*\s+(?P<verb>{_PROPOSING}|drew\s+up|wrote)\s+"
+    r"(?P<object>it|them|(?:the|a|an|its|their)\s+[^,;.]{2,40}?)(?=[\s,;.])"
+)
+
+
+def _pronoun_subject_proposers(reading: Reading, index: int) -> None:
+    """The states a pronoun stands for proposed the motion its verb names (see
+    :data:`_PRONOUN_SUBJECT`): "it" one state, "they" two or more, the subject the sentence
+    before opens with (as :func:`_possessed_proposers` reads it)."""
+    if index == 0:
+        return
+    plain = reading.plain
+    sentence = reading.sentences[index]
+    match = _PRONOUN_SUBJECT.match(plain, sentence.start, sentence.end)
+    if match is None or any(m.start < match.start("pronoun") for m in reading.agents(index)):
+        return  # (the opening names someone: the pronoun may stand for it)
+    if re.search(r"\b(?:not|never|if|when|before)\b", match.group("opening"), re.IGNORECASE):
+        return
+    if match.group("object") in ("it", "them"):
+        motion = focus_motion(reading, match.start("object"), pronoun=True)
+        if motion is not None and not _told_here(reading, motion, match.start("object")):
+            motion = None
+    else:
+        motion = reading.motion_of_span(match.start("object"), match.end("object"))
+    before = reading.sentences[index - 1]
+    agents = reading.agents(index - 1)
+    if motion is None or not agents or agents[0].kind not in ("state", "organization"):
+        return
+    first = agents[0]
+    if first.possessive or re.sub(r"^(?:The|the)\s*", "", plain[before.start : first.start]):
+        return  # ("Chile's draft passed. It …", "After Peru spoke, it …": not the subject)
+    named = [first, *_conjoined(reading, first, index - 1)]
+    if (match.group("pronoun").lower() == "they") != (len(named) > 1):
+        return
+    named += _co_authors(reading, _Span(match.end("object")), index)
+    for state in named:
+        _add_proposer(motion, state.key)
 
 
 #: Whom a proposer speaks for, after it: " on behalf of the ", " in the name of ".
@@ -1632,7 +1696,9 @@ def _roles(reading: Reading, index, start, end, passive, taken_targets, kind="")
         opening = _OPENING_PARTICIPLE.fullmatch(plain, sentence.start, start) and any(
             m.start >= last.end
             and re.fullmatch(
-                r"(?:\s+and\s+[^,;:]{1,80}?)?,\s*(?:the\s+)?", plain[last.end : m.start]
+                # ("Drafted by Mexico with the support of Brazil, the text …")
+                r"(?:\s+(?:and|with)\s+[^,;:]{1,80}?)?,\s*(?:the\s+)?",
+                plain[last.end : m.start],
             )
             for m in motions
         )  # "Drafted by France, the resolution …", "Drafted by France and Chile, the text …"
