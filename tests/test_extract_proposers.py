@@ -680,7 +680,7 @@ JOURNALISTS = [
         {"GHA"},
     ),
     ("Presenting the text, Norway's envoy called it balanced. It passed 150-3.", {"NOR"}),
-    _missed(
+    (
         "Speaking as the sponsor, Mexico's ambassador thanked delegations after the 150-3 vote.",
         {"MEX"},
     ),
@@ -1617,7 +1617,7 @@ DISCOURSE = [
         "adopted by a recorded vote of 150 in favour to 3 against.",
         {"FJI"},
     ),
-    _missed(
+    (
         "The representative of Kenya, speaking as a main sponsor, said the draft was balanced. It "
         "was adopted by 150 votes to 3.",
         {"KEN"},
@@ -1627,7 +1627,7 @@ DISCOURSE = [
         "votes to 3.",
         {"AUT", "CHL"},
     ),
-    _missed(
+    (
         "Speaking as sponsor, the representative of Norway said the text was a compromise. It was "
         "adopted by 150 votes to 3.",
         {"NOR"},
@@ -1662,7 +1662,7 @@ DISCOURSE = [
         set(),
     ),
     ("Peru welcomed the draft circulated last week; it passed 150-3.", set()),
-    _missed(
+    (
         "The resolution passed 150-3. Chile, which had co-sponsored it, withdrew its sponsorship "
         "before the vote.",
         set(),
@@ -1678,7 +1678,7 @@ DISCOURSE = [
     ("Norway thanked the sponsors after the 150-3 vote.", set()),
     ("Chile championed a treaty on plastics. The resolution passed 150-3.", set()),
     ("Ghana's ambassador said the draft deserved support. It passed 15-0.", set()),
-    _missed("Japan, which had considered sponsoring the text, abstained. It passed 150-3.", set()),
+    ("Japan, which had considered sponsoring the text, abstained. It passed 150-3.", set()),
     ("Peru asked to be removed from the list of sponsors. The draft passed 150-3.", set()),
     ("The text passed 150-3 with the backing of Brazil.", set()),
     ("The Assembly adopted the text 150-3. Kenya welcomed it as a first step.", set()),
@@ -1776,3 +1776,34 @@ def test_each_of_two_motions_told_together_has_its_own_proposer(text, expected):
         yes.get(f.fields["motion"]): sorted(f.fields["proposed_by"])
         for f in result.facts_of("motion")
     } == expected
+
+
+#: The families the seventeenth round's inventory showed unread, each in more wordings of our
+#: own: a speaker "speaking as" a sponsor; an intention to sponsor, no sponsorship; a sponsor
+#: that withdrew.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The draft was adopted by 150 votes to 3. Speaking as a co-sponsor, Chile's envoy said "
+         "it was overdue.", {"CHL"}),
+        ("Speaking as one of the sponsors, the delegate of Fiji said the resolution would help "
+         "islands. It was adopted by 160 votes to 2.", {"FJI"}),
+        ("The representative of Ghana, speaking as the main sponsor of the draft, asked for "
+         "support. It was adopted by 120 votes to 10.", {"GHA"}),
+        ("Speaking as a supporter, Chile's envoy said the text was overdue. It passed 150-3.",
+         set()),
+        ("Chile hoped to sponsor the draft, which passed 150-3.", set()),
+        ("Norway, which had planned to co-sponsor the text, abstained in the 150-3 vote.", set()),
+        ("Peru had wanted to table the resolution; Chile tabled it instead. It passed 150-3.",
+         {"CHL"}),
+        ("Chile withdrew as a co-sponsor. The resolution, drafted by Peru, passed 150-3.",
+         {"PER"}),
+        ("The text, sponsored by Ghana and Kenya, passed 15-0. Kenya later withdrew its "
+         "co-sponsorship.", {"GHA"}),
+        ("The draft, tabled by Fiji and Samoa, passed 150-3, though Samoa had asked to be "
+         "removed from the list of sponsors.", {"FJI"}),
+    ],
+)  # fmt: skip
+def test_speaking_as_a_sponsor_an_intention_and_a_withdrawal(text, expected):
+    motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
+    assert {p for f in motions for p in f.fields["proposed_by"] or []} == expected

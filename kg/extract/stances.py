@@ -38,6 +38,13 @@ _NEGATION = re.compile(
     r"\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+#: An intention before a proposing verb: "considered sponsoring", "hoped to table", "had
+#: planned to co-sponsor" (the text may have come from others).
+_INTENDED = re.compile(
+    r"\b(?:consider\w*|hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?|intend\w*|want\w*|wish\w*|"
+    r"mull\w*|weigh\w*|contemplat\w*)\s+(?:to\s+)?$",
+    re.IGNORECASE,
+)
 _THREAT = re.compile(
     r"\b(?:would|will|threat\w*|vow\w*|warn\w*|hint\w*|signal\w*|ready|prepared|pledg\w*|could)\b",
     re.IGNORECASE,
@@ -121,6 +128,7 @@ def find_stances(reading: Reading) -> None:
         _announced_vetoes(reading, index)
     _proposer_shapes(reading)
     _proposals(reading)
+    _withdrawn_sponsors(reading)
     for voter, cue, motion in reading.amendment_votes:
         target = next((m for m in motion.mentions if m.sentence == cue.sentence), None)
         add_stance(
@@ -136,6 +144,49 @@ def find_stances(reading: Reading) -> None:
             "vote-on-amendment",
             cue.sentence,
         )
+
+
+#: A sponsor that withdrew: "withdrew its co-sponsorship", "withdrew as a sponsor", "asked to
+#: be removed from the list of sponsors", "pulled out as co-sponsor".
+_WITHDREW = re.compile(
+    r"\b(?:withdr(?:ew|awn|aws|awing)\s+(?:its|their|from\s+the\s+list\s+of)\s+"
+    r"(?:co-?)?(?:sponsorship|sponsors|name)|(?:withdr(?:ew|awn|aws)|pulled\s+out|stepped\s+down)\s+"
+    r"as\s+(?:an?\s+|one\s+of\s+the\s+)?(?:co-?)?sponsors?|(?:asked|requested)\s+to\s+be\s+"
+    r"(?:removed|deleted|taken\s+off)\s+from\s+the\s+list\s+of\s+(?:co-?)?sponsors|"
+    r"removed\s+(?:its|their)\s+name\s+from\s+the\s+list\s+of\s+(?:co-?)?sponsors)\b",
+    re.IGNORECASE,
+)
+
+
+def _withdrawn_sponsors(reading: Reading) -> None:
+    """A state that withdrew as a sponsor is none: the subject of :data:`_WITHDREW` (and the
+    states listed with it) leaves every motion's proposers."""
+    plain = reading.plain
+    for sentence in reading.sentences:
+        index = sentence.index
+        for match in _WITHDREW.finditer(plain, sentence.start, sentence.end):
+            # the subject just before: "Kenya later withdrew", "Chile, which had co-sponsored
+            # it, withdrew", "though Samoa had asked to be removed"
+            last = next(
+                (
+                    m
+                    for m in reversed(reading.agents(index))
+                    if m.kind == "state"
+                    and sentence.start <= m.end <= match.start()
+                    and (
+                        len(plain[m.end : match.start()].split()) <= 3
+                        or re.fullmatch(
+                            r",\s+(?:which|who)\b[^;.]{0,80},\s+", plain[m.end : match.start()]
+                        )
+                    )
+                ),
+                None,
+            )
+            if last is None:
+                continue
+            keys = {m.key for m in [*_conjoined_before(reading, last, index), last]}
+            for motion in reading.motions:
+                motion.proposers[:] = [key for key in motion.proposers if key not in keys]
 
 
 #: A word that may stand between a proposer and its verb: an auxiliary or an adverb ("had",
@@ -157,6 +208,8 @@ def _trigger(reading: Reading, cue, vote_spans, taken_targets) -> None:
         return
     if re.search(r"\b(?:would|could|might)\s+have\s+$", before):
         return  # counterfactual: "a draft that would have deplored …"
+    if kind == "Proposes" and _INTENDED.search(before):
+        return  # "Japan, which had considered sponsoring the text": no text proposed yet
     if kind == "Proposes" and re.match(r"\s+(?:amendments?|changes)\b", plain[end : end + 30]):
         return  # "proposed amendments" is SeeksAmendment, matched on its own
     if cue.text.lower().startswith("requested") and _VOTE_REQUESTED.search(
@@ -377,6 +430,19 @@ _INTRODUCING_APPOSED = re.compile(
     r"(?:\s+resolution)?)"
     r"(?:\s+(?:on\s+behalf\s+of|in\s+the\s+name\s+of)\s+(?:the\s+)?(?P<behalf>[^,;.]{2,60}?))?\s*,"
 )
+#: A speaker who speaks as a sponsor: "Speaking as a main sponsor, the representative of Kenya
+#: said …", "The representative of Norway, speaking as sponsor, said …".
+_AS_SPONSOR = (
+    r"[Ss]peaking\s+as\s+(?:(?:a|the|one\s+of\s+the|its)\s+)?(?:main\s+|lead\s+|principal\s+)?"
+    r"(?:co-?)?sponsors?(?:\s+of\s+(?P<object>(?:the|this|that)\s+[^,;.]{2,60}?))?\s*,"
+)
+_AS_SPONSOR_OPENING = re.compile(rf"{_AS_SPONSOR}\s+")
+_AS_SPONSOR_APPOSED = re.compile(
+    r"(?:(?:['\u2019]s)?\s+(?:\w+\s+)?(?:representative|ambassador|delegate|envoy|delegation))?"
+    rf",\s+{_AS_SPONSOR}"
+)
+
+
 #: A proposing participle whose agent counts states the text named before: "The text, tabled
 #: by the two countries, …", "drafted by both governments".
 _BY_THE_COUNTED = re.compile(
@@ -676,6 +742,7 @@ def _proposer_shapes(reading: Reading) -> None:
             for body in agents if apposed.group("behalf") else ():
                 if body.start == apposed.start("behalf"):
                     _add_proposer(motion, body.key)
+        _speaking_as_sponsor(reading, index)
         for match in _BY_THE_COUNTED.finditer(plain, sentence.start, sentence.end):
             _counted_proposers(reading, index, match)
         for mention, motion in reading.motion_pairs(index):
@@ -828,6 +895,43 @@ def _proposer_shapes(reading: Reading) -> None:
                 continue
             for state in [subjects[0], *_conjoined(reading, subjects[0], index)]:
                 _add_proposer(motion, state.key)
+
+
+def _speaking_as_sponsor(reading: Reading, index: int) -> None:
+    """The state of a speaker "speaking as a sponsor" proposed the motion named after it (of
+    the sentence, else the one in focus, else the next sentence's first, else the story's only
+    one)."""
+    plain = reading.plain
+    sentence = reading.sentences[index]
+    agents = [m for m in reading.agents(index) if m.kind in ("state", "person")]
+    speakers = []
+    for match in _AS_SPONSOR_OPENING.finditer(plain, sentence.start, sentence.end):
+        first = next((m for m in agents if m.start >= match.end()), None)
+        if first is not None and len(plain[match.end() : first.start].split()) <= 4:
+            speakers.append((first, match))
+    for mention in agents:
+        match = _AS_SPONSOR_APPOSED.match(plain, mention.end, sentence.end)
+        if match is not None:
+            speakers.append((mention, match))
+    for speaker, match in speakers:
+        key = speaker.key if speaker.kind == "state" else speaker.attributes.get("state")
+        if not key:
+            continue
+        motion = None
+        if match.group("object"):
+            motion = reading.motion_of_span(match.start("object"), match.end("object"))
+        later = [m for mention, m in reading.motion_pairs(index) if mention.start >= match.end()]
+        motion = motion or (later[0] if later else None)
+        motion = motion or focus_motion(reading, match.start(), pronoun=True)
+        if motion is None and index + 1 < len(reading.sentences):
+            following = reading.motion_pairs(index + 1)
+            motion = following[0][1] if following else None
+        if motion is None:
+            # (the story's one vote: "Speaking as the sponsor, X thanked … after the 150-3 vote")
+            told = [m for m in reading.motions if not m.collective]
+            motion = told[0] if len(told) == 1 else None
+        if motion is not None:
+            _add_proposer(motion, key)
 
 
 #: Joining another in proposing: "Norway was joined by Kenya in sponsoring the text", "Chile
