@@ -335,6 +335,68 @@ STATEMENTS = [
      set()),
     ("the group said, no organisation near", "Amnesty International was absent. Chile voted "
      'yes. Peru abstained. "This is a step toward justice," the group said.', set()),
+    # seventeenth round: a verb, then a colon; an occasion used to speak; an argument made;
+    # the live present; "its" voice after auxiliaries and its antecedent; an observer; a
+    # delegation led by someone; a plural demonym; time spent speaking; an appositive chain
+    ("answered, then a colon", "Ana Soto, Peru's ambassador, answered in kind: the text "
+     "was a trap.", {"Ana Soto"}),
+    ("a state's envoy answered with a list and a colon", "Chile's envoy answered with a list: "
+     "no consultation, no time, no consensus.", {"CHL"}),
+    ("the present answers, an adverb and a colon", "Ambassador Luis Vera answers bluntly: "
+     "the draft will not pass.", {"Luis Vera"}),
+    ("answered the call is no statement", "Peru answered the call for troops.", set()),
+    ("used the debate to complain", "Ambassador Ana Soto used the debate to complain that "
+     "the mandate was too broad.", {"Ana Soto"}),
+    ("took the opportunity to remind", "Brazil's delegate took the opportunity to remind "
+     "members that the text came late.", {"BRA"}),
+    ("used its speech to warn", "Kenya used its speech to warn that the sanctions would hurt "
+     "civilians.", {"KEN"}),
+    ("used the meeting to call for is advocacy", "Peru used the meeting to call for a "
+     "ceasefire.", set()),
+    ("made the argument that", "The Sudanese delegate made the argument that country texts "
+     "are selective.", {"SDN"}),
+    ("has made this argument before", "Ana Soto, Peru's envoy, has made this argument "
+     "before: the Council is not a court.", {"Ana Soto"}),
+    ("the live present, speaks in support", "10:42 — Cuba's representative speaks in "
+     "support, echoing Venezuela.", {"CUB"}),
+    ("the live present, speaks against", "Mexico speaks against the amendment.", {"MEX"}),
+    ("its delegation has long argued", "Ghana abstained. Its delegation has long argued that "
+     "the text is one-sided.", {"GHA"}),
+    ("its envoy, a state naming a draft between", "Peru is presenting the Chile draft. Its "
+     "envoy stresses that nothing was changed.", {"PER"}),
+    ("its diplomats, a capital naming a conference between", "Hanoi hosted the Paris talks "
+     "in May, and its diplomats say the process should not be rushed.", {"VNM"}),
+    ("its delegation, the sentence's subject", "The United States demanded a vote, and its "
+     "delegation told the hall that the body was partisan.", {"USA"}),
+    ("its delegation, the state named last in the sentence", "Ecuador, Chile and Bolivia "
+     "voted no — Bolivia because, its delegation said, the text was weak.", {"BOL"}),
+    ("a state's observer", "Switzerland's observer told the Assembly that there was no "
+     "consensus.", {"CHE"}),
+    ("an adjective's observer", "The Palestinian observer warned that the text came too "
+     "late.", {"PSE"}),
+    ("election observers are no state's voice", "Election observers said the vote was "
+     "fair.", set()),
+    ("a delegation led by an ambassador", "Washington's delegation, led by Ambassador Ana "
+     "Soto, argued that the peace process came first.", {"USA"}),
+    ("a delegation headed by its minister", "The Brazilian delegation, headed by its foreign "
+     "minister, insisted that the text be read as a whole.", {"BRA"}),
+    ("a plural demonym", "The Americans have said they want a leaner UN.", {"USA"}),
+    ("a plural demonym, then argued", "The Russians argued that the text was unbalanced.",
+     {"RUS"}),
+    ("a demonym without the is people", "Many Americans say the UN is useless.", set()),
+    ("years spent telling", "Ambassador Ana Soto has spent three years telling anyone who "
+     "will listen that the system works.", {"Ana Soto"}),
+    ("its delegation spent the session arguing", "Ghana abstained. Its delegation has spent "
+     "much of the session arguing that the text is one-sided.", {"GHA"}),
+    ("diplomats spent the morning insisting", "Chilean diplomats spent the morning insisting "
+     "that nothing had changed.", {"CHL"}),
+    ("an appositive chain before the speaker", "In a letter to the president of the Council, "
+     "Greek ambassador Nikos Petrakis, the American envoy Mark Dalton argued that the crisis "
+     "was spreading.", {"Mark Dalton"}),
+    ("boasting after a clause", "Soviet leader Ivan Petrov had all but announced the test, "
+     "boasting to party delegates that the weapon was ready.", {"Ivan Petrov"}),
+    ("boasted that", "Foreign Minister Ali Ramees boasted that the text had passed.",
+     {"Ali Ramees"}),
 ]  # fmt: skip
 
 

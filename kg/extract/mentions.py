@@ -229,6 +229,8 @@ _APPOSITIVE = re.compile(
     rf"^(?:,\s+\d{{1,3}}(?=,))?,\s+(?P<post>(?:(?:then|now|later|formerly)\s+)?(?:(?:the|a|an|its|his|her|"
     rf"(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*(?:'s))\s+"
     rf"(?:[^,;:\".]|\.(?!\s)|(?<=[A-Z])\.){{0,60}}?\b(?:{_POST_WORDS})\b"
+    # (not "Greek ambassador X, the American envoy John Bolton, argued": the next name's title)
+    r"(?!\s+(?-i:[A-Z][\w\-]+\s+[A-Z][\w\-]+))"
     # "Americas director at Amnesty International" (not "information minister Michael Makuei",
     # the title of the next name)
     rf"|[\w\-]+\s+(?:{_POST_WORDS})\b(?!\s+(?-i:[A-Z]))"

@@ -127,11 +127,13 @@ _REPORTING = re.compile(
     r"(?:welcomed|praised)(?=\s[^.;]{0,60}?(?:\bin\s+a\s+(?:statement|tweet|post|speech|letter)|"
     r"\bon\s+(?:Twitter|X|social\s+media)\b|\baccording\s+to\s+a\s+statement))|thanking|"
     # phrases: "Mexico spoke against the motion", "French diplomats played down the vote"
-    r"spoke\s+(?:against|for|in\s+favou?r|in\s+support\s+of)|played\s+down|brushed\s+aside|"
+    r"spoke\s+for\b|(?:spoke|speaks|speaking)\s+(?:against|in\s+favou?r|in\s+support)\b|played\s+down|brushed\s+aside|"
     r"shrugged\s+off|telling|"
     r"let\s+it\s+be\s+known|pointed\s+out|voiced|asked|"
     # "The Russian and Chinese delegations made similar objections"
-    r"(?:made|raised)\s+(?:an?\s+)?(?:(?:similar|the\s+same|their\s+own|its\s+own|strong)\s+)?"
+    # ("made the argument that …", "made this argument", "raised their objections")
+    r"(?:made|raised)\s+(?:(?:an?|the|that|this|these|his|her|its|their)\s+)?"
+    r"(?:(?:similar|same|own|strong)\s+)?"
     # ("Peru made the same point", "made a similar point"; not "made a point of voting")
     r"(?:objections|arguments?|points|point(?!\s+of\b)|remarks|statement)|"
     # "Germany set out the bloc's objections", "Khartoum has denied that …"
@@ -153,7 +155,7 @@ _REPORTING = re.compile(
     r"\s*[:,\"\u201c])|"
     r"(?:warn|argu|insist|stress|add|not|declar|stat|restat|indicat|explain|maintain|counter|"
     r"contend|complain|respond|protest|repeat|reiterat|retort|acknowledg|conced|assert|"
-    r"emphasi[sz]|underlin|lament|caution|question|fault|deplor)(?:ed|d|ing)|"
+    r"emphasi[sz]|underlin|lament|caution|question|fault|deplor|boast)(?:ed|d|ing)|boasts|"
     # "observed that", "reminded delegates that", "charged that", "shot back that"
     r"(?:observ|remind|predict|inform|charg)(?:ed|es|s|ing)(?=\s[^.;\"\u201c]{0,40}?\bthat\b)|"
     r"observed(?=\s*[,:])|underscor(?:ed|es|ing)|sh(?:ot|oots)\s+back|"
@@ -177,8 +179,18 @@ _REPORTING = re.compile(
     r"ma(?:de|kes|king)\s+(?:it\s+)?(?:clear|plain)(?=\s+(?:that|to|it|they|their|its|his|her|"
     r"the|this|there|we|he|she)\b)(?!\s+(?:that\s+)?(?:it|they)\s+would\s+(?:veto|block|not\s+(?:let|allow))\b)|"
     r"ma(?:de|kes|king)\s+no\s+secret\s+(?:of|that)|"
-    # "answered in a statement that …" (not "answered the call", an act)
-    r"answer(?:ed|s)(?=\s[^.;\"\u201c]{0,40}?\bthat\b)|"
+    # "answered in a statement that …", "answered in the language of principle: …" (not
+    # "answered the call", an act)
+    r"answer(?:ed|s)(?=\s[^.;\"\u201c]{0,40}?(?:\bthat\b|:))|"
+    # an occasion used to speak: "used the meeting to complain that …", "took the opportunity
+    # to warn …", "is using his turn to argue …" (not "to call for", advocacy)
+    r"(?:us(?:ed|es|ing)\s+(?:the|his|her|its|their|this|that|a|an)|"
+    r"(?:took|takes|taking|seized|seizes)\s+the)\s+(?:[\w\-']+\s+){0,2}?"
+    r"(?:meeting|debate|session|occasion|speech|statement|address|floor|opportunity|chance|"
+    r"platform|podium|explanation|remarks|turn|briefing|moment)\s+to\s+(?:complain|argue|"
+    r"warn|insist|stress|accuse|denounce|say|tell|remind|point\s+out|attack|note|question|"
+    r"reject|defend|repeat|reiterate|underline|emphasi[sz]e|deplore|lament|praise|thank|"
+    r"make\s+(?:the|a|its|his|her|their)\s+case|restate|explain|argue|object|protest)\b|"
     # "wrote on Twitter that …", "tweeted that …"
     r"(?:wrote|posted|tweeted)(?=\s[^.;\"\u201c]{0,40}?\bthat\b)|"
     # a letter: "wrote to the Council asking for …", "wrote to the Secretary-General in May"
@@ -214,7 +226,15 @@ _VOICE_NOUNS = (
     r"(?:delegations?|government|foreign\s+(?:ministry|office|minister)|"
     r"ministry\s+of\s+(?:foreign|external)\s+(?:affairs|relations)|mission|embassy|presidency|"
     r"spokes(?:man|woman|person)|representatives?|envoys?|ambassadors?|diplomats|officials|"
-    r"delegates?|speakers?|state\s+(?:radio|television|media|news\s+agency))"
+    # ("Switzerland's observer", "the Palestinian observer"; not "observers", monitors)
+    r"delegates?|speakers?|observer\b(?!s)|state\s+(?:radio|television|media|news\s+agency))"
+)
+#: A time spent speaking before a participle: "has spent three years telling …", "spent much
+#: of 2025 arguing …", "spent the morning insisting …".
+_TIME_SPENT = (
+    r"spent\s+(?:(?:much|most|all|part)\s+of\s+)?(?:(?:the|this|that|its|his|her|their|a|an|"
+    r"\w+)\s+)?(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|\d{4}|session|morning|"
+    r"afternoon|evening)"
 )
 #: What may stand between a speaker and the verb: "has", "also", "on Monday", "in a
 #: statement,", ", for his part,", "afterwards", "long", "repeatedly", ", for example,".
@@ -226,6 +246,8 @@ _ADJACENT_VERB = re.compile(
     r"\([A-Z]{2,8}\)|"
     r"of\s+(?:the\s+)?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}|"
     r"in\s+a\s+statement|for\s+(?:his|her|its|their)\s+part|for\s+example|for\s+instance|"
+    # a time spent speaking: "has spent three years telling …", "spent much of 2025 arguing"
+    rf"{_TIME_SPENT}|"
     # where the voice stands: "A Kazakh diplomat in the hall tells us", "at the stakeout"
     r"(?:in|outside)\s+the\s+(?:hall|chamber|room|corridors?)|"
     r"at\s+the\s+(?:stakeout|podium|rostrum)|"
@@ -245,6 +267,11 @@ _ASIDE = re.compile(
     r"|,\s+for\s+(?:the\s+)?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3},"
     # "Margaret Chan, addressing the Council, says": a participle's aside
     r"|,\s+(?:addressing|writing|explaining|introducing|presenting|responding|reacting)\b[^,;]*,"
+    # "Washington's delegation, led by Ambassador Ana Soto, argued": the delegation speaks (not
+    # "The abstainers, led by Moscow and Beijing, argued": the leaders speak for them)
+    r"|,\s+(?:led|headed)\s+by\s+(?:(?:the|its|his|her|their)\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:[Aa]mbassador|[Mm]inister|[Pp]resident|[Ee]nvoy|[Rr]epresentative|[Ss]ecretary|"
+    r"[Dd]eputy|[Cc]hancellor|[Pp]remier)\b[^,;]*,"
     # "Ana Soto, 54, a career diplomat, said": an age
     r"|,\s+\d{1,3},"
     # "Barbara Woodward, one of the three penholders alongside France, calls": a part of a group
@@ -261,7 +288,7 @@ _ASIDE = re.compile(
 _ONE_VOICE = re.compile(
     # (an adjective's too: "the Dutch ambassador")
     r"(?:'s?)?\s+(?:(?:deputy|permanent|U\.?N\.?)\s+)?(?:representative|envoy|ambassador|delegate|"
-    r"spokes(?:man|woman|person))\b(?!\s*,?\s+[A-Z])"
+    r"observer|spokes(?:man|woman|person))\b(?!\s*,?\s+[A-Z])"
 )
 _STATE_VOICE = re.compile(rf"^'s?\s+{_VOICE_NOUNS}\b", re.IGNORECASE)
 #: One state's possessive paired with another's before a voice: "Ghana's and Kenya's envoys".
@@ -316,7 +343,16 @@ _HIS_VOICE = re.compile(
     r"(?:(?:has|had|also|later|then)\s+)*$"
 )
 _ITS_VOICE = re.compile(
-    rf"\b[Ii]ts\s+(?!own\s+text){_VOICE_NOUNS}\s+(?:also\s+|later\s+|then\s+)?$"
+    # ("Its delegation has long argued", "its diplomats say")
+    rf"\b[Ii]ts\s+(?!own\s+text){_VOICE_NOUNS}\s+"
+    r"(?:(?:also|later|then|has|have|had|long|still|again|\w+ly)\s+)*"
+    rf"(?:{_TIME_SPENT}\s+)?$"
+)
+#: A state naming a thing after "the": "the Madrid conference", "the Chile draft".
+_NAMES_A_THING = re.compile(
+    r"\s+(?:conference|talks|draft|text|resolution|process|accords?|agreement|declaration|plan|"
+    r"summit|initiative|proposal|question|issue|file|format|framework|convention|protocol|"
+    r"meeting|communiqu[eé]|group|opposition)\b"
 )
 _PRONOUN = re.compile(r"\b(?:He|She|he|she)\s+(?:also\s+|later\s+|then\s+)?$")
 #: "Ghana and Peru abstained. Both argued …", "The two said …": the two states named together
@@ -675,6 +711,13 @@ def _state_voices(reading: Reading, index: int) -> list[Mention]:
                 # it, unnamed, speaks for the state)
             if voice and not re.search(r"(?:ambassador|spokes\w+)$", voice.group()):
                 voices.append(mention)
+            elif (
+                not voice
+                and mention.form == "demonym"
+                and mention.text.endswith("s")
+                and re.search(r"\b[Tt]he\s+$", before)
+            ):
+                voices.append(mention)  # "The Americans have said …": the state's people there
             elif voice and not _ambassador_named(reading, mention, after[voice.end() :]):
                 # one unnamed person, who speaks for the state (as "a French diplomat")
                 attributes = {**mention.attributes, "state": mention.key}
@@ -908,7 +951,11 @@ def _reported_speech(reading: Reading, people, speakers, attributions) -> set:
                         plain[max(0, first.start - 30) : first.start],
                     ):
                         speaker, pattern = own[-1], "reported-speech-leaders"
-                elif verb.group().endswith("ing") and "," in gap:
+                elif (
+                    verb.group().endswith("ing")
+                    and "," in gap
+                    and not re.search(rf"{_TIME_SPENT}\s*$", gap)
+                ):
                     # "…, read out by the Philippine delegation, arguing": the participle's
                     # subject opens the clause; not after a noun ("pressing for language
                     # stressing that …": the language stresses)
@@ -979,13 +1026,27 @@ def _reported_speech(reading: Reading, people, speakers, attributions) -> set:
                     person = earlier[-1]
                     speaker = replace(person, kind="state", key=person.attributes["state"])
                     pattern = "reported-speech-his-government"
-            if speaker is None and _ITS_VOICE.search(plain[sentence.start : verb_start]):
-                # "Syria's delegation rejects the session. Its envoy says …": the state named last
+            its = _ITS_VOICE.search(plain, sentence.start, verb_start)
+            if speaker is None and its:
+                # "Syria's delegation rejects the session. Its envoy says …": the state named
+                # last in the sentence, else the one that opens the sentence before, never a
+                # state naming a thing ("Moscow co-chaired the Madrid conference, and its
+                # diplomats say …", "Peru is introducing the Chile draft. Its delegate
+                # stresses …": Moscow, Peru)
                 earlier = [
                     m
                     for m in reading.mentioned.mentions
-                    if m.kind == "state" and m.end <= verb_start and "inside" not in m.attributes
+                    if m.kind == "state"
+                    and m.end <= its.start()
+                    and m.sentence >= sentence.index - 1
+                    and "inside" not in m.attributes
+                    and not (
+                        re.search(r"\b[Tt]he\s+$", plain[max(0, m.start - 4) : m.start])
+                        and _NAMES_A_THING.match(plain, m.end)
+                    )
                 ]
+                if earlier and earlier[-1].sentence < sentence.index:
+                    earlier = [m for m in earlier if m.sentence == earlier[-1].sentence][:1]
                 speaker, pattern = (earlier[-1] if earlier else None), "reported-speech-its"
             if speaker is None and _THEY.search(
                 plain[max(sentence.start, verb_start - 16) : verb_start]
