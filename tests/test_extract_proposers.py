@@ -1807,3 +1807,29 @@ def test_each_of_two_motions_told_together_has_its_own_proposer(text, expected):
 def test_speaking_as_a_sponsor_an_intention_and_a_withdrawal(text, expected):
     motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
     assert {p for f in motions for p in f.fields["proposed_by"] or []} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's envoy by its possessive, in any tense
+        ("Ghana's delegate introduced the text. It was adopted by 153 votes to 1.", {"GHA"}),
+        ("Peru's Permanent Representative presented the draft, which passed 120-3.", {"PER"}),
+        ("11:02 — Chile's chief negotiator introduces the text. 11:30 — Adopted, 150-3.",
+         {"CHL"}),
+        ("Ghana's delegate criticised the text. It was adopted by 153 votes to 1.", set()),
+        # a press release's symbol with no determiner
+        ("10:20 — Nepal introduces draft resolution A/80/L.12. 10:47 — Adopted: 153 in favour, "
+         "1 against.", {"NPL"}),
+        ("Ghana presented draft resolution A/C.2/80/L.9, which was adopted by 160 votes to 2.",
+         {"GHA"}),
+        ("Ghana introduced draft legislation at home. The resolution passed 153-1.", set()),
+        # the progressive after a list
+        ("Fiji and Ghana were co-sponsoring the text. It was adopted by 153 votes to 1.",
+         {"FJI", "GHA"}),
+        ("10:20 — Norway is putting forward the text. 10:47 — Adopted: 153 in favour.", {"NOR"}),
+    ],
+)  # fmt: skip
+def test_a_live_report_s_proposer_by_its_envoy_a_bare_symbol_or_the_progressive(text, expected):
+    motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
+    assert {p for f in motions for p in f.fields["proposed_by"] or []} == expected

@@ -1242,6 +1242,14 @@ STANCE_TRIGGERS: dict[str, str] = {
     "are presenting": "Proposes",
     "is tabling": "Proposes",
     "are tabling": "Proposes",
+    "is putting forward": "Proposes",
+    "are putting forward": "Proposes",
+    # (a press release's symbol with no determiner: "Ghana introduces draft resolution L.5")
+    "introduces draft": "Proposes",
+    "presents draft": "Proposes",
+    "tables draft": "Proposes",
+    "introduced draft": "Proposes",
+    "presented draft": "Proposes",
     # ("South Africa had led the council's first resolution on the subject"; not "led the
     # opposition to the resolution")
     "led the": "Proposes",

@@ -258,7 +258,7 @@ def _trigger(reading: Reading, cue, vote_spans, taken_targets) -> None:
             rf"|,\s+[^,;:.()]{{1,60}},{_BEFORE_VERB}+\s+"
             # "Britain and Switzerland have introduced", "Chile and France had jointly tabled"
             # ("the US and Mexican delegations are drafting": the voices of two states)
-            r"|(?:\s+(?:delegations|governments|diplomats|officials)(?:\s+(?:are|were))?)?"
+            r"|(?:\s+(?:delegations|governments|diplomats|officials))?(?:\s+(?:are|were))?"
             rf"{_BEFORE_VERB}*\s+",
             plain[actor.end : start],
         )
@@ -329,7 +329,8 @@ def _trigger(reading: Reading, cue, vote_spans, taken_targets) -> None:
 _PRESENT_PROPOSING = frozenset(
     {"sponsor the", "co-sponsor the", "table the", "led the", "sponsoring the", "co-sponsoring the",
      "tabling the", "tabling a", "introduces the", "introduces a", "introduces its",
-     "introduces their", "tables the", "tables its", "submits the", "submits its"}
+     "introduces their", "tables the", "tables its", "submits the", "submits its",
+     "introduces draft", "presents draft", "tables draft", "introduced draft", "presented draft"}
 )  # fmt: skip
 #: An apposition between a listed subject and its verb: ", the co-facilitators, ", or any
 #: aside: ", usually at odds, ".
@@ -614,8 +615,10 @@ _WHOSE = re.compile(
 )
 #: A possessive state acting through its people: "Mexico's delegation introduced the draft".
 _ACTING_FOR = re.compile(
-    r"['\u2019]s?\s+(?:UN\s+|U\.N\.\s+)?(?:delegation|mission|representative|ambassador|envoy|"
-    r"government|foreign\s+minister)\b",
+    # ("Ghana's delegate", "Peru's Permanent Representative", "Chile's chief negotiator")
+    r"['\u2019]s?\s+(?:UN\s+|U\.N\.\s+)?(?:(?:permanent|deputy|chief|lead|top|senior)\s+)?"
+    r"(?:delegation|delegates?|mission|representative|ambassador|envoy|government|"
+    r"foreign\s+minister|negotiators?|diplomats?)\b",
     re.IGNORECASE,
 )
 #: "UN" as part of an envoy's title: "Chile's UN ambassador".
