@@ -4728,3 +4728,24 @@ def test_that_year_s_text_is_the_vote_of_the_year_told_before_it(text, earlier, 
         (f.fields["voter"], f.fields["option"], tallies.get(f.fields["motion"]))
         for f in result.facts_of("ballot")
     } == ballots
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The Assembly's text on rural credit used to pass quietly.\n\nThat changed on 5 "
+         "March. When the resolution came up, it passed 120-40-3.", "2024-03-05"),
+        ("For a decade the Assembly's draft on farm loans has survived as a habit: the poor "
+         "adopt it, the rich abstain.\n\nThe habit ended on 5 March. When the text came to a "
+         "vote, it passed by 120 to 40.", "2024-03-05"),
+        ("Each spring the resolution on desert roads is waved through.\n\nNot this year. On "
+         "Monday, 4 March, delegates argued for hours; in the end it was carried 97-51-7.",
+         "2024-03-04"),
+    ],
+)  # fmt: skip
+def test_a_vote_first_named_undated_takes_the_day_told_before_its_count(text, day):
+    """ "The text on X used to pass quietly. ¶ That changed on 5 March. When the resolution came
+    up, it passed 120-40-3": the one day told between the first mention and the count dates
+    the vote, not the article's day."""
+    result = extract(text, article_date=date(2024, 3, 9))
+    assert [f.fields["date"] for f in result.facts_of("motion")] == [day]

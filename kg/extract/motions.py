@@ -4268,7 +4268,36 @@ def _narrative_day(reading: Reading, motion: Motion) -> date | None:
                 return mention.shifted(reading.article_date)
         if _LIVE_ENTRY.match(reading.sentences[index].text):
             break  # a live blog's entry ("10:24 Result: ADOPTED. 22 yes, …") is of its day
-    return reading.article_date
+    return _told_before_the_count(reading, motion, first) or reading.article_date
+
+
+def _told_before_the_count(reading: Reading, motion: Motion, first: int) -> date | None:
+    """The one day the sentences between a motion's first mention and its count give, when
+    none before it does and they tell no other vote: "A resolution on X has long been a
+    fixture of December. It passed again on Wednesday, 9 December. … The text was adopted by
+    64 votes to 41", "That ritual broke on 21 December. When the text came to a vote, it
+    passed by 132 to 47"."""
+    if motion.tally_at is None or motion.tally_at[0] <= first:
+        return None
+    others = {
+        index
+        for other in reading.motions
+        if other is not motion
+        for index in _event_sentences(other)
+    }
+    between = range(first + 1, motion.tally_at[0] + 1)
+    if others & set(between):
+        return None
+    days = {
+        mention.value
+        for index in between
+        for mention in reading.dates.get(index, [])
+        if mention.value is not None
+        and not _dateline(reading, index, mention)
+        and not _planned_day(reading, index, mention)
+        and not (reading.article_date and mention.value > reading.article_date)
+    }
+    return days.pop() if len(days) == 1 else None
 
 
 def _flashback(reading: Reading, motion: Motion, index: int, day: date) -> bool:
