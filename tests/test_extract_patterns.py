@@ -743,3 +743,24 @@ def test_counts_in_debate_words_and_named_lists(text, expected):
 def test_no_one_against_is_none_not_one(text):
     tallies = extract(text, article_date=date(2019, 3, 9)).facts_of("tally")
     assert [(t.fields["yes"], t.fields["no"]) for t in tallies] == [(150, 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "yes"),
+    [
+        ("The Norwegian draft got exactly the nine votes it needed.", 9),
+        ("Resolution 2999 collected ten votes, one more than the minimum.", 10),
+        ("In the end the text won precisely nine votes.", 9),
+        ("Collecting only four votes, the Russian draft failed.", 4),
+    ],
+)
+def test_votes_collected_or_won_exactly(text, yes):
+    assert [(t.yes, t.no, t.abstain) for t in find_tallies(text)] == [(yes, None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The draft needed exactly nine votes to pass.", "Its sponsors hoped to collect nine votes."],
+)
+def test_votes_needed_or_hoped_for_are_no_count(text):
+    assert find_tallies(text) == []

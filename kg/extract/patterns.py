@@ -191,9 +191,10 @@ _LABELLED = re.compile(
 _WON_VOTES = re.compile(
     rf"\b(?:(?:won|wins|winning|received|receives|receiving|garnered|garnering|secured|"
     rf"securing|obtained|got|getting|drew|drawing|gained|gaining|gathered|gathering|with|"
-    rf"attract(?:ed|ing)|mustered|mustering)\s+"
-    # "passed with the same 13 votes"
-    rf"(?:only\s+|just\s+|the\s+same\s+)?(?P<number>{_NUMBER}|a\s+single)\s+"
+    rf"attract(?:ed|ing)|mustered|mustering|collect(?:ed|ing|s))\s+"
+    # "passed with the same 13 votes", "got exactly the nine votes it needed"
+    rf"(?:only\s+|just\s+|the\s+same\s+|(?:exactly|precisely)\s+(?:the\s+)?)?"
+    rf"(?P<number>{_NUMBER}|a\s+single)\s+"
     # "gathering only seven of the nine votes it needed"
     rf"(?:of\s+the\s+(?:{_NUMBER})\s+)?(?:affirmative\s+)?votes?|"
     # "five votes, well short of the nine required"
