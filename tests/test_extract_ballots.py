@@ -3310,3 +3310,26 @@ def test_a_counted_group_standing_with_a_state_has_the_side_its_size_fills():
     )
     told = {(f.fields["voter"], f.fields["option"]) for f in result.facts_of("ballot")}
     assert told == {(state, "yes") for state in ("USA", "GBR", "FRA", "GHA", "PER", "JPN")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a paragraph that opens on the count of a side told in the one before
+        ("The resolution passed by 130 votes to 1, with no abstentions.\n\nThe one was Japan.",
+         {("JPN", "no")}),
+        ("The text was adopted 98-4-2.\n\nThe four were Chile, Peru, Fiji and Nepal.",
+         {("CHL", "no"), ("PER", "no"), ("FJI", "no"), ("NPL", "no")}),
+        # the count told by what its states did, an aside after the copula
+        ("The appeal passed by 90 votes to 3, with 7 abstentions. The seven who held back were, "
+         "in the main, Gulf states: Qatar, Oman, Kuwait, Bahrain, Yemen, Jordan and Iraq.",
+         {(state, "abstain") for state in ("QAT", "OMN", "KWT", "BHR", "YEM", "JOR", "IRQ")}),
+        ("The draft passed by 90 votes to 3, with 7 abstentions.\nThe three that refused were "
+         "Chile, Peru and Fiji.", {("CHL", "no"), ("PER", "no"), ("FJI", "no")}),
+    ],
+)  # fmt: skip
+def test_a_side_named_by_its_count_before_a_copula_and_its_list(text, expected):
+    """ "The four were …", "The seven who held back were …": the side whose count (and no
+    other) the subject names, also at a paragraph's opening."""
+    result = extract(text)
+    assert {(f.fields["voter"], f.fields["option"]) for f in result.facts_of("ballot")} == expected

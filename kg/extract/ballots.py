@@ -4892,9 +4892,12 @@ def _side_ballots(reading: Reading, seen: dict, listed, option: str, match, moti
 #: ("The count was 181 to one. The one was the United States", "…, and again the one was
 #: Washington": a count of one right before it)
 _COUNT_BEFORE_COPULA = re.compile(
-    r"(?:^|(?<=[.;:]\s)|(?<=^\s)|(?<=,\sand\s)|(?<=,\sand\sagain\s))"
+    # (a paragraph's first sentence opens after a line break)
+    r"(?:^|(?<=[.;:]\s)|(?<=^\s)|(?<=\n)|(?<=,\sand\s)|(?<=,\sand\sagain\s))"
     r"(?:[Aa]mong\s+the|[Tt]he|[Tt]hose)\s+(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)"
-    r"(?=\s+(?:were|was|included)\s)"
+    # "The eleven who could not were …": the count told by what its states did
+    r"(?:\s+(?:who|that|which)\s+(?!were\b|was\b)[a-z]+(?:\s+[a-z]+){0,3}?)?"
+    r"(?=\s+(?:were|was|included)[\s,])"
 )
 _SIDE_BEFORE_COPULA = re.compile(
     r"\b(?:[Tt]he|[Tt]hose)\s+(?:(?:\w+|\d+)\s+)?(?P<side>against|opposed|in\s+favou?r)"
