@@ -3333,3 +3333,35 @@ def test_a_side_named_by_its_count_before_a_copula_and_its_list(text, expected):
     other) the subject names, also at a paragraph's opening."""
     result = extract(text)
     assert {(f.fields["voter"], f.fields["option"]) for f in result.facts_of("ballot")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile and Peru voted no. The most surprising name on that list was Georgia.",
+         {("CHL", "no"), ("PER", "no"), ("GEO", "no")}),
+        ("Chile and Peru abstained, as they did last year. Two names were new on the list this "
+         "time: Jordan and Oman.",
+         {("CHL", "abstain"), ("PER", "abstain"), ("JOR", "abstain"), ("OMN", "abstain")}),
+        ("Kenya, Ghana and Mali voted in favour. The newcomers to the list were Chad and Togo.",
+         {("KEN", "yes"), ("GHA", "yes"), ("MLI", "yes"), ("TCD", "yes"), ("TGO", "yes")}),
+    ],
+)  # fmt: skip
+def test_names_on_the_list_just_told(text, expected):
+    """A sentence naming states as items of the list of ballots told just before it ("name on
+    that list", "new on the list", "newcomers to the list"); an ambiguous name ("Georgia",
+    "Chad") counts there as a state."""
+    result = extract(f"The Assembly adopted the text by 120 votes to 10. {text}")
+    assert {(f.fields["voter"], f.fields["option"]) for f in result.facts_of("ballot")} == expected
+
+
+def test_joined_by_groups_each_with_its_by_and_a_described_group():
+    """ "They were joined by X, by Y, and by a handful of governments close to Havana - A, B":
+    a "by" per group, a group described before its members (a capital it names is none)."""
+    result = extract(
+        "The text passed 141-31-11. Egypt and Jordan opposed it. They were joined by Iran, by "
+        "several states in Asia, among them Malaysia, and by a few governments close to "
+        "Caracas \u2014 Cuba and Bolivia."
+    )
+    told = {(f.fields["voter"], f.fields["option"]) for f in result.facts_of("ballot")}
+    assert told == {(state, "no") for state in ("EGY", "JOR", "IRN", "MYS", "CUB", "BOL")}

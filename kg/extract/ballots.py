@@ -424,6 +424,7 @@ def find_ballots(reading: Reading) -> None:
                 told = (dataclasses.replace(told[0], sentence=index), told[1], echoed, told[3])
         if told is not None and told[0].sentence >= index - 3:
             _other_side(reading, index, told, seen)
+            _named_on_the_list(reading, index, told, seen)
         if last_cue is not None and last_cue[0].sentence == index - 1:
             joined = _joined(reading, index, last_cue, seen)
         elif grouped is not None and grouped[0].sentence == index - 1:
@@ -1398,6 +1399,30 @@ def _other_side(reading: Reading, index: int, told: tuple, seen) -> None:
         _ballot(reading, seen, voter, side, motion, hint)
 
 
+#: The names of the list of ballots just told: "The most telling name on that list is",
+#: "Two names were new on the list this year:", "The newcomers to the list were".
+_ON_THE_LIST = re.compile(
+    r"\b(?:names?|newcomers?|additions?|entr(?:y|ies)|members?)\s+(?:(?:was|were|is|are)\s+)?"
+    r"(?:[a-z]+\s+){0,2}?(?:on|to)\s+(?:the|that|this)\s+(?:[a-z]+\s+)?list\b"
+)
+
+
+def _named_on_the_list(reading: Reading, index: int, told: tuple, seen) -> None:
+    """ "… voted no. The most telling name on that list is Turkey.", "Two names were new on the
+    list this year: Zimbabwe and Nauru": the states the sentence names as items of the list
+    of ballots told just before it, with their option."""
+    cue, motion, _, hint = told
+    sentence = reading.sentences[index]
+    match = _ON_THE_LIST.search(reading.plain, sentence.start, sentence.end)
+    if match is None or reading.cues(index, "VOTE"):
+        return
+    states = _uncued_states(reading, index)
+    listed = _copula_list(reading, states, match.end(), sentence.end)
+    echo = Cue("VOTE", cue.value, cue.start, cue.end, cue.text, cue.sentence)
+    for voter in listed:
+        _ballot(reading, seen, voter, echo, motion, hint)
+
+
 #: "X and Y were joined by Z" in a sentence with no cue of its own, after a ballot sentence.
 _JOINED_BY = re.compile(
     r"\s+(?:were|was|had\s+been)\s+(?:\w+\s+)?joined\s+"
@@ -1502,8 +1527,26 @@ def _companions_joined(
     companions = _chain(plain, states, start)
     more = _AND_BY.match(plain, companions[-1].end) if companions else None
     while more is not None:
-        # "joined by Armenia and Serbia, by Cuba and Venezuela, and by Laos": a "by" per group
-        added = _chain(plain, states, more.end())
+        # "joined by Armenia and Serbia, by Cuba and Venezuela, and by Laos": a "by" per group,
+        # maybe a group described before its members ("and by a handful of governments close
+        # to Havana - Cuba and Bolivia")
+        start = more.end()
+        described = _GROUP_INCLUDING.match(plain, start, sentence.end) or _GROUP_COLON.match(
+            plain, start, sentence.end
+        )
+        if (
+            described is not None
+            and not any(
+                start <= s.start < described.end()
+                # (a capital the description names: "close to Havana")
+                and not re.search(
+                    r"\b(?:to|of|from|with|near|around|behind)\s+$", plain[start : s.start]
+                )
+                for s in states
+            )
+        ):
+            start = described.end()
+        added = _chain(plain, states, start)
         if not added:
             break
         companions += added

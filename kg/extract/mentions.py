@@ -1267,6 +1267,8 @@ def _keep(
         or _ECHO_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
         # "The United States voted no. Who followed Washington?"
         or _FOLLOWER_BEFORE.search(text, max(0, mention.start - 50), mention.start) is not None
+        # "… said no. The most telling name on that list is Turkey."
+        or _ON_THE_LIST_BEFORE.search(text, max(0, mention.start - 150), mention.start) is not None
     )
     for index in (mention.sentence, mention.sentence - 1) if echoes else (mention.sentence,):
         if index < 0:
@@ -1291,6 +1293,13 @@ _SPEAKS = re.compile(
 )
 _ECHO = re.compile(
     r"\s+(?:(?:also|then)\s+)?(?:did\s+(?:the\s+same|likewise|too|so)|followed\s+suit)\b"
+)
+#: A name as an item of the list the sentence before told: "name on that list is ", "new on
+#: the list this year: ".
+_ON_THE_LIST_BEFORE = re.compile(
+    r"\b(?:on|to)\s+(?:the|that|this)\s+(?:[a-z]+\s+)?list\b[^.;]{0,25}?(?:\s(?:is|was|are|were)|:)"
+    # (the list's items before the name: "new on the list: Jordan and Oman")
+    r"\s+(?:(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:,\s+|,?\s+and\s+))*(?:the\s+)?$"
 )
 _FOLLOWER_BEFORE = re.compile(
     r"\b(?:[Ww]ho|[Ww]hich\s+\w+)\s+(?:else\s+)?(?:followed|joined|sided\s+with|stood\s+with|"
