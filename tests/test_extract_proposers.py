@@ -1404,6 +1404,18 @@ SEVENTEENTH_ROUND = [
      "Bolivia and Fiji. It passed 41-1-5.", {"African Group", "BOL", "CUB", "EGY", "FJI"}),
     ("The text was put forward by Britain and France, with Germany's backing. It passed "
      "13-0-2.", {"FRA", "GBR"}),
+    # past whom the first speaks for, set off by commas, "and" alone joins a second agent
+    ("The resolution was put forward by Yemen, on behalf of the Arab Group, and Turkey, which "
+     "chairs the Organisation of Islamic Cooperation. It passed 128-9-35.",
+     {"Arab Group", "TUR", "YEM"}),
+    ("The text was introduced by Egypt, on behalf of the African Group, and Jordan. It passed "
+     "30-1-15.", {"African Group", "EGY", "JOR"}),
+    ("The draft was presented by Chile, speaking for the Group of 77, and also Peru, the "
+     "co-chair. It was adopted 120-2.", {"CHL", "Group of 77", "PER"}),
+    ("The draft was tabled by Pakistan on behalf of the OIC and Cuba; it passed 25-12-10.",
+     {"Organisation of Islamic Cooperation", "PAK"}),
+    ("The resolution was introduced by Egypt, on behalf of the African Group, and Jordan "
+     "abstained in the vote of 30-1-15.", {"African Group", "EGY"}),
     # a listed inversion with partners after it
     ("The resolution passed 123-1. Among the co-sponsors were Britain, Italy and Finland "
      "alongside Egypt and Qatar.", {"EGY", "FIN", "GBR", "ITA", "QAT"}),

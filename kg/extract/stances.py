@@ -366,19 +366,29 @@ _WITH_DOING = re.compile(
 )
 
 
+#: What may follow a second agent joined by "and" alone: the sentence's end or an aside on
+#: it (", which chairs the OIC"), not a verb of its own ("and Jordan abstained").
+_AGENT_ENDS = re.compile(
+    r"\s*(?:[.;:]|\Z|,\s+(?:which|who|whose|the|its|their|an?|on\s+behalf|in\s+the\s+name)\b)"
+)
+
+
 def _co_authors(reading: Reading, last: Mention, index: int) -> list[Mention]:
     """ "presented by the United States with Britain, Canada and …": the states after "with"."""
     joined = re.match(
         # (past an apposition on the last: "by Chile, the group's coordinator, together with")
         r"(?:,\s+(?:the|its|their|an?)\s+[^,;:.()]{1,60},)?"
         # (past whom the last speaks for: "by Pakistan on behalf of the OIC, together with")
-        r"(?:,?\s+(?:on\s+behalf\s+of|in\s+the\s+name\s+of|speaking\s+for)\s+[^,;:.()]{2,80}?"
-        r",?(?=\s+(?:and\s+by|with|along|together|alongside|jointly)\b))?"
+        r"(?P<behalf>,?\s+(?:on\s+behalf\s+of|in\s+the\s+name\s+of|speaking\s+for)\s+"
+        r"[^,;:.()]{2,80}?,?(?=\s+(?:and|with|along|together|alongside|jointly)\b))?"
         # "… jointly with Jordan", "… in partnership with Peru"
         r"(?:\s+(?:with|along\s+with|together\s+with|alongside|jointly\s+with|in\s+(?:partnership|"
         r"cooperation|co-operation|conjunction|concert|association)\s+with)\s+"
         # ("introduced by Pakistan, for the OIC, and by Syria": a second agent of the same verb)
-        r"|,?\s+and\s+(?:also\s+|then\s+)?by\s+)"
+        r"|,?\s+and\s+(?:also\s+|then\s+)?by\s+"
+        # ("put forward by Yemen, on behalf of the Arab Group, and Turkey, which chairs …":
+        # past whom the first speaks for, "and" alone joins a second agent)
+        r"|(?(behalf)(?P<bare>,?\s+and\s+(?:also\s+)?(?=[A-Z]))|(?!)))"
         r"(?:(?:its|their)\s+(?:\w+\s+)?"
         r"(?:partners|allies|colleagues|fellow\s+members)\s+(?:in|of|from)\s+"
         # "presented by Bolivia with co-sponsors including Cuba and Ecuador"
@@ -403,6 +413,13 @@ def _co_authors(reading: Reading, last: Mention, index: int) -> list[Mention]:
     listed = [first, *_conjoined(reading, first, index)]
     if _WITH_DOING.match(reading.plain, listed[-1].end):
         return []  # "… with Egypt abstaining": a circumstance, no co-author
+    if joined.group("bare") is not None and (
+        not joined.group("behalf").endswith(",")
+        or not _AGENT_ENDS.match(reading.plain, listed[-1].end)
+    ):
+        # "on behalf of the EU and Norway" is whom the first speaks for; "…, on behalf of the
+        # group, and Jordan abstained" a new clause
+        return []
     return listed
 
 
