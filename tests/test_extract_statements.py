@@ -397,6 +397,31 @@ STATEMENTS = [
      "boasting to party delegates that the weapon was ready.", {"Ivan Petrov"}),
     ("boasted that", "Foreign Minister Ali Ramees boasted that the text had passed.",
      {"Ali Ramees"}),
+    # an aside of concession or time between the speaker and the verb; an unnamed official
+    # of a ministry or government; a speech participle after "by"
+    ("an aside with while and a participle", "The United States, while backing the talks, "
+     "said it opposed the texts.", {"USA"}),
+    ("an aside with although", "Ambassador Ana Soto, although she backed the aim, told the "
+     "Council the draft was rushed.", {"Ana Soto"}),
+    ("an aside with when", "Japan, when asked for its view, said it would abstain again.",
+     {"JPN"}),
+    ("while and a name is a second clause", "Chile stressed its record, while Ambassador Ana "
+     "Soto, the youngest envoy, presented herself as a reformer.", {"CHL", "Ana Soto"}),
+    ("a foreign ministry official of a state", "A Greek foreign ministry official said the "
+     "majority showed that the Convention held.", {"GRC"}),
+    ("a senior government source of a state", "A senior Kenyan government source said the "
+     "text was weak.", {"KEN"}),
+    ("a government official of no state", "A government official said the text was weak.",
+     set()),
+    ("opened the meeting by saying", "Secretary-General Ana Soto opened the meeting by saying "
+     "that restraint was needed.", {"Ana Soto"}),
+    ("began the remarks by thanking", "Ambassador Luis Vera began his remarks by thanking the "
+     "sponsors.", {"Luis Vera"}),
+    ("closed the debate by urging", "Peru closed the debate by urging members to reject the "
+     "amendment.", {"PER"}),
+    ("an appositive, then opened the debate by accusing", "Ana Soto, Peru's envoy, opened "
+     "the debate by accusing the sponsors of haste.", {"Ana Soto"}),
+    ("responded by vetoing is no statement", "Russia responded by vetoing the text.", set()),
 ]  # fmt: skip
 
 

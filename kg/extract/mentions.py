@@ -463,7 +463,10 @@ _GROUP = re.compile(
     r"|(?:[Ss]upporters|[Aa]llies|[Ff]riends|[Bb]ackers)\s+of\s+[A-Z][\w]+)\b"
 )
 _GROUP_NEEDS_MODIFIER = re.compile(r"^(?:countries|nations|states|governments|allies|delegations)$")
-_ANONYMOUS_WORDS = r"(?:(?:senior|top|unnamed|[A-Z][\w.]*)\s+){0,4}"
+#: ("a senior Greek foreign ministry official", "a Kenyan government source")
+_ANONYMOUS_WORDS = (
+    r"(?:(?:senior|top|unnamed|foreign|ministry|government|embassy|defen[cs]e|[A-Z][\w.]*)\s+){0,4}"
+)
 _ANONYMOUS = re.compile(
     rf"\b(?P<anonymous>(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+{_ANONYMOUS_WORDS}"
     r"(?:official|diplomat|spokes(?:person|man|woman)|source|negotiator)"

@@ -82,9 +82,9 @@ _SPEECH = re.compile(
 #: Verbs of reported speech (outside quotes), in the past, the present of live reporting
 #: ("He tells the hall", "Nebenzia repeats") and the participle ("…, warning that").
 _REPORTING = re.compile(
-    r"\b(?:said|says|saying|told|tells|accused|suggested|dismissed|described|describing|"
+    r"\b(?:said|says|saying|told|tells|accused|accusing|suggested|dismissed|described|describing|"
     # "Amnesty International urged the Council to renew …" (not "were urged to")
-    r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)urg(?:ed|es)\b|"
+    r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)urg(?:ed|es|ing)\b|"
     # "called the special session" convenes; "called for", "called on" urge
     r"called(?!\s+(?:for|on|upon)\b)"
     r"(?!\s+(?:(?:an?|this|that)\s+(?:\w+\s+)?|the\s+(?:special|emergency|extraordinary)\s+)"
@@ -272,6 +272,8 @@ _ASIDE = re.compile(
     r"|,\s+(?:led|headed)\s+by\s+(?:(?:the|its|his|her|their)\s+)?(?:[\w\-]+\s+){0,2}?"
     r"(?:[Aa]mbassador|[Mm]inister|[Pp]resident|[Ee]nvoy|[Rr]epresentative|[Ss]ecretary|"
     r"[Dd]eputy|[Cc]hancellor|[Pp]remier)\b[^,;]*,"
+    # "The United States, while backing the talks, said": a subordinate clause
+    r"|,\s+(?:while|though|although|despite|when|whilst)\s+(?![A-Z])[^,;:]*,"
     # "Ana Soto, 54, a career diplomat, said": an age
     r"|,\s+\d{1,3},"
     # "Barbara Woodward, one of the three penholders alongside France, calls": a part of a group
@@ -367,6 +369,12 @@ _BOTH = re.compile(
 )
 #: "they" right before a speech verb: the sentence's subject, a list, speaks.
 _THEY = re.compile(r"\b[Tt]hey\s+(?:also\s+|later\s+|then\s+)?$")
+#: A speech participle after "by" in the speaker's own clause: "opened the session by saying",
+#: "closed the debate by thanking" (lowercase words only: no name, no comma between).
+_BY_DOING = re.compile(
+    r"^,?\s+(?:(?:has|had|have|also|then|later)\s+)*[a-z]+(?:ed|an|un|gan|ose)\s+"
+    r"(?:[a-z][\w'\-]*\s+){0,5}?by\s+$"
+)
 #: "…, all of which took the floor", "…, each of whom said": every member of the list.
 _OF_WHICH_ALL = re.compile(r"^,\s+(?:all|each|both)\s+of\s+(?:which|whom)\s+(?:also\s+)?$")
 #: "…, though each restated its reservations": each member of the clause's subject.
@@ -951,6 +959,10 @@ def _reported_speech(reading: Reading, people, speakers, attributions) -> set:
                         plain[max(0, first.start - 30) : first.start],
                     ):
                         speaker, pattern = own[-1], "reported-speech-leaders"
+                elif verb.group().endswith("ing") and _BY_DOING.match(gap):
+                    # "Ana Soto opened the meeting by saying …", "Chile began its statement by
+                    # thanking …": the clause's subject speaks
+                    speaker, pattern = own[-1], "reported-speech-by"
                 elif (
                     verb.group().endswith("ing")
                     and "," in gap
