@@ -1449,7 +1449,7 @@ DISCOURSE = [
         "co-sponsor in June.",
         {"GHA", "KEN"},
     ),
-    _missed("A vote was held on Thursday. The draft was Norway's. It passed 13-0-2.", {"NOR"}),
+    ("A vote was held on Thursday. The draft was Norway's. It passed 13-0-2.", {"NOR"}),
     _missed(
         "Fiji led the talks. Samoa and Tonga signed on later. Together the three tabled the "
         "draft, which passed 150-3.",
@@ -1607,7 +1607,7 @@ DISCOURSE = [
         {"CHL", "FJI", "PER", "WSM"},
     ),
     ("A resolution was tabled by Peru and adopted 150-3.", {"PER"}),
-    _missed("Peru and Chile jointly put the draft forward. It passed 150-3.", {"CHL", "PER"}),
+    ("Peru and Chile jointly put the draft forward. It passed 150-3.", {"CHL", "PER"}),
     ("The draft had been put forward by Japan; the Council adopted it 15-0.", {"JPN"}),
     ("Chile put forward the draft, and the Assembly passed it 150-3.", {"CHL"}),
     ("The resolution was co-authored by Italy and Spain and adopted 150-3.", {"ESP", "ITA"}),
@@ -1654,9 +1654,7 @@ DISCOURSE = [
         "Drafted over the summer by a core group of Chile, Peru and Fiji, the text passed 150-3.",
         {"CHL", "FJI", "PER"},
     ),
-    _missed(
-        "Although Brazil backed it, the draft, which Japan had written, won only 8 votes.", {"JPN"}
-    ),
+    ("Although Brazil backed it, the draft, which Japan had written, won only 8 votes.", {"JPN"}),
     (
         "The text, tabled on Monday by the United Kingdom after a request from Kenya, passed 15-0.",
         {"GBR"},
@@ -1708,7 +1706,7 @@ DISCOURSE_MOTIONS = [
         "The Russian draft failed 4-9-2. A text from Malta then passed 13-0-2.",
         {4: ["RUS"], 13: ["MLT"]},
     ),
-    _missed(
+    (
         "Two texts were voted on. The first, tabled by Japan, passed 150-3. The second, put "
         "forward by Cuba, failed 40-100.",
         {150: ["JPN"], 40: ["CUB"]},
@@ -1843,5 +1841,39 @@ def test_speaking_as_a_sponsor_an_intention_and_a_withdrawal(text, expected):
     ],
 )  # fmt: skip
 def test_a_live_report_s_proposer_by_its_envoy_a_bare_symbol_or_the_progressive(text, expected):
+    motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
+    assert {p for f in motions for p in f.fields["proposed_by"] or []} == expected
+
+
+#: More of the inventory's unread families, in more wordings of our own: a state's name that
+#: is also a word, as the agent of a text put forward; a relative clause in the pluperfect
+#: ("which Japan had written"); "put the draft forward" split by its object; the owner told by a
+#: copula ("The draft was Norway's").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two drafts came to a vote. The first, tabled by Chile, passed 150-3. The second, put "
+            "forward by Cuba, failed 40-100.",
+            {"CHL", "CUB"},
+        ),
+        (
+            "Two texts were voted on. The first, submitted by Mexico, passed. The second, "
+            "introduced by Peru, failed 40-100.",
+            {"MEX", "PER"},
+        ),
+        ("The text that Peru had drawn up passed 150-3.", {"PER"}),
+        ("The draft, which Japan had co-written with Chile, won 8 votes.", {"CHL", "JPN"}),
+        ("The draft, which Japan had written about, won 8 votes.", set()),
+        ("Norway put the text forward on Monday, and it passed 13-0-2.", {"NOR"}),
+        ("Chile and Peru put a rival text forward; it won 4 votes.", {"CHL", "PER"}),
+        ("The resolution passed 150-3 after Chile put the idea forward.", set()),
+        ("The text is Chile and Peru's, as every year. It passed 150-3.", {"CHL", "PER"}),
+        ("The resolution passed 150-3. The text was largely Mexico's.", {"MEX"}),
+        ("The draft was Norway's idea. It passed 13-0-2.", set()),
+        ("The resolution passed 150-3. The victory was Mexico's.", set()),
+    ],
+)
+def test_a_word_like_name_a_pluperfect_a_split_verb_and_an_owner_told_by_a_copula(text, expected):
     motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
     assert {p for f in motions for p in f.fields["proposed_by"] or []} == expected

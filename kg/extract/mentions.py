@@ -134,6 +134,8 @@ _LEXICONS: dict[int, Lexicon] = {}
 
 _POLITICAL = re.compile(
     r"\b(?:vot\w*|resolution|draft\w*|proposals?|tabl(?:ed|es|ing)|(?:co-?)?sponsor\w*|penholders?|"
+    # the agent of a text put forward: "The second, put forward by Cuba, failed"
+    r"put\s+forward|(?:introduc|submitt|present|propos|author|circulat)ed\s+by|"
     r"amendments?|texts?|motions?|council|assembly|sanction\w*|minister|president|government|"
     r"embassy|ambassador|envoy|diplomat\w*|treaty|talks|troops|border|foreign|state|nations|"
     r"representatives?|delegations?|delegates?|"

@@ -555,6 +555,9 @@ _WITH_AMONG = re.compile(
 #: "Algeria and Turkey then brought a similar text to the General Assembly".
 _PUT_TO_VOTE = re.compile(
     r"\b(?:(?:put|puts|putting)\s+(?P<object>[^,;.]{2,40}?)\s+to\s+a\s+vote|"
+    # ("Peru and Chile jointly put the draft forward", "put their own text forward")
+    r"(?:put|puts|putting)\s+(?P<forward>(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:draft|text|resolution|proposal|amendment|motion)s?)\s+forward|"
     # ("Cuba has brought its draft resolution "Ending the embargo" to the floor": its title)
     r"(?:brought|brings|bringing|took|takes|taking)\s+(?P<taken>[^,;.\"\u201c]{2,40}?"
     r"(?:\s*[\"\u201c][^\"\u201c\u201d]{3,200}[\"\u201d])?)\s+(?:to|before)\s+"
@@ -903,9 +906,10 @@ def _proposer_shapes(reading: Reading) -> None:
         _answered_proposers(reading, index)
         _relative_proposers(reading, index)
         _possessed_proposers(reading, index)
+        _owned_predicate(reading, index)
         _apposed_sponsors(reading, index)
         for match in _PUT_TO_VOTE.finditer(plain, sentence.start, sentence.end):
-            group = "object" if match.group("object") else "taken"
+            group = next(g for g in ("object", "forward", "taken") if match.group(g))
             motion = reading.motion_of_span(match.start(group), match.end(group))
             clause_start = reading.clause_start(index, match.start())
             subjects = [
@@ -914,6 +918,28 @@ def _proposer_shapes(reading: Reading) -> None:
             if motion is None or not subjects:
                 continue
             for state in [subjects[0], *_conjoined(reading, subjects[0], index)]:
+                _add_proposer(motion, state.key)
+
+
+#: A motion's owner told by a copula, the possessive ending the clause: "The draft was
+#: Norway's.", "The text is Chile and Peru's, as every year" (not "Norway's idea").
+_IS_OWNED_BY = re.compile(r"\s+(?:was|is|had\s+been|has\s+been)\s+(?:\w+ly\s+|all\s+)?")
+
+
+def _owned_predicate(reading: Reading, index: int) -> None:
+    """The owner a copula gives a motion proposed it (see :data:`_IS_OWNED_BY`)."""
+    plain = reading.plain
+    agents = [m for m in reading.agents(index) if m.kind in ("state", "organization")]
+    for mention, motion in reading.motion_pairs(index):
+        copula = _IS_OWNED_BY.match(plain, mention.end)
+        first = next((m for m in agents if copula and m.start == copula.end()), None)
+        if first is None:
+            continue
+        named = [first, *_conjoined(reading, first, index)]
+        if named[-1].possessive and re.match(
+            r"(?:['\u2019]s?)?(?:\s*[.,;:)]|\s+own\b|\s+alone\b|$)", plain[named[-1].end :]
+        ):
+            for state in named:
                 _add_proposer(motion, state.key)
 
 
@@ -1247,7 +1273,9 @@ _WHICH_PROPOSED = re.compile(
     # ("The draft that Syria put before the Council", "which Chile had laid before members")
     r"(?:put|brought|laid|placed)\s+before(?:\s+the)?|"
     # ("The text Russia put to a vote failed", "a draft that Guyana had been negotiating")
-    r"put\s+to\s+(?:a|the)\s+vote|negotiated|been\s+negotiating)\b"
+    r"put\s+to\s+(?:a|the)\s+vote|negotiated|been\s+negotiating|"
+    # ("the draft, which Japan had written", "the text that Peru had drawn up")
+    r"(?<=had\s)(?:co-?)?written(?!\s+(?:about|of|off|back|for)\b)|(?<=had\s)drawn\s+up)\b"
     r"(?!\s+(?:it|them|a|an|the|its|their|to)\b)"
 )
 
