@@ -9,7 +9,8 @@ is not its proposer). None of the passages is taken from the evaluation corpus.
 
 The seventeenth round's inventory (:data:`DISCOURSE`, :data:`DISCOURSE_MOTIONS`: 129 passages,
 weighted toward discourse) was written before any miss was read; at main e45aa7b 92 of them
-passed (86 of 121 passages, 6 of 8 two-motion stories), 71%.
+passed (86 of 121 passages, 6 of 8 two-motion stories), 71%; after the families it showed
+unread were read (x17f's four commits), 113 (106 and 7), 88%.
 """
 
 from __future__ import annotations
@@ -1534,7 +1535,7 @@ DISCOURSE = [
     _missed("Sponsored by: Japan, Brazil. Outcome: adopted, 150-3.", {"BRA", "JPN"}),
     _missed("Proposed by Mexico \u2014 passed 150-3.", {"MEX"}),
     # 4 analyst: "among the sponsors were"
-    _missed("Among the sponsors were Chile and Peru. The resolution passed 150-3.", {"CHL", "PER"}),
+    ("Among the sponsors were Chile and Peru. The resolution passed 150-3.", {"CHL", "PER"}),
     (
         "The resolution passed 150-3. Among those sponsoring it were Ghana and Kenya.",
         {"GHA", "KEN"},
@@ -1542,7 +1543,7 @@ DISCOURSE = [
     ("Among the text's co-sponsors were Japan and Brazil. It passed 150-3.", {"BRA", "JPN"}),
     ("The resolution passed 150-3; among its authors were Spain and Italy.", {"ESP", "ITA"}),
     ("Chile was among the countries that sponsored the text, which passed 150-3.", {"CHL"}),
-    _missed(
+    (
         "The sponsors included Norway, Chile and Fiji. The draft passed 150-3.",
         {"CHL", "FJI", "NOR"},
     ),
@@ -1875,5 +1876,21 @@ def test_a_live_report_s_proposer_by_its_envoy_a_bare_symbol_or_the_progressive(
     ],
 )
 def test_a_word_like_name_a_pluperfect_a_split_verb_and_an_owner_told_by_a_copula(text, expected):
+    motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
+    assert {p for f in motions for p in f.fields["proposed_by"] or []} == expected
+
+
+#: Sponsors named before the vote is told (a lede's first line): the next sentence's text.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The co-sponsors: Ghana and Kenya. The text was adopted 15-0.", {"GHA", "KEN"}),
+        ("Its main sponsors were Austria and Mexico. The Assembly adopted the resolution by 150 "
+         "votes to 3.", {"AUT", "MEX"}),
+        ("Among the co-sponsors are Fiji and Tonga. The draft passed 160-2.", {"FJI", "TON"}),
+        ("Its sponsors are Chile and Peru. The Council met on Monday.", set()),
+    ],
+)  # fmt: skip
+def test_sponsors_named_before_the_vote_is_told(text, expected):
     motions = extract(text, article_date=date(2024, 3, 9)).facts_of("motion")
     assert {p for f in motions for p in f.fields["proposed_by"] or []} == expected

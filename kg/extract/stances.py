@@ -886,6 +886,15 @@ def _proposer_shapes(reading: Reading) -> None:
             if match.group("object") and match.group("object") not in ("it", "them"):
                 motion = reading.motion_of_span(match.start("object"), match.end("object"))
             motion = motion or focus_motion(reading, match.start(), pronoun=True)
+            if (
+                motion is None
+                and not reading.motion_pairs(index)
+                and index + 1 < len(reading.sentences)
+            ):
+                # a lede that names the sponsors before the vote: "Among the sponsors were Chile
+                # and Peru. The resolution passed 150-3." (the next sentence's text)
+                following = reading.motion_pairs(index + 1)
+                motion = following[0][1] if following else None
             named = [first, *_conjoined(reading, first, index)]
             if motion is None:
                 continue
