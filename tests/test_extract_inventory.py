@@ -4749,3 +4749,35 @@ def test_a_vote_first_named_undated_takes_the_day_told_before_its_count(text, da
     the vote, not the article's day."""
     result = extract(text, article_date=date(2024, 3, 9))
     assert [f.fields["date"] for f in result.facts_of("motion")] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (
+            "In July the Assembly adopted resolution 10/3, 131-3-14.\n\nIn November it came "
+            "back to the subject. Its new resolution condemns the settlements and calls for a "
+            "conference. The vote, taken on a text amended orally, was 139 to 3, with 13 "
+            "abstentions.",
+            {"Its new resolution": 139, "The vote": 139},
+        ),
+        (
+            "In March the Council passed resolution 1101, 14-0-1.\n\nOn Friday the Council came "
+            "back to Albania. Its new draft extends the force by a month. The vote, held on a "
+            "text revised that morning, was 13 in favour, none against and 2 abstentions.",
+            {"Its new draft": 13, "The vote": 13},
+        ),
+    ],
+)
+def test_its_new_text_is_the_vote_counted_after_not_the_one_before(text, told):
+    """ "Its new resolution condemns …" after an earlier resolution's count: told as another
+    vote, it is the one counted after it ("The vote, taken on a text amended orally, was
+    139 to 3"), not the one before."""
+    result = extract(text, article_date=date(1997, 11, 14))
+    tallies = {f.fields["motion"]: f.fields["yes"] for f in result.facts_of("tally")}
+    described = {
+        evidence.mention: tallies.get(f.fields["motion"])
+        for f in result.facts_of("motion")
+        for evidence in f.evidence
+    }
+    assert {mention: described.get(mention) for mention in told} == told

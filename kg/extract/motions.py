@@ -2295,6 +2295,11 @@ def merge_motions(reading: Reading, has_facts: set[str]) -> None:
         else:
             before = [m for m in others if m.first < motion.first]
             after = [m for m in others if m.first > motion.first]
+            if after and _opened_as_another(motion):
+                # "That resolution, ES-10/3, passed 131-3-14. … Its new resolution condemns …
+                # The vote, taken on a text orally amended, was 139 in favour": not the vote
+                # told before it, the one counted after
+                before = []
             target = _subject_after(reading, motion, before, after)
             main = main_motion(reading)
             if target is not None and main in before and _told_as_new(motion):
@@ -2391,6 +2396,19 @@ def _subject_after(
     ):
         return first
     return before[-1] if before else (after[0] if after else None)
+
+
+def _opened_as_another(motion: Motion) -> bool:
+    """Whether a motion is first told, with no "the", as another vote than those before:
+    "its new resolution", "another text", "a separate draft"."""
+    if not motion.mentions:
+        return False
+    opening = min(motion.mentions, key=lambda m: m.start)
+    determiner = opening.attributes.get("determiner")
+    modifiers = set(opening.attributes.get("modifiers", ()))
+    return determiner == "another" or (
+        determiner in ("a", "an", "its", "their") and bool(modifiers & {"new", "separate"})
+    )
 
 
 def _told_as_new(motion: Motion) -> bool:
