@@ -4781,3 +4781,26 @@ def test_its_new_text_is_the_vote_counted_after_not_the_one_before(text, told):
         for evidence in f.evidence
     }
     assert {mention: described.get(mention) for mention in told} == told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday the Security Council took up the question, though only through a procedural "
+        "vote.\n\nMeeting in New York, the council voted ten to four, with one abstention, to "
+        "put the situation on its agenda. China and Russia voted no.\n\nBecause the question "
+        "was procedural, the veto did not apply.",
+        "In a procedural vote on Tuesday, the Security Council agreed by 12 in favour to 2 "
+        "against (China, Russia), with 1 abstention, to hear the rapporteur.",
+        "The Security Council held a procedural vote on whether to meet. The result was 10 "
+        "votes in favour and 4 against; Russia and China voted no.",
+        "The council voted 9 to 6 on Monday to discuss the report. Russia and China voted "
+        "against the move, but the veto does not apply to procedural questions.",
+    ],
+)
+def test_a_procedural_council_vote_is_not_vetoed(text):
+    """A procedural vote of the Council (told as one, or in a text that says no veto
+    applies) is carried by nine votes: a permanent member voting no casts no veto."""
+    result = extract(text, article_date=date(2015, 12, 11))
+    [motion] = [f for f in result.facts_of("motion") if not f.fields["collective"]]
+    assert (motion.fields["outcome"], motion.fields["vetoed_by"]) == ("adopted", [])

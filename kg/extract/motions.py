@@ -2589,6 +2589,11 @@ def infer_vetoes(reading: Reading) -> None:
         short = short or (motion.outcome == "failed" and _said_short(motion))
         if short or not (enough or motion.outcome in ("failed", "vetoed")):
             continue  # short of nine votes, a permanent member's No is no veto
+        if enough and _procedural(reading, motion):
+            # "a procedural vote … Because the question was procedural, the veto did not
+            # apply": nine votes carry it, whoever votes against (Art. 27(2))
+            motion.outcome = motion.outcome or "adopted"
+            continue
         noes = [
             fact.fields["voter"]
             for fact in reading.facts
@@ -2600,6 +2605,25 @@ def infer_vetoes(reading: Reading) -> None:
         if noes:
             motion.vetoed_by += [voter for voter in noes if voter not in motion.vetoed_by]
             motion.outcome = "vetoed"
+
+
+#: A passage that says no veto applies to its vote: "the veto did not apply", "No veto applies
+#: to such votes", "not subject to the veto".
+_NO_VETO_APPLIES = re.compile(
+    r"\b(?:no\s+veto\s+(?:applie[sd]|can\s+be\s+(?:used|cast))|veto\s+(?:did|does)\s+not\s+"
+    r"apply|veto\s+(?:doesn't|didn't)\s+apply|not\s+subject\s+to\s+(?:the\s+|a\s+)?veto)",
+    re.IGNORECASE,
+)
+
+
+def _procedural(reading: Reading, motion: Motion) -> bool:
+    """Whether a Council vote is procedural, where no veto applies: a procedural motion,
+    one told as "a procedural vote", or in a passage that says the veto did not apply."""
+    return (
+        motion.kind == "procedural"
+        or any("procedural" in m.attributes.get("modifiers", ()) for m in motion.mentions)
+        or _NO_VETO_APPLIES.search(reading.plain) is not None
+    )
 
 
 #: A failure for want of votes: "fell short", "failed to get enough votes".
