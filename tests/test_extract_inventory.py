@@ -4804,3 +4804,36 @@ def test_a_procedural_council_vote_is_not_vetoed(text):
     result = extract(text, article_date=date(2015, 12, 11))
     [motion] = [f for f in result.facts_of("motion") if not f.fields["collective"]]
     assert (motion.fields["outcome"], motion.fields["vetoed_by"]) == ("adopted", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "symbols"),
+    [
+        (
+            "The Committee acted on a draft on literacy and a draft on older persons. The draft "
+            "resolution on literacy (document A/C.3/80/L.4) was approved by 170 votes to 2, and "
+            "the draft on older persons (A/C.3/80/L.9) by 160 votes to 4.",
+            {"A/C.3/80/L.4": 170, "A/C.3/80/L.9": 160},
+        ),
+        (
+            "The General Assembly today decided to proclaim 3 March World Rivers Day, and also "
+            "adopted a text on desertification.\n\nThe text on World Rivers Day (document "
+            "A/80/L.11) was adopted by a recorded vote of 123 in favour to 3 against, with 2 "
+            "abstentions.",
+            {"A/80/L.11": 123, None: None},
+        ),
+    ],
+)
+def test_a_symbol_in_brackets_after_a_description_is_its_text_s(text, symbols):
+    """ "The draft resolution on literacy (document A/C.3/80/L.4)": the symbol in brackets
+    after a description and its subject names that description's text, one motion with
+    the description's count, and no other text told before it."""
+    result = extract(text, article_date=date(2025, 11, 26))
+    tallies = {f.fields["motion"]: f.fields["yes"] for f in result.facts_of("tally")}
+    told = {
+        f.fields["symbol"]: tallies.get(f.fields["motion"])
+        for f in result.facts_of("motion")
+        if not f.fields["collective"]
+    }
+    assert told == symbols
+    assert len([f for f in result.facts_of("motion") if not f.fields["collective"]]) == len(symbols)

@@ -621,7 +621,28 @@ def _constraints(reading: Reading, mention: Mention) -> Motion:
         # "Their draft, S/1997/241, …" after a draft with a symbol of its own: the symbol
         # right after a description is its motion's (as :func:`_place_symbol` reads it)
         wanted.symbol = symbols[0].symbol
+    elif mention.form != "symbol":
+        wanted.symbol = _bracketed_symbol(reading, mention.end)
     return wanted
+
+
+#: What may stand between a description and its symbol in brackets: its subject and the
+#: bracket, "document" or "draft resolution" ("The text on the International Day (document
+#: A/80/L.11)", "the second text (A/80/L.15)").
+_TO_BRACKETED_SYMBOL = re.compile(
+    r"(?:\s+(?:on|about|concerning|entitled|titled)\s+[^.;:()\[\]]{1,150}?)?\s*\(\s*"
+    r"(?:(?:document|draft(?:\s+resolution)?|resolution)\s+)?"
+)
+
+
+def _bracketed_symbol(reading: Reading, end: int) -> str | None:
+    """The symbol a description gives its text in brackets after it, or None."""
+    symbols = find_symbols(reading.plain[end : end + 200])
+    if not symbols:
+        return None
+    if not _TO_BRACKETED_SYMBOL.fullmatch(reading.plain, end, end + symbols[0].start):
+        return None
+    return symbols[0].symbol
 
 
 def _year_told_before(reading: Reading, mention: Mention) -> list[int]:
@@ -971,7 +992,7 @@ def _place_ordinal(
         (m for m in reading.motions if not m.collective and m.first > counted),
         key=lambda m: m.first,
     )
-    if len(told) >= ordinal:
+    if len(told) >= ordinal and fits(told[ordinal - 1], wanted):
         motion = told[ordinal - 1]
     else:
         motion = reading.new_motion(wanted.kind if wanted.kind != "vote" else "resolution")
@@ -1276,6 +1297,11 @@ def _antecedent(reading: Reading, wanted: Motion, mention: Mention, historical: 
         ):
             return main  # "The Saudi-drafted resolution won 133 votes" opens a paragraph
         return unnamed[0] if unnamed else None
+    if wanted.symbol:
+        # "The draft resolution on X (document A/80/L.11)": the text of that symbol
+        same = [m for m in candidates if m.symbol == wanted.symbol]
+        if same:
+            return same[0]
     if wanted.number:
         numbered = [m for m in candidates if _number_of(m) == wanted.number]
         if numbered:
@@ -1693,6 +1719,7 @@ def _join(reading: Reading, motion: Motion, mention: Mention, wanted: Motion) ->
             motion.proposers.append(proposer)
     motion.organ = motion.organ or wanted.organ
     motion.number = motion.number or wanted.number
+    motion.symbol = motion.symbol or wanted.symbol
     motion.about = motion.about or wanted.about
     if wanted.period and not motion.period and not motion.day:
         motion.period = wanted.period
