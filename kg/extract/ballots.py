@@ -1311,8 +1311,10 @@ def _echoed(reading: Reading, index: int, told: tuple, seen) -> list[Mention]:
     else:
         voters = _chain(plain, states, sentence.start)
         dashed = _DASHED_MEMBERS.match(plain, sentence.start, states[0].start)
-        followers = _GROUP_FOLLOWED.match(plain, sentence.start, states[0].start)
-        if followers is not None and followers.end() == states[0].start:
+        members = _GROUP_FOLLOWED.match(plain, sentence.start, states[0].start)
+        if members is not None and members.end() != states[0].start:
+            members = None
+        if members is not None:
             dashed = None  # (a group that followed, its members after the dash: below)
         if dashed is not None and dashed.end() == states[0].start:
             # "Most of the Sahel states - Chad, Mali and the Niger among them - joined them":
@@ -1322,9 +1324,6 @@ def _echoed(reading: Reading, index: int, told: tuple, seen) -> list[Mention]:
             end = closed.end() if closed else voters[-1].end if voters else -1
         else:
             end = voters[-1].end if voters else -1
-        members = _GROUP_FOLLOWED.match(plain, sentence.start, states[0].start)
-        if members is not None and members.end() != states[0].start:
-            members = None
         if members is not None:
             # "Most of its allies followed: Poland, Hungary and Bulgaria, along with Cuba"
             voters = _chain(plain, states, members.end(), with_companions=True)
