@@ -1455,6 +1455,20 @@ _GROUP_SUBJECT_OF_CUE = re.compile(
 )
 
 
+def _joined_opening(
+    reading: Reading, index: int
+) -> tuple[list[Mention], re.Match | None, int] | None:
+    """What a "were joined by" sentence opens with: its states (it has no cue of its own), the
+    opener before its subject ("This time", "Again") and where the subject begins; None when it
+    names no state."""
+    sentence = reading.sentences[index]
+    states = _uncued_states(reading, index)
+    if not states:
+        return None
+    opener = _OPENER.match(reading.plain, sentence.start)
+    return states, opener, opener.end() if opener else sentence.start
+
+
 def _joined(
     reading: Reading, index: int, last: tuple[Cue, Motion], seen, group: bool = False
 ) -> tuple[tuple[Cue, Motion], list[Mention]] | None:
@@ -1463,13 +1477,11 @@ def _joined(
     time" places them in the story's vote. With ``group``, the last cue's subject was a group
     that named none of its states: "They were joined by" gives its option to the companions."""
     cue, motion = last
-    sentence = reading.sentences[index]
     plain = reading.plain
-    states = _uncued_states(reading, index)
-    if not states:
+    opening = _joined_opening(reading, index)
+    if opening is None:
         return None
-    opener = _OPENER.match(plain, sentence.start)
-    begin = opener.end() if opener else sentence.start
+    states, opener, begin = opening
     pronoun = _GROUP_PRONOUN.match(plain, begin)
     if group:
         if pronoun is None or pronoun.group("one"):
@@ -1494,7 +1506,7 @@ def _joined(
     joined = _JOINED_BY.match(plain, end)
     if joined is None:
         return None
-    return _companions_joined(reading, index, (cue, motion), subjects, joined, opener, seen)
+    return _companions_joined(reading, index, (cue, motion), subjects, joined, opener, states, seen)
 
 
 def _companions_joined(
@@ -1504,14 +1516,15 @@ def _companions_joined(
     subjects: list[Mention],
     joined: re.Match,
     opener: re.Match | None,
+    states: list[Mention],
     seen,
 ) -> tuple[tuple[Cue, Motion], list[Mention]]:
-    """The ballots of the subjects and of the companions after "were joined by": the option of
-    ``last`` (or the side "in the majority" names), a group described before its members."""
+    """The ballots of the subjects and of the companions after "were joined by" (among
+    ``states``, the sentence's): the option of ``last`` (or the side "in the majority" names), a
+    group described before its members."""
     cue, motion = last
     sentence = reading.sentences[index]
     plain = reading.plain
-    states = _uncued_states(reading, index)
     start = joined.end()
     # "joined by a handful of states from other regions, among them Chile", "by a handful of
     # others: Chile": a group described before its members
@@ -1568,11 +1581,10 @@ def _joined_known(reading: Reading, index: int, seen) -> tuple | None:
     the majority by Z": the side the phrase names, on the vote in focus."""
     sentence = reading.sentences[index]
     plain = reading.plain
-    states = _uncued_states(reading, index)
-    if not states:
+    opening = _joined_opening(reading, index)
+    if opening is None:
         return None
-    opener = _OPENER.match(plain, sentence.start)
-    begin = opener.end() if opener else sentence.start
+    states, opener, begin = opening
     apposed = _APPOSED_GROUP.match(plain, begin)
     # ("The five sponsors, Chile, Peru and Fiji, were joined by …": the group's members)
     pronoun = None if apposed else _GROUP_PRONOUN.match(plain, begin)
@@ -1591,7 +1603,9 @@ def _joined_known(reading: Reading, index: int, seen) -> tuple | None:
     motion = _focus(reading, sentence.start)
     if joined.group("side") and motion is not None:
         cue = Cue("VOTE", "yes", joined.start(), joined.end(), joined.group(), index)
-        return _companions_joined(reading, index, (cue, motion), subjects, joined, opener, seen)
+        return _companions_joined(
+            reading, index, (cue, motion), subjects, joined, opener, states, seen
+        )
     here = index + reading.sentence_offset  # (the sentence numbers evidence carries)
     earlier = [f for f in seen.values() if f.evidence and f.evidence[-1].sentence < here]
     if pronoun is not None:
@@ -1618,7 +1632,7 @@ def _joined_known(reading: Reading, index: int, seen) -> tuple | None:
         return None
     cue = Cue("VOTE", option, joined.start(), joined.end(), joined.group(), index)
     return _companions_joined(
-        reading, index, (cue, motions[motion_id]), subjects, joined, opener, seen
+        reading, index, (cue, motions[motion_id]), subjects, joined, opener, states, seen
     )
 
 
